@@ -1,0 +1,41 @@
+"""Normalisation and sentence boundaries that keep every offset of the text as given.
+
+Every substitution is one character for one character, so an offset into the normalised text is the
+same offset into the original: nothing downstream needs an offset map.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_FOLD = {
+    **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},  # full-width ASCII forms
+    "\u3000": " ",
+    "萬": "万", "億": "亿", "兩": "两", "點": "点", "﹪": "%",
+}
+_TABLE = str.maketrans(_FOLD)
+_SENTENCE_END = regex.compile(r"[。！？!?\n]+")
+
+
+def normalize(text: str) -> str:
+    """Fold full-width digits and signs and traditional numeral characters, one for one.
+
+    >>> normalize("２１９．２２億元，增长５％")
+    '219.22亿元,增长5%'
+    """
+    return text.translate(_TABLE)
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Half-open [start, end) of each sentence; the end includes its closing punctuation.
+
+    >>> sentence_bounds("一。二！\\n三")
+    [(0, 2), (2, 5), (5, 6)]
+    """
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        bounds.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds or [(0, 0)]

@@ -1,0 +1,211 @@
+"""The output contract of zhfacts: one Pydantic model per fact kind, the article that carries them.
+
+These models are the single source of truth of what zhfacts emits. `article.schema.json` beside this
+file is exported from them (`python -m schemas` rewrites it) and a test fails when the two drift.
+
+Numbers are `Decimal` inside and JSON numbers outside: an integral value is written as an integer and
+any other as the shortest decimal literal that reads back to the same Decimal, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    model_validator,
+)
+
+SCHEMA_VERSION = 1
+
+
+def _decimal_to_json(value: Decimal) -> int | float | str:
+    """Write a Decimal as a JSON number without loss (a string only when no number can carry it)."""
+    if value == value.to_integral_value():
+        return int(value)
+    as_float = float(value)
+    if Decimal(repr(as_float)) == value:
+        return as_float
+    return str(value)
+
+
+ExactDecimal = Annotated[
+    Decimal,
+    PlainSerializer(_decimal_to_json, return_type=Union[int, float, str], when_used="json"),
+]
+Qualifier = Literal["=", ">", ">=", "<", "<=", "~"]
+
+
+class Model(BaseModel):
+    """The project base: unknown fields are errors and records never change once made."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FactBase(Model):
+    """What every fact carries: where it is and how it was written."""
+
+    id: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    sentence: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _span_is_ordered(self) -> "FactBase":
+        if self.end <= self.start or self.end - self.start != len(self.text):
+            raise ValueError(f"span [{self.start}, {self.end}) does not fit text {self.text!r}")
+        return self
+
+
+class RangeMixin(Model):
+    """A numeric fact is either one value or a range from `low` to `high`."""
+
+    value: ExactDecimal | None = None
+    low: ExactDecimal | None = None
+    high: ExactDecimal | None = None
+
+    @model_validator(mode="after")
+    def _value_or_range(self) -> "RangeMixin":
+        is_range = self.low is not None and self.high is not None
+        if is_range == (self.value is not None) or (self.low is None) != (self.high is None):
+            raise ValueError("a numeric fact has either `value` or both `low` and `high`")
+        return self
+
+
+class Money(FactBase, RangeMixin):
+    kind: Literal["money"] = "money"
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    unit: str
+    qualifier: Qualifier = "="
+
+
+class Count(FactBase, RangeMixin):
+    kind: Literal["count"] = "count"
+    unit: str
+    object: str | None = None
+    qualifier: Qualifier = "="
+
+
+class Percent(FactBase, RangeMixin):
+    kind: Literal["percent"] = "percent"
+    form: Literal["percent", "fraction", "point", "multiple"]
+    direction: Literal["up", "down"] | None = None
+    qualifier: Qualifier = "="
+
+
+class DatePoint(Model):
+    year: int | None = None
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+
+
+class Period(Model):
+    start: DatePoint
+    end: DatePoint
+
+
+class Resolved(Model):
+    start: date
+    end: date
+
+
+class Date(FactBase):
+    kind: Literal["date"] = "date"
+    year: int | None = None
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    period: Period | None = None
+    relative_year: int | None = None
+    resolved: Resolved | None = None
+
+
+class Duration(FactBase, RangeMixin):
+    kind: Literal["duration"] = "duration"
+    unit: Literal["day", "week", "month", "year"]
+    qualifier: Qualifier = "="
+
+
+class Project(FactBase):
+    kind: Literal["project"] = "project"
+    name: str
+    category: str
+
+
+Fact = Annotated[
+    Union[Money, Count, Percent, Date, Duration, Project],
+    Field(discriminator="kind"),
+]
+FACT_MODELS = {m.model_fields["kind"].default: m for m in (Money, Count, Percent, Date, Duration, Project)}
+
+
+class Change(Model):
+    basis: str | None = None
+    direction: Literal["up", "down"] | None = None
+    value: str
+
+
+class Share(Model):
+    of: str | None = None
+    value: str
+    whole: str | None = None
+
+
+class Statement(Model):
+    id: str
+    metric: str | None = None
+    value: str
+    period: str | None = None
+    change: Change | None = None
+    share: Share | None = None
+    count: str | None = None
+    subject: str | None = None
+    sentence: int = Field(ge=0)
+
+
+class Finding(Model):
+    check: str
+    severity: Literal["error", "warning", "info"]
+    message: str
+    facts: list[str]
+    stated: ExactDecimal | None = None
+    computed: ExactDecimal | None = None
+    tolerance: ExactDecimal | None = None
+
+
+class ArticleFacts(Model):
+    """Everything zhfacts found in one article; offsets point into the text as given."""
+
+    article_id: str | None = None
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    text_sha256: str
+    extractor_version: str
+    schema_version: int = SCHEMA_VERSION
+    facts: list[Fact] = []
+    statements: list[Statement] = []
+    findings: list[Finding] = []
+
+    @model_validator(mode="after")
+    def _ids_are_unique(self) -> "ArticleFacts":
+        ids = [f.id for f in self.facts]
+        if len(ids) != len(set(ids)):
+            raise ValueError("fact ids must be unique within an article")
+        return self
+
+    def check_offsets(self, original: str) -> None:
+        """Raise ValueError unless every fact's text is the original text at its offsets."""
+        for fact in self.facts:
+            if original[fact.start : fact.end] != fact.text:
+                raise ValueError(f"fact {fact.id} text {fact.text!r} is not original[{fact.start}:{fact.end}]")
+
+
+def json_schema() -> dict:
+    """The JSON Schema of `ArticleFacts` as consumers read it (serialization mode)."""
+    return ArticleFacts.model_json_schema(mode="serialization")
