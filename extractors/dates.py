@@ -1,0 +1,158 @@
+"""Dates and periods: 2024年10月21日, 3月13日, 2023年1—6月, 1至9月, 前三季度, 上半年, 今年6月,
+去年底, 今年以来, 去年同期, 2025年, 二〇二五年, 2021—2025年.
+
+A point carries year, month and day as written; a period carries `period` {start, end}; a relative
+year (今年 0, 明年 1, 去年 -1) is kept as `relative_year`. With a publication date, `resolved` gives the
+ISO start and end dates; without one, nothing is guessed. A year needs 年 after four digits, so
+294.6亿元 and 2025个 are never dates. Rule table: `rules/date.toml`.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from functools import cache
+
+import regex
+
+from extractors.document import Candidate, Document
+from extractors.numerals import NumberError, parse_number
+from extractors.rulebook import alternation, rules
+
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_TO = r"\s*(?:至|到|-|—{1,2}|–|~|－)\s*"
+_NOT_AFTER_DIGIT = r"(?<![\d.,〇零一二两三四五六七八九十百千万亿])"
+
+
+@cache
+def _pattern() -> regex.Pattern:
+    table = rules("date")
+    return regex.compile(
+        rf"""
+        (?:
+            {_NOT_AFTER_DIGIT} (?P<year>(?:1[89]|20)\d\d) 年
+            (?: {_TO} (?P<year_end>(?:1[89]|20)\d\d) 年 )?
+          | {_NOT_AFTER_DIGIT} (?P<year_low>(?:1[89]|20)\d\d) {_TO} (?P<year_high>(?:1[89]|20)\d\d) 年
+          | (?P<year_cn>[〇零一二三四五六七八九]{{4}}) 年
+          | (?P<relative>{alternation(table.relative_year)})
+        )?
+        (?:
+            (?P<period>{alternation(table.period)})
+          | 前 (?P<first_months>\d{{1,2}}|十[一二]?|[二三四五六七八九]) 个月
+          | {_NOT_AFTER_DIGIT} (?P<month_low>{_MONTH}) 月? {_TO} (?P<month_high>{_MONTH}) 月 份?
+          | {_NOT_AFTER_DIGIT} (?P<month>{_MONTH}) 月 (?: (?P<day>{_DAY}) [日号] )?
+            (?: {alternation(table.month_suffix)} )?
+          | (?P<year_part>{alternation(table.year_part)})
+          | 年 (?P<this_year_part>{alternation(table.year_part)})
+          | (?P<since>以来)
+          | (?P<same_period>同期)
+        )?
+        """,
+        regex.VERBOSE,
+    )
+
+
+def extract(doc: Document) -> list[Candidate]:
+    """Every date and period of the document."""
+    table = rules("date")
+    found = []
+    for match in _pattern().finditer(doc.text):
+        if match.end() == match.start():
+            continue
+        fields = _fields(match, table)
+        if fields is None:
+            continue
+        if doc.published is not None:
+            fields["resolved"] = _resolve(fields, doc.published, bool(match.group("since")))
+        found.append(Candidate("date", match.start(), match.end(), fields))
+    return found
+
+
+def _number(surface: str) -> int:
+    return int(parse_number(surface))
+
+
+def _fields(match: regex.Match, table) -> dict | None:
+    """The value fields of one date match, or None when it reads as no date (13月, a lone 年)."""
+    fields: dict = {"year": None, "month": None, "day": None, "period": None, "relative_year": None}
+    year = None
+    try:
+        if match.group("year_low") or match.group("year_end"):
+            low = int(match.group("year_low") or match.group("year"))
+            high = int(match.group("year_high") or match.group("year_end"))
+            if high <= low:
+                return None
+            fields["period"] = {"start": {"year": low}, "end": {"year": high}}
+            return fields
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif match.group("year_cn"):
+            year = _number(match.group("year_cn"))
+        elif match.group("relative"):
+            fields["relative_year"] = table.relative_year[match.group("relative")]
+        fields["year"] = year
+        if match.group("period"):
+            first, last = table.period[match.group("period")]
+            fields["period"] = _period(year, first, last)
+        elif match.group("first_months"):
+            fields["period"] = _period(year, 1, _number(match.group("first_months")))
+        elif match.group("month_low"):
+            first, last = _number(match.group("month_low")), _number(match.group("month_high"))
+            if not first < last <= 12:
+                return None
+            fields["period"] = _period(year, first, last)
+        elif match.group("month"):
+            fields["month"] = _number(match.group("month"))
+            if match.group("day"):
+                fields["day"] = _number(match.group("day"))
+        elif match.group("year_part") or match.group("this_year_part"):
+            if match.group("year_part") and year is None and fields["relative_year"] is None:
+                return None
+            fields["month"] = table.year_part[match.group("year_part") or match.group("this_year_part")]
+        elif (match.group("since") or match.group("same_period")) and year is None and fields["relative_year"] is None:
+            return None  # 以来 and 同期 date something only after a year word
+    except (NumberError, ValueError):
+        return None
+    if fields["period"] is None and fields["month"] is None and year is None and fields["relative_year"] is None:
+        return None
+    if fields["month"] is not None and not 1 <= fields["month"] <= 12:
+        return None
+    if fields["day"] is not None and not 1 <= fields["day"] <= 31:
+        return None
+    if fields["period"] is not None and not 1 <= fields["period"]["end"]["month"] <= 12:
+        return None
+    return fields
+
+
+def _period(year: int | None, first: int, last: int) -> dict:
+    return {"start": {"year": year, "month": first}, "end": {"year": year, "month": last}}
+
+
+def _resolve(fields: dict, published: date, since: bool) -> dict | None:
+    """ISO start and end of the date, the year taken from the publication date when not written."""
+    year = fields["year"]
+    if year is None:
+        year = published.year + (fields["relative_year"] or 0)
+    try:
+        if since:
+            return {"start": date(year, 1, 1), "end": published}
+        period = fields["period"]
+        if period is not None:
+            first_year = period["start"].get("year") or year
+            last_year = period["end"].get("year") or year
+            first_month = period["start"].get("month") or 1
+            last_month = period["end"].get("month") or 12
+            return {"start": date(first_year, first_month, 1), "end": _month_end(last_year, last_month)}
+        month, day = fields["month"], fields["day"]
+        if month is None:
+            return {"start": date(year, 1, 1), "end": date(year, 12, 31)}
+        if day is None:
+            return {"start": date(year, month, 1), "end": _month_end(year, month)}
+        return {"start": date(year, month, day), "end": date(year, month, day)}
+    except ValueError:
+        return None  # 2月30日: as written, but no calendar day
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])

@@ -1,0 +1,64 @@
+"""The analysed article every extractor reads, and the candidate fact every extractor returns.
+
+An extractor is a pure function `extract(doc: Document) -> list[Candidate]`: no I/O, no state.
+The document holds the original text, its one-for-one normalisation, sentence bounds, the numerals
+found once for all kinds, and the publication date that anchors relative dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any, NamedTuple
+
+from extractors.numerals import NUMBER
+from extractors.text import normalize, sentence_bounds
+
+
+class Numeral(NamedTuple):
+    start: int
+    end: int
+    surface: str  # normalised
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A reading of original[start:end] as a fact of `kind`, with its value fields."""
+
+    kind: str
+    start: int
+    end: int
+    fields: dict[str, Any] = field(hash=False, compare=False)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class Document:
+    """One article, analysed once and shared by every extractor."""
+
+    def __init__(self, original: str, published: date | None = None) -> None:
+        self.original = original
+        self.text = normalize(original)
+        self.published = published
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentence_bounds(self.text)
+
+    @cached_property
+    def numerals(self) -> list[Numeral]:
+        return [Numeral(m.start(), m.end(), m.group()) for m in NUMBER.finditer(self.text)]
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence that holds `offset`."""
+        from bisect import bisect_right
+
+        starts = self._sentence_starts
+        return max(0, bisect_right(starts, offset) - 1)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]

@@ -1,0 +1,97 @@
+"""Durations: a span of days, weeks, months or years (80天, 100天内, 3个月, 两年, 半年, 百日).
+
+日 and 年 also write dates (30日, 2025年): as durations they need a number that cannot be a day or a
+year, or a hedge that only spans take (30日内). 一 written alone is no duration (一年收官 is prose).
+Rule table: `rules/duration.toml`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from extractors import figures
+from extractors.document import Candidate, Document
+from extractors.numerals import has_digit
+from extractors.rulebook import alternation, rules
+
+_SPAN_SUFFIXES = frozenset({"内", "以内", "之内", "左右", "多", "以上", "余"})
+_HALF = regex.compile(r"(?<![上下前后])半(?P<unit>个月|年|天)")
+_LONE = frozenset({"一"})
+
+
+@cache
+def _patterns() -> dict:
+    table = rules("duration")
+    units = alternation(table.unit)
+    return {
+        "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代前后间报])"),
+        "month_inner": regex.compile(r"个(?P<inner>多|余|半)月"),
+        "names": table.unit,
+        "date_like": frozenset(table.date_like_units),
+        "max_years": table.max_years,
+    }
+
+
+def extract(doc: Document) -> list[Candidate]:
+    """Every duration of the document, ranges (3至5年) read as one."""
+    patterns = _patterns()
+    found: list[Candidate] = []
+    readings: dict[int, dict] = {}
+    for index, numeral in enumerate(doc.numerals):
+        reading = _read_span(doc, numeral, patterns)
+        if reading is None:
+            continue
+        readings[index] = reading
+        found.append(Candidate("duration", reading["start"], reading["end"], reading["fields"]))
+        previous = figures.previous_numeral(doc, index, figures.RANGE_CONNECTOR)
+        if previous is not None and reading["start"] == numeral.start:
+            low = figures.value_of(doc.numerals[previous])
+            if low is not None and low[0] < reading["fields"]["value"]:
+                fields = {**reading["fields"], "value": None, "low": low[0], "high": reading["fields"]["value"]}
+                found.append(Candidate("duration", doc.numerals[previous].start, reading["end"], fields))
+    for match in _HALF.finditer(doc.text):
+        symbol, end = figures.suffix_qualifier(doc.text, match.end(), _SPAN_SUFFIXES)
+        fields = {"value": Decimal("0.5"), "unit": patterns["names"][match.group("unit")], "qualifier": symbol or "="}
+        found.append(Candidate("duration", match.start(), end, fields))
+    return found
+
+
+def _read_span(doc: Document, numeral, patterns) -> dict | None:
+    text = doc.text
+    unit = patterns["unit"].match(text, numeral.end)
+    inner = None
+    if unit is not None:
+        written, inner, unit_end = unit.group("unit"), unit.group("inner"), unit.end()
+        half = bool(unit.group("half"))
+    else:
+        month = patterns["month_inner"].match(text, numeral.end)
+        if month is None:
+            return None
+        written, unit_end = "个月", month.end()
+        half, inner = month.group("inner") == "半", month.group("inner") if month.group("inner") != "半" else None
+    if numeral.surface in _LONE or figures.cuts_a_word(doc, numeral.start):
+        return None
+    reading = figures.value_of(numeral)
+    if reading is None:
+        return None
+    value, approximate = reading
+    suffix_symbol, end = figures.suffix_qualifier(text, unit_end, _SPAN_SUFFIXES)
+    if written in patterns["date_like"] and not _is_span(numeral.surface, value, written, suffix_symbol, text, end, patterns):
+        return None
+    if half:
+        value += Decimal("0.5")
+    prefix_symbol, start = figures.prefix_qualifier(text, numeral.start)
+    qualifier = figures.first_qualifier(prefix_symbol, inner and ">", ">" if approximate else None, suffix_symbol)
+    fields = {"value": value, "unit": patterns["names"][written], "qualifier": qualifier}
+    return {"start": start, "end": end, "fields": fields}
+
+
+def _is_span(surface: str, value: Decimal, unit: str, suffix: str | None, text: str, end: int, patterns) -> bool:
+    """Whether 日 or 年 after this number writes a span rather than a date."""
+    if unit == "年":
+        return "." not in surface and 0 < value <= patterns["max_years"] and len(surface) < 4
+    return not has_digit(surface) or value > 31 or suffix is not None
+

@@ -1,0 +1,134 @@
+"""Pieces shared by the numeric kinds: hedge words, range connectors, lists and word boundaries.
+
+Money, count, percent and duration all read a numeral, then a unit after it; these helpers read what
+surrounds that core the same way for every kind.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from extractors.document import Document, Numeral
+from extractors.numerals import CHINESE_NUMERAL_CHARS, NumberError, read_number
+from extractors.rulebook import alternation, rules
+
+# Between the two ends of a range: 10亿至20亿元, 10-50亿元, 3—5亿美元, 5%～8%.
+RANGE_CONNECTOR = regex.compile(r"\s*(?:至|到|-|—{1,2}|–|~|〜|－|－)\s*")
+# Between the items of a list that share the unit of its last item: 10亿、20亿和30亿元.
+LIST_CONNECTOR = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
+BIG_MAGNITUDE_TAIL = regex.compile(r"(?:万|亿)+$")
+MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_CJK = regex.compile(r"\p{Han}")
+
+
+@cache
+def _qualifier_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    table = rules("qualifiers")
+    prefix = regex.compile(rf"(?:{alternation(table.prefix)})$")
+    inner = regex.compile(rf"(?:{alternation(table.inner)})")
+    suffix = regex.compile(rf"(?:{alternation(table.suffix)})")
+    return prefix, inner, suffix
+
+
+def prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
+    """The hedge word ending at `start` (超, 近, 约 …) and where it begins, or (None, start)."""
+    prefix, _, _ = _qualifier_patterns()
+    match = prefix.search(text, max(0, start - 3), start)
+    if match is None:
+        return None, start
+    return rules("qualifiers").prefix[match.group()], match.start()
+
+
+def inner_qualifier(text: str, pos: int) -> tuple[str | None, int]:
+    """多 or 余 written at `pos`, between a number and its unit (1000多万元), and the end of it."""
+    _, inner, _ = _qualifier_patterns()
+    match = inner.match(text, pos)
+    if match is None:
+        return None, pos
+    return rules("qualifiers").inner[match.group()], match.end()
+
+
+def suffix_qualifier(text: str, pos: int, allowed: frozenset[str] | None = None) -> tuple[str | None, int]:
+    """The hedge word starting at `pos` (以上, 左右, 以内 …) and its end, or (None, pos)."""
+    _, _, suffix = _qualifier_patterns()
+    match = suffix.match(text, pos)
+    if match is None or (allowed is not None and match.group() not in allowed):
+        return None, pos
+    return rules("qualifiers").suffix[match.group()], match.end()
+
+
+def first_qualifier(*symbols: str | None) -> str:
+    """The first hedge that was written, or '=' when none was."""
+    return next((s for s in symbols if s), "=")
+
+
+def value_of(numeral: Numeral) -> tuple[Decimal, bool] | None:
+    """Exact value of a numeral and whether it was approximate, or None when it does not parse."""
+    try:
+        reading = read_number(numeral.surface)
+    except (NumberError, ArithmeticError):
+        return None
+    return reading.value, reading.approximate
+
+
+def big_magnitude(surface: str) -> str:
+    """The 万/亿 tail of a numeral (68.15亿 → 亿, 1.5万亿 → 万亿, 三千万 → 万)."""
+    match = BIG_MAGNITUDE_TAIL.search(surface)
+    return match.group() if match else ""
+
+
+def magnitude_value(magnitude: str) -> int:
+    """The multiplier of magnitude characters written after a number (万亿 → 10**12)."""
+    value = 1
+    for char in magnitude:
+        value *= MAGNITUDE[char]
+    return value
+
+
+def cuts_a_word(doc: Document, start: int) -> bool:
+    """True when a Chinese numeral at `start` is the tail of a word (李四人民币: 四 ends 李四).
+
+    Only numerals that start with a Chinese character are checked; jieba confirms the boundary on a
+    short window and never defines the span.
+    """
+    if start == 0 or doc.text[start] not in CHINESE_NUMERAL_CHARS or not _CJK.match(doc.text, start - 1):
+        return False
+    import jieba
+
+    window_start = max(0, start - 4)
+    offset = window_start
+    for word in jieba.cut(doc.text[window_start : start + 4], HMM=True):
+        word_end = offset + len(word)
+        if offset < start < word_end:
+            head = doc.text[offset:start]
+            return not (prefix_qualifier(head, len(head))[0] or head in _JOINABLE_HEADS)
+        if offset >= start:
+            return False
+        offset = word_end
+    return False
+
+
+# Words that jieba may glue to a following numeral without making it part of a name: 近百家, 共十个.
+_JOINABLE_HEADS = frozenset({"共", "达", "有", "超", "近", "约", "第", "前", "逾", "为", "计", "各", "了", "这", "等"})
+
+
+def previous_numeral(doc: Document, index: int, connector: regex.Pattern, between: str = "") -> int | None:
+    """Index of the numeral before numerals[index] when only `between` and a connector separate them."""
+    if index == 0:
+        return None
+    previous, current = doc.numerals[index - 1], doc.numerals[index]
+    gap = doc.text[previous.end : current.start]
+    if between and gap.startswith(between):
+        gap = gap[len(between) :]
+    return index - 1 if connector.fullmatch(gap) else None
+
+
+def signed(doc: Document, numeral: Numeral) -> tuple[bool, int]:
+    """Whether a minus sign is written before the numeral (增长-8.92%), and the span start with it."""
+    start = numeral.start
+    if start > 0 and doc.text[start - 1] in "-−" and not (start > 1 and doc.text[start - 2].isdigit()):
+        return True, start - 1
+    return False, start

@@ -1,0 +1,166 @@
+"""Money: an amount with its currency (ISO 4217), exact value in base units, qualifier and range.
+
+Reads 68.15亿美元, 1000多万元, 超350亿元, 10亿元以上, 10-50亿元, 10亿至20亿元, 10亿、20亿和30亿元
+(the last unit shared by the list), 人民币5000万, US$3亿, and the implicit one of 亿元以上项目.
+Not money: magnitude classes without a digit (千亿企业, 百亿元级), and a numeral that ends a word
+(李四人民币). Rule table: `rules/money.toml`; hedge words: `rules/qualifiers.toml`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extractors import figures
+from extractors.document import Candidate, Document
+from extractors.numerals import has_digit
+from extractors.rulebook import alternation, rules
+
+
+# Hedges written after an amount; 多 and 余 hedge an amount only before its unit (1000多万元).
+_MONEY_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "之内", "左右", "上下"})
+
+
+@cache
+def _patterns() -> dict:
+    table = rules("money")
+    suffix = {word: c.code for c in table.currency for word in c.suffix}
+    prefix = {word: c.code for c in table.currency for word in c.prefix}
+    return {
+        "suffix": suffix,
+        "prefix": prefix,
+        # after the numeral: 多/余, more magnitude (1000多万元), then the currency word
+        "unit": regex.compile(rf"(?P<inner>多|余)?(?P<magnitude>[十百千万亿]*)(?P<currency>{alternation(suffix)})"),
+        "prefix_currency": regex.compile(rf"(?:{alternation(prefix)})\s*$"),
+        "bare_magnitude": regex.compile(r"(?P<inner>多|余)?(?P<magnitude>[十百千万亿]*)"),
+        "implicit_one": regex.compile(
+            rf"(?<![\d{''.join(figures.MAGNITUDE)}一二两三四五六七八九〇零几多余])"
+            rf"(?P<magnitude>万亿|亿|万)(?P<currency>{alternation(suffix)})(?=以上|以下|及以上)"
+        ),
+        "not_currency": tuple(table.traps.not_currency_after),
+        "class_suffix": tuple(table.traps.class_suffix),
+    }
+
+
+def extract(doc: Document) -> list[Candidate]:
+    """Every money amount of the document, with ranges and lists read as one unit."""
+    patterns = _patterns()
+    found: list[Candidate] = []
+    amounts: dict[int, dict] = {}  # numeral index → its reading, for ranges and lists
+    for index, numeral in enumerate(doc.numerals):
+        amount = _read_amount(doc, numeral, patterns)
+        if amount is None:
+            continue
+        amounts[index] = amount
+        found.append(_candidate(doc, amount, numeral.start, amount["value"]))
+        found.extend(_range_or_list(doc, index, amount, amounts))
+    found.extend(_implicit_ones(doc, patterns))
+    return found
+
+
+def _read_amount(doc: Document, numeral, patterns) -> dict | None:
+    text = doc.text
+    unit = patterns["unit"].match(text, numeral.end)
+    prefix_currency = patterns["prefix_currency"].search(text, max(0, numeral.start - 4), numeral.start)
+    if unit is None and prefix_currency is None:
+        return None
+    if unit is None:
+        unit = patterns["bare_magnitude"].match(text, numeral.end)
+        currency_word = prefix_currency.group().strip()
+        currency = patterns["prefix"][currency_word]
+    else:
+        currency_word = unit.group("currency")
+        currency = patterns["suffix"][currency_word]
+        if text.startswith(patterns["not_currency"], unit.start("currency")):
+            return None
+    reading = figures.value_of(numeral)
+    if reading is None:
+        return None
+    prefix_symbol, start = figures.prefix_qualifier(text, numeral.start)
+    if not has_digit(numeral.surface) and prefix_symbol is None:
+        return None  # 千亿元, 百亿元: a class of size, not an amount
+    if text.startswith(patterns["class_suffix"], unit.end()):
+        return None
+    if figures.cuts_a_word(doc, numeral.start):
+        return None
+    magnitude = figures.big_magnitude(numeral.surface + unit.group("magnitude"))
+    suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), _MONEY_SUFFIXES)
+    value, approximate = reading
+    value *= figures.magnitude_value(unit.group("magnitude"))
+    qualifier = figures.first_qualifier(prefix_symbol, unit.group("inner") and ">", ">" if approximate else None, suffix_symbol)
+    return {
+        "start": start,
+        "number_start": numeral.start,
+        "end": end,
+        "value": value,
+        "currency": currency,
+        "unit": magnitude + currency_word,
+        "qualifier": qualifier,
+        "magnitude": magnitude,
+    }
+
+
+def _candidate(doc: Document, amount: dict, start: int, value, **extra) -> Candidate:
+    fields = {
+        "value": value,
+        "currency": amount["currency"],
+        "unit": amount["unit"],
+        "qualifier": amount["qualifier"],
+        **extra,
+    }
+    return Candidate("money", start, amount["end"], fields)
+
+
+def _range_or_list(doc: Document, index: int, amount: dict, amounts: dict[int, dict]) -> list[Candidate]:
+    """A range ending in this amount (10-50亿元) as one fact, or the bare items of a list before it."""
+    shared = figures.magnitude_value(amount["magnitude"])
+    previous = figures.previous_numeral(doc, index, figures.RANGE_CONNECTOR)
+    if previous is None and index - 1 in amounts:
+        earlier = amounts[index - 1]  # 10亿元至20亿元: both ends written in full
+        gap = doc.text[earlier["end"] : amount["number_start"]]
+        if earlier["currency"] == amount["currency"] and figures.RANGE_CONNECTOR.fullmatch(gap):
+            low = earlier["value"]
+            return [_candidate(doc, amount, earlier["start"], None, low=low, high=amount["value"])]
+    if previous is not None and amount["start"] == amount["number_start"]:
+        low = _bare_value(doc, previous, amount, shared)
+        if low is not None and low < amount["value"]:
+            return [_candidate(doc, amount, doc.numerals[previous].start, None, low=low, high=amount["value"])]
+    items = []
+    position = index
+    while (previous := figures.previous_numeral(doc, position, figures.LIST_CONNECTOR)) is not None:
+        value = _bare_value(doc, previous, amount, shared)
+        if value is None:
+            break
+        numeral = doc.numerals[previous]
+        fields = {"value": value, "currency": amount["currency"], "unit": amount["unit"], "qualifier": "="}
+        items.append(Candidate("money", numeral.start, numeral.end, fields))
+        position = previous
+    return items
+
+
+def _bare_value(doc: Document, index: int, amount: dict, shared: int):
+    """The value of a numeral written without its unit, which it takes from `amount` (10 in 10-50亿元)."""
+    numeral = doc.numerals[index]
+    reading = figures.value_of(numeral)
+    if reading is None or not has_digit(numeral.surface):
+        return None
+    value = reading[0]
+    if not figures.big_magnitude(numeral.surface):
+        value *= shared
+    return value
+
+
+def _implicit_ones(doc: Document, patterns) -> list[Candidate]:
+    """亿元以上项目: a threshold of one unit, written without the one."""
+    found = []
+    for match in patterns["implicit_one"].finditer(doc.text):
+        symbol, end = figures.suffix_qualifier(doc.text, match.end())
+        fields = {
+            "value": figures.magnitude_value(match.group("magnitude")),
+            "currency": patterns["suffix"][match.group("currency")],
+            "unit": match.group("magnitude") + match.group("currency"),
+            "qualifier": symbol or "=",
+        }
+        found.append(Candidate("money", match.start(), end, fields))
+    return found

@@ -1,0 +1,137 @@
+"""Percentages, percentage points, multiples and fractions, with their direction and hedge.
+
+Forms: `percent` (33.8%, 百分之三十五), `point` (2.3个百分点), `multiple` (增长1.5倍, 翻番),
+`fraction` (三成 is 30, 六成半 is 65). The value is as written, signed only when a sign is written
+(增长-8.92% is -8.92); the direction comes from the words before the figure (下降3.2%: down).
+Rule table: `rules/percent.toml`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from extractors import figures
+from extractors.document import Candidate, Document
+from extractors.rulebook import alternation, rules
+
+_SUFFIX = regex.compile(
+    r"""
+      (?P<percent> % )
+    | (?P<point> 个?百分点 )
+    | (?P<multiple> 倍 )
+    | (?P<fraction> 成 (?P<half>半)? (?![为立交功本果员熟型就长效绩品都份分熟片套群])  )
+    """,
+    regex.VERBOSE,
+)
+_PER_HUNDRED = "百分之"
+_FRACTION_DIGITS = frozenset("一二两三四五六七八九十")
+_PERCENT_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "左右", "上下", "多"})
+
+
+@cache
+def _patterns() -> dict:
+    table = rules("percent")
+    return {
+        "direction": regex.compile(
+            rf"(?:(?P<up>{alternation(table.up)})|(?P<down>{alternation(table.down)}))"
+            rf"(?:{alternation(table.between)})*$"
+        ),
+        "doubling": regex.compile(alternation(table.doubling)),
+        "doubling_values": table.doubling,
+    }
+
+
+def extract(doc: Document) -> list[Candidate]:
+    """Every percentage-like figure of the document, ranges (5%—8%, 5—8%) read as one."""
+    patterns = _patterns()
+    found: list[Candidate] = []
+    readings: dict[int, dict] = {}
+    for index, numeral in enumerate(doc.numerals):
+        reading = _read_figure(doc, numeral)
+        if reading is None:
+            continue
+        readings[index] = reading
+        fields = _fields(doc, reading, patterns)
+        found.append(Candidate("percent", reading["start"], reading["end"], fields))
+        low = _range_low(doc, index, reading, readings)
+        if low is not None:
+            start, low_value = low
+            fields = {**fields, "value": None, "low": low_value, "high": reading["value"]}
+            found.append(Candidate("percent", start, reading["end"], fields))
+    for match in patterns["doubling"].finditer(doc.text):
+        fields = {
+            "value": Decimal(patterns["doubling_values"][match.group()]),
+            "form": "multiple",
+            "direction": "up",
+            "qualifier": "=",
+        }
+        found.append(Candidate("percent", match.start(), match.end(), fields))
+    return found
+
+
+def _read_figure(doc: Document, numeral) -> dict | None:
+    text = doc.text
+    per_hundred = text.endswith(_PER_HUNDRED, 0, numeral.start)
+    suffix = None if per_hundred else _SUFFIX.match(text, numeral.end)
+    if not per_hundred and suffix is None:
+        return None
+    form = "percent" if per_hundred else suffix.lastgroup if suffix.lastgroup != "half" else "fraction"
+    if form == "fraction" and not set(numeral.surface) <= _FRACTION_DIGITS:
+        return None  # 三成, 九成; an Arabic 3成 or 十五成 is no fraction
+    reading = figures.value_of(numeral)
+    if reading is None or (form != "percent" and figures.cuts_a_word(doc, numeral.start)):
+        return None
+    value, _ = reading
+    start, end = numeral.start, numeral.end if per_hundred else suffix.end()
+    if per_hundred:
+        start -= len(_PER_HUNDRED)
+    if form == "fraction":
+        value = value * 10 + (5 if suffix.group("half") else 0)
+        if value > 100:
+            return None
+    negative, signed_start = figures.signed(doc, numeral)
+    if negative and not per_hundred:
+        value, start = -value, signed_start
+    prefix_symbol, start = figures.prefix_qualifier(text, start)
+    suffix_symbol, end = figures.suffix_qualifier(text, end, _PERCENT_SUFFIXES)
+    return {
+        "start": start,
+        "number_start": numeral.start,
+        "end": end,
+        "value": value,
+        "form": form,
+        "qualifier": figures.first_qualifier(prefix_symbol, suffix_symbol),
+    }
+
+
+def _fields(doc: Document, reading: dict, patterns) -> dict:
+    match = patterns["direction"].search(doc.text, max(0, reading["start"] - 12), reading["start"])
+    direction = None
+    if match:
+        direction = "up" if match.group("up") else "down"
+    return {
+        "value": reading["value"],
+        "form": reading["form"],
+        "direction": direction,
+        "qualifier": reading["qualifier"],
+    }
+
+
+def _range_low(doc: Document, index: int, reading: dict, readings: dict[int, dict]):
+    """The low end of a range that ends in this figure: 5%—8% (both written) or 5—8% (one sign)."""
+    if index - 1 in readings:
+        earlier = readings[index - 1]
+        gap = doc.text[earlier["end"] : reading["number_start"]]
+        if earlier["form"] == reading["form"] and figures.RANGE_CONNECTOR.fullmatch(gap):
+            return earlier["start"], earlier["value"]
+        return None
+    previous = figures.previous_numeral(doc, index, figures.RANGE_CONNECTOR)
+    if previous is None or reading["form"] != "percent" or reading["start"] != reading["number_start"]:
+        return None
+    low = figures.value_of(doc.numerals[previous])
+    if low is None or low[0] >= reading["value"]:
+        return None
+    return doc.numerals[previous].start, low[0]

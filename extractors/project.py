@@ -1,0 +1,125 @@
+"""Named projects: 吉利新能源汽车电子产业园, AI+生物新材料智能化平台项目, 国林双碳管理(杭州)有限公司,
+and quoted names such as “中国视谷”.
+
+A name ends in a suffix of the rule table (项目, 产业园, 基地, 有限公司 …). Where it starts, jieba
+decides: walking back from the suffix over the words of its clause, the name stops at a verb, particle
+or pronoun of the clause (签约, 的, 该 …), at a number or at a date. A name made only of generic words
+(重大产业项目) is no name. Rule table: `rules/project.toml`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extractors.document import Candidate, Document
+from extractors.rulebook import alternation, rules
+
+# What ends a clause; brackets are handled apart because names carry them: 国林双碳管理(杭州)有限公司.
+_CLAUSE_BREAK = regex.compile(r"[,;:.!?，。；：！？、“”‘’\"《》【】\s]")
+_BRACKETS = {")": "(", "）": "（"}
+_NAME_WORD = regex.compile(r"[\p{Han}A-Za-z+·&\-]+|[()（）]")
+_NUMERAL_IN_NAME = regex.compile(r"[\d一二两三四五六七八九十百千万亿]")
+_HAS_DIGIT = regex.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+[个家项批座条]")
+
+
+@cache
+def _patterns() -> dict:
+    table = rules("project")
+    return {
+        "suffix": regex.compile(rf"(?:{alternation(table.suffix)})(?![业务链区级化型圈群])"),
+        "quoted": regex.compile(rf"“(?P<name>[^“”\s]{{3,{table.quoted_max_chars}}})”"),
+        "quoted_suffix": tuple(list(table.quoted_suffix) + list(table.suffix)),
+        "boundary": frozenset(table.boundary_words),
+        "boundary_tags": frozenset(table.boundary_tags),
+        "min_chars": table.min_name_chars,
+        "generic_by_length": sorted(table.generic_words, key=len, reverse=True),
+        "categories": table.suffix,
+        "max_chars": table.max_name_chars,
+    }
+
+
+def extract(doc: Document) -> list[Candidate]:
+    """Every named project, company or park of the document."""
+    patterns = _patterns()
+    found = []
+    for match in patterns["suffix"].finditer(doc.text):
+        start = _name_start(doc, match.start(), patterns)
+        if start is not None:
+            name = doc.original[start : match.end()]
+            found.append(Candidate("project", start, match.end(), {"name": name, "category": patterns["categories"][match.group()]}))
+    for match in patterns["quoted"].finditer(doc.text):
+        name = match.group("name")
+        if (
+            name.endswith(patterns["quoted_suffix"])
+            and not _CLAUSE_BREAK.search(name)
+            and not _NUMERAL_IN_NAME.search(name)
+        ):
+            suffix = max((s for s in patterns["quoted_suffix"] if name.endswith(s)), key=len)
+            category = patterns["categories"].get(suffix, suffix)
+            start, end = match.span("name")
+            found.append(Candidate("project", start, end, {"name": doc.original[start:end], "category": category}))
+    return found
+
+
+def _name_start(doc: Document, suffix_start: int, patterns) -> int | None:
+    """Where the name that ends in the suffix at `suffix_start` begins, or None when it has no name."""
+    import jieba
+
+    tags = _word_tags()
+    text = doc.text
+    clause_start = _clause_start(text, suffix_start, patterns["max_chars"])
+    words = [w for w in jieba.cut(text[clause_start:suffix_start], HMM=True)]
+    kept: list[str] = []
+    for word in reversed(words):
+        if (
+            word in patterns["boundary"]
+            or tags.get(word) in patterns["boundary_tags"]
+            or not _NAME_WORD.fullmatch(word)
+            or _HAS_DIGIT.search(word)
+        ):
+            break
+        kept.append(word)
+    while kept and kept[-1] in "()（）":  # a name does not open with a bracket
+        kept.pop()
+    if _is_generic("".join(kept), patterns["generic_by_length"]):
+        return None
+    length = sum(len(w) for w in kept)
+    if length < patterns["min_chars"]:
+        return None
+    return suffix_start - length
+
+
+def _is_generic(name: str, generic_words: list[str]) -> bool:
+    """True when nothing but generic words is left of the name: 重大产业项目, 行业龙头企业项目."""
+    for word in generic_words:
+        name = name.replace(word, "")
+    return len(name.strip("()（）")) < 2
+
+
+@cache
+def _word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each dictionary word, read once (a lookup, not a tagger run)."""
+    import jieba.posseg
+
+    jieba.posseg.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _clause_start(text: str, end: int, max_chars: int) -> int:
+    """Start of the clause that ends at `end`, stepping over bracketed parts of a name."""
+    position = end
+    limit = max(0, end - max_chars)
+    while position > limit:
+        char = text[position - 1]
+        if char in _BRACKETS:
+            opening = text.rfind(_BRACKETS[char], limit, position - 1)
+            if opening == -1 or position - 1 - opening > 8:
+                return position
+            position = opening
+            continue
+        if char in "(（" or _CLAUSE_BREAK.match(char):
+            return position
+        position -= 1
+    return position

@@ -1,0 +1,122 @@
+"""The rule tables of `extractors/rules/*.toml`, loaded once and validated.
+
+A misspelt key or a wrong type fails at load time with every problem listed, instead of silently
+matching nothing. Each model mirrors one file; the files say where their words come from.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+RULES_DIR = Path(__file__).with_name("rules")
+QualifierSymbol = Literal["=", ">", ">=", "<", "<=", "~"]
+
+
+class RuleError(ValueError):
+    """A rule table is missing or malformed."""
+
+
+class Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Qualifiers(Table):
+    prefix: dict[str, QualifierSymbol]
+    inner: dict[str, QualifierSymbol]
+    suffix: dict[str, QualifierSymbol]
+
+
+class Currency(Table):
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    suffix: list[str]
+    prefix: list[str] = []
+
+
+class MoneyTraps(Table):
+    class_suffix: list[str]
+    not_currency_after: list[str]
+
+
+class MoneyRules(Table):
+    currency: list[Currency]
+    traps: MoneyTraps
+
+
+class CountRules(Table):
+    measure_words: list[str]
+    lone_numbers: list[str]
+    not_after: list[str]
+    idioms: list[str]
+    ordinal_before: list[str]
+    not_objects: list[str]
+
+
+class PercentRules(Table):
+    up: list[str]
+    down: list[str]
+    between: list[str]
+    doubling: dict[str, int]
+
+
+class DateRules(Table):
+    relative_year: dict[str, int]
+    period: dict[str, tuple[int, int]]
+    year_part: dict[str, int]
+    month_suffix: list[str]
+
+
+class DurationRules(Table):
+    unit: dict[str, Literal["day", "week", "month", "year"]]
+    date_like_units: list[str]
+    max_years: int
+
+
+class ProjectRules(Table):
+    suffix: dict[str, str]
+    boundary_tags: list[str]
+    min_name_chars: int
+    boundary_words: list[str]
+    generic_words: list[str]
+    quoted_suffix: list[str]
+    quoted_max_chars: int
+    max_name_chars: int
+
+
+TABLES: dict[str, type[Table]] = {
+    "qualifiers": Qualifiers,
+    "money": MoneyRules,
+    "count": CountRules,
+    "percent": PercentRules,
+    "date": DateRules,
+    "duration": DurationRules,
+    "project": ProjectRules,
+}
+
+
+@cache
+def rules(name: str) -> Table:
+    """The validated rule table `rules/<name>.toml`.
+
+    >>> rules("qualifiers").prefix["超"]
+    '>'
+    """
+    path = RULES_DIR / f"{name}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return TABLES[name].model_validate(data)
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as error:
+        raise RuleError(f"rule table {path}: {error}") from error
+    except ValidationError as error:
+        raise RuleError(f"rule table {path} is malformed:\n{error}") from error
+
+
+def alternation(words: list[str] | dict[str, object]) -> str:
+    """A regex alternation of literal words, longest first so that 超过 wins over 超."""
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
