@@ -32,7 +32,7 @@ def _patterns() -> dict:
         "ordinal": regex.compile(rf"(?:{alternation(table.ordinal_before)})$"),
         "lone": frozenset(table.lone_numbers),
         "not_objects": frozenset(table.not_objects),
-        "measure_words": frozenset(table.measure_words),
+        "title_closers": tuple(table.title_closers),
     }
 
 
@@ -65,6 +65,8 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
     if not has_digit(numeral.surface) and prefix_symbol is None:
         return None
     if figures.cuts_a_word(doc, numeral.start):
+        return None
+    if text.startswith(patterns["title_closers"], unit.end()):
         return None
     suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), _COUNT_SUFFIXES)
     fields = {

@@ -27,19 +27,29 @@ _CJK = regex.compile(r"\p{Han}")
 @cache
 def _qualifier_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     table = rules("qualifiers")
-    prefix = regex.compile(rf"(?:{alternation(table.prefix)})$")
+    prefix = regex.compile(rf"(?<!{'|'.join(_word_heads(table))})(?P<hedge>{alternation(table.prefix)})了?$")
     inner = regex.compile(rf"(?:{alternation(table.inner)})")
     suffix = regex.compile(rf"(?:{alternation(table.suffix)})")
     return prefix, inner, suffix
 
 
+def _word_heads(table) -> list[str]:
+    """Lookbehinds that rule out a hedge closing a longer word (签 before 约), one per length."""
+    heads = {}
+    for word in table.not_hedges:
+        for hedge in table.prefix:
+            if word.endswith(hedge) and len(word) > len(hedge):
+                heads.setdefault(len(word) - len(hedge), set()).add(regex.escape(word[: -len(hedge)]))
+    return [f"(?:{'|'.join(sorted(h))})" for _, h in sorted(heads.items())] or ["(?!)"]
+
+
 def prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
     """The hedge word ending at `start` (超, 近, 约 …) and where it begins, or (None, start)."""
     prefix, _, _ = _qualifier_patterns()
-    match = prefix.search(text, max(0, start - 3), start)
+    match = prefix.search(text, max(0, start - 4), start)
     if match is None:
         return None, start
-    return rules("qualifiers").prefix[match.group()], match.start()
+    return rules("qualifiers").prefix[match.group("hedge")], match.start()
 
 
 def inner_qualifier(text: str, pos: int) -> tuple[str | None, int]:

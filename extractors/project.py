@@ -71,19 +71,30 @@ def _name_start(doc: Document, suffix_start: int, patterns) -> int | None:
     text = doc.text
     clause_start = _clause_start(text, suffix_start, patterns["max_chars"])
     words = [w for w in jieba.cut(text[clause_start:suffix_start], HMM=True)]
-    kept: list[str] = []
-    for word in reversed(words):
-        if (
+    def is_name_word(word: str) -> bool:
+        return not (
             word in patterns["boundary"]
             or tags.get(word) in patterns["boundary_tags"]
             or not _NAME_WORD.fullmatch(word)
             or _HAS_DIGIT.search(word)
-        ):
+        )
+
+    backwards = words[::-1]
+    kept: list[str] = []
+    for position, word in enumerate(backwards):
+        if not is_name_word(word):
             break
+        if tags.get(word) == "v":
+            # A verb inside a name sits between name words (转向 in 汽车转向系统); right before the
+            # suffix or at the name's left edge it is the clause's verb (抓项目, 推动产业园区).
+            left = backwards[position + 1] if position + 1 < len(backwards) else ""
+            if position == 0 or not left or not is_name_word(left) or tags.get(left) == "v":
+                break
         kept.append(word)
     while kept and kept[-1] in "()（）":  # a name does not open with a bracket
         kept.pop()
-    if _is_generic("".join(kept), patterns["generic_by_length"]):
+    specific = [w for w in kept if tags.get(w) != "ns"]  # 江西重大项目: a place adds no name
+    if _is_generic("".join(specific), patterns["generic_by_length"]):
         return None
     length = sum(len(w) for w in kept)
     if length < patterns["min_chars"]:

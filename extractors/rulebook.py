@@ -26,6 +26,7 @@ class Table(BaseModel):
 
 
 class Qualifiers(Table):
+    not_hedges: list[str]
     prefix: dict[str, QualifierSymbol]
     inner: dict[str, QualifierSymbol]
     suffix: dict[str, QualifierSymbol]
@@ -53,6 +54,7 @@ class CountRules(Table):
     not_after: list[str]
     idioms: list[str]
     ordinal_before: list[str]
+    title_closers: list[str]
     not_objects: list[str]
 
 
