@@ -30,7 +30,7 @@ EXTRACTORS: dict[str, Callable[[Document], list[Candidate]]] = {
 }
 
 # An article longer than this is refused rather than read: no news article comes near it.
-MAX_CHARS = 2_000_000
+MAX_CHARS = 5_000_000
 
 
 class ExtractionError(ValueError):

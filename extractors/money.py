@@ -53,7 +53,7 @@ def extract(doc: Document) -> list[Candidate]:
         if amount is None:
             continue
         amounts[index] = amount
-        found.append(_candidate(doc, amount, numeral.start, amount["value"]))
+        found.append(_candidate(doc, amount, amount["start"], amount["value"]))
         found.extend(_range_or_list(doc, index, amount, amounts))
     found.extend(_implicit_ones(doc, patterns))
     return found

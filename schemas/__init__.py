@@ -78,21 +78,21 @@ class RangeMixin(Model):
         return self
 
 
-class Money(FactBase, RangeMixin):
+class Money(RangeMixin, FactBase):
     kind: Literal["money"] = "money"
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     unit: str
     qualifier: Qualifier = "="
 
 
-class Count(FactBase, RangeMixin):
+class Count(RangeMixin, FactBase):
     kind: Literal["count"] = "count"
     unit: str
     object: str | None = None
     qualifier: Qualifier = "="
 
 
-class Percent(FactBase, RangeMixin):
+class Percent(RangeMixin, FactBase):
     kind: Literal["percent"] = "percent"
     form: Literal["percent", "fraction", "point", "multiple"]
     direction: Literal["up", "down"] | None = None
@@ -125,7 +125,7 @@ class Date(FactBase):
     resolved: Resolved | None = None
 
 
-class Duration(FactBase, RangeMixin):
+class Duration(RangeMixin, FactBase):
     kind: Literal["duration"] = "duration"
     unit: Literal["day", "week", "month", "year"]
     qualifier: Qualifier = "="

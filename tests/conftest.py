@@ -1,0 +1,5 @@
+import logging
+
+import jieba
+
+jieba.setLogLevel(logging.WARNING)

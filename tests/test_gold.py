@@ -1,0 +1,29 @@
+"""The seed article and the corpus, scored against their gold files (when present)."""
+
+from pathlib import Path
+
+import pytest
+
+from zhfacts.evaluate import evaluate
+
+ROOT = Path(__file__).parent.parent
+CORPUS_GOLD = ROOT / "corpus" / "gold"
+DEV_GOLD = ROOT.parent / "shared" / "dev" / "gold"
+THRESHOLDS = {"money": 0.95, "count": 0.95, "percent": 0.95, "date": 0.90, "duration": 0.90, "project": 0.80}
+
+
+def assert_thresholds(scores):
+    low = {k: round(s.f1, 3) for k, s in scores.items() if s.gold and s.f1 < THRESHOLDS[k]}
+    assert not low, f"F1 under threshold: {low}"
+    qualifiers = {k: s.qualifier_right / s.found for k, s in scores.items() if s.found and k in ("money", "count", "percent")}
+    assert all(q >= 0.95 for q in qualifiers.values()), qualifiers
+
+
+@pytest.mark.skipif(not any(CORPUS_GOLD.glob("*.json")), reason="corpus has no gold files")
+def test_corpus_meets_the_thresholds():
+    assert_thresholds(evaluate(CORPUS_GOLD, ROOT / "corpus"))
+
+
+@pytest.mark.skipif(not DEV_GOLD.is_dir(), reason="../shared/dev is not present")
+def test_shared_dev_meets_the_thresholds():
+    assert_thresholds(evaluate(DEV_GOLD))

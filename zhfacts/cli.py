@@ -1,0 +1,92 @@
+"""The `zhfacts` command: extract facts from articles, and score the engine against gold files."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in YYYY-MM-DD form") from error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="zhfacts", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="extract facts from .txt files, folders and JSON Lines archives")
+    extract.add_argument("paths", nargs="+", help="files, folders, or - for JSON Lines on standard input")
+    extract.add_argument("--out", type=Path, default=Path("output"), help="folder for one JSON file per article")
+    extract.add_argument("--db", help="database URL (default: sqlite:///OUT/facts.sqlite)")
+    extract.add_argument("--no-db", action="store_true", help="write no database")
+    extract.add_argument("--no-json", action="store_true", help="write no JSON file per article")
+    extract.add_argument("--jsonl", type=Path, help="also write JSON Lines here (gzip when it ends in .gz)")
+    extract.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    extract.add_argument("--published", type=_date, help="publication date of plain-text inputs (YYYY-MM-DD)")
+    extract.add_argument("--allow-errors", action="store_true", help="exit 0 even when some articles failed")
+
+    evaluate = commands.add_parser("eval", help="precision, recall and F1 per fact kind against gold files")
+    evaluate.add_argument("--gold", type=Path, required=True, help="folder of gold JSON files")
+    evaluate.add_argument("--articles", type=Path, help="folder of the articles (default: beside the gold folder)")
+    evaluate.add_argument("--verbose", "-v", action="store_true", help="list misses and false positives")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s", stream=sys.stderr)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    _quiet_jieba()
+    if args.command == "extract":
+        return _extract(args)
+    return _eval(args)
+
+
+def _quiet_jieba() -> None:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from zhfacts.batch import run
+    from zhfacts.inputs import read_articles
+    from zhfacts.sinks import DatabaseSink, JsonFolderSink, JsonLinesSink, sqlite_url
+
+    sinks = [] if args.no_json else [JsonFolderSink(args.out)]
+    if args.jsonl:
+        sinks.append(JsonLinesSink(args.jsonl))
+    database = None
+    if not args.no_db:
+        database = DatabaseSink(args.db or sqlite_url(args.out / "facts.sqlite"))
+    try:
+        summary = run(read_articles(args.paths, published=args.published), sinks, database, args.workers)
+    finally:
+        for sink in sinks:
+            sink.close()
+        if database:
+            database.close()
+    print(f"{summary.ok} articles extracted, {summary.failed} failed, {summary.skipped} already loaded and skipped")
+    for position, reason in summary.errors[:20]:
+        print(f"  error {position}: {reason}", file=sys.stderr)
+    return 1 if summary.failed and not args.allow_errors else 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from zhfacts.evaluate import evaluate, report
+
+    if not args.gold.is_dir():
+        print(f"zhfacts eval: gold folder {args.gold} does not exist", file=sys.stderr)
+        return 2
+    print(report(evaluate(args.gold, args.articles), verbose=args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
