@@ -21,6 +21,8 @@ _CLAUSE_BREAK = regex.compile(r"[,;:.!?，。；：！？、“”‘’\"《》
 _BRACKETS = {")": "(", "）": "（"}
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z+·&\-]+|[()（）]")
 _NUMERAL_IN_NAME = regex.compile(r"[\d一二两三四五六七八九十百千万亿]")
+# A production capacity opens some names: 年产20万吨高端铝箔项目.
+_CAPACITY = regex.compile(r"(?:年产能?|年处理|年加工)[\d.一二两三四五六七八九十百千万亿]+[\p{Han}]{1,3}$")
 _HAS_DIGIT = regex.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+[个家项批座条]")
 
 
@@ -33,9 +35,14 @@ def _patterns() -> dict:
         "quoted_suffix": tuple(list(table.quoted_suffix) + list(table.suffix)),
         "boundary": frozenset(table.boundary_words),
         "boundary_tags": frozenset(table.boundary_tags),
-        "min_chars": table.min_name_chars,
+        "min_chars": table.min_chars_with_suffix,
         "generic_by_length": sorted(table.generic_words, key=len, reverse=True),
         "categories": table.suffix,
+        "company_categories": frozenset(table.company_categories),
+        "company_suffixes": tuple(s for s, c in table.suffix.items() if c in table.company_categories),
+        "inner_conjunctions": frozenset(table.inner_conjunctions),
+        "leading_prepositions": table.leading_prepositions,
+        "place_is_generic_for": frozenset(table.place_is_generic_for),
         "max_chars": table.max_name_chars,
     }
 
@@ -45,10 +52,11 @@ def extract(doc: Document) -> list[Candidate]:
     patterns = _patterns()
     found = []
     for match in patterns["suffix"].finditer(doc.text):
-        start = _name_start(doc, match.start(), patterns)
+        category = patterns["categories"][match.group()]
+        start = _name_start(doc, match, category, patterns)
         if start is not None:
             name = doc.original[start : match.end()]
-            found.append(Candidate("project", start, match.end(), {"name": name, "category": patterns["categories"][match.group()]}))
+            found.append(Candidate("project", start, match.end(), {"name": name, "category": category}))
     for match in patterns["quoted"].finditer(doc.text):
         name = match.group("name")
         if (
@@ -63,14 +71,16 @@ def extract(doc: Document) -> list[Candidate]:
     return found
 
 
-def _name_start(doc: Document, suffix_start: int, patterns) -> int | None:
-    """Where the name that ends in the suffix at `suffix_start` begins, or None when it has no name."""
+def _name_start(doc: Document, suffix: regex.Match, category: str, patterns) -> int | None:
+    """Where the name that ends in `suffix` begins, or None when it has no name."""
     import jieba
 
+    suffix_start = suffix.start()
     tags = _word_tags()
     text = doc.text
     clause_start = _clause_start(text, suffix_start, patterns["max_chars"])
-    words = [w for w in jieba.cut(text[clause_start:suffix_start], HMM=True)]
+    backwards = list(jieba.cut(text[clause_start:suffix_start], HMM=True))[::-1]
+
     def is_name_word(word: str) -> bool:
         return not (
             word in patterns["boundary"]
@@ -79,27 +89,48 @@ def _name_start(doc: Document, suffix_start: int, patterns) -> int | None:
             or _HAS_DIGIT.search(word)
         )
 
-    backwards = words[::-1]
+    company = category in patterns["company_categories"]
     kept: list[str] = []
     for position, word in enumerate(backwards):
+        if word.endswith(patterns["company_suffixes"]) and kept:
+            break  # 绿地控股集团有限公司现代服务业集聚区项目: the investor's name ends here
+        if word in patterns["inner_conjunctions"] and kept and _continues_name(backwards, position, is_name_word, patterns):
+            kept.append(word)
+            continue
         if not is_name_word(word):
             break
-        if tags.get(word) == "v":
-            # A verb inside a name sits between name words (转向 in 汽车转向系统); right before the
-            # suffix or at the name's left edge it is the clause's verb (抓项目, 推动产业园区).
-            left = backwards[position + 1] if position + 1 < len(backwards) else ""
-            if position == 0 or not left or not is_name_word(left) or tags.get(left) == "v":
-                break
+        if tags.get(word) == "v" and not company and not _verb_inside_name(backwards, position, is_name_word, tags):
+            break
         kept.append(word)
-    while kept and kept[-1] in "()（）":  # a name does not open with a bracket
+    if kept and kept[-1] not in tags and kept[-1][0] in patterns["leading_prepositions"]:
+        kept[-1] = kept[-1][1:]  # jieba's guess 由晶科 keeps the preposition 由: trim it
+    while kept and kept[-1] in ("(", ")", "（", "）", ""):
         kept.pop()
-    specific = [w for w in kept if tags.get(w) != "ns"]  # 江西重大项目: a place adds no name
+    capacity = _CAPACITY.search(text, max(0, suffix_start - 40), suffix_start - sum(map(len, kept)))
+    places_are_names = category not in patterns["place_is_generic_for"]
+    specific = [w for w in kept if places_are_names or tags.get(w) != "ns"]  # 江西重大项目 names nothing
     if _is_generic("".join(specific), patterns["generic_by_length"]):
         return None
     length = sum(len(w) for w in kept)
-    if length < patterns["min_chars"]:
+    if length + len(suffix.group()) < patterns["min_chars"]:
         return None
-    return suffix_start - length
+    return capacity.start() if capacity else suffix_start - length
+
+
+def _verb_inside_name(backwards: list[str], position: int, is_name_word, tags) -> bool:
+    """A verb belongs to a name when name words stand on both sides and the name is long enough
+    (转向 in 汽车转向系统, 互联 in 海尔智慧冰箱互联工厂); before a short object it is the clause's verb
+    (抓项目, 策划生成项目)."""
+    left = backwards[position + 1 : position + 3]
+    if not left or not all(is_name_word(w) and tags.get(w) != "v" for w in left[:1]):
+        return False
+    return position > 0 or (len(left) == 2 and all(is_name_word(w) for w in left))
+
+
+def _continues_name(backwards: list[str], position: int, is_name_word, patterns) -> bool:
+    """及 inside a name joins two name words (血液透析设备及耗材); between two names it ends the name."""
+    left = backwards[position + 1] if position + 1 < len(backwards) else ""
+    return bool(left) and is_name_word(left) and not left.endswith(tuple(patterns["categories"]))
 
 
 def _is_generic(name: str, generic_words: list[str]) -> bool:

@@ -81,7 +81,11 @@ class DurationRules(Table):
 class ProjectRules(Table):
     suffix: dict[str, str]
     boundary_tags: list[str]
-    min_name_chars: int
+    company_categories: list[str]
+    inner_conjunctions: list[str]
+    leading_prepositions: str
+    place_is_generic_for: list[str]
+    min_chars_with_suffix: int
     boundary_words: list[str]
     generic_words: list[str]
     quoted_suffix: list[str]
