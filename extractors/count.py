@@ -41,10 +41,15 @@ def extract(doc: Document) -> list[Candidate]:
     patterns = _patterns()
     idiom_spans = [m.span() for m in patterns["idioms"].finditer(doc.text)]
     found = []
-    for numeral in doc.numerals:
+    for index, numeral in enumerate(doc.numerals):
         candidate = _read_count(doc, numeral, patterns)
-        if candidate and not any(s < candidate.end and candidate.start < e for s, e in idiom_spans):
-            found.append(candidate)
+        if candidate is None or any(s < candidate.end and candidate.start < e for s, e in idiom_spans):
+            continue
+        found.append(candidate)
+        low = figures.range_low(doc, index, candidate)
+        if low is not None:
+            start, value = low
+            found.append(Candidate("count", start, candidate.end, {**candidate.fields, "value": None, "low": value, "high": candidate.fields["value"]}))
     return found
 
 
@@ -64,7 +69,7 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
     prefix_symbol, start = figures.prefix_qualifier(text, numeral.start)
     if not has_digit(numeral.surface) and prefix_symbol is None:
         return None
-    if figures.cuts_a_word(doc, numeral.start):
+    if figures.cuts_a_word(doc, numeral.start) or figures.ends_inside_a_word(doc, numeral.start, unit.end()):
         return None
     if text.startswith(patterns["title_closers"], unit.end()):
         return None
@@ -89,13 +94,15 @@ def _counted_object(doc: Document, start: int, end: int, patterns) -> str | None
 
     after = doc.text[end : end + 8]
     if after and not _CLAUSE_END.match(after):
-        word = next(iter(jieba.cut(after, HMM=False)), "")
+        word = next(iter(jieba.cut(after, HMM=True)), "")
         if _CJK_WORD.fullmatch(word) and word not in patterns["not_objects"]:
             return word
     clause_start = max(0, start - 12)
     for match in _CLAUSE_END.finditer(doc.text, clause_start, start):
         clause_start = match.end()
-    before = [w for w in jieba.cut(doc.text[clause_start:start], HMM=False) if w not in _LINKS]
+    before = [w for w in jieba.cut(doc.text[clause_start:start], HMM=True) if w not in _LINKS]
+    if len(before) > 1 and len(before[-1]) == 1:
+        before[-2:] = [before[-2] + before[-1]]  # a one-character head noun takes its modifier: 充电桩
     if before and _CJK_WORD.fullmatch(before[-1]) and before[-1] not in patterns["not_objects"]:
         return before[-1]
     return None

@@ -39,9 +39,10 @@ def _pattern() -> regex.Pattern:
         )?
         (?:
             (?P<period>{alternation(table.period)})
-          | 前 (?P<first_months>\d{{1,2}}|十[一二]?|[二三四五六七八九]) 个月
+          | 前 (?P<first_months>\d{{1,2}}|十[一二]?|[两二三四五六七八九]) 个月
           | {_NOT_AFTER_DIGIT} (?P<month_low>{_MONTH}) 月? {_TO} (?P<month_high>{_MONTH}) 月 份?
           | {_NOT_AFTER_DIGIT} (?P<month>{_MONTH}) 月 (?: (?P<day>{_DAY}) [日号] )?
+            (?: {_TO} (?: (?P<month_to>{_MONTH}) 月 )? (?P<day_to>{_DAY}) [日号] )?
             (?: {alternation(table.month_suffix)} )?
           | (?P<year_part>{alternation(table.year_part)})
           | 年 (?P<this_year_part>{alternation(table.year_part)})
@@ -106,6 +107,11 @@ def _fields(match: regex.Match, table) -> dict | None:
             fields["month"] = _number(match.group("month"))
             if match.group("day"):
                 fields["day"] = _number(match.group("day"))
+            if match.group("day_to"):  # 8月1日至8月5日: a period of days
+                last_month = _number(match.group("month_to")) if match.group("month_to") else fields["month"]
+                first = {"year": year, "month": fields["month"], "day": fields["day"]}
+                fields["month"] = fields["day"] = None
+                fields["period"] = {"start": first, "end": {"month": last_month, "day": _number(match.group("day_to"))}}
         elif match.group("year_part") or match.group("this_year_part"):
             if match.group("year_part") and year is None and fields["relative_year"] is None:
                 return None
@@ -143,7 +149,10 @@ def _resolve(fields: dict, published: date, since: bool) -> dict | None:
             last_year = period["end"].get("year") or year
             first_month = period["start"].get("month") or 1
             last_month = period["end"].get("month") or 12
-            return {"start": date(first_year, first_month, 1), "end": _month_end(last_year, last_month)}
+            last = _month_end(last_year, last_month)
+            if period["end"].get("day"):
+                last = date(last_year, last_month, period["end"]["day"])
+            return {"start": date(first_year, first_month, period["start"].get("day") or 1), "end": last}
         month, day = fields["month"], fields["day"]
         if month is None:
             return {"start": date(year, 1, 1), "end": date(year, 12, 31)}

@@ -20,6 +20,8 @@ from extractors.rulebook import alternation, rules
 _SPAN_SUFFIXES = frozenset({"内", "以内", "之内", "左右", "多", "以上", "余"})
 _HALF = regex.compile(r"(?<![上下前后])半(?P<unit>个月|年|天)")
 _LONE = frozenset({"一"})
+# Words before a number that make it a span whatever its unit: 为期15日, 历时一年.
+_SPAN_CUES = regex.compile(r"(?:为期|历时|用时|耗时|用了|仅用|只用|持续|长达|前后)$")
 
 
 @cache
@@ -27,10 +29,10 @@ def _patterns() -> dict:
     table = rules("duration")
     units = alternation(table.unit)
     return {
-        "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代前后间报])"),
+        "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代前后间报年])"),
         "month_inner": regex.compile(r"个(?P<inner>多|余|半)月"),
         "names": table.unit,
-        "date_like": frozenset(table.date_like_units),
+        "date_like": tuple(table.date_like_units),
         "max_years": table.max_years,
     }
 
@@ -72,14 +74,15 @@ def _read_span(doc: Document, numeral, patterns) -> dict | None:
             return None
         written, unit_end = "个月", month.end()
         half, inner = month.group("inner") == "半", month.group("inner") if month.group("inner") != "半" else None
-    if numeral.surface in _LONE or figures.cuts_a_word(doc, numeral.start):
+    cued = bool(_SPAN_CUES.search(text, max(0, numeral.start - 2), numeral.start))
+    if (numeral.surface in _LONE and not (half or cued or written not in patterns["date_like"] + ("天",))) or figures.cuts_a_word(doc, numeral.start):
         return None
     reading = figures.value_of(numeral)
     if reading is None:
         return None
     value, approximate = reading
     suffix_symbol, end = figures.suffix_qualifier(text, unit_end, _SPAN_SUFFIXES)
-    if written in patterns["date_like"] and not _is_span(numeral.surface, value, written, suffix_symbol, text, end, patterns):
+    if written in patterns["date_like"] and not (cued or _is_span(numeral.surface, value, written, suffix_symbol, patterns)):
         return None
     if half:
         value += Decimal("0.5")
@@ -89,9 +92,9 @@ def _read_span(doc: Document, numeral, patterns) -> dict | None:
     return {"start": start, "end": end, "fields": fields}
 
 
-def _is_span(surface: str, value: Decimal, unit: str, suffix: str | None, text: str, end: int, patterns) -> bool:
-    """Whether 日 or 年 after this number writes a span rather than a date."""
+def _is_span(surface: str, value: Decimal, unit: str, suffix: str | None, patterns) -> bool:
+    """Whether 日 or 年 after this number writes a span rather than a date (百年大计 is an idiom)."""
     if unit == "年":
-        return "." not in surface and 0 < value <= patterns["max_years"] and len(surface) < 4
+        return has_digit(surface) and 0 < value <= patterns["max_years"] and len(surface.split(".")[0]) < 4
     return not has_digit(surface) or value > 31 or suffix is not None
 

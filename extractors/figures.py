@@ -136,6 +136,33 @@ def previous_numeral(doc: Document, index: int, connector: regex.Pattern, betwee
     return index - 1 if connector.fullmatch(gap) else None
 
 
+def range_low(doc: Document, index: int, candidate) -> tuple[int, Decimal] | None:
+    """Start and value of the bare low end of a range closed by `candidate` (3至5家, 3-5个百分点)."""
+    numeral = doc.numerals[index]
+    previous = previous_numeral(doc, index, RANGE_CONNECTOR)
+    if previous is None or candidate.start != numeral.start:
+        return None
+    low = value_of(doc.numerals[previous])
+    high = candidate.fields.get("value")
+    if low is None or high is None or low[0] >= high:
+        return None
+    return doc.numerals[previous].start, low[0]
+
+
+def ends_inside_a_word(doc: Document, start: int, end: int) -> bool:
+    """True when a Chinese numeral and its unit open a longer word (五台山 is a mountain, not 五台)."""
+    if doc.text[start] not in CHINESE_NUMERAL_CHARS or end >= len(doc.text) or not _CJK.match(doc.text, end):
+        return False
+    import jieba
+
+    offset = start
+    for word in jieba.cut(doc.text[start : end + 3], HMM=False):
+        if offset + len(word) > end:
+            return offset < end
+        offset += len(word)
+    return False
+
+
 def signed(doc: Document, numeral: Numeral) -> tuple[bool, int]:
     """Whether a minus sign is written before the numeral (增长-8.92%), and the span start with it."""
     start = numeral.start

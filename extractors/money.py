@@ -8,15 +8,20 @@ Not money: magnitude classes without a digit (千亿企业, 百亿元级), and a
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 import regex
 
 from extractors import figures
 from extractors.document import Candidate, Document
-from extractors.numerals import has_digit
+from extractors.numerals import has_digit, parse_number
 from extractors.rulebook import alternation, rules
 
+
+# Jiao and fen after 元: 壹佰壹拾万贰仟陆佰壹拾肆元陆角.
+_DIGIT = "[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
+_SUBUNITS = regex.compile(rf"(?:(?P<jiao>{_DIGIT})角)?(?:(?P<fen>{_DIGIT})分)?")
 
 # Hedges written after an amount; 多 and 余 hedge an amount only before its unit (1000多万元).
 _MONEY_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "之内", "左右", "上下"})
@@ -85,9 +90,15 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
     if figures.cuts_a_word(doc, numeral.start):
         return None
     magnitude = figures.big_magnitude(numeral.surface + unit.group("magnitude"))
-    suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), _MONEY_SUFFIXES)
     value, approximate = reading
     value *= figures.magnitude_value(unit.group("magnitude"))
+    unit_end = unit.end()
+    if currency_word.endswith("元") and (subunits := _SUBUNITS.match(text, unit_end)).end() > unit_end:
+        for name, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+            if subunits.group(name):
+                value += parse_number(subunits.group(name)) * scale
+        unit_end = subunits.end()
+    suffix_symbol, end = figures.suffix_qualifier(text, unit_end, _MONEY_SUFFIXES)
     qualifier = figures.first_qualifier(prefix_symbol, unit.group("inner") and ">", ">" if approximate else None, suffix_symbol)
     return {
         "start": start,

@@ -74,10 +74,19 @@ def read_number(surface: str) -> Reading:
 
     >>> read_number("十几")
     Reading(value=Decimal('10'), approximate=True)
+    >>> read_number("-8.92").value
+    Decimal('-8.92')
     """
     text = normalize(surface.strip())
+    sign = -1 if text[:1] in ("-", "−", "负") else 1
+    text = text[1:] if sign < 0 or text[:1] == "+" else text
     if not text:
-        raise NumberError("empty numeral")
+        raise NumberError(f"no numeral in {surface!r}")
+    reading = _read_unsigned(text, surface)
+    return Reading(sign * reading.value, reading.approximate)
+
+
+def _read_unsigned(text: str, surface: str) -> Reading:
     tokens = _TOKEN.findall(text)
     if len(tokens) == 1 and tokens[0][0].isdigit():
         return Reading(Decimal(tokens[0].replace(",", "")), False)

@@ -22,11 +22,16 @@ _SUFFIX = regex.compile(
       (?P<percent> % )
     | (?P<point> 个?百分点 )
     | (?P<multiple> 倍 )
-    | (?P<fraction> 成 (?P<half>半)? (?![为立交功本果员熟型就长效绩品都份分熟片套群])  )
+    | (?P<fraction> 成 (?P<half>半)? (?![为立交功本果员熟型就长效绩品都份分熟片套群]|不变)  )
     """,
     regex.VERBOSE,
 )
 _PER_HUNDRED = "百分之"
+# Parts per thousand and per ten thousand, read in percent: 千分之一 is 0.1.
+_PER_PART = {"千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
+_PER_PART_BEFORE = regex.compile(r"(?:千分之|万分之)$")
+# A hedge that governs a share phrase ending in 的: 接近到位总额的七成.
+_HEDGED_SHARE = regex.compile(r"(?P<hedge>接近|超过|不到|不足|将近|近|超|逾)[^,;，。；、]{1,12}的$")
 _FRACTION_DIGITS = frozenset("一二两三四五六七八九十")
 _PERCENT_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "左右", "上下", "多"})
 
@@ -74,7 +79,8 @@ def extract(doc: Document) -> list[Candidate]:
 
 def _read_figure(doc: Document, numeral) -> dict | None:
     text = doc.text
-    per_hundred = text.endswith(_PER_HUNDRED, 0, numeral.start)
+    per_part = _PER_PART_BEFORE.search(text, max(0, numeral.start - 3), numeral.start)
+    per_hundred = per_part is not None or text.endswith(_PER_HUNDRED, 0, numeral.start)
     suffix = None if per_hundred else _SUFFIX.match(text, numeral.end)
     if not per_hundred and suffix is None:
         return None
@@ -86,7 +92,9 @@ def _read_figure(doc: Document, numeral) -> dict | None:
         return None
     value, _ = reading
     start, end = numeral.start, numeral.end if per_hundred else suffix.end()
-    if per_hundred:
+    if per_part is not None:
+        start, value = per_part.start(), value * _PER_PART[per_part.group()]
+    elif per_hundred:
         start -= len(_PER_HUNDRED)
     if form == "fraction":
         value = value * 10 + (5 if suffix.group("half") else 0)
@@ -96,6 +104,8 @@ def _read_figure(doc: Document, numeral) -> dict | None:
     if negative and not per_hundred:
         value, start = -value, signed_start
     prefix_symbol, start = figures.prefix_qualifier(text, start)
+    if prefix_symbol is None and (share := _HEDGED_SHARE.search(text, max(0, start - 16), start)):
+        prefix_symbol = rules("qualifiers").prefix[share.group("hedge")]
     suffix_symbol, end = figures.suffix_qualifier(text, end, _PERCENT_SUFFIXES)
     return {
         "start": start,
@@ -128,10 +138,4 @@ def _range_low(doc: Document, index: int, reading: dict, readings: dict[int, dic
         if earlier["form"] == reading["form"] and figures.RANGE_CONNECTOR.fullmatch(gap):
             return earlier["start"], earlier["value"]
         return None
-    previous = figures.previous_numeral(doc, index, figures.RANGE_CONNECTOR)
-    if previous is None or reading["form"] != "percent" or reading["start"] != reading["number_start"]:
-        return None
-    low = figures.value_of(doc.numerals[previous])
-    if low is None or low[0] >= reading["value"]:
-        return None
-    return doc.numerals[previous].start, low[0]
+    return figures.range_low(doc, index, Candidate("percent", reading["start"], reading["end"], reading))
