@@ -11,8 +11,11 @@ import hashlib
 from collections.abc import Callable
 from datetime import date
 
+import regex
+
 from extractors import count, dates, duration, money, percent, project
 from extractors.document import Candidate, Document
+from extractors.link import link
 from extractors.overlap import resolve
 from schemas import FACT_MODELS, ArticleFacts
 
@@ -31,6 +34,9 @@ EXTRACTORS: dict[str, Callable[[Document], list[Candidate]]] = {
 
 # An article longer than this is refused rather than read: no news article comes near it.
 MAX_CHARS = 5_000_000
+
+
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 class ExtractionError(ValueError):
@@ -58,6 +64,9 @@ def extract(
         raise ExtractionError(f"article {article_id!r}: text must be str, not {type(text).__name__}")
     if len(text) > MAX_CHARS:
         raise ExtractionError(f"article {article_id!r}: {len(text):,} characters is over the limit of {MAX_CHARS:,}")
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate:
+        raise ExtractionError(f"article {article_id!r}: unpaired surrogate at offset {surrogate.start()}, the text is not valid Unicode")
     doc = Document(text, published)
     candidates = [c for extractor in EXTRACTORS.values() for c in extractor(doc)]
     facts = []
@@ -74,7 +83,7 @@ def extract(
                 **fields,
             )
         )
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return ArticleFacts(
         article_id=article_id,
         title=title,
@@ -83,4 +92,5 @@ def extract(
         text_sha256=digest,
         extractor_version=EXTRACTOR_VERSION,
         facts=facts,
+        statements=link(doc, facts),
     )

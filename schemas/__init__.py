@@ -145,18 +145,33 @@ FACT_MODELS = {m.model_fields["kind"].default: m for m in (Money, Count, Percent
 
 
 class Change(Model):
+    """同比增长7.28%: the basis of comparison, the direction and the fact id of the rate."""
+
     basis: str | None = None
     direction: Literal["up", "down"] | None = None
     value: str
 
 
 class Share(Model):
+    """占全国比重为4.05%: what the figure is a share of, the fact id of the share, and of the whole
+    when the article states it."""
+
     of: str | None = None
     value: str
     whole: str | None = None
 
 
+class Target(Model):
+    """完成年度目标任务589亿元的37.22%: the fact ids of the target and of the completion rate."""
+
+    value: str | None = None
+    rate: str
+
+
 class Statement(Model):
+    """One figure in context: which metric it measures, for which period, with which change and share.
+    Every link is a fact id of the same article."""
+
     id: str
     metric: str | None = None
     value: str
@@ -164,6 +179,9 @@ class Statement(Model):
     change: Change | None = None
     share: Share | None = None
     count: str | None = None
+    target: Target | None = None
+    average: str | None = None  # 平均每个项目: the stated average over `count`
+    part_of: str | None = None  # 其中: the statement id of the whole this figure is part of
     subject: str | None = None
     sentence: int = Field(ge=0)
 

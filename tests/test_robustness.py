@@ -11,7 +11,6 @@ HOSTILE = {
     "empty": "",
     "no-figures": "招商引资是发展的生命线。",
     "control-characters": "投资\x00\x01\x1b[31m5亿元\x7f\u202e增长3%",
-    "lone-surrogate": "投资\ud800 5亿元",
     "digits-5mb": "1" * 5_000_000,
     "yi-100k": "亿" * 100_000,
     "mixed-numerals-100k": "一亿万千百十" * 20_000,
@@ -32,6 +31,11 @@ def test_hostile_input_gives_a_valid_result(name):
 def test_oversized_article_is_a_clear_error():
     with pytest.raises(ExtractionError, match="article 'big'.*over the limit"):
         extract("1" * 5_000_001, article_id="big")
+
+
+def test_lone_surrogate_is_a_clear_error():
+    with pytest.raises(ExtractionError, match="article 'x'.*unpaired surrogate at offset 2"):
+        extract("投资\ud800 5亿元", article_id="x")
 
 
 def test_non_text_is_a_clear_error():

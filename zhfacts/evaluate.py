@@ -95,6 +95,73 @@ def _close(expected: Decimal, actual: Decimal) -> bool:
     return abs(expected - actual) <= max(Decimal("1e-9"), abs(expected) * Decimal("1e-12"))
 
 
+@dataclass
+class RelationScore:
+    """Gold relations recovered (metric overlaps, every link the gold gives points at the right fact),
+    and emitted statements on gold figures that contradict the gold."""
+
+    gold: int = 0
+    recovered: int = 0
+    judged: int = 0
+    wrong: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.recovered / self.gold if self.gold else 1.0
+
+    @property
+    def error_rate(self) -> float:
+        return self.wrong / self.judged if self.judged else 0.0
+
+
+_LINKS = {"period": "period", "growth_text": "change", "share_text": "share", "count_text": "count"}
+
+
+def score_relations(text: str, gold: dict, result: ArticleFacts, score: RelationScore) -> None:
+    """Compare the article's statements with the gold `relations`."""
+    facts = {f.id: f for f in result.facts}
+    for relation in gold.get("relations", []):
+        score.gold += 1
+        spans = _all_spans(text, relation["value_text"])
+        candidates = [
+            s for s in result.statements if any(facts[s.value].start < e and b < facts[s.value].end for b, e in spans)
+        ]
+        if not candidates:
+            score.misses.append(f"{gold.get('article')}: no statement for {relation['value_text']}")
+            continue
+        score.judged += 1
+        problems = min((_problems(text, relation, s, facts) for s in candidates), key=len)
+        if problems:
+            score.wrong += 1
+            score.misses.append(f"{gold.get('article')}: {relation['value_text']}: {'; '.join(problems)}")
+        else:
+            score.recovered += 1
+
+
+def _problems(text: str, relation: dict, statement, facts: dict) -> list[str]:
+    """How a statement departs from a gold relation (empty when it agrees)."""
+    problems = [] if _metric_overlaps(statement.metric, relation.get("metric")) else [f"metric {statement.metric!r}"]
+    for key, link in _LINKS.items():
+        if key not in relation:
+            continue
+        target = getattr(statement, link)
+        target = target.value if link in ("change", "share") and target else target
+        linked = facts.get(target) if target else None
+        if linked is None or relation[key] not in text[max(0, linked.start - 8) : linked.end + 8]:
+            problems.append(f"{link} {linked.text if linked else None!r} != {relation[key]!r}")
+    return problems
+
+
+def _metric_overlaps(ours: str | None, gold: str | None) -> bool:
+    """The metrics share a word of two characters or more (实际利用外资 / 利用外资)."""
+    if not gold:
+        return True
+    if not ours:
+        return False
+    return any(gold[i : i + 2] in ours for i in range(len(gold) - 1))
+
+
 def score_article(text: str, gold: dict, result: ArticleFacts, scores: dict[str, Score]) -> None:
     """Add one article's comparison to the per-kind scores."""
     matched: set[str] = set()
@@ -144,7 +211,8 @@ def evaluate(gold_dir: Path, articles_dir: Path | None = None) -> dict[str, Scor
     """Extract every article that has a gold file and score it; articles default to the gold's parent."""
     from extractors import extract
 
-    scores = {kind: Score() for kind in KINDS}
+    scores: dict = {kind: Score() for kind in KINDS}
+    relations = RelationScore()
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         article = _find_article(gold_path, gold, articles_dir)
@@ -152,6 +220,8 @@ def evaluate(gold_dir: Path, articles_dir: Path | None = None) -> dict[str, Scor
         published = date.fromisoformat(gold["published"]) if gold.get("published") else None
         result = extract(text, published=published, article_id=article.stem)
         score_article(text, gold, result, scores)
+        score_relations(text, gold, result, relations)
+    scores["relations"] = relations
     return scores
 
 
@@ -166,16 +236,24 @@ def _find_article(gold_path: Path, gold: dict, articles_dir: Path | None) -> Pat
 
 def report(scores: dict[str, Score], verbose: bool = False) -> str:
     """A plain table of the scores, with misses and false positives when `verbose`."""
+    relations = scores.get("relations")
+    scores = {k: v for k, v in scores.items() if k != "relations"}
     lines = [f"{'kind':<9}{'gold':>6}{'found':>7}{'extracted':>11}{'P':>8}{'R':>8}{'F1':>8}{'qualifier':>11}"]
     for kind, s in scores.items():
         qualifier = s.qualifier_right / s.found if s.found else 1.0
         lines.append(
             f"{kind:<9}{s.gold:>6}{s.found:>7}{s.extracted:>11}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}{qualifier:>11.3f}"
         )
+    if relations is not None:
+        lines.append(
+            f"statements: {relations.recovered}/{relations.gold} gold relations recovered ({relations.recall:.3f}), "
+            f"{relations.wrong}/{relations.judged} statements on gold figures wrong ({relations.error_rate:.3f})"
+        )
     if verbose:
         for kind, s in scores.items():
             lines += [f"  miss {kind}: {m}" for m in s.misses]
             lines += [f"  false {kind}: {m}" for m in s.false_positives]
+        lines += [f"  relation: {m}" for m in (relations.misses if relations else [])]
     return "\n".join(lines)
 
 

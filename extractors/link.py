@@ -1,0 +1,294 @@
+"""Statements: which metric, period, change, share, count and target each figure belongs to.
+
+Report sentences follow a few shapes, read clause by clause (a clause ends at , ; : or a sentence end):
+"1月—10月,杭州…" (a period heading the clause governs what follows until another one, within the
+paragraph), "X为/达/实现 Y" and "X Y,同比增长Z,占全国比重为W" (change and share in the same clause
+or in the clauses right after, which carry no figure of their own), "N个项目…投资总额Y" (a count and
+an amount of one set), "其中,A Y1,B Y2" (parts of the whole before), "A、B分别为Y1、Y2", "完成年度目标
+任务T的R" (a target and its completion rate) and "平均每个项目Y" (an average over the count).
+A figure that fits none of these stays an unlinked fact: no statement is invented.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+import regex
+
+from extractors.document import Document
+from extractors.rulebook import alternation, rules
+from schemas import Change, Share, Statement, Target
+
+# A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
+_CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))")
+_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|(?:总额|总量|总数|总值|全部|总和)的$")
+_TARGET_CUE = regex.compile(r"目标[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
+_CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
+_BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
+_AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
+_PARTS_CUE = regex.compile(r"^[\s(（]*(?:其中|内含|包括)")
+_EACH_CUE = "分别"
+_SHARE_OF = regex.compile(r"占(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
+_THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
+_LEADING = regex.compile(
+    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其)+"
+)
+_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到)+$")
+_REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
+
+
+@cache
+def _period_words() -> str:
+    return alternation(rules("date").relative_year)
+
+
+def link(doc: Document, facts: list) -> list[Statement]:
+    """The statements of an article, from its text and its resolved facts (ordered by offset)."""
+    clauses = _clauses(doc.text)
+    by_clause: list[list] = [[] for _ in clauses]
+    starts = [start for start, _ in clauses]
+    for fact in facts:
+        if fact.kind != "project":
+            by_clause[bisect_right(starts, fact.start) - 1].append(fact)
+    return _Linker(doc, clauses, by_clause).run()
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+class _Linker:
+    """One pass over the clauses of an article, carrying the period, subject and whole in force."""
+
+    def __init__(self, doc: Document, clauses: list[tuple[int, int]], by_clause: list[list]) -> None:
+        self.doc, self.text, self.clauses, self.by_clause = doc, doc.text, clauses, by_clause
+        self.clause_starts = [start for start, _ in clauses]
+        self.flat = [(index, fact) for index, clause in enumerate(by_clause) for fact in clause]
+        self.flat_starts = [fact.start for _, fact in self.flat]
+        self.statements: list[Statement] = []
+        self.period = None  # the date heading the paragraph
+        self.subject: str | None = None
+        self.whole: Statement | None = None  # the figure that 其中 parts belong to
+
+    def run(self) -> list[Statement]:
+        for index, (start, end) in enumerate(self.clauses):
+            if "\n" in self.text[max(0, start - 1) : start + 1]:
+                self.period, self.subject, self.whole = None, None, None
+            if self.text[max(0, start - 1) : start] in ("。", "!", "?", "！", "？"):
+                self.whole = None if not _PARTS_CUE.match(self.text, start) else self.whole
+            self._clause(index, start, end)
+        return self.statements
+
+    def _clause(self, index: int, start: int, end: int) -> None:
+        facts = self.by_clause[index]
+        dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期")]
+        values = [f for f in facts if self._is_value(f, facts)]
+        if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
+            self.period = dates[0]
+        parts = bool(_PARTS_CUE.match(self.text, start))
+        each = self._each(start, values)
+        for position, value in enumerate(values):
+            left = values[position - 1].end if position else self._after_dates(start, facts, value)
+            metric_text = each[position] if each else self.text[left : value.start]
+            metric, subject = self._metric(metric_text, index)
+            statement = self._statement(value, metric, subject or self.subject, facts, index, values, position)
+            if parts and self.whole is not None:
+                statement = statement.model_copy(update={"part_of": self.whole.id})
+            self.statements.append(statement)
+            if subject:
+                self.subject = subject
+        if values and not parts:
+            self.whole = self.statements[-1]
+
+    def _is_value(self, fact, clause_facts: list) -> bool:
+        """Money, and counts that are no count of an amount; thresholds (亿元以上项目) are no values."""
+        if fact.kind == "money":
+            after = self.text[fact.end : fact.end + 12]
+            return not (fact.qualifier in (">=", ">") and _THRESHOLD_AFTER.match(after) and not _CLAUSE_BREAK.match(after))
+        if fact.kind == "count":
+            return self._amount_after(fact) is None
+        return False
+
+    def _amount_after(self, count):
+        """The amount a count belongs to (18个项目签约,涉及投资总额294.6亿元): the next money of its
+        clause or of the clause after it, with no other figure between."""
+        clause = bisect_right(self.clause_starts, count.start) - 1
+        boundary = self.clauses[clause][1]
+        if self.text[boundary - 1 : boundary] == ",":
+            boundary = self.clauses[min(clause + 1, len(self.clauses) - 1)][1]
+        for index, fact in self.flat[bisect_right(self.flat_starts, count.start) :]:
+            if fact.start >= boundary or fact.kind in ("count", "percent"):
+                return None
+            if fact.kind == "money" and self._is_value(fact, self.by_clause[index]):
+                return fact
+        return None
+
+    def _after_dates(self, start: int, facts: list, value) -> int:
+        """Where the metric of the first value starts: after a date or threshold that opens the clause."""
+        left = start
+        for fact in facts:
+            if fact.start >= value.start:
+                break
+            if fact.kind == "date" and fact.start - left <= 4:
+                left = fact.end
+        return left
+
+    def _each(self, start: int, values: list) -> list[str] | None:
+        """A、B分别为Y1、Y2: the metric of each value, the listed names joined to what follows 分别."""
+        head = self.text[start : values[0].start] if values else ""
+        if len(values) < 2 or _EACH_CUE not in head:
+            return None
+        names, _, verb = head.partition(_EACH_CUE)
+        items = regex.split(r"[、和及与]", names)
+        if len(items) != len(values):
+            return None
+        import jieba
+
+        tail_words = list(jieba.cut(items[-1], HMM=False))  # 攀西、川西北经济区: the shared head noun
+        common = tail_words[-1] if len(tail_words) > 1 else ""
+        verb = _TRAILING.sub("", verb)
+        return [(item if item.endswith(common) else item + common) + verb for item in items]
+
+    def _metric(self, text: str, index: int) -> tuple[str | None, str | None]:
+        metric = _TRAILING.sub("", _LEADING.sub("", text))
+        if not metric and index > 0:  # 五地…居前五位,合计2173.84亿元: the metric is the clause before
+            start, end = self.clauses[index - 1]
+            if not self.by_clause[index - 1] or all(f.kind == "date" for f in self.by_clause[index - 1]):
+                metric = _TRAILING.sub("", _LEADING.sub("", self.text[start:end].rstrip(",，;；")))
+        metric = regex.sub(rf"^(?:{_period_words()})", "", metric)
+        subject, metric = _split_subject(metric)
+        return (metric or None), subject
+
+    def _statement(self, value, metric, subject, facts, index, values, position) -> Statement:
+        following = self._distributed(index, values, position) or self._following(index, facts, values, position)
+        change = share = target = average = None
+        for fact in following:
+            role = self._role(fact)
+            if role == "change" and change is None:
+                basis = _BASIS.search(self.text, max(0, fact.start - 12), fact.start)
+                change = Change(basis=basis.group() if basis else None, direction=_direction(fact), value=fact.id)
+            elif role == "share" and share is None:
+                share = Share(of=self._share_of(fact), value=fact.id)
+            elif role == "target" and target is None:
+                goal = next((f for f in facts if f.kind == "money" and f.end <= fact.start and f.start > value.end), None)
+                target = Target(value=goal.id if goal else None, rate=fact.id)
+                share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None)
+            elif role == "average" and average is None:
+                average = fact.id
+        count = self._count_of(value)
+        return Statement(
+            id=f"s{len(self.statements) + 1}",
+            metric=metric,
+            value=value.id,
+            period=self.period.id if self.period is not None else None,
+            change=change,
+            share=share,
+            count=count.id if count is not None else None,
+            target=target,
+            average=average if count is not None else None,
+            subject=subject,
+            sentence=value.sentence,
+        )
+
+    def _distributed(self, index: int, values: list, position: int) -> list:
+        """分别下降11.4%和0.7%,所占份额分别为31.2%和5%: the rates of the clauses after this one, one per
+        value of this clause, in order."""
+        picked = []
+        for later in range(index + 1, min(index + 3, len(self.clauses))):
+            start, end = self.clauses[later]
+            rates = [f for f in self.by_clause[later] if f.kind == "percent"]
+            if len(values) < 2 or _EACH_CUE not in self.text[start:end] or len(rates) != len(values):
+                break
+            picked.append(rates[position])
+        return picked
+
+    def _following(self, index: int, facts: list, values: list, position: int) -> list:
+        """Rates after a value: in its clause up to the next value, then in clauses without a value."""
+        value = values[position]
+        limit = values[position + 1].start if position + 1 < len(values) else None
+        found = [f for f in facts if f.start > value.end and (limit is None or f.start < limit) and f.kind in ("percent", "money")]
+        if limit is not None:
+            return [f for f in found if f.kind == "percent"]
+        sentence_end = self.doc.sentences[value.sentence][1]
+        for later in range(index + 1, min(index + 4, len(self.clauses))):
+            if self.clauses[later][0] >= sentence_end:
+                break
+            clause = self.by_clause[later]
+            if any(self._is_value(f, clause) for f in clause if f.kind == "money"):
+                if any(self._role(f) == "average" for f in clause):
+                    found.extend(f for f in clause if self._role(f) == "average")
+                break
+            found.extend(f for f in clause if f.kind == "percent")
+        return [f for f in found if f.kind == "percent" or self._role(f) == "average"]
+
+    def _role(self, fact) -> str | None:
+        """What a rate does to the figure before it: change, share, target completion or average."""
+        if fact.kind not in ("money", "percent"):
+            return None
+        before = self.text[self._clause_start(fact.start) : fact.start]
+        if fact.kind == "money":
+            return "average" if _AVERAGE_CUE.search(before) else None
+        if _TARGET_CUE.search(before):
+            return "target"
+        if _SHARE_CUE.search(before) or fact.form == "fraction":
+            return "share"
+        if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
+            return "change"
+        return None
+
+    def _clause_start(self, offset: int) -> int:
+        return self.clause_starts[bisect_right(self.clause_starts, offset) - 1]
+
+    def _share_of(self, fact) -> str | None:
+        match = _SHARE_OF.search(self.text, self._clause_start(fact.start), fact.start)
+        if match is None:
+            return None
+        of = match.group("of") or match.group("of_in")
+        return regex.sub(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$", "", of) or None
+
+    def _count_of(self, value):
+        if value.kind != "money":
+            return None
+        sentence_start = self.doc.sentences[value.sentence][0]
+        first = bisect_right(self.flat_starts, sentence_start - 1)
+        last = bisect_right(self.flat_starts, value.start - 1)
+        for _, fact in reversed(self.flat[first:last]):
+            if fact.kind == "count":
+                return fact if self._amount_after(fact) is value else None
+        return None
+
+
+def _direction(fact) -> str | None:
+    if fact.direction:
+        return fact.direction
+    if fact.value is not None and fact.value < 0:
+        return "down"
+    return None
+
+
+def _split_subject(metric: str) -> tuple[str | None, str]:
+    """杭州实际利用外资 → (杭州, 实际利用外资): a place or 全市 that opens the metric is its subject;
+    a place with its kind of area is one subject (成都经济区到位); a list of places is none."""
+    for word in _REGION_WORDS:
+        if metric.startswith(word) and len(metric) > len(word) + 1:
+            return word, metric[len(word) :]
+    import jieba
+
+    from extractors.project import _word_tags
+
+    words = list(jieba.cut(metric[:12], HMM=False))
+    if len(words) < 2 or _word_tags().get(words[0]) != "ns" or words[1] in ("、", "和", "与", "及"):
+        return None, metric
+    subject = words[0] + (words[1] if words[1] in _AREA_WORDS else "")
+    if len(metric) <= len(subject) + 1:
+        return None, metric
+    return subject, metric[len(subject) :]
+
+
+_AREA_WORDS = frozenset({"经济区", "地区", "新区", "片区", "板块", "市", "省", "区", "县", "州", "自治区", "高新区", "开发区"})
