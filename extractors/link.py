@@ -29,7 +29,9 @@ _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年
 _AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
 _PARTS_CUE = regex.compile(r"^[\s(（]*(?:其中|内含|包括)")
 _EACH_CUE = "分别"
+_LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _SHARE_OF = regex.compile(r"占(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
+_SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
 _LEADING = regex.compile(
     r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其)+"
@@ -39,8 +41,8 @@ _REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "�
 
 
 @cache
-def _period_words() -> str:
-    return alternation(rules("date").relative_year)
+def _period_prefix() -> regex.Pattern:
+    return regex.compile(rf"^(?:{alternation(rules('date').relative_year)})")
 
 
 def link(doc: Document, facts: list) -> list[Statement]:
@@ -145,7 +147,7 @@ class _Linker:
         if len(values) < 2 or _EACH_CUE not in head:
             return None
         names, _, verb = head.partition(_EACH_CUE)
-        items = regex.split(r"[、和及与]", names)
+        items = _LIST_SEPARATOR.split(names)
         if len(items) != len(values):
             return None
         import jieba
@@ -161,7 +163,7 @@ class _Linker:
             start, end = self.clauses[index - 1]
             if not self.by_clause[index - 1] or all(f.kind == "date" for f in self.by_clause[index - 1]):
                 metric = _TRAILING.sub("", _LEADING.sub("", self.text[start:end].rstrip(",，;；")))
-        metric = regex.sub(rf"^(?:{_period_words()})", "", metric)
+        metric = _period_prefix().sub("", metric)
         subject, metric = _split_subject(metric)
         return (metric or None), subject
 
@@ -250,7 +252,7 @@ class _Linker:
         if match is None:
             return None
         of = match.group("of") or match.group("of_in")
-        return regex.sub(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$", "", of) or None
+        return _SHARE_OF_TAIL.sub("", of) or None
 
     def _count_of(self, value):
         if value.kind != "money":
@@ -274,21 +276,21 @@ def _direction(fact) -> str | None:
 
 def _split_subject(metric: str) -> tuple[str | None, str]:
     """杭州实际利用外资 → (杭州, 实际利用外资): a place or 全市 that opens the metric is its subject;
-    a place with its kind of area is one subject (成都经济区到位); a list of places is none."""
-    for word in _REGION_WORDS:
-        if metric.startswith(word) and len(metric) > len(word) + 1:
-            return word, metric[len(word) :]
-    import jieba
-
+    a place with its kind of area is one subject (成都经济区到位); a list of places is none.
+    Places are read from jieba's dictionary tags by prefix lookup, without running the segmenter."""
     from extractors.project import _word_tags
 
-    words = list(jieba.cut(metric[:12], HMM=False))
-    if len(words) < 2 or _word_tags().get(words[0]) != "ns" or words[1] in ("、", "和", "与", "及"):
+    if metric.startswith(_REGION_WORDS):
+        word = next(w for w in _REGION_WORDS if metric.startswith(w))
+        return (word, metric[len(word) :]) if len(metric) > len(word) + 1 else (None, metric)
+    tags = _word_tags()
+    place = next((metric[:n] for n in (4, 3, 2) if tags.get(metric[:n]) == "ns"), None)
+    if place is None or metric[len(place) : len(place) + 1] in ("、", "和", "与", "及"):
         return None, metric
-    subject = words[0] + (words[1] if words[1] in _AREA_WORDS else "")
+    subject = place + next((w for w in _AREA_WORDS if metric.startswith(w, len(place))), "")
     if len(metric) <= len(subject) + 1:
         return None, metric
     return subject, metric[len(subject) :]
 
 
-_AREA_WORDS = frozenset({"经济区", "地区", "新区", "片区", "板块", "市", "省", "区", "县", "州", "自治区", "高新区", "开发区"})
+_AREA_WORDS = ("自治区", "经济区", "高新区", "开发区", "地区", "新区", "片区", "板块", "市", "省", "区", "县", "州")
