@@ -27,16 +27,18 @@ _TARGET_CUE = regex.compile(r"目标[^,;]*(?:的|完成了?|完成率为?|完成
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
 _AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
-_PARTS_CUE = regex.compile(r"^[\s(（]*(?:其中|内含|包括)")
+_PARTS_CUE = regex.compile(r"[\s(（]*(?:其中|内含|包括)")  # used with match(): anchored at the clause
 _EACH_CUE = "分别"
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _SHARE_OF = regex.compile(r"占(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
+_TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
+_TARGET_BEFORE = regex.compile(r"(?:目标|任务)$")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
 _LEADING = regex.compile(
     r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其)+"
 )
-_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到)+$")
+_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将)+$")
 _REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
 
 
@@ -53,7 +55,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     for fact in facts:
         if fact.kind != "project":
             by_clause[bisect_right(starts, fact.start) - 1].append(fact)
-    return _Linker(doc, clauses, by_clause).run()
+    statements = _Linker(doc, clauses, by_clause).run()
+    return _link_wholes(statements, {f.id: f for f in facts})
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -77,13 +80,16 @@ class _Linker:
         self.period = None  # the date heading the paragraph
         self.subject: str | None = None
         self.whole: Statement | None = None  # the figure that 其中 parts belong to
+        self.in_parts = False  # after 其中, until the sentence ends
 
     def run(self) -> list[Statement]:
         for index, (start, end) in enumerate(self.clauses):
             if "\n" in self.text[max(0, start - 1) : start + 1]:
                 self.period, self.subject, self.whole = None, None, None
-            if self.text[max(0, start - 1) : start] in ("。", "!", "?", "！", "？"):
+            if self.text[max(0, start - 1) : start] in ("。", "!", "?", "！", "？", "\n"):
+                self.in_parts = False
                 self.whole = None if not _PARTS_CUE.match(self.text, start) else self.whole
+            self.in_parts = self.in_parts or bool(_PARTS_CUE.match(self.text, start))
             self._clause(index, start, end)
         return self.statements
 
@@ -93,25 +99,26 @@ class _Linker:
         values = [f for f in facts if self._is_value(f, facts)]
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
-        parts = bool(_PARTS_CUE.match(self.text, start))
         each = self._each(start, values)
         for position, value in enumerate(values):
             left = values[position - 1].end if position else self._after_dates(start, facts, value)
             metric_text = each[position] if each else self.text[left : value.start]
             metric, subject = self._metric(metric_text, index)
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position)
-            if parts and self.whole is not None:
+            if self.in_parts and self.whole is not None:
                 statement = statement.model_copy(update={"part_of": self.whole.id})
             self.statements.append(statement)
             if subject:
                 self.subject = subject
-        if values and not parts:
+        if values and not self.in_parts:
             self.whole = self.statements[-1]
 
     def _is_value(self, fact, clause_facts: list) -> bool:
         """Money, and counts that are no count of an amount; thresholds (亿元以上项目) are no values."""
         if fact.kind == "money":
             after = self.text[fact.end : fact.end + 12]
+            if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start):
+                return False  # 占全年560亿元目标的97%, 完成年度目标任务589亿元的37.22%: a target
             return not (fact.qualifier in (">=", ">") and _THRESHOLD_AFTER.match(after) and not _CLAUSE_BREAK.match(after))
         if fact.kind == "count":
             return self._amount_after(fact) is None
@@ -178,7 +185,7 @@ class _Linker:
             elif role == "share" and share is None:
                 share = Share(of=self._share_of(fact), value=fact.id)
             elif role == "target" and target is None:
-                goal = next((f for f in facts if f.kind == "money" and f.end <= fact.start and f.start > value.end), None)
+                goal = self._money_between(value.end, fact.start)
                 target = Target(value=goal.id if goal else None, rate=fact.id)
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None)
             elif role == "average" and average is None:
@@ -222,7 +229,7 @@ class _Linker:
             if self.clauses[later][0] >= sentence_end:
                 break
             clause = self.by_clause[later]
-            if any(self._is_value(f, clause) for f in clause if f.kind == "money"):
+            if any(self._is_value(f, clause) for f in clause):
                 if any(self._role(f) == "average" for f in clause):
                     found.extend(f for f in clause if self._role(f) == "average")
                 break
@@ -244,6 +251,11 @@ class _Linker:
             return "change"
         return None
 
+    def _money_between(self, start: int, end: int):
+        """The last amount written between two offsets (the target before its completion rate)."""
+        first, last = bisect_right(self.flat_starts, start - 1), bisect_right(self.flat_starts, end - 1)
+        return next((f for _, f in reversed(self.flat[first:last]) if f.kind == "money"), None)
+
     def _clause_start(self, offset: int) -> int:
         return self.clause_starts[bisect_right(self.clause_starts, offset) - 1]
 
@@ -264,6 +276,40 @@ class _Linker:
             if fact.kind == "count":
                 return fact if self._amount_after(fact) is value else None
         return None
+
+
+_GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
+
+
+def _link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
+    """占签约总额的65.18%: the whole is the statement before whose metric shares the most characters
+    with what the share is of (签约额 for 签约总额), then has the fewest others, then is the nearest;
+    it has the part's kind and currency, is larger, and is no share of something itself."""
+    linked = []
+    for position, statement in enumerate(statements):
+        share = statement.share
+        if share is None or share.whole is not None or not share.of:
+            linked.append(statement)
+            continue
+        part = facts[statement.value]
+        wanted = _GENERIC_OF.sub("", share.of)
+        best, best_score = None, (1, 0)
+        for earlier in reversed(statements[:position]):
+            whole = facts[earlier.value]
+            if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
+                continue
+            if whole.value is None or part.value is None or whole.value <= part.value or not earlier.metric:
+                continue
+            if earlier.share is not None:
+                continue
+            overlap = sum(1 for char in set(wanted) if char in earlier.metric)
+            score = (overlap, -len(set(earlier.metric) - set(wanted)))
+            if score > best_score:
+                best, best_score = earlier, score
+        if best is not None and best_score[0] >= min(len(set(wanted)), 2):
+            statement = statement.model_copy(update={"share": share.model_copy(update={"whole": best.value})})
+        linked.append(statement)
+    return linked
 
 
 def _direction(fact) -> str | None:

@@ -1,0 +1,294 @@
+"""Numeric consistency: recompute what an article's figures imply and compare it with what it states.
+
+Checks read the statements' links and never parse text again. Each returns findings with the stated
+figure, the computed one and the tolerance, which comes from the written precision (37.22% allows
+±0.005 points, 41.6% ±0.05, 三成 ±5; 6978.16亿元 carries ±0.005亿) and from the hedge words (超 and 近
+turn a comparison into an inequality). Values stay exact Decimals. A check that cannot decide says so
+(severity `info`) rather than guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import regex
+
+from schemas import ArticleFacts, Finding, Statement
+
+HUNDRED = Decimal(100)
+_WRITTEN_NUMBER = regex.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
+
+
+def precision(fact) -> Decimal:
+    """Half a unit of the last written digit, in the fact's own units (6978.16亿元 → 5e5 yuan).
+
+    Chinese numerals and whole numbers without decimals are taken as exact to their last digit.
+    """
+    if getattr(fact, "form", None) == "fraction":
+        return Decimal(5)
+    if fact.kind == "count" and fact.qualifier == "=":
+        return Decimal(0)  # a count is a whole number, written in full
+    value = fact.value if fact.value is not None else fact.high
+    match = _WRITTEN_NUMBER.search(fact.text.replace("％", "%"))
+    if match is None or value is None:
+        return Decimal(0)
+    written = Decimal(match.group().replace(",", ""))
+    if written == 0:
+        return Decimal(0)
+    scale = abs(value / (written if not getattr(fact, "value", None) or fact.value >= 0 else -written))
+    decimals = len(match.group(1) or "")
+    return Decimal(1).scaleb(-decimals) * scale / 2
+
+
+class _Article:
+    """The facts and statements of one article, looked up by id."""
+
+    def __init__(self, result: ArticleFacts) -> None:
+        self.facts = {f.id: f for f in result.facts}
+        self.statements = result.statements
+        self.by_id = {s.id: s for s in result.statements}
+
+    def value(self, statement: Statement):
+        return self.facts[statement.value]
+
+
+def check_article(result: ArticleFacts) -> list[Finding]:
+    """Every finding of every check on one article."""
+    article = _Article(result)
+    findings: list[Finding] = []
+    for run in CHECKS.values():
+        findings.extend(run(article))
+    return findings
+
+
+def with_findings(result: ArticleFacts) -> ArticleFacts:
+    """The article with its findings filled in."""
+    return result.model_copy(update={"findings": check_article(result)})
+
+
+def _compare(check: str, stated: Decimal, computed: Decimal, tolerance: Decimal, qualifier: str, facts: list[str],
+             message: str, confident: bool = True) -> Finding | None:
+    """A finding when `computed` contradicts `stated` beyond `tolerance`, read through the qualifier."""
+    low, high = stated - tolerance, stated + tolerance
+    if qualifier in (">", ">="):
+        high = None
+    elif qualifier in ("<", "<="):
+        low = None
+    elif qualifier == "~":
+        low, high = stated - max(tolerance, abs(stated) * Decimal("0.05")), stated + max(tolerance, abs(stated) * Decimal("0.05"))
+    if (low is None or computed >= low) and (high is None or computed <= high):
+        return None
+    return Finding(
+        check=check,
+        severity="error" if confident else "warning",
+        message=message.format(stated=_show(stated), computed=_show(computed), tolerance=_show(tolerance)),
+        facts=facts,
+        stated=stated,
+        computed=computed.quantize(Decimal("0.0001")) if abs(computed) < 10**12 else computed,
+        tolerance=tolerance,
+    )
+
+
+def _show(value: Decimal) -> str:
+    return format(value.normalize() if value == value.to_integral_value() else round(value, 4), "f")
+
+
+def _in_units(value: Decimal, like) -> str:
+    """A value written in the units of another fact: 55000000000 as 550亿元 beside 500亿元."""
+    match = _WRITTEN_NUMBER.search(like.text)
+    if match is None or not like.value:
+        return _show(value)
+    scale = like.value / Decimal(match.group().replace(",", ""))
+    return f"{_show(value / scale)}{getattr(like, 'unit', '') or ''}"
+
+
+def _ratio_tolerance(part, whole, stated_tolerance: Decimal) -> Decimal:
+    """Tolerance on a percentage computed from two rounded figures, plus the rounding of the stated one."""
+    if whole.value == 0:
+        return stated_tolerance
+    part_error = precision(part) / abs(whole.value)
+    whole_error = abs(part.value) * precision(whole) / (whole.value * whole.value)
+    return stated_tolerance + (part_error + whole_error) * HUNDRED
+
+
+def check_share(article: _Article) -> list[Finding]:
+    """part / whole against the stated share (工业项目140个, 占总项目数的71.4%, with 196 as the whole)."""
+    findings = []
+    for statement in article.statements:
+        if statement.share is None or statement.share.whole is None or statement.target is not None:
+            continue
+        part, whole, share = article.value(statement), article.facts[statement.share.whole], article.facts[statement.share.value]
+        if part.value is None or whole.value in (None, 0) or share.value is None or share.form not in ("percent", "fraction"):
+            continue
+        computed = part.value / whole.value * HUNDRED
+        finding = _compare(
+            "share", share.value, computed, _ratio_tolerance(part, whole, precision(share)), share.qualifier,
+            [part.id, whole.id, share.id],
+            f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
+        )
+        findings += [finding] if finding else []
+    return findings
+
+
+def check_target_completion(article: _Article) -> list[Finding]:
+    """achieved / target against the stated completion rate (完成年度目标任务589亿元的37.22%)."""
+    findings = []
+    for statement in article.statements:
+        target = statement.target
+        if target is None or target.value is None:
+            continue
+        achieved, goal, rate = article.value(statement), article.facts[target.value], article.facts[target.rate]
+        if achieved.value is None or goal.value in (None, 0) or rate.value is None or rate.form != "percent":
+            continue
+        computed = achieved.value / goal.value * HUNDRED
+        finding = _compare(
+            "target_completion", rate.value, computed, _ratio_tolerance(achieved, goal, precision(rate)), rate.qualifier,
+            [achieved.id, goal.id, rate.id],
+            f"完成率不符 / completion mismatch: {achieved.text} / {goal.text} = {{computed}}%, stated {rate.text}",
+        )
+        findings += [finding] if finding else []
+    return findings
+
+
+def check_sum(article: _Article) -> list[Finding]:
+    """Parts (其中) against their whole: they may not exceed it beyond the rounding of all of them."""
+    findings = []
+    parts_of: dict[str, list[Statement]] = {}
+    for statement in article.statements:
+        if statement.part_of:
+            parts_of.setdefault(statement.part_of, []).append(statement)
+    for whole_id, parts in parts_of.items():
+        whole = article.value(article.by_id[whole_id])
+        values = [article.value(p) for p in parts]
+        if whole.value is None or any(v.value is None or v.kind != whole.kind for v in values):
+            continue
+        if whole.kind == "money" and any(v.currency != whole.currency for v in values):
+            continue
+        total = sum((v.value for v in values), Decimal(0))
+        tolerance = precision(whole) + sum((precision(v) for v in values), Decimal(0))
+        if total > whole.value + tolerance and whole.qualifier in ("=", "~"):
+            findings.append(Finding(
+                check="sum", severity="error",
+                message=f"部分之和超过总数 / parts exceed their whole: {' + '.join(v.text for v in values)} = {_in_units(total, whole)} > {whole.text}",
+                facts=[whole.id, *(v.id for v in values)], stated=whole.value, computed=total, tolerance=tolerance,
+            ))
+    return findings
+
+
+def check_average(article: _Article) -> list[Finding]:
+    """A total and a count against a stated average (平均每个项目)."""
+    findings = []
+    for statement in article.statements:
+        if statement.average is None or statement.count is None:
+            continue
+        total, count, average = article.value(statement), article.facts[statement.count], article.facts[statement.average]
+        if total.value is None or not count.value or average.value is None:
+            continue
+        computed = total.value / count.value
+        tolerance = precision(average) + precision(total) / count.value
+        qualifier = "~" if count.qualifier != "=" else average.qualifier
+        finding = _compare(
+            "average", average.value, computed, tolerance, qualifier, [total.id, count.id, average.id],
+            f"平均数不符 / average mismatch: {total.text} / {count.text} = {{computed}}, stated {average.text}",
+        )
+        findings += [finding] if finding else []
+    return findings
+
+
+def _signed_rate(fact) -> Decimal | None:
+    if fact.value is None or fact.form != "percent":
+        return None
+    return -fact.value if fact.direction == "down" and fact.value > 0 else fact.value
+
+
+def check_granularity(article: _Article) -> list[Finding]:
+    """GRIM-style: a count with a growth rate implies a previous count that must be a whole number."""
+    findings = []
+    for statement in article.statements:
+        value = article.value(statement)
+        if value.kind != "count" or statement.change is None or value.qualifier != "=" or value.value is None:
+            continue
+        rate_fact = article.facts[statement.change.value]
+        rate = _signed_rate(rate_fact)
+        if rate is None or rate_fact.qualifier != "=" or rate <= -100:
+            continue
+        step = precision(rate_fact)
+        estimate = value.value / (1 + rate / HUNDRED)
+        candidates = range(max(1, int(estimate) - 2), int(estimate) + 3)
+        if any(abs((value.value / p - 1) * HUNDRED - rate) <= step for p in candidates):
+            continue
+        findings.append(Finding(
+            check="granularity", severity="error",
+            message=(f"无整数基数 / no whole previous count: {value.text} with {rate_fact.text} implies "
+                     f"{_show(estimate)} a year earlier, and no whole number reproduces the rate"),
+            facts=[value.id, rate_fact.id], stated=rate, computed=(value.value / round(estimate) - 1) * HUNDRED if round(estimate) else None,
+            tolerance=step,
+        ))
+    return findings
+
+
+def check_range(article: _Article) -> list[Finding]:
+    """Figures impossible on their own: a share above 100%, a fall of more than 100%, a negative count."""
+    findings = []
+    for statement in article.statements:
+        value = article.value(statement)
+        if value.kind == "count" and value.value is not None and value.value < 0:
+            findings.append(_impossible("负数计数 / negative count", value))
+        if statement.share is not None:
+            share = article.facts[statement.share.value]
+            if share.value is not None and share.form == "percent" and share.value > 100 and share.qualifier not in ("<", "<="):
+                findings.append(_impossible("占比超过100% / share above 100%", share))
+        if statement.change is not None:
+            change = article.facts[statement.change.value]
+            rate = _signed_rate(change)
+            if rate is not None and rate < -100:
+                findings.append(_impossible("降幅超过100% / fall of more than 100%", change))
+    return findings
+
+
+def _impossible(what: str, fact) -> Finding:
+    return Finding(check="range", severity="error", message=f"{what}: {fact.text}", facts=[fact.id], stated=fact.value)
+
+
+def check_duplicate_conflict(article: _Article) -> list[Finding]:
+    """A headline figure against the body: the same metric with the same currency stated in the title
+    (sentence 0) and again later with a different value."""
+    findings = []
+    headline = [s for s in article.statements if s.sentence == 0 and s.metric]
+    for first in headline:
+        head = article.value(first)
+        for later in article.statements:
+            value = article.value(later)
+            if later.sentence == 0 or value.kind != head.kind or getattr(value, "currency", None) != getattr(head, "currency", None):
+                continue
+            if not later.metric or not _same_metric(first.metric, later.metric) or (first.subject and later.subject and first.subject != later.subject):
+                continue
+            if head.value is None or value.value is None or "=" != head.qualifier or "=" != value.qualifier:
+                continue
+            tolerance = precision(head) + precision(value)
+            if abs(head.value - value.value) > tolerance:
+                findings.append(Finding(
+                    check="duplicate_conflict", severity="error",
+                    message=f"标题与正文不符 / headline against body: {first.metric} {head.text} vs {value.text}",
+                    facts=[head.id, value.id], stated=head.value, computed=value.value, tolerance=tolerance,
+                ))
+            break
+    return findings
+
+
+def _same_metric(first: str, second: str) -> bool:
+    """Two metrics name the same thing when each holds all but one of the other's characters."""
+    a, b = set(first), set(second)
+    return len(a & b) >= max(len(a), len(b)) - 1 and len(a & b) >= 3
+
+
+CHECKS: dict[str, Callable[[_Article], list[Finding]]] = {
+    "share": check_share,
+    "target_completion": check_target_completion,
+    "sum": check_sum,
+    "average": check_average,
+    "granularity": check_granularity,
+    "range": check_range,
+    "duplicate_conflict": check_duplicate_conflict,
+}
