@@ -172,6 +172,7 @@ class _Linker:
                 metric = _TRAILING.sub("", _LEADING.sub("", self.text[start:end].rstrip(",，;；")))
         metric = _period_prefix().sub("", metric)
         subject, metric = _split_subject(metric)
+        metric = _LEADING.sub("", metric)
         return (metric or None), subject
 
     def _statement(self, value, metric, subject, facts, index, values, position) -> Statement:

@@ -34,6 +34,19 @@ def _decimal_to_json(value: Decimal) -> int | float | str:
     return str(value)
 
 
+def exact_text(value: Decimal | None) -> str | None:
+    """A Decimal as plain text without exponent or trailing zeros (6815000000, 33.8).
+
+    >>> exact_text(Decimal("6815000000.00")), exact_text(Decimal("33.80"))
+    ('6815000000', '33.8')
+    """
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
 ExactDecimal = Annotated[
     Decimal,
     PlainSerializer(_decimal_to_json, return_type=Union[int, float, str], when_used="json"),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from extractors import EXTRACTOR_VERSION, extract
 from schemas import ArticleFacts
+from zhfacts.checks import with_findings
 from zhfacts.inputs import Article, BadInput
 
 log = logging.getLogger("zhfacts")
@@ -40,13 +41,14 @@ def text_hash(text: str) -> str:
 def _work(article: Article) -> ArticleFacts | BadInput:
     """Run the engine on one article in a worker; an engine failure becomes a BadInput."""
     try:
-        return extract(
+        result = extract(
             article.text,
             published=article.published,
             article_id=article.id,
             title=article.title,
             source=article.source,
         )
+        return with_findings(result)
     except Exception as error:  # the batch goes on past any one article
         return BadInput(article.position, f"engine error: {type(error).__name__}: {error}", article.id)
 

@@ -86,7 +86,7 @@ def _compare(check: str, stated: Decimal, computed: Decimal, tolerance: Decimal,
         facts=facts,
         stated=stated,
         computed=computed.quantize(Decimal("0.0001")) if abs(computed) < 10**12 else computed,
-        tolerance=tolerance,
+        tolerance=tolerance.quantize(Decimal("0.000001")) if abs(tolerance) < 10**12 else tolerance,
     )
 
 

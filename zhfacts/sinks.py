@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-from schemas import SCHEMA_VERSION, ArticleFacts
+from schemas import SCHEMA_VERSION, ArticleFacts, exact_text
 
 
 class SinkError(RuntimeError):
@@ -182,7 +182,7 @@ def now() -> str:
 
 
 def _exact(value) -> str | None:
-    return None if value is None else str(value)
+    return exact_text(value)
 
 
 class DatabaseSink:

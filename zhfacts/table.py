@@ -8,6 +8,7 @@ from pathlib import Path
 
 from extractors.text import sentence_bounds
 from schemas import ArticleFacts
+from schemas import exact_text as _text
 
 COLUMNS = (
     "article_id", "subject", "metric", "value", "low", "high", "currency", "unit", "qualifier", "value_text",
@@ -56,10 +57,6 @@ def rows(result: ArticleFacts, text: str) -> Iterator[dict]:
             "part_of": statement.part_of,
             "sentence": text[start:end].strip(),
         }
-
-
-def _text(value) -> str | None:
-    return None if value is None else str(value)
 
 
 def write_table(path: Path, all_rows: Iterable[dict]) -> int:
