@@ -21,7 +21,7 @@ from extractors.rulebook import alternation, rules
 from schemas import Change, Share, Statement, Target
 
 # A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
-_CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))")
+_CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)")
 _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|(?:总额|总量|总数|总值|全部|总和)的$")
 _TARGET_CUE = regex.compile(r"目标[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
@@ -76,19 +76,19 @@ class _Linker:
         self.clause_starts = [start for start, _ in clauses]
         self.flat = [(index, fact) for index, clause in enumerate(by_clause) for fact in clause]
         self.flat_starts = [fact.start for _, fact in self.flat]
+        self.doc_facts = {fact.id: fact for _, fact in self.flat}
         self.statements: list[Statement] = []
         self.period = None  # the date heading the paragraph
         self.subject: str | None = None
-        self.whole: Statement | None = None  # the figure that 其中 parts belong to
-        self.in_parts = False  # after 其中, until the sentence ends
+        self.wholes: list[Statement] = []  # figures of the paragraph that 其中 parts may belong to
+        self.in_parts = False  # after 其中, until the sentence or the ; ends
 
     def run(self) -> list[Statement]:
         for index, (start, end) in enumerate(self.clauses):
             if "\n" in self.text[max(0, start - 1) : start + 1]:
-                self.period, self.subject, self.whole = None, None, None
-            if self.text[max(0, start - 1) : start] in ("。", "!", "?", "！", "？", "\n"):
+                self.period, self.subject, self.wholes = None, None, []
+            if self.text[max(0, start - 1) : start] in ("。", "!", "?", "！", "？", "\n", ";", "；", "."):
                 self.in_parts = False
-                self.whole = None if not _PARTS_CUE.match(self.text, start) else self.whole
             self.in_parts = self.in_parts or bool(_PARTS_CUE.match(self.text, start))
             self._clause(index, start, end)
         return self.statements
@@ -105,13 +105,23 @@ class _Linker:
             metric_text = each[position] if each else self.text[left : value.start]
             metric, subject = self._metric(metric_text, index)
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position)
-            if self.in_parts and self.whole is not None:
-                statement = statement.model_copy(update={"part_of": self.whole.id})
+            whole = self._whole_of(value) if self.in_parts else None
+            if whole is not None:
+                statement = statement.model_copy(update={"part_of": whole.id})
+            elif not _AVERAGE_CUE.search(metric_text) and value.qualifier == "=":
+                self.wholes.append(statement)
             self.statements.append(statement)
             if subject:
                 self.subject = subject
-        if values and not self.in_parts:
-            self.whole = self.statements[-1]
+
+    def _whole_of(self, part):
+        """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger."""
+        for whole in reversed(self.wholes):
+            value = self.doc_facts[whole.value]
+            if value.kind == part.kind and getattr(value, "currency", None) == getattr(part, "currency", None):
+                if value.value is not None and part.value is not None and value.value > part.value:
+                    return whole
+        return None
 
     def _is_value(self, fact, clause_facts: list) -> bool:
         """Money, and counts that are no count of an amount; thresholds (亿元以上项目) are no values."""
@@ -284,7 +294,8 @@ _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|
 
 def _link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
     """占签约总额的65.18%: the whole is the statement before whose metric shares the most characters
-    with what the share is of (签约额 for 签约总额), then has the fewest others, then is the nearest;
+    with what the share is of (签约额 for 签约总额), then has the fewest others, then shares the part's
+    period, then comes first;
     it has the part's kind and currency, is larger, and is no share of something itself."""
     linked = []
     for position, statement in enumerate(statements):
@@ -294,8 +305,8 @@ def _link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
             continue
         part = facts[statement.value]
         wanted = _GENERIC_OF.sub("", share.of)
-        best, best_score = None, (1, 0)
-        for earlier in reversed(statements[:position]):
+        best, best_score = None, (1, 0, False)
+        for earlier in statements[:position]:
             whole = facts[earlier.value]
             if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
                 continue
@@ -304,8 +315,9 @@ def _link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
             if earlier.share is not None:
                 continue
             overlap = sum(1 for char in set(wanted) if char in earlier.metric)
-            score = (overlap, -len(set(earlier.metric) - set(wanted)))
-            if score > best_score:
+            same_period = earlier.period is not None and earlier.period == statement.period
+            score = (overlap, -len(set(earlier.metric) - set(wanted)), same_period)
+            if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
                 best, best_score = earlier, score
         if best is not None and best_score[0] >= min(len(set(wanted)), 2):
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": best.value})})

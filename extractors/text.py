@@ -14,7 +14,8 @@ _FOLD = {
     "萬": "万", "億": "亿", "兩": "两", "點": "点", "﹪": "%",
 }
 _TABLE = str.maketrans(_FOLD)
-_SENTENCE_END = regex.compile(r"[。！？!?\n]+")
+# 。！？ end a sentence, and so does an ASCII full stop that is no decimal point (用外资11,339.1亿元. 与上年).
+_SENTENCE_END = regex.compile(r"(?:[。！？!?\n]|\.(?!\d))+")
 
 
 def normalize(text: str) -> str:

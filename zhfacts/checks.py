@@ -29,6 +29,8 @@ def precision(fact) -> Decimal:
         return Decimal(5)
     if fact.kind == "count" and fact.qualifier == "=":
         return Decimal(0)  # a count is a whole number, written in full
+    if fact.kind == "percent" and fact.value is not None:
+        return Decimal(1).scaleb(min(fact.value.as_tuple().exponent, 0)) / 2  # written as is: 39.7 → ±0.05
     value = fact.value if fact.value is not None else fact.high
     match = _WRITTEN_NUMBER.search(fact.text.replace("％", "%"))
     if match is None or value is None:
@@ -235,7 +237,7 @@ def check_range(article: _Article) -> list[Finding]:
         value = article.value(statement)
         if value.kind == "count" and value.value is not None and value.value < 0:
             findings.append(_impossible("负数计数 / negative count", value))
-        if statement.share is not None:
+        if statement.share is not None and statement.target is None:  # 完成目标的104.7% is no share
             share = article.facts[statement.share.value]
             if share.value is not None and share.form == "percent" and share.value > 100 and share.qualifier not in ("<", "<="):
                 findings.append(_impossible("占比超过100% / share above 100%", share))
@@ -278,9 +280,9 @@ def check_duplicate_conflict(article: _Article) -> list[Finding]:
 
 
 def _same_metric(first: str, second: str) -> bool:
-    """Two metrics name the same thing when each holds all but one of the other's characters."""
-    a, b = set(first), set(second)
-    return len(a & b) >= max(len(a), len(b)) - 1 and len(a & b) >= 3
+    """Two metrics name the same thing when one holds the other whole (到位资金, 实际到位资金)."""
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= 4 and shorter in longer
 
 
 CHECKS: dict[str, Callable[[_Article], list[Finding]]] = {
