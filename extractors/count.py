@@ -33,6 +33,7 @@ def _patterns() -> dict:
         "lone": frozenset(table.lone_numbers),
         "not_objects": frozenset(table.not_objects),
         "title_closers": tuple(table.title_closers),
+        "label_after": tuple(table.label_after),
     }
 
 
@@ -71,7 +72,7 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
         return None
     if figures.cuts_a_word(doc, numeral.start) or figures.ends_inside_a_word(doc, numeral.start, unit.end()):
         return None
-    if text.startswith(patterns["title_closers"], unit.end()):
+    if text.startswith(patterns["title_closers"], unit.end()) or text.startswith(patterns["label_after"], unit.end()):
         return None
     suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), _COUNT_SUFFIXES)
     fields = {

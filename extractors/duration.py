@@ -29,7 +29,7 @@ def _patterns() -> dict:
     table = rules("duration")
     units = alternation(table.unit)
     return {
-        "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代前后间报年])"),
+        "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代间报年])"),
         "month_inner": regex.compile(r"个(?P<inner>多|余|半)月"),
         "names": table.unit,
         "date_like": tuple(table.date_like_units),
@@ -75,6 +75,7 @@ def _read_span(doc: Document, numeral, patterns) -> dict | None:
         written, unit_end = "个月", month.end()
         half, inner = month.group("inner") == "半", month.group("inner") if month.group("inner") != "半" else None
     cued = bool(_SPAN_CUES.search(text, max(0, numeral.start - 2), numeral.start))
+    cued = cued or figures.prefix_qualifier(text, numeral.start)[0] is not None  # 不到一年
     if (numeral.surface in _LONE and not (half or cued or written not in patterns["date_like"] + ("天",))) or figures.cuts_a_word(doc, numeral.start):
         return None
     reading = figures.value_of(numeral)

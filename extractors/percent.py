@@ -31,7 +31,7 @@ _PER_HUNDRED = "百分之"
 _PER_PART = {"千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _PER_PART_BEFORE = regex.compile(r"(?:千分之|万分之)$")
 # A hedge that governs a share phrase ending in 的: 接近到位总额的七成.
-_HEDGED_SHARE = regex.compile(r"(?P<hedge>接近|超过|不到|不足|将近|近|超|逾)[^,;，。；、]{1,12}的$")
+_HEDGED_SHARE = regex.compile(r"(?P<hedge>接近|超过|不到|不足|将近|近|超|逾|约)[^,;，。；、]{0,12}的$")
 _FRACTION_DIGITS = frozenset("一二两三四五六七八九十")
 _PERCENT_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "左右", "上下", "多"})
 

@@ -23,7 +23,7 @@ _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z+·&\-]+|[()（）]")
 _NUMERAL_IN_NAME = regex.compile(r"[\d一二两三四五六七八九十百千万亿]")
 # A production capacity opens some names: 年产20万吨高端铝箔项目.
 _CAPACITY = regex.compile(r"(?:年产能?|年处理|年加工)[\d.一二两三四五六七八九十百千万亿]+[\p{Han}]{1,3}$")
-_HAS_DIGIT = regex.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+[个家项批座条]")
+_HAS_DIGIT = regex.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+[个家项批座条轮届次季]")
 
 
 @cache
@@ -63,12 +63,17 @@ def extract(doc: Document) -> list[Candidate]:
             name.endswith(patterns["quoted_suffix"])
             and not _CLAUSE_BREAK.search(name)
             and not _NUMERAL_IN_NAME.search(name)
+            and not _is_generic(name[: -len(_longest_suffix(name, patterns))], patterns["generic_by_length"])
         ):
-            suffix = max((s for s in patterns["quoted_suffix"] if name.endswith(s)), key=len)
+            suffix = _longest_suffix(name, patterns)
             category = patterns["categories"].get(suffix, suffix)
             start, end = match.span("name")
             found.append(Candidate("project", start, end, {"name": doc.original[start:end], "category": category}))
     return found
+
+
+def _longest_suffix(name: str, patterns) -> str:
+    return max((s for s in patterns["quoted_suffix"] if name.endswith(s)), key=len)
 
 
 def _name_start(doc: Document, suffix: regex.Match, category: str, patterns) -> int | None:
@@ -137,7 +142,7 @@ def _is_generic(name: str, generic_words: list[str]) -> bool:
     """True when nothing but generic words is left of the name: 重大产业项目, 行业龙头企业项目."""
     for word in generic_words:
         name = name.replace(word, "")
-    return len(name.strip("()（）")) < 2
+    return len(name.strip("()（）和与及、")) < 2
 
 
 @cache

@@ -55,6 +55,7 @@ class CountRules(Table):
     idioms: list[str]
     ordinal_before: list[str]
     title_closers: list[str]
+    label_after: list[str]
     not_objects: list[str]
 
 
