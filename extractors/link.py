@@ -30,7 +30,7 @@ _AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|�
 _PARTS_CUE = regex.compile(r"[\s(（]*(?:其中|内含|包括)")  # used with match(): anchored at the clause
 _EACH_CUE = "分别"
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
-_SHARE_OF = regex.compile(r"占(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
+_SHARE_OF = regex.compile(r"占(?!比)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
 _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
 _TARGET_BEFORE = regex.compile(r"(?:目标|任务)$")
@@ -198,7 +198,7 @@ class _Linker:
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
                 target = Target(value=goal.id if goal else None, rate=fact.id)
-                share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None)
+                share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
             elif role == "average" and average is None:
                 average = fact.id
         count = self._count_of(value)
@@ -236,7 +236,7 @@ class _Linker:
         if limit is not None:
             return [f for f in found if f.kind == "percent"]
         sentence_end = self.doc.sentences[value.sentence][1]
-        for later in range(index + 1, min(index + 4, len(self.clauses))):
+        for later in range(index + 1, min(index + 6, len(self.clauses))):
             if self.clauses[later][0] >= sentence_end:
                 break
             clause = self.by_clause[later]
@@ -293,36 +293,54 @@ _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|
 
 
 def _link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
-    """占签约总额的65.18%: the whole is the statement before whose metric shares the most characters
-    with what the share is of (签约额 for 签约总额), then has the fewest others, then shares the part's
-    period, then comes first;
-    it has the part's kind and currency, is larger, and is no share of something itself."""
+    """The whole each share is a share of. 占签约总额的65.18%: the statement before whose metric shares
+    the most characters with what the share is of (签约额 for 签约总额), then has the fewest others,
+    then shares the part's period, then comes first. Without such a name: the whole of a 其中 part, else
+    the article's first larger total. A whole has the part's kind and currency, is larger, and is no
+    share of something itself."""
+    by_id = {s.id: s for s in statements}
     linked = []
     for position, statement in enumerate(statements):
         share = statement.share
-        if share is None or share.whole is not None or not share.of:
+        if share is None or share.whole is not None:
             linked.append(statement)
             continue
         part = facts[statement.value]
-        wanted = _GENERIC_OF.sub("", share.of)
-        best, best_score = None, (1, 0, False)
-        for earlier in statements[:position]:
-            whole = facts[earlier.value]
-            if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
-                continue
-            if whole.value is None or part.value is None or whole.value <= part.value or not earlier.metric:
-                continue
-            if earlier.share is not None:
-                continue
-            overlap = sum(1 for char in set(wanted) if char in earlier.metric)
-            same_period = earlier.period is not None and earlier.period == statement.period
-            score = (overlap, -len(set(earlier.metric) - set(wanted)), same_period)
-            if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
-                best, best_score = earlier, score
-        if best is not None and best_score[0] >= min(len(set(wanted)), 2):
-            statement = statement.model_copy(update={"share": share.model_copy(update={"whole": best.value})})
+        candidates = [s for s in statements[:position] if _can_be_whole(s, part, facts)]
+        whole, basis = _named_whole(share.of, statement, candidates), "metric"
+        if whole is None and statement.part_of:
+            whole, basis = by_id[statement.part_of], "part_of"
+        if whole is None and candidates and not share.of:
+            whole, basis = next((s for s in candidates if s.part_of is None), None), "first_total"
+        if whole is not None:
+            statement = statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": basis})})
         linked.append(statement)
     return linked
+
+
+def _can_be_whole(candidate: Statement, part, facts: dict) -> bool:
+    whole = facts[candidate.value]
+    if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
+        return False
+    if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":
+        return False
+    return candidate.share is None and candidate.average is None
+
+
+def _named_whole(of: str | None, statement: Statement, candidates: list[Statement]) -> Statement | None:
+    if not of:
+        return None
+    wanted = _GENERIC_OF.sub("", of)
+    best, best_score = None, (1, 0, False)
+    for earlier in candidates:
+        if not earlier.metric:
+            continue
+        overlap = sum(1 for char in set(wanted) if char in earlier.metric)
+        same_period = earlier.period is not None and earlier.period == statement.period
+        score = (overlap, -len(set(earlier.metric) - set(wanted)), same_period)
+        if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
+            best, best_score = earlier, score
+    return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None
 
 
 def _direction(fact) -> str | None:

@@ -172,6 +172,9 @@ class Share(Model):
     of: str | None = None
     value: str
     whole: str | None = None
+    # How the whole was found: named by `of` (metric), the whole of a 其中 part (part_of), the target
+    # of a completion rate (target), or only the article's first larger total (first_total).
+    whole_by: Literal["metric", "part_of", "target", "first_total"] | None = None
 
 
 class Target(Model):
