@@ -12,6 +12,7 @@ A figure that fits none of these stays an unlinked fact: no statement is invente
 from __future__ import annotations
 
 from bisect import bisect_right
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -29,6 +30,8 @@ _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年
 _AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
 _PARTS_CUE = regex.compile(r"[\s(（]*(?:其中|内含|包括)")  # used with match(): anchored at the clause
 _EACH_CUE = "分别"
+# A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看.
+_BREAKDOWN_CUE = regex.compile(r"[\s(（]*(?:分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看)")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _SHARE_OF = regex.compile(r"占(?!比)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
@@ -36,7 +39,7 @@ _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
 _TARGET_BEFORE = regex.compile(r"(?:目标|任务)$")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
 _LEADING = regex.compile(
-    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其)+"
+    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成)+"
 )
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将)+$")
 _REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
@@ -55,8 +58,9 @@ def link(doc: Document, facts: list) -> list[Statement]:
     for fact in facts:
         if fact.kind != "project":
             by_clause[bisect_right(starts, fact.start) - 1].append(fact)
-    statements = _Linker(doc, clauses, by_clause).run()
-    return _link_wholes(statements, {f.id: f for f in facts})
+    linker = _Linker(doc, clauses, by_clause)
+    linker.statements = _link_wholes(linker.run(), {f.id: f for f in facts})  # shares read 其中 wholes only
+    return linker.grouped_parts()
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -82,13 +86,57 @@ class _Linker:
         self.subject: str | None = None
         self.wholes: list[Statement] = []  # figures of the paragraph that 其中 parts may belong to
         self.in_parts = False  # after 其中, until the sentence or the ; ends
+        self.breakdown: list[Statement] | None = None  # after 分项看 and the like, until the sentence ends
+        self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
+
+    def grouped_parts(self) -> list[Statement]:
+        """The statements with the whole of each breakdown and 分别 list: among the figures before the
+        list, of its kind and currency, the one nearest to the sum of its parts (and at least 80% of
+        it), so that a list that overshoots its total is still read against it."""
+        by_id = {s.id: position for position, s in enumerate(self.statements)}
+        statements = list(self.statements)
+        members = {s.id for group in self.groups for s in group}
+        taken: set[str] = set()
+        for group in self.groups:
+            # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
+            # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
+            tail = (group[0].metric or "")[-2:] if group else ""
+            group = [s for s in group if (s.metric or "")[-2:] == tail]
+            if len(group) < 2:
+                continue
+            parts = [self.doc_facts[s.value] for s in group]
+            first = parts[0]
+            if any(p.kind != first.kind or getattr(p, "currency", None) != getattr(first, "currency", None) or p.value is None for p in parts):
+                continue
+            total = sum(p.value for p in parts)
+            wholes = [
+                s for s in statements[: by_id[group[0].id]]
+                if s.id not in members and s.part_of is None and _can_be_whole(s, max(parts, key=lambda p: p.value), self.doc_facts)
+                and self.doc_facts[s.value].value >= total * Decimal("0.8")
+            ]
+            if not wholes:
+                continue
+            wholes = [s for s in wholes if s.id not in taken]  # one breakdown per whole
+            if not wholes:
+                continue
+            whole = min(wholes, key=lambda s: abs(self.doc_facts[s.value].value - total))
+            taken.add(whole.id)
+            for member in group:
+                statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": whole.id})
+        return statements
 
     def run(self) -> list[Statement]:
         for index, (start, end) in enumerate(self.clauses):
             if "\n" in self.text[max(0, start - 1) : start + 1]:
                 self.period, self.subject, self.wholes = None, None, []
-            if self.text[max(0, start - 1) : start] in ("。", "!", "?", "！", "？", "\n", ";", "；", "."):
+            sentence_start = self.text[max(0, start - 1) : start] in ("。", "!", "?", "！", "？", "\n", ".") or start == 0
+            if sentence_start:
+                self.breakdown = None
+            if sentence_start or self.text[start - 1 : start] in (";", "；"):
                 self.in_parts = False
+            if _BREAKDOWN_CUE.match(self.text, start):
+                self.breakdown = []
+                self.groups.append(self.breakdown)
             self.in_parts = self.in_parts or bool(_PARTS_CUE.match(self.text, start))
             self._clause(index, start, end)
         return self.statements
@@ -100,6 +148,9 @@ class _Linker:
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
         each = self._each(start, values)
+        if each and self.breakdown is None and not self.in_parts:
+            self.groups.append([])  # 出口、进口分别为3.33万亿元和3.24万亿元: parts of a total before
+        listed = self.groups[-1] if each and self.breakdown is None and not self.in_parts else None
         for position, value in enumerate(values):
             left = values[position - 1].end if position else self._after_dates(start, facts, value)
             metric_text = each[position] if each else self.text[left : value.start]
@@ -108,9 +159,13 @@ class _Linker:
             whole = self._whole_of(value) if self.in_parts else None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
+            elif self.breakdown is not None and not _AVERAGE_CUE.search(metric_text):
+                self.breakdown.append(statement)
             elif not _AVERAGE_CUE.search(metric_text) and value.qualifier == "=":
                 self.wholes.append(statement)
             self.statements.append(statement)
+            if listed is not None:
+                listed.append(statement)
             if subject:
                 self.subject = subject
 
@@ -365,7 +420,7 @@ def _split_subject(metric: str) -> tuple[str | None, str]:
     if place is None or metric[len(place) : len(place) + 1] in ("、", "和", "与", "及"):
         return None, metric
     subject = place + next((w for w in _AREA_WORDS if metric.startswith(w, len(place))), "")
-    if len(metric) <= len(subject) + 1:
+    if len(metric) < len(subject) + 4:  # 成都经济区到位: what is left would name nothing
         return None, metric
     return subject, metric[len(subject) :]
 

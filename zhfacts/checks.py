@@ -155,7 +155,9 @@ def check_target_completion(article: _Article) -> list[Finding]:
 
 
 def check_sum(article: _Article) -> list[Finding]:
-    """Parts (其中) against their whole: they may not exceed it beyond the rounding of all of them."""
+    """Parts (其中, 分项看, 分别为) against their whole. Parts that exceed it (by up to 30%: beyond that
+    they are overlapping categories, not parts) are an error; parts that fall short by less than 10%
+    are a warning, since a breakdown may leave out a small remainder."""
     findings = []
     parts_of: dict[str, list[Statement]] = {}
     for statement in article.statements:
@@ -170,11 +172,17 @@ def check_sum(article: _Article) -> list[Finding]:
             continue
         total = sum((v.value for v in values), Decimal(0))
         tolerance = precision(whole) + sum((precision(v) for v in values), Decimal(0))
-        if total > whole.value + tolerance and whole.qualifier in ("=", "~"):
+        shown = f"{' + '.join(v.text for v in values)} = {_in_units(total, whole)}"
+        facts = [whole.id, *(v.id for v in values)]
+        if whole.value + tolerance < total <= whole.value * Decimal("1.3") and whole.qualifier in ("=", "~"):
             findings.append(Finding(
-                check="sum", severity="error",
-                message=f"部分之和超过总数 / parts exceed their whole: {' + '.join(v.text for v in values)} = {_in_units(total, whole)} > {whole.text}",
-                facts=[whole.id, *(v.id for v in values)], stated=whole.value, computed=total, tolerance=tolerance,
+                check="sum", severity="error", message=f"部分之和超过总数 / parts exceed their whole: {shown} > {whole.text}",
+                facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
+            ))
+        elif len(values) > 1 and whole.value * Decimal("0.9") <= total < whole.value - tolerance and whole.qualifier == "=":
+            findings.append(Finding(
+                check="sum", severity="warning", message=f"部分之和不足总数 / parts fall short of their whole: {shown} < {whole.text}",
+                facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
             ))
     return findings
 
@@ -255,29 +263,37 @@ def _impossible(what: str, fact) -> Finding:
 
 
 def check_duplicate_conflict(article: _Article) -> list[Finding]:
-    """A headline figure against the body: the same metric with the same currency stated in the title
-    (sentence 0) and again later with a different value."""
+    """A headline figure against the body: a metric of the title (sentence 0) stated again later, for
+    a compatible period, where no later statement of it agrees with the headline."""
     findings = []
-    headline = [s for s in article.statements if s.sentence == 0 and s.metric]
-    for first in headline:
+    for first in (s for s in article.statements if s.sentence == 0 and s.metric):
         head = article.value(first)
-        for later in article.statements:
-            value = article.value(later)
-            if later.sentence == 0 or value.kind != head.kind or getattr(value, "currency", None) != getattr(head, "currency", None):
-                continue
-            if not later.metric or not _same_metric(first.metric, later.metric) or (first.subject and later.subject and first.subject != later.subject):
-                continue
-            if head.value is None or value.value is None or "=" != head.qualifier or "=" != value.qualifier:
-                continue
+        if head.value is None or head.qualifier != "=":
+            continue
+        restated = [
+            later for later in article.statements
+            if later.sentence > 0 and later.metric and _same_metric(first.metric, later.metric)
+            and article.value(later).kind == head.kind
+            and getattr(article.value(later), "currency", None) == getattr(head, "currency", None)
+            and article.value(later).value is not None and article.value(later).qualifier == "="
+            and _compatible_periods(article, first, later)
+        ]
+        disagreeing = [s for s in restated if abs(article.value(s).value - head.value) > precision(head) + precision(article.value(s))]
+        if restated and len(disagreeing) == len(restated):
+            value = article.value(disagreeing[0])
             tolerance = precision(head) + precision(value)
-            if abs(head.value - value.value) > tolerance:
-                findings.append(Finding(
-                    check="duplicate_conflict", severity="error",
-                    message=f"标题与正文不符 / headline against body: {first.metric} {head.text} vs {value.text}",
-                    facts=[head.id, value.id], stated=head.value, computed=value.value, tolerance=tolerance,
-                ))
-            break
+            findings.append(Finding(
+                check="duplicate_conflict", severity="error",
+                message=f"标题与正文不符 / headline against body: {first.metric} {head.text} vs {value.text}",
+                facts=[head.id, value.id], stated=head.value, computed=value.value, tolerance=tolerance,
+            ))
     return findings
+
+
+def _compatible_periods(article: _Article, first: Statement, later: Statement) -> bool:
+    if first.period is None or later.period is None:
+        return True
+    return article.facts[first.period].text == article.facts[later.period].text
 
 
 def _same_metric(first: str, second: str) -> bool:
