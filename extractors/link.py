@@ -29,6 +29,7 @@ _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
 _AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
 _PARTS_CUE = regex.compile(r"[\s(（]*(?:其中|内含|包括)")  # used with match(): anchored at the clause
+_BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
 _EACH_CUE = "分别"
 # A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看.
 _BREAKDOWN_CUE = regex.compile(r"[\s(（]*(?:分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看)")
@@ -36,12 +37,13 @@ _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _SHARE_OF = regex.compile(r"占(?!比)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
 _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
-_TARGET_BEFORE = regex.compile(r"(?:目标|任务)$")
+_TARGET_BEFORE = regex.compile(r"(?:目标|任务)$|完成(?:全年|年度)$")
+_EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
 _LEADING = regex.compile(
-    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成)+"
+    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还)+"
 )
-_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将)+$")
+_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
 _REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
 
 
@@ -143,7 +145,7 @@ class _Linker:
 
     def _clause(self, index: int, start: int, end: int) -> None:
         facts = self.by_clause[index]
-        dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期")]
+        dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._is_basis(f)]
         values = [f for f in facts if self._is_value(f, facts)]
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
@@ -155,6 +157,8 @@ class _Linker:
             left = values[position - 1].end if position else self._after_dates(start, facts, value)
             metric_text = each[position] if each else self.text[left : value.start]
             metric, subject = self._metric(metric_text, index)
+            if metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
+                metric = self._previous_metric(value)
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position)
             whole = self._whole_of(value) if self.in_parts else None
             if whole is not None:
@@ -178,16 +182,32 @@ class _Linker:
                     return whole
         return None
 
+    def _previous_metric(self, value) -> str | None:
+        """The metric of the figure before, in this paragraph, when it is of the same kind and unit."""
+        for earlier in reversed(self.statements):
+            fact = self.doc_facts[earlier.value]
+            if "\n" in self.text[fact.end : value.start]:
+                return None
+            if fact.kind == value.kind and getattr(fact, "currency", None) == getattr(value, "currency", None):
+                return earlier.metric
+        return None
+
+    def _is_basis(self, date) -> bool:
+        """比上年, 较去年, 与上年相比: the date a change is measured from, not the period of a figure."""
+        return bool(_BASIS_BEFORE.search(self.text, max(0, date.start - 2), date.start))
+
     def _is_value(self, fact, clause_facts: list) -> bool:
         """Money, and counts that are no count of an amount; thresholds (亿元以上项目) are no values."""
+        if fact.kind not in ("money", "count"):
+            return False
+        after = self.text[fact.end : fact.end + 12]
+        if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start):
+            return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
+        if _EQUIVALENT_BEFORE.search(self.text, max(0, fact.start - 3), fact.start):
+            return False  # 1055.53亿日元(约合63.2亿元人民币): the same figure in another currency
         if fact.kind == "money":
-            after = self.text[fact.end : fact.end + 12]
-            if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start):
-                return False  # 占全年560亿元目标的97%, 完成年度目标任务589亿元的37.22%: a target
             return not (fact.qualifier in (">=", ">") and _THRESHOLD_AFTER.match(after) and not _CLAUSE_BREAK.match(after))
-        if fact.kind == "count":
-            return self._amount_after(fact) is None
-        return False
+        return self._amount_after(fact) is None
 
     def _amount_after(self, count):
         """The amount a count belongs to (18个项目签约,涉及投资总额294.6亿元): the next money of its
@@ -318,9 +338,9 @@ class _Linker:
         return None
 
     def _money_between(self, start: int, end: int):
-        """The last amount written between two offsets (the target before its completion rate)."""
+        """The last amount or count written between two offsets (the target before its completion rate)."""
         first, last = bisect_right(self.flat_starts, start - 1), bisect_right(self.flat_starts, end - 1)
-        return next((f for _, f in reversed(self.flat[first:last]) if f.kind == "money"), None)
+        return next((f for _, f in reversed(self.flat[first:last]) if f.kind in ("money", "count")), None)
 
     def _clause_start(self, offset: int) -> int:
         return self.clause_starts[bisect_right(self.clause_starts, offset) - 1]

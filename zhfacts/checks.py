@@ -272,7 +272,7 @@ def check_duplicate_conflict(article: _Article) -> list[Finding]:
             continue
         restated = [
             later for later in article.statements
-            if later.sentence > 0 and later.metric and _same_metric(first.metric, later.metric)
+            if later.sentence > 0 and later.metric and later.part_of is None and _same_metric(first.metric, later.metric)
             and article.value(later).kind == head.kind
             and getattr(article.value(later), "currency", None) == getattr(head, "currency", None)
             and article.value(later).value is not None and article.value(later).qualifier == "="
