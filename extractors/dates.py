@@ -28,11 +28,15 @@ _NOT_AFTER_DIGIT = r"(?<![\d.〇零一二两三四五六七八九十百千万亿
 @cache
 def _pattern() -> regex.Pattern:
     table = rules("date")
-    words = [*table.relative_year, *table.period, "前", "年"]
-    first_chars = regex.escape("".join(sorted({w[0] for w in words} | set("0123456789〇零一二三四五六七八九十"))))
+    openings = sorted({w[:2] for w in [*table.relative_year, *table.period]} | {"年底", "年初", "年末"})
     return regex.compile(
         rf"""
-        (?=[{first_chars}])     # every date opens with one of these: a cheap test at each position
+        (?=                     # a cheap test of how every date opens, before the full pattern runs
+            \d{{1,4}}\s*[年月季\-—–~至到]
+          | [〇零一二三四五六七八九十]{{1,4}}\s*[年月季至到\-—–~]
+          | 前[\d两二三四五六七八九十]
+          | {alternation(openings)}
+        )
         (?:
             {_NOT_AFTER_DIGIT} (?P<year>(?:1[89]|20)\d\d) 年
             (?: {_TO} (?P<year_end>(?:1[89]|20)\d\d) 年 )?

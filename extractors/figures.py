@@ -12,7 +12,7 @@ from functools import cache
 import regex
 
 from extractors.document import Document, Numeral
-from extractors.numerals import CHINESE_NUMERAL_CHARS, NumberError, read_number
+from extractors.numerals import CHINESE_NUMERAL_CHARS, NumberError, read_normalized
 from extractors.rulebook import alternation, rules
 
 # Between the two ends of a range: 10亿至20亿元, 10-50亿元, 3—5亿美元, 5%～8%.
@@ -78,7 +78,7 @@ def first_qualifier(*symbols: str | None) -> str:
 def value_of(numeral: Numeral) -> tuple[Decimal, bool] | None:
     """Exact value of a numeral and whether it was approximate, or None when it does not parse."""
     try:
-        reading = read_number(numeral.surface)
+        reading = read_normalized(numeral.surface)
     except (NumberError, ArithmeticError):
         return None
     return reading.value, reading.approximate

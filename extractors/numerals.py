@@ -77,7 +77,12 @@ def read_number(surface: str) -> Reading:
     >>> read_number("-8.92").value
     Decimal('-8.92')
     """
-    text = normalize(surface.strip())
+    return read_normalized(normalize(surface.strip()), surface)
+
+
+def read_normalized(text: str, surface: str | None = None) -> Reading:
+    """`read_number` for text already normalised (as `Document.text` is)."""
+    surface = text if surface is None else surface
     sign = -1 if text[:1] in ("-", "−", "负") else 1
     text = text[1:] if sign < 0 or text[:1] == "+" else text
     if not text:
