@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from extractors.numerals import NUMBER
+from extractors.rulebook import unit_openings
 from extractors.text import normalize, sentence_bounds
 
 
@@ -50,7 +51,17 @@ class Document:
 
     @cached_property
     def numerals(self) -> list[Numeral]:
-        return [Numeral(m.start(), m.end(), m.group()) for m in NUMBER.finditer(self.text)]
+        """Numerals that may be figures: any with a digit, and Chinese ones followed by a unit or a
+        connector, or written after 之 (百分之三十五)."""
+        openings, text = unit_openings(), self.text
+        return [
+            Numeral(m.start(), m.end(), m.group())
+            for m in NUMBER.finditer(text)
+            if m.end() - m.start() > 1
+            or m.group().isdigit()
+            or text[m.end() : m.end() + 1] in openings
+            or text[m.start() - 1 : m.start()] == "之"
+        ]
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence that holds `offset`."""

@@ -122,6 +122,15 @@ def rules(name: str) -> Table:
         raise RuleError(f"rule table {path} is malformed:\n{error}") from error
 
 
+@cache
+def unit_openings() -> frozenset[str]:
+    """Every character a figure's unit or connector can open with: a lone Chinese numeral followed by
+    anything else (一些, 统一) is no figure, and is not read further."""
+    money, count, duration = rules("money"), rules("count"), rules("duration")
+    words = [w for c in money.currency for w in c.suffix] + count.measure_words + list(duration.unit)
+    return frozenset(w[0] for w in words) | frozenset("%个百千万亿倍成半多余角分至到-—–~、和及与或")
+
+
 def alternation(words: list[str] | dict[str, object]) -> str:
     """A regex alternation of literal words, longest first so that 超过 wins over 超."""
     import regex
