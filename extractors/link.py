@@ -28,11 +28,12 @@ _TARGET_CUE = regex.compile(r"目标[^,;]*(?:的|完成了?|完成率为?|完成
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
 _AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
-_PARTS_CUE = regex.compile(r"[\s(（]*(?:其中|内含|包括)")  # used with match(): anchored at the clause
+_PARTS_CUE = regex.compile(r"其中|内含|包括")
+_SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
 _EACH_CUE = "分别"
 # A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看.
-_BREAKDOWN_CUE = regex.compile(r"[\s(（]*(?:分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看)")
+_BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _SHARE_OF = regex.compile(r"占(?!比)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
@@ -128,19 +129,25 @@ class _Linker:
         return statements
 
     def run(self) -> list[Statement]:
+        text = self.text
+        # Cue words are found in one pass; a clause is a cue clause when one opens it.
+        breakdowns = {m.start() for m in _BREAKDOWN_CUE.finditer(text)}
+        parts = {m.start() for m in _PARTS_CUE.finditer(text)}
         for index, (start, end) in enumerate(self.clauses):
-            if "\n" in self.text[max(0, start - 1) : start + 1]:
+            before = text[start - 1 : start] if start else "\n"
+            if before == "\n" or text[start : start + 1] == "\n":
                 self.period, self.subject, self.wholes = None, None, []
-            sentence_start = self.text[max(0, start - 1) : start] in ("。", "!", "?", "！", "？", "\n", ".") or start == 0
-            if sentence_start:
+            if before in _SENTENCE_ENDS:
                 self.breakdown = None
-            if sentence_start or self.text[start - 1 : start] in (";", "；"):
+            if before in _SENTENCE_ENDS or before in (";", "；"):
                 self.in_parts = False
-            if _BREAKDOWN_CUE.match(self.text, start):
+            opening = start + len(text[start:end]) - len(text[start:end].lstrip(" (（"))
+            if opening in breakdowns:
                 self.breakdown = []
                 self.groups.append(self.breakdown)
-            self.in_parts = self.in_parts or bool(_PARTS_CUE.match(self.text, start))
-            self._clause(index, start, end)
+            self.in_parts = self.in_parts or opening in parts
+            if self.by_clause[index]:
+                self._clause(index, start, end)
         return self.statements
 
     def _clause(self, index: int, start: int, end: int) -> None:

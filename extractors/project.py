@@ -21,6 +21,9 @@ _CLAUSE_BREAK = regex.compile(r"[,;:.!?，。；：！？、“”‘’\"《》
 _BRACKETS = {")": "(", "）": "（"}
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z+·&\-]+|[()（）]")
 _NUMERAL_IN_NAME = regex.compile(r"[\d一二两三四五六七八九十百千万亿]")
+# Characters that cannot end a name, so a suffix right after one has none: 为中心, 的平台, 个项目.
+_NO_NAME_BEFORE = frozenset("的为个在和与及、是等了将把被对向从由中上下其该此这那各每,;:，；：。！？“”《》 \n")
+
 # A production capacity opens some names: 年产20万吨高端铝箔项目.
 _CAPACITY = regex.compile(r"(?:年产能?|年处理|年加工)[\d.一二两三四五六七八九十百千万亿]+[\p{Han}]{1,3}$")
 _HAS_DIGIT = regex.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+[个家项批座条轮届次季]")
@@ -81,6 +84,8 @@ def _name_start(doc: Document, suffix: regex.Match, category: str, patterns) -> 
     import jieba
 
     suffix_start = suffix.start()
+    if doc.text[suffix_start - 1 : suffix_start] in _NO_NAME_BEFORE or suffix_start == 0:
+        return None  # 为中心, 的平台, 个项目: a suffix right after a particle names nothing
     tags = _word_tags()
     text = doc.text
     clause_start = _clause_start(text, suffix_start, patterns["max_chars"])
