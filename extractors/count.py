@@ -33,6 +33,7 @@ def _patterns() -> dict:
         "lone": frozenset(table.lone_numbers),
         "not_objects": frozenset(table.not_objects),
         "title_closers": tuple(table.title_closers),
+        "openings": frozenset(w[0] for w in table.measure_words) | frozenset("多余"),
         "label_after": tuple(table.label_after),
     }
 
@@ -42,7 +43,7 @@ def extract(doc: Document) -> list[Candidate]:
     patterns = _patterns()
     idiom_spans = [m.span() for m in patterns["idioms"].finditer(doc.text)]
     found = []
-    for index, numeral in enumerate(doc.numerals):
+    for index, numeral in figures.numerals_before(doc, patterns["openings"]):
         candidate = _read_count(doc, numeral, patterns)
         if candidate is None or any(s < candidate.end and candidate.start < e for s, e in idiom_spans):
             continue

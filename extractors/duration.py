@@ -32,6 +32,7 @@ def _patterns() -> dict:
         "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代间报年])"),
         "month_inner": regex.compile(r"个(?P<inner>多|余|半)月"),
         "names": table.unit,
+        "openings": frozenset(w[0] for w in table.unit) | frozenset("多余个"),
         "date_like": tuple(table.date_like_units),
         "max_years": table.max_years,
     }
@@ -42,7 +43,7 @@ def extract(doc: Document) -> list[Candidate]:
     patterns = _patterns()
     found: list[Candidate] = []
     readings: dict[int, dict] = {}
-    for index, numeral in enumerate(doc.numerals):
+    for index, numeral in figures.numerals_before(doc, patterns["openings"]):
         reading = _read_span(doc, numeral, patterns)
         if reading is None:
             continue

@@ -35,6 +35,8 @@ def _patterns() -> dict:
     return {
         "suffix": suffix,
         "prefix": prefix,
+        "openings": frozenset(w[0] for w in suffix) | frozenset("多余十百千万亿"),
+        "prefix_ends": frozenset(w[-1] for w in prefix) | frozenset(" "),
         # after the numeral: 多/余, more magnitude (1000多万元), then the currency word
         "unit": regex.compile(rf"(?P<inner>多|余)?(?P<magnitude>[十百千万亿]*)(?P<currency>{alternation(suffix)})"),
         "prefix_currency": regex.compile(rf"(?:{alternation(prefix)})\s*$"),
@@ -53,7 +55,7 @@ def extract(doc: Document) -> list[Candidate]:
     patterns = _patterns()
     found: list[Candidate] = []
     amounts: dict[int, dict] = {}  # numeral index → its reading, for ranges and lists
-    for index, numeral in enumerate(doc.numerals):
+    for index, numeral in figures.numerals_before(doc, patterns["openings"], patterns["prefix_ends"]):
         amount = _read_amount(doc, numeral, patterns)
         if amount is None:
             continue

@@ -27,6 +27,8 @@ _SUFFIX = regex.compile(
     regex.VERBOSE,
 )
 _PER_HUNDRED = "百分之"
+_OPENINGS = frozenset("%个百倍成")
+_AFTER = frozenset("之")
 # Parts per thousand and per ten thousand, read in percent: 千分之一 is 0.1.
 _PER_PART = {"千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _PER_PART_BEFORE = regex.compile(r"(?:千分之|万分之)$")
@@ -54,7 +56,7 @@ def extract(doc: Document) -> list[Candidate]:
     patterns = _patterns()
     found: list[Candidate] = []
     readings: dict[int, dict] = {}
-    for index, numeral in enumerate(doc.numerals):
+    for index, numeral in figures.numerals_before(doc, _OPENINGS, _AFTER):
         reading = _read_figure(doc, numeral)
         if reading is None:
             continue
