@@ -134,14 +134,16 @@ class _Linker:
         breakdowns = {m.start() for m in _BREAKDOWN_CUE.finditer(text)}
         parts = {m.start() for m in _PARTS_CUE.finditer(text)}
         for index, (start, end) in enumerate(self.clauses):
-            before = text[start - 1 : start] if start else "\n"
-            if before == "\n" or text[start : start + 1] == "\n":
+            before = text[start - 1] if start else "\n"
+            if before == "\n" or (start < len(text) and text[start] == "\n"):
                 self.period, self.subject, self.wholes = None, None, []
             if before in _SENTENCE_ENDS:
                 self.breakdown = None
             if before in _SENTENCE_ENDS or before in (";", "；"):
                 self.in_parts = False
-            opening = start + len(text[start:end]) - len(text[start:end].lstrip(" (（"))
+            opening = start
+            while opening < end and text[opening] in " (（":
+                opening += 1
             if opening in breakdowns:
                 self.breakdown = []
                 self.groups.append(self.breakdown)
