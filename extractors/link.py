@@ -44,7 +44,7 @@ _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|�
 _LEADING = regex.compile(
     r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还)+"
 )
-_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
+_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
 _REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
 
 
@@ -164,7 +164,7 @@ class _Linker:
         listed = self.groups[-1] if each and self.breakdown is None and not self.in_parts else None
         for position, value in enumerate(values):
             left = values[position - 1].end if position else self._after_dates(start, facts, value)
-            metric_text = each[position] if each else self.text[left : value.start]
+            metric_text = each[position] if each else self._counted_metric(value, end) or self.text[left : value.start]
             metric, subject = self._metric(metric_text, index)
             if metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
                 metric = self._previous_metric(value)
@@ -190,6 +190,13 @@ class _Linker:
                 if value.value is not None and part.value is not None and value.value > part.value:
                     return whole
         return None
+
+    def _counted_metric(self, value, clause_end: int) -> str | None:
+        """10多个项目签约: a count whose object follows it is measured by what follows (项目签约)."""
+        if value.kind != "count" or not value.object or not self.text.startswith(value.object, value.end):
+            return None
+        after = _TRAILING.sub("", self.text[value.end : clause_end].rstrip(",;:.，；：。！？!?\n"))
+        return after if len(after) <= 8 else value.object
 
     def _previous_metric(self, value) -> str | None:
         """The metric of the figure before, in this paragraph, when it is of the same kind and unit."""
