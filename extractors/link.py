@@ -39,6 +39,8 @@ _SHARE_OF = regex.compile(r"占(?!比)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|�
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
 _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
 _TARGET_BEFORE = regex.compile(r"(?:目标|任务)$|完成(?:全年|年度)$")
+_NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
+_SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
 _LEADING = regex.compile(
@@ -166,6 +168,9 @@ class _Linker:
             left = values[position - 1].end if position else self._after_dates(start, facts, value)
             metric_text = each[position] if each else self._counted_metric(value, end) or self.text[left : value.start]
             metric, subject = self._metric(metric_text, index)
+            named_after = _NAMED_AFTER.match(self.text, value.end)
+            if named_after and (metric is None or _SPENDING_VERB.search(metric)):
+                metric = named_after.group("noun")  # 需要提供约400亿英镑的额外财政宽松: Y的X
             if metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
                 metric = self._previous_metric(value)
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position)
@@ -219,7 +224,7 @@ class _Linker:
         after = self.text[fact.end : fact.end + 12]
         if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start):
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
-        if _EQUIVALENT_BEFORE.search(self.text, max(0, fact.start - 3), fact.start):
+        if fact.text.startswith(("约合", "折合")) or _EQUIVALENT_BEFORE.search(self.text, max(0, fact.start - 3), fact.start):
             return False  # 1055.53亿日元(约合63.2亿元人民币): the same figure in another currency
         if fact.kind == "money":
             return not (fact.qualifier in (">=", ">") and _THRESHOLD_AFTER.match(after) and not _CLAUSE_BREAK.match(after))
