@@ -215,6 +215,8 @@ class _Linker:
 
     def _is_basis(self, date) -> bool:
         """比上年, 较去年, 与上年相比: the date a change is measured from, not the period of a figure."""
+        if self.text.startswith("的", date.end):
+            return False  # 与上年的12,326.8亿元相比: the period of the figure it introduces
         return bool(_BASIS_BEFORE.search(self.text, max(0, date.start - 2), date.start))
 
     def _is_value(self, fact, clause_facts: list) -> bool:

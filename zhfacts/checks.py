@@ -213,6 +213,73 @@ def _signed_rate(fact) -> Decimal | None:
     return -fact.value if fact.direction == "down" and fact.value > 0 else fact.value
 
 
+def _year_and_months(article: _Article, statement: Statement) -> tuple[int, tuple] | None:
+    """The year of a statement's period and its month span, when the period fixes them."""
+    if statement.period is None:
+        return None
+    date = article.facts[statement.period]
+    if date.period is not None:
+        months = (date.period.start.month, date.period.end.month)
+        year = date.period.start.year or date.year
+    else:
+        months = (date.month, date.month) if date.month else (None, None)
+        year = date.year
+    if year is None and date.resolved is not None:
+        year = date.resolved.start.year
+    return (year, months) if year is not None else None
+
+
+def check_growth(article: _Article) -> list[Finding]:
+    """A figure with a growth rate against the same metric stated for the year before
+    (2021年增至225.51亿美元,增长11.5% after 2020年…202.33亿美元; 与上年的12,326.8亿元相比)."""
+    findings = []
+    for statement in article.statements:
+        if statement.change is None:
+            continue
+        value, rate_fact = article.value(statement), article.facts[statement.change.value]
+        rate = _signed_rate(rate_fact)
+        when = _year_and_months(article, statement)
+        if rate is None or when is None or value.value is None or value.qualifier != "=" or rate_fact.qualifier != "=":
+            continue
+        previous = _previous_year_figure(article, statement, value, when)
+        if previous is None:
+            continue
+        computed = (value.value / previous.value - 1) * HUNDRED
+        tolerance = precision(rate_fact) + (precision(value) / previous.value + value.value * precision(previous) / previous.value**2) * HUNDRED
+        finding = _compare(
+            "growth", rate, computed, tolerance, "=", [value.id, previous.id, rate_fact.id],
+            f"增速不符 / growth mismatch: {value.text} against {previous.text} a year earlier is {{computed}}%, stated {rate_fact.text}",
+        )
+        findings += [finding] if finding else []
+    return findings
+
+
+def _previous_year_figure(article: _Article, statement: Statement, value, when):
+    year, months = when
+    for other in article.statements:
+        if other is statement:
+            continue
+        earlier = article.value(other)
+        if earlier.kind != value.kind or getattr(earlier, "currency", None) != getattr(value, "currency", None):
+            continue
+        if earlier.value in (None, 0) or earlier.qualifier != "=" or other.period is None:
+            continue
+        period_text = article.facts[other.period].text
+        other_when = _year_and_months(article, other)
+        if period_text.startswith("上年"):  # the year before the one the article is about
+            other_when = (year - 1, months if period_text.endswith("同期") else (other_when or (0, (None, None)))[1])
+        if other_when != (year - 1, months):
+            continue
+        if statement.metric and other.metric and not _shares_words(statement.metric, other.metric):
+            continue
+        return earlier
+    return None
+
+
+def _shares_words(first: str, second: str) -> bool:
+    return any(first[i : i + 2] in second for i in range(len(first) - 1))
+
+
 def check_granularity(article: _Article) -> list[Finding]:
     """GRIM-style: a count with a growth rate implies a previous count that must be a whole number."""
     findings = []
@@ -307,6 +374,7 @@ CHECKS: dict[str, Callable[[_Article], list[Finding]]] = {
     "target_completion": check_target_completion,
     "sum": check_sum,
     "average": check_average,
+    "growth": check_growth,
     "granularity": check_granularity,
     "range": check_range,
     "duplicate_conflict": check_duplicate_conflict,
