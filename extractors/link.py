@@ -65,7 +65,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
             by_clause[bisect_right(starts, fact.start) - 1].append(fact)
     linker = _Linker(doc, clauses, by_clause)
     linker.statements = _link_wholes(linker.run(), {f.id: f for f in facts})  # shares read 其中 wholes only
-    return linker.grouped_parts()
+    return _link_complements(linker.grouped_parts(), {f.id: f for f in facts}, doc.text)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -414,6 +414,34 @@ def _link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": basis})})
         linked.append(statement)
     return linked
+
+
+def _link_complements(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """出口3.33万亿元…进口3.24万亿元 after 进出口6.57万亿元: parts that exhaust a whole by their metric
+    (rules/link.toml), of the same kind, unit and period, within the whole's paragraph or the next."""
+    statements = list(statements)
+    for complement in rules("link").complements:
+        for position, whole in enumerate(statements):
+            if not whole.metric or complement.whole not in whole.metric or whole.part_of:
+                continue
+            value = facts[whole.value]
+            found = {}
+            for later_position in range(position + 1, min(position + 8, len(statements))):
+                later = statements[later_position]
+                part = facts[later.value]
+                if text.count("\n\n", value.end, part.start) > 1:
+                    break
+                if part.kind != value.kind or getattr(part, "currency", None) != getattr(value, "currency", None):
+                    continue
+                if (later.period != whole.period and later.period is not None) or later.part_of not in (None, whole.id):
+                    continue
+                name = next((p for p in complement.parts if later.metric and later.metric.endswith(p) and complement.whole not in later.metric), None)
+                if name and name not in found:
+                    found[name] = later_position
+            if len(found) == len(complement.parts):
+                for later_position in found.values():
+                    statements[later_position] = statements[later_position].model_copy(update={"part_of": whole.id})
+    return statements
 
 
 def _can_be_whole(candidate: Statement, part, facts: dict) -> bool:

@@ -94,7 +94,17 @@ class ProjectRules(Table):
     max_name_chars: int
 
 
+class Complement(Table):
+    whole: str
+    parts: list[str]
+
+
+class LinkRules(Table):
+    complements: list[Complement]
+
+
 TABLES: dict[str, type[Table]] = {
+    "link": LinkRules,
     "qualifiers": Qualifiers,
     "money": MoneyRules,
     "count": CountRules,

@@ -174,9 +174,12 @@ def check_sum(article: _Article) -> list[Finding]:
         tolerance = precision(whole) + sum((precision(v) for v in values), Decimal(0))
         shown = f"{' + '.join(v.text for v in values)} = {_in_units(total, whole)}"
         facts = [whole.id, *(v.id for v in values)]
-        if whole.value + tolerance < total <= whole.value * Decimal("1.3") and whole.qualifier in ("=", "~"):
+        exhaustive = _exhaustive(article.by_id[whole_id], parts)
+        if whole.qualifier in ("=", "~") and (
+            whole.value + tolerance < total <= whole.value * Decimal("1.3") or (exhaustive and total < whole.value - tolerance)
+        ):
             findings.append(Finding(
-                check="sum", severity="error", message=f"部分之和超过总数 / parts exceed their whole: {shown} > {whole.text}",
+                check="sum", severity="error", message=f"部分之和不等于总数 / parts do not add up to their whole: {shown} vs {whole.text}",
                 facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
             ))
         elif len(values) > 1 and whole.value * Decimal("0.9") <= total < whole.value - tolerance and whole.qualifier == "=":
@@ -185,6 +188,18 @@ def check_sum(article: _Article) -> list[Finding]:
                 facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
             ))
     return findings
+
+
+def _exhaustive(whole: Statement, parts: list[Statement]) -> bool:
+    """Parts that exhaust their whole by definition (出口 and 进口 of 进出口, rules/link.toml)."""
+    from extractors.rulebook import rules
+
+    for complement in rules("link").complements:
+        if whole.metric and complement.whole in whole.metric:
+            names = {p for p in complement.parts for s in parts if s.metric and s.metric.endswith(p)}
+            if len(names) == len(complement.parts) == len(parts):
+                return True
+    return False
 
 
 def check_average(article: _Article) -> list[Finding]:
