@@ -234,11 +234,13 @@ class _Linker:
 
     def _amount_after(self, count):
         """The amount a count belongs to (18个项目签约,涉及投资总额294.6亿元): the next money of its
-        clause or of the clause after it, with no other figure between."""
+        clause or of the two comma-separated clauses after it, with no other figure between."""
         clause = bisect_right(self.clause_starts, count.start) - 1
         boundary = self.clauses[clause][1]
-        if self.text[boundary - 1 : boundary] == ",":
-            boundary = self.clauses[min(clause + 1, len(self.clauses) - 1)][1]
+        for later in (clause + 1, clause + 2):  # 37个项目建设,美锦…均在其列,总投资超过1000亿元
+            if self.text[boundary - 1 : boundary] != "," or later >= len(self.clauses):
+                break
+            boundary = self.clauses[later][1]
         for index, fact in self.flat[bisect_right(self.flat_starts, count.start) :]:
             if fact.start >= boundary or fact.kind in ("count", "percent"):
                 return None

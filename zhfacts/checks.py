@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import regex
 
+from extractors.text import normalize
 from schemas import ArticleFacts, Finding, Statement
 
 HUNDRED = Decimal(100)
@@ -32,7 +33,7 @@ def precision(fact) -> Decimal:
     if fact.kind == "percent" and fact.value is not None:
         return Decimal(1).scaleb(min(fact.value.as_tuple().exponent, 0)) / 2  # written as is: 39.7 → ±0.05
     value = fact.value if fact.value is not None else fact.high
-    match = _WRITTEN_NUMBER.search(fact.text.replace("％", "%"))
+    match = _WRITTEN_NUMBER.search(normalize(fact.text))
     if match is None or value is None:
         return Decimal(0)
     written = Decimal(match.group().replace(",", ""))
@@ -98,7 +99,7 @@ def _show(value: Decimal) -> str:
 
 def _in_units(value: Decimal, like) -> str:
     """A value written in the units of another fact: 55000000000 as 550亿元 beside 500亿元."""
-    match = _WRITTEN_NUMBER.search(like.text)
+    match = _WRITTEN_NUMBER.search(normalize(like.text))
     if match is None or not like.value:
         return _show(value)
     scale = like.value / Decimal(match.group().replace(",", ""))
