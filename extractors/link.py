@@ -18,6 +18,7 @@ from functools import cache
 import regex
 
 from extractors.document import Document
+from extractors.lexicon import word_tags
 from extractors.rulebook import alternation, rules
 from schemas import Change, Share, Statement, Target
 
@@ -483,12 +484,10 @@ def _split_subject(metric: str) -> tuple[str | None, str]:
     """杭州实际利用外资 → (杭州, 实际利用外资): a place or 全市 that opens the metric is its subject;
     a place with its kind of area is one subject (成都经济区到位); a list of places is none.
     Places are read from jieba's dictionary tags by prefix lookup, without running the segmenter."""
-    from extractors.project import _word_tags
-
     if metric.startswith(_REGION_WORDS):
         word = next(w for w in _REGION_WORDS if metric.startswith(w))
         return (word, metric[len(word) :]) if len(metric) > len(word) + 1 else (None, metric)
-    tags = _word_tags()
+    tags = word_tags()
     place = next((metric[:n] for n in (4, 3, 2) if tags.get(metric[:n]) == "ns"), None)
     if place is None or metric[len(place) : len(place) + 1] in ("、", "和", "与", "及"):
         return None, metric

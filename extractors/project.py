@@ -14,6 +14,7 @@ from functools import cache
 import regex
 
 from extractors.document import Candidate, Document
+from extractors.lexicon import word_tags
 from extractors.rulebook import alternation, rules
 
 # What ends a clause; brackets are handled apart because names carry them: 国林双碳管理(杭州)有限公司.
@@ -86,7 +87,7 @@ def _name_start(doc: Document, suffix: regex.Match, category: str, patterns) -> 
     suffix_start = suffix.start()
     if doc.text[suffix_start - 1 : suffix_start] in _NO_NAME_BEFORE or suffix_start == 0:
         return None  # 为中心, 的平台, 个项目: a suffix right after a particle names nothing
-    tags = _word_tags()
+    tags = word_tags()
     text = doc.text
     clause_start = _clause_start(text, suffix_start, patterns["max_chars"])
     backwards = list(jieba.cut(text[clause_start:suffix_start], HMM=True))[::-1]
@@ -148,15 +149,6 @@ def _is_generic(name: str, generic_words: list[str]) -> bool:
     for word in generic_words:
         name = name.replace(word, "")
     return len(name.strip("()（）和与及、")) < 2
-
-
-@cache
-def _word_tags() -> dict[str, str]:
-    """jieba's part-of-speech tag of each dictionary word, read once (a lookup, not a tagger run)."""
-    import jieba.posseg
-
-    jieba.posseg.initialize()
-    return jieba.posseg.dt.word_tag_tab
 
 
 def _clause_start(text: str, end: int, max_chars: int) -> int:

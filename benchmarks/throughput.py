@@ -1,0 +1,90 @@
+"""Characters per second of `extract` (every kind, statements on), single process, beside jieba's own
+segmentation (`jieba.lcut(text, HMM=False)`) and a bare `regex` scan of the same texts, in one run.
+
+Texts: ../shared/bench/news.jsonl (the corpus/ articles when it is absent). Loading is not counted:
+each contender is warmed up first. Each is timed in CPU seconds, best of `--repeat` rounds. Also
+prints peak memory and the wall time of `zhfacts extract` on one short article, start-up included.
+
+    python benchmarks/throughput.py [--limit 2000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import jieba
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractors import extract  # noqa: E402
+
+NEWS = ROOT.parent / "shared" / "bench" / "news.jsonl"
+DIGITS = regex.compile(r"\d+(?:\.\d+)?")
+
+
+def load_texts(limit: int) -> list[str]:
+    if NEWS.is_file():
+        with NEWS.open(encoding="utf-8") as stream:
+            return [json.loads(line)["text"] for line, _ in zip(stream, range(limit))]
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+
+
+def best_cpu_seconds(run, texts: list[str], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        for text in texts:
+            run(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def cli_wall_seconds() -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / "a.txt"
+        article.write_text("1月—10月,杭州实际利用外资68.15亿美元,同比增长7.28%。", encoding="utf-8")
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "zhfacts.cli", "extract", str(article), "--out", str(Path(folder) / "out"), "--workers", "1"],
+            check=True, capture_output=True, cwd=ROOT,
+        )
+        return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=2000, help="articles of news.jsonl to use")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; the best is kept")
+    args = parser.parse_args()
+    texts = load_texts(args.limit)
+    characters = sum(map(len, texts))
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    extract(texts[0])  # load the rule tables and jieba's tag table before timing
+    contenders = {
+        "zhfacts extract": extract,
+        "jieba.lcut HMM=False": lambda text: jieba.lcut(text, HMM=False),
+        "regex digit scan": lambda text: sum(1 for _ in DIGITS.finditer(text)),
+    }
+    speed = {name: characters / best_cpu_seconds(run, texts, args.repeat) for name, run in contenders.items()}
+    print(f"{len(texts)} articles, {characters:,} characters, best of {args.repeat} rounds (CPU time)")
+    for name, value in speed.items():
+        print(f"  {name:<22}{value:>14,.0f} chars/s")
+    ratio = speed["zhfacts extract"] / speed["jieba.lcut HMM=False"]
+    print(f"extract / jieba segmentation: {ratio:.2f}x (target >= 1.4)")
+    print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (target <= 300)")
+    print(f"zhfacts extract on one short article, start-up included: {cli_wall_seconds():.2f} s (target < 2)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
