@@ -35,15 +35,17 @@ def _patterns() -> dict:
     return {
         "suffix": suffix,
         "prefix": prefix,
-        "openings": frozenset(w[0] for w in suffix) | frozenset("多余十百千万亿"),
+        "openings": frozenset(w[0] for w in suffix) | frozenset("多余十百千万亿 \u00a0"),
         "prefix_ends": frozenset(w[-1] for w in prefix) | frozenset(" "),
         # after the numeral: 多/余, more magnitude (1000多万元), then the currency word
-        "unit": regex.compile(rf"(?P<inner>多|余)?(?P<magnitude>[十百千万亿]*)(?P<currency>{alternation(suffix)})"),
+        # a single space may stand between the number and its unit: 10.64 亿元, 6630 万元
+        "unit": regex.compile(rf"[ \u00a0]?(?P<inner>多|余)?(?P<magnitude>[十百千万亿]*)(?P<currency>{alternation(suffix)})"),
         "prefix_currency": regex.compile(rf"(?:{alternation(prefix)})\s*$"),
         "bare_magnitude": regex.compile(r"(?P<inner>多|余)?(?P<magnitude>[十百千万亿]*)"),
         "implicit_one": regex.compile(
             rf"(?<![\d{''.join(figures.MAGNITUDE)}一二两三四五六七八九〇零几多余])"
             rf"(?P<magnitude>万亿|亿|万)(?P<currency>{alternation(suffix)})(?=以上|以下|及以上)"
+            rf"|(?<=超过|超|逾|突破|近|不到)(?P<magnitude>亿|万)(?P<currency>{alternation(suffix)})(?![级规])"
         ),
         "not_currency": tuple(table.traps.not_currency_after),
         "class_suffix": tuple(table.traps.class_suffix),
@@ -165,15 +167,16 @@ def _bare_value(doc: Document, index: int, amount: dict, shared: int):
 
 
 def _implicit_ones(doc: Document, patterns) -> list[Candidate]:
-    """亿元以上项目: a threshold of one unit, written without the one."""
+    """亿元以上项目, 超亿元: a threshold of one unit, written without the one."""
     found = []
     for match in patterns["implicit_one"].finditer(doc.text):
         symbol, end = figures.suffix_qualifier(doc.text, match.end())
+        hedge, start = figures.prefix_qualifier(doc.text, match.start())  # 超亿元: more than one 亿
         fields = {
             "value": figures.magnitude_value(match.group("magnitude")),
             "currency": patterns["suffix"][match.group("currency")],
             "unit": match.group("magnitude") + match.group("currency"),
-            "qualifier": symbol or "=",
+            "qualifier": hedge or symbol or "=",
         }
-        found.append(Candidate("money", match.start(), end, fields))
+        found.append(Candidate("money", start, end, fields))
     return found

@@ -134,7 +134,7 @@ def _read_structured(tokens: list[str], surface: str) -> Reading:
             unit = BIG_UNITS[token]
             group = section + (digit or 0)
             if group == 0:
-                if total == 0:
+                if total == 0 and not zero_seen:
                     raise NumberError(f"{token} without a digit in {surface!r}")
                 group = None
             if unit > highest_big:
