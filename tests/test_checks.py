@@ -1,0 +1,67 @@
+"""The runner of tests/cases/checks.toml: numeric consistency findings of whole articles.
+
+For each case, `check_article` on the extracted article must return exactly the listed (check, severity)
+pairs, in any order. Every finding must also name facts of the article, and the article with its findings
+must validate against the output contract. Cases marked `xfail` are known engine gaps and fail the run when
+they start to pass.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractors import extract
+from schemas import ArticleFacts
+from zhfacts.checks import CHECKS, check_article, with_findings
+
+CASES = Path(__file__).with_name("cases") / "checks.toml"
+SEVERITIES = ("error", "warning", "info")
+
+
+def load() -> list:
+    data = tomllib.loads(CASES.read_text(encoding="utf-8"))
+    return [
+        pytest.param(case, id=case["id"], marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else [])
+        for case in data["cases"]
+    ]
+
+
+def test_case_file_is_well_formed():
+    cases = [p.values[0] for p in load()]
+    ids = [case["id"] for case in cases]
+    assert len(ids) == len(set(ids)), "case ids must be unique"
+    for case in cases:
+        assert set(case) <= {"id", "text", "published", "findings", "xfail"}, case["id"]
+        for finding in case["findings"]:
+            assert set(finding) == {"check", "severity"}, case["id"]
+            assert finding["check"] in CHECKS and finding["severity"] in SEVERITIES, f"{case['id']}: {finding}"
+
+
+def check_findings_contract(text: str, result: ArticleFacts, findings: list) -> None:
+    """Findings name facts of the article, and the article carrying them validates."""
+    result.check_offsets(text)
+    facts = {f.id for f in result.facts}
+    for finding in findings:
+        assert finding.check in CHECKS, f"unknown check {finding.check!r}"
+        assert finding.facts, f"{finding.check} finding names no facts: {finding.message}"
+        unknown = [fact_id for fact_id in finding.facts if fact_id not in facts]
+        assert not unknown, f"{finding.check} finding names facts {unknown} that the article does not have"
+        assert finding.message, f"{finding.check} finding has no message"
+    checked = with_findings(result)
+    ArticleFacts.model_validate_json(checked.model_dump_json())
+
+
+@pytest.mark.parametrize("case", load())
+def test_checks(case):
+    published = date.fromisoformat(case["published"]) if "published" in case else None
+    result = extract(case["text"], published=published)
+    findings = check_article(result)
+    check_findings_contract(case["text"], result, findings)
+    got = Counter((f.check, f.severity) for f in findings)
+    want = Counter((f["check"], f["severity"]) for f in case["findings"])
+    assert got == want, "findings: " + "; ".join(f"{f.check}/{f.severity}: {f.message}" for f in findings)
