@@ -39,6 +39,17 @@ MAX_CHARS = 5_000_000
 _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
+_HEADLINE = regex.compile(r"\s*(?P<line>[^\n]{4,60}?)\s*\n")
+
+
+def _headline(text: str) -> str | None:
+    """The first line, when it reads as a headline: short, on a line of its own, no sentence end."""
+    match = _HEADLINE.match(text)
+    if match is None or match.group("line")[-1] in "。！？!?；;，,：:":
+        return None
+    return match.group("line")
+
+
 class ExtractionError(ValueError):
     """The article cannot be read; the message names the article and the reason."""
 
@@ -57,7 +68,8 @@ def extract(
         text (str): the article body, decoded.
         published (date | None): publication date, the anchor of relative dates (今年, 去年).
         article_id (str | None): the article's id, carried into the output and error messages.
-        title (str | None): the headline, carried into the output.
+        title (str | None): the headline, carried into the output; when not given, the first line
+            of the text if it reads as one (short, on its own line, without a sentence end).
         source (str | None): where the article came from.
     """
     if not isinstance(text, str):
@@ -86,7 +98,7 @@ def extract(
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return ArticleFacts(
         article_id=article_id,
-        title=title,
+        title=title if title is not None else _headline(text),
         published=published,
         source=source,
         text_sha256=digest,

@@ -473,11 +473,10 @@ def _named_whole(of: str | None, statement: Statement, candidates: list[Statemen
 
 
 def _direction(fact) -> str | None:
-    if fact.direction:
-        return fact.direction
+    """增长-8.92% is a fall: a written sign outweighs the word before it."""
     if fact.value is not None and fact.value < 0:
         return "down"
-    return None
+    return fact.direction
 
 
 def _split_subject(metric: str) -> tuple[str | None, str]:

@@ -107,7 +107,8 @@ def _read_figure(doc: Document, numeral) -> dict | None:
         value, start = -value, signed_start
     prefix_symbol, start = figures.prefix_qualifier(text, start)
     if prefix_symbol is None and (share := _HEDGED_SHARE.search(text, max(0, start - 16), start)):
-        prefix_symbol = rules("qualifiers").prefix[share.group("hedge")]
+        if not _closes_a_word(text, share.start("hedge"), share.group("hedge")):  # 占签约总额的: no 约
+            prefix_symbol = rules("qualifiers").prefix[share.group("hedge")]
     suffix_symbol, end = figures.suffix_qualifier(text, end, _PERCENT_SUFFIXES)
     return {
         "start": start,
@@ -117,6 +118,15 @@ def _read_figure(doc: Document, numeral) -> dict | None:
         "form": form,
         "qualifier": figures.first_qualifier(prefix_symbol, suffix_symbol),
     }
+
+
+def _closes_a_word(text: str, at: int, hedge: str) -> bool:
+    """Whether the hedge at `at` ends a longer word that hedges nothing (签约, 履约)."""
+    return any(
+        text.startswith(word, at + len(hedge) - len(word))
+        for word in rules("qualifiers").not_hedges
+        if word.endswith(hedge) and len(word) > len(hedge)
+    )
 
 
 def _fields(doc: Document, reading: dict, patterns) -> dict:

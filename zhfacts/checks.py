@@ -48,6 +48,7 @@ class _Article:
     """The facts and statements of one article, looked up by id."""
 
     def __init__(self, result: ArticleFacts) -> None:
+        self.title = result.title or ""
         self.facts = {f.id: f for f in result.facts}
         self.statements = result.statements
         self.by_id = {s.id: s for s in result.statements}
@@ -217,7 +218,7 @@ def check_average(article: _Article) -> list[Finding]:
         qualifier = "~" if count.qualifier != "=" else average.qualifier
         finding = _compare(
             "average", average.value, computed, tolerance, qualifier, [total.id, count.id, average.id],
-            f"平均数不符 / average mismatch: {total.text} / {count.text} = {{computed}}, stated {average.text}",
+            f"平均数不符 / average mismatch: {total.text} / {count.text} = {_in_units(computed, average)}, stated {average.text}",
         )
         findings += [finding] if finding else []
     return findings
@@ -349,13 +350,15 @@ def check_duplicate_conflict(article: _Article) -> list[Finding]:
     """A headline figure against the body: a metric of the title (sentence 0) stated again later, for
     a compatible period, where no later statement of it agrees with the headline."""
     findings = []
-    for first in (s for s in article.statements if s.sentence == 0 and s.metric):
+    headline = [s for s in article.statements if s.sentence == 0 and s.metric and article.value(s).text in article.title]
+    for first in headline:
         head = article.value(first)
         if head.value is None or head.qualifier != "=":
             continue
         restated = [
             later for later in article.statements
             if later.sentence > 0 and later.metric and later.part_of is None and _same_metric(first.metric, later.metric)
+            and (not first.subject or not later.subject or first.subject == later.subject)
             and article.value(later).kind == head.kind
             and getattr(article.value(later), "currency", None) == getattr(head, "currency", None)
             and article.value(later).value is not None and article.value(later).qualifier == "="
@@ -380,9 +383,10 @@ def _compatible_periods(article: _Article, first: Statement, later: Statement) -
 
 
 def _same_metric(first: str, second: str) -> bool:
-    """Two metrics name the same thing when one holds the other whole (到位资金, 实际到位资金)."""
+    """Two metrics name the same thing when one holds the other whole and adds at most two characters
+    (到位资金, 实际到位资金); more makes a subcategory (制造业实际使用外资 of 实际使用外资)."""
     shorter, longer = sorted((first, second), key=len)
-    return len(shorter) >= 4 and shorter in longer
+    return len(shorter) >= 4 and shorter in longer and len(longer) - len(shorter) <= 2
 
 
 CHECKS: dict[str, Callable[[_Article], list[Finding]]] = {
