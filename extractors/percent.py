@@ -1,7 +1,7 @@
 """Percentages, percentage points, multiples and fractions, with their direction and hedge.
 
 Forms: `percent` (33.8%, 百分之三十五), `point` (2.3个百分点), `multiple` (增长1.5倍, 翻番),
-`fraction` (三成 is 30, 六成半 is 65). The value is as written, signed only when a sign is written
+`fraction` (三成 is 30, 六成半 is 65, and discounts: 九折 is 90, 75折 is 75). The value is as written, signed only when a sign is written
 (增长-8.92% is -8.92); the direction comes from the words before the figure (下降3.2%: down).
 Rule table: `rules/percent.toml`.
 """
@@ -23,18 +23,18 @@ _SUFFIX = regex.compile(
     | (?P<point> 个?百分点 )
     | (?P<multiple> 倍 )
     | (?P<fraction> 成 (?P<half>半)? (?![为立交功本果员熟型就长效绩品都份分熟片套群]|不变)  )
+    | (?P<discount> 折 (?!合|算|旧|现|价|扣|叠|返|射|线|中|腾|损|服) )   # 九折, 75折: a price as a share of the full
     """,
     regex.VERBOSE,
 )
 _PER_HUNDRED = "百分之"
-_OPENINGS = frozenset("%个百倍成")
+_OPENINGS = frozenset("%个百倍成折")
 _AFTER = frozenset("之")
 # Parts per thousand and per ten thousand, read in percent: 千分之一 is 0.1.
 _PER_PART = {"千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _PER_PART_BEFORE = regex.compile(r"(?:千分之|万分之)$")
 # A hedge that governs a share phrase ending in 的: 接近到位总额的七成.
 _HEDGED_SHARE = regex.compile(r"(?P<hedge>接近|超过|不到|不足|将近|近|超|逾|约)[^,;，。；、]{0,12}的$")
-_FRACTION_DIGITS = frozenset("一二两三四五六七八九十")
 _PERCENT_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "左右", "上下", "多"})
 
 
@@ -86,9 +86,8 @@ def _read_figure(doc: Document, numeral) -> dict | None:
     suffix = None if per_hundred else _SUFFIX.match(text, numeral.end)
     if not per_hundred and suffix is None:
         return None
-    form = "percent" if per_hundred else suffix.lastgroup if suffix.lastgroup != "half" else "fraction"
-    if form == "fraction" and not set(numeral.surface) <= _FRACTION_DIGITS:
-        return None  # 三成, 九成; an Arabic 3成 or 十五成 is no fraction
+    kind = "percent" if per_hundred else "fraction" if suffix.lastgroup == "half" else suffix.lastgroup
+    form = "fraction" if kind == "discount" else kind
     reading = figures.value_of(numeral)
     if reading is None or (form != "percent" and figures.cuts_a_word(doc, numeral.start)):
         return None
@@ -98,10 +97,12 @@ def _read_figure(doc: Document, numeral) -> dict | None:
         start, value = per_part.start(), value * _PER_PART[per_part.group()]
     elif per_hundred:
         start -= len(_PER_HUNDRED)
-    if form == "fraction":
+    if kind == "fraction":  # 三成 is 30, 六成半 65, 9.5成 95
         value = value * 10 + (5 if suffix.group("half") else 0)
-        if value > 100:
-            return None
+    elif kind == "discount":  # 九折 is 90, 9.9折 99, 75折 and 五五折 (read as 55) as written
+        value = value * 10 if value < 10 else value
+    if form == "fraction" and not 0 < value <= 100:
+        return None
     negative, signed_start = figures.signed(doc, numeral)
     if negative and not per_hundred:
         value, start = -value, signed_start
