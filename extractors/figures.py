@@ -20,7 +20,8 @@ RANGE_CONNECTOR = regex.compile(r"\s*(?:至|到|-|—{1,2}|–|~|〜|－|－)\s*
 # Between the items of a list that share the unit of its last item: 10亿、20亿和30亿元.
 LIST_CONNECTOR = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 BIG_MAGNITUDE_TAIL = regex.compile(r"(?:万|亿)+$")
-MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+MAGNITUDE_TAIL = regex.compile(r"[十拾百佰千仟万亿]+$")
+MAGNITUDE = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10**4, "亿": 10**8}
 _CJK = regex.compile(r"\p{Han}")
 
 
@@ -88,6 +89,12 @@ def big_magnitude(surface: str) -> str:
     """The 万/亿 tail of a numeral (68.15亿 → 亿, 1.5万亿 → 万亿, 三千万 → 万)."""
     match = BIG_MAGNITUDE_TAIL.search(surface)
     return match.group() if match else ""
+
+
+def magnitude_tail(surface: str) -> str:
+    """All the magnitude characters that end a numeral (3百 → 百, 三千万 → 千万, 50亿 → 亿)."""
+    match = MAGNITUDE_TAIL.search(surface)
+    return match.group() if match and match.start() > 0 else ""
 
 
 def magnitude_value(magnitude: str) -> int:

@@ -41,6 +41,8 @@ def _patterns() -> dict:
         # a single space may stand between the number and its unit: 10.64 亿元, 6630 万元
         "unit": regex.compile(rf"[ \u00a0]?(?P<inner>多|余)?(?P<magnitude>[十百千万亿]*)(?P<currency>{alternation(suffix)})"),
         "prefix_currency": regex.compile(rf"(?:{alternation(prefix)})\s*$"),
+        "currency_after": regex.compile(rf"(?:{alternation(suffix)})"),
+        "generic": table.generic_suffix,
         "bare_magnitude": regex.compile(r"(?P<inner>多|余)?(?P<magnitude>[十百千万亿]*)"),
         "implicit_one": regex.compile(
             rf"(?<![\d{''.join(figures.MAGNITUDE)}一二两三四五六七八九〇零几多余])"
@@ -83,6 +85,12 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
         currency = patterns["suffix"][currency_word]
         if text.startswith(patterns["not_currency"], unit.start("currency")):
             return None
+        if currency_word == patterns["generic"]:  # 港币两千九百六十元, 9000元日币: the named currency
+            named_after = patterns["currency_after"].match(text, unit.end())
+            if named_after is not None:
+                currency = patterns["suffix"][named_after.group()]
+            elif prefix_currency is not None:
+                currency = patterns["prefix"][prefix_currency.group().strip()]
     reading = figures.value_of(numeral)
     if reading is None:
         return None
@@ -113,6 +121,7 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
         "unit": magnitude + currency_word,
         "qualifier": qualifier,
         "magnitude": magnitude,
+        "tail": figures.magnitude_tail(numeral.surface + unit.group("magnitude")) or unit.group("magnitude"),
     }
 
 
@@ -161,8 +170,10 @@ def _bare_value(doc: Document, index: int, amount: dict, shared: int):
     if reading is None or not has_digit(numeral.surface):
         return None
     value = reading[0]
-    if not figures.big_magnitude(numeral.surface):
-        value *= shared
+    if not figures.magnitude_tail(numeral.surface) and not numeral.surface[-1:] in figures.MAGNITUDE:
+        value *= figures.magnitude_value(amount["tail"])  # 两到三仟澳元: 两 is 两千
+    elif not figures.big_magnitude(numeral.surface):
+        value *= shared  # 3千-5千万元: 3千 is 3千万
     return value
 
 

@@ -45,6 +45,7 @@ class MoneyTraps(Table):
 
 class MoneyRules(Table):
     currency: list[Currency]
+    generic_suffix: str
     traps: MoneyTraps
 
 
