@@ -120,7 +120,14 @@ def check_share(article: _Article) -> list[Finding]:
     """part / whole against the stated share (工业项目140个, 占总项目数的71.4%, with 196 as the whole)."""
     findings = []
     for statement in article.statements:
-        if statement.share is None or statement.share.whole is None or statement.target is not None:
+        if statement.share is None or statement.target is not None:
+            continue
+        if statement.share.whole is None:
+            share = article.facts[statement.share.value]
+            findings.append(Finding(
+                check="share", severity="info", facts=[statement.value, share.id], stated=share.value,
+                message=f"无法核对 / undecidable: {share.text} of {statement.share.of or 'a whole'} that the article does not state",
+            ))
             continue
         part, whole, share = article.value(statement), article.facts[statement.share.whole], article.facts[statement.share.value]
         if part.value is None or whole.value in (None, 0) or share.value is None or share.form not in ("percent", "fraction"):
