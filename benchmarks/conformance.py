@@ -146,8 +146,8 @@ def day_of(p, year: int, last: bool) -> date:
 
 
 def expected_periods(value, case):
-    """[(start, end, mode)] per alternative: the end is inclusive (JioNLP, points), exclusive (Duckling
-    intervals) or written (Recognizers-Text ends where the named end starts: 1995-1997年 ends 1997-01-01)."""
+    """[(start, end, mode)] per alternative: the end is inclusive (JioNLP, points), exclusive (Duckling), or
+    for Recognizers-Text exclusive (上半年) or written (1995-1997年 ends 1997-01-01, where 1997 starts)."""
     if isinstance(value, list):
         return [p for v in value for p in expected_periods(v, case)]
     if isinstance(value, dict):  # JioNLP: inclusive; an open end is -inf/inf or "now"
@@ -157,8 +157,8 @@ def expected_periods(value, case):
         return [] if ends == [None, None] else [(*ends, "inclusive")]
     m = regex.fullmatch(r"\(([^,]+),([^,]+),[^)]+\)", value)
     points = [timex_point(v.split("T")[0]) for v in (m.groups() if m else (value, value))]
-    mode = "inclusive" if not m else "written" if case["source"] == "recognizers-text" else "exclusive"
-    return [] if None in points else [(*points, mode)]
+    modes = ["inclusive"] if not m else ["written", "exclusive"] if case["source"] == "recognizers-text" else ["exclusive"]
+    return [] if None in points else [(*points, mode) for mode in modes]
 
 
 def end_days(exp, mine, last: bool, mode: str):
