@@ -102,15 +102,7 @@ def test_project(case):
     _run("project", case)
 
 
-def _numeral_cases():
-    data = tomllib.loads((CASES / "numerals.toml").read_text(encoding="utf-8"))
-    return [
-        pytest.param(case, id=case["id"], marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else [])
-        for case in data["cases"]
-    ]
-
-
-@pytest.mark.parametrize("case", _numeral_cases())
+@pytest.mark.parametrize("case", load("numerals"))
 def test_numerals(case):
     if case.get("error"):
         with pytest.raises(NumberError):

@@ -8,27 +8,21 @@ they start to pass.
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from extractors import extract
 from schemas import ArticleFacts
 from zhfacts.checks import CHECKS, check_article, with_findings
+from tests.test_cases import load as load_cases
 
-CASES = Path(__file__).with_name("cases") / "checks.toml"
 SEVERITIES = ("error", "warning", "info")
 
 
 def load() -> list:
-    data = tomllib.loads(CASES.read_text(encoding="utf-8"))
-    return [
-        pytest.param(case, id=case["id"], marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else [])
-        for case in data["cases"]
-    ]
+    return load_cases("checks")
 
 
 def test_case_file_is_well_formed():

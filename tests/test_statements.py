@@ -9,16 +9,14 @@ of the right kind. Cases marked `xfail` are known engine gaps and fail the run w
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from extractors import extract
 from schemas import ArticleFacts, Statement
+from tests.test_cases import load as load_cases
 
-CASES = Path(__file__).with_name("cases") / "statements.toml"
 KEYS = {
     "value", "occurrence", "metric", "period", "change", "basis", "direction", "share", "share_of", "whole",
     "count", "target", "target_rate", "average", "subject", "part_of", "period_start", "period_end",
@@ -26,11 +24,7 @@ KEYS = {
 
 
 def load() -> list:
-    data = tomllib.loads(CASES.read_text(encoding="utf-8"))
-    return [
-        pytest.param(case, id=case["id"], marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else [])
-        for case in data["cases"]
-    ]
+    return load_cases("statements")
 
 
 def test_case_file_is_well_formed():
