@@ -29,7 +29,7 @@ def _patterns() -> dict:
     table = rules("duration")
     units = alternation(table.unit)
     return {
-        "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代间报年])"),
+        "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代间报年元币])"),
         "month_inner": regex.compile(r"个(?P<inner>多|余|半)月"),
         "names": table.unit,
         "openings": frozenset(w[0] for w in table.unit) | frozenset("多余个"),
@@ -96,7 +96,10 @@ def _read_span(doc: Document, numeral, patterns) -> dict | None:
 
 def _is_span(surface: str, value: Decimal, unit: str, suffix: str | None, patterns) -> bool:
     """Whether 日 or 年 after this number writes a span rather than a date (百年大计 is an idiom)."""
-    if unit == "年":
-        return has_digit(surface) and 0 < value <= patterns["max_years"] and len(surface.split(".")[0]) < 4
+    if unit == "年":  # 07年, 零八年 and 2025年 are years, not spans
+        return (
+            has_digit(surface) and 0 < value <= patterns["max_years"]
+            and len(surface.split(".")[0]) < 4 and surface[0] not in "0〇零"
+        )
     return not has_digit(surface) or value > 31 or suffix is not None
 

@@ -180,8 +180,8 @@ def numerals_before(doc: Document, openings: frozenset[str], after: frozenset[st
 
 
 def signed(doc: Document, numeral: Numeral) -> tuple[bool, int]:
-    """Whether a minus sign is written before the numeral (增长-8.92%), and the span start with it."""
+    """Whether a minus sign is written before the numeral (增长-8.92%, 负3.9%), and the span start with it."""
     start = numeral.start
-    if start > 0 and doc.text[start - 1] in "-−" and not (start > 1 and doc.text[start - 2].isdigit()):
+    if start > 0 and doc.text[start - 1] in "-−负" and not (start > 1 and doc.text[start - 2].isdigit()):
         return True, start - 1
     return False, start

@@ -97,8 +97,8 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
     prefix_symbol, start = figures.prefix_qualifier(text, numeral.start)
     if not has_digit(numeral.surface) and prefix_symbol is None:
         return None  # 千亿元, 百亿元: a class of size, not an amount
-    if text.startswith(patterns["class_suffix"], unit.end()):
-        return None
+    if not has_digit(numeral.surface) and text.startswith(patterns["class_suffix"], unit.end()):
+        return None  # 百亿元级: a class of size; 30亿元规模 is an amount
     if figures.cuts_a_word(doc, numeral.start):
         return None
     magnitude = figures.big_magnitude(numeral.surface + unit.group("magnitude"))
@@ -143,11 +143,11 @@ def _range_or_list(doc: Document, index: int, amount: dict, amounts: dict[int, d
     if previous is None and index - 1 in amounts:
         earlier = amounts[index - 1]  # 10亿元至20亿元: both ends written in full
         gap = doc.text[earlier["end"] : amount["number_start"]]
-        if earlier["currency"] == amount["currency"] and figures.RANGE_CONNECTOR.fullmatch(gap):
+        if earlier["currency"] == amount["currency"] and figures.RANGE_CONNECTOR.fullmatch(gap) and earlier["value"] < amount["value"]:
             low = earlier["value"]
             return [_candidate(doc, amount, earlier["start"], None, low=low, high=amount["value"])]
     if previous is not None and amount["start"] == amount["number_start"]:
-        low = _bare_value(doc, previous, amount, shared)
+        low = _bare_value(doc, previous, amount, shared, below=True)
         if low is not None and low < amount["value"]:
             return [_candidate(doc, amount, doc.numerals[previous].start, None, low=low, high=amount["value"])]
     items = []
@@ -163,16 +163,19 @@ def _range_or_list(doc: Document, index: int, amount: dict, amounts: dict[int, d
     return items
 
 
-def _bare_value(doc: Document, index: int, amount: dict, shared: int):
-    """The value of a numeral written without its unit, which it takes from `amount` (10 in 10-50亿元)."""
+def _bare_value(doc: Document, index: int, amount: dict, shared: int, below: bool = False):
+    """The value of a numeral written without its unit, which it takes from `amount` (10 in 10-50亿元).
+    With `below` (the low end of a range) a reading that is not below the high end falls back to the
+    big magnitude alone (十八至三十万: 十八万, not 一百八十万)."""
     numeral = doc.numerals[index]
     reading = figures.value_of(numeral)
     if reading is None or not has_digit(numeral.surface):
         return None
     value = reading[0]
     if not figures.magnitude_tail(numeral.surface) and not numeral.surface[-1:] in figures.MAGNITUDE:
-        value *= figures.magnitude_value(amount["tail"])  # 两到三仟澳元: 两 is 两千
-    elif not figures.big_magnitude(numeral.surface):
+        scaled = value * figures.magnitude_value(amount["tail"])  # 两到三仟澳元: 两 is 两千
+        return value * shared if below and scaled >= amount["value"] else scaled
+    if not figures.big_magnitude(numeral.surface):
         value *= shared  # 3千-5千万元: 3千 is 3千万
     return value
 
