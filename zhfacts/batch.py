@@ -1,8 +1,17 @@
 """Batch runs: stream articles through the engine on all cores and into every sink, resumably.
 
-Articles already loaded with the same text hash and extractor version are skipped, so a run that was
-interrupted and started again with the same command goes on where it stopped. Results are written in
-input order. A bad article becomes an error record and the run goes on.
+The input is read a chunk of articles at a time. For each chunk the main process asks every sink which
+articles it already holds with the same text hash and extractor version; the others go to the worker
+processes, which run the engine and also serialise the results (JSON, JSON Lines, database rows), so
+the main process only reads, plans and writes. Chunks are committed in input order, each to the
+database in one transaction, so a run that was interrupted in any way (Ctrl-C, kill -9, a full disk)
+and started again with the same command goes on where it stopped: nothing lost, nothing twice.
+A bad article becomes an error record and the run goes on.
+
+    >>> from zhfacts.inputs import Article
+    >>> summary = run([Article("a1", "签约项目18个,总投资294.6亿元。", "a1.txt")], workers=1)
+    >>> (summary.ok, summary.failed, summary.skipped)
+    (1, 0, 0)
 """
 
 from __future__ import annotations
@@ -11,101 +20,291 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import signal
 import sys
-import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from extractors import EXTRACTOR_VERSION, extract
-from schemas import ArticleFacts
 from zhfacts.checks import with_findings
 from zhfacts.inputs import Article, BadInput
+from zhfacts.sinks import DatabaseSink, JsonFolderSink, SinkError, article_rows, to_json, to_line
 
 log = logging.getLogger("zhfacts")
+
+CHUNK = 64  # articles per task sent to a worker, and per database transaction
+KEPT_ERRORS = 100  # errors kept in the summary for display; all of them go to the database
 
 
 @dataclass
 class Summary:
+    """Counts of a run: articles loaded (ok), failed (error records) and skipped (already loaded)."""
+
     ok: int = 0
     failed: int = 0
     skipped: int = 0
     characters: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
 
+    @property
+    def done(self) -> int:
+        return self.ok + self.failed + self.skipped
+
+    def fail(self, position: str, reason: str) -> None:
+        self.failed += 1
+        if len(self.errors) < KEPT_ERRORS:
+            self.errors.append((position, reason))
+
+    def add(self, other: "Summary") -> None:
+        self.ok += other.ok
+        self.skipped += other.skipped
+        self.characters += other.characters
+        self.failed += other.failed
+        self.errors.extend(other.errors[: max(KEPT_ERRORS - len(self.errors), 0)])
+
+
+@dataclass(frozen=True)
+class Wants:
+    """What a worker must produce for one article: a JSON file, a JSON Lines line, database rows."""
+
+    json: bool = False
+    line: bool = False
+    rows: bool = False
+
+
+@dataclass(frozen=True)
+class Done:
+    """One extracted article, serialised for every sink that wants it."""
+
+    article_id: str
+    position: str
+    characters: int
+    json: bytes | None = None
+    line: str | None = None
+    rows: dict | None = None
+
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _work(article: Article) -> ArticleFacts | BadInput:
-    """Run the engine on one article in a worker; an engine failure becomes a BadInput."""
+def process(article: Article, wants: Wants) -> Done | BadInput:
+    """Run the engine on one article and serialise the result; an engine failure becomes a BadInput."""
     try:
-        result = extract(
-            article.text,
-            published=article.published,
-            article_id=article.id,
-            title=article.title,
-            source=article.source,
+        result = with_findings(
+            extract(article.text, published=article.published, article_id=article.id, title=article.title, source=article.source)
         )
-        return with_findings(result)
+        return Done(
+            article.id,
+            article.position,
+            len(article.text),
+            json=to_json(result).encode("utf-8") if wants.json else None,
+            line=to_line(result) if wants.line else None,
+            rows=article_rows(result) if wants.rows else None,
+        )
     except Exception as error:  # the batch goes on past any one article
         return BadInput(article.position, f"engine error: {type(error).__name__}: {error}", article.id)
 
 
-def _warm_up() -> None:
-    """Load jieba and the rule tables once per worker, not once per article."""
+def process_chunk(tasks: list[tuple[Article, Wants]]) -> list[Done | BadInput]:
+    return [process(article, wants) for article, wants in tasks]
+
+
+@dataclass
+class Plan:
+    """A chunk of the input, each item a BadInput, an Article already held by every sink (skipped),
+    or a task (article, what to produce for it)."""
+
+    items: list = field(default_factory=list)
+    tasks: list[tuple[Article, Wants]] = field(default_factory=list)
+
+
+class Loader:
+    """Decides what each sink lacks and writes the results, one chunk at a time, in input order.
+
+    Args:
+        json_sink: a JsonFolderSink, or None.
+        lines_sink: a JsonLinesSink or JsonLinesPartSink, or None.
+        database (DatabaseSink | None): the database, which also records errors.
+        run_id (str): the run that error records belong to.
+    """
+
+    def __init__(self, json_sink=None, lines_sink=None, database: DatabaseSink | None = None, run_id: str = "") -> None:
+        self.json_sink = json_sink
+        self.lines_sink = lines_sink
+        self.database = database
+        self.run_id = run_id
+        self.summary = Summary()
+        self.any_sink = any(s is not None for s in (json_sink, lines_sink, database))
+
+    def plan(self, chunk: list[Article | BadInput]) -> Plan:
+        plan = Plan()
+        good = [item for item in chunk if isinstance(item, Article)]
+        held = self.database.lookup([a.id for a in good]) if self.database else {}
+        for item in chunk:
+            if isinstance(item, BadInput):
+                plan.items.append(item)
+                continue
+            stamp = (text_hash(item.text), EXTRACTOR_VERSION)
+            wants = Wants(
+                json=bool(self.json_sink) and not self.json_sink.holds(item.id, *stamp),
+                line=bool(self.lines_sink) and not self.lines_sink.holds(item.id, *stamp),
+                rows=bool(self.database) and held.get(item.id) != stamp,
+            )
+            if self.any_sink and wants == Wants():
+                plan.items.append(item)
+            else:
+                plan.items.append(len(plan.tasks))
+                plan.tasks.append((item, wants))
+        return plan
+
+    def commit(self, plan: Plan, results: list[Done | BadInput]) -> None:
+        summary, done, failed = self.summary, [], []
+        for item in plan.items:
+            outcome = results[item] if isinstance(item, int) else item
+            if isinstance(outcome, BadInput):
+                failed.append(outcome)
+            elif isinstance(outcome, Done):
+                done.append(outcome)
+            else:
+                summary.skipped += 1
+        if self.json_sink:
+            self.json_sink.write_many((d.article_id, d.json) for d in done if d.json is not None)
+        if self.lines_sink:
+            self.lines_sink.write_many((d.article_id, d.line) for d in done if d.line is not None)
+        if self.database:
+            done, failed = self._write_rows(done, failed)
+        for item in failed:
+            summary.fail(item.position, item.reason)
+            log.debug("%s (%s): %s", item.position, item.id or "no id", item.reason)
+        summary.ok += len(done)
+        summary.characters += sum(d.characters for d in done)
+
+    def _write_rows(self, done: list[Done], failed: list[BadInput]) -> tuple[list[Done], list[BadInput]]:
+        """Write the chunk in one transaction; when that fails, article by article, so that one bad row
+        becomes one error record instead of failing its neighbours."""
+        try:
+            self._transaction(done, failed)
+            return done, failed
+        except SQLAlchemyError as error:
+            log.warning("database write of a chunk failed (%s); writing its articles one by one", _short(error))
+        written = []
+        for item in done:
+            try:
+                self._transaction([item], [])
+                written.append(item)
+            except SQLAlchemyError as error:
+                failed.append(BadInput(item.position, f"database: {_short(error)}", item.article_id))
+        try:
+            self._transaction([], failed)
+        except SQLAlchemyError as error:
+            raise SinkError(f"database {self.database.url}: cannot record errors: {_short(error)}") from error
+        return written, failed
+
+    def _transaction(self, done: list[Done], failed: list[BadInput]) -> None:
+        latest = {d.article_id: d for d in done if d.rows is not None}  # the same id twice: the last wins
+        self.database.write_chunk(
+            [d.rows for d in latest.values()],
+            replaced=latest,
+            failed=[(f.position, f.id, f.reason) for f in failed],
+            cleared=[d.position for d in done],
+            run_id=self.run_id,
+        )
+
+
+def _short(error: Exception) -> str:
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0][:300] if text else type(error).__name__
+
+
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _start_worker() -> None:
+    """Each worker: die with the main process (kill -9 leaves no orphans on Linux), leave Ctrl-C to
+    the main process, and load jieba and the rule tables once."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     extract("2024年1月,杭州吉利新能源汽车项目签约18个,投资294.6亿元,增长33.8%。")
 
 
-def _results(articles: Iterable[Article], workers: int) -> Iterator[ArticleFacts | BadInput]:
-    if workers <= 1:
-        yield from map(_work, articles)
-        return
-    context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-    with context.Pool(workers, initializer=_warm_up) as pool:
-        yield from pool.imap(_work, articles, chunksize=4)
+class _Ready:
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def get(self):
+        return self.value
 
 
-def run(inputs: Iterable[Article | BadInput], sinks: list, database=None, workers: int | None = None) -> Summary:
-    """Extract every article of `inputs` into `sinks` (and `database`, which also decides resumption)."""
-    summary = Summary()
+def run(
+    inputs: Iterable[Article | BadInput],
+    sinks: list | None = None,
+    database: DatabaseSink | None = None,
+    workers: int | None = None,
+    *,
+    chunk_size: int = CHUNK,
+    progress: Callable[[Summary], None] | None = None,
+) -> Summary:
+    """Extract every article of `inputs` into the sinks, skipping what they all hold already.
+
+    Args:
+        inputs: Articles and BadInputs, as `zhfacts.inputs.read_articles` yields them.
+        sinks (list | None): a JsonFolderSink and/or a JsonLinesSink.
+        database (DatabaseSink | None): the database; it also records errors and runs.
+        workers (int | None): worker processes; 1 runs in this process; None: all cores.
+        chunk_size (int): articles per worker task and per database transaction.
+        progress: called with the running Summary after each chunk.
+    """
+    sinks = sinks or []
+    json_sink = next((s for s in sinks if isinstance(s, JsonFolderSink)), None)
+    lines_sink = next((s for s in sinks if not isinstance(s, JsonFolderSink)), None)
     run_id = uuid.uuid4().hex[:16]
-    loaded = database.loaded() if database else {}
+    loader = Loader(json_sink, lines_sink, database, run_id)
     if database:
         database.start_run(run_id, EXTRACTOR_VERSION, " ".join(sys.argv[1:]))
     workers = workers or os.cpu_count() or 1
+    pool = None
+    if workers > 1:
+        context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+        pool = context.Pool(workers, initializer=_start_worker)
+    in_flight: deque = deque()
 
-    def fresh() -> Iterator[Article]:
-        for item in inputs:
-            if isinstance(item, BadInput):
-                _fail(item, summary, database, run_id)
-            elif loaded.get(item.id) == (text_hash(item.text), EXTRACTOR_VERSION):
-                summary.skipped += 1
+    def commit_oldest() -> None:
+        plan, pending = in_flight.popleft()
+        loader.commit(plan, pending.get())
+        if progress:
+            progress(loader.summary)
+
+    try:
+        for chunk in chunks(inputs, chunk_size):
+            plan = loader.plan(chunk)
+            if pool and plan.tasks:
+                in_flight.append((plan, pool.apply_async(process_chunk, (plan.tasks,))))
             else:
-                yield item
-
-    started = time.monotonic()
-    for result in _results(fresh(), workers):
-        if isinstance(result, BadInput):
-            _fail(result, summary, database, run_id)
-            continue
-        for sink in sinks:
-            sink.write(result)
-        if database:
-            database.write(result)
-        summary.ok += 1
-        if summary.ok % 500 == 0:
-            rate = summary.ok / max(time.monotonic() - started, 1e-9)
-            log.info("%d articles done, %.1f per second, %d errors", summary.ok, rate, summary.failed)
+                in_flight.append((plan, _Ready(process_chunk(plan.tasks))))
+            while len(in_flight) > 2 * workers:
+                commit_oldest()
+        while in_flight:
+            commit_oldest()
+    finally:
+        if pool:
+            pool.terminate()
+            pool.join()
+    summary = loader.summary
     if database:
         database.finish_run(run_id, summary.ok, summary.failed, summary.skipped)
     return summary
-
-
-def _fail(item: BadInput, summary: Summary, database, run_id: str) -> None:
-    summary.failed += 1
-    summary.errors.append((item.position, item.reason))
-    log.warning("%s (%s): %s", item.position, item.id or "no id", item.reason)
-    if database:
-        database.record_error(run_id, item.position, item.reason, item.id)

@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
     extract.add_argument("--published", type=_date, help="publication date of plain-text inputs (YYYY-MM-DD)")
     extract.add_argument("--allow-errors", action="store_true", help="exit 0 even when some articles failed")
+    extract.add_argument("--db-schema", help="PostgreSQL schema (MySQL: database) for the tables; created when missing")
+    extract.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://scheduler:8786, or local)")
 
     table = commands.add_parser("table", help="one row per statement, as CSV (or Parquet with pyarrow)")
     table.add_argument("paths", nargs="+", help="files, folders, or - for JSON Lines on standard input")
@@ -67,27 +69,9 @@ def _quiet_jieba() -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from zhfacts.batch import run
-    from zhfacts.inputs import read_articles
-    from zhfacts.sinks import DatabaseSink, JsonFolderSink, JsonLinesSink, sqlite_url
+    from zhfacts.runner import extract_command
 
-    sinks = [] if args.no_json else [JsonFolderSink(args.out)]
-    if args.jsonl:
-        sinks.append(JsonLinesSink(args.jsonl))
-    database = None
-    if not args.no_db:
-        database = DatabaseSink(args.db or sqlite_url(args.out / "facts.sqlite"))
-    try:
-        summary = run(read_articles(args.paths, published=args.published), sinks, database, args.workers)
-    finally:
-        for sink in sinks:
-            sink.close()
-        if database:
-            database.close()
-    print(f"{summary.ok} articles extracted, {summary.failed} failed, {summary.skipped} already loaded and skipped")
-    for position, reason in summary.errors[:20]:
-        print(f"  error {position}: {reason}", file=sys.stderr)
-    return 1 if summary.failed and not args.allow_errors else 0
+    return extract_command(args)
 
 
 def _analysed(args: argparse.Namespace):

@@ -1,8 +1,14 @@
 """Where results go: one JSON file per article, JSON Lines, and databases through SQLAlchemy Core.
 
-Files are written atomically (a temporary file, then a rename), so an interrupted run never leaves half
-a file. Database loading is idempotent: an article is keyed by its id, and its rows are replaced in one
-transaction when its text or the extractor version changed, and left alone when neither did.
+Every sink can say whether it already holds an article (by id, text hash and extractor version), so a
+run that was interrupted in any way and started again writes each article only where it is missing.
+Files are written atomically (a temporary file, then a rename): a killed run never leaves half a file.
+Database loading is idempotent: an article is keyed by its id, and its rows are replaced in one
+transaction when its text or the extractor version changed, and left alone when neither did. Rows are
+written a chunk of articles per transaction.
+
+Databases: SQLite (the embedded default), PostgreSQL (`postgresql+psycopg://…`) and MySQL/MariaDB
+(`mysql+pymysql://…`), tested on all three. Not handled yet: other SQLAlchemy dialects are untested.
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ import gzip
 import json
 import os
 import tempfile
+import zlib
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from hashlib import sha256
 from pathlib import Path
@@ -29,9 +37,15 @@ from sqlalchemy import (
     insert,
     select,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
+from sqlalchemy.schema import CreateSchema
 
 from schemas import SCHEMA_VERSION, ArticleFacts, exact_text
+
+# The table layout below; bump it when a table or column changes.
+DB_LAYOUT = "2"
 
 
 class SinkError(RuntimeError):
@@ -52,15 +66,21 @@ def safe_file_name(article_id: str) -> str:
     return name.replace("/", "%2F")
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder and a rename."""
+def write_atomically(path: Path, data: bytes, durable: bool = False) -> None:
+    """Write `data` to `path` through a temporary file in the same folder and a rename.
+
+    A killed process leaves either the old file or the new one, never half of one. `durable` also
+    fsyncs, which survives a power cut too but costs a disk flush per file; the batch runner does not
+    need it, because resuming re-checks every file it relies on (see `JsonFolderSink.holds`).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -71,39 +91,147 @@ def to_json(result: ArticleFacts) -> str:
     return result.model_dump_json(indent=1, exclude_none=True)
 
 
+def to_line(result: ArticleFacts) -> str:
+    return result.model_dump_json(exclude_none=True)
+
+
+def _stamp(data: dict) -> tuple[str | None, str | None]:
+    return data.get("text_sha256"), data.get("extractor_version")
+
+
 class JsonFolderSink:
-    """`DIR/<article_id>.json`, one file per article."""
+    """`DIR/<article_id>.json`, one file per article, each written atomically."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
+        for leftover in folder.glob(".tmp-*.json"):  # from a run killed mid-write
+            leftover.unlink(missing_ok=True)
 
     def path_for(self, article_id: str) -> Path:
         return self.folder / f"{safe_file_name(article_id)}.json"
 
-    def write(self, result: ArticleFacts) -> None:
-        write_atomically(self.path_for(result.article_id or "article"), to_json(result).encode("utf-8"))
+    def holds(self, article_id: str, digest: str, version: str) -> bool:
+        """True when the article's file exists, is whole, and has this text hash and extractor version."""
+        try:
+            data = json.loads(self.path_for(article_id).read_bytes())
+        except (OSError, ValueError):
+            return False
+        return isinstance(data, dict) and _stamp(data) == (digest, version)
+
+    def write_many(self, items: Iterable[tuple[str, bytes]]) -> None:
+        for article_id, data in items:
+            write_atomically(self.path_for(article_id), data)
 
     def close(self) -> None:
         pass
 
 
+def _read_lines_tolerantly(path: Path) -> tuple[list[bytes], bool]:
+    """Every whole line of a JSON Lines file (gzip or not), and whether its tail was cut off."""
+    lines: list[bytes] = []
+    cut = False
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rb") as stream:
+            for line in stream:
+                if line.endswith(b"\n"):
+                    lines.append(line)
+                else:
+                    cut = True
+    except (EOFError, OSError, zlib.error):
+        cut = True
+    return lines, cut
+
+
+def _index(lines: Iterable[bytes]) -> dict[str, tuple[str | None, str | None]]:
+    held = {}
+    for line in lines:
+        try:
+            data = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(data, dict) and data.get("article_id") is not None:
+            held[data["article_id"]] = _stamp(data)
+    return held
+
+
 class JsonLinesSink:
-    """One JSON object per line; gzip when the file name ends in .gz."""
+    """One JSON object per line, appended in input order; gzip when the file name ends in .gz.
+
+    On opening an existing file, the sink reads which articles it holds (so that a resumed run appends
+    only the missing ones) and repairs a tail cut off by a killed run. When an article changed, its new
+    line is appended: readers keep the last line of each article id.
+    """
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.stream = gzip.open(path, "at", encoding="utf-8") if path.suffix == ".gz" else path.open("a", encoding="utf-8")
+        self.path = path
+        self.held: dict[str, tuple[str | None, str | None]] = {}
+        if path.exists() and path.stat().st_size:
+            lines, cut = _read_lines_tolerantly(path)
+            self.held = _index(lines)
+            if cut:
+                self._rewrite(lines)
+        self.stream = gzip.open(path, "ab") if path.suffix == ".gz" else path.open("ab")
 
-    def write(self, result: ArticleFacts) -> None:
-        self.stream.write(result.model_dump_json(exclude_none=True) + "\n")
+    def _rewrite(self, lines: list[bytes]) -> None:
+        opener = gzip.compress if self.path.suffix == ".gz" else bytes
+        write_atomically(self.path, opener(b"".join(lines)), durable=True)
+
+    def holds(self, article_id: str, digest: str, version: str) -> bool:
+        return self.held.get(article_id) == (digest, version)
+
+    def write_many(self, items: Iterable[tuple[str, str]]) -> None:
+        for _, line in items:
+            self.stream.write(line.encode("utf-8") + b"\n")
+        self.stream.flush()
 
     def close(self) -> None:
         self.stream.close()
 
 
+class JsonLinesPartSink:
+    """A partition's JSON Lines file (`FOLDER/part-00007.jsonl`), rewritten whole and atomically at close.
+
+    Used by the Dask adapter: each partition owns its file, so partitions never write to the same file.
+    The file lists the partition's articles in input order, each from this run or kept from the last.
+    """
+
+    def __init__(self, folder: Path, partition: int) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / f"part-{partition:05d}.jsonl"
+        lines, _ = _read_lines_tolerantly(self.path) if self.path.exists() else ([], False)
+        self.kept = {}
+        for line in lines:
+            try:
+                self.kept[json.loads(line)["article_id"]] = line.decode("utf-8").rstrip("\n")
+            except (ValueError, KeyError, TypeError):
+                continue
+        self.order: list[str] = []
+        self.new: dict[str, str] = {}
+
+    def holds(self, article_id: str, digest: str, version: str) -> bool:
+        line = self.kept.get(article_id)
+        self.order.append(article_id)
+        return line is not None and _stamp(json.loads(line)) == (digest, version)
+
+    def write_many(self, items: Iterable[tuple[str, str]]) -> None:
+        for article_id, line in items:
+            self.new[article_id] = line
+
+    def close(self) -> None:
+        if not self.new and self.path.exists():
+            return
+        lines = [self.new.get(i) or self.kept.get(i) for i in dict.fromkeys(self.order)]
+        write_atomically(self.path, "".join(f"{line}\n" for line in lines if line).encode("utf-8"), durable=True)
+
+
 metadata = MetaData()
-meta_table = Table("zhfacts_meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text))
+# MySQL/MariaDB: Chinese text needs utf8mb4, and ids must compare byte for byte (a case-insensitive
+# collation would take "A1" and "a1" for the same article).
+_MYSQL = {"mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_bin"}
+meta_table = Table("zhfacts_meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text), **_MYSQL)
 articles = Table(
     "articles",
     metadata,
@@ -115,6 +243,7 @@ articles = Table(
     Column("source", Text),
     Column("n_facts", Integer, nullable=False),
     Column("loaded_at", String(32), nullable=False),
+    **_MYSQL,
 )
 facts = Table(
     "facts",
@@ -126,13 +255,14 @@ facts = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("sentence", Integer, nullable=False),
-    Column("value", String(64)),  # exact decimal as text: no float touches a value
-    Column("low", String(64)),
-    Column("high", String(64)),
-    Column("unit", String(32)),
+    Column("value", Text),  # exact decimal as text: no float touches a value
+    Column("low", Text),
+    Column("high", Text),
+    Column("unit", String(64)),
     Column("currency", String(3)),
     Column("qualifier", String(2)),
     Column("data", JSON, nullable=False),
+    **_MYSQL,
 )
 statements = Table(
     "statements",
@@ -144,24 +274,28 @@ statements = Table(
     Column("value_fact", String(32), nullable=False),
     Column("sentence", Integer, nullable=False),
     Column("data", JSON, nullable=False),
+    **_MYSQL,
 )
 findings = Table(
     "findings",
     metadata,
     Column("article_id", String(512), primary_key=True),
     Column("finding_no", Integer, primary_key=True),
-    Column("check", String(32), nullable=False),
+    Column("check", String(64), nullable=False),
     Column("severity", String(8), nullable=False),
     Column("message", Text, nullable=False),
     Column("data", JSON, nullable=False),
+    **_MYSQL,
 )
 errors = Table(
     "errors",
     metadata,
-    Column("position", String(1024), primary_key=True),
+    Column("error_key", String(64), primary_key=True),  # sha256 of the position: positions may be long
+    Column("position", Text, nullable=False),
     Column("article_id", String(512)),
     Column("reason", Text, nullable=False),
     Column("run_id", String(32), nullable=False),
+    **_MYSQL,
 )
 runs = Table(
     "runs",
@@ -174,115 +308,170 @@ runs = Table(
     Column("ok", Integer),
     Column("failed", Integer),
     Column("skipped", Integer),
+    **_MYSQL,
 )
+ARTICLE_TABLES = (facts, statements, findings, articles)
 
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _exact(value) -> str | None:
-    return exact_text(value)
+def error_key(position: str) -> str:
+    return sha256(position.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def article_rows(result: ArticleFacts) -> dict[str, list[dict]]:
+    """The rows of one article, table by table: built where the article was extracted (in a worker)."""
+    article_id = result.article_id or "article"
+    return {
+        "articles": [
+            {
+                "article_id": article_id,
+                "text_sha256": result.text_sha256,
+                "extractor_version": result.extractor_version,
+                "title": result.title,
+                "published": result.published.isoformat() if result.published else None,
+                "source": result.source,
+                "n_facts": len(result.facts),
+                "loaded_at": now(),
+            }
+        ],
+        "facts": [
+            {
+                "article_id": article_id,
+                "fact_id": fact.id,
+                "kind": fact.kind,
+                "text": fact.text,
+                "start": fact.start,
+                "end": fact.end,
+                "sentence": fact.sentence,
+                "value": exact_text(getattr(fact, "value", None)),
+                "low": exact_text(getattr(fact, "low", None)),
+                "high": exact_text(getattr(fact, "high", None)),
+                "unit": getattr(fact, "unit", None),
+                "currency": getattr(fact, "currency", None),
+                "qualifier": getattr(fact, "qualifier", None),
+                "data": fact.model_dump(mode="json", exclude_none=True),
+            }
+            for fact in result.facts
+        ],
+        "statements": [
+            {
+                "article_id": article_id,
+                "statement_id": s.id,
+                "metric": s.metric,
+                "subject": s.subject,
+                "value_fact": s.value,
+                "sentence": s.sentence,
+                "data": s.model_dump(mode="json"),
+            }
+            for s in result.statements
+        ],
+        "findings": [
+            {
+                "article_id": article_id,
+                "finding_no": number,
+                "check": f.check,
+                "severity": f.severity,
+                "message": f.message,
+                "data": f.model_dump(mode="json"),
+            }
+            for number, f in enumerate(result.findings, start=1)
+        ],
+    }
 
 
 class DatabaseSink:
-    """Articles, facts, statements, findings, errors and runs in any SQLAlchemy database."""
+    """Articles, facts, statements, findings, errors and runs in any SQLAlchemy database.
 
-    def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(url)
-        metadata.create_all(self.engine)
+    Args:
+        url (str): a SQLAlchemy URL: sqlite:///out/facts.sqlite, postgresql+psycopg://host/db,
+            mysql+pymysql://user@host/db.
+        schema (str | None): the PostgreSQL schema (MySQL: database) to hold the tables; created when
+            missing. None: the connection's default.
+        pooled (bool): keep connections open between transactions (one process); False opens one
+            per use, as a Dask partition does.
+    """
+
+    def __init__(self, url: str, schema: str | None = None, pooled: bool = True) -> None:
+        parsed = make_url(url)
+        self.url = parsed.render_as_string(hide_password=True)
+        self.dialect = parsed.get_backend_name()
+        if schema and self.dialect == "sqlite":
+            raise SinkError(f"database {self.url}: SQLite has no schemas; give another file instead")
+        options: dict = {} if pooled else {"poolclass": NullPool}
+        if self.dialect == "sqlite":
+            options["connect_args"] = {"timeout": 120}  # wait for another writer (Dask workers) instead of failing
+        try:
+            engine = create_engine(url, **options)
+            if schema:
+                engine = engine.execution_options(schema_translate_map={None: schema})
+                if self.dialect in ("postgresql", "mysql", "mariadb"):
+                    with engine.begin() as connection:
+                        connection.execute(CreateSchema(schema, if_not_exists=True))
+            self.engine: Engine = engine
+            metadata.create_all(self.engine)
+            self._check_versions()
+        except SQLAlchemyError as error:
+            raise SinkError(f"database {self.url}: {error.__class__.__name__}: {_first_line(error)}") from error
+
+    def _check_versions(self) -> None:
+        wanted = {"schema_version": str(SCHEMA_VERSION), "db_layout": DB_LAYOUT}
         with self.engine.begin() as connection:
-            stored = connection.execute(select(meta_table.c.value).where(meta_table.c.key == "schema_version")).scalar()
-            if stored is None:
-                connection.execute(insert(meta_table).values(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif stored != str(SCHEMA_VERSION):
-                raise SinkError(f"database {url} holds schema version {stored}, this zhfacts writes {SCHEMA_VERSION}")
+            stored = dict(connection.execute(select(meta_table.c.key, meta_table.c.value)).all())
+            if not stored:
+                connection.execute(insert(meta_table), [{"key": k, "value": v} for k, v in wanted.items()])
+                return
+        stored.setdefault("db_layout", "1")
+        for key, value in wanted.items():
+            if stored.get(key) != value:
+                raise SinkError(
+                    f"database {self.url} holds {key} {stored.get(key)}, this zhfacts writes {value}: "
+                    "load into a new database (or drop its tables)"
+                )
 
-    def loaded(self) -> dict[str, tuple[str, str]]:
-        """Article id → (text hash, extractor version) of every article already loaded."""
+    def lookup(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """Article id → (text hash, extractor version), for those of `article_ids` already loaded."""
+        if not article_ids:
+            return {}
+        query = select(articles.c.article_id, articles.c.text_sha256, articles.c.extractor_version)
         with self.engine.connect() as connection:
-            rows = connection.execute(select(articles.c.article_id, articles.c.text_sha256, articles.c.extractor_version))
+            rows = connection.execute(query.where(articles.c.article_id.in_(list(set(article_ids)))))
             return {row[0]: (row[1], row[2]) for row in rows}
 
-    def write(self, result: ArticleFacts) -> None:
-        """Replace the article's rows in one transaction."""
-        article_id = result.article_id or "article"
-        with self.engine.begin() as connection:
-            for table in (facts, statements, findings, articles):
-                connection.execute(delete(table).where(table.c.article_id == article_id))
-            connection.execute(
-                insert(articles).values(
-                    article_id=article_id,
-                    text_sha256=result.text_sha256,
-                    extractor_version=result.extractor_version,
-                    title=result.title,
-                    published=result.published.isoformat() if result.published else None,
-                    source=result.source,
-                    n_facts=len(result.facts),
-                    loaded_at=now(),
-                )
-            )
-            if result.facts:
-                connection.execute(insert(facts), [self._fact_row(article_id, f) for f in result.facts])
-            if result.statements:
-                connection.execute(
-                    insert(statements),
-                    [
-                        {
-                            "article_id": article_id,
-                            "statement_id": s.id,
-                            "metric": s.metric,
-                            "subject": s.subject,
-                            "value_fact": s.value,
-                            "sentence": s.sentence,
-                            "data": s.model_dump(mode="json"),
-                        }
-                        for s in result.statements
-                    ],
-                )
-            if result.findings:
-                connection.execute(
-                    insert(findings),
-                    [
-                        {
-                            "article_id": article_id,
-                            "finding_no": number,
-                            "check": f.check,
-                            "severity": f.severity,
-                            "message": f.message,
-                            "data": f.model_dump(mode="json"),
-                        }
-                        for number, f in enumerate(result.findings, start=1)
-                    ],
-                )
-
-    @staticmethod
-    def _fact_row(article_id: str, fact) -> dict:
-        return {
-            "article_id": article_id,
-            "fact_id": fact.id,
-            "kind": fact.kind,
-            "text": fact.text,
-            "start": fact.start,
-            "end": fact.end,
-            "sentence": fact.sentence,
-            "value": _exact(getattr(fact, "value", None)),
-            "low": _exact(getattr(fact, "low", None)),
-            "high": _exact(getattr(fact, "high", None)),
-            "unit": getattr(fact, "unit", None),
-            "currency": getattr(fact, "currency", None),
-            "qualifier": getattr(fact, "qualifier", None),
-            "data": fact.model_dump(mode="json", exclude_none=True),
+    def write_chunk(
+        self,
+        loaded: Sequence[dict[str, list[dict]]],
+        replaced: Iterable[str],
+        failed: Sequence[tuple[str, str | None, str]],
+        cleared: Iterable[str],
+        run_id: str,
+    ) -> None:
+        """One transaction: replace the rows of the `loaded` articles (those in `replaced` were there
+        before), record the `failed` ones (position, article id, reason), and clear the errors of the
+        positions in `cleared`, whose articles now load."""
+        replaced = list(dict.fromkeys(replaced))
+        cleared_keys = list(dict.fromkeys(error_key(p) for p in cleared))
+        error_rows = {
+            error_key(p): {"error_key": error_key(p), "position": p, "article_id": i, "reason": r, "run_id": run_id}
+            for p, i, r in failed
         }
+        with self.engine.begin() as connection:
+            for table in ARTICLE_TABLES:
+                for part in _slices(replaced):
+                    connection.execute(delete(table).where(table.c.article_id.in_(part)))
+            for table in reversed(ARTICLE_TABLES):  # articles first
+                rows = [row for rows in loaded for row in rows[table.name]]
+                if rows:
+                    connection.execute(insert(table), rows)
+            for part in _slices(cleared_keys + list(error_rows)):
+                connection.execute(delete(errors).where(errors.c.error_key.in_(part)))
+            if error_rows:
+                connection.execute(insert(errors), list(error_rows.values()))
 
     def record_error(self, run_id: str, position: str, reason: str, article_id: str | None) -> None:
-        with self.engine.begin() as connection:
-            connection.execute(delete(errors).where(errors.c.position == position))
-            connection.execute(insert(errors).values(position=position, article_id=article_id, reason=reason, run_id=run_id))
-
-    def clear_error(self, position: str) -> None:
-        with self.engine.begin() as connection:
-            connection.execute(delete(errors).where(errors.c.position == position))
+        self.write_chunk([], [], [(position, article_id, reason)], [], run_id)
 
     def start_run(self, run_id: str, version: str, arguments: str) -> None:
         with self.engine.begin() as connection:
@@ -296,6 +485,15 @@ class DatabaseSink:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _slices(items: list, size: int = 500) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else ""
 
 
 def sqlite_url(path: Path) -> str:
