@@ -7,7 +7,7 @@ surrounds that core the same way for every kind.
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -78,8 +78,14 @@ def first_qualifier(*symbols: str | None) -> str:
 
 def value_of(numeral: Numeral) -> tuple[Decimal, bool] | None:
     """Exact value of a numeral and whether it was approximate, or None when it does not parse."""
+    return _reading(numeral.surface)
+
+
+@lru_cache(maxsize=8192)
+def _reading(surface: str) -> tuple[Decimal, bool] | None:
+    """Every kind reads the same numerals: each surface is parsed once (Decimals are immutable)."""
     try:
-        reading = read_normalized(numeral.surface)
+        reading = read_normalized(surface)
     except (NumberError, ArithmeticError):
         return None
     return reading.value, reading.approximate

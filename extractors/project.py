@@ -40,7 +40,7 @@ def _patterns() -> dict:
         "boundary": frozenset(table.boundary_words),
         "boundary_tags": frozenset(table.boundary_tags),
         "min_chars": table.min_chars_with_suffix,
-        "generic_by_length": sorted(table.generic_words, key=len, reverse=True),
+        "generic": regex.compile(alternation(table.generic_words)),
         "categories": table.suffix,
         "company_categories": frozenset(table.company_categories),
         "company_suffixes": tuple(s for s, c in table.suffix.items() if c in table.company_categories),
@@ -67,7 +67,7 @@ def extract(doc: Document) -> list[Candidate]:
             name.endswith(patterns["quoted_suffix"])
             and not _CLAUSE_BREAK.search(name)
             and not _NUMERAL_IN_NAME.search(name)
-            and not _is_generic(name[: -len(_longest_suffix(name, patterns))], patterns["generic_by_length"])
+            and not _is_generic(name[: -len(_longest_suffix(name, patterns))], patterns["generic"])
         ):
             suffix = _longest_suffix(name, patterns)
             category = patterns["categories"].get(suffix, suffix)
@@ -120,7 +120,7 @@ def _name_start(doc: Document, suffix: regex.Match, category: str, patterns) -> 
     capacity = _CAPACITY.search(text, max(0, suffix_start - 40), suffix_start - sum(map(len, kept)))
     places_are_names = category not in patterns["place_is_generic_for"]
     specific = [w for w in kept if places_are_names or tags.get(w) != "ns"]  # 江西重大项目 names nothing
-    if _is_generic("".join(specific), patterns["generic_by_length"]):
+    if _is_generic("".join(specific), patterns["generic"]):
         return None
     length = sum(len(w) for w in kept)
     if length + len(suffix.group()) < patterns["min_chars"]:
@@ -144,11 +144,9 @@ def _continues_name(backwards: list[str], position: int, is_name_word, patterns)
     return bool(left) and is_name_word(left) and not left.endswith(tuple(patterns["categories"]))
 
 
-def _is_generic(name: str, generic_words: list[str]) -> bool:
+def _is_generic(name: str, generic_words: regex.Pattern) -> bool:
     """True when nothing but generic words is left of the name: 重大产业项目, 行业龙头企业项目."""
-    for word in generic_words:
-        name = name.replace(word, "")
-    return len(name.strip("()（）和与及、")) < 2
+    return len(generic_words.sub("", name).strip("()（）和与及、")) < 2
 
 
 def _clause_start(text: str, end: int, max_chars: int) -> int:
