@@ -24,7 +24,8 @@ from schemas import Change, Share, Statement, Target
 
 # A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
 _CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)")
-_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|(?:总额|总量|总数|总值|全部|总和)的$")
+_STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
+_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|(?:总额|总量|总数|总值|全部|总和)的$")
 _TARGET_CUE = regex.compile(r"目标[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -47,7 +48,7 @@ _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|�
 _LEADING = regex.compile(
     r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还)+"
 )
-_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
+_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
 _REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
 
 
@@ -279,7 +280,8 @@ class _Linker:
         metric = _TRAILING.sub("", _LEADING.sub("", text))
         if not metric and index > 0:  # 五地…居前五位,合计2173.84亿元: the metric is the clause before
             start, end = self.clauses[index - 1]
-            if not self.by_clause[index - 1] or all(f.kind == "date" for f in self.by_clause[index - 1]):
+            heading = _BREAKDOWN_CUE.match(self.text[start:end].strip())  # 从更长的周期看 names nothing
+            if not heading and (not self.by_clause[index - 1] or all(f.kind == "date" for f in self.by_clause[index - 1])):
                 metric = _TRAILING.sub("", _LEADING.sub("", self.text[start:end].rstrip(",，;；")))
         metric = _period_prefix().sub("", metric)
         subject, metric = _split_subject(metric)
@@ -295,7 +297,7 @@ class _Linker:
                 basis = _BASIS.search(self.text, max(0, fact.start - 12), fact.start)
                 change = Change(basis=basis.group() if basis else None, direction=_direction(fact), value=fact.id)
             elif role == "share" and share is None:
-                share = Share(of=self._share_of(fact), value=fact.id)
+                share = Share(of="股权" if _STAKE_AFTER.match(self.text, fact.end) else self._share_of(fact), value=fact.id)
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
                 target = Target(value=goal.id if goal else None, rate=fact.id)
@@ -357,8 +359,8 @@ class _Linker:
             return "average" if _AVERAGE_CUE.search(before) else None
         if _TARGET_CUE.search(before):
             return "target"
-        if _SHARE_CUE.search(before) or fact.form == "fraction":
-            return "share"
+        if _SHARE_CUE.search(before) or fact.form == "fraction" or _STAKE_AFTER.match(self.text, fact.end):
+            return "share"  # 占比, 三成, 认购国轩高科26%的股份
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None
@@ -403,7 +405,7 @@ def _link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
     linked = []
     for position, statement in enumerate(statements):
         share = statement.share
-        if share is None or share.whole is not None:
+        if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
             linked.append(statement)
             continue
         part = facts[statement.value]
