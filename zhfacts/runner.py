@@ -35,7 +35,7 @@ def extract_command(args: argparse.Namespace) -> int:
 
                 summary = extract_stream(
                     inputs, dask, database=database, json_folder=None if args.no_json else args.out,
-                    jsonl_folder=args.jsonl, progress=progress,
+                    jsonl_folder=args.jsonl, workers=args.workers, progress=progress,
                 )
             else:
                 summary = run(inputs, sinks, database, args.workers, progress=progress)

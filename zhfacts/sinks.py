@@ -39,7 +39,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.pool import NullPool
 from sqlalchemy.schema import CreateSchema
 
 from schemas import SCHEMA_VERSION, ArticleFacts, exact_text
@@ -390,18 +389,19 @@ class DatabaseSink:
             mysql+pymysql://user@host/db.
         schema (str | None): the PostgreSQL schema (MySQL: database) to hold the tables; created when
             missing. None: the connection's default.
-        pooled (bool): keep connections open between transactions (one process); False opens one
-            per use, as a Dask partition does.
     """
 
-    def __init__(self, url: str, schema: str | None = None, pooled: bool = True) -> None:
+    def __init__(self, url: str, schema: str | None = None) -> None:
         parsed = make_url(url)
-        self.url = parsed.render_as_string(hide_password=True)
+        self.url = parsed.render_as_string(hide_password=True)  # for messages
+        self.connect_url, self.schema = url, schema  # for opening the same database elsewhere (Dask workers)
         self.dialect = parsed.get_backend_name()
         if schema and self.dialect == "sqlite":
             raise SinkError(f"database {self.url}: SQLite has no schemas; give another file instead")
-        options: dict = {} if pooled else {"poolclass": NullPool}
+        options: dict = {}
         if self.dialect == "sqlite":
+            if parsed.database and parsed.database != ":memory:":
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             options["connect_args"] = {"timeout": 120}  # wait for another writer (Dask workers) instead of failing
         try:
             engine = create_engine(url, **options)
