@@ -31,7 +31,7 @@ TENS = {"廿": 20, "卅": 30}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(TENS)
 
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
-_CHINESE = f"[{CHINESE_NUMERAL_CHARS}几]"
+_CHINESE = f"[{CHINESE_NUMERAL_CHARS}几]"  # 多 and 余 are read by the kinds, as hedges (1000多万元)
 # A numeral: Arabic or Chinese pieces in any mix, a Chinese decimal point only between digits.
 NUMBER = regex.compile(
     rf"""
@@ -143,9 +143,10 @@ def _read_structured(tokens: list[str], surface: str) -> Reading:
             else:
                 total += (group or 0) * unit
             section, digit, last_unit, zero_seen = Decimal(0), None, unit, False
-        elif token == "几":
+        elif token in "几多余":  # 十几, 一千多万, 500余万: a lower bound
             approximate = True
-            digit = None
+            if token == "几":
+                digit = None
         else:
             raise NumberError(f"{token!r} is not part of a numeral in {surface!r}")
         index += 1

@@ -11,8 +11,8 @@ import regex
 _FOLD = {
     **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},  # full-width ASCII forms
     "\u3000": " ",
-    "萬": "万", "億": "亿", "兩": "两", "點": "点", "﹪": "%",
-    "陸": "陆", "貳": "贰", "參": "叁", "幣": "币", "圓": "圆",
+    "億": "亿", "兩": "两", "點": "点", "﹪": "%",
+    "陸": "陆", "貳": "贰", "參": "叁", "幣": "币", "圓": "圆", "負": "负", "個": "个", "號": "号", "幾": "几", "萬": "万",
 }
 _TABLE = str.maketrans(_FOLD)
 # 。！？ end a sentence, and so does an ASCII full stop that is no decimal point (用外资11,339.1亿元. 与上年).
