@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--allow-errors", action="store_true", help="exit 0 even when some articles failed")
     extract.add_argument("--db-schema", help="PostgreSQL schema (MySQL: database) for the tables; created when missing")
     extract.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://scheduler:8786, or local)")
+    extract.add_argument("--chunk-size", type=int, default=64, help="articles per worker task and per transaction")
 
     table = commands.add_parser("table", help="one row per statement, as CSV (or Parquet with pyarrow)")
     table.add_argument("paths", nargs="+", help="files, folders, or - for JSON Lines on standard input")

@@ -113,8 +113,9 @@ class _TooLong:
     size: int
 
 
-def _bounded_lines(stream, limit: int = LINE_LIMIT) -> Iterator[bytes | _TooLong]:
+def _bounded_lines(stream, limit: int | None = None) -> Iterator[bytes | _TooLong]:
     """The lines of a binary stream; a line longer than `limit` bytes is skipped without holding it."""
+    limit = limit or LINE_LIMIT
     while True:
         line = stream.readline(limit)
         if not line:

@@ -38,7 +38,7 @@ def extract_command(args: argparse.Namespace) -> int:
                     jsonl_folder=args.jsonl, workers=args.workers, progress=progress,
                 )
             else:
-                summary = run(inputs, sinks, database, args.workers, progress=progress)
+                summary = run(inputs, sinks, database, args.workers, chunk_size=args.chunk_size, progress=progress)
         log.info("%s", progress.line(summary))
     except SinkError as error:
         print(f"zhfacts extract: {error}", file=sys.stderr)
