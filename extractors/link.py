@@ -26,7 +26,7 @@ from schemas import Change, Share, Statement, Target
 _CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)")
 _STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
 _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|(?:总额|总量|总数|总值|全部|总和)的$")
-_TARGET_CUE = regex.compile(r"目标[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
+_TARGET_CUE = regex.compile(r"(?:目标|计划)[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
 _AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
@@ -40,7 +40,9 @@ _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _SHARE_OF = regex.compile(r"占(?!比)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
 _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
-_TARGET_BEFORE = regex.compile(r"(?:目标|任务)$|完成(?:全年|年度)$")
+_TARGET_BEFORE = regex.compile(r"(?:目标|任务)(?:为|是)?$|完成(?:全年|年度)$")
+# 较去年同期增加21个: an absolute change of the figure before, not a figure of its own.
+_ABSOLUTE_CHANGE = regex.compile(r"(?:比|较)[^,;，；]{0,12}(?:增加|减少|增长|下降|多出|多|少)了?$")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
@@ -50,6 +52,12 @@ _LEADING = regex.compile(
 )
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
 _REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
+
+
+@cache
+def _direction_words() -> regex.Pattern:
+    table = rules("percent")
+    return regex.compile(rf"(?P<up>{alternation(table.up)})|(?P<down>{alternation(table.down)})")
 
 
 @cache
@@ -162,6 +170,10 @@ class _Linker:
         values = [f for f in facts if self._is_value(f, facts)]
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
+        if dates and values and dates[0].start < values[0].start:
+            lead = self.text[start : dates[0].start].strip()  # 嘉兴市前三季度…, 全市1—8月…
+            if _is_place(lead):
+                self.subject = lead
         each = self._each(start, values)
         if each and self.breakdown is None and not self.in_parts:
             self.groups.append([])  # 出口、进口分别为3.33万亿元和3.24万亿元: parts of a total before
@@ -230,6 +242,8 @@ class _Linker:
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
         if fact.text.startswith(("约合", "折合")) or _EQUIVALENT_BEFORE.search(self.text, max(0, fact.start - 3), fact.start):
             return False  # 1055.53亿日元(约合63.2亿元人民币): the same figure in another currency
+        if _ABSOLUTE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start):
+            return False
         if fact.kind == "money":
             return not (fact.qualifier in (">=", ">") and _THRESHOLD_AFTER.match(after) and not _CLAUSE_BREAK.match(after))
         return self._amount_after(fact) is None
@@ -295,7 +309,8 @@ class _Linker:
             role = self._role(fact)
             if role == "change" and change is None:
                 basis = _BASIS.search(self.text, max(0, fact.start - 12), fact.start)
-                change = Change(basis=basis.group() if basis else None, direction=_direction(fact), value=fact.id)
+                direction = _direction(fact) or self._clause_direction(fact)  # 分别下降11.4%和0.7%
+                change = Change(basis=basis.group() if basis else None, direction=direction, value=fact.id)
             elif role == "share" and share is None:
                 share = Share(of="股权" if _STAKE_AFTER.match(self.text, fact.end) else self._share_of(fact), value=fact.id)
             elif role == "target" and target is None:
@@ -364,6 +379,13 @@ class _Linker:
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None
+
+    def _clause_direction(self, fact) -> str | None:
+        """The direction word of a rate's clause, for rates listed after it (分别下降11.4%和0.7%)."""
+        last = None
+        for last in _direction_words().finditer(self.text, self._clause_start(fact.start), fact.start):
+            pass
+        return None if last is None else "up" if last.group("up") else "down"
 
     def _money_between(self, start: int, end: int):
         """The last amount or count written between two offsets (the target before its completion rate)."""
@@ -496,6 +518,14 @@ def _split_subject(metric: str) -> tuple[str | None, str]:
     if len(metric) < len(subject) + 4:  # 成都经济区到位: what is left would name nothing
         return None, metric
     return subject, metric[len(subject) :]
+
+
+def _is_place(word: str) -> bool:
+    """嘉兴市, 全市, 成都经济区: a place or an area of one, by jieba's tags and the area words."""
+    if word in _REGION_WORDS or word_tags().get(word) == "ns":
+        return True
+    area = next((a for a in _AREA_WORDS if word.endswith(a) and len(word) > len(a)), None)
+    return area is not None and word_tags().get(word[: -len(area)]) == "ns"
 
 
 _AREA_WORDS = ("自治区", "经济区", "高新区", "开发区", "地区", "新区", "片区", "板块", "市", "省", "区", "县", "州")
