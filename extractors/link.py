@@ -18,8 +18,9 @@ from functools import cache
 import regex
 
 from extractors.document import Document
-from extractors.lexicon import word_tags
 from extractors.rulebook import alternation, rules
+from extractors.subjects import is_place, split_subject
+from extractors.wholes import can_be_whole, link_complements, link_wholes
 from schemas import Change, Share, Statement, Target
 
 # A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
@@ -51,7 +52,6 @@ _LEADING = regex.compile(
     r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还)+"
 )
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
-_REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
 
 
 @cache
@@ -74,8 +74,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
         if fact.kind != "project":
             by_clause[bisect_right(starts, fact.start) - 1].append(fact)
     linker = _Linker(doc, clauses, by_clause)
-    linker.statements = _link_wholes(linker.run(), {f.id: f for f in facts})  # shares read 其中 wholes only
-    return _link_complements(linker.grouped_parts(), {f.id: f for f in facts}, doc.text)
+    linker.statements = link_wholes(linker.run(), {f.id: f for f in facts})  # shares read 其中 wholes only
+    return link_complements(linker.grouped_parts(), {f.id: f for f in facts}, doc.text)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -126,7 +126,7 @@ class _Linker:
             total = sum(p.value for p in parts)
             wholes = [
                 s for s in statements[: by_id[group[0].id]]
-                if s.id not in members and s.part_of is None and _can_be_whole(s, max(parts, key=lambda p: p.value), self.doc_facts)
+                if s.id not in members and s.part_of is None and can_be_whole(s, max(parts, key=lambda p: p.value), self.doc_facts)
                 and self.doc_facts[s.value].value >= total * Decimal("0.8")
             ]
             if not wholes:
@@ -172,7 +172,7 @@ class _Linker:
             self.period = dates[0]
         if dates and values and dates[0].start < values[0].start:
             lead = self.text[start : dates[0].start].strip()  # 嘉兴市前三季度…, 全市1—8月…
-            if _is_place(lead):
+            if is_place(lead):
                 self.subject = lead
         each = self._each(start, values)
         if each and self.breakdown is None and not self.in_parts:
@@ -298,7 +298,7 @@ class _Linker:
             if not heading and (not self.by_clause[index - 1] or all(f.kind == "date" for f in self.by_clause[index - 1])):
                 metric = _TRAILING.sub("", _LEADING.sub("", self.text[start:end].rstrip(",，;；")))
         metric = _period_prefix().sub("", metric)
-        subject, metric = _split_subject(metric)
+        subject, metric = split_subject(metric)
         metric = _LEADING.sub("", metric)
         return (metric or None), subject
 
@@ -414,118 +414,8 @@ class _Linker:
         return None
 
 
-_GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
-
-
-def _link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
-    """The whole each share is a share of. 占签约总额的65.18%: the statement before whose metric shares
-    the most characters with what the share is of (签约额 for 签约总额), then has the fewest others,
-    then shares the part's period, then comes first. Without such a name: the whole of a 其中 part, else
-    the article's first larger total. A whole has the part's kind and currency, is larger, and is no
-    share of something itself."""
-    by_id = {s.id: s for s in statements}
-    linked = []
-    for position, statement in enumerate(statements):
-        share = statement.share
-        if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
-            linked.append(statement)
-            continue
-        part = facts[statement.value]
-        candidates = [s for s in statements[:position] if _can_be_whole(s, part, facts)]
-        whole, basis = _named_whole(share.of, statement, candidates), "metric"
-        if whole is None and statement.part_of:
-            whole, basis = by_id[statement.part_of], "part_of"
-        if whole is None and candidates and not share.of:
-            whole, basis = next((s for s in candidates if s.part_of is None), None), "first_total"
-        if whole is not None:
-            statement = statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": basis})})
-        linked.append(statement)
-    return linked
-
-
-def _link_complements(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
-    """出口3.33万亿元…进口3.24万亿元 after 进出口6.57万亿元: parts that exhaust a whole by their metric
-    (rules/link.toml), of the same kind, unit and period, within the whole's paragraph or the next."""
-    statements = list(statements)
-    for complement in rules("link").complements:
-        for position, whole in enumerate(statements):
-            if not whole.metric or complement.whole not in whole.metric or whole.part_of:
-                continue
-            value = facts[whole.value]
-            found = {}
-            for later_position in range(position + 1, min(position + 8, len(statements))):
-                later = statements[later_position]
-                part = facts[later.value]
-                if text.count("\n\n", value.end, part.start) > 1:
-                    break
-                if part.kind != value.kind or getattr(part, "currency", None) != getattr(value, "currency", None):
-                    continue
-                if (later.period != whole.period and later.period is not None) or later.part_of not in (None, whole.id):
-                    continue
-                name = next((p for p in complement.parts if later.metric and later.metric.endswith(p) and complement.whole not in later.metric), None)
-                if name and name not in found:
-                    found[name] = later_position
-            if len(found) == len(complement.parts):
-                for later_position in found.values():
-                    statements[later_position] = statements[later_position].model_copy(update={"part_of": whole.id})
-    return statements
-
-
-def _can_be_whole(candidate: Statement, part, facts: dict) -> bool:
-    whole = facts[candidate.value]
-    if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
-        return False
-    if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":
-        return False
-    return candidate.share is None and candidate.average is None
-
-
-def _named_whole(of: str | None, statement: Statement, candidates: list[Statement]) -> Statement | None:
-    if not of:
-        return None
-    wanted = _GENERIC_OF.sub("", of)
-    best, best_score = None, (1, 0, False)
-    for earlier in candidates:
-        if not earlier.metric:
-            continue
-        overlap = sum(1 for char in set(wanted) if char in earlier.metric)
-        same_period = earlier.period is not None and earlier.period == statement.period
-        score = (overlap, -len(set(earlier.metric) - set(wanted)), same_period)
-        if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
-            best, best_score = earlier, score
-    return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None
-
-
 def _direction(fact) -> str | None:
     """增长-8.92% is a fall: a written sign outweighs the word before it."""
     if fact.value is not None and fact.value < 0:
         return "down"
     return fact.direction
-
-
-def _split_subject(metric: str) -> tuple[str | None, str]:
-    """杭州实际利用外资 → (杭州, 实际利用外资): a place or 全市 that opens the metric is its subject;
-    a place with its kind of area is one subject (成都经济区到位); a list of places is none.
-    Places are read from jieba's dictionary tags by prefix lookup, without running the segmenter."""
-    if metric.startswith(_REGION_WORDS):
-        word = next(w for w in _REGION_WORDS if metric.startswith(w))
-        return (word, metric[len(word) :]) if len(metric) > len(word) + 1 else (None, metric)
-    tags = word_tags()
-    place = next((metric[:n] for n in (4, 3, 2) if tags.get(metric[:n]) == "ns"), None)
-    if place is None or metric[len(place) : len(place) + 1] in ("、", "和", "与", "及"):
-        return None, metric
-    subject = place + next((w for w in _AREA_WORDS if metric.startswith(w, len(place))), "")
-    if len(metric) < len(subject) + 4:  # 成都经济区到位: what is left would name nothing
-        return None, metric
-    return subject, metric[len(subject) :]
-
-
-def _is_place(word: str) -> bool:
-    """嘉兴市, 全市, 成都经济区: a place or an area of one, by jieba's tags and the area words."""
-    if word in _REGION_WORDS or word_tags().get(word) == "ns":
-        return True
-    area = next((a for a in _AREA_WORDS if word.endswith(a) and len(word) > len(a)), None)
-    return area is not None and word_tags().get(word[: -len(area)]) == "ns"
-
-
-_AREA_WORDS = ("自治区", "经济区", "高新区", "开发区", "地区", "新区", "片区", "板块", "市", "省", "区", "县", "州")

@@ -1,0 +1,37 @@
+"""Subjects: the region or organisation a figure is about (杭州, 全市, 成都经济区), read by lookups in
+jieba's dictionary tags rather than by running the segmenter.
+"""
+
+from __future__ import annotations
+
+from extractors.lexicon import word_tags
+
+_REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
+
+
+def split_subject(metric: str) -> tuple[str | None, str]:
+    """杭州实际利用外资 → (杭州, 实际利用外资): a place or 全市 that opens the metric is its subject;
+    a place with its kind of area is one subject (成都经济区到位); a list of places is none.
+    Places are read from jieba's dictionary tags by prefix lookup, without running the segmenter."""
+    if metric.startswith(_REGION_WORDS):
+        word = next(w for w in _REGION_WORDS if metric.startswith(w))
+        return (word, metric[len(word) :]) if len(metric) > len(word) + 1 else (None, metric)
+    tags = word_tags()
+    place = next((metric[:n] for n in (4, 3, 2) if tags.get(metric[:n]) == "ns"), None)
+    if place is None or metric[len(place) : len(place) + 1] in ("、", "和", "与", "及"):
+        return None, metric
+    subject = place + next((w for w in _AREA_WORDS if metric.startswith(w, len(place))), "")
+    if len(metric) < len(subject) + 4:  # 成都经济区到位: what is left would name nothing
+        return None, metric
+    return subject, metric[len(subject) :]
+
+
+def is_place(word: str) -> bool:
+    """嘉兴市, 全市, 成都经济区: a place or an area of one, by jieba's tags and the area words."""
+    if word in _REGION_WORDS or word_tags().get(word) == "ns":
+        return True
+    area = next((a for a in _AREA_WORDS if word.endswith(a) and len(word) > len(a)), None)
+    return area is not None and word_tags().get(word[: -len(area)]) == "ns"
+
+
+_AREA_WORDS = ("自治区", "经济区", "高新区", "开发区", "地区", "新区", "片区", "板块", "市", "省", "区", "县", "州")

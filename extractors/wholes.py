@@ -1,0 +1,93 @@
+"""The wholes that shares and parts belong to, found after every statement of an article is read.
+
+A share names what it is a share of (占签约总额的65.18%); parts exhaust a whole by definition (出口 and
+进口 of 进出口, `rules/link.toml`). Both are resolved here, over the finished list of statements.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.rulebook import rules
+from schemas import Statement
+
+_GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
+
+
+def link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
+    """The whole each share is a share of. 占签约总额的65.18%: the statement before whose metric shares
+    the most characters with what the share is of (签约额 for 签约总额), then has the fewest others,
+    then shares the part's period, then comes first. Without such a name: the whole of a 其中 part, else
+    the article's first larger total. A whole has the part's kind and currency, is larger, and is no
+    share of something itself."""
+    by_id = {s.id: s for s in statements}
+    linked = []
+    for position, statement in enumerate(statements):
+        share = statement.share
+        if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
+            linked.append(statement)
+            continue
+        part = facts[statement.value]
+        candidates = [s for s in statements[:position] if can_be_whole(s, part, facts)]
+        whole, basis = _named_whole(share.of, statement, candidates), "metric"
+        if whole is None and statement.part_of:
+            whole, basis = by_id[statement.part_of], "part_of"
+        if whole is None and candidates and not share.of:
+            whole, basis = next((s for s in candidates if s.part_of is None), None), "first_total"
+        if whole is not None:
+            statement = statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": basis})})
+        linked.append(statement)
+    return linked
+
+
+def link_complements(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """出口3.33万亿元…进口3.24万亿元 after 进出口6.57万亿元: parts that exhaust a whole by their metric
+    (rules/link.toml), of the same kind, unit and period, within the whole's paragraph or the next."""
+    statements = list(statements)
+    for complement in rules("link").complements:
+        for position, whole in enumerate(statements):
+            if not whole.metric or complement.whole not in whole.metric or whole.part_of:
+                continue
+            value = facts[whole.value]
+            found = {}
+            for later_position in range(position + 1, min(position + 8, len(statements))):
+                later = statements[later_position]
+                part = facts[later.value]
+                if text.count("\n\n", value.end, part.start) > 1:
+                    break
+                if part.kind != value.kind or getattr(part, "currency", None) != getattr(value, "currency", None):
+                    continue
+                if (later.period != whole.period and later.period is not None) or later.part_of not in (None, whole.id):
+                    continue
+                name = next((p for p in complement.parts if later.metric and later.metric.endswith(p) and complement.whole not in later.metric), None)
+                if name and name not in found:
+                    found[name] = later_position
+            if len(found) == len(complement.parts):
+                for later_position in found.values():
+                    statements[later_position] = statements[later_position].model_copy(update={"part_of": whole.id})
+    return statements
+
+
+def can_be_whole(candidate: Statement, part, facts: dict) -> bool:
+    whole = facts[candidate.value]
+    if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
+        return False
+    if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":
+        return False
+    return candidate.share is None and candidate.average is None
+
+
+def _named_whole(of: str | None, statement: Statement, candidates: list[Statement]) -> Statement | None:
+    if not of:
+        return None
+    wanted = _GENERIC_OF.sub("", of)
+    best, best_score = None, (1, 0, False)
+    for earlier in candidates:
+        if not earlier.metric:
+            continue
+        overlap = sum(1 for char in set(wanted) if char in earlier.metric)
+        same_period = earlier.period is not None and earlier.period == statement.period
+        score = (overlap, -len(set(earlier.metric) - set(wanted)), same_period)
+        if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
+            best, best_score = earlier, score
+    return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None
