@@ -34,6 +34,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     delete,
+    event,
     insert,
     select,
 )
@@ -44,7 +45,7 @@ from sqlalchemy.schema import CreateSchema
 from schemas import SCHEMA_VERSION, ArticleFacts, exact_text
 
 # The table layout below; bump it when a table or column changes.
-DB_LAYOUT = "2"
+DB_LAYOUT = "3"
 
 
 class SinkError(RuntimeError):
@@ -230,6 +231,8 @@ metadata = MetaData()
 # MySQL/MariaDB: Chinese text needs utf8mb4, and ids must compare byte for byte (a case-insensitive
 # collation would take "A1" and "a1" for the same article).
 _MYSQL = {"mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_bin"}
+# SQLite: rows stored in their primary key's order, one B-tree per table instead of two.
+_KEYED = {**_MYSQL, "sqlite_with_rowid": False}
 meta_table = Table("zhfacts_meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text), **_MYSQL)
 articles = Table(
     "articles",
@@ -242,7 +245,7 @@ articles = Table(
     Column("source", Text),
     Column("n_facts", Integer, nullable=False),
     Column("loaded_at", String(32), nullable=False),
-    **_MYSQL,
+    **_KEYED,
 )
 facts = Table(
     "facts",
@@ -261,7 +264,7 @@ facts = Table(
     Column("currency", String(3)),
     Column("qualifier", String(2)),
     Column("data", JSON, nullable=False),
-    **_MYSQL,
+    **_KEYED,
 )
 statements = Table(
     "statements",
@@ -273,7 +276,7 @@ statements = Table(
     Column("value_fact", String(32), nullable=False),
     Column("sentence", Integer, nullable=False),
     Column("data", JSON, nullable=False),
-    **_MYSQL,
+    **_KEYED,
 )
 findings = Table(
     "findings",
@@ -284,7 +287,7 @@ findings = Table(
     Column("severity", String(8), nullable=False),
     Column("message", Text, nullable=False),
     Column("data", JSON, nullable=False),
-    **_MYSQL,
+    **_KEYED,
 )
 errors = Table(
     "errors",
@@ -320,62 +323,58 @@ def error_key(position: str) -> str:
     return sha256(position.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def article_rows(result: ArticleFacts) -> dict[str, list[dict]]:
-    """The rows of one article, table by table: built where the article was extracted (in a worker)."""
+# Each row's `data` holds the fields that have no column of their own (a date's period and resolved
+# dates, a percent's form and direction, a count's object, a project's name …), never the same twice.
+_FACT_COLUMNS = {"id", "kind", "text", "start", "end", "sentence", "value", "low", "high", "unit", "currency", "qualifier"}
+_STATEMENT_COLUMNS = {"id", "metric", "subject", "value", "sentence"}
+_FINDING_COLUMNS = {"check", "severity", "message"}
+
+
+def article_rows(result: ArticleFacts) -> dict[str, list[tuple]]:
+    """The rows of one article, table by table, as tuples in column order, JSON columns already
+    serialised: built where the article was extracted (in a worker), so that the process that writes
+    only hands them to the database driver."""
     article_id = result.article_id or "article"
+    article = (
+        article_id,
+        result.text_sha256,
+        result.extractor_version,
+        result.title,
+        result.published.isoformat() if result.published else None,
+        result.source,
+        len(result.facts),
+        now(),
+    )
+    fact_rows = []
+    for fact in result.facts:
+        fields = fact.__dict__
+        fact_rows.append(
+            (
+                article_id,
+                fact.id,
+                fact.kind,
+                fact.text,
+                fact.start,
+                fact.end,
+                fact.sentence,
+                exact_text(fields.get("value")),
+                exact_text(fields.get("low")),
+                exact_text(fields.get("high")),
+                fields.get("unit"),
+                fields.get("currency"),
+                fields.get("qualifier"),
+                fact.model_dump_json(exclude_none=True, exclude=_FACT_COLUMNS),
+            )
+        )
     return {
-        "articles": [
-            {
-                "article_id": article_id,
-                "text_sha256": result.text_sha256,
-                "extractor_version": result.extractor_version,
-                "title": result.title,
-                "published": result.published.isoformat() if result.published else None,
-                "source": result.source,
-                "n_facts": len(result.facts),
-                "loaded_at": now(),
-            }
-        ],
-        "facts": [
-            {
-                "article_id": article_id,
-                "fact_id": fact.id,
-                "kind": fact.kind,
-                "text": fact.text,
-                "start": fact.start,
-                "end": fact.end,
-                "sentence": fact.sentence,
-                "value": exact_text(getattr(fact, "value", None)),
-                "low": exact_text(getattr(fact, "low", None)),
-                "high": exact_text(getattr(fact, "high", None)),
-                "unit": getattr(fact, "unit", None),
-                "currency": getattr(fact, "currency", None),
-                "qualifier": getattr(fact, "qualifier", None),
-                "data": fact.model_dump(mode="json", exclude_none=True),
-            }
-            for fact in result.facts
-        ],
+        "articles": [article],
+        "facts": fact_rows,
         "statements": [
-            {
-                "article_id": article_id,
-                "statement_id": s.id,
-                "metric": s.metric,
-                "subject": s.subject,
-                "value_fact": s.value,
-                "sentence": s.sentence,
-                "data": s.model_dump(mode="json"),
-            }
+            (article_id, s.id, s.metric, s.subject, s.value, s.sentence, s.model_dump_json(exclude_none=True, exclude=_STATEMENT_COLUMNS))
             for s in result.statements
         ],
         "findings": [
-            {
-                "article_id": article_id,
-                "finding_no": number,
-                "check": f.check,
-                "severity": f.severity,
-                "message": f.message,
-                "data": f.model_dump(mode="json"),
-            }
+            (article_id, number, f.check, f.severity, f.message, f.model_dump_json(exclude_none=True, exclude=_FINDING_COLUMNS))
             for number, f in enumerate(result.findings, start=1)
         ],
     }
@@ -396,6 +395,7 @@ class DatabaseSink:
         self.url = parsed.render_as_string(hide_password=True)  # for messages
         self.connect_url, self.schema = url, schema  # for opening the same database elsewhere (Dask workers)
         self.dialect = parsed.get_backend_name()
+        self._inserts: dict[str, tuple] = {}
         if schema and self.dialect == "sqlite":
             raise SinkError(f"database {self.url}: SQLite has no schemas; give another file instead")
         options: dict = {}
@@ -410,6 +410,8 @@ class DatabaseSink:
                 if self.dialect in ("postgresql", "mysql", "mariadb"):
                     with engine.begin() as connection:
                         connection.execute(CreateSchema(schema, if_not_exists=True))
+            if self.dialect == "sqlite":
+                event.listen(engine, "connect", _sqlite_pragmas)
             self.engine: Engine = engine
             metadata.create_all(self.engine)
             self._check_versions()
@@ -453,22 +455,39 @@ class DatabaseSink:
         positions in `cleared`, whose articles now load."""
         replaced = list(dict.fromkeys(replaced))
         cleared_keys = list(dict.fromkeys(error_key(p) for p in cleared))
-        error_rows = {
-            error_key(p): {"error_key": error_key(p), "position": p, "article_id": i, "reason": r, "run_id": run_id}
-            for p, i, r in failed
-        }
+        error_rows = {error_key(p): (error_key(p), p, i, r, run_id) for p, i, r in failed}
         with self.engine.begin() as connection:
             for table in ARTICLE_TABLES:
                 for part in _slices(replaced):
                     connection.execute(delete(table).where(table.c.article_id.in_(part)))
             for table in reversed(ARTICLE_TABLES):  # articles first
-                rows = [row for rows in loaded for row in rows[table.name]]
-                if rows:
-                    connection.execute(insert(table), rows)
+                self._insert(connection, table, [row for rows in loaded for row in rows[table.name]])
             for part in _slices(cleared_keys + list(error_rows)):
                 connection.execute(delete(errors).where(errors.c.error_key.in_(part)))
-            if error_rows:
-                connection.execute(insert(errors), list(error_rows.values()))
+            self._insert(connection, errors, list(error_rows.values()))
+
+    def _insert(self, connection, table: Table, rows: list[tuple]) -> None:
+        """Many rows at once, straight to the driver: the statement is compiled once per table and the
+        rows are already tuples in column order with their JSON serialised."""
+        if not rows:
+            return
+        if table.name not in self._inserts:
+            compiled = insert(table).compile(
+                dialect=self.engine.dialect,
+                schema_translate_map={None: self.schema} if self.schema else None,
+                render_schema_translate=bool(self.schema),
+            )
+            names = [column.key for column in table.c]
+            order = [names.index(name) for name in compiled.positiontup] if compiled.positional else None
+            self._inserts[table.name] = (str(compiled), names, order)
+        sql, names, order = self._inserts[table.name]
+        if order is None:  # named parameters (psycopg)
+            parameters = [dict(zip(names, row)) for row in rows]
+        elif order == list(range(len(names))):
+            parameters = rows
+        else:
+            parameters = [tuple(row[i] for i in order) for row in rows]
+        connection.exec_driver_sql(sql, parameters)
 
     def record_error(self, run_id: str, position: str, reason: str, article_id: str | None) -> None:
         self.write_chunk([], [], [(position, article_id, reason)], [], run_id)
@@ -485,6 +504,15 @@ class DatabaseSink:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _sqlite_pragmas(connection, _record) -> None:
+    """Write-ahead logging: readers never wait for the writer, and a commit needs no disk flush (a power
+    cut may lose the last commits, never consistency; resuming redoes what was lost)."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
 
 
 def _slices(items: list, size: int = 500) -> Iterable[list]:
