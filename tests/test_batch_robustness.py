@@ -185,3 +185,20 @@ def test_the_news_archive_killed_three_times_equals_an_uninterrupted_run(tmp_pat
     if not NEWS.is_file():
         pytest.skip(f"{NEWS} is absent")
     _kill_and_resume(tmp_path, NEWS, 5206, chunk=64, seed=int(time.time()))
+
+
+def test_an_id_twice_in_the_archive_keeps_the_last_article(tmp_path):
+    archive = tmp_path / "news.jsonl"
+    records = write_archive(archive, 40, seed=2)
+    first, later = "投资5亿元。", "实际利用外资68.15亿美元,同比增长7.28%。"
+    with archive.open("a", encoding="utf-8") as stream:
+        for text in (first, later):  # news-00003 twice more: in another chunk, then in the same one
+            stream.write(json.dumps({"id": records[3]["id"], "text": text}, ensure_ascii=False) + "\n")
+    for workers in ("1", "2"):
+        out = tmp_path / f"out-{workers}"
+        assert main(["extract", str(archive), "--out", str(out), "--workers", workers, "--chunk-size", "8"]) == 0
+        with sqlite3.connect(out / "facts.sqlite") as db:
+            texts = [row[0] for row in db.execute("select text from facts where article_id='news-00003' order by fact_id")]
+            assert db.execute("select count(*) from articles").fetchone()[0] == 40
+            assert db.execute("select count(*) from errors").fetchone()[0] == 0
+        assert texts == ["68.15亿美元", "7.28%"]

@@ -27,6 +27,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -70,9 +71,10 @@ class Summary:
 
 @dataclass(frozen=True)
 class Wants:
-    """What a worker must produce for one article: a JSON file, a JSON Lines line, database rows."""
+    """What a worker must produce for one article: its JSON file (written by the worker itself, into
+    this folder), a JSON Lines line, database rows."""
 
-    json: bool = False
+    json: Path | None = None
     line: bool = False
     rows: bool = False
 
@@ -84,7 +86,6 @@ class Done:
     article_id: str
     position: str
     characters: int
-    json: bytes | None = None
     line: str | None = None
     rows: dict | None = None
 
@@ -99,11 +100,12 @@ def process(article: Article, wants: Wants) -> Done | BadInput:
         result = with_findings(
             extract(article.text, published=article.published, article_id=article.id, title=article.title, source=article.source)
         )
+        if wants.json:  # before the database commit, so that a resumed run finds it or redoes it
+            JsonFolderSink.write_file(wants.json, article.id, to_json(result))
         return Done(
             article.id,
             article.position,
             len(article.text),
-            json=to_json(result).encode("utf-8") if wants.json else None,
             line=to_line(result) if wants.line else None,
             rows=article_rows(result) if wants.rows else None,
         )
@@ -122,6 +124,7 @@ class Plan:
 
     items: list = field(default_factory=list)
     tasks: list[tuple[Article, Wants]] = field(default_factory=list)
+    held: set[str] = field(default_factory=set)  # ids that had rows in the database when planned
 
 
 class Loader:
@@ -141,6 +144,8 @@ class Loader:
         self.run_id = run_id
         self.summary = Summary()
         self.any_sink = any(s is not None for s in (json_sink, lines_sink, database))
+        # Error rows to clear when their position now loads: only where earlier runs left some.
+        self.clear_errors = bool(database) and database.has_errors()
 
     def plan(self, chunk: list[Article | BadInput]) -> Plan:
         plan = Plan()
@@ -152,7 +157,7 @@ class Loader:
                 continue
             stamp = (text_hash(item.text), EXTRACTOR_VERSION)
             wants = Wants(
-                json=bool(self.json_sink) and not self.json_sink.holds(item.id, *stamp),
+                json=self.json_sink.folder if self.json_sink and not self.json_sink.holds(item.id, *stamp) else None,
                 line=bool(self.lines_sink) and not self.lines_sink.holds(item.id, *stamp),
                 rows=bool(self.database) and held.get(item.id) != stamp,
             )
@@ -161,6 +166,7 @@ class Loader:
             else:
                 plan.items.append(len(plan.tasks))
                 plan.tasks.append((item, wants))
+        plan.held = set(held)
         return plan
 
     def commit(self, plan: Plan, results: list[Done | BadInput]) -> None:
@@ -173,46 +179,46 @@ class Loader:
                 done.append(outcome)
             else:
                 summary.skipped += 1
-        if self.json_sink:
-            self.json_sink.write_many((d.article_id, d.json) for d in done if d.json is not None)
         if self.lines_sink:
             self.lines_sink.write_many((d.article_id, d.line) for d in done if d.line is not None)
         if self.database:
-            done, failed = self._write_rows(done, failed)
+            done, failed = self._write_rows(done, failed, plan.held)
         for item in failed:
             summary.fail(item.position, item.reason)
             log.debug("%s (%s): %s", item.position, item.id or "no id", item.reason)
         summary.ok += len(done)
         summary.characters += sum(d.characters for d in done)
 
-    def _write_rows(self, done: list[Done], failed: list[BadInput]) -> tuple[list[Done], list[BadInput]]:
-        """Write the chunk in one transaction; when that fails, article by article, so that one bad row
-        becomes one error record instead of failing its neighbours."""
+    def _write_rows(self, done: list[Done], failed: list[BadInput], held: set[str]) -> tuple[list[Done], list[BadInput]]:
+        """Write the chunk in one transaction, deleting first the rows of the articles that had some when
+        the chunk was planned. When that fails (a bad row, or an id loaded since, twice in the input),
+        write article by article, each replacing whatever rows it has, so that one bad row becomes one
+        error record instead of failing its neighbours."""
         try:
-            self._transaction(done, failed)
+            self._transaction(done, failed, held)
             return done, failed
         except SQLAlchemyError as error:
-            log.warning("database write of a chunk failed (%s); writing its articles one by one", _short(error))
+            log.debug("database write of a chunk failed (%s); writing its articles one by one", _short(error))
         written = []
         for item in done:
             try:
-                self._transaction([item], [])
+                self._transaction([item], [], {item.article_id})
                 written.append(item)
             except SQLAlchemyError as error:
                 failed.append(BadInput(item.position, f"database: {_short(error)}", item.article_id))
         try:
-            self._transaction([], failed)
+            self._transaction([], failed, set())
         except SQLAlchemyError as error:
             raise SinkError(f"database {self.database.url}: cannot record errors: {_short(error)}") from error
         return written, failed
 
-    def _transaction(self, done: list[Done], failed: list[BadInput]) -> None:
+    def _transaction(self, done: list[Done], failed: list[BadInput], held: set[str]) -> None:
         latest = {d.article_id: d for d in done if d.rows is not None}  # the same id twice: the last wins
         self.database.write_chunk(
             [d.rows for d in latest.values()],
-            replaced=latest,
+            replaced=[i for i in latest if i in held],
             failed=[(f.position, f.id, f.reason) for f in failed],
-            cleared=[d.position for d in done],
+            cleared=[d.position for d in done] if self.clear_errors else [],
             run_id=self.run_id,
         )
 

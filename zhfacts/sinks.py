@@ -111,6 +111,11 @@ class JsonFolderSink:
     def path_for(self, article_id: str) -> Path:
         return self.folder / f"{safe_file_name(article_id)}.json"
 
+    @staticmethod
+    def write_file(folder: Path, article_id: str, text: str) -> None:
+        """Write one article's file: called in the worker process that extracted it."""
+        write_atomically(folder / f"{safe_file_name(article_id)}.json", text.encode("utf-8"))
+
     def holds(self, article_id: str, digest: str, version: str) -> bool:
         """True when the article's file exists, is whole, and has this text hash and extractor version."""
         try:
@@ -118,10 +123,6 @@ class JsonFolderSink:
         except (OSError, ValueError):
             return False
         return isinstance(data, dict) and _stamp(data) == (digest, version)
-
-    def write_many(self, items: Iterable[tuple[str, bytes]]) -> None:
-        for article_id, data in items:
-            write_atomically(self.path_for(article_id), data)
 
     def close(self) -> None:
         pass
@@ -441,6 +442,11 @@ class DatabaseSink:
         with self.engine.connect() as connection:
             rows = connection.execute(query.where(articles.c.article_id.in_(list(set(article_ids)))))
             return {row[0]: (row[1], row[2]) for row in rows}
+
+    def has_errors(self) -> bool:
+        """Whether the errors table holds any row."""
+        with self.engine.connect() as connection:
+            return connection.execute(select(errors.c.error_key).limit(1)).first() is not None
 
     def write_chunk(
         self,
