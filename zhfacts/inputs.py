@@ -1,9 +1,15 @@
 """Reading articles: `.txt` files, folders of them (recursive), `.jsonl` and `.jsonl.gz` archives, `.json` files (one article or a list),
 and standard input (`-`, JSON Lines). Archives are streamed, never held in memory.
 
+Encodings: UTF-8 (with or without a BOM) and GB18030 (a superset of GBK), decided per text file, and
+per JSON Lines file from its first megabyte, so that a stray line of invalid bytes in a UTF-8 archive
+is an error rather than mojibake. Size limits: `extractors.MAX_CHARS` characters per article, and a
+JSON line longer than `LINE_LIMIT` bytes is skipped without being held in memory.
+
 Each input yields `Article` records, or `BadInput` records for what cannot be read (undecodable bytes,
-a malformed JSON line, an empty text, an article over the size limit), with the article id when known,
-the input position (file and line) and the reason.
+a malformed JSON line, an empty text, an article over the size limit, an id over `ID_LIMIT` characters,
+text that is no valid Unicode), with the article id when known, the input position (file and line)
+and the reason.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.schema import CreateSchema
 
-from schemas import SCHEMA_VERSION, ArticleFacts, exact_text
+from schemas import FACT_MODELS, SCHEMA_VERSION, ArticleFacts, exact_text
 
 # The table layout below; bump it when a table or column changes.
 DB_LAYOUT = "3"
@@ -327,6 +327,7 @@ def error_key(position: str) -> str:
 # Each row's `data` holds the fields that have no column of their own (a date's period and resolved
 # dates, a percent's form and direction, a count's object, a project's name …), never the same twice.
 _FACT_COLUMNS = {"id", "kind", "text", "start", "end", "sentence", "value", "low", "high", "unit", "currency", "qualifier"}
+_FACT_EXTRAS = {kind: set(model.model_fields) - _FACT_COLUMNS for kind, model in FACT_MODELS.items()}
 _STATEMENT_COLUMNS = {"id", "metric", "subject", "value", "sentence"}
 _FINDING_COLUMNS = {"check", "severity", "message"}
 
@@ -364,7 +365,7 @@ def article_rows(result: ArticleFacts) -> dict[str, list[tuple]]:
                 fields.get("unit"),
                 fields.get("currency"),
                 fields.get("qualifier"),
-                fact.model_dump_json(exclude_none=True, exclude=_FACT_COLUMNS),
+                fact.model_dump_json(exclude_none=True, include=extras) if (extras := _FACT_EXTRAS[fact.kind]) else "{}",
             )
         )
     return {
