@@ -202,3 +202,18 @@ def test_an_id_twice_in_the_archive_keeps_the_last_article(tmp_path):
             assert db.execute("select count(*) from articles").fetchone()[0] == 40
             assert db.execute("select count(*) from errors").fetchone()[0] == 0
         assert texts == ["68.15亿美元", "7.28%"]
+
+
+def test_a_folder_that_cannot_be_written_stops_the_run_with_a_reason(tmp_path, capsys):
+    archive = tmp_path / "news.jsonl"
+    write_archive(archive, 20)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "news-00005.json").mkdir()  # a folder where a file must go: the write fails, as on a full disk
+    for workers in ("1", "2"):
+        assert main(["extract", str(archive), "--out", str(out), "--workers", workers]) == 2
+        assert "cannot write the JSON file of article 'news-00005'" in capsys.readouterr().err
+    (out / "news-00005.json").rmdir()
+    assert main(["extract", str(archive), "--out", str(out), "--workers", "2"]) == 0
+    with sqlite3.connect(out / "facts.sqlite") as db:
+        assert db.execute("select count(*) from articles").fetchone()[0] == 20

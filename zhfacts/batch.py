@@ -95,22 +95,28 @@ def text_hash(text: str) -> str:
 
 
 def process(article: Article, wants: Wants) -> Done | BadInput:
-    """Run the engine on one article and serialise the result; an engine failure becomes a BadInput."""
+    """Run the engine on one article and serialise the result; an engine failure becomes a BadInput,
+    a file that cannot be written (a full disk) a SinkError that stops the run."""
     try:
         result = with_findings(
             extract(article.text, published=article.published, article_id=article.id, title=article.title, source=article.source)
         )
-        if wants.json:  # before the database commit, so that a resumed run finds it or redoes it
-            JsonFolderSink.write_file(wants.json, article.id, to_json(result))
-        return Done(
+        done = Done(
             article.id,
             article.position,
             len(article.text),
             line=to_line(result) if wants.line else None,
             rows=article_rows(result) if wants.rows else None,
         )
+        text = to_json(result) if wants.json else None
     except Exception as error:  # the batch goes on past any one article
         return BadInput(article.position, f"engine error: {type(error).__name__}: {error}", article.id)
+    if wants.json:  # before the database commit, so that a resumed run finds it or redoes it
+        try:
+            JsonFolderSink.write_file(wants.json, article.id, text)
+        except OSError as error:
+            raise SinkError(f"cannot write the JSON file of article {article.id!r} in {wants.json}: {error}") from None
+    return done
 
 
 def process_chunk(tasks: list[tuple[Article, Wants]]) -> list[Done | BadInput]:

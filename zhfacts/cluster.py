@@ -108,14 +108,17 @@ def extract_bag(
         progress: called with the running Summary as partitions finish.
     """
     dask = _dask()
-    if database:
-        DatabaseSink(database, schema=schema).close()  # create the tables once, before the partitions race to
+    own_run = run_id is None
+    run_id = run_id or uuid.uuid4().hex[:16]
+    sink = DatabaseSink(database, schema=schema) if database else None  # tables made once, before partitions race
+    if sink and own_run:
+        sink.start_run(run_id, EXTRACTOR_VERSION, "zhfacts.cluster.extract_bag")
     target = Target(
         database,
         schema,
         Path(json_folder) if json_folder else None,
         Path(jsonl_folder) if jsonl_folder else None,
-        run_id or uuid.uuid4().hex[:16],
+        run_id,
     )
     tasks = [
         dask.delayed(load_partition, pure=False)(part, first_partition + number, target)
@@ -123,16 +126,22 @@ def extract_bag(
     ]
     total = Summary()
     client = _client() if scheduler is None else None
-    if client is None:
-        for summary in dask.compute(*tasks, scheduler=scheduler):
-            total.add(summary)
-        return total
-    from distributed import as_completed
+    try:
+        if client is None:
+            for summary in dask.compute(*tasks, scheduler=scheduler):
+                total.add(summary)
+        else:
+            from distributed import as_completed
 
-    for future in as_completed(client.compute(tasks)):
-        total.add(future.result())
-        if progress:
-            progress(total)
+            for future in as_completed(client.compute(tasks)):
+                total.add(future.result())
+                if progress:
+                    progress(total)
+        if sink and own_run:
+            sink.finish_run(run_id, total.ok, total.failed, total.skipped)
+    finally:
+        if sink:
+            sink.close()
     return total
 
 

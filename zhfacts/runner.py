@@ -40,8 +40,8 @@ def extract_command(args: argparse.Namespace) -> int:
             else:
                 summary = run(inputs, sinks, database, args.workers, chunk_size=args.chunk_size, progress=progress)
         log.info("%s", progress.line(summary))
-    except SinkError as error:
-        print(f"zhfacts extract: {error}", file=sys.stderr)
+    except (SinkError, OSError) as error:
+        print(f"zhfacts extract: {error}; run the same command again to resume", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("zhfacts extract: interrupted; run the same command again to resume", file=sys.stderr)
