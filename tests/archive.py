@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, inspect, select
 
-from zhfacts.sinks import ARTICLE_TABLES, errors
+from zhfacts.database import ARTICLE_TABLES, errors
 
 CITIES = ["杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水"]
 METRICS = ["实际利用外资", "固定资产投资", "进出口总额", "社会消费品零售总额", "规模以上工业增加值"]

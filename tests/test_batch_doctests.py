@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["zhfacts.inputs", "zhfacts.sinks", "zhfacts.batch", "zhfacts.progress", "zhfacts.cluster"]
+MODULES = ["zhfacts.inputs", "zhfacts.sinks", "zhfacts.database", "zhfacts.batch", "zhfacts.progress", "zhfacts.cluster"]
 
 
 @pytest.mark.parametrize("name", MODULES)

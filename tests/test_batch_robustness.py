@@ -19,7 +19,8 @@ import pytest
 
 from tests.archive import dump, write_archive
 from zhfacts.cli import main
-from zhfacts.sinks import JsonLinesSink, sqlite_url
+from zhfacts.database import sqlite_url
+from zhfacts.sinks import JsonLinesSink
 
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news.jsonl"
 

@@ -15,7 +15,8 @@ from zhfacts.batch import run  # noqa: E402
 from zhfacts.cli import main  # noqa: E402
 from zhfacts.cluster import extract_bag  # noqa: E402
 from zhfacts.inputs import read_articles  # noqa: E402
-from zhfacts.sinks import DatabaseSink, JsonFolderSink, JsonLinesSink, sqlite_url  # noqa: E402
+from zhfacts.database import DatabaseSink, sqlite_url  # noqa: E402
+from zhfacts.sinks import JsonFolderSink, JsonLinesSink  # noqa: E402
 
 
 @pytest.fixture(scope="module")

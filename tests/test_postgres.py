@@ -19,7 +19,7 @@ import extractors
 import zhfacts.batch
 from tests.archive import counts, dump, write_archive
 from zhfacts.cli import main
-from zhfacts.sinks import DatabaseSink, articles, facts, findings
+from zhfacts.database import DatabaseSink, article_rows, articles, facts, findings
 
 SERVERS = {
     "postgresql": os.environ.get("ZHFACTS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
@@ -134,8 +134,6 @@ def test_a_failed_replacement_leaves_the_old_rows_whole(tmp_path, database):
     assert extract(archive, url, schema, "--workers", "1") == 0
     before = dump(url, schema)
     sink = DatabaseSink(url, schema=schema)
-    from zhfacts.sinks import article_rows
-
     result = extractors.extract(json.loads(archive.read_text(encoding="utf-8").splitlines()[0])["text"], article_id="news-00000")
     rows = article_rows(result)
     rows["facts"].append(rows["facts"][0])  # the same fact id twice: the insert fails midway

@@ -34,7 +34,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from extractors import EXTRACTOR_VERSION, extract
 from zhfacts.checks import with_findings
 from zhfacts.inputs import Article, BadInput
-from zhfacts.sinks import DatabaseSink, JsonFolderSink, SinkError, article_rows, to_json, to_line
+from zhfacts.database import DatabaseSink, article_rows
+from zhfacts.sinks import JsonFolderSink, SinkError, to_json, to_line
 
 log = logging.getLogger("zhfacts")
 

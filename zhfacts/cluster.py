@@ -29,7 +29,8 @@ from pathlib import Path
 from extractors import EXTRACTOR_VERSION
 from zhfacts.batch import CHUNK, Loader, Summary, chunks, process_chunk
 from zhfacts.inputs import Article, BadInput, from_record
-from zhfacts.sinks import DatabaseSink, JsonFolderSink, JsonLinesPartSink
+from zhfacts.database import DatabaseSink
+from zhfacts.sinks import JsonFolderSink, JsonLinesPartSink
 
 PARTITION = 256  # articles per partition that extract_stream makes
 

@@ -14,7 +14,8 @@ def extract_command(args: argparse.Namespace) -> int:
     from zhfacts.batch import run
     from zhfacts.inputs import read_articles
     from zhfacts.progress import Progress
-    from zhfacts.sinks import DatabaseSink, JsonFolderSink, JsonLinesSink, SinkError, sqlite_url
+    from zhfacts.database import DatabaseSink, sqlite_url
+    from zhfacts.sinks import JsonFolderSink, JsonLinesSink, SinkError
 
     dask = getattr(args, "dask", None)
     database = None
