@@ -57,7 +57,8 @@ def child(config: dict) -> dict:
     from extractors import extract
     from zhfacts.batch import run
     from zhfacts.inputs import read_articles
-    from zhfacts.sinks import DatabaseSink, JsonFolderSink, sqlite_url
+    from zhfacts.database import DatabaseSink, sqlite_url
+    from zhfacts.sinks import JsonFolderSink
 
     jieba.setLogLevel(logging.WARNING)
     extract("2024年1月,杭州吉利新能源汽车项目签约18个,投资294.6亿元,增长33.8%。")  # loaded before the clock
