@@ -300,6 +300,8 @@ def run(
         method = "spawn" if sys.platform == "darwin" else "fork"
         if method == "fork":
             _warm_up()  # loaded once here, shared by the forked workers' memory instead of loaded in each
+            if database:
+                database.before_fork()
         pool = multiprocessing.get_context(method).Pool(workers, initializer=_start_worker)
     in_flight: deque = deque()
 

@@ -329,6 +329,13 @@ class DatabaseSink:
                 runs.update().where(runs.c.run_id == run_id).values(finished=now(), ok=ok, failed=failed, skipped=skipped)
             )
 
+    def before_fork(self) -> None:
+        """Close the pooled connections, so that no forked worker inherits one (a child closing its
+        copy would end the parent's session); they reopen on next use. An in-memory SQLite database
+        would vanish with its connection, so it keeps it."""
+        if self.engine.url.database not in (None, "", ":memory:"):
+            self.engine.dispose()
+
     def close(self) -> None:
         self.engine.dispose()
 
