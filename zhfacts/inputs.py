@@ -173,6 +173,7 @@ def _read_lines(stream, name: str) -> Iterator[Article | BadInput]:
     if head and isinstance(head[0], bytes) and head[0].startswith(b"\xef\xbb\xbf"):
         head[0] = head[0][3:]
     encoding = _encoding(head)
+    base = Path(name).name
     for number, line in enumerate(chain(head, lines), start=1):
         position = f"{name}:{number}"
         if isinstance(line, _TooLong):
@@ -190,7 +191,7 @@ def _read_lines(stream, name: str) -> Iterator[Article | BadInput]:
         except (json.JSONDecodeError, RecursionError) as error:
             yield BadInput(position, f"malformed JSON line: {error}")
             continue
-        yield from_record(record, position, default_id=f"{Path(name).name}-{number}")
+        yield from_record(record, position, default_id=f"{base}-{number}")
 
 
 def _read_json_file(path: Path) -> Iterator[Article | BadInput]:
