@@ -22,6 +22,8 @@ from extractors.rulebook import alternation, rules
 # Jiao and fen after 元: 壹佰壹拾万贰仟陆佰壹拾肆元陆角.
 _DIGIT = "[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
 _SUBUNITS = regex.compile(rf"(?:(?P<jiao>{_DIGIT})角)?(?:(?P<fen>{_DIGIT})分)?")
+# A size class written without a digit becomes an amount when it is a threshold: 百亿元以上项目.
+_THRESHOLDS = frozenset({"以上", "及以上", "以下"})
 
 # Hedges written after an amount; 多 and 余 hedge an amount only before its unit (1000多万元).
 _MONEY_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "之内", "左右", "上下"})
@@ -95,8 +97,9 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
     if reading is None:
         return None
     prefix_symbol, start = figures.prefix_qualifier(text, numeral.start)
-    if not has_digit(numeral.surface) and prefix_symbol is None:
-        return None  # 千亿元, 百亿元: a class of size, not an amount
+    threshold = figures.suffix_qualifier(text, unit.end(), _THRESHOLDS)[0]
+    if not has_digit(numeral.surface) and prefix_symbol is None and threshold is None:
+        return None  # 千亿元, 百亿元: a class of size, not an amount; 百亿元以上 is a threshold
     if not has_digit(numeral.surface) and text.startswith(patterns["class_suffix"], unit.end()):
         return None  # 百亿元级: a class of size; 30亿元规模 is an amount
     if figures.cuts_a_word(doc, numeral.start):

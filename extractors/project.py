@@ -25,6 +25,9 @@ _NUMERAL_IN_NAME = regex.compile(r"[\d一二两三四五六七八九十百千万
 # Characters that cannot end a name, so a suffix right after one has none: 为中心, 的平台, 个项目.
 _NO_NAME_BEFORE = frozenset("的为个在和与及、是等了将把被对向从由中上下其该此这那各每,;:，；：。！？“”《》 \n")
 
+# A number with a measure word right after the suffix counts a category: 动力电池项目6个 names no project.
+_COUNTED_AFTER = regex.compile(r"[\d一二两三四五六七八九十百千]+[个家项批座]")
+
 # A production capacity opens some names: 年产20万吨高端铝箔项目.
 _CAPACITY = regex.compile(r"(?:年产能?|年处理|年加工)[\d.一二两三四五六七八九十百千万亿]+[\p{Han}]{1,3}$")
 _HAS_DIGIT = regex.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+[个家项批座条轮届次季]")
@@ -57,6 +60,8 @@ def extract(doc: Document) -> list[Candidate]:
     found = []
     for match in patterns["suffix"].finditer(doc.text):
         category = patterns["categories"][match.group()]
+        if category not in patterns["company_categories"] and _COUNTED_AFTER.match(doc.text, match.end()):
+            continue  # 重庆小康动力有限公司四家子公司 still names a company
         start = _name_start(doc, match, category, patterns)
         if start is not None:
             name = doc.original[start : match.end()]
