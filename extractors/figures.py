@@ -28,7 +28,11 @@ _CJK = regex.compile(r"\p{Han}")
 @cache
 def _qualifier_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     table = rules("qualifiers")
-    prefix = regex.compile(rf"(?<!{'|'.join(_word_heads(table))})(?P<hedge>{alternation(table.prefix)})了?$")
+    # A per-unit phrase may stand between the hedge and the number (约为每吨344美元): it hedges the
+    # number all the same, but the phrase stays out of the figure's span.
+    prefix = regex.compile(
+        rf"(?<!{'|'.join(_word_heads(table))})(?P<hedge>{alternation(table.prefix)})了?(?P<per_unit>每\p{{Han}}{{1,2}})?$"
+    )
     inner = regex.compile(rf"(?:{alternation(table.inner)})")
     suffix = regex.compile(rf"(?:{alternation(table.suffix)})")
     return prefix, inner, suffix
@@ -47,10 +51,11 @@ def _word_heads(table) -> list[str]:
 def prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:
     """The hedge word ending at `start` (超, 近, 约 …) and where it begins, or (None, start)."""
     prefix, _, _ = _qualifier_patterns()
-    match = prefix.search(text, max(0, start - 4), start)
+    match = prefix.search(text, max(0, start - 7), start)
     if match is None:
         return None, start
-    return rules("qualifiers").prefix[match.group("hedge")], match.start()
+    symbol = rules("qualifiers").prefix[match.group("hedge")]
+    return symbol, start if match.group("per_unit") else match.start()
 
 
 def inner_qualifier(text: str, pos: int) -> tuple[str | None, int]:
