@@ -43,6 +43,8 @@ _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达
 _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
 _TARGET_BEFORE = regex.compile(r"(?:目标|任务)(?:为|是)?$|完成(?:全年|年度)$")
 # 较去年同期增加21个: an absolute change of the figure before, not a figure of its own.
+# Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
+_SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
 _ABSOLUTE_CHANGE = regex.compile(r"(?:比|较)[^,;，；]{0,12}(?:增加|减少|增长|下降|多出|多|少)了?$")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
@@ -261,8 +263,15 @@ class _Linker:
             if fact.start >= boundary or fact.kind in ("count", "percent"):
                 return None
             if fact.kind == "money" and self._is_value(fact, self.by_clause[index]):
-                return fact
+                own_clause = fact.start < self.clauses[clause][1]
+                return fact if own_clause or self._amount_of_a_set(fact) else None
         return None
+
+    def _amount_of_a_set(self, money) -> bool:
+        """An amount in a clause of its own belongs to the count before only when its clause speaks of
+        the set's money (涉及投资总额294.6亿元); 实际利用外资68.15亿美元 after 新设外资企业712家 is a
+        metric of its own."""
+        return bool(_SET_AMOUNT.search(self.text, self._clause_start(money.start), money.start))
 
     def _after_dates(self, start: int, facts: list, value) -> int:
         """Where the metric of the first value starts: after a date or threshold that opens the clause."""

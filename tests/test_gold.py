@@ -1,4 +1,4 @@
-"""The seed article and the corpus, scored against their gold files (when present)."""
+"""The seed article, the corpus and the shared dev set, scored against their gold files (when present)."""
 
 from pathlib import Path
 
@@ -9,6 +9,8 @@ from zhfacts.evaluate import evaluate
 ROOT = Path(__file__).parent.parent
 CORPUS_GOLD = ROOT / "corpus" / "gold"
 DEV_GOLD = ROOT.parent / "shared" / "dev" / "gold"
+SEED_GOLD = ROOT / "tests" / "golden" / "seed"
+SEEDS = ROOT.parent / "shared" / "seeds"
 THRESHOLDS = {"money": 0.95, "count": 0.95, "percent": 0.95, "date": 0.90, "duration": 0.90, "project": 0.80}
 
 
@@ -28,3 +30,8 @@ def test_corpus_meets_the_thresholds():
 @pytest.mark.skipif(not DEV_GOLD.is_dir(), reason="../shared/dev is not present")
 def test_shared_dev_meets_the_thresholds():
     assert_thresholds(evaluate(DEV_GOLD))
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not present")
+def test_seed_meets_the_thresholds():
+    assert_thresholds(evaluate(SEED_GOLD, SEEDS))
