@@ -2,11 +2,12 @@
 checkable relations of each article (corpus/gold and, when present, ../shared/dev/gold).
 
 For every relation, a copy of the article is made in which one of its figures is changed (the first
-figure of the relation by default, `--figure last` for the stated one): its number is scaled by
+figure of the relation by default, `--figure last` for the stated one, `--figure each` for every figure
+in turn, each a copy of its own): its number is scaled by
 `--factor` (1.25) at the written precision. A copy is detected when an error or warning of the matching
 check names the changed figure's fact (an `info`, undecidable, is no detection). A false alarm is an error finding on an unchanged article.
 
-    python benchmarks/consistency.py [--gold DIR ...] [--factor 1.25] [--figure first|last] [-v]
+    python benchmarks/consistency.py [--gold DIR ...] [--factor 1.25] [--figure first|last|each] [-v]
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, action="append", help="gold folder (repeatable)")
     parser.add_argument("--factor", type=Decimal, default=Decimal("1.25"))
-    parser.add_argument("--figure", choices=("first", "last"), default="first")
+    parser.add_argument("--figure", choices=("first", "last", "each"), default="first")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     folders = args.gold or [p for p in (ROOT / "corpus" / "gold", ROOT.parent / "shared" / "dev" / "gold") if p.is_dir()]
@@ -82,24 +83,25 @@ def main() -> int:
         for relation in gold.get("consistency", []):
             if not relation.get("consistent", True) or relation["type"] not in MATCHING:
                 continue
-            item = relation["texts"][0 if args.figure == "first" else -1]
-            figure, occurrence = (item["text"], item.get("occurrence", 1)) if isinstance(item, dict) else (item, 1)
-            span = locate(text, figure, occurrence)
-            changed = scaled(figure, args.factor)
-            if span is None or changed is None:
-                continue
-            total[relation["type"]] += 1
-            mutated = text[: span[0]] + changed + text[span[1] :]
-            result = extract(mutated, published=published)
-            at = {f.id for f in result.facts if f.start < span[0] + len(changed) and span[0] < f.end}
-            hits = [
-                f for f in check_article(result)
-                if f.check in MATCHING[relation["type"]] and at & set(f.facts) and f.severity != "info"
-            ]
-            if hits:
-                detected[relation["type"]] += 1
-            elif args.verbose:
-                print(f"missed {name} {relation['type']}: {figure} → {changed}")
+            items = {"first": relation["texts"][:1], "last": relation["texts"][-1:], "each": relation["texts"]}[args.figure]
+            for item in items:
+                figure, occurrence = (item["text"], item.get("occurrence", 1)) if isinstance(item, dict) else (item, 1)
+                span = locate(text, figure, occurrence)
+                changed = scaled(figure, args.factor)
+                if span is None or changed is None:
+                    continue
+                total[relation["type"]] += 1
+                mutated = text[: span[0]] + changed + text[span[1] :]
+                result = extract(mutated, published=published)
+                at = {f.id for f in result.facts if f.start < span[0] + len(changed) and span[0] < f.end}
+                hits = [
+                    f for f in check_article(result)
+                    if f.check in MATCHING[relation["type"]] and at & set(f.facts) and f.severity != "info"
+                ]
+                if hits:
+                    detected[relation["type"]] += 1
+                elif args.verbose:
+                    print(f"missed {name} {relation['type']}: {figure} → {changed}")
     print(f"{'relation':<18}{'changed':>8}{'detected':>10}{'rate':>8}")
     for kind in sorted(total):
         print(f"{kind:<18}{total[kind]:>8}{detected[kind]:>10}{detected[kind] / total[kind]:>8.3f}")

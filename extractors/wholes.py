@@ -14,7 +14,7 @@ from schemas import Statement
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
 
 
-def link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
+def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | set = frozenset()) -> list[Statement]:
     """The whole each share is a share of. 占签约总额的65.18%: the statement before whose metric shares
     the most characters with what the share is of (签约额 for 签约总额), then has the fewest others,
     then shares the part's period, then comes first. Without such a name: the whole of a 其中 part, else
@@ -30,9 +30,11 @@ def link_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
         part = facts[statement.value]
         candidates = [s for s in statements[:position] if can_be_whole(s, part, facts)]
         whole, basis = _named_whole(share.of, statement, candidates), "metric"
+        if whole is None and share.of:
+            whole, basis = _subject_whole(share.of, statement, candidates), "subject"
         if whole is None and statement.part_of:
-            whole, basis = by_id[statement.part_of], "part_of"
-        if whole is None and candidates and not share.of:
+            whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
+        if whole is None and candidates and (not share.of or _is_generic(share.of)):
             whole, basis = next((s for s in candidates if s.part_of is None), None), "first_total"
         if whole is not None:
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": basis})})
@@ -77,17 +79,39 @@ def can_be_whole(candidate: Statement, part, facts: dict) -> bool:
     return candidate.share is None and candidate.average is None
 
 
+def _is_generic(of: str) -> bool:
+    """占总额的, 占全部的: a whole named by no word of its own, as good as unnamed."""
+    return len(_GENERIC_OF.sub("", of)) <= 1
+
+
+def _subject_whole(of: str, statement: Statement, candidates: list[Statement]) -> Statement | None:
+    """占全县的64.8%: the nearest figure before whose subject is the one named (全县) and whose metric
+    shares a word with the part's (省外境内到位资金 for 县经济开发区贡献到位资金)."""
+    named = _GENERIC_OF.sub("", of.removesuffix("的"))
+    for earlier in reversed(candidates):
+        if earlier.subject and earlier.subject in (of, named, of.removesuffix("的")) and _share_a_word(earlier.metric, statement.metric):
+            return earlier
+    return None
+
+
+def _share_a_word(first: str | None, second: str | None) -> bool:
+    return bool(first and second) and any(first[i : i + 2] in second for i in range(len(first) - 1))
+
+
 def _named_whole(of: str | None, statement: Statement, candidates: list[Statement]) -> Statement | None:
     if not of:
         return None
     wanted = _GENERIC_OF.sub("", of)
-    best, best_score = None, (1, 0, False)
+    best, best_score = None, (1, True, 0, False)
     for earlier in candidates:
         if not earlier.metric:
             continue
         overlap = sum(1 for char in set(wanted) if char in earlier.metric)
         same_period = earlier.period is not None and earlier.period == statement.period
-        score = (overlap, -len(set(earlier.metric) - set(wanted)), same_period)
+        # 占全部投资的: the whole of everything, so a figure that is itself a part (第三产业投资 of
+        # 固定资产投资) comes after; 占出口总值的 names its whole, which may be a part (出口 of 进出口).
+        not_a_part = earlier.part_of is None or not of.startswith("全")
+        score = (overlap, not_a_part, -len(set(earlier.metric) - set(wanted)), same_period)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
     return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None

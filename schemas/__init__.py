@@ -173,8 +173,10 @@ class Share(Model):
     value: str
     whole: str | None = None
     # How the whole was found: named by `of` (metric), the whole of a 其中 part (part_of), the target
-    # of a completion rate (target), or only the article's first larger total (first_total).
-    whole_by: Literal["metric", "part_of", "target", "first_total"] | None = None
+    # of a completion rate (target), the figure of the region it names (subject: 占全县的), the whole of
+    # a breakdown or 分别 list, chosen by the sum of its parts (breakdown), or only the article's first
+    # larger total (first_total).
+    whole_by: Literal["metric", "subject", "part_of", "breakdown", "target", "first_total"] | None = None
 
 
 class Target(Model):

@@ -137,7 +137,7 @@ def check_share(article: _Article) -> list[Finding]:
             "share", share.value, computed, _ratio_tolerance(part, whole, precision(share)), share.qualifier,
             [part.id, whole.id, share.id],
             f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
-            confident=statement.share.whole_by != "first_total",
+            confident=statement.share.whole_by not in ("first_total", "breakdown"),  # guessed wholes warn
         )
         findings += [finding] if finding else []
     return findings
