@@ -96,6 +96,9 @@ def _counted_object(doc: Document, start: int, end: int, patterns) -> str | None
     segmenter is not run."""
     text = doc.text
     word = _dictionary_word(text[end : end + 6], at_start=True)
+    rank = _RANK_LABEL.match(text, end + len(word or ""))
+    if rank:  # 50多家世界500强企业, 3家500强企业: the rank and its scope qualify the noun after them
+        word = _dictionary_word(text[rank.end() : rank.end() + 6], at_start=True)
     if word and word not in patterns["not_objects"]:
         return word
     position = start
@@ -109,6 +112,8 @@ def _counted_object(doc: Document, start: int, end: int, patterns) -> str | None
         return word
     return None
 
+
+_RANK_LABEL = regex.compile(r"[\d百千十]+强")
 
 # One-character links between an object and its count: 项目共289个, 企业达712家, 项目有10个.
 _LINK_CHARS = frozenset("共达为有了计约")

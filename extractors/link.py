@@ -49,9 +49,11 @@ _ABSOLUTE_CHANGE = regex.compile(r"(?:比|较)[^,;，；]{0,12}(?:增加|减少|
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
+_RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
 _LEADING = regex.compile(
-    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还)+"
+    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还"
+    r"|(?:该|此|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却)+"
 )
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
 
@@ -218,7 +220,10 @@ class _Linker:
 
     def _counted_metric(self, value, clause_end: int) -> str | None:
         """10多个项目签约: a count whose object follows it is measured by what follows (项目签约)."""
-        if value.kind != "count" or not value.object or not self.text.startswith(value.object, value.end):
+        if value.kind != "count" or not value.object:
+            return None
+        ranked = _RANK_BEFORE_OBJECT.match(self.text, value.end)  # 50多家世界500强企业
+        if not self.text.startswith(value.object, ranked.end() if ranked else value.end):
             return None
         after = _TRAILING.sub("", self.text[value.end : clause_end].rstrip(",;:.，；：。！？!?\n"))
         return after if len(after) <= 8 else value.object

@@ -19,7 +19,7 @@ from tests.test_cases import load as load_cases
 
 KEYS = {
     "value", "occurrence", "metric", "period", "change", "basis", "direction", "share", "share_of", "whole",
-    "count", "target", "target_rate", "average", "subject", "part_of", "period_start", "period_end",
+    "count", "target", "target_rate", "average", "subject", "part_of", "period_start", "period_end", "metric_is",
 }
 
 
@@ -93,6 +93,7 @@ def describe(statement: Statement, facts: dict, statements: dict) -> dict:
     return {
         "value": text(statement.value),
         "metric": statement.metric,
+        "metric_is": statement.metric,
         "period": text(statement.period),
         "period_start": resolved.start.isoformat() if resolved else None,
         "period_end": resolved.end.isoformat() if resolved else None,
