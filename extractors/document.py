@@ -7,6 +7,7 @@ found once for all kinds, and the publication date that anchors relative dates.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -65,10 +66,8 @@ class Document:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence that holds `offset`."""
-        from bisect import bisect_right
-
-        starts = self._sentence_starts
-        return max(0, bisect_right(starts, offset) - 1)
+        index = bisect_right(self._sentence_starts, offset) - 1
+        return index if index > 0 else 0
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

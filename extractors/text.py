@@ -6,6 +6,8 @@ same offset into the original: nothing downstream needs an offset map.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 _FOLD = {
@@ -15,6 +17,9 @@ _FOLD = {
     "陸": "陆", "貳": "贰", "參": "叁", "幣": "币", "圓": "圆", "負": "负", "個": "个", "號": "号", "幾": "几", "萬": "万",
 }
 _TABLE = str.maketrans(_FOLD)
+# Runs of characters to fold: translating only these is twice as fast as translating the whole text
+# (the standard library's scanner skips the rest quicker than `regex` does).
+_TO_FOLD = re.compile("[" + "".join(re.escape(char) for char in _FOLD) + "]+")
 # 。！？ end a sentence, and so does an ASCII full stop that is no decimal point (用外资11,339.1亿元. 与上年).
 _SENTENCE_END = regex.compile(r"(?:[。！？!?\n]|\.(?!\d))+")
 
@@ -25,7 +30,11 @@ def normalize(text: str) -> str:
     >>> normalize("２１９．２２億元，增长５％")
     '219.22亿元,增长5%'
     """
-    return text.translate(_TABLE)
+    return _TO_FOLD.sub(_fold, text)
+
+
+def _fold(match: re.Match) -> str:
+    return match.group().translate(_TABLE)
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
