@@ -20,7 +20,7 @@ import regex
 from extractors.document import Document
 from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
-from extractors.wholes import can_be_whole, link_complements, link_wholes
+from extractors.wholes import can_be_whole, link_complements, link_totals, link_wholes
 from schemas import Change, Share, Statement, Target
 
 # A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
@@ -83,7 +83,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # Parts first (其中, breakdowns, 分别 lists, complements), so that a share of a part with no whole of
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
-    return link_wholes(link_complements(linker.grouped_parts(), by_id, doc.text), by_id, marked)
+    statements = link_totals(link_complements(linker.grouped_parts(), by_id, doc.text), by_id, doc.text)
+    return link_wholes(statements, by_id, marked)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

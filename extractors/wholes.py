@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import regex
 
+from extractors.numerals import parse_number
 from extractors.rulebook import rules
 from schemas import Statement
 
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
+# 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
+# of parts when written (两区, 三个项目, 五地).
+_TOTAL_CUE = regex.compile(r"(?:(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[^,;，；。]{0,6}?)?(?:合计|共计|总计)")
+_CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 
 
 def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | set = frozenset()) -> list[Statement]:
@@ -67,6 +72,37 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
             if len(found) == len(complement.parts):
                 for later_position in found.values():
                     statements[later_position] = statements[later_position].model_copy(update={"part_of": whole.id})
+    return statements
+
+
+def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """三个项目合计287亿元 after 分别为120亿、105亿和62亿元: a total written after its parts. The parts
+    are the figures right before it in its sentence, of its kind and currency, each smaller; when the cue
+    counts them (两区) and the count disagrees, the total is left unlinked. The parts exhaust it."""
+    statements = list(statements)
+    for position, total in enumerate(statements):
+        value = facts[total.value]
+        clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, value.start - 40), value.start)), default=max(0, value.start - 40))
+        cue = _TOTAL_CUE.search(text, clause_start, value.start)
+        if cue is None or total.part_of is not None or value.value is None or value.qualifier != "=":
+            continue
+        wanted = parse_number(cue.group("parts")) if cue.group("parts") else None
+        parts = []
+        for earlier in reversed(statements[:position]):
+            part = facts[earlier.value]
+            if earlier.sentence != total.sentence or part.kind != value.kind or getattr(part, "currency", None) != getattr(value, "currency", None):
+                break
+            if part.value is None or part.value >= value.value:
+                break
+            parts.insert(0, earlier)
+        if len(parts) < 2 or (wanted is not None and len(parts) != wanted):
+            continue
+        ids = {p.id for p in parts}
+        statements = [
+            s.model_copy(update={"part_of": total.id}) if s.id in ids
+            else s.model_copy(update={"exhaustive": True}) if s.id == total.id else s
+            for s in statements
+        ]
     return statements
 
 

@@ -200,6 +200,8 @@ class Statement(Model):
     target: Target | None = None
     average: str | None = None  # 平均每个项目: the stated average over `count`
     part_of: str | None = None  # 其中: the statement id of the whole this figure is part of
+    # True when the statements part_of this one are all of it and must add up to it (合计 after them).
+    exhaustive: bool | None = None
     subject: str | None = None
     sentence: int = Field(ge=0)
 

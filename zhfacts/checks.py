@@ -183,7 +183,7 @@ def check_sum(article: _Article) -> list[Finding]:
         tolerance = precision(whole) + sum((precision(v) for v in values), Decimal(0))
         shown = f"{' + '.join(v.text for v in values)} = {_in_units(total, whole)}"
         facts = [whole.id, *(v.id for v in values)]
-        exhaustive = _exhaustive(article.by_id[whole_id], parts)
+        exhaustive = article.by_id[whole_id].exhaustive or _exhaustive(article.by_id[whole_id], parts)
         if whole.qualifier in ("=", "~") and (
             whole.value + tolerance < total <= whole.value * Decimal("1.3") or (exhaustive and total < whole.value - tolerance)
         ):
