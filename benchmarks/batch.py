@@ -4,10 +4,13 @@ stays flat when the archive grows tenfold.
 
 Archive: ../shared/bench/news.jsonl (about 5,200 real articles, 4.7 million characters); the articles
 of corpus/ when it is absent. Each measurement runs in a fresh process (so that memory peaks are its
-own), with jieba and the rule tables loaded before the clock starts; the best of `--repeat` rounds is
-kept. Wall-clock time, because that is what a user waits for; the machine should be otherwise idle.
+own), with jieba and the rule tables loaded before the clock starts. Wall-clock time, because that is
+what a user waits for, and CPU seconds (the process and its workers), which other processes on a
+shared machine disturb less. The configurations run in turns, `--repeat` rounds; speeds are the
+median round's, and each comparison (2 workers against 1, loading against extraction alone) is the
+median of the rounds' own ratios, so that a machine whose speed drifts slows both sides alike.
 
-    python benchmarks/batch.py [--repeat 3] [--limit N] [--no-growth]
+    python benchmarks/batch.py [--repeat 5] [--limit N] [--no-growth] [--no-json]
 
 Targets: 2 workers >= 1.7x one; loading into SQLite adds <= 20% over extraction alone; peak memory
 <= 300 MB per worker; a 10x archive within 1.2x the memory.
@@ -19,6 +22,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,6 +52,12 @@ def prepare(folder: Path, limit: int | None, copies: int = 1) -> Path:
     return path
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (the workers, once joined)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def child(config: dict) -> dict:
     """One measurement, in this (fresh) process."""
     import logging
@@ -65,7 +75,7 @@ def child(config: dict) -> dict:
     out = Path(config["out"])
     database = DatabaseSink(sqlite_url(out / "facts.sqlite")) if "sqlite" in config["sinks"] else None
     sinks = [JsonFolderSink(out / "json")] if "json" in config["sinks"] else []
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), _cpu()
     summary = run(read_articles([config["archive"]]), sinks, database, config["workers"], chunk_size=config["chunk"])
     elapsed = time.perf_counter() - started
     if database:
@@ -74,7 +84,7 @@ def child(config: dict) -> dict:
     workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest worker
     return {
         "seconds": elapsed,
-        "main_cpu": time.process_time() - cpu,
+        "cpu": _cpu() - cpu,  # this process and its workers
         "articles": summary.ok,
         "failed": summary.failed,
         "characters": summary.characters,
@@ -92,32 +102,45 @@ def measure_once(archive: Path, workers: int, sinks: str, chunk: int) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def measure(archive: Path, configs: dict[str, tuple[int, str]], repeat: int, chunk: int) -> dict[str, dict]:
-    """The fastest of `repeat` rounds of each configuration, taken in turns, so that a machine whose
-    speed drifts (a shared virtual machine) slows them all alike."""
-    best: dict[str, dict] = {}
-    for _ in range(repeat):
-        for name, (workers, sinks) in configs.items():
-            result = measure_once(archive, workers, sinks, chunk)
-            if name not in best or result["seconds"] < best[name]["seconds"]:
-                best[name] = result
-    return best
+def measure(archive: Path, configs: dict[str, tuple[int, str]], repeat: int, chunk: int) -> dict[str, list[dict]]:
+    """Every round of each configuration. The configurations are taken in turns, in an order that
+    rotates from round to round, so that a machine whose speed drifts (a shared virtual machine)
+    slows them all alike; comparisons are then made round by round (see `paired`)."""
+    rounds: dict[str, list[dict]] = {name: [] for name in configs}
+    names = list(configs)
+    for number in range(repeat):
+        for name in names[number % len(names):] + names[: number % len(names)]:
+            workers, sinks = configs[name]
+            rounds[name].append(measure_once(archive, workers, sinks, chunk))
+    return rounds
+
+
+def paired(rounds: dict[str, list[dict]], a: str, b: str, key: str = "seconds") -> float:
+    """The median over rounds of a/b, each round's two measurements taken minutes apart at most."""
+    return statistics.median(x[key] / y[key] for x, y in zip(rounds[a], rounds[b]))
+
+
+def typical(results: list[dict]) -> dict:
+    """The round of median time, with the largest memory peaks of all rounds."""
+    middle = sorted(results, key=lambda r: r["seconds"])[(len(results) - 1) // 2]
+    return {**middle, "main_mb": max(r["main_mb"] for r in results), "worker_mb": max(r["worker_mb"] for r in results)}
 
 
 def show(name: str, result: dict) -> None:
     print(
-        f"  {name:<28}{result['articles'] / result['seconds']:>9,.1f} articles/s"
-        f"{result['characters'] / result['seconds']:>12,.0f} chars/s{result['seconds']:>8.2f} s"
+        f"  {name:<31}{result['articles'] / result['seconds']:>8,.1f} articles/s"
+        f"{result['characters'] / result['seconds']:>11,.0f} chars/s{result['seconds']:>7.2f} s {result['cpu']:>6.2f} s CPU"
         f"   peak main {result['main_mb']:>4.0f} MB, per worker {result['worker_mb']:>4.0f} MB"
     )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeat", type=int, default=3, help="rounds per measurement; the fastest is kept")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds per measurement; medians are reported")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     parser.add_argument("--chunk", type=int, default=64, help="articles per worker task and per transaction")
     parser.add_argument("--no-growth", action="store_true", help="skip the 10x archive (memory growth)")
+    parser.add_argument("--no-json", action="store_true", help="skip the configuration with JSON files")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -128,26 +151,30 @@ def main() -> int:
         archive = prepare(Path(folder), args.limit)
         n = sum(1 for _ in archive.open(encoding="utf-8"))
         print(f"archive: {NEWS if NEWS.is_file() else ROOT / 'corpus'} ({n:,} articles); {os.cpu_count()} cores; "
-              f"chunk {args.chunk}; best of {args.repeat}")
+              f"chunk {args.chunk}; medians of {args.repeat} rounds; load average {os.getloadavg()[0]:.1f} at the start")
         configs = {
             "extraction alone, 1 worker": (1, ""),
             "SQLite, 1 worker": (1, "sqlite"),
             "extraction alone, 2 workers": (2, ""),
             "SQLite, 2 workers": (2, "sqlite"),
-            "SQLite + JSON files, 2 workers": (2, "sqlite,json"),
         }
-        results = measure(archive, configs, args.repeat, args.chunk)
-        for name, result in results.items():
-            show(name, result)
-        one, two = results["SQLite, 1 worker"], results["SQLite, 2 workers"]
-        print(f"2 workers / 1, into SQLite: {one['seconds'] / two['seconds']:.2f}x (target >= 1.7)")
+        if not args.no_json:
+            configs["SQLite + JSON files, 2 workers"] = (2, "sqlite,json")
+        rounds = measure(archive, configs, args.repeat, args.chunk)
+        for name, results in rounds.items():
+            show(name, typical(results))
+        print(f"load average {os.getloadavg()[0]:.1f} at the end (2 cores: above 2, other processes took turns)")
+        ratio = paired(rounds, "SQLite, 1 worker", "SQLite, 2 workers")
+        print(f"2 workers / 1, into SQLite: {ratio:.2f}x (target >= 1.7; median of the rounds' ratios)")
         for workers in (1, 2):
-            alone = results[f"extraction alone, {workers} worker{'s' if workers > 1 else ''}"]
-            loaded = results[f"SQLite, {workers} worker{'s' if workers > 1 else ''}"]
-            print(f"loading into SQLite over extraction alone, {workers} worker(s): "
-                  f"{loaded['seconds'] / alone['seconds'] - 1:+.1%} (target <= 20%)")
-        print(f"peak memory per worker: {max(r['worker_mb'] for r in results.values()):.0f} MB (target <= 300)")
+            plural = "s" if workers > 1 else ""
+            alone, loaded = f"extraction alone, {workers} worker{plural}", f"SQLite, {workers} worker{plural}"
+            print(f"loading into SQLite over extraction alone, {workers} worker{plural}: "
+                  f"{paired(rounds, loaded, alone) - 1:+.1%} time, {paired(rounds, loaded, alone, 'cpu') - 1:+.1%} CPU "
+                  "(target <= 20%)")
+        print(f"peak memory per worker: {max(r['worker_mb'] for rs in rounds.values() for r in rs):.0f} MB (target <= 300)")
         if not args.no_growth:
+            two = typical(rounds["SQLite, 2 workers"])
             big = measure_once(prepare(Path(folder), args.limit, copies=10), 2, "sqlite", args.chunk)
             show("SQLite, 2 workers, 10x archive", big)
             growth = max(big["main_mb"] / two["main_mb"], big["worker_mb"] / two["worker_mb"])
