@@ -188,21 +188,28 @@ def test_the_news_archive_killed_three_times_equals_an_uninterrupted_run(tmp_pat
     _kill_and_resume(tmp_path, NEWS, 5206, chunk=64, seed=int(time.time()))
 
 
-def test_an_id_twice_in_the_archive_keeps_the_last_article(tmp_path):
+def test_an_id_twice_in_the_archive_keeps_the_first_article_and_reports_the_others(tmp_path, capsys):
     archive = tmp_path / "news.jsonl"
     records = write_archive(archive, 40, seed=2)
-    first, later = "投资5亿元。", "实际利用外资68.15亿美元,同比增长7.28%。"
-    with archive.open("a", encoding="utf-8") as stream:
-        for text in (first, later):  # news-00003 twice more: in another chunk, then in the same one
+    other = "实际利用外资68.15亿美元,同比增长7.28%。"
+    with archive.open("a", encoding="utf-8") as stream:  # news-00003 (line 4) three times more, lines 41-43
+        for text in (records[3]["text"], other, records[3]["text"]):
             stream.write(json.dumps({"id": records[3]["id"], "text": text}, ensure_ascii=False) + "\n")
-    for workers in ("1", "2"):
-        out = tmp_path / f"out-{workers}"
-        assert main(["extract", str(archive), "--out", str(out), "--workers", workers, "--chunk-size", "8"]) == 0
+    expected = None
+    for workers in ("1", "2", "2"):  # the third run resumes the second: the same decisions
+        out = tmp_path / f"out-{min(int(workers), 2)}"
+        assert main(["extract", str(archive), "--out", str(out), "--workers", workers, "--chunk-size", "8"]) == 1
+        printed = capsys.readouterr()
+        assert "2 of them repeated articles" in printed.out
+        assert f"error {archive}:42: duplicate article id 'news-00003' with another text than at {archive}:4" in printed.err
         with sqlite3.connect(out / "facts.sqlite") as db:
-            texts = [row[0] for row in db.execute("select text from facts where article_id='news-00003' order by fact_id")]
             assert db.execute("select count(*) from articles").fetchone()[0] == 40
-            assert db.execute("select count(*) from errors").fetchone()[0] == 0
-        assert texts == ["68.15亿美元", "7.28%"]
+            errors = db.execute("select position, article_id from errors").fetchall()
+        assert errors == [(f"{archive}:42", "news-00003")]
+        rows = dump(sqlite_url(out / "facts.sqlite"))
+        assert expected is None or rows == expected
+        expected = rows
+    assert "68.15亿美元" not in {row[3] for row in expected["facts"] if row[0] == "news-00003"}
 
 
 def test_a_folder_that_cannot_be_written_stops_the_run_with_a_reason(tmp_path, capsys):

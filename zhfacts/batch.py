@@ -8,6 +8,11 @@ database in one transaction, so a run that was interrupted in any way (Ctrl-C, k
 and started again with the same command goes on where it stopped: nothing lost, nothing twice.
 A bad article becomes an error record and the run goes on.
 
+Article ids are unique within a run: the first article with an id is the one loaded. A later one with
+the same id and the same text is skipped and counted as a duplicate; one with another text becomes an
+error record naming where the first one is (so nothing is lost without a trace, nor loaded twice), and
+a resumed run decides the same way, since it reads the input again from its start.
+
     >>> from zhfacts.inputs import Article
     >>> summary = run([Article("a1", "签约项目18个,总投资294.6亿元。", "a1.txt")], workers=1)
     >>> (summary.ok, summary.failed, summary.skipped)
@@ -49,7 +54,8 @@ class Summary:
 
     ok: int = 0
     failed: int = 0
-    skipped: int = 0
+    skipped: int = 0  # including the duplicates
+    duplicates: int = 0
     characters: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
 
@@ -65,6 +71,7 @@ class Summary:
     def add(self, other: "Summary") -> None:
         self.ok += other.ok
         self.skipped += other.skipped
+        self.duplicates += other.duplicates
         self.characters += other.characters
         self.failed += other.failed
         self.errors.extend(other.errors[: max(KEPT_ERRORS - len(self.errors), 0)])
@@ -89,6 +96,41 @@ class Done:
     characters: int
     line: str | None = None
     rows: dict | None = None
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A later article with the id and the text of an earlier one of the same run: skipped."""
+
+    id: str
+    position: str
+    first: str  # the position of the article loaded
+
+
+def first_occurrences(items: Iterable[Article | BadInput | Duplicate]) -> Iterator[Article | BadInput | Duplicate]:
+    """The items with every article id once: a later article with the id of an earlier one becomes a
+    Duplicate when its text is the same, else a BadInput naming where the first one is. Only articles
+    count: an id whose first record was bad (empty, malformed) loads from its next good one. Holds
+    each id, a hash of its text and its position (a few hundred bytes per article).
+
+    >>> a = [Article("a1", "投资5亿元", "x:1"), Article("a1", "投资5亿元", "x:2"), Article("a1", "投资6亿元", "x:3")]
+    >>> [type(item).__name__ for item in first_occurrences(a)]
+    ['Article', 'Duplicate', 'BadInput']
+    >>> list(first_occurrences(a))[2].reason
+    "duplicate article id 'a1' with another text than at x:1, whose article is the one kept"
+    """
+    seen: dict[str, tuple[int, str]] = {}
+    for item in items:
+        if isinstance(item, Article):
+            first = seen.get(item.id)
+            if first is None:
+                seen[item.id] = (hash(item.text), item.position)
+            elif first[0] == hash(item.text):
+                item = Duplicate(item.id, item.position, first[1])
+            else:
+                reason = f"duplicate article id {item.id!r} with another text than at {first[1]}, whose article is the one kept"
+                item = BadInput(item.position, reason, item.id)
+        yield item
 
 
 def text_hash(text: str) -> str:
@@ -126,8 +168,8 @@ def process_chunk(tasks: list[tuple[Article, Wants]]) -> list[Done | BadInput]:
 
 @dataclass
 class Plan:
-    """A chunk of the input, each item a BadInput, an Article already held by every sink (skipped),
-    or a task (article, what to produce for it)."""
+    """A chunk of the input, each item a BadInput, a Duplicate, an Article already held by every sink
+    (skipped), or a task (article, what to produce for it)."""
 
     items: list = field(default_factory=list)
     tasks: list[tuple[Article, Wants]] = field(default_factory=list)
@@ -154,12 +196,12 @@ class Loader:
         # Error rows to clear when their position now loads: only where earlier runs left some.
         self.clear_errors = bool(database) and database.has_errors()
 
-    def plan(self, chunk: list[Article | BadInput]) -> Plan:
+    def plan(self, chunk: list[Article | BadInput | Duplicate]) -> Plan:
         plan = Plan()
         good = [item for item in chunk if isinstance(item, Article)]
         held = self.database.lookup([a.id for a in good]) if self.database else {}
         for item in chunk:
-            if isinstance(item, BadInput):
+            if isinstance(item, (BadInput, Duplicate)):
                 plan.items.append(item)
                 continue
             stamp = (text_hash(item.text), EXTRACTOR_VERSION)
@@ -184,6 +226,10 @@ class Loader:
                 failed.append(outcome)
             elif isinstance(outcome, Done):
                 done.append(outcome)
+            elif isinstance(outcome, Duplicate):
+                summary.skipped += 1
+                summary.duplicates += 1
+                log.debug("%s (%s): the same article as at %s, skipped", outcome.position, outcome.id, outcome.first)
             else:
                 summary.skipped += 1
         if self.lines_sink:
@@ -198,7 +244,7 @@ class Loader:
 
     def _write_rows(self, done: list[Done], failed: list[BadInput], held: set[str]) -> tuple[list[Done], list[BadInput]]:
         """Write the chunk in one transaction, deleting first the rows of the articles that had some when
-        the chunk was planned. When that fails (a bad row, or an id loaded since, twice in the input),
+        the chunk was planned. When that fails (a bad row, or an id loaded since by another process),
         write article by article, each replacing whatever rows it has, so that one bad row becomes one
         error record instead of failing its neighbours."""
         try:
@@ -220,7 +266,7 @@ class Loader:
         return written, failed
 
     def _transaction(self, done: list[Done], failed: list[BadInput], held: set[str]) -> None:
-        latest = {d.article_id: d for d in done if d.rows is not None}  # the same id twice: the last wins
+        latest = {d.article_id: d for d in done if d.rows is not None}  # ids are unique (first_occurrences)
         self.database.write_chunk(
             [d.rows for d in latest.values()],
             replaced=[i for i in latest if i in held],
@@ -269,7 +315,7 @@ class _Ready:
 
 
 def run(
-    inputs: Iterable[Article | BadInput],
+    inputs: Iterable[Article | BadInput | Duplicate],
     sinks: list | None = None,
     database: DatabaseSink | None = None,
     workers: int | None = None,
@@ -312,7 +358,7 @@ def run(
             progress(loader.summary)
 
     try:
-        for chunk in chunks(inputs, chunk_size):
+        for chunk in chunks(first_occurrences(inputs), chunk_size):
             plan = loader.plan(chunk)
             if pool and plan.tasks:
                 in_flight.append((plan, pool.apply_async(process_chunk, (plan.tasks,))))

@@ -5,6 +5,9 @@
 the database through one connection per partition, JSON files into a shared folder, and JSON Lines as
 one file per partition (`part-00007.jsonl`, rewritten whole and atomically). Idempotence is the batch
 runner's: every sink is asked what it holds, so running the same bag again loads nothing twice.
+An article id twice keeps its first article (see `zhfacts.batch.first_occurrences`): within the whole
+stream with `extract_stream`, within each partition with `extract_bag` (which cannot see across
+partitions: give a bag with unique ids, or one where each id's records share a partition).
 `extract_stream` feeds a local stream of articles to a cluster a window of partitions at a time; it is
 what `zhfacts extract --dask ADDRESS` runs (ADDRESS `local` starts a LocalCluster on this machine).
 
@@ -27,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractors import EXTRACTOR_VERSION
-from zhfacts.batch import CHUNK, Loader, Summary, chunks, process_chunk
+from zhfacts.batch import CHUNK, Duplicate, Loader, Summary, chunks, first_occurrences, process_chunk
 from zhfacts.inputs import Article, BadInput, from_record
 from zhfacts.database import DatabaseSink
 from zhfacts.sinks import JsonFolderSink, JsonLinesPartSink
@@ -65,7 +68,7 @@ def load_partition(items: Iterable, partition: int, target: Target) -> Summary:
     loader = Loader(json_sink, lines_sink, database, target.run_id)
     try:
         articles = (_article(item, partition, number) for number, item in enumerate(items, start=1))
-        for chunk in chunks(articles, target.chunk_size):
+        for chunk in chunks(first_occurrences(articles), target.chunk_size):
             plan = loader.plan(chunk)
             loader.commit(plan, process_chunk(plan.tasks))
         if lines_sink:
@@ -76,8 +79,8 @@ def load_partition(items: Iterable, partition: int, target: Target) -> Summary:
     return loader.summary
 
 
-def _article(item, partition: int, number: int) -> Article | BadInput:
-    if isinstance(item, (Article, BadInput)):
+def _article(item, partition: int, number: int) -> Article | BadInput | Duplicate:
+    if isinstance(item, (Article, BadInput, Duplicate)):
         return item
     position = item.get("position") if isinstance(item, dict) else None
     return from_record(item, str(position or f"partition {partition}, item {number}"), default_id=f"p{partition}-{number}")
@@ -193,7 +196,7 @@ def extract_stream(
         with Client(address) as client:
             window = partition_size * 4 * max(len(client.scheduler_info().get("workers", {})), 1)
             first = 0
-            for items in chunks(inputs, window):
+            for items in chunks(first_occurrences(inputs), window):
                 bag = dask.bag.from_sequence(items, partition_size=partition_size)
                 before = _copy(total)
                 total.add(

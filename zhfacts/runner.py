@@ -52,7 +52,8 @@ def extract_command(args: argparse.Namespace) -> int:
             sink.close()
         if database:
             database.close()
-    print(f"{summary.ok} articles extracted, {summary.failed} failed, {summary.skipped} already loaded and skipped")
+    duplicates = f", {summary.duplicates} of them repeated articles (an id and text seen earlier in the input)" if summary.duplicates else ""
+    print(f"{summary.ok} articles extracted, {summary.failed} failed, {summary.skipped} already loaded and skipped{duplicates}")
     for position, reason in summary.errors[:20]:
         print(f"  error {position}: {reason}", file=sys.stderr)
     if summary.failed > 20:
