@@ -52,9 +52,35 @@ class _Article:
         self.facts = {f.id: f for f in result.facts}
         self.statements = result.statements
         self.by_id = {s.id: s for s in result.statements}
+        self.by_value = {s.value: s for s in result.statements}
 
     def value(self, statement: Statement):
         return self.facts[statement.value]
+
+    def restatements(self, statement: Statement) -> list[Statement]:
+        """The other copies of a figure written in the headline and again in the body (一季度重大项目集中
+        签约 32个项目总投资418亿元, then 总投资418亿元): for a headline figure, the first body figure of
+        its kind and unit whose metric shares a word with it, no part of another and within a factor of
+        1.5; for a body figure, the headline figures it restates."""
+        if self.is_headline(statement):
+            twin = self._body_twin(statement)
+            return [twin] if twin is not None else []
+        return [s for s in self.statements if self.is_headline(s) and self._body_twin(s) is statement]
+
+    def is_headline(self, statement: Statement) -> bool:
+        return statement.sentence == 0 and bool(self.title) and self.value(statement).text in self.title
+
+    def _body_twin(self, headline: Statement) -> Statement | None:
+        head = self.value(headline)
+        if head.value in (None, 0) or head.qualifier != "=" or not headline.metric:
+            return None
+        for later in self.statements:
+            value = self.value(later)
+            if later.sentence == 0 or value.kind != head.kind or getattr(value, "currency", None) != getattr(head, "currency", None):
+                continue
+            if later.part_of is None and value.qualifier == "=" and later.metric and _shares_words(headline.metric, later.metric):
+                return later if value.value is not None and head.value / Decimal("1.5") <= value.value <= head.value * Decimal("1.5") else None
+        return None
 
 
 def check_article(result: ArticleFacts) -> list[Finding]:
@@ -129,17 +155,26 @@ def check_share(article: _Article) -> list[Finding]:
                 message=f"无法核对 / undecidable: {share.text} of {statement.share.of or 'a whole'} that the article does not state",
             ))
             continue
-        part, whole, share = article.value(statement), article.facts[statement.share.whole], article.facts[statement.share.value]
-        if part.value is None or whole.value in (None, 0) or share.value is None or share.form not in ("percent", "fraction"):
+        part, share = article.value(statement), article.facts[statement.share.value]
+        if part.value is None or share.value is None or share.form not in ("percent", "fraction"):
             continue
-        computed = part.value / whole.value * HUNDRED
-        finding = _compare(
-            "share", share.value, computed, _ratio_tolerance(part, whole, precision(share)), share.qualifier,
-            [part.id, whole.id, share.id],
-            f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
-            confident=statement.share.whole_by not in ("first_total", "breakdown"),  # guessed wholes warn
-        )
-        findings += [finding] if finding else []
+        # The whole, and its copy in the headline or the body: the share must hold against both.
+        wholes = [article.facts[statement.share.whole]]
+        if statement.share.whole in article.by_value:
+            wholes += [article.value(s) for s in article.restatements(article.by_value[statement.share.whole])]
+        for whole in wholes:
+            if whole.value in (None, 0):
+                continue
+            computed = part.value / whole.value * HUNDRED
+            finding = _compare(
+                "share", share.value, computed, _ratio_tolerance(part, whole, precision(share)), share.qualifier,
+                [part.id, whole.id, share.id],
+                f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
+                confident=statement.share.whole_by not in ("first_total", "breakdown"),  # guessed wholes warn
+            )
+            if finding:
+                findings.append(finding)
+                break
     return findings
 
 
@@ -173,30 +208,40 @@ def check_sum(article: _Article) -> list[Finding]:
         if statement.part_of:
             parts_of.setdefault(statement.part_of, []).append(statement)
     for whole_id, parts in parts_of.items():
-        whole = article.value(article.by_id[whole_id])
+        statement = article.by_id[whole_id]
         values = [article.value(p) for p in parts]
-        if whole.value is None or any(v.value is None or v.kind != whole.kind for v in values):
-            continue
-        if whole.kind == "money" and any(v.currency != whole.currency for v in values):
-            continue
-        total = sum((v.value for v in values), Decimal(0))
-        tolerance = precision(whole) + sum((precision(v) for v in values), Decimal(0))
-        shown = f"{' + '.join(v.text for v in values)} = {_in_units(total, whole)}"
-        facts = [whole.id, *(v.id for v in values)]
-        exhaustive = article.by_id[whole_id].exhaustive or _exhaustive(article.by_id[whole_id], parts)
-        if whole.qualifier in ("=", "~") and (
-            whole.value + tolerance < total <= whole.value * Decimal("1.3") or (exhaustive and total < whole.value - tolerance)
-        ):
-            findings.append(Finding(
-                check="sum", severity="error", message=f"部分之和不等于总数 / parts do not add up to their whole: {shown} vs {whole.text}",
-                facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
-            ))
-        elif len(values) > 1 and whole.value * Decimal("0.9") <= total < whole.value - tolerance and whole.qualifier == "=":
-            findings.append(Finding(
-                check="sum", severity="warning", message=f"部分之和不足总数 / parts fall short of their whole: {shown} < {whole.text}",
-                facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
-            ))
+        exhaustive = statement.exhaustive or _exhaustive(statement, parts)
+        # The whole, and its copy in the headline or the body: the parts must add up to both.
+        for whole in [article.value(statement), *(article.value(s) for s in article.restatements(statement))]:
+            finding = _sum_finding(whole, values, exhaustive)
+            if finding is not None:
+                findings.append(finding)
+                break
     return findings
+
+
+def _sum_finding(whole, values: list, exhaustive: bool) -> Finding | None:
+    if whole.value is None or any(v.value is None or v.kind != whole.kind for v in values):
+        return None
+    if whole.kind == "money" and any(v.currency != whole.currency for v in values):
+        return None
+    total = sum((v.value for v in values), Decimal(0))
+    tolerance = precision(whole) + sum((precision(v) for v in values), Decimal(0))
+    shown = f"{' + '.join(v.text for v in values)} = {_in_units(total, whole)}"
+    facts = [whole.id, *(v.id for v in values)]
+    if whole.qualifier in ("=", "~") and (
+        whole.value + tolerance < total <= whole.value * Decimal("1.3") or (exhaustive and total < whole.value - tolerance)
+    ):
+        return Finding(
+            check="sum", severity="error", message=f"部分之和不等于总数 / parts do not add up to their whole: {shown} vs {whole.text}",
+            facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
+        )
+    if len(values) > 1 and whole.value * Decimal("0.9") <= total < whole.value - tolerance and whole.qualifier == "=":
+        return Finding(
+            check="sum", severity="warning", message=f"部分之和不足总数 / parts fall short of their whole: {shown} < {whole.text}",
+            facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
+        )
+    return None
 
 
 def _exhaustive(whole: Statement, parts: list[Statement]) -> bool:
