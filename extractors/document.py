@@ -13,9 +13,14 @@ from datetime import date
 from functools import cached_property
 from typing import Any, NamedTuple
 
+import regex
+
 from extractors.numerals import NUMBER
 from extractors.rulebook import unit_openings
 from extractors.text import normalize, sentence_bounds
+
+
+_WEB_ADDRESS = regex.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+;=%\[\]]+")
 
 
 class Numeral(NamedTuple):
@@ -55,7 +60,7 @@ class Document:
         """Numerals that may be figures: any with a digit, and Chinese ones followed by a unit or a
         connector, or written after 之 (百分之三十五)."""
         openings, text = unit_openings(), self.text
-        return [
+        numerals = [
             Numeral(m.start(), m.end(), m.group())
             for m in NUMBER.finditer(text)
             if m.end() - m.start() > 1
@@ -63,6 +68,10 @@ class Document:
             or text[m.end() : m.end() + 1] in openings
             or text[m.start() - 1 : m.start()] == "之"
         ]
+        if "://" in text or "www." in text:  # the digits of a web address are no figures (?q=30%25)
+            spans = [m.span() for m in _WEB_ADDRESS.finditer(text)]
+            numerals = [n for n in numerals if not any(start <= n.start < end for start, end in spans)]
+        return numerals
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence that holds `offset`."""

@@ -19,9 +19,22 @@ from extractors.numerals import has_digit, parse_number
 from extractors.rulebook import alternation, rules
 
 
-# Jiao and fen after 元: 壹佰壹拾万贰仟陆佰壹拾肆元陆角.
+# Jiao and fen after 元: 壹佰壹拾万贰仟陆佰壹拾肆元陆角, 五元三毛.
 _DIGIT = "[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
-_SUBUNITS = regex.compile(rf"(?:(?P<jiao>{_DIGIT})角)?(?:(?P<fen>{_DIGIT})分)?")
+_SUBUNITS = regex.compile(rf"(?:(?P<jiao>{_DIGIT})[角毛])?(?:(?P<fen>{_DIGIT})分)?")
+# Spoken after 块, where the last unit goes unsaid: 一块二 (1.2), 三块零四 (3.04), 五块七毛八 (5.78), 钱 closing.
+_SPOKEN_SUBUNITS = regex.compile(
+    rf"""
+    (?: (?P<jiao>{_DIGIT}) [角毛] (?: (?P<fen>{_DIGIT}) 分? )?
+      | 零 (?P<fen>{_DIGIT}) 分?
+      | (?P<fen>{_DIGIT}) 分
+      | (?P<bare>{_DIGIT}) (?= [^\p{{Han}}] | $ | 的 | 到 | 至 | 左右 | 上下 | 钱 )   # 一块二; 这一块一直: no sub-unit
+    )
+    (?! [\d.点十百千万亿{_DIGIT[1:-1]}] )   # 一块二十: no sub-unit
+    钱?
+    """,
+    regex.VERBOSE,
+)
 # A size class written without a digit becomes an amount when it is a threshold: 百亿元以上项目.
 _THRESHOLDS = frozenset({"以上", "及以上", "以下"})
 
@@ -37,11 +50,12 @@ def _patterns() -> dict:
     return {
         "suffix": suffix,
         "prefix": prefix,
-        "openings": frozenset(w[0] for w in suffix) | frozenset("多余十百千万亿 \u00a0"),
+        "openings": frozenset(w[0] for w in suffix) | frozenset("多余十百千万亿个 \u00a0"),
         "prefix_ends": frozenset(w[-1] for w in prefix) | frozenset(" "),
         # after the numeral: 多/余, more magnitude (1000多万元), then the currency word
         # a single space may stand between the number and its unit: 10.64 亿元, 6630 万元
-        "unit": regex.compile(rf"[ \u00a0]?(?P<inner>多|余)?(?P<magnitude>[十百千万亿]*)(?P<currency>{alternation(suffix)})"),
+        # 两个亿卢布: 个 may stand before 亿 or 万 in speech
+        "unit": regex.compile(rf"[ \u00a0]?(?P<inner>多|余)?(?:个(?=[万亿]))?(?P<magnitude>[十百千万亿]*)(?P<currency>{alternation(suffix)})"),
         "prefix_currency": regex.compile(rf"(?:{alternation(prefix)})\s*$"),
         "currency_after": regex.compile(rf"(?:{alternation(suffix)})"),
         "generic": table.generic_suffix,
@@ -53,6 +67,7 @@ def _patterns() -> dict:
         ),
         "not_currency": tuple(table.traps.not_currency_after),
         "class_suffix": tuple(table.traps.class_suffix),
+        "needs_subunit": frozenset(table.needs_subunit),
     }
 
 
@@ -108,9 +123,15 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
     value, approximate = reading
     value *= figures.magnitude_value(unit.group("magnitude"))
     unit_end = unit.end()
-    if currency_word.endswith("元") and (subunits := _SUBUNITS.match(text, unit_end)).end() > unit_end:
-        for name, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
-            if subunits.group(name):
+    if currency_word in patterns["needs_subunit"]:  # 十块三毛, 一块二; 三块 alone is a measure word
+        subunits = _SPOKEN_SUBUNITS.match(text, unit_end)
+        if subunits is None or (subunits.group("bare") and subunits.group("bare").isdigit() != numeral.surface[-1].isdigit()):
+            return None  # 一块3英寸: a bare digit of another script is no sub-unit
+    else:
+        subunits = _SUBUNITS.match(text, unit_end) if currency_word.endswith(("元", "圆")) else None
+    if subunits is not None and subunits.end() > unit_end:
+        for name, scale in (("jiao", Decimal("0.1")), ("bare", Decimal("0.1")), ("fen", Decimal("0.01"))):
+            if subunits.groupdict().get(name):
                 value += parse_number(subunits.group(name)) * scale
         unit_end = subunits.end()
     suffix_symbol, end = figures.suffix_qualifier(text, unit_end, _MONEY_SUFFIXES)

@@ -15,24 +15,30 @@ import regex
 
 from extractors import figures
 from extractors.document import Candidate, Document
+from extractors.numerals import CHINESE_NUMERAL_CHARS
 from extractors.rulebook import alternation, rules
 
 _SUFFIX = regex.compile(
     r"""
+    [ \u00a0]?                                   # one space may stand before the sign: 10 成, 一百五十 个百分点
+    (?:
       (?P<percent> % )
     | (?P<point> 个?百分点 )
     | (?P<multiple> 倍 )
-    | (?P<fraction> 成 (?P<half>半)? (?![为立交功本果员熟型就长效绩品都份分熟片套群]|不变)  )
+    | (?P<fraction> 成 (?P<half>半)? (?![为立交功本果员熟型就长效绩品都份分片套群]|不变)  )
     | (?P<discount> 折 (?!合|算|旧|现|价|扣|叠|返|射|线|中|腾|损|服) )   # 九折, 75折: a price as a share of the full
+    )
     """,
     regex.VERBOSE,
 )
-_PER_HUNDRED = "百分之"
-_OPENINGS = frozenset("%个百倍成折")
+# What 成 may not be followed by to be a share: 成为, 成立, 成品, 成本 …
+_NOT_AFTER_CHENG = "为立交功本果员熟型就长效绩品都份分片套群"
+_SPACED_DIGITS = regex.compile(r"\d\s$")
+_OPENINGS = frozenset("%个百倍成折 \u00a0")
 _AFTER = frozenset("之")
-# Parts per thousand and per ten thousand, read in percent: 千分之一 is 0.1.
-_PER_PART = {"千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
-_PER_PART_BEFORE = regex.compile(r"(?:千分之|万分之)$")
+# Parts per hundred, thousand, million …, read in percent: 百分之五 is 5, 千分之一 0.1, 百万分之五 0.0005.
+# A denominator with a digit (五百分之2.2, 三分之一) makes a fraction, not a share of a power of ten.
+_PER_PART_BEFORE = regex.compile(rf"(?<![\d.{CHINESE_NUMERAL_CHARS}])(?P<denominator>[十百千万亿佰仟]+)分之$")
 # A hedge that governs a share phrase ending in 的: 接近到位总额的七成.
 _HEDGED_SHARE = regex.compile(r"(?P<hedge>接近|超过|不到|不足|将近|近|超|逾|约)[^,;，。；、]{0,12}的$")
 _PERCENT_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "左右", "上下", "多"})
@@ -48,6 +54,9 @@ def _patterns() -> dict:
         ),
         "doubling": regex.compile(alternation(table.doubling)),
         "doubling_values": table.doubling,
+        "share_words": regex.compile(rf"(?:{alternation(table.share_words)})(?![{_NOT_AFTER_CHENG}]|不变)")
+        if table.share_words else None,
+        "share_values": table.share_words,
     }
 
 
@@ -76,16 +85,21 @@ def extract(doc: Document) -> list[Candidate]:
             "qualifier": "=",
         }
         found.append(Candidate("percent", match.start(), match.end(), fields))
+    for match in patterns["share_words"].finditer(doc.text) if patterns["share_words"] else ():
+        fields = {"value": Decimal(patterns["share_values"][match.group()]), "form": "fraction", "direction": None, "qualifier": "="}
+        found.append(Candidate("percent", match.start(), match.end(), fields))
     return found
 
 
 def _read_figure(doc: Document, numeral) -> dict | None:
     text = doc.text
-    per_part = _PER_PART_BEFORE.search(text, max(0, numeral.start - 3), numeral.start)
-    per_hundred = per_part is not None or text.endswith(_PER_HUNDRED, 0, numeral.start)
+    per_part = _PER_PART_BEFORE.search(text, max(0, numeral.start - 8), numeral.start) if text[numeral.start - 1 : numeral.start] == "之" else None
+    per_hundred = per_part is not None
     suffix = None if per_hundred else _SUFFIX.match(text, numeral.end)
     if not per_hundred and suffix is None:
         return None
+    if suffix is not None and suffix.start() < suffix.start(suffix.lastgroup) and _SPACED_DIGITS.search(text, 0, numeral.start):
+        return None  # 1 0 %: digits spaced apart, not a number and its unit
     kind = "percent" if per_hundred else "fraction" if suffix.lastgroup == "half" else suffix.lastgroup
     form = "fraction" if kind == "discount" else kind
     reading = figures.value_of(numeral)
@@ -94,12 +108,13 @@ def _read_figure(doc: Document, numeral) -> dict | None:
     value, _ = reading
     start, end = numeral.start, numeral.end if per_hundred else suffix.end()
     if per_part is not None:
-        start, value = per_part.start(), value * _PER_PART[per_part.group()]
-    elif per_hundred:
-        start -= len(_PER_HUNDRED)
+        places = len(str(figures.magnitude_value(per_part.group("denominator")))) - 1
+        start, value = per_part.start(), value.scaleb(2 - places) if places != 2 else value
     if kind == "fraction":  # 三成 is 30, 六成半 65, 9.5成 95
         value = value * 10 + (5 if suffix.group("half") else 0)
-    elif kind == "discount":  # 九折 is 90, 9.9折 99, 75折 and 五五折 (read as 55) as written
+    elif kind == "discount":  # 九折 is 90, 9.9折 99, 75折 and 五五折 (read as 55) as written; 十折 is no discount
+        if value == 10:
+            return None
         value = value * 10 if value < 10 else value
     if form == "fraction" and not 0 < value <= 100:
         return None

@@ -46,6 +46,7 @@ class MoneyTraps(Table):
 class MoneyRules(Table):
     currency: list[Currency]
     generic_suffix: str
+    needs_subunit: list[str] = []
     traps: MoneyTraps
 
 
@@ -65,6 +66,7 @@ class PercentRules(Table):
     down: list[str]
     between: list[str]
     doubling: dict[str, int]
+    share_words: dict[str, int] = {}
 
 
 class DateRules(Table):
@@ -139,7 +141,7 @@ def unit_openings() -> frozenset[str]:
     anything else (一些, 统一) is no figure, and is not read further."""
     money, count, duration = rules("money"), rules("count"), rules("duration")
     words = [w for c in money.currency for w in c.suffix] + count.measure_words + list(duration.unit)
-    return frozenset(w[0] for w in words) | frozenset("%个百千万亿倍成半多余角分至到-—–~、和及与或")
+    return frozenset(w[0] for w in words) | frozenset("%个百千万亿倍成折半多余角分至到-—–~、和及与或")
 
 
 def alternation(words: list[str] | dict[str, object]) -> str:
