@@ -20,7 +20,9 @@ import regex
 from extractors.document import Document
 from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
-from extractors.wholes import can_be_whole, link_complements, link_totals, link_wholes
+from extractors.wholes import (
+    can_be_whole, extend_parallel_parts, link_complements, link_totals, link_wholes, mark_exhaustive,
+)
 from schemas import Change, Share, Statement, Target
 
 # A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
@@ -84,6 +86,9 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
     statements = link_totals(link_complements(linker.grouped_parts(), by_id, doc.text), by_id, doc.text)
+    statements = mark_exhaustive(extend_parallel_parts(statements, by_id))
+    written = {s.part_of for s in linker.statements if s.part_of}
+    marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
     return link_wholes(statements, by_id, marked)
 
 

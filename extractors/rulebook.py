@@ -102,8 +102,13 @@ class Complement(Table):
     parts: list[str]
 
 
+class Partition(Table):
+    parts: list[str]
+
+
 class LinkRules(Table):
     complements: list[Complement]
+    partitions: list[Partition]
 
 
 TABLES: dict[str, type[Table]] = {

@@ -106,6 +106,51 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
     return statements
 
 
+def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Statement]:
+    """其中,第一产业增加值91414亿元,增长3.5%;第二产业增加值492087亿元…: a figure of the same sentence
+    right after a part, with a parallel metric (the same last two characters) and of the whole's kind
+    and unit, is a part of the same whole, though a semicolon came between. Only when the parts then
+    name every member of a partition (rules/link.toml): two lists of one whole by different criteria
+    (产业转移项目签约额 and 第二产业签约额) are also written that way."""
+    original = statements
+    statements = list(statements)
+    for position in range(1, len(statements)):
+        before, statement = statements[position - 1], statements[position]
+        if before.part_of is None or statement.part_of is not None or statement.sentence != before.sentence:
+            continue
+        whole = next((s for s in statements if s.id == before.part_of), None)
+        if whole is None or not before.metric or not statement.metric or before.metric[-2:] != statement.metric[-2:]:
+            continue
+        value, total = facts[statement.value], facts[whole.value]
+        if value.kind != total.kind or getattr(value, "currency", None) != getattr(total, "currency", None):
+            continue
+        if value.value is not None and total.value is not None and value.value < total.value:
+            statements[position] = statement.model_copy(update={"part_of": whole.id})
+    exhausted = _exhausted(statements)
+    return [s if s.part_of in exhausted else o for s, o in zip(statements, original)]
+
+
+def mark_exhaustive(statements: list[Statement]) -> list[Statement]:
+    """A whole whose parts name every member of a partition (第一产业, 第二产业, 第三产业; rules/link.toml),
+    one part each and no other part, is exhausted by them."""
+    exhausted = _exhausted(statements)
+    return [s.model_copy(update={"exhaustive": True}) if s.id in exhausted else s for s in statements]
+
+
+def _exhausted(statements: list[Statement]) -> set[str]:
+    parts_of: dict[str, list[Statement]] = {}
+    for statement in statements:
+        if statement.part_of:
+            parts_of.setdefault(statement.part_of, []).append(statement)
+    exhausted = set()
+    for whole, parts in parts_of.items():
+        for partition in rules("link").partitions:
+            named = [next((p for p in partition.parts if s.metric and p in s.metric), None) for s in parts]
+            if None not in named and sorted(named) == sorted(partition.parts):
+                exhausted.add(whole)
+    return exhausted
+
+
 def can_be_whole(candidate: Statement, part, facts: dict) -> bool:
     whole = facts[candidate.value]
     if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
