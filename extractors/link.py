@@ -50,6 +50,7 @@ _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|�
 _ABSOLUTE_CHANGE = regex.compile(r"(?:比|较)[^,;，；]{0,12}(?:增加|减少|增长|下降|多出|多|少)了?$")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
+_BY_PAYING = regex.compile(r"以$")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
@@ -199,6 +200,8 @@ class _Linker:
             named_after = _NAMED_AFTER.match(self.text, value.end)
             if named_after and (metric is None or _SPENDING_VERB.search(metric)):
                 metric = named_after.group("noun")  # 需要提供约400亿英镑的额外财政宽松: Y的X
+            elif _BY_PAYING.search(metric_text) and (paid_for := self._paid_for(value, end)):
+                metric = paid_for  # 大众以约7亿美元入股小鹏汽车: what was bought measures the sum
             if metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
                 metric = self._previous_metric(value)
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position)
@@ -223,6 +226,11 @@ class _Linker:
                 if value.value is not None and part.value is not None and value.value > part.value:
                     return whole
         return None
+
+    def _paid_for(self, value, clause_end: int) -> str | None:
+        """The deal after 以Y (以9.73亿元竞得…工业用地), when the clause gives one of a readable length."""
+        deal = _TRAILING.sub("", self.text[value.end : clause_end].rstrip(",;:.，；：。！？!?\n"))
+        return deal if 2 <= len(deal) <= 30 else None
 
     def _counted_metric(self, value, clause_end: int) -> str | None:
         """10多个项目签约: a count whose object follows it is measured by what follows (项目签约)."""

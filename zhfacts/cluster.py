@@ -63,7 +63,7 @@ def load_partition(items: Iterable, partition: int, target: Target) -> Summary:
     """Extract one partition into the target's sinks, on whichever worker runs it."""
     logging.getLogger("jieba").setLevel(logging.WARNING)
     database = DatabaseSink(target.database, schema=target.schema) if target.database else None
-    json_sink = JsonFolderSink(target.json_folder) if target.json_folder else None
+    json_sink = JsonFolderSink(target.json_folder, clear_leftovers=False) if target.json_folder else None
     lines_sink = JsonLinesPartSink(target.jsonl_folder, partition) if target.jsonl_folder else None
     loader = Loader(json_sink, lines_sink, database, target.run_id)
     try:
@@ -115,6 +115,8 @@ def extract_bag(
     own_run = run_id is None
     run_id = run_id or uuid.uuid4().hex[:16]
     sink = DatabaseSink(database, schema=schema) if database else None  # tables made once, before partitions race
+    if json_folder:
+        JsonFolderSink(Path(json_folder))  # the folder made and a killed run's leftovers cleared, once
     if sink and own_run:
         sink.start_run(run_id, EXTRACTOR_VERSION, "zhfacts.cluster.extract_bag")
     target = Target(

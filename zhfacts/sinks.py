@@ -73,10 +73,12 @@ def _stamp(data: dict) -> tuple[str | None, str | None]:
 class JsonFolderSink:
     """`DIR/<article_id>.json`, one file per article, each written atomically."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, clear_leftovers: bool = True) -> None:
+        """`clear_leftovers`: remove the temporary files of a run killed mid-write. Only the process
+        that starts a run may: a cluster partition would delete files its neighbours are writing."""
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
-        for leftover in folder.glob(".tmp-*.json"):  # from a run killed mid-write
+        for leftover in folder.glob(".tmp-*.json") if clear_leftovers else ():
             leftover.unlink(missing_ok=True)
 
     def path_for(self, article_id: str) -> Path:
