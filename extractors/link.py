@@ -205,6 +205,8 @@ class _Linker:
             if metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
                 metric = self._previous_metric(value)
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position)
+            if position == 0:
+                statement = self._as_base(statement, value, index, start, facts)
             whole = self._whole_of(value) if self.in_parts else None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
@@ -217,6 +219,27 @@ class _Linker:
                 listed.append(statement)
             if subject:
                 self.subject = subject
+
+    def _as_base(self, statement: Statement, value, index: int, start: int, facts: list) -> Statement:
+        """去年同期为1.51亿美元 after 实际利用外资1.86亿美元: the figure of the same metric a year earlier.
+        Its period is the 同期 date opening its clause (or making up the clause before); a rate after it
+        (同比增长23.2%) is the change of the figure before it, when that one has none."""
+        basis = next((f for f in facts if f.kind == "date" and f.text.endswith("同期") and f.start - start <= 4 and f.end <= value.start), None)
+        if basis is None and index > 0:
+            before = self.by_clause[index - 1]
+            if len(before) == 1 and before[0].kind == "date" and before[0].text.endswith("同期"):
+                basis = before[0]
+        if basis is None:
+            return statement
+        statement = statement.model_copy(update={"period": basis.id})
+        current = self.statements[-1] if self.statements else None
+        if current is None or current.sentence != statement.sentence or current.change is not None or statement.change is None:
+            return statement
+        figure = self.doc_facts[current.value]
+        if figure.kind == value.kind and getattr(figure, "currency", None) == getattr(value, "currency", None):
+            self.statements[-1] = current.model_copy(update={"change": statement.change})
+            statement = statement.model_copy(update={"change": None})
+        return statement
 
     def _whole_of(self, part):
         """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger."""

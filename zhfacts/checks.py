@@ -315,8 +315,8 @@ def check_growth(article: _Article) -> list[Finding]:
             continue
         computed = (value.value / previous.value - 1) * HUNDRED
         tolerance = precision(rate_fact) + (precision(value) / previous.value + value.value * precision(previous) / previous.value**2) * HUNDRED
-        finding = _compare(
-            "growth", rate, computed, tolerance, "=", [value.id, previous.id, rate_fact.id],
+        finding = _compare(  # 约1.87万亿元 a year earlier: a rounded figure, so a band around the rate
+            "growth", rate, computed, tolerance, previous.qualifier, [value.id, previous.id, rate_fact.id],
             f"增速不符 / growth mismatch: {value.text} against {previous.text} a year earlier is {{computed}}%, stated {rate_fact.text}",
         )
         findings += [finding] if finding else []
@@ -331,17 +331,34 @@ def _previous_year_figure(article: _Article, statement: Statement, value, when):
         earlier = article.value(other)
         if earlier.kind != value.kind or getattr(earlier, "currency", None) != getattr(value, "currency", None):
             continue
-        if earlier.value in (None, 0) or earlier.qualifier != "=" or other.period is None:
+        if earlier.value in (None, 0) or earlier.qualifier not in ("=", "~") or other.period is None:
             continue
         period_text = article.facts[other.period].text
         other_when = _year_and_months(article, other)
-        if period_text.startswith("上年"):  # the year before the one the article is about
+        # 上年, and 去年同期 / 上年同期 (the figure a year before this one's period): the year before.
+        if period_text.startswith("上年") or (period_text.startswith("去年") and period_text.endswith("同期")):
             other_when = (year - 1, months if period_text.endswith("同期") else (other_when or (0, (None, None)))[1])
         if other_when != (year - 1, months):
             continue
+        if period_text.endswith("同期") and _base_owner(article, other) is not statement:
+            continue  # 去年同期 is relative: it is the year before of the figure it follows only
         if statement.metric and other.metric and not _shares_words(statement.metric, other.metric):
             continue
         return earlier
+    return None
+
+
+def _base_owner(article: _Article, base: Statement) -> Statement | None:
+    """The figure a 去年同期 figure is the year-earlier value of: the nearest one before it of its kind
+    and unit, of the same whole (most often: none), whose metric shares a word with it."""
+    figure = article.value(base)
+    position = article.statements.index(base)
+    for earlier in reversed(article.statements[:position]):
+        value = article.value(earlier)
+        if value.kind != figure.kind or getattr(value, "currency", None) != getattr(figure, "currency", None):
+            continue
+        if earlier.part_of == base.part_of and (not earlier.metric or not base.metric or _shares_words(earlier.metric, base.metric)):
+            return earlier
     return None
 
 
