@@ -28,7 +28,7 @@ from schemas import Change, Share, Statement, Target
 # A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
 _CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)")
 _STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
-_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|(?:总额|总量|总数|总值|全部|总和)的$")
+_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|(?:总额|总量|总数|总值|全部|总和|总投资)的$")
 _TARGET_CUE = regex.compile(r"(?:目标|计划)[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -50,6 +50,7 @@ _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|�
 _ABSOLUTE_CHANGE = regex.compile(r"(?:比|较)[^,;，；]{0,12}(?:增加|减少|增长|下降|多出|多|少)了?$")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
+_CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)")
 _BY_PAYING = regex.compile(r"以$")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
@@ -202,6 +203,8 @@ class _Linker:
                 metric = named_after.group("noun")  # 需要提供约400亿英镑的额外财政宽松: Y的X
             elif _BY_PAYING.search(metric_text) and (paid_for := self._paid_for(value, end)):
                 metric = paid_for  # 大众以约7亿美元入股小鹏汽车: what was bought measures the sum
+            if position and _CHANGED_TO.fullmatch(metric_text.strip()):
+                metric = None  # 价格上限由1971英镑上调至3,549英镑: the new level of the same metric
             if metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
                 metric = self._previous_metric(value)
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position)
