@@ -21,7 +21,7 @@ from extractors.document import Document
 from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
-    can_be_whole, extend_parallel_parts, link_complements, link_totals, link_wholes, mark_exhaustive,
+    can_be_whole, extend_parallel_parts, link_complements, link_differences, link_totals, link_wholes, mark_exhaustive,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -91,7 +91,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = mark_exhaustive(extend_parallel_parts(statements, by_id))
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
-    return link_wholes(statements, by_id, marked)
+    return link_differences(link_wholes(statements, by_id, marked), facts, doc.text)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -10,12 +10,15 @@ import regex
 
 from extractors.numerals import parse_number
 from extractors.rulebook import rules
-from schemas import Statement
+from schemas import Difference, Statement
 
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
 # of parts when written (两区, 三个项目, 五地).
 _TOTAL_CUE = regex.compile(r"(?:(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[^,;，；。]{0,6}?)?(?:合计|共计|总计)")
+# The verb before an absolute change, and the comparison word before its base.
+_DELTA_BEFORE = regex.compile(r"(?:(?P<up>增加|净增|多出|增)|(?P<down>减少|净减|少了|减))了?(?:约)?$")
+_BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 
 
@@ -149,6 +152,48 @@ def _exhausted(statements: list[Statement]) -> set[str]:
             if None not in named and sorted(named) == sorted(partition.parts):
                 exhausted.add(whole)
     return exhausted
+
+
+def link_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """96.1万座,比去年底的71.8万座增加24.3万座; 与上年的12,326.8亿元相比,全年引资减少987.7亿元: a figure
+    written as an increase or decrease right after a base (a figure after 比/较/与) is the difference
+    between the base and the figure before it of the same kind, unit and metric (in the base's sentence
+    or the one before). The figure gets `difference` {base, direction, value}."""
+    statements = list(statements)
+    by_value = {s.value: position for position, s in enumerate(statements)}
+    by_id = {f.id: f for f in facts}
+    ordered = [f for f in facts if f.kind in ("money", "count")]
+    for index, delta in enumerate(ordered):
+        verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
+        if verb is None or index == 0 or delta.value is None or delta.qualifier != "=":
+            continue
+        base = ordered[index - 1]
+        if not _same_unit(base, delta) or base.sentence != delta.sentence or base.value is None:
+            continue
+        clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, base.start - 30), base.start)), default=0)
+        if not _BASE_BEFORE.search(text, clause_start, base.start):
+            continue
+        if _CLAUSE_START.search(text, base.end, delta.start) and "相比" not in text[base.end : delta.start]:
+            continue  # 与上年的12,326.8亿元相比,全年引资减少987.7亿元: the comparison may end its clause
+        level = next((
+            s for s in reversed(statements[: by_value.get(base.id, len(statements))])
+            if by_id[s.value].start < base.start and _same_unit(by_id[s.value], delta)
+            and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None
+        ), None)
+        if level is None:
+            continue
+        base_statement = statements[by_value[base.id]] if base.id in by_value else None
+        crosses = by_id[level.value].sentence != base.sentence  # then the metrics must agree
+        if crosses and (base_statement is None or not _share_a_word(level.metric, base_statement.metric)):
+            continue
+        direction = "down" if verb.group("down") else "up"
+        position = statements.index(level)
+        statements[position] = level.model_copy(update={"difference": Difference(base=base.id, direction=direction, value=delta.id)})
+    return statements
+
+
+def _same_unit(first, second) -> bool:
+    return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
 
 
 def can_be_whole(candidate: Statement, part, facts: dict) -> bool:

@@ -165,6 +165,15 @@ class Change(Model):
     value: str
 
 
+class Difference(Model):
+    """比去年底的71.8万座增加24.3万座: the fact id of the figure compared against (`base`), the direction
+    and the fact id of the absolute change (`value`); the figure = base ± value."""
+
+    base: str
+    direction: Literal["up", "down"]
+    value: str
+
+
 class Share(Model):
     """占全国比重为4.05%: what the figure is a share of, the fact id of the share, and of the whole
     when the article states it."""
@@ -202,6 +211,7 @@ class Statement(Model):
     part_of: str | None = None  # 其中: the statement id of the whole this figure is part of
     # True when the statements part_of this one are all of it and must add up to it (合计 after them).
     exhaustive: bool | None = None
+    difference: Difference | None = None  # 比去年底的71.8万座增加24.3万座: base and absolute change
     subject: str | None = None
     sentence: int = Field(ge=0)
 

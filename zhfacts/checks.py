@@ -217,7 +217,26 @@ def check_sum(article: _Article) -> list[Finding]:
             if finding is not None:
                 findings.append(finding)
                 break
+    for statement in article.statements:
+        if statement.difference is not None:
+            findings += _difference_finding(article, statement)
     return findings
+
+
+def _difference_finding(article: _Article, statement: Statement) -> list[Finding]:
+    """比去年底的71.8万座增加24.3万座 after 96.1万座: the base plus (or minus) the change is the figure."""
+    figure, base, change = article.value(statement), article.facts[statement.difference.base], article.facts[statement.difference.value]
+    if figure.value is None or base.value is None or change.value is None or figure.qualifier != "=" or base.qualifier != "=":
+        return []
+    sign = 1 if statement.difference.direction == "up" else -1
+    computed = base.value + sign * change.value
+    tolerance = precision(figure) + precision(base) + precision(change)
+    if abs(computed - figure.value) <= tolerance:
+        return []
+    return [Finding(
+        check="sum", severity="error", facts=[figure.id, base.id, change.id], stated=figure.value, computed=computed, tolerance=tolerance,
+        message=f"差额不符 / change does not add up: {base.text} {'+' if sign > 0 else '-'} {change.text} = {_in_units(computed, figure)} vs {figure.text}",
+    )]
 
 
 def _sum_finding(whole, values: list, exhaustive: bool) -> Finding | None:
