@@ -297,7 +297,13 @@ class _Linker:
             return False
         if fact.kind == "money":
             return not (fact.qualifier in (">=", ">") and _THRESHOLD_AFTER.match(after) and not _CLAUSE_BREAK.match(after))
-        return self._amount_after(fact) is None
+        return self._amount_after(fact) is None or self._target_follows(fact)
+
+    def _target_follows(self, count) -> bool:
+        """项目47个,完成年度目标60个的78.3%: a count with a target of its own is a figure of its own,
+        whatever amount of its set follows."""
+        after = self.flat[bisect_right(self.flat_starts, count.start) :][:1]
+        return bool(after) and self._is_target(after[0][1])
 
     def _amount_after(self, count):
         """The amount a count belongs to (18个项目签约,涉及投资总额294.6亿元): the next money of its
@@ -305,16 +311,24 @@ class _Linker:
         clause = bisect_right(self.clause_starts, count.start) - 1
         boundary = self.clauses[clause][1]
         for later in (clause + 1, clause + 2):  # 37个项目建设,美锦…均在其列,总投资超过1000亿元
-            if self.text[boundary - 1 : boundary] != "," or later >= len(self.clauses):
+            if self.text[boundary - 1 : boundary] not in (",", ";") or later >= len(self.clauses):
                 break
             boundary = self.clauses[later][1]
         for index, fact in self.flat[bisect_right(self.flat_starts, count.start) :]:
+            if fact.start < boundary and self._is_target(fact):
+                continue  # 项目47个,完成年度目标60个的78.3%;协议总投资286.5亿元
             if fact.start >= boundary or fact.kind in ("count", "percent"):
                 return None
             if fact.kind == "money" and self._is_value(fact, self.by_clause[index]):
                 own_clause = fact.start < self.clauses[clause][1]
                 return fact if own_clause or self._amount_of_a_set(fact) else None
         return None
+
+    def _is_target(self, fact) -> bool:
+        """A target (完成年度目标60个) or its completion rate (的78.3%), which measure no set of their own."""
+        if fact.kind == "percent":
+            return self._role(fact) == "target"
+        return bool(_TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start))
 
     def _amount_of_a_set(self, money) -> bool:
         """An amount in a clause of its own belongs to the count before only when its clause speaks of
@@ -467,7 +481,7 @@ class _Linker:
         first = bisect_right(self.flat_starts, sentence_start - 1)
         last = bisect_right(self.flat_starts, value.start - 1)
         for _, fact in reversed(self.flat[first:last]):
-            if fact.kind == "count":
+            if fact.kind == "count" and not self._is_target(fact):
                 return fact if self._amount_after(fact) is value else None
         return None
 

@@ -202,7 +202,7 @@ def can_be_whole(candidate: Statement, part, facts: dict) -> bool:
         return False
     if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":
         return False
-    return candidate.share is None and candidate.average is None
+    return candidate.share is None
 
 
 def _is_generic(of: str) -> bool:
