@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.document import Candidate, Document
 from extractors.numerals import NumberError, parse_number
@@ -80,53 +80,56 @@ def extract(doc: Document) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1024)
 def _number(surface: str) -> int:
+    """A year, month or day number; the few surfaces there are are read once."""
     return int(parse_number(surface))
 
 
 def _fields(match: re.Match, table) -> dict | None:
     """The value fields of one date match, or None when it reads as no date (13月, a lone 年)."""
+    g = match.groupdict()
     fields: dict = {"year": None, "month": None, "day": None, "period": None, "relative_year": None}
     year = None
     try:
-        if match.group("year_low") or match.group("year_end"):
-            low = int(match.group("year_low") or match.group("year"))
-            high = int(match.group("year_high") or match.group("year_end"))
+        if g["year_low"] or g["year_end"]:
+            low = int(g["year_low"] or g["year"])
+            high = int(g["year_high"] or g["year_end"])
             if high <= low:
                 return None
             fields["period"] = {"start": {"year": low}, "end": {"year": high}}
             return fields
-        if match.group("year"):
-            year = int(match.group("year"))
-        elif match.group("year_cn"):
-            year = _number(match.group("year_cn"))
-        elif match.group("relative"):
-            fields["relative_year"] = table.relative_year[match.group("relative")]
+        if g["year"]:
+            year = int(g["year"])
+        elif g["year_cn"]:
+            year = _number(g["year_cn"])
+        elif g["relative"]:
+            fields["relative_year"] = table.relative_year[g["relative"]]
         fields["year"] = year
-        if match.group("period"):
-            first, last = table.period[match.group("period")]
+        if g["period"]:
+            first, last = table.period[g["period"]]
             fields["period"] = _period(year, first, last)
-        elif match.group("first_months"):
-            fields["period"] = _period(year, 1, _number(match.group("first_months")))
-        elif match.group("month_low"):
-            first, last = _number(match.group("month_low")), _number(match.group("month_high"))
+        elif g["first_months"]:
+            fields["period"] = _period(year, 1, _number(g["first_months"]))
+        elif g["month_low"]:
+            first, last = _number(g["month_low"]), _number(g["month_high"])
             if not first < last <= 12:
                 return None
             fields["period"] = _period(year, first, last)
-        elif match.group("month"):
-            fields["month"] = _number(match.group("month"))
-            if match.group("day"):
-                fields["day"] = _number(match.group("day"))
-            if match.group("day_to"):  # 8月1日至8月5日: a period of days
-                last_month = _number(match.group("month_to")) if match.group("month_to") else fields["month"]
+        elif g["month"]:
+            fields["month"] = _number(g["month"])
+            if g["day"]:
+                fields["day"] = _number(g["day"])
+            if g["day_to"]:  # 8月1日至8月5日: a period of days
+                last_month = _number(g["month_to"]) if g["month_to"] else fields["month"]
                 first = {"year": year, "month": fields["month"], "day": fields["day"]}
                 fields["month"] = fields["day"] = None
-                fields["period"] = {"start": first, "end": {"month": last_month, "day": _number(match.group("day_to"))}}
-        elif match.group("year_part") or match.group("this_year_part"):
-            if match.group("year_part") and year is None and fields["relative_year"] is None:
+                fields["period"] = {"start": first, "end": {"month": last_month, "day": _number(g["day_to"])}}
+        elif g["year_part"] or g["this_year_part"]:
+            if g["year_part"] and year is None and fields["relative_year"] is None:
                 return None
-            fields["month"] = table.year_part[match.group("year_part") or match.group("this_year_part")]
-        elif (match.group("since") or match.group("same_period")) and year is None and fields["relative_year"] is None:
+            fields["month"] = table.year_part[g["year_part"] or g["this_year_part"]]
+        elif (g["since"] or g["same_period"]) and year is None and fields["relative_year"] is None:
             return None  # 以来 and 同期 date something only after a year word
     except (NumberError, ValueError):
         return None

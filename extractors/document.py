@@ -73,6 +73,13 @@ class Document:
             numerals = [n for n in numerals if not any(start <= n.start < end for start, end in spans)]
         return numerals
 
+    @cached_property
+    def numeral_edges(self) -> list[tuple[int, Numeral, str, str]]:
+        """(index, numeral, the character after it, the one before it) of every numeral: each kind
+        tests these to pick the numerals its units can follow, without slicing the text again."""
+        text = self.text
+        return [(index, n, text[n.end : n.end + 1], text[n.start - 1 : n.start]) for index, n in enumerate(self.numerals)]
+
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence that holds `offset`."""
         index = bisect_right(self._sentence_starts, offset) - 1

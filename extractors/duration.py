@@ -76,20 +76,21 @@ def _read_span(doc: Document, numeral, patterns) -> dict | None:
         written, unit_end = "个月", month.end()
         half, inner = month.group("inner") == "半", month.group("inner") if month.group("inner") != "半" else None
     suffix_symbol, end = figures.suffix_qualifier(text, unit_end, _SPAN_SUFFIXES)
-    cued = bool(_SPAN_CUES.search(text, max(0, numeral.start - 2), numeral.start))
-    cued = cued or figures.prefix_qualifier(text, numeral.start)[0] is not None  # 不到一年
-    bounded = suffix_symbol == "<="  # 一年内: only a span is bounded from within
-    if (numeral.surface in _LONE and not (half or cued or bounded or written not in patterns["date_like"] + ("天",))) or figures.cuts_a_word(doc, numeral.start):
-        return None
     reading = figures.value_of(numeral)
     if reading is None:
         return None
     value, approximate = reading
-    if written in patterns["date_like"] and not (cued or _is_span(numeral.surface, value, written, suffix_symbol, patterns)):
+    # the cheap tests first: most numbers before 年 (2025年) are years, not spans
+    span = written not in patterns["date_like"] or _is_span(numeral.surface, value, written, suffix_symbol, patterns)
+    prefix_symbol, start = figures.prefix_qualifier(text, numeral.start)
+    cued = prefix_symbol is not None or bool(_SPAN_CUES.search(text, max(0, numeral.start - 2), numeral.start))  # 不到一年
+    if not (span or cued):
+        return None
+    bounded = suffix_symbol == "<="  # 一年内: only a span is bounded from within
+    if (numeral.surface in _LONE and not (half or cued or bounded or written not in patterns["date_like"] + ("天",))) or figures.cuts_a_word(doc, numeral.start):
         return None
     if half:
         value += Decimal("0.5")
-    prefix_symbol, start = figures.prefix_qualifier(text, numeral.start)
     qualifier = figures.first_qualifier(prefix_symbol, inner and ">", ">" if approximate else None, suffix_symbol)
     fields = {"value": value, "unit": patterns["names"][written], "qualifier": qualifier}
     return {"start": start, "end": end, "fields": fields}

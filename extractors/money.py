@@ -90,7 +90,12 @@ def extract(doc: Document) -> list[Candidate]:
 def _read_amount(doc: Document, numeral, patterns) -> dict | None:
     text = doc.text
     unit = patterns["unit"].match(text, numeral.end)
-    prefix_currency = patterns["prefix_currency"].search(text, max(0, numeral.start - 4), numeral.start)
+    before = text[numeral.start - 1 : numeral.start]
+    # the currency word before the number (人民币5000万) is looked for only where one can end
+    prefix_currency = (
+        patterns["prefix_currency"].search(text, max(0, numeral.start - 4), numeral.start)
+        if before in patterns["prefix_ends"] or before.isspace() else None
+    )
     if unit is None and prefix_currency is None:
         return None
     if unit is None:

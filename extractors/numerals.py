@@ -47,6 +47,8 @@ NUMBER = regex.compile(
 _TOKEN = regex.compile(rf"{_ARABIC}|点|.", regex.DOTALL)
 # Shorthands after Arabic digits, read by `read_number` only: 40k, 1.2M, .0012G.
 _SHORTHAND = {"k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9}
+_SPACES = regex.compile(r"\s+")
+_MIXED_FRACTION_SPACE = regex.compile(r"(?<=\d)\s+(?=\d+/)")
 # A fraction: 五分之一, 3又一千分之23, 1又1/2, 1 3/5, 3/5 (whole part optional; each part may be signed).
 _FRACTION = regex.compile(
     r"""
@@ -92,9 +94,10 @@ def read_number(surface: str) -> Reading:
     >>> read_number("-8.92").value
     Decimal('-8.92')
     """
-    text = regex.sub(r"(?<=\d)\s+(?=\d+/)", "又", normalize(surface.strip()))  # 1 3/5 is 1又3/5
-    text = regex.sub(r"\s+", "", text)
-    fraction = _FRACTION.fullmatch(text)
+    text = normalize(surface.strip())
+    if _SPACES.search(text):
+        text = _SPACES.sub("", _MIXED_FRACTION_SPACE.sub("又", text))  # 1 3/5 is 1又3/5
+    fraction = _FRACTION.fullmatch(text) if "之" in text or "/" in text else None
     if fraction is not None:
         return _read_fraction_surface(fraction, surface)
     if text[:1] == "." or text[:2] in ("-.", "−."):  # .5, -.5
