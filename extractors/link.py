@@ -227,10 +227,11 @@ class _Linker:
         """去年同期为1.51亿美元 after 实际利用外资1.86亿美元: the figure of the same metric a year earlier.
         Its period is the 同期 date opening its clause (or making up the clause before); a rate after it
         (同比增长23.2%) is the change of the figure before it, when that one has none."""
-        basis = next((f for f in facts if f.kind == "date" and f.text.endswith("同期") and f.start - start <= 4 and f.end <= value.start), None)
-        if basis is None and index > 0:
+        basis = next((f for f in facts if _is_last_year(f) and f.start - start <= 4 and f.end <= value.start), None)
+        if basis is None and index > 0:  # 去年同期,全省进出口约1.87万亿元: the date is a clause of its own
+            before_start, before_end = self.clauses[index - 1]
             before = self.by_clause[index - 1]
-            if len(before) == 1 and before[0].kind == "date" and before[0].text.endswith("同期"):
+            if len(before) == 1 and _is_last_year(before[0]) and self.text[before_start:before_end].strip(" ,，") == before[0].text:
                 basis = before[0]
         if basis is None:
             return statement
@@ -484,6 +485,12 @@ class _Linker:
             if fact.kind == "count" and not self._is_target(fact):
                 return fact if self._amount_after(fact) is value else None
         return None
+
+
+def _is_last_year(fact) -> bool:
+    """去年同期, 上年同期: the same period a year before the one in force (not 2020年同期, whose figures
+    are often listed with rates shared among them)."""
+    return fact.kind == "date" and fact.text.startswith(("去年", "上年")) and fact.text.endswith("同期")
 
 
 def _direction(fact) -> str | None:

@@ -15,7 +15,11 @@ from schemas import Difference, Statement
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
 # of parts when written (两区, 三个项目, 五地).
-_TOTAL_CUE = regex.compile(r"(?:(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[^,;，；。]{0,6}?)?(?:合计|共计|总计)")
+_TOTAL_CUE = regex.compile(
+    r"""(?:以上|上述|两者|二者|(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,4}?)?  # 三个项目, 两区
+        (?:合计|共计|总计)""",
+    regex.VERBOSE,
+)
 # The verb before an absolute change, and the comparison word before its base.
 _DELTA_BEFORE = regex.compile(r"(?:(?P<up>增加|净增|多出|增)|(?P<down>减少|净减|少了|减))了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
@@ -86,17 +90,20 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
     for position, total in enumerate(statements):
         value = facts[total.value]
         clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, value.start - 40), value.start)), default=max(0, value.start - 40))
-        cue = _TOTAL_CUE.search(text, clause_start, value.start)
+        # The cue opens its clause: 应付账款及票据合计11.58亿元 names a total of its own, not of the figures before.
+        cue = _TOTAL_CUE.match(text, clause_start + len(text[clause_start : value.start]) - len(text[clause_start : value.start].lstrip()), value.start)
         if cue is None or total.part_of is not None or value.value is None or value.qualifier != "=":
             continue
+        if text[max(0, clause_start - 2) : clause_start - 1].endswith("等"):
+            continue  # 其他营业外收入570.88万元等,合计880.99万元: the list names only some of the parts
         wanted = parse_number(cue.group("parts")) if cue.group("parts") else None
         parts = []
         for earlier in reversed(statements[:position]):
             part = facts[earlier.value]
-            if earlier.sentence != total.sentence or part.kind != value.kind or getattr(part, "currency", None) != getattr(value, "currency", None):
+            if earlier.sentence != total.sentence or not _same_unit(part, value):
                 break
-            if part.value is None or part.value >= value.value:
-                break
+            if part.value is None or part.value >= value.value or part.qualifier != "=":
+                break  # a hedged part (约374万元) cannot show that a total falls short
             parts.insert(0, earlier)
         if len(parts) < 2 or (wanted is not None and len(parts) != wanted):
             continue
@@ -170,6 +177,8 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         base = ordered[index - 1]
         if not _same_unit(base, delta) or base.sentence != delta.sentence or base.value is None:
             continue
+        if _DELTA_BEFORE.search(text, max(0, base.start - 4), base.start):
+            continue  # 与去年同期相比增加77.4万辆;与2019年上半年相比增加47.3万辆: two changes, no base
         clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, base.start - 30), base.start)), default=0)
         if not _BASE_BEFORE.search(text, clause_start, base.start):
             continue
@@ -193,7 +202,10 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
 
 
 def _same_unit(first, second) -> bool:
-    return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
+    """Of one kind and unit: the currency of amounts, the measure word of counts (4名 and 9家 differ)."""
+    if first.kind != second.kind or getattr(first, "currency", None) != getattr(second, "currency", None):
+        return False
+    return first.kind != "count" or first.unit == second.unit
 
 
 def can_be_whole(candidate: Statement, part, facts: dict) -> bool:

@@ -244,12 +244,17 @@ def _sum_finding(whole, values: list, exhaustive: bool) -> Finding | None:
         return None
     if whole.kind == "money" and any(v.currency != whole.currency for v in values):
         return None
+    if whole.kind == "count" and any(v.unit != whole.unit for v in values):
+        return None  # 4名 and 3名 are no parts of 9家
     total = sum((v.value for v in values), Decimal(0))
     tolerance = precision(whole) + sum((precision(v) for v in values), Decimal(0))
     shown = f"{' + '.join(v.text for v in values)} = {_in_units(total, whole)}"
     facts = [whole.id, *(v.id for v in values)]
+    # An exhaustive breakdown that covers less than half its whole is more likely other figures (每股
+    # 0.054元 before 合计1620万元) than parts with a mistake.
     if whole.qualifier in ("=", "~") and (
-        whole.value + tolerance < total <= whole.value * Decimal("1.3") or (exhaustive and total < whole.value - tolerance)
+        whole.value + tolerance < total <= whole.value * Decimal("1.3")
+        or (exhaustive and whole.value / 2 <= total < whole.value - tolerance)
     ):
         return Finding(
             check="sum", severity="error", message=f"部分之和不等于总数 / parts do not add up to their whole: {shown} vs {whole.text}",
@@ -334,6 +339,8 @@ def check_growth(article: _Article) -> list[Finding]:
             continue
         computed = (value.value / previous.value - 1) * HUNDRED
         tolerance = precision(rate_fact) + (precision(value) / previous.value + value.value * precision(previous) / previous.value**2) * HUNDRED
+        if abs(abs(computed) - abs(rate)) <= tolerance:
+            continue  # 亏损9443.52万元,同比下滑44.87%: a loss that grew, read as a fall of profit; the size agrees
         finding = _compare(  # 约1.87万亿元 a year earlier: a rounded figure, so a band around the rate
             "growth", rate, computed, tolerance, previous.qualifier, [value.id, previous.id, rate_fact.id],
             f"增速不符 / growth mismatch: {value.text} against {previous.text} a year earlier is {{computed}}%, stated {rate_fact.text}",
@@ -350,9 +357,11 @@ def _previous_year_figure(article: _Article, statement: Statement, value, when):
         earlier = article.value(other)
         if earlier.kind != value.kind or getattr(earlier, "currency", None) != getattr(value, "currency", None):
             continue
-        if earlier.value in (None, 0) or earlier.qualifier not in ("=", "~") or other.period is None:
+        if earlier.value in (None, 0) or other.period is None:
             continue
         period_text = article.facts[other.period].text
+        if earlier.qualifier != "=" and not (earlier.qualifier == "~" and period_text.endswith("同期")):
+            continue  # a hedged figure only when it is linked as this one's year-earlier value
         other_when = _year_and_months(article, other)
         # 上年, and 去年同期 / 上年同期 (the figure a year before this one's period): the year before.
         if period_text.startswith("上年") or (period_text.startswith("去年") and period_text.endswith("同期")):
