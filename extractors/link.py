@@ -43,7 +43,7 @@ _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _SHARE_OF = regex.compile(r"占(?!比)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
 _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
-_TARGET_BEFORE = regex.compile(r"(?:目标|任务)(?:为|是)?$|完成(?:全年|年度)$")
+_TARGET_BEFORE = regex.compile(r"(?:目标|任务)(?:为|是)?$|完成(?:全年|年度)$|(?:全年|年度)计划$")
 # 较去年同期增加21个: an absolute change of the figure before, not a figure of its own.
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
