@@ -26,7 +26,8 @@ from extractors.wholes import (
 from schemas import Change, Share, Statement, Target
 
 # A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
-_CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)")
+# A space between Chinese words parts clauses the way a comma does (headlines: 项目289个 实际利用外资…).
+_CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 _STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
 _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|(?:总额|总量|总数|总值|全部|总和|总投资)的$")
 _TARGET_CUE = regex.compile(r"(?:目标|计划)[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
@@ -40,7 +41,7 @@ _EACH_CUE = "分别"
 # A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看.
 _BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
-_SHARE_OF = regex.compile(r"占(?!比)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
+_SHARE_OF = regex.compile(r"占(?!比|到)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
 _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
 _TARGET_BEFORE = regex.compile(r"(?:目标|任务)(?:为|是)?$|完成(?:全年|年度)$|(?:全年|年度)计划$")
@@ -56,7 +57,7 @@ _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
 _LEADING = regex.compile(
-    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还"
+    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|同期|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还"
     r"|(?:该|此|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却)+"
 )
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
@@ -119,6 +120,33 @@ class _Linker:
         self.in_parts = False  # after 其中, until the sentence or the ; ends
         self.breakdown: list[Statement] | None = None  # after 分项看 and the like, until the sentence ends
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
+        self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
+
+    def _other_subject(self, value, share, subject: str | None) -> str | None:
+        """The subject that opens the clause of a share after a value's clause (杭州一城的贡献占到4.05%
+        after 全国…1683.4亿美元) when it is not the value's: the share is that subject's figure's."""
+        start = self._clause_start(share.start)
+        if start <= value.start:
+            return None
+        named, _ = split_subject(self.text[start : share.start])
+        return named if named and subject and not subject.startswith(named) else None
+
+    def _give_shares_to_subjects(self) -> None:
+        """Each share that names another subject goes to the latest figure before it, in the same
+        paragraph and without a share, of that subject; else of the whole's kind and unit under another
+        subject than the whole's (全市 for 杭州, after 全国…1683.4亿美元)."""
+        for share, subject, whole, whole_subject in self.shares_of_subjects:
+            earlier = [
+                (position, s) for position, s in enumerate(self.statements)
+                if s.share is None and s.subject and self.doc_facts[s.value].end <= whole.start
+                and "\n" not in self.text[self.doc_facts[s.value].end : share.start]
+            ]
+            named = [p for p, s in earlier if s.subject.startswith(subject)]
+            alike = [p for p, s in earlier if s.subject != whole_subject and _alike(self.doc_facts[s.value], whole)]
+            if named or alike:
+                position = (named or alike)[-1]
+                given = Share(value=share.id, whole=whole.id, whole_by="preceding")
+                self.statements[position] = self.statements[position].model_copy(update={"share": given})
 
     def grouped_parts(self) -> list[Statement]:
         """The statements with the whole of each breakdown and 分别 list: among the figures before the
@@ -178,6 +206,7 @@ class _Linker:
             self.in_parts = self.in_parts or opening in parts
             if self.by_clause[index]:
                 self._clause(index, start, end)
+        self._give_shares_to_subjects()
         return self.statements
 
     def _clause(self, index: int, start: int, end: int) -> None:
@@ -187,7 +216,7 @@ class _Linker:
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
         if dates and values and dates[0].start < values[0].start:
-            lead = self.text[start : dates[0].start].strip()  # 嘉兴市前三季度…, 全市1—8月…
+            lead = _LEADING.sub("", self.text[start : dates[0].start].strip())  # 嘉兴市前三季度…, 全市1—8月…
             if is_place(lead):
                 self.subject = lead
         each = self._each(start, values)
@@ -385,6 +414,9 @@ class _Linker:
                 direction = _direction(fact) or self._clause_direction(fact)  # 分别下降11.4%和0.7%
                 change = Change(basis=basis.group() if basis else None, direction=direction, value=fact.id)
             elif role == "share" and share is None:
+                if (other := self._other_subject(value, fact, subject)) is not None:
+                    self.shares_of_subjects.append((fact, other, value, subject))  # 杭州一城的贡献占到4.05%
+                    continue
                 share = Share(of="股权" if _STAKE_AFTER.match(self.text, fact.end) else self._share_of(fact), value=fact.id)
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
@@ -491,6 +523,11 @@ def _is_last_year(fact) -> bool:
     """去年同期, 上年同期: the same period a year before the one in force (not 2020年同期, whose figures
     are often listed with rates shared among them)."""
     return fact.kind == "date" and fact.text.startswith(("去年", "上年")) and fact.text.endswith("同期")
+
+
+def _alike(first, second) -> bool:
+    """Figures of one kind and unit, which one metric may measure in two places."""
+    return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
 
 
 def _direction(fact) -> str | None:

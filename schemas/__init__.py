@@ -184,8 +184,9 @@ class Share(Model):
     # How the whole was found: named by `of` (metric), the whole of a 其中 part (part_of), the target
     # of a completion rate (target), the figure of the region it names (subject: 占全县的), the whole of
     # a breakdown or 分别 list, chosen by the sum of its parts (breakdown), or only the article's first
-    # larger total (first_total).
-    whole_by: Literal["metric", "subject", "part_of", "breakdown", "target", "first_total"] | None = None
+    # larger total (first_total), or the figure of another subject that the share's clause follows
+    # (preceding: 全国…1683.4亿美元,杭州一城的贡献占到4.05%).
+    whole_by: Literal["metric", "subject", "part_of", "breakdown", "target", "first_total", "preceding"] | None = None
 
 
 class Target(Model):
