@@ -52,6 +52,10 @@ ON_PURPOSE = {
     "spaced": "characters spaced apart inside a numeral or a unit word (百 分 之 2, 四点 五): one space is read only "
               "between a number and its unit (10 成); the numeral reader parse_number reads any spacing",
     "no-iso": "not an ISO 4217 currency (比特币)",
+    "numeric-order": "a numeric date without a four-digit year first (3/3/2015, 27-7-3, 12/1): day, month and century "
+                     "are ambiguous, and 4/5 is as often a fraction; year-first dates (2010-01-29, 2020/1/2) are read",
+    "compact": "eight digits (20240307) or digits spaced apart (2022 11 23): codes and identifiers look the same",
+    "hao": "号 alone names a thing as often as a day (1号线, 3号楼); it is read after a month (8月23号); 29日 is read",
     "no-currency": "no currency written (三百万): JioNLP assumes 元, we emit money only with a currency",
     "no-amount": "a currency name alone (人民币, 美元): Recognizers-Text reports it, we report amounts only",
     "zhao": "兆 is not read (1e6, 1e12 or 1e16 depending on the writer; numerals.py)",
@@ -65,7 +69,10 @@ OUT_OF_SCOPE = {
     "scientific": "scientific notation and powers (2e5, 2^5, -1.1^+23): not written in news",
     "spoken": "Cantonese and spoken money and fractions (七蚊, 個半, 二份一, 萬九, 百二萬, 三五百块)",
     "shorthand": "k and M after a percent or an amount (百分之15K, 10~15k元): not written in news; parse_number reads 40k",
+    "lunar": "lunar calendar dates (正月初一, 腊月, 农历八月十五, 大年三十): no Gregorian date without a lunar table",
+    "era": "imperial era years (雍正四年, 神龙二年)",
 }
+_DATED = {"date", "date_period", "duration"}
 _NUM = "0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點"
 # Deliberate differences and out-of-scope forms recognised in an expected item's text: (reason, files, pattern).
 # The first that matches wins; a reason is used only for an item the engine missed or read otherwise.
@@ -78,6 +85,11 @@ DIFFERENCE_PATTERNS = [
     ("shorthand", {"money", "percent"}, regex.compile(r"\d\s*[kKＫｋMＭ]")),
     ("kuai", {"money"}, regex.compile(r"[块塊](?![钱錢毛角分零一二两三四五六七八九\d])")),
     ("subunit", {"money"}, regex.compile(r"^[^元块塊圆圓$]*[分角毛毫]")),
+    ("lunar", _DATED, regex.compile(r"正月|腊月|[农阴]历|大年|(?<![月年])初[一二三四五六七八九十]|廿|除夕|[一二三四五六七八九十]月初[一二三四五六七八九十\d]")),
+    ("era", _DATED, regex.compile(r"神龙|雍正|康熙|乾隆|嘉庆|道光|光绪|宣统|贞观|开元|永乐|嘉靖|万历|洪武")),
+    ("numeric-order", _DATED, regex.compile(r"(?<![\d.])\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}|(?<![\d/])\d{1,2}/\d{1,2}(?![/\d])")),
+    ("compact", _DATED, regex.compile(r"(?<!\d)\d{8}(?!\d)|\d{4} \d{2} \d{2}")),
+    ("hao", _DATED, regex.compile(r"^(?!.*[月]).*(?:\d|[一二三四五六七八九十])号")),
     ("spaced", {"percent", "money"}, regex.compile(rf"[{_NUM}成]\s+[{_NUM}]|[百分之個个]\s+[百分之點点]|\s{{2,}}")),
 ]
 N = "[一二两兩俩倆三四五六七八九十半几幾0-9０-９]"

@@ -21,6 +21,11 @@ from extractors.rulebook import alternation, rules
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _TO = r"\s*(?:至|到|-|—{1,2}|–|~|－)\s*"
+# After a day written alone, words in which 日 is no day: 日均, 日内, 日元, 日本, 日前, 一日游, and a
+# window of days in market data (20日线, 21日移动均线, 5日主力成本, 3日净买入, 5日增仓比, 5日涨幅).
+_NOT_DAY_AFTER = "均内元币本前后游常益子产用夜照间期程记报线移主净增涨跌换量"
+# Before it, words that make it a span of days: 前30日, 近5日, 连续3日, 每5日, 第3日, 过去5日, 为期15日, 历时3日.
+_NOT_DAY_BEFORE = "前近续每第去余期时了达"
 _NOT_AFTER_DIGIT = r"(?<![\d.〇零一二两三四五六七八九十百千万亿])"
 
 
@@ -35,11 +40,19 @@ def _pattern() -> re.Pattern:
         rf"""
         (?=[\d{first_chars}])     # the first character of every date, tested before anything else
         (?=                     # a cheap test of how every date opens, before the full pattern runs
-            \d{{1,4}}\s*[年月季\-—–~至到]
-          | [〇零一二三四五六七八九十]{{1,4}}\s*[年月季至到\-—–~]
+            \d{{1,4}}\s*[年月季日\-—–~至到]
+          | \d{{4}}[./]\d
+          | [〇零一二三四五六七八九十]{{1,4}}\s*[年月季日至到\-—–~]
           | 前[\d两二三四五六七八九十]
           | {alternation(openings)}
         )
+        (?:                     # a numeric date, year first: 2010-01-29, 2010.01.29, 2020/1/2
+            {_NOT_AFTER_DIGIT} (?P<num_year>(?:1[89]|20)\d\d) (?P<sep>[-./])
+            (?P<num_month>1[0-2]|0?[1-9]) (?P=sep) (?P<num_day>3[01]|[12]\d|0?[1-9]) (?![\d]|\.\d)
+          |                     # a day alone, 29日 (not 日均, 日内, 日元 …; a Chinese one written with 十: 十五日)
+            {_NOT_AFTER_DIGIT} (?<![月日号{_NOT_DAY_BEFORE}]) (?P<day_only>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?) 日
+            (?![{_NOT_DAY_AFTER}])
+          |
         (?:
             {_NOT_AFTER_DIGIT} (?P<year>(?:1[89]|20)\d\d) 年
             (?: {_TO} (?P<year_end>(?:1[89]|20)\d\d) 年 )?
@@ -51,7 +64,7 @@ def _pattern() -> re.Pattern:
             (?P<period>{alternation(table.period)})
           | 前 (?P<first_months>\d{{1,2}}|十[一二]?|[两二三四五六七八九]) 个月
           | {_NOT_AFTER_DIGIT} (?P<month_low>{_MONTH}) 月? {_TO} (?P<month_high>{_MONTH}) 月 份?
-          | {_NOT_AFTER_DIGIT} (?P<month>{_MONTH}) 月 (?: (?P<day>{_DAY}) [日号] )?
+          | {_NOT_AFTER_DIGIT} (?P<month>{_MONTH}) 月 (?: (?P<day>{_DAY}) [日号] | (?P<bare_day>{_DAY}|廿[一二三四五六七八九]?) (?=$|[\s,;:!?，。；：！？、)）的\-—–~至到]) )?
             (?: {_TO} (?: (?P<month_to>{_MONTH}) 月 )? (?P<day_to>{_DAY}) [日号] )?
             (?: {alternation(table.month_suffix)} )?
           | (?P<year_part>{alternation(table.year_part)})
@@ -59,6 +72,7 @@ def _pattern() -> re.Pattern:
           | (?P<since>以来)
           | (?P<same_period>同期)
         )?
+        )
         """,
         re.VERBOSE,
     )
@@ -92,6 +106,12 @@ def _fields(match: re.Match, table) -> dict | None:
     fields: dict = {"year": None, "month": None, "day": None, "period": None, "relative_year": None}
     year = None
     try:
+        if g["num_year"]:  # 2010-01-29
+            fields.update(year=int(g["num_year"]), month=int(g["num_month"]), day=int(g["num_day"]))
+            return fields
+        if g["day_only"]:  # 29日: the month is not written
+            fields["day"] = _number(g["day_only"])
+            return fields
         if g["year_low"] or g["year_end"]:
             low = int(g["year_low"] or g["year"])
             high = int(g["year_high"] or g["year_end"])
@@ -118,8 +138,8 @@ def _fields(match: re.Match, table) -> dict | None:
             fields["period"] = _period(year, first, last)
         elif g["month"]:
             fields["month"] = _number(g["month"])
-            if g["day"]:
-                fields["day"] = _number(g["day"])
+            if g["day"] or g["bare_day"]:  # 8月23日; 八月十五
+                fields["day"] = _number(g["day"] or g["bare_day"])
             if g["day_to"]:  # 8月1日至8月5日: a period of days
                 last_month = _number(g["month_to"]) if g["month_to"] else fields["month"]
                 first = {"year": year, "month": fields["month"], "day": fields["day"]}
@@ -149,7 +169,10 @@ def _period(year: int | None, first: int, last: int) -> dict:
 
 
 def _resolve(fields: dict, published: date, since: bool) -> dict | None:
-    """ISO start and end of the date, the year taken from the publication date when not written."""
+    """ISO start and end of the date, the year taken from the publication date when not written; a
+    day written without its month (29日) is not resolved."""
+    if fields["day"] is not None and fields["month"] is None:
+        return None
     year = fields["year"]
     if year is None:
         year = published.year + (fields["relative_year"] or 0)
