@@ -21,7 +21,8 @@ from extractors.document import Document
 from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
-    can_be_whole, extend_parallel_parts, link_complements, link_differences, link_totals, link_wholes, mark_exhaustive,
+    can_be_whole, extend_parallel_parts, link_complements, link_differences, link_gaps, link_totals, link_wholes,
+    mark_exhaustive,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -38,6 +39,14 @@ _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
 _EACH_CUE = "分别"
+# 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
+_GAP_BEFORE = regex.compile(
+    r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?  # 比全国高出
+        |(?:高于|快于|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较]{1,10}?))$                        # 快于全省整体""",
+    regex.VERBOSE,
+)
+# 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
+_TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 # A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看.
 _BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
@@ -92,7 +101,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = mark_exhaustive(extend_parallel_parts(statements, by_id))
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
-    return link_differences(link_wholes(statements, by_id, marked), facts, doc.text)
+    return link_gaps(link_differences(link_wholes(statements, by_id, marked), facts, doc.text), by_id)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -413,6 +422,13 @@ class _Linker:
                 basis = _BASIS.search(self.text, max(0, fact.start - 12), fact.start)
                 direction = _direction(fact) or self._clause_direction(fact)  # 分别下降11.4%和0.7%
                 change = Change(basis=basis.group() if basis else None, direction=direction, value=fact.id)
+            elif role == "change" and change.gap is None and fact.form == "point" and self.doc_facts[change.value].form == "percent":
+                gap = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start)
+                of = gap and (gap.group("of") or gap.group("of_after"))
+                if gap is not None and not _TIME_WORD.search(of):  # 增速比全国高出7.8个百分点: against 全国's rate
+                    change = change.model_copy(update={
+                        "gap": fact.id, "gap_of": of, "gap_direction": "down" if gap.group("down") or gap.group("below") else "up",
+                    })
             elif role == "share" and share is None:
                 if (other := self._other_subject(value, fact, subject)) is not None:
                     self.shares_of_subjects.append((fact, other, value, subject))  # 杭州一城的贡献占到4.05%

@@ -208,6 +208,34 @@ def _same_unit(first, second) -> bool:
     return first.kind != "count" or first.unit == second.unit
 
 
+def link_gaps(statements: list[Statement], facts: dict) -> list[Statement]:
+    """增速比全国高出7.8个百分点: the rate that a rate's point gap is measured against. The figure before
+    it whose subject the gap names (全省 in 全省整体), else whose metric it names (全部投资), else the
+    whole the figure is a share or a part of; that figure's own rate becomes `gap_to`."""
+    by_value = {s.value: s for s in statements}
+    by_id = {s.id: s for s in statements}
+    linked = []
+    for position, statement in enumerate(statements):
+        change = statement.change
+        if change is None or change.gap is None or change.gap_to is not None:
+            linked.append(statement)
+            continue
+        rated = [s for s in statements[:position] if s.change is not None and facts[s.change.value].form == "percent"]
+        of = change.gap_of or ""
+        other = next((s for s in reversed(rated) if s.subject and s.subject in of), None)
+        other = other or _named_whole(of, statement, rated)
+        if other is None and statement.share is not None and statement.share.whole in by_value:
+            other = by_value[statement.share.whole]
+        if other is None and statement.part_of in by_id:
+            other = by_id[statement.part_of]
+        if (other is None or other.change is None) and of.startswith("全"):  # 全省整体, 全国: the first total
+            other = next((s for s in rated if s.part_of is None and can_be_whole(s, facts[statement.value], facts)), None)
+        if other is not None and other.change is not None and facts[other.change.value].form == "percent" and other is not statement:
+            statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
+        linked.append(statement)
+    return linked
+
+
 def can_be_whole(candidate: Statement, part, facts: dict) -> bool:
     whole = facts[candidate.value]
     if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):

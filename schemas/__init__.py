@@ -163,6 +163,12 @@ class Change(Model):
     basis: str | None = None
     direction: Literal["up", "down"] | None = None
     value: str
+    # 增速比全国高出7.8个百分点: the fact id of the point gap, what it is measured against (全国), which
+    # way, and (`gap_to`) the fact id of that figure's own rate once it is found.
+    gap: str | None = None
+    gap_of: str | None = None
+    gap_direction: Literal["up", "down"] | None = None
+    gap_to: str | None = None
 
 
 class Difference(Model):

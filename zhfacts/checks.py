@@ -323,6 +323,11 @@ def _year_and_months(article: _Article, statement: Statement) -> tuple[int, tupl
 
 
 def check_growth(article: _Article) -> list[Finding]:
+    """Growth against the year-earlier figure, and the gap between two rates."""
+    return _check_growth_from_levels(article) + check_gap(article)
+
+
+def _check_growth_from_levels(article: _Article) -> list[Finding]:
     """A figure with a growth rate against the same metric stated for the year before
     (2021年增至225.51亿美元,增长11.5% after 2020年…202.33亿美元; 与上年的12,326.8亿元相比)."""
     findings = []
@@ -344,6 +349,27 @@ def check_growth(article: _Article) -> list[Finding]:
         finding = _compare(  # 约1.87万亿元 a year earlier: a rounded figure, so a band around the rate
             "growth", rate, computed, tolerance, previous.qualifier, [value.id, previous.id, rate_fact.id],
             f"增速不符 / growth mismatch: {value.text} against {previous.text} a year earlier is {{computed}}%, stated {rate_fact.text}",
+        )
+        findings += [finding] if finding else []
+    return findings
+
+
+def check_gap(article: _Article) -> list[Finding]:
+    """增长12.8%,增速比全国(5%)高出7.8个百分点: the difference of two rates against the stated gap."""
+    findings = []
+    for statement in article.statements:
+        change = statement.change
+        if change is None or change.gap is None or change.gap_to is None:
+            continue
+        rate, other, gap = article.facts[change.value], article.facts[change.gap_to], article.facts[change.gap]
+        first, second = _signed_rate(rate), _signed_rate(other)
+        if first is None or second is None or gap.value is None or "~" in (rate.qualifier, other.qualifier) or rate.qualifier != "=":
+            continue
+        stated = abs(gap.value) if change.gap_direction == "up" else -abs(gap.value)
+        tolerance = precision(rate) + precision(other) + precision(gap)
+        finding = _compare(
+            "growth", stated, first - second, tolerance, gap.qualifier, [rate.id, other.id, gap.id],
+            f"增速差不符 / gap between rates: {rate.text} - {other.text} = {{computed}} points, stated {gap.text}",
         )
         findings += [finding] if finding else []
     return findings
