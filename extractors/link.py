@@ -61,6 +61,7 @@ _ABSOLUTE_CHANGE = regex.compile(r"(?:比|较)[^,;，；]{0,12}(?:增加|减少|
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
 _CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)")
+_BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
 _BY_PAYING = regex.compile(r"以$")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
@@ -532,7 +533,16 @@ class _Linker:
         for _, fact in reversed(self.flat[first:last]):
             if fact.kind == "count" and not self._is_target(fact):
                 return fact if self._amount_after(fact) is value else None
-        return None
+        return self._count_built(value)
+
+    def _count_built(self, money):
+        """拟投资128亿元建设的…三个项目: the count of the set that the amount builds, next in its clause."""
+        after = self.flat[bisect_right(self.flat_starts, money.start) :][:1]
+        count = after[0][1] if after else None
+        if count is None or count.kind != "count" or self._clause_start(count.start) != self._clause_start(money.start):
+            return None
+        between = self.text[money.end : count.start]
+        return count if _BUILT_BY.match(between) and count.object in ("项目", "企业", "工程") else None
 
 
 def _is_last_year(fact) -> bool:
