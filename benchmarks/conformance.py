@@ -55,6 +55,12 @@ ON_PURPOSE = {
     "numeric-order": "a numeric date without a four-digit year first (3/3/2015, 27-7-3, 12/1): day, month and century "
                      "are ambiguous, and 4/5 is as often a fraction; year-first dates (2010-01-29, 2020/1/2) are read",
     "compact": "eight digits (20240307) or digits spaced apart (2022 11 23): codes and identifiers look the same",
+    "compound": "a compound duration (两年零三个月, 一年又一个月21天) is read as its parts: a duration has one unit",
+    "workday": "working and trading days (5个工作日, 15个交易日) are no calendar span",
+    "anniversary": "周年 counts anniversaries (4周年), not a span",
+    "quarter": "a span of quarters (五个季度) has no unit in the output contract (day, week, month, year)",
+    "month-name": "a count of months is written with 个 (十个月); 十月 is October",
+    "half-month": "一个半月 is 1.5 months (unit month); Duckling writes 45 days",
     "hao": "号 alone names a thing as often as a day (1号线, 3号楼); it is read after a month (8月23号); 29日 is read",
     "no-currency": "no currency written (三百万): JioNLP assumes 元, we emit money only with a currency",
     "no-amount": "a currency name alone (人民币, 美元): Recognizers-Text reports it, we report amounts only",
@@ -71,6 +77,7 @@ OUT_OF_SCOPE = {
     "shorthand": "k and M after a percent or an amount (百分之15K, 10~15k元): not written in news; parse_number reads 40k",
     "lunar": "lunar calendar dates (正月初一, 腊月, 农历八月十五, 大年三十): no Gregorian date without a lunar table",
     "era": "imperial era years (雍正四年, 神龙二年)",
+    "literary": "literary or vague spans (七载春秋, 大半天)",
 }
 _DATED = {"date", "date_period", "duration"}
 _NUM = "0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點"
@@ -78,7 +85,15 @@ _NUM = "0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億�
 # The first that matches wins; a reason is used only for an item the engine missed or read otherwise.
 DIFFERENCE_PATTERNS = [
     ("scientific", {"number"}, regex.compile(r"\d\s*[eE]\s*[-+－]?\s*\d|\^")),
-    ("spoken", {"money", "number"}, regex.compile(r"[蚊仙]|[個个][半一二三四五六七八九]|^[個个]|[份]|^[萬万][一二三四五六七八九]|^百[一二三四五六七八九][萬万]|[一二三四五六七八九][一二三四五六七八九][十百千]块")),
+    ("sub-day", _DATED, regex.compile(r"小时|分钟|秒|钟头|点钟")),
+    ("compound", {"duration"}, regex.compile(r"又|[年月天周]零[一二两三四五六七八九十\d]|年[一二两三四五六七八九十\d]+个月|[天日],\s*\d")),
+    ("workday", {"duration"}, regex.compile(r"工作日|交易日")),
+    ("anniversary", {"duration"}, regex.compile(r"周年")),
+    ("quarter", {"duration"}, regex.compile(r"季度")),
+    ("month-name", {"duration"}, regex.compile(r"^[\d一二三四五六七八九十]+\s*月$")),
+    ("half-month", {"duration"}, regex.compile(r"半月")),
+    ("literary", {"duration"}, regex.compile(r"载|春秋|大半")),
+    ("spoken", {"money", "number", "duration"}, regex.compile(r"[蚊仙]|[個个][半一二三四五六七八九]|^[個个]|[份]|^[萬万][一二三四五六七八九]|^百[一二三四五六七八九][萬万]|[一二三四五六七八九][一二三四五六七八九][十百千]块")),
     ("measure", {"number"}, regex.compile(rf"[{_NUM}][打對对雙双]")),
     ("half", {"number"}, regex.compile(r"半")),
     ("no-iso", {"money"}, regex.compile(r"比特币|以太币")),

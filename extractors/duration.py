@@ -29,10 +29,11 @@ def _patterns() -> dict:
     table = rules("duration")
     units = alternation(table.unit)
     return {
-        "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代间报年元币])"),
-        "month_inner": regex.compile(r"个(?P<inner>多|余|半)月"),
+        # one space may stand between the number and its unit: 6 天
+        "unit": regex.compile(rf"[ \u00a0]?(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代间报年元币])"),
+        "month_inner": regex.compile(r"个(?P<inner>多|余|半)(?P<unit>月|星期)"),
         "names": table.unit,
-        "openings": frozenset(w[0] for w in table.unit) | frozenset("多余个"),
+        "openings": frozenset(w[0] for w in table.unit) | frozenset("多余个 \u00a0"),
         "date_like": tuple(table.date_like_units),
         "max_years": table.max_years,
     }
@@ -50,6 +51,13 @@ def extract(doc: Document) -> list[Candidate]:
         readings[index] = reading
         found.append(Candidate("duration", reading["start"], reading["end"], reading["fields"]))
         previous = figures.previous_numeral(doc, index, figures.RANGE_CONNECTOR)
+        earlier = readings.get(index - 1)
+        if earlier is not None and earlier["fields"]["unit"] == reading["fields"]["unit"] and reading["start"] == numeral.start:
+            gap = doc.text[earlier["end"] : numeral.start]  # 3天——8天, 3年至5年: both ends written in full
+            low, high = earlier["fields"]["value"], reading["fields"]["value"]
+            if figures.RANGE_CONNECTOR.fullmatch(gap) and low < high:
+                fields = {**reading["fields"], "value": None, "low": low, "high": high}
+                found.append(Candidate("duration", earlier["start"], reading["end"], fields))
         if previous is not None and reading["start"] == numeral.start:
             low = figures.value_of(doc.numerals[previous])
             if low is not None and low[0] < reading["fields"]["value"]:
@@ -69,11 +77,13 @@ def _read_span(doc: Document, numeral, patterns) -> dict | None:
     if unit is not None:
         written, inner, unit_end = unit.group("unit"), unit.group("inner"), unit.end()
         half = bool(unit.group("half"))
+        if written in patterns["date_like"] and unit.start("unit") > numeral.end and not inner:
+            return None  # 20-22 年, 超2021 年: a spaced 年 or 日 is read as a span only when written close
     else:
         month = patterns["month_inner"].match(text, numeral.end)
         if month is None:
             return None
-        written, unit_end = "个月", month.end()
+        written, unit_end = "个" + month.group("unit"), month.end()
         half, inner = month.group("inner") == "半", month.group("inner") if month.group("inner") != "半" else None
     suffix_symbol, end = figures.suffix_qualifier(text, unit_end, _SPAN_SUFFIXES)
     reading = figures.value_of(numeral)
