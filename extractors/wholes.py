@@ -12,6 +12,7 @@ from extractors.numerals import parse_number
 from extractors.rulebook import rules
 from schemas import Difference, Statement
 
+_TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
 # of parts when written (两区, 三个项目, 五地).
@@ -46,7 +47,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = _subject_whole(share.of, statement, candidates), "subject"
         if whole is None and statement.part_of:
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
-        if whole is None and candidates and (not share.of or _is_generic(share.of)):
+        # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
+        if whole is None and candidates and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
             whole, basis = next((s for s in candidates if s.part_of is None), None), "first_total"
         if whole is not None:
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": basis})})

@@ -346,9 +346,14 @@ def _check_growth_from_levels(article: _Article) -> list[Finding]:
         tolerance = precision(rate_fact) + (precision(value) / previous.value + value.value * precision(previous) / previous.value**2) * HUNDRED
         if abs(abs(computed) - abs(rate)) <= tolerance:
             continue  # 亏损9443.52万元,同比下滑44.87%: a loss that grew, read as a fall of profit; the size agrees
+        # The year-earlier figure is sure when it is linked as such (去年同期为…) or names the very same
+        # metric; found by shared words only (均价 of two products), a contradiction is a warning.
+        earlier = article.by_value[previous.id]
+        sure = earlier.metric == statement.metric or article.facts[earlier.period].text.endswith("同期")
         finding = _compare(  # 约1.87万亿元 a year earlier: a rounded figure, so a band around the rate
             "growth", rate, computed, tolerance, previous.qualifier, [value.id, previous.id, rate_fact.id],
             f"增速不符 / growth mismatch: {value.text} against {previous.text} a year earlier is {{computed}}%, stated {rate_fact.text}",
+            confident=sure,
         )
         findings += [finding] if finding else []
     return findings
@@ -386,6 +391,8 @@ def _previous_year_figure(article: _Article, statement: Statement, value, when):
         if earlier.value in (None, 0) or other.period is None:
             continue
         period_text = article.facts[other.period].text
+        if period_text.endswith("以来"):
+            continue  # 2018年以来: a span up to now, not the year before
         if earlier.qualifier != "=" and not (earlier.qualifier == "~" and period_text.endswith("同期")):
             continue  # a hedged figure only when it is linked as this one's year-earlier value
         other_when = _year_and_months(article, other)
@@ -396,7 +403,7 @@ def _previous_year_figure(article: _Article, statement: Statement, value, when):
             continue
         if period_text.endswith("同期") and _base_owner(article, other) is not statement:
             continue  # 去年同期 is relative: it is the year before of the figure it follows only
-        if statement.metric and other.metric and not _shares_words(statement.metric, other.metric):
+        if statement.metric and other.metric and not _alike(statement.metric, other.metric):
             continue
         return earlier
     return None
@@ -414,6 +421,14 @@ def _base_owner(article: _Article, base: Statement) -> Statement | None:
         if earlier.part_of == base.part_of and (not earlier.metric or not base.metric or _shares_words(earlier.metric, base.metric)):
             return earlier
     return None
+
+
+def _alike(first: str, second: str) -> bool:
+    """Two metrics of one figure in two years: one holds the other, or they share two words (实际使用外资
+    and 实际利用外资 share 实际, 外资); one shared word (现金 in 经营性现金流净额 and 现金认购) is not enough."""
+    shorter, longer = sorted((first, second), key=len)
+    words = {first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)}
+    return shorter in longer or len(words) >= 2
 
 
 def _shares_words(first: str, second: str) -> bool:
