@@ -61,6 +61,9 @@ ON_PURPOSE = {
     "quarter": "a span of quarters (五个季度) has no unit in the output contract (day, week, month, year)",
     "month-name": "a count of months is written with 个 (十个月); 十月 is October",
     "half-month": "一个半月 is 1.5 months (unit month); Duckling writes 45 days",
+    "short-year": "a two-digit year (08年, 零八年, 18年10月1日) is ambiguous with a span of years, and GB/T 15835 "
+                  "forbids the short form: 08年 is read as a duration",
+    "bare-year": "a four-digit number without 年 (2018, = 2019) is no year: 294.6亿元 and 2025个 are never dates",
     "hao": "号 alone names a thing as often as a day (1号线, 3号楼); it is read after a month (8月23号); 29日 is read",
     "no-currency": "no currency written (三百万): JioNLP assumes 元, we emit money only with a currency",
     "no-amount": "a currency name alone (人民币, 美元): Recognizers-Text reports it, we report amounts only",
@@ -76,7 +79,9 @@ OUT_OF_SCOPE = {
     "spoken": "Cantonese and spoken money and fractions (七蚊, 個半, 二份一, 萬九, 百二萬, 三五百块)",
     "shorthand": "k and M after a percent or an amount (百分之15K, 10~15k元): not written in news; parse_number reads 40k",
     "lunar": "lunar calendar dates (正月初一, 腊月, 农历八月十五, 大年三十): no Gregorian date without a lunar table",
-    "era": "imperial era years (雍正四年, 神龙二年)",
+    "era": "imperial and Republican era years (雍正四年, 民国三年)",
+    "early": "years before 1800 (789年, 1789-01-29): no economic news dates there",
+    "week-of": "weeks and months counted within a period (3月第三周, 2021年的第一周, 第九个月): no calendar week in the output contract",
     "literary": "literary or vague spans (七载春秋, 大半天)",
 }
 _DATED = {"date", "date_period", "duration"}
@@ -100,8 +105,12 @@ DIFFERENCE_PATTERNS = [
     ("shorthand", {"money", "percent"}, regex.compile(r"\d\s*[kKＫｋMＭ]")),
     ("kuai", {"money"}, regex.compile(r"[块塊](?![钱錢毛角分零一二两三四五六七八九\d])")),
     ("subunit", {"money"}, regex.compile(r"^[^元块塊圆圓$]*[分角毛毫]")),
-    ("lunar", _DATED, regex.compile(r"正月|腊月|[农阴]历|大年|(?<![月年])初[一二三四五六七八九十]|廿|除夕|[一二三四五六七八九十]月初[一二三四五六七八九十\d]")),
-    ("era", _DATED, regex.compile(r"神龙|雍正|康熙|乾隆|嘉庆|道光|光绪|宣统|贞观|开元|永乐|嘉靖|万历|洪武")),
+    ("lunar", _DATED, regex.compile(r"正月|腊月|闰|[农阴]历|大年|(?<![月年])初[一二三四五六七八九十]|廿|除夕|[一二三四五六七八九十]月初[一二三四五六七八九十\d]")),
+    ("short-year", _DATED, regex.compile(r"(?<![\d〇零一二三四五六七八九])(?:\d{2}|[〇零一二三四五六七八九]{2})\s*年(?!代)")),
+    ("bare-year", _DATED, regex.compile(r"^[^年]*?(?<!\d)\d{4}(?!\d)[^年月日]*$")),
+    ("early", _DATED, regex.compile(r"(?<!\d)(?:\d{3}|1[0-7]\d\d)(?:年|-\d)")),
+    ("week-of", _DATED, regex.compile(r"第[\d一二三四五六七八九十]+(?:个)?(?:周|週|礼拜|星期|月)")),
+    ("era", _DATED, regex.compile(r"民国|神龙|雍正|康熙|乾隆|嘉庆|道光|光绪|宣统|贞观|开元|永乐|嘉靖|万历|洪武")),
     ("numeric-order", _DATED, regex.compile(r"(?<![\d.])\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}|(?<![\d/])\d{1,2}/\d{1,2}(?![/\d])")),
     ("compact", _DATED, regex.compile(r"(?<!\d)\d{8}(?!\d)|\d{4} \d{2} \d{2}")),
     ("hao", _DATED, regex.compile(r"^(?!.*[月]).*(?:\d|[一二三四五六七八九十])号")),
@@ -113,7 +122,7 @@ RELATIVE = regex.compile(
     rf"[今明昨前后後]天|大[前后後]天|[今明昨][日早晚]|当[天日]|[次翌]日|[上下本这這今当][个個]?(?:{W}|月|季度)|{W}[一二三四五六日天末]"
     rf"|周末|過去|过去|未來|未来|最近|近期|现在|現在|目前|刚刚|马上|以来|近{N}|再过|[上下前后後这這][一二两兩三四五六七八九十\d]+[个個]?(?:{W}|月|年|天|日)"
     rf"|(?<![月\d一二三四五六七八九十])(?!\d{{4}}){N}+[个個]?(?:交易日|工作日|天|日|{W}|月|年)半?(?:以|之)?[前后後起]")
-HOLIDAY = regex.compile(r"[节節]|(?<![\d０-９一二两兩三四五六七八九十廿卅半号號初易作])日$|除夕|元旦|国庆|國慶|三一五|圣诞|聖誕|[春夏秋冬][天季]|年春|新年|新春|中秋|端午|双十一|平安夜|元宵|之夜|瞻礼|正月正|^[五十]一$"
+HOLIDAY = regex.compile(r"[节節]|[斋齋]|[暑寒]假|(?<![\d０-９一二两兩三四五六七八九十廿卅半号號初易作])日$|除夕|元旦|国庆|國慶|三一五|圣诞|聖誕|[春夏秋冬][天季]|年春|新年|新春|中秋|端午|双十一|平安夜|元宵|之夜|瞻礼|正月正|^[五十]一$"
                         r"|立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|[小大]暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|[小大]雪|冬至|[小大]寒")
 MONTH_PART = regex.compile(r"[底末]|初(?![一二三四五六七八九十])|[上中下]旬|伊始")
 SUB_DAY = regex.compile(r"T|hour|minute|second")

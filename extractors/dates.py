@@ -40,13 +40,20 @@ def _pattern() -> re.Pattern:
         rf"""
         (?=[\d{first_chars}])     # the first character of every date, tested before anything else
         (?=                     # a cheap test of how every date opens, before the full pattern runs
-            \d{{1,4}}\s*[年月季日\-—–~至到]
+            \d{{1,4}}\s*[年月季日世\-—–~至到]
+          | [上本]世纪
+          | [一二三四五六七八九十]{{1,3}}(?:世纪|年代)
           | \d{{4}}[./]\d
           | [〇零一二三四五六七八九十]{{1,4}}\s*[年月季日至到\-—–~]
           | 前[\d两二三四五六七八九十]
           | {alternation(openings)}
         )
-        (?:                     # a numeric date, year first: 2010-01-29, 2010.01.29, 2020/1/2
+        (?:                     # a century, and a decade of it: 上世纪90年代, 十九世纪七十年代, 18世纪
+            (?: (?P<century_word>上|本) | {_NOT_AFTER_DIGIT} (?P<century>1\d|20|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]) ) 世纪
+            (?: (?P<decade>[1-9]0|[一二三四五六七八九]十) 年代 )?
+          |                     # a decade alone, read in the twentieth century: 90年代, 五十年代
+            {_NOT_AFTER_DIGIT} (?P<bare_decade>[3-9]0|[三四五六七八九]十) 年代
+          |                     # a numeric date, year first: 2010-01-29, 2010.01.29, 2020/1/2
             {_NOT_AFTER_DIGIT} (?P<num_year>(?:1[89]|20)\d\d) (?P<sep>[-./])
             (?P<num_month>1[0-2]|0?[1-9]) (?P=sep) (?P<num_day>3[01]|[12]\d|0?[1-9]) (?![\d]|\.\d)
           |                     # a day alone, 29日 (not 日均, 日内, 日元 …; a Chinese one written with 十: 十五日)
@@ -54,9 +61,9 @@ def _pattern() -> re.Pattern:
             (?![{_NOT_DAY_AFTER}])
           |
         (?:
-            {_NOT_AFTER_DIGIT} (?P<year>(?:1[89]|20)\d\d) 年
-            (?: {_TO} (?P<year_end>(?:1[89]|20)\d\d) 年 )?
-          | {_NOT_AFTER_DIGIT} (?P<year_low>(?:1[89]|20)\d\d) {_TO} (?P<year_high>(?:1[89]|20)\d\d) 年
+            {_NOT_AFTER_DIGIT} (?P<year>(?:1[89]|20)\d\d) [ \u00a0]? 年           # 2008年, 2008 年
+            (?: {_TO} (?P<year_end>(?:1[89]|20)\d\d) [ \u00a0]? 年 )?
+          | {_NOT_AFTER_DIGIT} (?P<year_low>(?:1[89]|20)\d\d) {_TO} (?P<year_high>(?:1[89]|20)\d\d) [ \u00a0]? 年
           | (?P<year_cn>[〇零一二三四五六七八九]{{4}}) 年
           | (?P<relative>{alternation(table.relative_year)})
         )?
@@ -81,16 +88,20 @@ def _pattern() -> re.Pattern:
 def extract(doc: Document) -> list[Candidate]:
     """Every date and period of the document."""
     table = rules("date")
-    found = []
+    found: list[Candidate] = []
+    since: dict[int, bool] = {}  # 今年以来 runs to the publication date
     for match in _pattern().finditer(doc.text):
         if match.end() == match.start():
             continue
         fields = _fields(match, table)
         if fields is None:
             continue
-        if doc.published is not None:
-            fields["resolved"] = _resolve(fields, doc.published, bool(match.group("since")))
         found.append(Candidate("date", match.start(), match.end(), fields))
+        since[len(found) - 1] = bool(match.group("since"))
+    found.extend(_join_ranges(doc.text, found))
+    if doc.published is not None:
+        for index, candidate in enumerate(found):
+            candidate.fields["resolved"] = _resolve(candidate.fields, doc.published, since.get(index, False))
     return found
 
 
@@ -106,6 +117,8 @@ def _fields(match: re.Match, table) -> dict | None:
     fields: dict = {"year": None, "month": None, "day": None, "period": None, "relative_year": None}
     year = None
     try:
+        if g["century_word"] or g["century"] or g["bare_decade"]:
+            return _decade(g, fields)
         if g["num_year"]:  # 2010-01-29
             fields.update(year=int(g["num_year"]), month=int(g["num_month"]), day=int(g["num_day"]))
             return fields
@@ -162,6 +175,48 @@ def _fields(match: re.Match, table) -> dict | None:
     if fields["period"] is not None and not 1 <= fields["period"]["end"]["month"] <= 12:
         return None
     return fields
+
+
+def _decade(g: dict, fields: dict) -> dict | None:
+    """The years of a century or of a decade: 上世纪90年代 is 1990–1999, 18世纪 1700–1799."""
+    if g["bare_decade"]:
+        first, length = 1900 + _number(g["bare_decade"]), 10
+    else:
+        century = {"上": 20, "本": 21}.get(g["century_word"]) or _number(g["century"])
+        if not 1 <= century <= 21:
+            return None
+        first, length = (century - 1) * 100, 100
+        if g["decade"]:
+            first, length = first + _number(g["decade"]), 10
+    fields["period"] = {"start": {"year": first}, "end": {"year": first + length - 1}}
+    return fields
+
+
+def _join_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Two dates joined by 至/到/- read as one period as well: 2017年8月15日至2018年3月29日, 1月3至2月10."""
+    joined = []
+    for first, second in zip(found, found[1:]):
+        a, b = first.fields, second.fields
+        if not (_RANGE_GAP.fullmatch(text, first.end, second.start) and _is_point(a) and _is_point(b)):
+            continue
+        if a["year"] is None and b["year"] is not None:
+            continue  # 9月份至2020年初: the first year is not written
+        end_year = b["year"] if b["year"] is not None else a["year"]
+        if (end_year or 0, b["month"], b["day"] or 0) <= (a["year"] or 0, a["month"], a["day"] or 0):
+            continue
+        fields = {"year": a["year"] if a["year"] == end_year else None, "month": None, "day": None, "relative_year": None,
+                  "period": {"start": {"year": a["year"], "month": a["month"], "day": a["day"]},
+                             "end": {"year": end_year, "month": b["month"], "day": b["day"]}}}
+        joined.append(Candidate("date", first.start, second.end, fields))
+    return joined
+
+
+def _is_point(fields: dict) -> bool:
+    """A date with a month written and nothing relative: one end of a range of dates."""
+    return fields["period"] is None and fields["relative_year"] is None and fields["month"] is not None
+
+
+_RANGE_GAP = re.compile(r"\s*(?:至|到|-|—{1,2}|–|~|－)\s*")
 
 
 def _period(year: int | None, first: int, last: int) -> dict:
