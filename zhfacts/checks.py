@@ -217,6 +217,11 @@ def check_sum(article: _Article) -> list[Finding]:
             if finding is not None:
                 findings.append(finding)
                 break
+        # 项目47个,协议总投资286.5亿元 broken down as 36个…214.7亿元, 8个…52.6亿元: the counts of the parts
+        # add up to the count of the whole as their amounts do.
+        if statement.count is not None and all(p.count is not None for p in parts):
+            finding = _sum_finding(article.facts[statement.count], [article.facts[p.count] for p in parts], exhaustive)
+            findings += [finding] if finding is not None else []
     for statement in article.statements:
         if statement.difference is not None:
             findings += _difference_finding(article, statement)
