@@ -5,6 +5,11 @@ figure, the computed one and the tolerance, which comes from the written precisi
 ±0.005 points, 41.6% ±0.05, 三成 ±5; 6978.16亿元 carries ±0.005亿) and from the hedge words (超 and 近
 turn a comparison into an inequality). Values stay exact Decimals. A check that cannot decide says so
 (severity `info`) rather than guess.
+
+Not handled yet: shares of an exhaustive breakdown against 100% (percent-only 分别为 lists make no
+statements), point changes between two written shares, rates named by their own noun (履约率为98.8%
+after 已履约244个), breakdowns whose exhaustiveness the text does not mark (a list that happens to cover
+its whole), and averages over a duration (6万亿元 over 三年).
 """
 
 from __future__ import annotations
