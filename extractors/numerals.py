@@ -39,7 +39,8 @@ _CHINESE = f"[{CHINESE_NUMERAL_CHARS}几]"  # 多 and 余 are read by the kinds,
 # A numeral: Arabic or Chinese pieces in any mix, a Chinese decimal point only between digits.
 NUMBER = regex.compile(
     rf"""
-    (?: {_ARABIC} | [{CHINESE_NUMERAL_CHARS}] )          # starts with a digit or a numeral character
+    (?: {_ARABIC} | [{CHINESE_NUMERAL_CHARS}]            # starts with a digit or a numeral character,
+      | 数(?=[十百千万亿]) )                               # or with 数 before a magnitude (数十亿: at least 十亿)
     (?: {_ARABIC} | {_CHINESE} | 点(?=[{''.join(DIGITS)}\d]) )*   # then more of either
     """,
     regex.VERBOSE,
