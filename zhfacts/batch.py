@@ -21,6 +21,7 @@ a resumed run decides the same way, since it reads the input again from its star
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -346,9 +347,11 @@ def run(
         method = "spawn" if sys.platform == "darwin" else "fork"
         if method == "fork":
             _warm_up()  # loaded once here, shared by the forked workers' memory instead of loaded in each
+            gc.freeze()  # the workers' copy of what is loaded stays shared: no collection of theirs touches it
             if database:
                 database.before_fork()
         pool = multiprocessing.get_context(method).Pool(workers, initializer=_start_worker)
+        gc.unfreeze()  # this process collects as before
     in_flight: deque = deque()
 
     def commit_oldest() -> None:
