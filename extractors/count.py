@@ -84,7 +84,7 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
         ),
         "object": _counted_object(doc, start, unit.end(), patterns),
     }
-    return Candidate("count", start, end, fields)
+    return Candidate("count", start, end, figures.rough_range(numeral, fields))
 
 
 _COUNT_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "左右", "上下"})
@@ -96,8 +96,9 @@ def _counted_object(doc: Document, start: int, end: int, patterns) -> str | None
     segmenter is not run."""
     text = doc.text
     word = _dictionary_word(text[end : end + 6], at_start=True)
-    rank = _RANK_LABEL.match(text, end + len(word or ""))
-    if rank:  # 50多家世界500强企业, 3家500强企业: the rank and its scope qualify the noun after them
+    # 50多家世界500强企业, 3家500强企业, 5个10亿元以上项目: a rank or a size class qualifies the noun after it
+    rank = _SIZE_CLASS.match(text, end) or _RANK_LABEL.match(text, end + len(word or ""))
+    if rank:
         word = _dictionary_word(text[rank.end() : rank.end() + 6], at_start=True)
     if word and word not in patterns["not_objects"]:
         return word
@@ -114,6 +115,7 @@ def _counted_object(doc: Document, start: int, end: int, patterns) -> str | None
 
 
 _RANK_LABEL = regex.compile(r"[\d百千十]+强")
+_SIZE_CLASS = regex.compile(r"[\d十百千]*[万亿]+(?:美元|元)(?:以上|及以上)")
 
 # One-character links between an object and its count: 项目共289个, 企业达712家, 项目有10个.
 _LINK_CHARS = frozenset("共达为有了计约")

@@ -50,6 +50,8 @@ def extract(doc: Document) -> list[Candidate]:
             continue
         readings[index] = reading
         found.append(Candidate("duration", reading["start"], reading["end"], reading["fields"]))
+        if reading["fields"]["value"] is None:
+            continue  # 两三年: a rough range, no end of a wider one
         previous = figures.previous_numeral(doc, index, figures.RANGE_CONNECTOR)
         earlier = readings.get(index - 1)
         if earlier is not None and earlier["fields"]["unit"] == reading["fields"]["unit"] and reading["start"] == numeral.start:
@@ -103,6 +105,7 @@ def _read_span(doc: Document, numeral, patterns) -> dict | None:
         value += Decimal("0.5")
     qualifier = figures.first_qualifier(prefix_symbol, inner and ">", ">" if approximate else None, suffix_symbol)
     fields = {"value": value, "unit": patterns["names"][written], "qualifier": qualifier}
+    fields = figures.rough_range(numeral, fields, lambda high: high + Decimal("0.5") if half else high)
     return {"start": start, "end": end, "fields": fields}
 
 

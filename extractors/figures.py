@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 import regex
 
 from extractors.document import Document, Numeral
-from extractors.numerals import CHINESE_NUMERAL_CHARS, NumberError, read_normalized
+from extractors.numerals import CHINESE_NUMERAL_CHARS, NumberError, Reading, read_normalized
 from extractors.rulebook import alternation, rules
 
 # Between the two ends of a range: 10亿至20亿元, 10-50亿元, 3—5亿美元, 5%～8%.
@@ -82,18 +82,36 @@ def first_qualifier(*symbols: str | None) -> str:
 
 
 def value_of(numeral: Numeral) -> tuple[Decimal, bool] | None:
-    """Exact value of a numeral and whether it was approximate, or None when it does not parse."""
-    return _reading(numeral.surface)
+    """Exact value of a numeral and whether it was approximate, or None when it does not parse.
+    Of a rough range (五六百) this is the low end; `high_of` gives the other."""
+    reading = _reading(numeral.surface)
+    return None if reading is None else reading[:2]
+
+
+def high_of(numeral: Numeral) -> Decimal | None:
+    """The high end of a numeral written as a rough range (600 of 五六百), else None."""
+    reading = _reading(numeral.surface)
+    return None if reading is None else reading.high
+
+
+def rough_range(numeral: Numeral, fields: dict, scale=lambda value: value) -> dict:
+    """The fields of a figure whose numeral is a rough range (两三个, 五六百万元): its two ends instead of
+    one value, hedged `~` unless a hedge was written. `scale` turns a numeral's value into the kind's,
+    as the kind did for the low end already in `fields`."""
+    high = high_of(numeral)
+    if high is None:
+        return fields
+    qualifier = "~" if fields["qualifier"] == "=" else fields["qualifier"]
+    return {**fields, "value": None, "low": fields["value"], "high": scale(high), "qualifier": qualifier}
 
 
 @lru_cache(maxsize=8192)
-def _reading(surface: str) -> tuple[Decimal, bool] | None:
+def _reading(surface: str) -> Reading | None:
     """Every kind reads the same numerals: each surface is parsed once (Decimals are immutable)."""
     try:
-        reading = read_normalized(surface)
+        return read_normalized(surface)
     except (NumberError, ArithmeticError):
         return None
-    return reading.value, reading.approximate
 
 
 def big_magnitude(surface: str) -> str:
@@ -154,17 +172,19 @@ def previous_numeral(doc: Document, index: int, connector: regex.Pattern, betwee
     return index - 1 if connector.fullmatch(gap) else None
 
 
-def range_low(doc: Document, index: int, candidate) -> tuple[int, Decimal] | None:
-    """Start and value of the bare low end of a range closed by `candidate` (3至5家, 3-5个百分点)."""
+def range_low(doc: Document, index: int, candidate, scale=lambda value: value) -> tuple[int, Decimal] | None:
+    """Start and value of the bare low end of a range closed by `candidate` (3至5家, 3-5个百分点);
+    `scale` reads the bare numeral in the kind's unit as the kind read the high end (三到四成: 三 is 30)."""
     numeral = doc.numerals[index]
     previous = previous_numeral(doc, index, RANGE_CONNECTOR)
     if previous is None or candidate.start != numeral.start:
         return None
     low = value_of(doc.numerals[previous])
+    low = None if low is None or high_of(doc.numerals[previous]) is not None else scale(low[0])
     high = candidate.fields.get("value")
-    if low is None or high is None or low[0] >= high:
+    if low is None or high is None or low >= high:
         return None
-    return doc.numerals[previous].start, low[0]
+    return doc.numerals[previous].start, low
 
 
 def ends_inside_a_word(doc: Document, start: int, end: int) -> bool:

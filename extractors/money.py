@@ -80,6 +80,9 @@ def extract(doc: Document) -> list[Candidate]:
         amount = _read_amount(doc, numeral, patterns)
         if amount is None:
             continue
+        if amount["high"] is not None:  # 五六百万元: a rough range, no end of a wider one
+            found.append(_candidate(doc, amount, amount["start"], None, low=amount["value"], high=amount["high"]))
+            continue
         amounts[index] = amount
         found.append(_candidate(doc, amount, amount["start"], amount["value"]))
         found.extend(_range_or_list(doc, index, amount, amounts))
@@ -118,6 +121,8 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
         return None
     prefix_symbol, start = figures.prefix_qualifier(text, numeral.start)
     threshold = figures.suffix_qualifier(text, unit.end(), _THRESHOLDS)[0]
+    if threshold and "个" in text[numeral.end : unit.start("magnitude")]:
+        return None  # 两个亿元以上项目: 个 counts projects of the 亿元以上 class, it measures no amount
     if not has_digit(numeral.surface) and prefix_symbol is None and threshold is None:
         return None  # 千亿元, 百亿元: a class of size, not an amount; 百亿元以上 is a threshold
     if not has_digit(numeral.surface) and text.startswith(patterns["class_suffix"], unit.end()):
@@ -127,6 +132,9 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
     magnitude = figures.big_magnitude(numeral.surface + unit.group("magnitude"))
     value, approximate = reading
     value *= figures.magnitude_value(unit.group("magnitude"))
+    high = figures.high_of(numeral)
+    if high is not None:
+        high *= figures.magnitude_value(unit.group("magnitude"))
     unit_end = unit.end()
     if currency_word in patterns["needs_subunit"]:  # 十块三毛, 一块二; 三块 alone is a measure word
         subunits = _SPOKEN_SUBUNITS.match(text, unit_end)
@@ -146,9 +154,10 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
         "number_start": numeral.start,
         "end": end,
         "value": value,
+        "high": high,  # of a rough range (五六百万元)
+        "qualifier": "~" if high is not None and qualifier == "=" else qualifier,
         "currency": currency,
         "unit": magnitude + currency_word,
-        "qualifier": qualifier,
         "magnitude": magnitude,
         "tail": figures.magnitude_tail(numeral.surface + unit.group("magnitude")) or unit.group("magnitude"),
     }

@@ -68,10 +68,20 @@ class NumberError(ValueError):
 class Reading(NamedTuple):
     value: Decimal
     approximate: bool  # 几 was written: the value is a lower bound
+    high: Decimal | None = None  # two neighbouring digits (五六百): `value` and `high` are the two ends
+
+
+# Two neighbouring digits written together make a rough range (概数): 两三个, 五六百, 十七八, 三四十万, 三五年.
+# What stands before them must end in a magnitude (一百七八十), so that 二〇二五 stays positional; 三五
+# pairs only at the start, since 十三五 and 十四五 name five-year plans.
+_PAIR = regex.compile(
+    r"(?P<head>(?:[0-9〇零一二两三四五六七八九十百千万亿]*[十百千万亿])?)"
+    r"(?P<low>[一二两三四五六七八])(?P<high>[二两三四五六七八九])(?P<tail>[十百千万亿]*)"
+)
 
 
 def parse_number(surface: str) -> Decimal:
-    """Read a numeral exactly.
+    """Read a numeral exactly (a rough range such as 五六百 is no number: see `read_number`).
 
     >>> parse_number("1,052.97")
     Decimal('1052.97')
@@ -84,14 +94,20 @@ def parse_number(surface: str) -> Decimal:
     >>> parse_number("一百二")
     Decimal('120')
     """
-    return read_number(surface).value
+    reading = read_number(surface)
+    if reading.high is not None:
+        raise NumberError(f"{surface!r} is a rough range from {reading.value} to {reading.high}, not one number")
+    return reading.value
 
 
 def read_number(surface: str) -> Reading:
-    """Read a numeral and say whether it was approximate (十几 reads as 10, approximate).
+    """Read a numeral and say whether it was approximate (十几 reads as 10, approximate), or the two
+    ends of a rough range (五六百 is 500 to 600).
 
     >>> read_number("十几")
-    Reading(value=Decimal('10'), approximate=True)
+    Reading(value=Decimal('10'), approximate=True, high=None)
+    >>> read_number("十七八")
+    Reading(value=Decimal('17'), approximate=False, high=Decimal('18'))
     >>> read_number("-8.92").value
     Decimal('-8.92')
     """
@@ -133,8 +149,19 @@ def read_normalized(text: str, surface: str | None = None) -> Reading:
     text = text[1:] if sign < 0 or text[:1] == "+" else text
     if not text:
         raise NumberError(f"no numeral in {surface!r}")
+    pair = _PAIR.fullmatch(text)
+    if pair is not None and _neighbours(pair):
+        low = _read_unsigned(pair.expand(r"\g<head>\g<low>\g<tail>"), surface).value
+        high = _read_unsigned(pair.expand(r"\g<head>\g<high>\g<tail>"), surface).value
+        return Reading(sign * low, False, sign * high)
     reading = _read_unsigned(text, surface)
     return Reading(sign * reading.value, reading.approximate)
+
+
+def _neighbours(pair: regex.Match) -> bool:
+    """Whether the two digits of a `_PAIR` match are written as a rough range (三四, 三五; not 三六)."""
+    low, high = DIGITS[pair.group("low")], DIGITS[pair.group("high")]
+    return high == low + 1 or (low, high) == (3, 5) and not pair.group("head")
 
 
 def _read_unsigned(text: str, surface: str) -> Reading:

@@ -71,6 +71,11 @@ def extract(doc: Document) -> list[Candidate]:
             continue
         readings[index] = reading
         fields = _fields(doc, reading, patterns)
+        if reading["high"] is not None:  # 三四成: a rough range, no end of a wider one
+            fields = {**fields, "value": None, "low": reading["value"], "high": reading["high"]}
+            fields["qualifier"] = "~" if fields["qualifier"] == "=" else fields["qualifier"]
+            found.append(Candidate("percent", reading["start"], reading["end"], fields))
+            continue
         found.append(Candidate("percent", reading["start"], reading["end"], fields))
         low = _range_low(doc, index, reading, readings)
         if low is not None:
@@ -105,22 +110,28 @@ def _read_figure(doc: Document, numeral) -> dict | None:
     reading = figures.value_of(numeral)
     if reading is None or (form != "percent" and figures.cuts_a_word(doc, numeral.start)):
         return None
-    value, _ = reading
     start, end = numeral.start, numeral.end if per_hundred else suffix.end()
-    if per_part is not None:
-        places = len(str(figures.magnitude_value(per_part.group("denominator")))) - 1
-        start, value = per_part.start(), value.scaleb(2 - places) if places != 2 else value
-    if kind == "fraction":  # 三成 is 30, 六成半 65, 9.5成 95
-        value = value * 10 + (5 if suffix.group("half") else 0)
-    elif kind == "discount":  # 九折 is 90, 9.9折 99, 75折 and 五五折 (read as 55) as written; 十折 is no discount
-        if value == 10:
-            return None
-        value = value * 10 if value < 10 else value
-    if form == "fraction" and not 0 < value <= 100:
+    places = 2 if per_part is None else len(str(figures.magnitude_value(per_part.group("denominator")))) - 1
+    start = start if per_part is None else per_part.start()
+
+    def in_percent(value: Decimal) -> Decimal | None:
+        if places != 2:  # 千分之一 is 0.1
+            value = value.scaleb(2 - places)
+        if kind == "fraction":  # 三成 is 30, 六成半 65, 9.5成 95
+            value = value * 10 + (5 if suffix.group("half") else 0)
+        elif kind == "discount":  # 九折 is 90, 9.9折 99, 75折 and 五五折 (read as 55) as written; 十折 is no discount
+            if value == 10:
+                return None
+            value = value * 10 if value < 10 else value
+        return None if form == "fraction" and not 0 < value <= 100 else value
+
+    value = in_percent(reading[0])
+    high = figures.high_of(numeral)
+    if value is None or (high is not None and (high := in_percent(high)) is None):
         return None
     negative, signed_start = figures.signed(doc, numeral)
     if negative and not per_hundred:
-        value, start = -value, signed_start
+        value, high, start = -value, high and -high, signed_start
     prefix_symbol, start = figures.prefix_qualifier(text, start)
     if prefix_symbol is None and (share := _HEDGED_SHARE.search(text, max(0, start - 16), start)):
         if not _closes_a_word(text, share.start("hedge"), share.group("hedge")):  # 占签约总额的: no 约
@@ -131,6 +142,8 @@ def _read_figure(doc: Document, numeral) -> dict | None:
         "number_start": numeral.start,
         "end": end,
         "value": value,
+        "high": high,  # of a rough range (三四成)
+        "in_percent": in_percent,  # reads a bare low end of a range (三到四成)
         "form": form,
         "qualifier": figures.first_qualifier(prefix_symbol, suffix_symbol),
     }
@@ -163,7 +176,8 @@ def _range_low(doc: Document, index: int, reading: dict, readings: dict[int, dic
     if index - 1 in readings:
         earlier = readings[index - 1]
         gap = doc.text[earlier["end"] : reading["number_start"]]
-        if earlier["form"] == reading["form"] and figures.RANGE_CONNECTOR.fullmatch(gap):
+        if earlier["form"] == reading["form"] and earlier["high"] is None and figures.RANGE_CONNECTOR.fullmatch(gap):
             return earlier["start"], earlier["value"]
         return None
-    return figures.range_low(doc, index, Candidate("percent", reading["start"], reading["end"], reading))
+    candidate = Candidate("percent", reading["start"], reading["end"], reading)
+    return figures.range_low(doc, index, candidate, reading["in_percent"])
