@@ -27,6 +27,8 @@ _NOT_DAY_AFTER = "均内元币本前后游常益子产用夜照间期程记报�
 # Before it, words that make it a span of days: 前30日, 近5日, 连续3日, 每5日, 第3日, 过去5日, 为期15日, 历时3日.
 _NOT_DAY_BEFORE = "前近续每第去余期时了达"
 _NOT_AFTER_DIGIT = r"(?<![\d.〇零一二两三四五六七八九十百千万亿])"
+# 一 after these counts back or forward from now (上一季度, 下一季度): it is no quarter's number.
+_RELATIVE_ONE = frozenset({"上一", "下一", "这一"})
 
 
 @cache
@@ -93,6 +95,8 @@ def extract(doc: Document) -> list[Candidate]:
     for match in _pattern().finditer(doc.text):
         if match.end() == match.start():
             continue
+        if match.group("period", "relative") == (match.group(), None) and doc.text[match.start() - 1 : match.start() + 1] in _RELATIVE_ONE:
+            continue  # 上一季度 is the quarter before, not the first: no calendar period is written
         fields = _fields(match, table)
         if fields is None:
             continue
@@ -216,7 +220,8 @@ def _is_point(fields: dict) -> bool:
     return fields["period"] is None and fields["relative_year"] is None and fields["month"] is not None
 
 
-_RANGE_GAP = re.compile(r"\s*(?:至|到|-|—{1,2}|–|~|－)\s*")
+# The weekday of the first date may stand before the connector: 8月1日(星期一)至8月5日.
+_RANGE_GAP = re.compile(r"\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][)）]\s*)?(?:至|到|-|—{1,2}|–|~|－)\s*")
 
 
 def _period(year: int | None, first: int, last: int) -> dict:
