@@ -120,8 +120,10 @@ def _name_start(doc: Document, suffix: regex.Match, category: str, patterns) -> 
         kept.append(word)
     if kept and kept[-1] not in tags and kept[-1][0] in patterns["leading_prepositions"]:
         kept[-1] = kept[-1][1:]  # jieba's guess 由晶科 keeps the preposition 由: trim it
-    while kept and kept[-1] in ("(", ")", "（", "）", ""):
-        kept.pop()
+    while kept and (kept[-1] in ("(", ")", "（", "）", "") or kept[-1] in patterns["inner_conjunctions"]):
+        kept.pop()  # 及染整项目: a conjunction joins names, it opens none
+    if any(w in _BRACKETS for w in kept) and not any(w in _BRACKETS.values() for w in kept):
+        return None  # 天津)资产管理有限公司: the name began before the clause
     capacity = _CAPACITY.search(text, max(0, suffix_start - 40), suffix_start - sum(map(len, kept)))
     places_are_names = category not in patterns["place_is_generic_for"]
     specific = [w for w in kept if places_are_names or tags.get(w) != "ns"]  # 江西重大项目 names nothing
