@@ -92,11 +92,14 @@ def extract(doc: Document) -> list[Candidate]:
     table = rules("date")
     found: list[Candidate] = []
     since: dict[int, bool] = {}  # 今年以来 runs to the publication date
+    bound = _words_ending_in_relative()
     for match in _pattern().finditer(doc.text):
         if match.end() == match.start():
             continue
         if match.group("period", "relative") == (match.group(), None) and doc.text[match.start() - 1 : match.start() + 1] in _RELATIVE_ONE:
             continue  # 上一季度 is the quarter before, not the first: no calendar period is written
+        if match.group("relative") and match.start("relative") == match.start() and _ends_word(doc.text, match.start(), bound):
+            continue  # 目前年产能: the 前 of 前年 belongs to 目前
         fields = _fields(match, table)
         if fields is None:
             continue
@@ -107,6 +110,16 @@ def extract(doc: Document) -> list[Candidate]:
         for index, candidate in enumerate(found):
             candidate.fields["resolved"] = _resolve(candidate.fields, doc.published, since.get(index, False))
     return found
+
+
+@cache
+def _words_ending_in_relative() -> frozenset[str]:
+    return frozenset(rules("date").words_ending_in_relative)
+
+
+def _ends_word(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether a word of `words` ends with the character at `start` (目前 in 目前年产能)."""
+    return any(text[max(0, start + 1 - n) : start + 1] in words for n in (2, 3, 4))
 
 
 @lru_cache(maxsize=1024)

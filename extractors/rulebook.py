@@ -74,6 +74,7 @@ class DateRules(Table):
     period: dict[str, tuple[int, int]]
     year_part: dict[str, int]
     month_suffix: list[str]
+    words_ending_in_relative: list[str] = []
 
 
 class DurationRules(Table):
