@@ -46,6 +46,8 @@ def _patterns() -> dict:
         "generic": regex.compile(alternation(table.generic_words)),
         "categories": table.suffix,
         "company_categories": frozenset(table.company_categories),
+        "place_tags": frozenset(table.place_tags),
+        "clause_verb_tags": frozenset(table.clause_verb_tags),
         "company_suffixes": tuple(s for s, c in table.suffix.items() if c in table.company_categories),
         "inner_conjunctions": frozenset(table.inner_conjunctions),
         "leading_prepositions": table.leading_prepositions,
@@ -115,6 +117,8 @@ def _name_start(doc: Document, suffix: regex.Match, category: str, patterns) -> 
             continue
         if not is_name_word(word):
             break
+        if kept and tags.get(word) in patterns["clause_verb_tags"] and tags.get(kept[-1]) in patterns["place_tags"]:
+            break  # 竞购云南冶金集团: the name starts at the place name after the verb
         if tags.get(word) == "v" and not company and not _verb_inside_name(backwards, position, is_name_word, tags):
             break
         kept.append(word)

@@ -87,6 +87,8 @@ class ProjectRules(Table):
     suffix: dict[str, str]
     boundary_tags: list[str]
     company_categories: list[str]
+    place_tags: list[str]
+    clause_verb_tags: list[str]
     inner_conjunctions: list[str]
     leading_prepositions: str
     place_is_generic_for: list[str]
