@@ -125,6 +125,29 @@ def _compare(check: str, stated: Decimal, computed: Decimal, tolerance: Decimal,
     )
 
 
+# How a hedge on a figure bounds the truth, in `_compare`'s terms: '>' when the truth is at least what
+# is computed (so only a computed value below the stated one contradicts it), '<' when at most.
+_BOUND = {">": ">", ">=": ">", "<": "<", "<=": "<"}
+_FLIPPED = {">": "<", "<": ">"}
+
+
+def _ratio_qualifier(stated, numerator, denominator) -> str | None:
+    """The qualifier to compare a stated ratio with numerator / denominator through, taking the hedges
+    of all three: 近1300万辆 / 3143.6万辆 is an upper bound of the share (the part is below 1300万), so
+    only a stated share above it contradicts; a hedged denominator bounds the other way. None when the
+    hedges pull both ways, so that nothing can contradict."""
+    bounds = {
+        *([_FLIPPED[_BOUND[numerator.qualifier]]] if numerator.qualifier in _BOUND else []),
+        *([_BOUND[denominator.qualifier]] if denominator.qualifier in _BOUND else []),
+        *([_BOUND[stated.qualifier]] if stated.qualifier in _BOUND else []),
+    }
+    if len(bounds) > 1:
+        return None
+    if bounds:
+        return bounds.pop()
+    return "~" if "~" in (stated.qualifier, numerator.qualifier, denominator.qualifier) else stated.qualifier
+
+
 def _show(value: Decimal) -> str:
     return format(value.normalize() if value == value.to_integral_value() else round(value, 4), "f")
 
@@ -168,11 +191,12 @@ def check_share(article: _Article) -> list[Finding]:
         if statement.share.whole in article.by_value:
             wholes += [article.value(s) for s in article.restatements(article.by_value[statement.share.whole])]
         for whole in wholes:
-            if whole.value in (None, 0):
+            qualifier = _ratio_qualifier(share, part, whole)
+            if whole.value in (None, 0) or qualifier is None:
                 continue
             computed = part.value / whole.value * HUNDRED
             finding = _compare(
-                "share", share.value, computed, _ratio_tolerance(part, whole, precision(share)), share.qualifier,
+                "share", share.value, computed, _ratio_tolerance(part, whole, precision(share)), qualifier,
                 [part.id, whole.id, share.id],
                 f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
                 confident=statement.share.whole_by not in ("first_total", "breakdown"),  # guessed wholes warn
@@ -191,11 +215,12 @@ def check_target_completion(article: _Article) -> list[Finding]:
         if target is None or target.value is None:
             continue
         achieved, goal, rate = article.value(statement), article.facts[target.value], article.facts[target.rate]
-        if achieved.value is None or goal.value in (None, 0) or rate.value is None or rate.form != "percent":
+        qualifier = _ratio_qualifier(rate, achieved, goal)
+        if achieved.value is None or goal.value in (None, 0) or rate.value is None or rate.form != "percent" or qualifier is None:
             continue
         computed = achieved.value / goal.value * HUNDRED
         finding = _compare(
-            "target_completion", rate.value, computed, _ratio_tolerance(achieved, goal, precision(rate)), rate.qualifier,
+            "target_completion", rate.value, computed, _ratio_tolerance(achieved, goal, precision(rate)), qualifier,
             [achieved.id, goal.id, rate.id],
             f"完成率不符 / completion mismatch: {achieved.text} / {goal.text} = {{computed}}%, stated {rate.text}",
         )
@@ -297,11 +322,11 @@ def check_average(article: _Article) -> list[Finding]:
         if statement.average is None or statement.count is None:
             continue
         total, count, average = article.value(statement), article.facts[statement.count], article.facts[statement.average]
-        if total.value is None or not count.value or average.value is None:
+        qualifier = _ratio_qualifier(average, total, count)
+        if total.value is None or not count.value or average.value is None or qualifier is None:
             continue
         computed = total.value / count.value
         tolerance = precision(average) + precision(total) / count.value
-        qualifier = "~" if count.qualifier != "=" else average.qualifier
         finding = _compare(
             "average", average.value, computed, tolerance, qualifier, [total.id, count.id, average.id],
             f"平均数不符 / average mismatch: {total.text} / {count.text} = {_in_units(computed, average)}, stated {average.text}",
