@@ -18,12 +18,18 @@ def split_subject(metric: str) -> tuple[str | None, str]:
         return (word, metric[len(word) :]) if len(metric) > len(word) + 1 else (None, metric)
     tags = word_tags()
     place = next((metric[:n] for n in (4, 3, 2) if tags.get(metric[:n]) == "ns"), None)
-    if place is None or metric[len(place) : len(place) + 1] in ("、", "和", "与", "及"):
+    if place is None or metric[len(place) : len(place) + 1] in ("、", "和", "与", "及") or _opens_a_longer_word(metric, place, tags):
         return None, metric
     subject = place + next((w for w in _AREA_WORDS if metric.startswith(w, len(place))), "")
     if len(metric) < len(subject) + 4:  # 成都经济区到位: what is left would name nothing
         return None, metric
     return subject, metric[len(subject) :]
+
+
+def _opens_a_longer_word(metric: str, place: str, tags) -> bool:
+    """比亚迪, 上海证券交易所: the place is only the start of a longer word of another kind (a company, an
+    institution), which the metric names whole."""
+    return any(tags.get(metric[:n]) not in (None, "ns") for n in range(len(place) + 1, min(len(metric), 8) + 1))
 
 
 def is_place(word: str) -> bool:
