@@ -99,10 +99,14 @@ def rough_range(numeral: Numeral, fields: dict, scale=lambda value: value) -> di
     one value, hedged `~` unless a hedge was written. `scale` turns a numeral's value into the kind's,
     as the kind did for the low end already in `fields`."""
     high = high_of(numeral)
-    if high is None:
-        return fields
+    return fields if high is None else spread(fields, scale(high))
+
+
+def spread(fields: dict, high: Decimal) -> dict:
+    """The fields of a rough range from their value (the low end) to `high`, hedged `~` unless a
+    hedge was written."""
     qualifier = "~" if fields["qualifier"] == "=" else fields["qualifier"]
-    return {**fields, "value": None, "low": fields["value"], "high": scale(high), "qualifier": qualifier}
+    return {**fields, "value": None, "low": fields["value"], "high": high, "qualifier": qualifier}
 
 
 @lru_cache(maxsize=8192)

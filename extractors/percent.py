@@ -72,9 +72,7 @@ def extract(doc: Document) -> list[Candidate]:
         readings[index] = reading
         fields = _fields(doc, reading, patterns)
         if reading["high"] is not None:  # 三四成: a rough range, no end of a wider one
-            fields = {**fields, "value": None, "low": reading["value"], "high": reading["high"]}
-            fields["qualifier"] = "~" if fields["qualifier"] == "=" else fields["qualifier"]
-            found.append(Candidate("percent", reading["start"], reading["end"], fields))
+            found.append(Candidate("percent", reading["start"], reading["end"], figures.spread(fields, reading["high"])))
             continue
         found.append(Candidate("percent", reading["start"], reading["end"], fields))
         low = _range_low(doc, index, reading, readings)
