@@ -1,0 +1,48 @@
+"""Numeric consistency: recompute what an article's figures imply and compare it with what it states.
+
+Checks read the statements' links and never parse text again. Each returns findings with the stated
+figure, the computed one and the tolerance, which comes from the written precision (37.22% allows
+±0.005 points, 41.6% ±0.05, 三成 ±5; 6978.16亿元 carries ±0.005亿) and from the hedge words (超 and 近
+turn a comparison into an inequality). Values stay exact Decimals. A check that cannot decide says so
+(severity `info`) rather than guess.
+
+Not handled yet: shares of an exhaustive breakdown against 100% (percent-only 分别为 lists make no
+statements), point changes between two written shares, rates named by their own noun (履约率为98.8%
+after 已履约244个), breakdowns whose exhaustiveness the text does not mark (a list that happens to cover
+its whole), and averages over a duration (6万亿元 over 三年).
+"""
+
+from collections.abc import Callable
+
+from schemas import ArticleFacts, Finding
+from zhfacts.checks.article import Article
+from zhfacts.checks.duplicates import check_duplicate_conflict
+from zhfacts.checks.growth import check_granularity, check_growth, check_range
+from zhfacts.checks.ratios import check_average, check_share, check_target_completion
+from zhfacts.checks.sums import check_sum
+
+
+def check_article(result: ArticleFacts) -> list[Finding]:
+    """Every finding of every check on one article."""
+    article = Article(result)
+    findings: list[Finding] = []
+    for run in CHECKS.values():
+        findings.extend(run(article))
+    return findings
+
+
+def with_findings(result: ArticleFacts) -> ArticleFacts:
+    """The article with its findings filled in."""
+    return result.model_copy(update={"findings": check_article(result)})
+
+
+CHECKS: dict[str, Callable[[Article], list[Finding]]] = {
+    "share": check_share,
+    "target_completion": check_target_completion,
+    "sum": check_sum,
+    "average": check_average,
+    "growth": check_growth,
+    "granularity": check_granularity,
+    "range": check_range,
+    "duplicate_conflict": check_duplicate_conflict,
+}

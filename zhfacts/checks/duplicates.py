@@ -1,0 +1,50 @@
+"""A headline figure against its restatement in the body."""
+
+from __future__ import annotations
+
+from schemas import Finding, Statement
+from zhfacts.checks.article import Article
+from zhfacts.checks.tolerance import precision
+
+
+def check_duplicate_conflict(article: Article) -> list[Finding]:
+    """A headline figure against the body: a metric of the title (sentence 0) stated again later, for
+    a compatible period, where no later statement of it agrees with the headline."""
+    findings = []
+    headline = [s for s in article.statements if s.sentence == 0 and s.metric and article.value(s).text in article.title]
+    for first in headline:
+        head = article.value(first)
+        if head.value is None or head.qualifier != "=":
+            continue
+        restated = [
+            later for later in article.statements
+            if later.sentence > 0 and later.metric and later.part_of is None and _same_metric(first.metric, later.metric)
+            and (not first.subject or not later.subject or first.subject == later.subject)
+            and article.value(later).kind == head.kind
+            and getattr(article.value(later), "currency", None) == getattr(head, "currency", None)
+            and article.value(later).value is not None and article.value(later).qualifier == "="
+            and _compatible_periods(article, first, later)
+        ]
+        disagreeing = [s for s in restated if abs(article.value(s).value - head.value) > precision(head) + precision(article.value(s))]
+        if restated and len(disagreeing) == len(restated):
+            value = article.value(disagreeing[0])
+            tolerance = precision(head) + precision(value)
+            findings.append(Finding(
+                check="duplicate_conflict", severity="error",
+                message=f"标题与正文不符 / headline against body: {first.metric} {head.text} vs {value.text}",
+                facts=[head.id, value.id], stated=head.value, computed=value.value, tolerance=tolerance,
+            ))
+    return findings
+
+
+def _compatible_periods(article: Article, first: Statement, later: Statement) -> bool:
+    if first.period is None or later.period is None:
+        return True
+    return article.facts[first.period].text == article.facts[later.period].text
+
+
+def _same_metric(first: str, second: str) -> bool:
+    """Two metrics name the same thing when one holds the other whole and adds at most two characters
+    (到位资金, 实际到位资金); more makes a subcategory (制造业实际使用外资 of 实际使用外资)."""
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= 4 and shorter in longer and len(longer) - len(shorter) <= 2

@@ -1,0 +1,182 @@
+"""Rates of change: growth against the year-earlier figure, gaps between rates, the whole previous
+count a rate implies, and figures impossible on their own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from schemas import Finding, Statement
+from zhfacts.checks.article import Article, alike, shares_words
+from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
+
+
+def signed_rate(fact) -> Decimal | None:
+    if fact.value is None or fact.form != "percent":
+        return None
+    return -fact.value if fact.direction == "down" and fact.value > 0 else fact.value
+
+
+def _year_and_months(article: Article, statement: Statement) -> tuple[int, tuple] | None:
+    """The year of a statement's period and its month span, when the period fixes them."""
+    if statement.period is None:
+        return None
+    date = article.facts[statement.period]
+    if date.period is not None:
+        months = (date.period.start.month, date.period.end.month)
+        year = date.period.start.year or date.year
+    else:
+        months = (date.month, date.month) if date.month else (None, None)
+        year = date.year
+    if year is None and date.resolved is not None:
+        year = date.resolved.start.year
+    return (year, months) if year is not None else None
+
+
+def check_growth(article: Article) -> list[Finding]:
+    """Growth against the year-earlier figure, and the gap between two rates."""
+    return _check_growth_from_levels(article) + check_gap(article)
+
+
+def _check_growth_from_levels(article: Article) -> list[Finding]:
+    """A figure with a growth rate against the same metric stated for the year before
+    (2021年增至225.51亿美元,增长11.5% after 2020年…202.33亿美元; 与上年的12,326.8亿元相比)."""
+    findings = []
+    for statement in article.statements:
+        if statement.change is None:
+            continue
+        value, rate_fact = article.value(statement), article.facts[statement.change.value]
+        rate = signed_rate(rate_fact)
+        when = _year_and_months(article, statement)
+        if rate is None or when is None or value.value is None or value.qualifier != "=" or rate_fact.qualifier != "=":
+            continue
+        previous = _previous_year_figure(article, statement, value, when)
+        if previous is None:
+            continue
+        computed = (value.value / previous.value - 1) * HUNDRED
+        tolerance = precision(rate_fact) + (precision(value) / previous.value + value.value * precision(previous) / previous.value**2) * HUNDRED
+        if abs(abs(computed) - abs(rate)) <= tolerance:
+            continue  # 亏损9443.52万元,同比下滑44.87%: a loss that grew, read as a fall of profit; the size agrees
+        # The year-earlier figure is sure when it is linked as such (去年同期为…) or names the very same
+        # metric; found by shared words only (均价 of two products), a contradiction is a warning.
+        earlier = article.by_value[previous.id]
+        sure = earlier.metric == statement.metric or article.facts[earlier.period].text.endswith("同期")
+        finding = compare(  # 约1.87万亿元 a year earlier: a rounded figure, so a band around the rate
+            "growth", rate, computed, tolerance, previous.qualifier, [value.id, previous.id, rate_fact.id],
+            f"增速不符 / growth mismatch: {value.text} against {previous.text} a year earlier is {{computed}}%, stated {rate_fact.text}",
+            confident=sure,
+        )
+        findings += [finding] if finding else []
+    return findings
+
+
+def check_gap(article: Article) -> list[Finding]:
+    """增长12.8%,增速比全国(5%)高出7.8个百分点: the difference of two rates against the stated gap."""
+    findings = []
+    for statement in article.statements:
+        change = statement.change
+        if change is None or change.gap is None or change.gap_to is None:
+            continue
+        rate, other, gap = article.facts[change.value], article.facts[change.gap_to], article.facts[change.gap]
+        first, second = signed_rate(rate), signed_rate(other)
+        if first is None or second is None or gap.value is None or "~" in (rate.qualifier, other.qualifier) or rate.qualifier != "=":
+            continue
+        stated = abs(gap.value) if change.gap_direction == "up" else -abs(gap.value)
+        tolerance = precision(rate) + precision(other) + precision(gap)
+        finding = compare(
+            "growth", stated, first - second, tolerance, gap.qualifier, [rate.id, other.id, gap.id],
+            f"增速差不符 / gap between rates: {rate.text} - {other.text} = {{computed}} points, stated {gap.text}",
+        )
+        findings += [finding] if finding else []
+    return findings
+
+
+def _previous_year_figure(article: Article, statement: Statement, value, when):
+    year, months = when
+    for other in article.statements:
+        if other is statement:
+            continue
+        earlier = article.value(other)
+        if earlier.kind != value.kind or getattr(earlier, "currency", None) != getattr(value, "currency", None):
+            continue
+        if earlier.value in (None, 0) or other.period is None:
+            continue
+        period_text = article.facts[other.period].text
+        if period_text.endswith("以来"):
+            continue  # 2018年以来: a span up to now, not the year before
+        if earlier.qualifier != "=" and not (earlier.qualifier == "~" and period_text.endswith("同期")):
+            continue  # a hedged figure only when it is linked as this one's year-earlier value
+        other_when = _year_and_months(article, other)
+        # 上年, and 去年同期 / 上年同期 (the figure a year before this one's period): the year before.
+        if period_text.startswith("上年") or (period_text.startswith("去年") and period_text.endswith("同期")):
+            other_when = (year - 1, months if period_text.endswith("同期") else (other_when or (0, (None, None)))[1])
+        if other_when != (year - 1, months):
+            continue
+        if period_text.endswith("同期") and _base_owner(article, other) is not statement:
+            continue  # 去年同期 is relative: it is the year before of the figure it follows only
+        if statement.metric and other.metric and not alike(statement.metric, other.metric):
+            continue
+        return earlier
+    return None
+
+
+def _base_owner(article: Article, base: Statement) -> Statement | None:
+    """The figure a 去年同期 figure is the year-earlier value of: the nearest one before it of its kind
+    and unit, of the same whole (most often: none), whose metric shares a word with it."""
+    figure = article.value(base)
+    position = article.statements.index(base)
+    for earlier in reversed(article.statements[:position]):
+        value = article.value(earlier)
+        if value.kind != figure.kind or getattr(value, "currency", None) != getattr(figure, "currency", None):
+            continue
+        if earlier.part_of == base.part_of and (not earlier.metric or not base.metric or shares_words(earlier.metric, base.metric)):
+            return earlier
+    return None
+
+
+def check_granularity(article: Article) -> list[Finding]:
+    """GRIM-style: a count with a growth rate implies a previous count that must be a whole number."""
+    findings = []
+    for statement in article.statements:
+        value = article.value(statement)
+        if value.kind != "count" or statement.change is None or value.qualifier != "=" or value.value is None:
+            continue
+        rate_fact = article.facts[statement.change.value]
+        rate = signed_rate(rate_fact)
+        if rate is None or rate_fact.qualifier != "=" or rate <= -100:
+            continue
+        step = precision(rate_fact)
+        estimate = value.value / (1 + rate / HUNDRED)
+        candidates = range(max(1, int(estimate) - 2), int(estimate) + 3)
+        if any(abs((value.value / p - 1) * HUNDRED - rate) <= step for p in candidates):
+            continue
+        findings.append(Finding(
+            check="granularity", severity="error",
+            message=(f"无整数基数 / no whole previous count: {value.text} with {rate_fact.text} implies "
+                     f"{show(estimate)} a year earlier, and no whole number reproduces the rate"),
+            facts=[value.id, rate_fact.id], stated=rate, computed=(value.value / round(estimate) - 1) * HUNDRED if round(estimate) else None,
+            tolerance=step,
+        ))
+    return findings
+
+
+def check_range(article: Article) -> list[Finding]:
+    """Figures impossible on their own: a share above 100%, a fall of more than 100%, a negative count."""
+    findings = []
+    for statement in article.statements:
+        value = article.value(statement)
+        if value.kind == "count" and value.value is not None and value.value < 0:
+            findings.append(_impossible("负数计数 / negative count", value))
+        if statement.share is not None and statement.target is None:  # 完成目标的104.7% is no share
+            share = article.facts[statement.share.value]
+            if share.value is not None and share.form == "percent" and share.value > 100 and share.qualifier not in ("<", "<="):
+                findings.append(_impossible("占比超过100% / share above 100%", share))
+        if statement.change is not None:
+            change = article.facts[statement.change.value]
+            rate = signed_rate(change)
+            if rate is not None and rate < -100:
+                findings.append(_impossible("降幅超过100% / fall of more than 100%", change))
+    return findings
+
+
+def _impossible(what: str, fact) -> Finding:
+    return Finding(check="range", severity="error", message=f"{what}: {fact.text}", facts=[fact.id], stated=fact.value)

@@ -1,0 +1,85 @@
+"""Ratios of two stated figures against a third: shares, target completion and averages."""
+
+from __future__ import annotations
+
+from schemas import Finding
+from zhfacts.checks.article import Article
+from zhfacts.checks.tolerance import HUNDRED, compare, in_units, precision, ratio_qualifier, ratio_tolerance
+
+
+def check_share(article: Article) -> list[Finding]:
+    """part / whole against the stated share (工业项目140个, 占总项目数的71.4%, with 196 as the whole)."""
+    findings = []
+    for statement in article.statements:
+        if statement.share is None or statement.target is not None:
+            continue
+        if statement.share.whole is None:
+            share = article.facts[statement.share.value]
+            findings.append(Finding(
+                check="share", severity="info", facts=[statement.value, share.id], stated=share.value,
+                message=f"无法核对 / undecidable: {share.text} of {statement.share.of or 'a whole'} that the article does not state",
+            ))
+            continue
+        part, share = article.value(statement), article.facts[statement.share.value]
+        if part.value is None or share.value is None or share.form not in ("percent", "fraction"):
+            continue
+        # The whole, and its copy in the headline or the body: the share must hold against both.
+        wholes = [article.facts[statement.share.whole]]
+        if statement.share.whole in article.by_value:
+            wholes += [article.value(s) for s in article.restatements(article.by_value[statement.share.whole])]
+        for whole in wholes:
+            qualifier = ratio_qualifier(share, part, whole)
+            if whole.value in (None, 0) or qualifier is None:
+                continue
+            computed = part.value / whole.value * HUNDRED
+            finding = compare(
+                "share", share.value, computed, ratio_tolerance(part, whole, precision(share)), qualifier,
+                [part.id, whole.id, share.id],
+                f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
+                confident=statement.share.whole_by not in ("first_total", "breakdown"),  # guessed wholes warn
+            )
+            if finding:
+                findings.append(finding)
+                break
+    return findings
+
+
+def check_target_completion(article: Article) -> list[Finding]:
+    """achieved / target against the stated completion rate (完成年度目标任务589亿元的37.22%)."""
+    findings = []
+    for statement in article.statements:
+        target = statement.target
+        if target is None or target.value is None:
+            continue
+        achieved, goal, rate = article.value(statement), article.facts[target.value], article.facts[target.rate]
+        qualifier = ratio_qualifier(rate, achieved, goal)
+        if achieved.value is None or goal.value in (None, 0) or rate.value is None or rate.form != "percent" or qualifier is None:
+            continue
+        computed = achieved.value / goal.value * HUNDRED
+        finding = compare(
+            "target_completion", rate.value, computed, ratio_tolerance(achieved, goal, precision(rate)), qualifier,
+            [achieved.id, goal.id, rate.id],
+            f"完成率不符 / completion mismatch: {achieved.text} / {goal.text} = {{computed}}%, stated {rate.text}",
+        )
+        findings += [finding] if finding else []
+    return findings
+
+
+def check_average(article: Article) -> list[Finding]:
+    """A total and a count against a stated average (平均每个项目)."""
+    findings = []
+    for statement in article.statements:
+        if statement.average is None or statement.count is None:
+            continue
+        total, count, average = article.value(statement), article.facts[statement.count], article.facts[statement.average]
+        qualifier = ratio_qualifier(average, total, count)
+        if total.value is None or not count.value or average.value is None or qualifier is None:
+            continue
+        computed = total.value / count.value
+        tolerance = precision(average) + precision(total) / count.value
+        finding = compare(
+            "average", average.value, computed, tolerance, qualifier, [total.id, count.id, average.id],
+            f"平均数不符 / average mismatch: {total.text} / {count.text} = {in_units(computed, average)}, stated {average.text}",
+        )
+        findings += [finding] if finding else []
+    return findings

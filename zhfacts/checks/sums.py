@@ -1,0 +1,96 @@
+"""Parts against their whole, and a base plus a change against the figure it leads to."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from schemas import Finding, Statement
+from zhfacts.checks.article import Article
+from zhfacts.checks.tolerance import in_units, precision
+
+
+def check_sum(article: Article) -> list[Finding]:
+    """Parts (其中, 分项看, 分别为) against their whole. Parts that exceed it (by up to 30%: beyond that
+    they are overlapping categories, not parts) are an error; parts that fall short by less than 10%
+    are a warning, since a breakdown may leave out a small remainder."""
+    findings = []
+    parts_of: dict[str, list[Statement]] = {}
+    for statement in article.statements:
+        if statement.part_of:
+            parts_of.setdefault(statement.part_of, []).append(statement)
+    for whole_id, parts in parts_of.items():
+        statement = article.by_id[whole_id]
+        values = [article.value(p) for p in parts]
+        exhaustive = statement.exhaustive or _exhaustive(statement, parts)
+        # The whole, and its copy in the headline or the body: the parts must add up to both.
+        for whole in [article.value(statement), *(article.value(s) for s in article.restatements(statement))]:
+            finding = _sum_finding(whole, values, exhaustive)
+            if finding is not None:
+                findings.append(finding)
+                break
+        # 项目47个,协议总投资286.5亿元 broken down as 36个…214.7亿元, 8个…52.6亿元: the counts of the parts
+        # add up to the count of the whole as their amounts do.
+        if statement.count is not None and all(p.count is not None for p in parts):
+            finding = _sum_finding(article.facts[statement.count], [article.facts[p.count] for p in parts], exhaustive)
+            findings += [finding] if finding is not None else []
+    for statement in article.statements:
+        if statement.difference is not None:
+            findings += _difference_finding(article, statement)
+    return findings
+
+
+def _difference_finding(article: Article, statement: Statement) -> list[Finding]:
+    """比去年底的71.8万座增加24.3万座 after 96.1万座: the base plus (or minus) the change is the figure."""
+    figure, base, change = article.value(statement), article.facts[statement.difference.base], article.facts[statement.difference.value]
+    if figure.value is None or base.value is None or change.value is None or figure.qualifier != "=" or base.qualifier != "=":
+        return []
+    sign = 1 if statement.difference.direction == "up" else -1
+    computed = base.value + sign * change.value
+    tolerance = precision(figure) + precision(base) + precision(change)
+    if abs(computed - figure.value) <= tolerance:
+        return []
+    return [Finding(
+        check="sum", severity="error", facts=[figure.id, base.id, change.id], stated=figure.value, computed=computed, tolerance=tolerance,
+        message=f"差额不符 / change does not add up: {base.text} {'+' if sign > 0 else '-'} {change.text} = {in_units(computed, figure)} vs {figure.text}",
+    )]
+
+
+def _sum_finding(whole, values: list, exhaustive: bool) -> Finding | None:
+    if whole.value is None or any(v.value is None or v.kind != whole.kind for v in values):
+        return None
+    if whole.kind == "money" and any(v.currency != whole.currency for v in values):
+        return None
+    if whole.kind == "count" and any(v.unit != whole.unit for v in values):
+        return None  # 4名 and 3名 are no parts of 9家
+    total = sum((v.value for v in values), Decimal(0))
+    tolerance = precision(whole) + sum((precision(v) for v in values), Decimal(0))
+    shown = f"{' + '.join(v.text for v in values)} = {in_units(total, whole)}"
+    facts = [whole.id, *(v.id for v in values)]
+    # An exhaustive breakdown that covers less than half its whole is more likely other figures (每股
+    # 0.054元 before 合计1620万元) than parts with a mistake.
+    if whole.qualifier in ("=", "~") and (
+        whole.value + tolerance < total <= whole.value * Decimal("1.3")
+        or (exhaustive and whole.value / 2 <= total < whole.value - tolerance)
+    ):
+        return Finding(
+            check="sum", severity="error", message=f"部分之和不等于总数 / parts do not add up to their whole: {shown} vs {whole.text}",
+            facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
+        )
+    if len(values) > 1 and whole.value * Decimal("0.9") <= total < whole.value - tolerance and whole.qualifier == "=":
+        return Finding(
+            check="sum", severity="warning", message=f"部分之和不足总数 / parts fall short of their whole: {shown} < {whole.text}",
+            facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
+        )
+    return None
+
+
+def _exhaustive(whole: Statement, parts: list[Statement]) -> bool:
+    """Parts that exhaust their whole by definition (出口 and 进口 of 进出口, rules/link.toml)."""
+    from extractors.rulebook import rules
+
+    for complement in rules("link").complements:
+        if whole.metric and complement.whole in whole.metric:
+            names = {p for p in complement.parts for s in parts if s.metric and s.metric.endswith(p)}
+            if len(names) == len(complement.parts) == len(parts):
+                return True
+    return False

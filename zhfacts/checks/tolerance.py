@@ -1,0 +1,108 @@
+"""Tolerances: how far a figure may be from what its neighbours imply, given how it is written.
+
+A figure carries half a unit of its last written digit (37.22% ±0.005 points, 6978.16亿元 ±0.005亿), and
+hedge words (超, 近) turn a comparison into an inequality. Values stay exact Decimals.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from extractors.text import normalize
+from schemas import Finding
+
+HUNDRED = Decimal(100)
+WRITTEN_NUMBER = regex.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
+
+
+def precision(fact) -> Decimal:
+    """Half a unit of the last written digit, in the fact's own units (6978.16亿元 → 5e5 yuan).
+
+    Chinese numerals and whole numbers without decimals are taken as exact to their last digit.
+    """
+    if getattr(fact, "form", None) == "fraction":
+        return Decimal(5)
+    if fact.kind == "count" and fact.qualifier == "=":
+        return Decimal(0)  # a count is a whole number, written in full
+    if fact.kind == "percent" and fact.value is not None:
+        return Decimal(1).scaleb(min(fact.value.as_tuple().exponent, 0)) / 2  # written as is: 39.7 → ±0.05
+    value = fact.value if fact.value is not None else fact.high
+    match = WRITTEN_NUMBER.search(normalize(fact.text))
+    if match is None or value is None:
+        return Decimal(0)
+    written = Decimal(match.group().replace(",", ""))
+    if written == 0:
+        return Decimal(0)
+    scale = abs(value / (written if not getattr(fact, "value", None) or fact.value >= 0 else -written))
+    decimals = len(match.group(1) or "")
+    return Decimal(1).scaleb(-decimals) * scale / 2
+
+
+def compare(check: str, stated: Decimal, computed: Decimal, tolerance: Decimal, qualifier: str, facts: list[str],
+             message: str, confident: bool = True) -> Finding | None:
+    """A finding when `computed` contradicts `stated` beyond `tolerance`, read through the qualifier."""
+    low, high = stated - tolerance, stated + tolerance
+    if qualifier in (">", ">="):
+        high = None
+    elif qualifier in ("<", "<="):
+        low = None
+    elif qualifier == "~":
+        low, high = stated - max(tolerance, abs(stated) * Decimal("0.05")), stated + max(tolerance, abs(stated) * Decimal("0.05"))
+    if (low is None or computed >= low) and (high is None or computed <= high):
+        return None
+    return Finding(
+        check=check,
+        severity="error" if confident else "warning",
+        message=message.format(stated=show(stated), computed=show(computed), tolerance=show(tolerance)),
+        facts=facts,
+        stated=stated,
+        computed=computed.quantize(Decimal("0.0001")) if abs(computed) < 10**12 else computed,
+        tolerance=tolerance.quantize(Decimal("0.000001")) if abs(tolerance) < 10**12 else tolerance,
+    )
+
+
+# How a hedge on a figure bounds the truth, in `compare`'s terms: '>' when the truth is at least what
+# is computed (so only a computed value below the stated one contradicts it), '<' when at most.
+_BOUND = {">": ">", ">=": ">", "<": "<", "<=": "<"}
+_FLIPPED = {">": "<", "<": ">"}
+
+
+def ratio_qualifier(stated, numerator, denominator) -> str | None:
+    """The qualifier to compare a stated ratio with numerator / denominator through, taking the hedges
+    of all three: 近1300万辆 / 3143.6万辆 is an upper bound of the share (the part is below 1300万), so
+    only a stated share above it contradicts; a hedged denominator bounds the other way. None when the
+    hedges pull both ways, so that nothing can contradict."""
+    bounds = {
+        *([_FLIPPED[_BOUND[numerator.qualifier]]] if numerator.qualifier in _BOUND else []),
+        *([_BOUND[denominator.qualifier]] if denominator.qualifier in _BOUND else []),
+        *([_BOUND[stated.qualifier]] if stated.qualifier in _BOUND else []),
+    }
+    if len(bounds) > 1:
+        return None
+    if bounds:
+        return bounds.pop()
+    return "~" if "~" in (stated.qualifier, numerator.qualifier, denominator.qualifier) else stated.qualifier
+
+
+def show(value: Decimal) -> str:
+    return format(value.normalize() if value == value.to_integral_value() else round(value, 4), "f")
+
+
+def in_units(value: Decimal, like) -> str:
+    """A value written in the units of another fact: 55000000000 as 550亿元 beside 500亿元."""
+    match = WRITTEN_NUMBER.search(normalize(like.text))
+    if match is None or not like.value:
+        return show(value)
+    scale = like.value / Decimal(match.group().replace(",", ""))
+    return f"{show(value / scale)}{getattr(like, 'unit', '') or ''}"
+
+
+def ratio_tolerance(part, whole, stated_tolerance: Decimal) -> Decimal:
+    """Tolerance on a percentage computed from two rounded figures, plus the rounding of the stated one."""
+    if whole.value == 0:
+        return stated_tolerance
+    part_error = precision(part) / abs(whole.value)
+    whole_error = abs(part.value) * precision(whole) / (whole.value * whole.value)
+    return stated_tolerance + (part_error + whole_error) * HUNDRED
