@@ -22,7 +22,7 @@ from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
     can_be_whole, extend_parallel_parts, link_complements, link_differences, link_gaps, link_totals, link_wholes,
-    mark_exhaustive,
+    mark_exhaustive, same_unit, share_a_word,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -47,8 +47,8 @@ _GAP_BEFORE = regex.compile(
 )
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
-# A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看.
-_BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看")
+# A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看, 按产业分, 按投资规模划分.
+_BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看|按[\p{Han}]{1,6}?(?:划分|分类|分)(?=[,，:：])")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _SHARE_OF = regex.compile(r"占(?!比|到)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
@@ -178,21 +178,33 @@ class _Linker:
             if any(p.kind != first.kind or getattr(p, "currency", None) != getattr(first, "currency", None) or p.value is None for p in parts):
                 continue
             total = sum(p.value for p in parts)
+            before = [s for s in statements[: by_id[group[0].id]] if s.id not in members and s.id not in taken]  # one breakdown per whole
+            # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
             wholes = [
-                s for s in statements[: by_id[group[0].id]]
-                if s.id not in members and s.part_of is None and can_be_whole(s, max(parts, key=lambda p: p.value), self.doc_facts)
-                and self.doc_facts[s.value].value >= total * Decimal("0.8")
+                s for s in before
+                if can_be_whole(s, max(parts, key=lambda p: p.value), self.doc_facts) and self.doc_facts[s.value].value >= total * Decimal("0.8")
             ]
+            if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
+                wholes = [s for s in before if self._overshot_whole(s, group, total)]
             if not wholes:
                 continue
-            wholes = [s for s in wholes if s.id not in taken]  # one breakdown per whole
-            if not wholes:
-                continue
-            whole = min(wholes, key=lambda s: abs(self.doc_facts[s.value].value - total))
+            # A whole that measures what the parts measure (国内市场销量 for 大挖销量) before one that
+            # only comes close to their sum (销售挖掘机, of which 国内市场销量 is a part).
+            whole = min(wholes, key=lambda s: ((s.metric or "")[-2:] != tail, abs(self.doc_facts[s.value].value - total)))
             taken.add(whole.id)
             for member in group:
                 statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": whole.id})
         return statements
+
+    def _overshot_whole(self, candidate: Statement, group: list[Statement], total: Decimal) -> bool:
+        """A figure that parts overshoot is still their whole when it is of their kind and unit, exact,
+        no share, names what they measure (合同额) and falls short of their sum by less than the sum
+        check's own bound of 30%."""
+        whole, part = self.doc_facts[candidate.value], self.doc_facts[group[0].value]
+        if not same_unit(whole, part) or whole.value is None or whole.qualifier != "=" or candidate.share is not None:
+            return False
+        named = candidate.metric and all(s.metric and share_a_word(candidate.metric, s.metric) for s in group)
+        return bool(named) and whole.value * Decimal("1.3") >= total >= whole.value
 
     def run(self) -> list[Statement]:
         text = self.text
@@ -285,12 +297,19 @@ class _Linker:
         return statement
 
     def _whole_of(self, part):
-        """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger."""
+        """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger.
+        When none is larger, the latest figure of the part's sentence (or the one before) and unit that the part exceeds by
+        less than 30% (销量22772台,其中内销23276台): a part written larger than its whole is a mistake to
+        show, not a reason to leave it unlinked."""
         for whole in reversed(self.wholes):
             value = self.doc_facts[whole.value]
             if value.kind == part.kind and getattr(value, "currency", None) == getattr(part, "currency", None):
                 if value.value is not None and part.value is not None and value.value > part.value:
                     return whole
+        for whole in reversed(self.wholes):
+            value = self.doc_facts[whole.value]
+            if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:
+                return whole if part.value <= value.value * Decimal("1.3") else None
         return None
 
     def _paid_for(self, value, clause_end: int) -> str | None:

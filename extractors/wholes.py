@@ -102,7 +102,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         parts = []
         for earlier in reversed(statements[:position]):
             part = facts[earlier.value]
-            if earlier.sentence != total.sentence or not _same_unit(part, value):
+            if earlier.sentence != total.sentence or not same_unit(part, value):
                 break
             if part.value is None or part.value >= value.value or part.qualifier != "=":
                 break  # a hedged part (约374万元) cannot show that a total falls short
@@ -120,7 +120,8 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
 
 def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Statement]:
     """其中,第一产业增加值91414亿元,增长3.5%;第二产业增加值492087亿元…: a figure of the same sentence
-    right after a part, with a parallel metric (the same last two characters) and of the whole's kind
+    right after a part, with a parallel metric (the same last two characters, or another member of the
+    part's partition: 出口 after 国内市场销量) and of the whole's kind
     and unit, is a part of the same whole, though a semicolon came between. Only when the parts then
     name every member of a partition (rules/link.toml): two lists of one whole by different criteria
     (产业转移项目签约额 and 第二产业签约额) are also written that way."""
@@ -131,7 +132,9 @@ def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Stat
         if before.part_of is None or statement.part_of is not None or statement.sentence != before.sentence:
             continue
         whole = next((s for s in statements if s.id == before.part_of), None)
-        if whole is None or not before.metric or not statement.metric or before.metric[-2:] != statement.metric[-2:]:
+        if whole is None or not before.metric or not statement.metric:
+            continue
+        if before.metric[-2:] != statement.metric[-2:] and not _complementary(before.metric, statement.metric):
             continue
         value, total = facts[statement.value], facts[whole.value]
         if value.kind != total.kind or getattr(value, "currency", None) != getattr(total, "currency", None):
@@ -142,24 +145,48 @@ def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Stat
     return [s if s.part_of in exhausted else o for s, o in zip(statements, original)]
 
 
+def _complementary(first: str, second: str) -> bool:
+    """国内市场销量 and 出口: metrics that name two members of one partition (rules/link.toml)."""
+    return any(
+        a != b and a in first and b in second for partition in rules("link").partitions for a in partition.parts for b in partition.parts
+    )
+
+
 def mark_exhaustive(statements: list[Statement]) -> list[Statement]:
     """A whole whose parts name every member of a partition (第一产业, 第二产业, 第三产业; rules/link.toml),
-    one part each and no other part, is exhausted by them."""
+    one part each, is exhausted by them. Its other parts (一般贸易 and 加工贸易 after 出口 and 进口 of
+    进出口) break it down by another criterion and leave it: the partition alone must add up to it."""
     exhausted = _exhausted(statements)
-    return [s.model_copy(update={"exhaustive": True}) if s.id in exhausted else s for s in statements]
+    kept = {part for parts in exhausted.values() for part in parts}
+    return [
+        s.model_copy(update={"exhaustive": True}) if s.id in exhausted
+        else s.model_copy(update={"part_of": None}) if s.part_of in exhausted and s.id not in kept else s
+        for s in statements
+    ]
 
 
-def _exhausted(statements: list[Statement]) -> set[str]:
+def _without_wholes(metric: str | None) -> str:
+    """一般贸易进出口规模 names a whole (进出口), not its part 出口: the metric without the wholes of the
+    complements table."""
+    for complement in rules("link").complements:
+        metric = (metric or "").replace(complement.whole, "")
+    return metric or ""
+
+
+def _exhausted(statements: list[Statement]) -> dict[str, set[str]]:
+    """The wholes exhausted by a partition, each with the parts that name its members."""
     parts_of: dict[str, list[Statement]] = {}
     for statement in statements:
         if statement.part_of:
             parts_of.setdefault(statement.part_of, []).append(statement)
-    exhausted = set()
+    exhausted = {}
     for whole, parts in parts_of.items():
         for partition in rules("link").partitions:
-            named = [next((p for p in partition.parts if s.metric and p in s.metric), None) for s in parts]
-            if None not in named and sorted(named) == sorted(partition.parts):
-                exhausted.add(whole)
+            named = {s.id: [m for m in partition.parts if m in _without_wholes(s.metric)] for s in parts}
+            naming = {member: [i for i, members in named.items() if members == [member]] for member in partition.parts}
+            if all(len(ids) == 1 for ids in naming.values()) and len({ids[0] for ids in naming.values()}) == len(partition.parts):
+                exhausted[whole] = {ids[0] for ids in naming.values()}
+                break
     return exhausted
 
 
@@ -177,7 +204,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         if verb is None or index == 0 or delta.value is None or delta.qualifier != "=":
             continue
         base = ordered[index - 1]
-        if not _same_unit(base, delta) or base.sentence != delta.sentence or base.value is None:
+        if not same_unit(base, delta) or base.sentence != delta.sentence or base.value is None:
             continue
         if _DELTA_BEFORE.search(text, max(0, base.start - 4), base.start):
             continue  # 与去年同期相比增加77.4万辆;与2019年上半年相比增加47.3万辆: two changes, no base
@@ -188,14 +215,14 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             continue  # 与上年的12,326.8亿元相比,全年引资减少987.7亿元: the comparison may end its clause
         level = next((
             s for s in reversed(statements[: by_value.get(base.id, len(statements))])
-            if by_id[s.value].start < base.start and _same_unit(by_id[s.value], delta)
+            if by_id[s.value].start < base.start and same_unit(by_id[s.value], delta)
             and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None
         ), None)
         if level is None:
             continue
         base_statement = statements[by_value[base.id]] if base.id in by_value else None
         crosses = by_id[level.value].sentence != base.sentence  # then the metrics must agree
-        if crosses and (base_statement is None or not _share_a_word(level.metric, base_statement.metric)):
+        if crosses and (base_statement is None or not share_a_word(level.metric, base_statement.metric)):
             continue
         direction = "down" if verb.group("down") else "up"
         position = statements.index(level)
@@ -203,7 +230,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     return statements
 
 
-def _same_unit(first, second) -> bool:
+def same_unit(first, second) -> bool:
     """Of one kind and unit: the currency of amounts, the measure word of counts (4名 and 9家 differ)."""
     if first.kind != second.kind or getattr(first, "currency", None) != getattr(second, "currency", None):
         return False
@@ -257,12 +284,12 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement]) -
     shares a word with the part's (省外境内到位资金 for 县经济开发区贡献到位资金)."""
     named = _GENERIC_OF.sub("", of.removesuffix("的"))
     for earlier in reversed(candidates):
-        if earlier.subject and earlier.subject in (of, named, of.removesuffix("的")) and _share_a_word(earlier.metric, statement.metric):
+        if earlier.subject and earlier.subject in (of, named, of.removesuffix("的")) and share_a_word(earlier.metric, statement.metric):
             return earlier
     return None
 
 
-def _share_a_word(first: str | None, second: str | None) -> bool:
+def share_a_word(first: str | None, second: str | None) -> bool:
     return bool(first and second) and any(first[i : i + 2] in second for i in range(len(first) - 1))
 
 
