@@ -20,9 +20,10 @@ import regex
 from extractors.document import Document
 from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
+from extractors.differences import link_differences, link_year_differences
 from extractors.wholes import (
-    can_be_whole, extend_parallel_parts, link_complements, link_differences, link_gaps, link_totals, link_wholes,
-    mark_exhaustive, same_unit, share_a_word,
+    can_be_whole, extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
+    share_a_word,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -63,6 +64,7 @@ _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|�
 _CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)")
 _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
 _BY_PAYING = regex.compile(r"以$")
+_SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
@@ -102,7 +104,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = mark_exhaustive(extend_parallel_parts(statements, by_id))
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
-    return link_gaps(link_differences(link_wholes(statements, by_id, marked), facts, doc.text), by_id)
+    statements = link_differences(link_wholes(statements, by_id, marked), facts, doc.text)
+    return link_gaps(link_year_differences(statements, facts, doc.text), by_id)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -350,6 +353,8 @@ class _Linker:
         after = self.text[fact.end : fact.end + 12]
         if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start):
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
+        if fact.kind == "count" and _SUMMED_AFTER.match(self.text, fact.end):
+            return False  # 三项合计: how many figures a total sums up, no figure of its own
         if fact.text.startswith(("约合", "折合")) or _EQUIVALENT_BEFORE.search(self.text, max(0, fact.start - 3), fact.start):
             return False  # 1055.53亿日元(约合63.2亿元人民币): the same figure in another currency
         if _ABSOLUTE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start):

@@ -10,7 +10,7 @@ import regex
 
 from extractors.numerals import parse_number
 from extractors.rulebook import rules
-from schemas import Difference, Statement
+from schemas import Statement
 
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
@@ -21,10 +21,8 @@ _TOTAL_CUE = regex.compile(
         (?:合计|共计|总计)""",
     regex.VERBOSE,
 )
-# The verb before an absolute change, and the comparison word before its base.
-_DELTA_BEFORE = regex.compile(r"(?:(?P<up>增加|净增|多出|增)|(?P<down>减少|净减|少了|减))了?(?:约)?$")
-_BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
+_SENTENCE_END = frozenset("。！？!?\n")
 
 
 def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | set = frozenset()) -> list[Statement]:
@@ -87,22 +85,27 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
 def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """三个项目合计287亿元 after 分别为120亿、105亿和62亿元: a total written after its parts. The parts
     are the figures right before it in its sentence, of its kind and currency, each smaller; when the cue
-    counts them (两区) and the count disagrees, the total is left unlinked. The parts exhaust it."""
+    counts them (两区) and the count disagrees, the total is left unlinked. A cue that opens its sentence
+    (四项合计,今年新增政府债务总规模达11.86万亿元) sums up the sentence before. The parts exhaust it."""
     statements = list(statements)
     for position, total in enumerate(statements):
         value = facts[total.value]
-        clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, value.start - 40), value.start)), default=max(0, value.start - 40))
-        # The cue opens its clause: 应付账款及票据合计11.58亿元 names a total of its own, not of the figures before.
-        cue = _TOTAL_CUE.match(text, clause_start + len(text[clause_start : value.start]) - len(text[clause_start : value.start].lstrip()), value.start)
-        if cue is None or total.part_of is not None or value.value is None or value.qualifier != "=":
+        if total.part_of is not None or value.value is None or value.qualifier != "=":
             continue
+        found = _total_cue(text, value.start)
+        if found is None:
+            continue
+        cue, clause_start = found
         if text[max(0, clause_start - 2) : clause_start - 1].endswith("等"):
             continue  # 其他营业外收入570.88万元等,合计880.99万元: the list names only some of the parts
+        sentences = {total.sentence, total.sentence - 1} if clause_start == 0 or text[clause_start - 1] in _SENTENCE_END else {total.sentence}
         wanted = parse_number(cue.group("parts")) if cue.group("parts") else None
         parts = []
         for earlier in reversed(statements[:position]):
             part = facts[earlier.value]
-            if earlier.sentence != total.sentence or not same_unit(part, value):
+            if cue.start() <= part.start < cue.end():
+                continue  # 四项 in 四项合计 counts the parts
+            if earlier.sentence not in sentences or not same_unit(part, value):
                 break
             if part.value is None or part.value >= value.value or part.qualifier != "=":
                 break  # a hedged part (约374万元) cannot show that a total falls short
@@ -112,10 +115,32 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         ids = {p.id for p in parts}
         statements = [
             s.model_copy(update={"part_of": total.id}) if s.id in ids
-            else s.model_copy(update={"exhaustive": True}) if s.id == total.id else s
+            else s.model_copy(update={"exhaustive": True}) if s.id == total.id
+            # A total exhausted by the list before it has no other parts: 其中,6万亿元债务限额分三年安排
+            # after 6万亿、4万亿和2万亿元,合计12万亿元 breaks down one of the listed parts.
+            else s.model_copy(update={"part_of": None}) if s.part_of == total.id else s
             for s in statements
         ]
     return statements
+
+
+def _total_cue(text: str, offset: int) -> tuple[regex.Match, int] | None:
+    """The 合计 cue of a total at `offset` and where its clause starts: the cue opens the total's clause
+    (应付账款及票据合计11.58亿元 names a total of its own, not of the figures before), or makes up the
+    clause before it (四项合计,今年…11.86万亿元)."""
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, offset - 40), offset)), default=max(0, offset - 40))
+    lead = clause_start + len(text[clause_start:offset]) - len(text[clause_start:offset].lstrip())
+    cue = _TOTAL_CUE.match(text, lead, offset)
+    if cue is not None:
+        return cue, clause_start
+    if clause_start == 0 or text[clause_start - 1] not in ",，":
+        return None
+    previous = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, clause_start - 16), clause_start - 1)), default=None)
+    if previous is None:
+        return None
+    lead = previous + len(text[previous : clause_start - 1]) - len(text[previous : clause_start - 1].lstrip())
+    cue = _TOTAL_CUE.fullmatch(text, lead, clause_start - 1)
+    return (cue, previous) if cue is not None else None
 
 
 def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Statement]:
@@ -188,46 +213,6 @@ def _exhausted(statements: list[Statement]) -> dict[str, set[str]]:
                 exhausted[whole] = {ids[0] for ids in naming.values()}
                 break
     return exhausted
-
-
-def link_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
-    """96.1万座,比去年底的71.8万座增加24.3万座; 与上年的12,326.8亿元相比,全年引资减少987.7亿元: a figure
-    written as an increase or decrease right after a base (a figure after 比/较/与) is the difference
-    between the base and the figure before it of the same kind, unit and metric (in the base's sentence
-    or the one before). The figure gets `difference` {base, direction, value}."""
-    statements = list(statements)
-    by_value = {s.value: position for position, s in enumerate(statements)}
-    by_id = {f.id: f for f in facts}
-    ordered = [f for f in facts if f.kind in ("money", "count")]
-    for index, delta in enumerate(ordered):
-        verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
-        if verb is None or index == 0 or delta.value is None or delta.qualifier != "=":
-            continue
-        base = ordered[index - 1]
-        if not same_unit(base, delta) or base.sentence != delta.sentence or base.value is None:
-            continue
-        if _DELTA_BEFORE.search(text, max(0, base.start - 4), base.start):
-            continue  # 与去年同期相比增加77.4万辆;与2019年上半年相比增加47.3万辆: two changes, no base
-        clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, base.start - 30), base.start)), default=0)
-        if not _BASE_BEFORE.search(text, clause_start, base.start):
-            continue
-        if _CLAUSE_START.search(text, base.end, delta.start) and "相比" not in text[base.end : delta.start]:
-            continue  # 与上年的12,326.8亿元相比,全年引资减少987.7亿元: the comparison may end its clause
-        level = next((
-            s for s in reversed(statements[: by_value.get(base.id, len(statements))])
-            if by_id[s.value].start < base.start and same_unit(by_id[s.value], delta)
-            and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None
-        ), None)
-        if level is None:
-            continue
-        base_statement = statements[by_value[base.id]] if base.id in by_value else None
-        crosses = by_id[level.value].sentence != base.sentence  # then the metrics must agree
-        if crosses and (base_statement is None or not share_a_word(level.metric, base_statement.metric)):
-            continue
-        direction = "down" if verb.group("down") else "up"
-        position = statements.index(level)
-        statements[position] = level.model_copy(update={"difference": Difference(base=base.id, direction=direction, value=delta.id)})
-    return statements
 
 
 def same_unit(first, second) -> bool:

@@ -1,0 +1,128 @@
+"""Absolute changes: a figure written as an increase or decrease of another (比去年底的71.8万座增加24.3万座),
+linked to the figure it changes and its base, so that the sum check can add them up."""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.wholes import same_unit, share_a_word
+from schemas import Difference, Statement
+
+# The verb before an absolute change, and the comparison word before its base.
+_DELTA_BEFORE = regex.compile(r"(?:(?P<up>增加|净增|多出|增)|(?P<down>减少|净减|少了|减))了?(?:约)?$")
+_BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
+_CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
+# 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
+_YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
+
+
+def link_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """96.1万座,比去年底的71.8万座增加24.3万座; 与上年的12,326.8亿元相比,全年引资减少987.7亿元: a figure
+    written as an increase or decrease right after a base (a figure after 比/较/与) is the difference
+    between the base and the figure before it of the same kind, unit and metric (in the base's sentence
+    or the one before). The figure gets `difference` {base, direction, value}."""
+    statements = list(statements)
+    by_value = {s.value: position for position, s in enumerate(statements)}
+    by_id = {f.id: f for f in facts}
+    ordered = [f for f in facts if f.kind in ("money", "count")]
+    for index, delta in enumerate(ordered):
+        verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
+        if verb is None or index == 0 or delta.value is None or delta.qualifier != "=":
+            continue
+        base = ordered[index - 1]
+        if not same_unit(base, delta) or base.sentence != delta.sentence or base.value is None:
+            continue
+        if _DELTA_BEFORE.search(text, max(0, base.start - 4), base.start):
+            continue  # 与去年同期相比增加77.4万辆;与2019年上半年相比增加47.3万辆: two changes, no base
+        clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, base.start - 30), base.start)), default=0)
+        if not _BASE_BEFORE.search(text, clause_start, base.start):
+            continue
+        if _CLAUSE_START.search(text, base.end, delta.start) and "相比" not in text[base.end : delta.start]:
+            continue  # 与上年的12,326.8亿元相比,全年引资减少987.7亿元: the comparison may end its clause
+        level = next((
+            s for s in reversed(statements[: by_value.get(base.id, len(statements))])
+            if by_id[s.value].start < base.start and same_unit(by_id[s.value], delta)
+            and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None
+        ), None)
+        if level is None:
+            continue
+        base_statement = statements[by_value[base.id]] if base.id in by_value else None
+        crosses = by_id[level.value].sentence != base.sentence  # then the metrics must agree
+        if crosses and (base_statement is None or not share_a_word(level.metric, base_statement.metric)):
+            continue
+        direction = "down" if verb.group("down") else "up"
+        position = statements.index(level)
+        statements[position] = level.model_copy(update={"difference": Difference(base=base.id, direction=direction, value=delta.id)})
+    return statements
+
+
+
+
+def link_year_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """赤字规模5.66万亿元,比上年增加1.6万亿元 with 去年赤字规模为4.06万亿元 written elsewhere; 2022年…38497家,
+    2023年比上年净增15269家 with 2023年…53766家 written before: a change against the year before links
+    the figure of its year (the figure it follows, else the latest of its metric and year) to the figure
+    of the year before, of the same metric, kind, unit and months. The metric is that of the figure the
+    change follows in its sentence."""
+    statements = list(statements)
+    by_id = {f.id: f for f in facts}
+    own = {s.value: s for s in statements}
+    for delta in facts:
+        if delta.kind not in ("money", "count") or delta.value is None or delta.qualifier != "=":
+            continue
+        verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
+        if verb is None or not _YEAR_BEFORE.search(text, max(0, verb.start() - 6), verb.start()):
+            continue
+        before = [s for s in statements if s.sentence == delta.sentence and by_id[s.value].end <= delta.start and same_unit(by_id[s.value], delta)]
+        if not before or not before[-1].metric:
+            continue
+        named = before[-1]
+        period = own[delta.id].period if delta.id in own and own[delta.id].period else named.period
+        span = _span(by_id, period)
+        if span is None:
+            continue
+        year, months = span
+
+        def of_year(statement: Statement, wanted: int) -> bool:
+            figure = by_id[statement.value]
+            return (
+                statement.value != delta.id and same_unit(figure, delta) and figure.value is not None and figure.qualifier == "="
+                and _span(by_id, statement.period) == (wanted, months) and _alike(statement.metric, named.metric)
+                and (not statement.subject or not named.subject or statement.subject == named.subject)
+            )
+
+        level = named if named.period == period else next(
+            (s for s in reversed(statements) if by_id[s.value].end <= delta.start and of_year(s, year)), None)
+        bases = {s.difference.base for s in statements if s.difference is not None}  # 比上年的六千八百亿元 is another's
+        base = next((s for s in statements if s.value not in bases and of_year(s, year - 1)), None)
+        if level is None or base is None or level.difference is not None or level is base:
+            continue
+        position = statements.index(level)
+        direction = "down" if verb.group("down") else "up"
+        statements[position] = level.model_copy(update={"difference": Difference(base=base.value, direction=direction, value=delta.id)})
+    return statements
+
+
+def _span(by_id: dict, period: str | None) -> tuple[int, tuple] | None:
+    """The year of a period and its months (2024, (1, 12)), as resolved against the publication date."""
+    date = by_id[period] if period else None
+    if date is None:
+        return None
+    if date.resolved is not None:
+        start, end = date.resolved.start, date.resolved.end
+        return (start.year, (start.month, end.month)) if start.year == end.year else None
+    if date.period is not None:  # 2023年1—6月 with no publication date to resolve against
+        year = date.period.start.year or date.year
+        return (year, (date.period.start.month, date.period.end.month)) if year and date.period.start.month else None
+    return (date.year, (date.month or 1, date.month or 12)) if date.year else None
+
+
+def _alike(first: str | None, second: str | None) -> bool:
+    """Two names of one metric: one holds the other (发行超长期特别国债 in 拟发行超长期特别国债), or they
+    share most of their words (新设外商投资企业, 新设立外商投资企业); a verb in common (拟安排 of 拟安排地方
+    政府专项债券 and 中央预算内投资拟安排) is not enough."""
+    if not first or not second:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    words = [shorter[i : i + 2] for i in range(len(shorter) - 1)]
+    return shorter in longer or (bool(words) and sum(w in longer for w in words) * 2 >= len(words) + 1)
