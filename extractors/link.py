@@ -18,6 +18,7 @@ from functools import cache
 import regex
 
 from extractors.document import Document
+from extractors.rates import link_named_rates, link_rate_bases
 from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
 from extractors.differences import link_differences, link_year_differences
@@ -105,7 +106,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
     statements = link_differences(link_wholes(statements, by_id, marked), facts, doc.text)
-    return link_gaps(link_year_differences(statements, facts, doc.text), by_id)
+    statements = link_gaps(link_year_differences(statements, facts, doc.text), by_id)
+    return link_rate_bases(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -495,7 +497,10 @@ class _Linker:
     def _following(self, index: int, facts: list, values: list, position: int) -> list:
         """Rates after a value: in its clause up to the next value, then in clauses without a value."""
         value = values[position]
-        limit = values[position + 1].start if position + 1 < len(values) else None
+        # 拟投资128亿元建设的…三个项目,平均每个项目约42.7亿元: the count the amount builds is no figure
+        # that ends the amount's rates.
+        later = [v for v in values[position + 1 :] if v is not self._count_built(value)]
+        limit = later[0].start if later else None
         found = [f for f in facts if f.start > value.end and (limit is None or f.start < limit) and f.kind in ("percent", "money")]
         if limit is not None:
             return [f for f in found if f.kind == "percent"]

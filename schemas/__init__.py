@@ -169,6 +169,9 @@ class Change(Model):
     gap_of: str | None = None
     gap_direction: Literal["up", "down"] | None = None
     gap_to: str | None = None
+    # 由1971英镑上调至3,549英镑,涨幅约80%: the fact id of the figure the rate is
+    # measured from, when the sentence writes it.
+    base: str | None = None
 
 
 class Difference(Model):
@@ -191,8 +194,9 @@ class Share(Model):
     # of a completion rate (target), the figure of the region it names (subject: 占全县的), the whole of
     # a breakdown or 分别 list, chosen by the sum of its parts (breakdown), or only the article's first
     # larger total (first_total), or the figure of another subject that the share's clause follows
-    # (preceding: 全国…1683.4亿美元,杭州一城的贡献占到4.05%).
-    whole_by: Literal["metric", "subject", "part_of", "breakdown", "target", "first_total", "preceding"] | None = None
+    # (preceding: 全国…1683.4亿美元,杭州一城的贡献占到4.05%), or, for a rate named by its own noun
+    # (到位率为48.7%), the larger figure before the one whose metric holds the noun's stem (rate_name).
+    whole_by: Literal["metric", "subject", "part_of", "breakdown", "target", "first_total", "preceding", "rate_name"] | None = None
 
 
 class Target(Model):

@@ -20,6 +20,7 @@ from tests.test_cases import load as load_cases
 KEYS = {
     "value", "occurrence", "metric", "period", "change", "basis", "direction", "share", "share_of", "whole",
     "count", "target", "target_rate", "average", "subject", "part_of", "period_start", "period_end", "metric_is",
+    "change_base",
 }
 
 
@@ -65,6 +66,7 @@ def check_links(text: str, result: ArticleFacts) -> None:
         linked(s, "average", s.average, ("money", "count"))
         if s.change is not None:
             linked(s, "change.value", s.change.value, ("percent",))
+            linked(s, "change.base", s.change.base, ("money", "count"))
         if s.share is not None:
             linked(s, "share.value", s.share.value, ("percent",))
             linked(s, "share.whole", s.share.whole, ("money", "count"))
@@ -99,6 +101,7 @@ def describe(statement: Statement, facts: dict, statements: dict) -> dict:
         "period_end": resolved.end.isoformat() if resolved else None,
         "change": text(statement.change.value) if statement.change else None,
         "basis": statement.change.basis if statement.change else None,
+        "change_base": text(statement.change.base) if statement.change else None,
         "direction": statement.change.direction if statement.change else None,
         "share": text(statement.share.value) if statement.share else None,
         "share_of": statement.share.of if statement.share else None,

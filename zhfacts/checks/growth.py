@@ -46,6 +46,9 @@ def _check_growth_from_levels(article: Article) -> list[Finding]:
             continue
         value, rate_fact = article.value(statement), article.facts[statement.change.value]
         rate = signed_rate(rate_fact)
+        if statement.change.base is not None:
+            findings += _growth_from_base(article, statement, value, rate_fact, rate)
+            continue
         when = _year_and_months(article, statement)
         if rate is None or when is None or value.value is None or value.qualifier != "=" or rate_fact.qualifier != "=":
             continue
@@ -67,6 +70,25 @@ def _check_growth_from_levels(article: Article) -> list[Finding]:
         )
         findings += [finding] if finding else []
     return findings
+
+
+def _growth_from_base(article: Article, statement: Statement, value, rate_fact, rate) -> list[Finding]:
+    """由1971英镑上调至3,549英镑,涨幅约80%: the rate against the base its sentence writes. An 约 on a
+    figure widens its rounding to 1% of it; a bound (超, 近) on any of the three decides nothing."""
+    base = article.facts[statement.change.base]
+    figures = (value, base, rate_fact)
+    if rate is None or value.value is None or base.value in (None, 0) or any(f.qualifier not in ("=", "~") for f in figures):
+        return []
+    value_error, base_error = (
+        max(precision(f), abs(f.value) / HUNDRED) if f.qualifier == "~" else precision(f) for f in (value, base)
+    )
+    computed = (value.value / base.value - 1) * HUNDRED
+    tolerance = precision(rate_fact) + (value_error / base.value + value.value * base_error / base.value**2) * HUNDRED
+    finding = compare(
+        "growth", rate, computed, tolerance, rate_fact.qualifier, [value.id, base.id, rate_fact.id],
+        f"增速不符 / growth mismatch: {value.text} against {base.text} is {{computed}}%, stated {rate_fact.text}",
+    )
+    return [finding] if finding else []
 
 
 def check_gap(article: Article) -> list[Finding]:

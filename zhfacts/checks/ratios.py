@@ -36,7 +36,7 @@ def check_share(article: Article) -> list[Finding]:
                 "share", share.value, computed, ratio_tolerance(part, whole, precision(share)), qualifier,
                 [part.id, whole.id, share.id],
                 f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
-                confident=statement.share.whole_by not in ("first_total", "breakdown"),  # guessed wholes warn
+                confident=statement.share.whole_by not in ("first_total", "breakdown", "rate_name"),  # guessed wholes warn
             )
             if finding:
                 findings.append(finding)

@@ -1,0 +1,108 @@
+"""Rates named by their own noun, and the written bases of rates of change.
+
+Named rates: 履约率为98.8% after 新签约项目247个…已履约244个, 到位率为48.7% after
+合同外资2.3亿美元，实际到位外资1.12亿美元. Such a rate measures the figure whose metric holds the
+noun's stem (履约, 到位) against a larger figure of its kind and unit before it, one that is no numerator
+of another rate of the sentence (已开工222个 is no whole of 履约率). The link is a guess from words, so
+the share check warns rather than errs on it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from schemas import Share, Statement
+
+# The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
+_RATE_NAME = regex.compile(r"^\p{Han}{0,4}?(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
+_CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
+# 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
+_FROM_BEFORE = regex.compile(r"(?:由|从)$")
+_TO_BETWEEN = regex.compile(r"^(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)$")
+
+
+def link_named_rates(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """Each rate named by its noun becomes the share of the nearest figure before it, in its sentence,
+    whose metric holds the stem; the whole is the nearest larger figure of the paragraph before that
+    one, of its kind and unit, whose metric holds no stem of the sentence's rates."""
+    used = _rates_in_use(statements)
+    named = []  # (rate, stem)
+    for fact in facts.values():
+        if fact.kind != "percent" or fact.form != "percent" or fact.value is None or fact.id in used:
+            continue
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, fact.start)), default=0)
+        match = _RATE_NAME.match(text[start : fact.start].strip())
+        if match:
+            named.append((fact, match.group("stem")))
+    statements = list(statements)
+    for rate, stem in named:
+        stems = {s for r, s in named if r.sentence == rate.sentence}
+        before = [(position, s) for position, s in enumerate(statements) if facts[s.value].end <= rate.start]
+        part = next((
+            (position, s) for position, s in reversed(before)
+            if s.sentence == rate.sentence and s.share is None and s.metric and stem in s.metric
+        ), None)
+        if part is None:
+            continue
+        position, statement = part
+        figure = facts[statement.value]
+        # 项目有247个,合同引进的市外资金达1077亿元: a count that goes with an amount is a whole as well.
+        whole = next((
+            candidate for _, s in reversed(before[: [p for p, _ in before].index(position)])
+            for candidate in (facts[s.value], facts.get(s.count))
+            if candidate is not None and _comparable(candidate, figure) and "\n" not in text[candidate.end : rate.start]
+            and not any(other in (s.metric or "") for other in stems)
+        ), None)
+        if whole is not None:
+            share = Share(of=f"{stem}率", value=rate.id, whole=whole.id, whole_by="rate_name")
+            statements[position] = statement.model_copy(update={"share": share})
+    return statements
+
+
+def _comparable(whole, part) -> bool:
+    """A whole of the part's kind, currency and unit, and larger than it."""
+    if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
+        return False
+    if getattr(whole, "unit", None) != getattr(part, "unit", None) or whole.qualifier != "=":
+        return False
+    return whole.value is not None and part.value is not None and whole.value > part.value
+
+
+def _rates_in_use(statements: list[Statement]) -> set[str]:
+    used = set()
+    for s in statements:
+        if s.change is not None:
+            used |= {s.change.value, s.change.gap}
+        if s.share is not None:
+            used.add(s.share.value)
+        if s.target is not None:
+            used.add(s.target.rate)
+    return used
+
+
+def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """The figure a rate of change is measured from, when its sentence writes it right before the
+    figure after 由/从 (由1971英镑上调至3,549英镑,涨幅约80%), of the figure's kind and unit."""
+    ordered = sorted((f for f in facts.values() if f.kind in ("money", "count")), key=lambda f: f.start)
+    linked = []
+    for statement in statements:
+        change = statement.change
+        figure = facts[statement.value]
+        if change is None or change.base is not None or facts[change.value].form != "percent":
+            linked.append(statement)
+            continue
+        rate = facts[change.value]
+        base = next((
+            f for f in reversed(ordered)
+            if f.end <= figure.start and _FROM_BEFORE.search(text, max(0, f.start - 1), f.start)
+            and _TO_BETWEEN.match(text[f.end : figure.start])
+        ), None)
+        if base is not None and _same_unit(base, figure) and base.sentence == figure.sentence == rate.sentence:
+            statement = statement.model_copy(update={"change": change.model_copy(update={"base": base.id})})
+        linked.append(statement)
+    return linked
+
+
+def _same_unit(first, second) -> bool:
+    return (first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
+            and getattr(first, "unit", None) == getattr(second, "unit", None))
