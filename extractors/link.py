@@ -23,7 +23,7 @@ from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
 from extractors.differences import link_differences, link_year_differences
 from extractors.wholes import (
-    can_be_whole, extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
+    can_be_whole, complementary, extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
     share_a_word,
 )
 from schemas import Change, Share, Statement, Target
@@ -50,7 +50,7 @@ _GAP_BEFORE = regex.compile(
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 # A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看, 按产业分, 按投资规模划分.
-_BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看|按[\p{Han}]{1,6}?(?:划分|分类|分)(?=[,，:：])")
+_BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看|按[\p{Han}]{1,10}?(?:划分|分类|分)(?=[,，:：])")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _SHARE_OF = regex.compile(r"占(?!比|到)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
@@ -102,7 +102,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
     statements = link_totals(link_complements(linker.grouped_parts(), by_id, doc.text), by_id, doc.text)
-    statements = mark_exhaustive(extend_parallel_parts(statements, by_id))
+    statements = mark_exhaustive(extend_parallel_parts(statements, by_id), by_id)
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
     statements = link_differences(link_wholes(statements, by_id, marked), facts, doc.text)
@@ -134,6 +134,7 @@ class _Linker:
         self.wholes: list[Statement] = []  # figures of the paragraph that 其中 parts may belong to
         self.in_parts = False  # after 其中, until the sentence or the ; ends
         self.breakdown: list[Statement] | None = None  # after 分项看 and the like, until the sentence ends
+        self.previous_breakdown: list[Statement] | None = None  # the breakdown of the sentence before
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
 
@@ -174,8 +175,9 @@ class _Linker:
         for group in self.groups:
             # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
             # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
+            # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
             tail = (group[0].metric or "")[-2:] if group else ""
-            group = [s for s in group if (s.metric or "")[-2:] == tail]
+            group = [s for s in group if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "")]
             if len(group) < 2:
                 continue
             parts = [self.doc_facts[s.value] for s in group]
@@ -203,12 +205,12 @@ class _Linker:
 
     def _overshot_whole(self, candidate: Statement, group: list[Statement], total: Decimal) -> bool:
         """A figure that parts overshoot is still their whole when it is of their kind and unit, exact,
-        no share, names what they measure (合同额) and falls short of their sum by less than the sum
+        no share, names what the first of them measures (合同额) and falls short of their sum by less than the sum
         check's own bound of 30%."""
         whole, part = self.doc_facts[candidate.value], self.doc_facts[group[0].value]
         if not same_unit(whole, part) or whole.value is None or whole.qualifier != "=" or candidate.share is not None:
             return False
-        named = candidate.metric and all(s.metric and share_a_word(candidate.metric, s.metric) for s in group)
+        named = share_a_word(candidate.metric, group[0].metric)  # the others are parallel to the first
         return bool(named) and whole.value * Decimal("1.3") >= total >= whole.value
 
     def run(self) -> list[Statement]:
@@ -218,10 +220,10 @@ class _Linker:
         parts = {m.start() for m in _PARTS_CUE.finditer(text)}
         for index, (start, end) in enumerate(self.clauses):
             before = text[start - 1] if start else "\n"
-            if before == "\n" or (start < len(text) and text[start] == "\n"):
-                self.period, self.subject, self.wholes = None, None, []
             if before in _SENTENCE_ENDS:
-                self.breakdown = None
+                self.previous_breakdown, self.breakdown = self.breakdown, None
+            if before == "\n" or (start < len(text) and text[start] == "\n"):
+                self.period, self.subject, self.wholes, self.previous_breakdown = None, None, [], None
             if before in _SENTENCE_ENDS or before in (";", "；"):
                 self.in_parts = False
             opening = start
@@ -247,9 +249,14 @@ class _Linker:
             if is_place(lead):
                 self.subject = lead
         each = self._each(start, values)
+        listed = None
         if each and self.breakdown is None and not self.in_parts:
-            self.groups.append([])  # 出口、进口分别为3.33万亿元和3.24万亿元: parts of a total before
-        listed = self.groups[-1] if each and self.breakdown is None and not self.in_parts else None
+            # 出口、进口分别为3.33万亿元和3.24万亿元: parts of a total before; right after a breakdown
+            # (从主体看,民营企业进出口4.3万亿元…。外商投资企业和国有企业进出口分别为…), more of its parts.
+            listed = self.previous_breakdown
+            if listed is None:
+                listed = []
+                self.groups.append(listed)
         for position, value in enumerate(values):
             left = values[position - 1].end if position else self._after_dates(start, facts, value)
             metric_text = each[position] if each else self._counted_metric(value, end) or self.text[left : value.start]

@@ -148,8 +148,8 @@ def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Stat
     right after a part, with a parallel metric (the same last two characters, or another member of the
     part's partition: 出口 after 国内市场销量) and of the whole's kind
     and unit, is a part of the same whole, though a semicolon came between. Only when the parts then
-    name every member of a partition (rules/link.toml): two lists of one whole by different criteria
-    (产业转移项目签约额 and 第二产业签约额) are also written that way."""
+    name every member of a partition (rules/link.toml) or count every member of the whole's set: two
+    lists of one whole by different criteria (产业转移项目签约额 and 第二产业签约额) are also written that way."""
     original = statements
     statements = list(statements)
     for position in range(1, len(statements)):
@@ -159,32 +159,54 @@ def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Stat
         whole = next((s for s in statements if s.id == before.part_of), None)
         if whole is None or not before.metric or not statement.metric:
             continue
-        if before.metric[-2:] != statement.metric[-2:] and not _complementary(before.metric, statement.metric):
+        if before.metric[-2:] != statement.metric[-2:] and not complementary(before.metric, statement.metric):
             continue
         value, total = facts[statement.value], facts[whole.value]
         if value.kind != total.kind or getattr(value, "currency", None) != getattr(total, "currency", None):
             continue
         if value.value is not None and total.value is not None and value.value < total.value:
             statements[position] = statement.model_copy(update={"part_of": whole.id})
-    exhausted = _exhausted(statements)
+    exhausted = set(_exhausted(statements)) | _counted_out(statements, facts)
     return [s if s.part_of in exhausted else o for s, o in zip(statements, original)]
 
 
-def _complementary(first: str, second: str) -> bool:
+def _counted_out(statements: list[Statement], facts: dict) -> set[str]:
+    """项目32个,总投资318.6亿元。其中,先进制造业项目21个…;现代服务业项目11个…: the wholes whose parts each
+    count a set and whose counts add up to the whole's count exactly, so that the parts are every
+    member of the set."""
+    parts_of: dict[str, list[Statement]] = {}
+    for statement in statements:
+        if statement.part_of:
+            parts_of.setdefault(statement.part_of, []).append(statement)
+    counted = set()
+    for whole in statements:
+        parts = parts_of.get(whole.id, [])
+        if whole.count is None or len(parts) < 2 or any(p.count is None for p in parts):
+            continue
+        counts = [facts[p.count] for p in parts]
+        total = facts[whole.count]
+        if total.value is not None and all(c.value is not None and c.qualifier == "=" and c.unit == total.unit for c in counts):
+            if total.qualifier == "=" and sum(c.value for c in counts) == total.value:
+                counted.add(whole.id)
+    return counted
+
+
+def complementary(first: str, second: str) -> bool:
     """国内市场销量 and 出口: metrics that name two members of one partition (rules/link.toml)."""
     return any(
         a != b and a in first and b in second for partition in rules("link").partitions for a in partition.parts for b in partition.parts
     )
 
 
-def mark_exhaustive(statements: list[Statement]) -> list[Statement]:
+def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]:
     """A whole whose parts name every member of a partition (第一产业, 第二产业, 第三产业; rules/link.toml),
     one part each, is exhausted by them. Its other parts (一般贸易 and 加工贸易 after 出口 and 进口 of
     进出口) break it down by another criterion and leave it: the partition alone must add up to it."""
     exhausted = _exhausted(statements)
     kept = {part for parts in exhausted.values() for part in parts}
+    counted = _counted_out(statements, facts)
     return [
-        s.model_copy(update={"exhaustive": True}) if s.id in exhausted
+        s.model_copy(update={"exhaustive": True}) if s.id in exhausted or s.id in counted
         else s.model_copy(update={"part_of": None}) if s.part_of in exhausted and s.id not in kept else s
         for s in statements
     ]
