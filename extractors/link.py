@@ -41,6 +41,8 @@ _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
 _EACH_CUE = "分别"
+_EACH_COUNT = regex.compile(r"各有?$")
+_FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _GAP_BEFORE = regex.compile(
     r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?  # 比全国高出
@@ -268,9 +270,12 @@ class _Linker:
                 metric = paid_for  # 大众以约7亿美元入股小鹏汽车: what was bought measures the sum
             if position and _CHANGED_TO.fullmatch(metric_text.strip()):
                 metric = None  # 价格上限由1971英镑上调至3,549英镑: the new level of the same metric
+            lead = self._rates_before(index) if metric is None and position == 0 and not each else None
+            if lead is not None:  # 当月出口下降3.5%,为1.29万亿元: the rates' clause names the value
+                metric, subject = self._metric(lead[0], index)
             if metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
                 metric = self._previous_metric(value)
-            statement = self._statement(value, metric, subject or self.subject, facts, index, values, position)
+            statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
             if position == 0:
                 statement = self._as_base(statement, value, index, start, facts)
             whole = self._whole_of(value) if self.in_parts else None
@@ -351,8 +356,8 @@ class _Linker:
 
     def _is_basis(self, date) -> bool:
         """比上年, 较去年, 与上年相比: the date a change is measured from, not the period of a figure."""
-        if self.text.startswith("的", date.end):
-            return False  # 与上年的12,326.8亿元相比: the period of the figure it introduces
+        if _FIGURE_AFTER_DE.match(self.text, date.end):
+            return False  # 与上年的12,326.8亿元相比: the period of the figure it introduces (not 比1-2月的降幅)
         return bool(_BASIS_BEFORE.search(self.text, max(0, date.start - 2), date.start))
 
     def _is_value(self, fact, clause_facts: list) -> bool:
@@ -447,8 +452,28 @@ class _Linker:
         metric = _LEADING.sub("", metric)
         return (metric or None), subject
 
-    def _statement(self, value, metric, subject, facts, index, values, position) -> Statement:
+    def _rates_before(self, index: int) -> tuple[str, list] | None:
+        """当月出口下降3.5%,为1.29万亿元: a clause of rates only, right before the clause of a value that
+        names no metric of its own, names the value's metric (the words before its first rate, without
+        the direction word) and gives the value's rates."""
+        if index == 0:
+            return None
+        start, end = self.clauses[index - 1]
+        rates = self.by_clause[index - 1]
+        if not rates or any(f.kind != "percent" for f in rates) or self.text[end - 1 : end] not in (",", "，"):
+            return None
+        named = _LEADING.sub("", self.text[start : rates[0].start])
+        last = None
+        for last in _direction_words().finditer(named):
+            pass
+        if last is None or last.end() != len(named):
+            return None  # 占比为23.8%,为…: no change of the value, and nothing that names it
+        named = _BASIS.sub("", named[: last.start()]).removesuffix("则")  # 进口则增长2.4%
+        return (named, rates) if _TRAILING.sub("", named) else None
+
+    def _statement(self, value, metric, subject, facts, index, values, position, rates_before=()) -> Statement:
         following = self._distributed(index, values, position) or self._following(index, facts, values, position)
+        following = [*rates_before, *following]
         change = share = target = average = None
         for fact in following:
             role = self._role(fact)
@@ -568,7 +593,14 @@ class _Linker:
         last = bisect_right(self.flat_starts, value.start - 1)
         for _, fact in reversed(self.flat[first:last]):
             if fact.kind == "count" and not self._is_target(fact):
-                return fact if self._amount_after(fact) is value else None
+                amount = self._amount_after(fact)
+                if amount is value:
+                    return fact
+                # 电子信息类、现代服务业类各有7个项目,总投资分别为280亿元和217亿元: each amount of the
+                # list counts the same number.
+                each = _EACH_COUNT.search(self.text, max(0, fact.start - 2), fact.start)
+                listed = amount is not None and self._clause_start(amount.start) == self._clause_start(value.start)
+                return fact if each and listed else None
         return self._count_built(value)
 
     def _count_built(self, money):

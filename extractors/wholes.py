@@ -71,7 +71,9 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
                     break
                 if part.kind != value.kind or getattr(part, "currency", None) != getattr(value, "currency", None):
                     continue
-                if (later.period != whole.period and later.period is not None) or later.part_of not in (None, whole.id):
+                # 当月 written again is the same month (the paragraph is one).
+                same_period = later.period is None or whole.period is not None and facts[later.period].text == facts[whole.period].text
+                if not same_period or later.part_of not in (None, whole.id):
                     continue
                 name = next((p for p in complement.parts if later.metric and later.metric.endswith(p) and complement.whole not in later.metric), None)
                 if name and name not in found:
