@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.rulebook import rules
 from extractors.wholes import same_unit, share_a_word
 from schemas import Difference, Statement
 
@@ -126,3 +127,39 @@ def _alike(first: str | None, second: str | None) -> bool:
     shorter, longer = sorted((first, second), key=len)
     words = [shorter[i : i + 2] for i in range(len(shorter) - 1)]
     return shorter in longer or (bool(words) and sum(w in longer for w in words) * 2 >= len(words) + 1)
+
+
+def link_balances(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """出口5.74万亿元…进口4.43万亿元;进出相抵,贸易顺差1.31万亿元: a balance (rules/link.toml) is the
+    difference of the two flows written before it in its sentence or the one before, of its kind, unit
+    and period, so the larger flow gets `difference` {base: the smaller, up, value: the balance}."""
+    statements = list(statements)
+    by_id = {f.id: f for f in facts}
+    for balance in rules("link").balances:
+        for position, statement in enumerate(statements):
+            figure = by_id[statement.value]
+            if not statement.metric or not statement.metric.endswith(balance.metric) or figure.qualifier != "=":
+                continue
+            before = [
+                (index, s) for index, s in enumerate(statements[:position])
+                if same_unit(by_id[s.value], figure) and by_id[s.value].sentence >= figure.sentence - 1
+                and "\n" not in text[by_id[s.value].end : figure.start] and s.period == statement.period
+                and by_id[s.value].qualifier == "="
+            ]
+            larger, smaller = _latest_named(before, balance.larger), _latest_named(before, balance.smaller)
+            if larger is None or smaller is None or statements[larger].difference is not None:
+                continue
+            difference = Difference(base=statements[smaller].value, direction="up", value=statement.value)
+            statements[larger] = statements[larger].model_copy(update={"difference": difference})
+    return statements
+
+
+def _latest_named(candidates: list[tuple[int, Statement]], flow: str) -> int | None:
+    """The latest statement whose metric ends with the flow (出口) and with no whole the flow is a part
+    of (进出口 ends with 出口 as well)."""
+    wholes = [complement.whole for complement in rules("link").complements if flow in complement.parts]
+    for index, statement in reversed(candidates):
+        metric = statement.metric or ""
+        if metric.endswith(flow) and not any(metric.endswith(whole) for whole in wholes):
+            return index
+    return None

@@ -21,7 +21,7 @@ from extractors.document import Document
 from extractors.rates import link_named_rates, link_rate_bases
 from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
-from extractors.differences import link_differences, link_year_differences
+from extractors.differences import link_balances, link_differences, link_year_differences
 from extractors.wholes import (
     can_be_whole, complementary, extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
     share_a_word,
@@ -108,7 +108,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
     statements = link_differences(link_wholes(statements, by_id, marked), facts, doc.text)
-    statements = link_gaps(link_year_differences(statements, facts, doc.text), by_id)
+    statements = link_gaps(link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text), by_id)
     return link_rate_bases(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
 
 

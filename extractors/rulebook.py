@@ -109,9 +109,16 @@ class Partition(Table):
     parts: list[str]
 
 
+class Balance(Table):
+    metric: str
+    larger: str
+    smaller: str
+
+
 class LinkRules(Table):
     complements: list[Complement]
     partitions: list[Partition]
+    balances: list[Balance]
 
 
 TABLES: dict[str, type[Table]] = {
