@@ -36,6 +36,7 @@ _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|(?:总额|�
 _TARGET_CUE = regex.compile(r"(?:目标|计划)[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
+_THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,8}的$")
 _AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
@@ -559,6 +560,8 @@ class _Linker:
             return "target"
         if _SHARE_CUE.search(before) or fact.form == "fraction" or _STAKE_AFTER.match(self.text, fact.end):
             return "share"  # 占比, 三成, 认购国轩高科26%的股份
+        if _THAN_LEVEL.search(before):
+            return None  # 较上年的31.5%提高3.7个百分点: the level compared with, the points are the change
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None

@@ -16,6 +16,8 @@ from schemas import Share, Statement
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_NAME = regex.compile(r"^\p{Han}{0,4}?(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
+# 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
+_THAN_BEFORE = regex.compile(r"(?:比|较)[^,;，；。]{0,8}?的?$")
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 _FROM_BEFORE = regex.compile(r"(?:由|从)$")
 _TO_BETWEEN = regex.compile(r"^(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)$")
@@ -88,10 +90,16 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
     for statement in statements:
         change = statement.change
         figure = facts[statement.value]
-        if change is None or change.base is not None or facts[change.value].form != "percent":
+        if change is None or change.base is not None:
             linked.append(statement)
             continue
         rate = facts[change.value]
+        if rate.form == "point" and statement.share is not None:
+            linked.append(_with_earlier_share(statement, facts, text))
+            continue
+        if rate.form != "percent":
+            linked.append(statement)
+            continue
         base = next((
             f for f in reversed(ordered)
             if f.end <= figure.start and _FROM_BEFORE.search(text, max(0, f.start - 1), f.start)
@@ -101,6 +109,21 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
             statement = statement.model_copy(update={"change": change.model_copy(update={"base": base.id})})
         linked.append(statement)
     return linked
+
+
+def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Statement:
+    """占汽车新车总销量的40.9%,较2023年的31.6%提高9.3个百分点: a point change after a share, with the
+    earlier share written between them, is measured from that share."""
+    share, points = facts[statement.share.value], facts[statement.change.value]
+    earlier = next((
+        f for f in facts.values()
+        if f.kind == "percent" and f.form == "percent" and share.end <= f.start and f.end <= points.start
+        and _THAN_BEFORE.search(text, max(0, f.start - 10), f.start) and not _CLAUSE_BREAK.search(text, f.end, points.start)
+        and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1  # the share's clause or the next
+    ), None)
+    if earlier is None or share.sentence != points.sentence:
+        return statement
+    return statement.model_copy(update={"change": statement.change.model_copy(update={"base": earlier.id})})
 
 
 def _same_unit(first, second) -> bool:

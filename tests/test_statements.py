@@ -66,7 +66,7 @@ def check_links(text: str, result: ArticleFacts) -> None:
         linked(s, "average", s.average, ("money", "count"))
         if s.change is not None:
             linked(s, "change.value", s.change.value, ("percent",))
-            linked(s, "change.base", s.change.base, ("money", "count"))
+            linked(s, "change.base", s.change.base, ("money", "count", "percent"))
         if s.share is not None:
             linked(s, "share.value", s.share.value, ("percent",))
             linked(s, "share.whole", s.share.whole, ("money", "count"))

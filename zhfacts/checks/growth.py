@@ -76,6 +76,8 @@ def _growth_from_base(article: Article, statement: Statement, value, rate_fact, 
     """由1971英镑上调至3,549英镑,涨幅约80%: the rate against the base its sentence writes. An 约 on a
     figure widens its rounding to 1% of it; a bound (超, 近) on any of the three decides nothing."""
     base = article.facts[statement.change.base]
+    if base.kind == "percent":
+        return _points_from_share(article, statement, base, rate_fact)
     figures = (value, base, rate_fact)
     if rate is None or value.value is None or base.value in (None, 0) or any(f.qualifier not in ("=", "~") for f in figures):
         return []
@@ -87,6 +89,22 @@ def _growth_from_base(article: Article, statement: Statement, value, rate_fact, 
     finding = compare(
         "growth", rate, computed, tolerance, rate_fact.qualifier, [value.id, base.id, rate_fact.id],
         f"增速不符 / growth mismatch: {value.text} against {base.text} is {{computed}}%, stated {rate_fact.text}",
+    )
+    return [finding] if finding else []
+
+
+def _points_from_share(article: Article, statement: Statement, earlier, points) -> list[Finding]:
+    """占…的40.9%,较2023年的31.6%提高9.3个百分点: the share less the earlier one against the stated points."""
+    share = article.facts[statement.share.value]
+    if share.value is None or earlier.value is None or points.value is None or share.form != "percent":
+        return []
+    if any(f.qualifier != "=" for f in (share, earlier)):
+        return []
+    stated = -abs(points.value) if statement.change.direction == "down" else abs(points.value)
+    tolerance = precision(share) + precision(earlier) + precision(points)
+    finding = compare(
+        "growth", stated, share.value - earlier.value, tolerance, points.qualifier, [share.id, earlier.id, points.id],
+        f"百分点不符 / point change: {share.text} - {earlier.text} = {{computed}} points, stated {points.text}",
     )
     return [finding] if finding else []
 
