@@ -196,11 +196,15 @@ class Loader:
         self.any_sink = any(s is not None for s in (json_sink, lines_sink, database))
         # Error rows to clear when their position now loads: only where earlier runs left some.
         self.clear_errors = bool(database) and database.has_errors()
+        # A database without articles at the start holds none of this run's but those it writes itself,
+        # and ids are unique within a run: no chunk needs to ask it. (Another process loading the same
+        # ids meanwhile makes a chunk's insert fail, and `_write_rows` then replaces article by article.)
+        self.ask_database = bool(database) and not database.is_empty()
 
     def plan(self, chunk: list[Article | BadInput | Duplicate]) -> Plan:
         plan = Plan()
         good = [item for item in chunk if isinstance(item, Article)]
-        held = self.database.lookup([a.id for a in good]) if self.database else {}
+        held = self.database.lookup([a.id for a in good]) if self.ask_database else {}
         for item in chunk:
             if isinstance(item, (BadInput, Duplicate)):
                 plan.items.append(item)
