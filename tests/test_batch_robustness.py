@@ -19,7 +19,9 @@ import pytest
 
 from tests.archive import dump, write_archive
 from zhfacts.cli import main
-from zhfacts.database import sqlite_url
+from zhfacts.batch import Loader, process_chunk, run
+from zhfacts.database import DatabaseSink, sqlite_url
+from zhfacts.inputs import Article
 from zhfacts.sinks import JsonLinesSink
 
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news.jsonl"
@@ -225,3 +227,18 @@ def test_a_folder_that_cannot_be_written_stops_the_run_with_a_reason(tmp_path, c
     assert main(["extract", str(archive), "--out", str(out), "--workers", "2"]) == 0
     with sqlite3.connect(out / "facts.sqlite") as db:
         assert db.execute("select count(*) from articles").fetchone()[0] == 20
+
+
+def test_an_article_another_process_loads_after_the_start_is_replaced_not_doubled(tmp_path):
+    """A run that found the database empty asks it nothing while planning; an article loaded meanwhile
+    by another process makes its chunk's insert fail, and the article then replaces those rows."""
+    url = sqlite_url(tmp_path / "facts.sqlite")
+    articles = [Article("a1", "签约项目18个,总投资294.6亿元。", "x:1"), Article("a2", "同比增长33.8%。", "x:2")]
+    loader = Loader(database=DatabaseSink(url), run_id="first")
+    plan = loader.plan(articles)
+    assert run(articles[:1], database=DatabaseSink(url), workers=1).ok == 1  # the other process
+    loader.commit(plan, process_chunk(plan.tasks))
+    assert (loader.summary.ok, loader.summary.failed) == (2, 0)
+    with sqlite3.connect(tmp_path / "facts.sqlite") as connection:
+        assert connection.execute("select article_id, count(*) from facts group by article_id").fetchall() == [("a1", 2), ("a2", 1)]
+        assert connection.execute("select count(*) from errors").fetchone() == (0,)
