@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from extractors.document import Document
-from extractors.rates import link_named_rates, link_rate_bases
+from extractors.rates import link_named_gaps, link_named_rates, link_rate_bases
 from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
 from extractors.differences import link_balances, link_differences, link_year_differences
@@ -109,7 +109,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
     statements = link_differences(link_wholes(statements, by_id, marked), facts, doc.text)
-    statements = link_gaps(link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text), by_id)
+    statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
+    statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id)
     return link_rate_bases(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
 
 

@@ -1,4 +1,4 @@
-"""Rates named by their own noun, and the written bases of rates of change.
+"""Rates named by their own noun, the written bases of rates of change, and gaps that name their rate.
 
 Named rates: 履约率为98.8% after 新签约项目247个…已履约244个, 到位率为48.7% after
 合同外资2.3亿美元，实际到位外资1.12亿美元. Such a rate measures the figure whose metric holds the
@@ -16,6 +16,10 @@ from schemas import Share, Statement
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_NAME = regex.compile(r"^\p{Han}{0,4}?(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
+# 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
+_NAMED_GAP = regex.compile(
+    r"^(?P<metric>\p{Han}{2,12}?)(?:增速|增幅)(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?$"
+)
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
 _THAN_BEFORE = regex.compile(r"(?:比|较)[^,;，；。]{0,8}?的?$")
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
@@ -109,6 +113,32 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
             statement = statement.model_copy(update={"change": change.model_copy(update={"base": base.id})})
         linked.append(statement)
     return linked
+
+
+def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """第三产业投资…下降0.4%。第二产业投资增速比全部投资高出6.0个百分点: a point gap in a clause of its
+    own that names the metric of its rate belongs to the latest figure of that metric in its paragraph
+    with a rate and no gap; `link_gaps` then finds what it is measured against."""
+    used = _rates_in_use(statements)
+    statements = list(statements)
+    for fact in sorted(facts.values(), key=lambda f: f.start):
+        if fact.kind != "percent" or fact.form != "point" or fact.id in used:
+            continue
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, fact.start)), default=0)
+        match = _NAMED_GAP.match(text[start : fact.start].strip())
+        if match is None:
+            continue
+        owner = next((
+            position for position in reversed(range(len(statements)))
+            if facts[statements[position].value].end <= fact.start and statements[position].metric == match.group("metric")
+            and "\n" not in text[facts[statements[position].value].end : fact.start]
+        ), None)
+        change = statements[owner].change if owner is not None else None
+        if change is None or change.gap is not None or facts[change.value].form != "percent":
+            continue
+        gap = {"gap": fact.id, "gap_of": match.group("of"), "gap_direction": "down" if match.group("down") else "up"}
+        statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
+    return statements
 
 
 def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Statement:

@@ -20,7 +20,7 @@ from tests.test_cases import load as load_cases
 KEYS = {
     "value", "occurrence", "metric", "period", "change", "basis", "direction", "share", "share_of", "whole",
     "count", "target", "target_rate", "average", "subject", "part_of", "period_start", "period_end", "metric_is",
-    "change_base", "difference", "difference_base",
+    "change_base", "gap", "difference", "difference_base",
 }
 
 
@@ -102,6 +102,7 @@ def describe(statement: Statement, facts: dict, statements: dict) -> dict:
         "change": text(statement.change.value) if statement.change else None,
         "basis": statement.change.basis if statement.change else None,
         "change_base": text(statement.change.base) if statement.change else None,
+        "gap": text(statement.change.gap) if statement.change else None,
         "difference": text(statement.difference.value) if statement.difference else None,
         "difference_base": text(statement.difference.base) if statement.difference else None,
         "direction": statement.change.direction if statement.change else None,
