@@ -17,14 +17,14 @@ from functools import cache
 
 import regex
 
+from extractors.breakdowns import link_groups
+from extractors.differences import link_balances, link_differences, link_year_differences
 from extractors.document import Document
 from extractors.rates import link_named_gaps, link_named_rates, link_rate_bases
 from extractors.rulebook import alternation, rules
 from extractors.subjects import is_place, split_subject
-from extractors.differences import link_balances, link_differences, link_year_differences
 from extractors.wholes import (
-    can_be_whole, complementary, extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
-    share_a_word,
+    extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -104,7 +104,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # Parts first (其中, breakdowns, 分别 lists, complements), so that a share of a part with no whole of
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
-    statements = link_totals(link_complements(linker.grouped_parts(), by_id, doc.text), by_id, doc.text)
+    statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id), by_id, doc.text), by_id, doc.text)
     statements = mark_exhaustive(extend_parallel_parts(statements, by_id), by_id)
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
@@ -167,55 +167,6 @@ class _Linker:
                 position = (named or alike)[-1]
                 given = Share(value=share.id, whole=whole.id, whole_by="preceding")
                 self.statements[position] = self.statements[position].model_copy(update={"share": given})
-
-    def grouped_parts(self) -> list[Statement]:
-        """The statements with the whole of each breakdown and 分别 list: among the figures before the
-        list, of its kind and currency, the one nearest to the sum of its parts (and at least 80% of
-        it), so that a list that overshoots its total is still read against it."""
-        by_id = {s.id: position for position, s in enumerate(self.statements)}
-        statements = list(self.statements)
-        members = {s.id for group in self.groups for s in group}
-        taken: set[str] = set()
-        for group in self.groups:
-            # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
-            # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
-            # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
-            tail = (group[0].metric or "")[-2:] if group else ""
-            group = [s for s in group if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "")]
-            if len(group) < 2:
-                continue
-            parts = [self.doc_facts[s.value] for s in group]
-            first = parts[0]
-            if any(p.kind != first.kind or getattr(p, "currency", None) != getattr(first, "currency", None) or p.value is None for p in parts):
-                continue
-            total = sum(p.value for p in parts)
-            before = [s for s in statements[: by_id[group[0].id]] if s.id not in members and s.id not in taken]  # one breakdown per whole
-            # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
-            wholes = [
-                s for s in before
-                if can_be_whole(s, max(parts, key=lambda p: p.value), self.doc_facts) and self.doc_facts[s.value].value >= total * Decimal("0.8")
-            ]
-            if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
-                wholes = [s for s in before if self._overshot_whole(s, group, total)]
-            if not wholes:
-                continue
-            # A whole that measures what the parts measure (国内市场销量 for 大挖销量) before one that
-            # only comes close to their sum (销售挖掘机, of which 国内市场销量 is a part).
-            whole = min(wholes, key=lambda s: ((s.metric or "")[-2:] != tail, abs(self.doc_facts[s.value].value - total)))
-            taken.add(whole.id)
-            for member in group:
-                statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": whole.id})
-        return statements
-
-    def _overshot_whole(self, candidate: Statement, group: list[Statement], total: Decimal) -> bool:
-        """A figure that parts overshoot is still their whole when it is of their kind and unit, exact,
-        no share, names what the first of them measures (合同额) and falls short of their sum by less than the sum
-        check's own bound of 30%."""
-        whole, part = self.doc_facts[candidate.value], self.doc_facts[group[0].value]
-        if not same_unit(whole, part) or whole.value is None or whole.qualifier != "=" or candidate.share is not None:
-            return False
-        named = share_a_word(candidate.metric, group[0].metric)  # the others are parallel to the first
-        return bool(named) and whole.value * Decimal("1.3") >= total >= whole.value
 
     def run(self) -> list[Statement]:
         text = self.text

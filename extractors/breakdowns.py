@@ -1,0 +1,59 @@
+"""The wholes of breakdowns (分项看, 按产业分) and 分别 lists, whose parts are read before their whole is
+known: the figure before the list that their sum points to."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.wholes import can_be_whole, complementary, same_unit, share_a_word
+from schemas import Statement
+
+
+def link_groups(statements: list[Statement], groups: list[list[Statement]], facts: dict) -> list[Statement]:
+    """The statements with the whole of each breakdown and 分别 list: among the figures before the
+    list, of its kind and currency, the one nearest to the sum of its parts (and at least 80% of
+    it), so that a list that overshoots its total is still read against it."""
+    by_id = {s.id: position for position, s in enumerate(statements)}
+    statements = list(statements)
+    members = {s.id for group in groups for s in group}
+    taken: set[str] = set()
+    for group in groups:
+        # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
+        # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
+        # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
+        tail = (group[0].metric or "")[-2:] if group else ""
+        group = [s for s in group if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "")]
+        if len(group) < 2:
+            continue
+        parts = [facts[s.value] for s in group]
+        first = parts[0]
+        if any(p.kind != first.kind or getattr(p, "currency", None) != getattr(first, "currency", None) or p.value is None for p in parts):
+            continue
+        total = sum(p.value for p in parts)
+        before = [s for s in statements[: by_id[group[0].id]] if s.id not in members and s.id not in taken]  # one breakdown per whole
+        # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
+        wholes = [
+            s for s in before
+            if can_be_whole(s, max(parts, key=lambda p: p.value), facts) and facts[s.value].value >= total * Decimal("0.8")
+        ]
+        if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
+            wholes = [s for s in before if _overshot_whole(s, group, total, facts)]
+        if not wholes:
+            continue
+        # A whole that measures what the parts measure (国内市场销量 for 大挖销量) before one that
+        # only comes close to their sum (销售挖掘机, of which 国内市场销量 is a part).
+        whole = min(wholes, key=lambda s: ((s.metric or "")[-2:] != tail, abs(facts[s.value].value - total)))
+        taken.add(whole.id)
+        for member in group:
+            statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": whole.id})
+    return statements
+
+def _overshot_whole(candidate: Statement, group: list[Statement], total: Decimal, facts: dict) -> bool:
+    """A figure that parts overshoot is still their whole when it is of their kind and unit, exact,
+    no share, names what the first of them measures (合同额) and falls short of their sum by less than the sum
+    check's own bound of 30%."""
+    whole, part = facts[candidate.value], facts[group[0].value]
+    if not same_unit(whole, part) or whole.value is None or whole.qualifier != "=" or candidate.share is not None:
+        return False
+    named = share_a_word(candidate.metric, group[0].metric)  # the others are parallel to the first
+    return bool(named) and whole.value * Decimal("1.3") >= total >= whole.value
