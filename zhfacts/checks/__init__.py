@@ -6,8 +6,8 @@ figure, the computed one and the tolerance, which comes from the written precisi
 turn a comparison into an inequality). Values stay exact Decimals. A check that cannot decide says so
 (severity `info`) rather than guess.
 
-Not handled yet: shares of an exhaustive breakdown against 100% (percent-only 分别为 lists make no
-statements), point changes between two written shares, rates named by their own noun (履约率为98.8%
+Not handled yet: shares of an exhaustive breakdown against 100% when the parts are percentages only
+(percent-only 分别为 lists make no statements), point changes between two written shares, rates named by their own noun (履约率为98.8%
 after 已履约244个), breakdowns whose exhaustiveness the text does not mark (a list that happens to cover
 its whole), and averages over a duration (6万亿元 over 三年).
 """

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
-from zhfacts.checks.tolerance import in_units, precision
+from zhfacts.checks.tolerance import HUNDRED, in_units, precision
 
 
 def check_sum(article: Article) -> list[Finding]:
@@ -28,6 +28,8 @@ def check_sum(article: Article) -> list[Finding]:
             if finding is not None:
                 findings.append(finding)
                 break
+        if exhaustive:
+            findings += _shares_finding(article, statement, parts)
         # 项目47个,协议总投资286.5亿元 broken down as 36个…214.7亿元, 8个…52.6亿元: the counts of the parts
         # add up to the count of the whole as their amounts do.
         if statement.count is not None and all(p.count is not None for p in parts):
@@ -37,6 +39,24 @@ def check_sum(article: Article) -> list[Finding]:
         if statement.difference is not None:
             findings += _difference_finding(article, statement)
     return findings
+
+
+def _shares_finding(article: Article, whole: Statement, parts: list[Statement]) -> list[Finding]:
+    """出口3600亿元,占60%;进口2400亿元,占40%: the shares of parts that exhaust their whole, each a share
+    of that whole, add up to 100%."""
+    if any(p.share is None or p.share.whole != whole.value for p in parts):
+        return []
+    shares = [article.facts[p.share.value] for p in parts]
+    if any(s.value is None or s.form not in ("percent", "fraction") or s.qualifier != "=" for s in shares):
+        return []
+    total = sum((s.value for s in shares), Decimal(0))
+    tolerance = sum((precision(s) for s in shares), Decimal(0))
+    if abs(total - HUNDRED) <= tolerance:
+        return []
+    return [Finding(
+        check="sum", severity="error", facts=[s.id for s in shares], stated=HUNDRED, computed=total, tolerance=tolerance,
+        message=f"占比之和不等于100% / shares of a whole do not add up to 100%: {' + '.join(s.text for s in shares)} = {total}%",
+    )]
 
 
 def _difference_finding(article: Article, statement: Statement) -> list[Finding]:
