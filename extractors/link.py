@@ -115,12 +115,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _CLAUSE_BREAK.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
+    ends = [match.end() for match in _CLAUSE_BREAK.finditer(text)]
+    return list(zip([0, *ends], [*ends, len(text)]))
 
 
 class _Linker:
@@ -141,6 +137,8 @@ class _Linker:
         self.previous_breakdown: list[Statement] | None = None  # the breakdown of the sentence before
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
+        self.value_of: dict[str, bool] = {}  # fact id → whether it is a value (`_is_value`)
+        self.role_of: dict[str, str | None] = {}  # fact id → its role (`_role`)
 
     def _other_subject(self, value, share, subject: str | None) -> str | None:
         """The subject that opens the clause of a share after a value's clause (杭州一城的贡献占到4.05%
@@ -196,11 +194,11 @@ class _Linker:
     def _clause(self, index: int, start: int, end: int) -> None:
         facts = self.by_clause[index]
         dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._is_basis(f)]
-        values = [f for f in facts if self._is_value(f, facts)]
+        values = [f for f in facts if self._is_value(f)]
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
         if dates and values and dates[0].start < values[0].start:
-            lead = _LEADING.sub("", self.text[start : dates[0].start].strip())  # 嘉兴市前三季度…, 全市1—8月…
+            lead = _strip_leading(self.text[start : dates[0].start].strip())  # 嘉兴市前三季度…, 全市1—8月…
             if is_place(lead):
                 self.subject = lead
         each = self._each(start, values)
@@ -313,8 +311,15 @@ class _Linker:
             return False  # 与上年的12,326.8亿元相比: the period of the figure it introduces (not 比1-2月的降幅)
         return bool(_BASIS_BEFORE.search(self.text, max(0, date.start - 2), date.start))
 
-    def _is_value(self, fact, clause_facts: list) -> bool:
-        """Money, and counts that are no count of an amount; thresholds (亿元以上项目) are no values."""
+    def _is_value(self, fact) -> bool:
+        """Money, and counts that are no count of an amount; thresholds (亿元以上项目) are no values.
+        Read once per fact: the clauses after a figure ask it again."""
+        known = self.value_of.get(fact.id)
+        if known is None:
+            known = self.value_of[fact.id] = self._reads_as_value(fact)
+        return known
+
+    def _reads_as_value(self, fact) -> bool:
         if fact.kind not in ("money", "count"):
             return False
         after = self.text[fact.end : fact.end + 12]
@@ -333,7 +338,8 @@ class _Linker:
     def _target_follows(self, count) -> bool:
         """项目47个,完成年度目标60个的78.3%: a count with a target of its own is a figure of its own,
         whatever amount of its set follows."""
-        after = self.flat[bisect_right(self.flat_starts, count.start) :][:1]
+        next_at = bisect_right(self.flat_starts, count.start)
+        after = self.flat[next_at : next_at + 1]
         return bool(after) and self._is_target(after[0][1])
 
     def _amount_after(self, count):
@@ -345,12 +351,13 @@ class _Linker:
             if self.text[boundary - 1 : boundary] not in (",", ";") or later >= len(self.clauses):
                 break
             boundary = self.clauses[later][1]
-        for index, fact in self.flat[bisect_right(self.flat_starts, count.start) :]:
+        for position in range(bisect_right(self.flat_starts, count.start), len(self.flat)):
+            fact = self.flat[position][1]
             if fact.start < boundary and self._is_target(fact):
                 continue  # 项目47个,完成年度目标60个的78.3%;协议总投资286.5亿元
             if fact.start >= boundary or fact.kind in ("count", "percent"):
                 return None
-            if fact.kind == "money" and self._is_value(fact, self.by_clause[index]):
+            if fact.kind == "money" and self._is_value(fact):
                 own_clause = fact.start < self.clauses[clause][1]
                 return fact if own_clause or self._amount_of_a_set(fact) else None
         return None
@@ -394,15 +401,15 @@ class _Linker:
         return [(item if item.endswith(common) else item + common) + verb for item in items]
 
     def _metric(self, text: str, index: int) -> tuple[str | None, str | None]:
-        metric = _TRAILING.sub("", _LEADING.sub("", text))
+        metric = _TRAILING.sub("", _strip_leading(text))
         if not metric and index > 0:  # 五地…居前五位,合计2173.84亿元: the metric is the clause before
             start, end = self.clauses[index - 1]
             heading = _BREAKDOWN_CUE.match(self.text[start:end].strip())  # 从更长的周期看 names nothing
             if not heading and (not self.by_clause[index - 1] or all(f.kind == "date" for f in self.by_clause[index - 1])):
-                metric = _TRAILING.sub("", _LEADING.sub("", self.text[start:end].rstrip(",，;；")))
+                metric = _TRAILING.sub("", _strip_leading(self.text[start:end].rstrip(",，;；")))
         metric = _period_prefix().sub("", metric)
         subject, metric = split_subject(metric)
-        metric = _LEADING.sub("", metric)
+        metric = _strip_leading(metric)
         return (metric or None), subject
 
     def _rates_before(self, index: int) -> tuple[str, list] | None:
@@ -494,7 +501,7 @@ class _Linker:
             if self.clauses[later][0] >= sentence_end:
                 break
             clause = self.by_clause[later]
-            if any(self._is_value(f, clause) for f in clause):
+            if any(self._is_value(f) for f in clause):
                 if any(self._role(f) == "average" for f in clause):
                     found.extend(f for f in clause if self._role(f) == "average")
                 break
@@ -502,7 +509,13 @@ class _Linker:
         return [f for f in found if f.kind == "percent" or self._role(f) == "average"]
 
     def _role(self, fact) -> str | None:
-        """What a rate does to the figure before it: change, share, target completion or average."""
+        """What a rate does to the figure before it: change, share, target completion or average.
+        Read once per fact: every value before it asks."""
+        if fact.id not in self.role_of:
+            self.role_of[fact.id] = self._reads_as_role(fact)
+        return self.role_of[fact.id]
+
+    def _reads_as_role(self, fact) -> str | None:
         if fact.kind not in ("money", "percent"):
             return None
         before = self.text[self._clause_start(fact.start) : fact.start]
@@ -560,12 +573,19 @@ class _Linker:
 
     def _count_built(self, money):
         """拟投资128亿元建设的…三个项目: the count of the set that the amount builds, next in its clause."""
-        after = self.flat[bisect_right(self.flat_starts, money.start) :][:1]
+        next_at = bisect_right(self.flat_starts, money.start)
+        after = self.flat[next_at : next_at + 1]
         count = after[0][1] if after else None
         if count is None or count.kind != "count" or self._clause_start(count.start) != self._clause_start(money.start):
             return None
         between = self.text[money.end : count.start]
         return count if _BUILT_BY.match(between) and count.object in ("项目", "企业", "工程") else None
+
+
+def _strip_leading(text: str) -> str:
+    """`text` without its leading words; the pattern is anchored, so one match at the start does."""
+    match = _LEADING.match(text)
+    return text[match.end() :] if match else text
 
 
 def _is_last_year(fact) -> bool:

@@ -21,6 +21,7 @@ _TOTAL_CUE = regex.compile(
         (?:合计|共计|总计)""",
     regex.VERBOSE,
 )
+_TOTAL_WORDS = ("合计", "共计", "总计")  # one of them closes every _TOTAL_CUE
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _SENTENCE_END = frozenset("。！？!?\n")
 
@@ -90,6 +91,8 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
     counts them (两区) and the count disagrees, the total is left unlinked. A cue that opens its sentence
     (四项合计,今年新增政府债务总规模达11.86万亿元) sums up the sentence before. The parts exhaust it."""
     statements = list(statements)
+    if not any(word in text for word in _TOTAL_WORDS):
+        return statements  # no cue anywhere: most articles are done without a look at each figure
     for position, total in enumerate(statements):
         value = facts[total.value]
         if total.part_of is not None or value.value is None or value.qualifier != "=":
