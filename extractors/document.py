@@ -60,14 +60,12 @@ class Document:
         """Numerals that may be figures: any with a digit, and Chinese ones followed by a unit or a
         connector, or written after 之 (百分之三十五)."""
         openings, text = unit_openings(), self.text
-        numerals = [
-            Numeral(m.start(), m.end(), m.group())
-            for m in NUMBER.finditer(text)
-            if m.end() - m.start() > 1
-            or m.group().isdigit()
-            or text[m.end() : m.end() + 1] in openings
-            or text[m.start() - 1 : m.start()] == "之"
-        ]
+        numerals = []
+        for match in NUMBER.finditer(text):
+            start, end = match.span()
+            surface = match.group()
+            if end - start > 1 or surface.isdigit() or text[end : end + 1] in openings or (start and text[start - 1] == "之"):
+                numerals.append(Numeral(start, end, surface))
         if "://" in text or "www." in text:  # the digits of a web address are no figures (?q=30%25)
             spans = [m.span() for m in _WEB_ADDRESS.finditer(text)]
             numerals = [n for n in numerals if not any(start <= n.start < end for start, end in spans)]

@@ -137,6 +137,7 @@ class _Linker:
         self.previous_breakdown: list[Statement] | None = None  # the breakdown of the sentence before
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
+        self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
         self.value_of: dict[str, bool] = {}  # fact id → whether it is a value (`_is_value`)
         self.role_of: dict[str, str | None] = {}  # fact id → its role (`_role`)
 
@@ -194,7 +195,7 @@ class _Linker:
     def _clause(self, index: int, start: int, end: int) -> None:
         facts = self.by_clause[index]
         dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._is_basis(f)]
-        values = [f for f in facts if self._is_value(f)]
+        values = self._values(index)
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
         if dates and values and dates[0].start < values[0].start:
@@ -310,6 +311,13 @@ class _Linker:
         if _FIGURE_AFTER_DE.match(self.text, date.end):
             return False  # 与上年的12,326.8亿元相比: the period of the figure it introduces (not 比1-2月的降幅)
         return bool(_BASIS_BEFORE.search(self.text, max(0, date.start - 2), date.start))
+
+    def _values(self, index: int) -> list:
+        """The values of a clause, read once: the clauses before it ask whether it has any."""
+        values = self.values_of.get(index)
+        if values is None:
+            values = self.values_of[index] = [f for f in self.by_clause[index] if self._is_value(f)]
+        return values
 
     def _is_value(self, fact) -> bool:
         """Money, and counts that are no count of an amount; thresholds (亿元以上项目) are no values.
@@ -501,7 +509,7 @@ class _Linker:
             if self.clauses[later][0] >= sentence_end:
                 break
             clause = self.by_clause[later]
-            if any(self._is_value(f) for f in clause):
+            if self._values(later):
                 if any(self._role(f) == "average" for f in clause):
                     found.extend(f for f in clause if self._role(f) == "average")
                 break
