@@ -74,7 +74,10 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
         if verb is None or not _YEAR_BEFORE.search(text, max(0, verb.start() - 6), verb.start()):
             continue
-        before = [s for s in statements if s.sentence == delta.sentence and by_id[s.value].end <= delta.start and same_unit(by_id[s.value], delta)]
+        before = [
+            s for s in statements
+            if s.sentence == delta.sentence and by_id[s.value].end <= delta.start and same_unit(by_id[s.value], delta)
+        ]
         if not before or not before[-1].metric:
             continue
         named = before[-1]

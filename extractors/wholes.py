@@ -103,7 +103,8 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         cue, clause_start = found
         if text[max(0, clause_start - 2) : clause_start - 1].endswith("等"):
             continue  # 其他营业外收入570.88万元等,合计880.99万元: the list names only some of the parts
-        sentences = {total.sentence, total.sentence - 1} if clause_start == 0 or text[clause_start - 1] in _SENTENCE_END else {total.sentence}
+        opens_sentence = clause_start == 0 or text[clause_start - 1] in _SENTENCE_END
+        sentences = {total.sentence, total.sentence - 1} if opens_sentence else {total.sentence}
         wanted = parse_number(cue.group("parts")) if cue.group("parts") else None
         parts = []
         for earlier in reversed(statements[:position]):
