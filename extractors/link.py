@@ -36,6 +36,8 @@ _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|(?:总额|�
 _TARGET_CUE = regex.compile(r"(?:目标|计划)[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
+# 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
+_DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
 _THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,8}的$")
 _AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
@@ -529,7 +531,7 @@ class _Linker:
         before = self.text[self._clause_start(fact.start) : fact.start]
         if fact.kind == "money":
             return "average" if _AVERAGE_CUE.search(before) else None
-        if _TARGET_CUE.search(before):
+        if _TARGET_CUE.search(before) or (_DONE_ONLY.fullmatch(before.strip()) and self._target_in_clause_before(fact)):
             return "target"
         if _SHARE_CUE.search(before) or fact.form == "fraction" or _STAKE_AFTER.match(self.text, fact.end):
             return "share"  # 占比, 三成, 认购国轩高科26%的股份
@@ -538,6 +540,12 @@ class _Linker:
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None
+
+    def _target_in_clause_before(self, fact) -> bool:
+        """Whether the clause before the fact's ends with a target amount (年度任务为3000万美元)."""
+        index = bisect_right(self.clause_starts, fact.start) - 1
+        before = self.by_clause[index - 1] if index > 0 else []
+        return bool(before) and before[-1].kind in ("money", "count") and self._is_target(before[-1])
 
     def _clause_direction(self, fact) -> str | None:
         """The direction word of a rate's clause, for rates listed after it (分别下降11.4%和0.7%)."""

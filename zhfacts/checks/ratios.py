@@ -53,7 +53,7 @@ def check_target_completion(article: Article) -> list[Finding]:
             continue
         achieved, goal, rate = article.value(statement), article.facts[target.value], article.facts[target.rate]
         qualifier = ratio_qualifier(rate, achieved, goal)
-        if achieved.value is None or goal.value in (None, 0) or rate.value is None or rate.form != "percent" or qualifier is None:
+        if achieved.value is None or goal.value in (None, 0) or rate.value is None or rate.form not in ("percent", "fraction") or qualifier is None:
             continue
         computed = achieved.value / goal.value * HUNDRED
         finding = compare(
