@@ -7,9 +7,10 @@ turn a comparison into an inequality). Values stay exact Decimals. A check that 
 (severity `info`) rather than guess.
 
 Not handled yet: shares of an exhaustive breakdown against 100% when the parts are percentages only
-(percent-only 分别为 lists make no statements), point changes between two written shares, rates named by their own noun (履约率为98.8%
-after 已履约244个), breakdowns whose exhaustiveness the text does not mark (a list that happens to cover
-its whole), and averages over a duration (6万亿元 over 三年).
+(percent-only 分别为 lists make no statements), rates of figures that make no statement of their own
+(已开工222个 taken as the count of 到位资金370亿元; 制造业投资增长6.5% with no level), breakdowns whose
+exhaustiveness the text does not mark (a list that happens to cover its whole), averages over a duration
+(6万亿元 over 三年) or an area (每平方米), and bases written after the figure (较去年的452亿元增长三成).
 """
 
 from collections.abc import Callable
