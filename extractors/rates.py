@@ -9,6 +9,8 @@ the share check warns rather than errs on it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from schemas import Share, Statement
@@ -33,10 +35,11 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
     one, of its kind and unit, whose metric holds no stem of the sentence's rates."""
     used = _rates_in_use(statements)
     named = []  # (rate, stem)
-    for fact in facts.values():
-        if fact.kind != "percent" or fact.form != "percent" or fact.value is None or fact.id in used:
-            continue
-        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, fact.start)), default=0)
+    rates = [f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.value is not None and f.id not in used]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)] if rates else []  # one scan, not one per rate
+    for fact in rates:
+        before_rate = bisect_right(breaks, fact.start)
+        start = breaks[before_rate - 1] if before_rate else 0
         match = _RATE_NAME.match(text[start : fact.start].strip())
         if match:
             named.append((fact, match.group("stem")))
