@@ -9,8 +9,6 @@ the share check warns rather than errs on it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import regex
 
 from schemas import Share, Statement
@@ -18,6 +16,7 @@ from schemas import Share, Statement
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_NAME = regex.compile(r"^\p{Han}{0,4}?(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
 # 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
 _NAMED_GAP = regex.compile(
     r"^(?P<metric>\p{Han}{2,12}?)(?:增速|增幅)(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?$"
@@ -35,11 +34,11 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
     one, of its kind and unit, whose metric holds no stem of the sentence's rates."""
     used = _rates_in_use(statements)
     named = []  # (rate, stem)
-    rates = [f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.value is not None and f.id not in used]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)] if rates else []  # one scan, not one per rate
-    for fact in rates:
-        before_rate = bisect_right(breaks, fact.start)
-        start = breaks[before_rate - 1] if before_rate else 0
+    for fact in facts.values():
+        if fact.kind != "percent" or fact.form != "percent" or fact.value is None or fact.id in used:
+            continue
+        last_break = _LAST_CLAUSE_BREAK.search(text, 0, fact.start)  # read backwards from the rate
+        start = last_break.end() if last_break else 0
         match = _RATE_NAME.match(text[start : fact.start].strip())
         if match:
             named.append((fact, match.group("stem")))
@@ -127,7 +126,8 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
     for fact in sorted(facts.values(), key=lambda f: f.start):
         if fact.kind != "percent" or fact.form != "point" or fact.id in used:
             continue
-        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, fact.start)), default=0)
+        last_break = _LAST_CLAUSE_BREAK.search(text, 0, fact.start)
+        start = last_break.end() if last_break else 0
         match = _NAMED_GAP.match(text[start : fact.start].strip())
         if match is None:
             continue
