@@ -2,7 +2,7 @@
 
 Named rates: 履约率为98.8% after 新签约项目247个…已履约244个, 到位率为48.7% after
 合同外资2.3亿美元，实际到位外资1.12亿美元. Such a rate measures the figure whose metric holds the
-noun's stem (履约, 到位) against a larger figure of its kind and unit before it, one that is no numerator
+noun's stem (履约, 到位) against a figure of its kind and unit before it, one that is no numerator
 of another rate of the sentence (已开工222个 is no whole of 履约率). The link is a guess from words, so
 the share check warns rather than errs on it.
 """
@@ -30,8 +30,8 @@ _TO_BETWEEN = regex.compile(r"^(?:[上下]调|提高|提升|增加|增长|减少
 
 def link_named_rates(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """Each rate named by its noun becomes the share of the nearest figure before it, in its sentence,
-    whose metric holds the stem; the whole is the nearest larger figure of the paragraph before that
-    one, of its kind and unit, whose metric holds no stem of the sentence's rates."""
+    whose metric holds the stem; the whole is the nearest figure of the paragraph before that one, of
+    its kind and unit, whose metric holds no stem of the sentence's rates."""
     used = _rates_in_use(statements)
     named = []  # (rate, stem)
     for fact in facts.values():
@@ -68,12 +68,13 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
 
 
 def _comparable(whole, part) -> bool:
-    """A whole of the part's kind, currency and unit, and larger than it."""
+    """A whole of the part's kind, currency and unit. It need not be larger: a part written above its
+    whole (已履约305个 of 247个) is the very mistake the share check is to show."""
     if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
         return False
     if getattr(whole, "unit", None) != getattr(part, "unit", None) or whole.qualifier != "=":
         return False
-    return whole.value is not None and part.value is not None and whole.value > part.value
+    return whole.value is not None and part.value is not None
 
 
 def _rates_in_use(statements: list[Statement]) -> set[str]:
