@@ -159,3 +159,10 @@ def test_statements(case):
     if case.get("exact"):
         problems += [f"invented: {describe(s, facts, statements)}" for s in result.statements if s.id not in matched]
     assert not problems, "\n".join(problems) + f"\nstatements: {got}"
+
+
+def test_facts_alone_without_statements():
+    text = "1月—10月,杭州实际利用外资68.15亿美元,同比增长7.28%,占全国比重为4.05%。"
+    linked, alone = extract(text), extract(text, statements=False)
+    assert linked.statements and not alone.statements
+    assert alone.facts == linked.facts
