@@ -28,13 +28,8 @@ def check_share(article: Article) -> list[Finding]:
         if statement.share.whole in article.by_value:
             wholes += [article.value(s) for s in article.restatements(article.by_value[statement.share.whole])]
         for whole in wholes:
-            qualifier = ratio_qualifier(share, part, whole)
-            if whole.value in (None, 0) or qualifier is None:
-                continue
-            computed = part.value / whole.value * HUNDRED
-            finding = compare(
-                "share", share.value, computed, ratio_tolerance(part, whole, precision(share)), qualifier,
-                [part.id, whole.id, share.id],
+            finding = _percentage_finding(
+                "share", share, part, whole,
                 f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
                 confident=statement.share.whole_by not in ("first_total", "breakdown", "rate_name"),  # guessed wholes warn
             )
@@ -52,17 +47,25 @@ def check_target_completion(article: Article) -> list[Finding]:
         if target is None or target.value is None:
             continue
         achieved, goal, rate = article.value(statement), article.facts[target.value], article.facts[target.rate]
-        qualifier = ratio_qualifier(rate, achieved, goal)
-        if achieved.value is None or goal.value in (None, 0) or rate.value is None or rate.form not in ("percent", "fraction") or qualifier is None:
+        if achieved.value is None or rate.value is None or rate.form not in ("percent", "fraction"):
             continue
-        computed = achieved.value / goal.value * HUNDRED
-        finding = compare(
-            "target_completion", rate.value, computed, ratio_tolerance(achieved, goal, precision(rate)), qualifier,
-            [achieved.id, goal.id, rate.id],
+        finding = _percentage_finding(
+            "target_completion", rate, achieved, goal,
             f"完成率不符 / completion mismatch: {achieved.text} / {goal.text} = {{computed}}%, stated {rate.text}",
         )
         findings += [finding] if finding else []
     return findings
+
+
+def _percentage_finding(check: str, stated, part, whole, message: str, confident: bool = True) -> Finding | None:
+    """part / whole in percent against a stated percentage, read through the hedges of all three; None when
+    they agree, or when nothing can be decided (no whole, hedges pulling both ways)."""
+    qualifier = ratio_qualifier(stated, part, whole)
+    if whole.value in (None, 0) or qualifier is None:
+        return None
+    computed = part.value / whole.value * HUNDRED
+    tolerance = ratio_tolerance(part, whole, precision(stated))
+    return compare(check, stated.value, computed, tolerance, qualifier, [part.id, whole.id, stated.id], message, confident=confident)
 
 
 def check_average(article: Article) -> list[Finding]:
