@@ -57,8 +57,6 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     return statements
 
 
-
-
 def link_year_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """赤字规模5.66万亿元,比上年增加1.6万亿元 with 去年赤字规模为4.06万亿元 written elsewhere; 2022年…38497家,
     2023年比上年净增15269家 with 2023年…53766家 written before: a change against the year before links

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from extractors.wholes import share_a_word
 from schemas import ArticleFacts, Statement
 
 
@@ -41,7 +42,7 @@ class Article:
             value = self.value(later)
             if later.sentence == 0 or value.kind != head.kind or getattr(value, "currency", None) != getattr(head, "currency", None):
                 continue
-            if later.part_of is None and value.qualifier == "=" and later.metric and shares_words(headline.metric, later.metric):
+            if later.part_of is None and value.qualifier == "=" and later.metric and share_a_word(headline.metric, later.metric):
                 return later if value.value is not None and head.value / Decimal("1.5") <= value.value <= head.value * Decimal("1.5") else None
         return None
 
@@ -52,7 +53,3 @@ def alike(first: str, second: str) -> bool:
     shorter, longer = sorted((first, second), key=len)
     words = {first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)}
     return shorter in longer or len(words) >= 2
-
-
-def shares_words(first: str, second: str) -> bool:
-    return any(first[i : i + 2] in second for i in range(len(first) - 1))

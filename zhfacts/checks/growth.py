@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from extractors.wholes import share_a_word
 from schemas import Finding, Statement
-from zhfacts.checks.article import Article, alike, shares_words
+from zhfacts.checks.article import Article, alike
 from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
 
 
@@ -168,7 +169,7 @@ def _base_owner(article: Article, base: Statement) -> Statement | None:
         value = article.value(earlier)
         if value.kind != figure.kind or getattr(value, "currency", None) != getattr(figure, "currency", None):
             continue
-        if earlier.part_of == base.part_of and (not earlier.metric or not base.metric or shares_words(earlier.metric, base.metric)):
+        if earlier.part_of == base.part_of and (not earlier.metric or not base.metric or share_a_word(earlier.metric, base.metric)):
             return earlier
     return None
 
