@@ -1,0 +1,189 @@
+"""What each figure of a clause is to the statements: a value, or a rate that changes, shares, completes or
+averages the value before it; the count or the amount of the same set; a target. `FigureRoles` holds these
+readings for the clause-by-clause linker of `extractors.link`, which keeps its clauses and facts in the
+attributes these methods read (text, clauses, clause_starts, by_clause, flat, flat_starts) and caches a
+fact's reading in value_of and role_of.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+import regex
+
+from extractors.rulebook import alternation, rules
+
+# A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
+# A space between Chinese words parts clauses the way a comma does (headlines: 项目289个 实际利用外资…).
+CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
+_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|(?:总额|总量|总数|总值|全部|总和|总投资)的$")
+_TARGET_CUE = regex.compile(r"(?:目标|计划)[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
+_CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
+# 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
+_DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
+_THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,8}的$")
+AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
+_EACH_COUNT = regex.compile(r"各有?$")
+_SHARE_OF = regex.compile(r"占(?!比|到)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
+_SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
+_TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
+_TARGET_BEFORE = regex.compile(r"(?:目标|任务)(?:为|是)?$|完成(?:全年|年度)$|(?:全年|年度)计划$")
+# Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
+_SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
+# 较去年同期增加21个: an absolute change of the figure before, not a figure of its own.
+_ABSOLUTE_CHANGE = regex.compile(r"(?:比|较)[^,;，；]{0,12}(?:增加|减少|增长|下降|多出|多|少)了?$")
+_BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
+_SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
+_EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
+_THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
+
+
+@cache
+def direction_words() -> regex.Pattern:
+    table = rules("percent")
+    return regex.compile(rf"(?P<up>{alternation(table.up)})|(?P<down>{alternation(table.down)})")
+
+
+class FigureRoles:
+    """The readings of single figures, mixed into the linker."""
+
+    def _is_value(self, fact) -> bool:
+        """Money, and counts that are no count of an amount; thresholds (亿元以上项目) are no values.
+        Read once per fact: the clauses after a figure ask it again."""
+        known = self.value_of.get(fact.id)
+        if known is None:
+            known = self.value_of[fact.id] = self._reads_as_value(fact)
+        return known
+
+    def _reads_as_value(self, fact) -> bool:
+        if fact.kind not in ("money", "count"):
+            return False
+        after = self.text[fact.end : fact.end + 12]
+        if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start):
+            return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
+        if fact.kind == "count" and _SUMMED_AFTER.match(self.text, fact.end):
+            return False  # 三项合计: how many figures a total sums up, no figure of its own
+        if fact.text.startswith(("约合", "折合")) or _EQUIVALENT_BEFORE.search(self.text, max(0, fact.start - 3), fact.start):
+            return False  # 1055.53亿日元(约合63.2亿元人民币): the same figure in another currency
+        if _ABSOLUTE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start):
+            return False
+        if fact.kind == "money":
+            return not (fact.qualifier in (">=", ">") and _THRESHOLD_AFTER.match(after) and not CLAUSE_BREAK.match(after))
+        return self._amount_after(fact) is None or self._target_follows(fact)
+
+    def _target_follows(self, count) -> bool:
+        """项目47个,完成年度目标60个的78.3%: a count with a target of its own is a figure of its own,
+        whatever amount of its set follows."""
+        next_at = bisect_right(self.flat_starts, count.start)
+        after = self.flat[next_at : next_at + 1]
+        return bool(after) and self._is_target(after[0][1])
+
+    def _amount_after(self, count):
+        """The amount a count belongs to (18个项目签约,涉及投资总额294.6亿元): the next money of its
+        clause or of the two comma-separated clauses after it, with no other figure between."""
+        clause = bisect_right(self.clause_starts, count.start) - 1
+        boundary = self.clauses[clause][1]
+        for later in (clause + 1, clause + 2):  # 37个项目建设,美锦…均在其列,总投资超过1000亿元
+            if self.text[boundary - 1 : boundary] not in (",", ";") or later >= len(self.clauses):
+                break
+            boundary = self.clauses[later][1]
+        for position in range(bisect_right(self.flat_starts, count.start), len(self.flat)):
+            fact = self.flat[position][1]
+            if fact.start < boundary and self._is_target(fact):
+                continue  # 项目47个,完成年度目标60个的78.3%;协议总投资286.5亿元
+            if fact.start >= boundary or fact.kind in ("count", "percent"):
+                return None
+            if fact.kind == "money" and self._is_value(fact):
+                own_clause = fact.start < self.clauses[clause][1]
+                return fact if own_clause or self._amount_of_a_set(fact) else None
+        return None
+
+    def _is_target(self, fact) -> bool:
+        """A target (完成年度目标60个) or its completion rate (的78.3%), which measure no set of their own."""
+        if fact.kind == "percent":
+            return self._role(fact) == "target"
+        return bool(_TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start))
+
+    def _amount_of_a_set(self, money) -> bool:
+        """An amount in a clause of its own belongs to the count before only when its clause speaks of
+        the set's money (涉及投资总额294.6亿元); 实际利用外资68.15亿美元 after 新设外资企业712家 is a
+        metric of its own."""
+        return bool(_SET_AMOUNT.search(self.text, self._clause_start(money.start), money.start))
+
+    def _role(self, fact) -> str | None:
+        """What a rate does to the figure before it: change, share, target completion or average.
+        Read once per fact: every value before it asks."""
+        if fact.id not in self.role_of:
+            self.role_of[fact.id] = self._reads_as_role(fact)
+        return self.role_of[fact.id]
+
+    def _reads_as_role(self, fact) -> str | None:
+        if fact.kind not in ("money", "percent"):
+            return None
+        before = self.text[self._clause_start(fact.start) : fact.start]
+        if fact.kind == "money":
+            return "average" if AVERAGE_CUE.search(before) else None
+        if _TARGET_CUE.search(before) or (_DONE_ONLY.fullmatch(before.strip()) and self._target_in_clause_before(fact)):
+            return "target"
+        if _SHARE_CUE.search(before) or fact.form == "fraction" or STAKE_AFTER.match(self.text, fact.end):
+            return "share"  # 占比, 三成, 认购国轩高科26%的股份
+        if _THAN_LEVEL.search(before):
+            return None  # 较上年的31.5%提高3.7个百分点: the level compared with, the points are the change
+        if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
+            return "change"
+        return None
+
+    def _target_in_clause_before(self, fact) -> bool:
+        """Whether the clause before the fact's ends with a target amount (年度任务为3000万美元)."""
+        index = bisect_right(self.clause_starts, fact.start) - 1
+        before = self.by_clause[index - 1] if index > 0 else []
+        return bool(before) and before[-1].kind in ("money", "count") and self._is_target(before[-1])
+
+    def _clause_direction(self, fact) -> str | None:
+        """The direction word of a rate's clause, for rates listed after it (分别下降11.4%和0.7%)."""
+        last = None
+        for last in direction_words().finditer(self.text, self._clause_start(fact.start), fact.start):
+            pass
+        return None if last is None else "up" if last.group("up") else "down"
+
+    def _money_between(self, start: int, end: int):
+        """The last amount or count written between two offsets (the target before its completion rate)."""
+        first, last = bisect_right(self.flat_starts, start - 1), bisect_right(self.flat_starts, end - 1)
+        return next((f for _, f in reversed(self.flat[first:last]) if f.kind in ("money", "count")), None)
+
+    def _share_of(self, fact) -> str | None:
+        match = _SHARE_OF.search(self.text, self._clause_start(fact.start), fact.start)
+        if match is None:
+            return None
+        of = match.group("of") or match.group("of_in")
+        return _SHARE_OF_TAIL.sub("", of) or None
+
+    def _count_of(self, value):
+        if value.kind != "money":
+            return None
+        sentence_start = self.doc.sentences[value.sentence][0]
+        first = bisect_right(self.flat_starts, sentence_start - 1)
+        last = bisect_right(self.flat_starts, value.start - 1)
+        for _, fact in reversed(self.flat[first:last]):
+            if fact.kind == "count" and not self._is_target(fact):
+                amount = self._amount_after(fact)
+                if amount is value:
+                    return fact
+                # 电子信息类、现代服务业类各有7个项目,总投资分别为280亿元和217亿元: each amount of the
+                # list counts the same number.
+                each = _EACH_COUNT.search(self.text, max(0, fact.start - 2), fact.start)
+                listed = amount is not None and self._clause_start(amount.start) == self._clause_start(value.start)
+                return fact if each and listed else None
+        return self._count_built(value)
+
+    def _count_built(self, money):
+        """拟投资128亿元建设的…三个项目: the count of the set that the amount builds, next in its clause."""
+        next_at = bisect_right(self.flat_starts, money.start)
+        after = self.flat[next_at : next_at + 1]
+        count = after[0][1] if after else None
+        if count is None or count.kind != "count" or self._clause_start(count.start) != self._clause_start(money.start):
+            return None
+        between = self.text[money.end : count.start]
+        return count if _BUILT_BY.match(between) and count.object in ("项目", "企业", "工程") else None
