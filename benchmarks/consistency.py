@@ -4,8 +4,10 @@ checkable relations of each article (corpus/gold and, when present, ../shared/de
 For every relation, a copy of the article is made in which one of its figures is changed (the first
 figure of the relation by default, `--figure last` for the stated one, `--figure each` for every figure
 in turn, each a copy of its own): its number is scaled by
-`--factor` (1.25) at the written precision. A copy is detected when an error or warning of the matching
-check names the changed figure's fact (an `info`, undecidable, is no detection). A false alarm is an error finding on an unchanged article.
+`--factor` (1.25) at the written precision, by one unit of the last digit at least (2个 becomes 3个). A
+copy is detected when an error or warning names the changed figure's fact, by a check that matches a
+relation the figure takes part in (the whole of a share and of a sum may be caught by either; an
+`info`, undecidable, is no detection). A false alarm is an error finding on an unchanged article.
 
     python benchmarks/consistency.py [--gold DIR ...] [--factor 1.25] [--figure first|last|each] [-v]
 """
@@ -17,7 +19,7 @@ import json
 import sys
 from collections import Counter
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import regex
@@ -42,7 +44,10 @@ def scaled(text: str, factor: Decimal) -> str | None:
         return None
     written = match.group().replace(",", "")
     decimals = len(written.split(".")[1]) if "." in written else 0
-    value = (Decimal(written) * factor).quantize(Decimal(1).scaleb(-decimals))
+    unit = Decimal(1).scaleb(-decimals)
+    value = (Decimal(written) * factor).quantize(unit, rounding=ROUND_HALF_UP)
+    if value == Decimal(written):
+        value += unit if factor >= 1 else -unit
     return text[: match.start()] + format(value, "f") + text[match.end() :]
 
 
@@ -56,6 +61,12 @@ def gold_articles(folders: list[Path]):
                     published = date.fromisoformat(gold["published"]) if gold.get("published") else None
                     yield gold_path.stem, candidate.read_text(encoding="utf-8-sig"), gold, published
                     break
+
+
+def _spans(text: str, relation: dict) -> list:
+    """Where each figure of a gold relation is written."""
+    items = [(i["text"], i.get("occurrence", 1)) if isinstance(i, dict) else (i, 1) for i in relation["texts"]]
+    return [locate(text, figure, occurrence) for figure, occurrence in items]
 
 
 def main() -> int:
@@ -80,13 +91,13 @@ def main() -> int:
                 print(f"false alarm {name}: " + "; ".join(f.message for f in errors))
         else:
             articles += 1
-        for relation in gold.get("consistency", []):
-            if not relation.get("consistent", True) or relation["type"] not in MATCHING:
-                continue
+        relations = [r for r in gold.get("consistency", []) if r.get("consistent", True) and r["type"] in MATCHING]
+        for relation in relations:
             items = {"first": relation["texts"][:1], "last": relation["texts"][-1:], "each": relation["texts"]}[args.figure]
             for item in items:
                 figure, occurrence = (item["text"], item.get("occurrence", 1)) if isinstance(item, dict) else (item, 1)
                 span = locate(text, figure, occurrence)
+                matching = set().union(*(MATCHING[r["type"]] for r in relations if span in _spans(text, r)))
                 changed = scaled(figure, args.factor)
                 if span is None or changed is None:
                     continue
@@ -96,7 +107,7 @@ def main() -> int:
                 at = {f.id for f in result.facts if f.start < span[0] + len(changed) and span[0] < f.end}
                 hits = [
                     f for f in check_article(result)
-                    if f.check in MATCHING[relation["type"]] and at & set(f.facts) and f.severity != "info"
+                    if f.check in matching and at & set(f.facts) and f.severity != "info"
                 ]
                 if hits:
                     detected[relation["type"]] += 1

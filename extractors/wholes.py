@@ -6,9 +6,12 @@ A share names what it is a share of (占签约总额的65.18%); parts exhaust a 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 from extractors.numerals import parse_number
+from extractors.precision import precision
 from extractors.rulebook import rules
 from schemas import Statement
 
@@ -22,6 +25,10 @@ _TOTAL_CUE = regex.compile(
     regex.VERBOSE,
 )
 _TOTAL_WORDS = ("合计", "共计", "总计")  # one of them closes every _TOTAL_CUE
+# Rounding of figures written in full (2,850元) that still needs room: a ten-thousandth.
+_UNWRITTEN = Decimal("0.0001")
+# Sets whose parts, each named on its own (A项目投资1.615亿美元), are one member each.
+_MEMBERS = frozenset({"项目", "企业", "工程"})
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _SENTENCE_END = frozenset("。！？!?\n")
 
@@ -44,7 +51,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         whole, basis = _named_whole(share.of, statement, candidates), "metric"
         if whole is None and share.of:
             whole, basis = _subject_whole(share.of, statement, candidates), "subject"
-        if whole is None and statement.part_of:
+        # 共14人,占公司股份总数的36.8892%,其中…共7人,占公司股份总数的36.8327%: a part's share of what its
+        # whole is a share of is no share of that whole.
+        outer = by_id[statement.part_of].share if statement.part_of else None
+        if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of):
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         if whole is None and candidates and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
@@ -176,25 +186,53 @@ def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Stat
     return [s if s.part_of in exhausted else o for s, o in zip(statements, original)]
 
 
-def _counted_out(statements: list[Statement], facts: dict) -> set[str]:
-    """项目32个,总投资318.6亿元。其中,先进制造业项目21个…;现代服务业项目11个…: the wholes whose parts each
-    count a set and whose counts add up to the whole's count exactly, so that the parts are every
-    member of the set."""
+def _parts_of(statements: list[Statement]) -> dict[str, list[Statement]]:
     parts_of: dict[str, list[Statement]] = {}
     for statement in statements:
         if statement.part_of:
             parts_of.setdefault(statement.part_of, []).append(statement)
+    return parts_of
+
+
+def _counted_out(statements: list[Statement], facts: dict) -> set[str]:
+    """The wholes whose parts count every member of their set: 项目32个,总投资318.6亿元。其中,先进制造业
+    项目21个…;现代服务业项目11个…: the counts of the parts add up to the whole's count exactly;
+    签下三个项目,总投资5.215亿美元。其中,A项目…B项目…C项目…: as many parts, one member each, as the
+    whole counts."""
     counted = set()
-    for whole in statements:
-        parts = parts_of.get(whole.id, [])
-        if whole.count is None or len(parts) < 2 or any(p.count is None for p in parts):
+    for whole_id, parts in _parts_of(statements).items():
+        whole = next(s for s in statements if s.id == whole_id)
+        if whole.count is None or len(parts) < 2:
             continue
-        counts = [facts[p.count] for p in parts]
-        total = facts[whole.count]
-        if total.value is not None and all(c.value is not None and c.qualifier == "=" and c.unit == total.unit for c in counts):
-            if total.qualifier == "=" and sum(c.value for c in counts) == total.value:
+        size = facts[whole.count]
+        if size.value is None or size.qualifier != "=":
+            continue
+        if all(p.count is None for p in parts):
+            if size.value == len(parts) and size.object in _MEMBERS:
+                counted.add(whole.id)
+            continue
+        counts = [facts[p.count] for p in parts if p.count is not None]
+        if len(counts) == len(parts) and all(c.value is not None and c.qualifier == "=" and c.unit == size.unit for c in counts):
+            if sum(c.value for c in counts) == size.value:
                 counted.add(whole.id)
     return counted
+
+
+def _summed_out(statements: list[Statement], facts: dict) -> set[str]:
+    """The wholes that parts of a breakdown add up to within the rounding of their written figures
+    (34个项目…总投资额1003亿元, five sectors of 366亿元 … 30亿元): every member of the set is in them, so
+    their counts must add up as well. Not proof enough to take a figure as a part in the first place."""
+    summed = set()
+    for whole_id, parts in _parts_of(statements).items():
+        whole = facts[next(s for s in statements if s.id == whole_id).value]
+        values = [facts[p.value] for p in parts]
+        if len(parts) < 2 or not whole.value or whole.qualifier != "=":
+            continue
+        if all(v.value is not None and same_unit(v, whole) for v in values):
+            rounding = precision(whole) + sum(precision(v) for v in values)
+            if abs(sum(v.value for v in values) - whole.value) < max(rounding, whole.value * _UNWRITTEN):
+                summed.add(whole_id)
+    return summed
 
 
 def complementary(first: str, second: str) -> bool:
@@ -210,7 +248,7 @@ def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]
     进出口) break it down by another criterion and leave it: the partition alone must add up to it."""
     exhausted = _exhausted(statements)
     kept = {part for parts in exhausted.values() for part in parts}
-    counted = _counted_out(statements, facts)
+    counted = _counted_out(statements, facts) | _summed_out(statements, facts)
     return [
         s.model_copy(update={"exhaustive": True}) if s.id in exhausted or s.id in counted
         else s.model_copy(update={"part_of": None}) if s.part_of in exhausted and s.id not in kept else s

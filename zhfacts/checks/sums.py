@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
-from zhfacts.checks.tolerance import HUNDRED, in_units, precision
+from zhfacts.checks.tolerance import HUNDRED, beyond, in_units, precision
 
 
 def check_sum(article: Article) -> list[Finding]:
@@ -67,7 +67,7 @@ def _difference_finding(article: Article, statement: Statement) -> list[Finding]
     sign = 1 if statement.difference.direction == "up" else -1
     computed = base.value + sign * change.value
     tolerance = precision(figure) + precision(base) + precision(change)
-    if abs(computed - figure.value) <= tolerance:
+    if not beyond(abs(computed - figure.value), tolerance):
         return []
     return [Finding(
         check="sum", severity="error", facts=[figure.id, base.id, change.id], stated=figure.value, computed=computed, tolerance=tolerance,
@@ -89,14 +89,14 @@ def _sum_finding(whole, values: list, exhaustive: bool) -> Finding | None:
     # An exhaustive breakdown that covers less than half its whole is more likely other figures (每股
     # 0.054元 before 合计1620万元) than parts with a mistake.
     if whole.qualifier in ("=", "~") and (
-        whole.value + tolerance < total <= whole.value * Decimal("1.3")
-        or (exhaustive and whole.value / 2 <= total < whole.value - tolerance)
+        (total > whole.value and beyond(total - whole.value, tolerance) and total <= whole.value * Decimal("1.3"))
+        or (exhaustive and whole.value / 2 <= total < whole.value and beyond(whole.value - total, tolerance))
     ):
         return Finding(
             check="sum", severity="error", message=f"部分之和不等于总数 / parts do not add up to their whole: {shown} vs {whole.text}",
             facts=facts, stated=whole.value, computed=total, tolerance=tolerance,
         )
-    if len(values) > 1 and whole.value * Decimal("0.9") <= total < whole.value - tolerance and whole.qualifier == "=":
+    if len(values) > 1 and whole.value * Decimal("0.9") <= total < whole.value and beyond(whole.value - total, tolerance) and whole.qualifier == "=":
         return Finding(
             check="sum", severity="warning", message=f"部分之和不足总数 / parts fall short of their whole: {shown} < {whole.text}",
             facts=facts, stated=whole.value, computed=total, tolerance=tolerance,

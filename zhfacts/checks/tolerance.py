@@ -8,36 +8,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex
-
+from extractors.precision import WRITTEN_NUMBER, precision
 from extractors.text import normalize
 from schemas import Finding
 
 HUNDRED = Decimal(100)
-WRITTEN_NUMBER = regex.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
+__all__ = ["HUNDRED", "beyond", "compare", "in_units", "precision", "ratio_qualifier", "ratio_tolerance", "show"]
 
 
-def precision(fact) -> Decimal:
-    """Half a unit of the last written digit, in the fact's own units (6978.16亿元 → 5e5 yuan).
-
-    Chinese numerals and whole numbers without decimals are taken as exact to their last digit.
-    """
-    if getattr(fact, "form", None) == "fraction":
-        return Decimal(5)
-    if fact.kind == "count" and fact.qualifier == "=":
-        return Decimal(0)  # a count is a whole number, written in full
-    if fact.kind == "percent" and fact.value is not None:
-        return Decimal(1).scaleb(min(fact.value.as_tuple().exponent, 0)) / 2  # written as is: 39.7 → ±0.05
-    value = fact.value if fact.value is not None else fact.high
-    match = WRITTEN_NUMBER.search(normalize(fact.text))
-    if match is None or value is None:
-        return Decimal(0)
-    written = Decimal(match.group().replace(",", ""))
-    if written == 0:
-        return Decimal(0)
-    scale = abs(value / (written if not getattr(fact, "value", None) or fact.value >= 0 else -written))
-    decimals = len(match.group(1) or "")
-    return Decimal(1).scaleb(-decimals) * scale / 2
+def beyond(difference: Decimal, tolerance: Decimal) -> bool:
+    """Whether two sums of rounded figures, `difference` apart, cannot be one value. Rounding half up
+    (四舍五入) puts each figure in [written - half, written + half), so sums whose half-units add up to
+    `tolerance` meet only when they are less than `tolerance` apart: 8万亿 + 4万亿 + 2万亿元 cannot be
+    12万亿元, though it is just 2万亿 (four half-units) away."""
+    return difference > 0 and difference >= tolerance
 
 
 def compare(check: str, stated: Decimal, computed: Decimal, tolerance: Decimal, qualifier: str, facts: list[str],
