@@ -23,6 +23,7 @@ from extractors.document import Document
 from extractors.rates import link_named_gaps, link_named_rates, link_rate_bases
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
+from extractors.spreads import link_spreads
 from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
     extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
@@ -84,7 +85,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_differences(link_wholes(statements, by_id, marked), facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
     statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id)
-    return link_rate_bases(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
+    statements = link_rate_bases(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
+    return link_spreads(statements, by_id, doc.text)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -35,6 +35,7 @@ _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|�
 # 较去年同期增加21个: an absolute change of the figure before, not a figure of its own.
 _ABSOLUTE_CHANGE = regex.compile(r"(?:比|较)[^,;，；]{0,12}(?:增加|减少|增长|下降|多出|多|少)了?$")
 _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
+_LISTED = regex.compile(r"[^,;，；。:：]{0,10}?、[^,;，；。:：、]{0,10}")
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
@@ -73,6 +74,15 @@ class FigureRoles:
             return not (fact.qualifier in (">=", ">") and _THRESHOLD_AFTER.match(after) and not CLAUSE_BREAK.match(after))
         return self._amount_after(fact) is None or self._target_follows(fact)
 
+    def _listed_after_count(self, count) -> bool:
+        """已履约244个、已开工222个,到位资金370亿元: a count listed after another of its unit is a figure
+        of the list, as the first is; the amount after the list belongs to neither."""
+        at = bisect_right(self.flat_starts, count.start - 1)
+        if at == 0:
+            return False
+        before = self.flat[at - 1][1]
+        return before.kind == "count" and before.unit == count.unit and bool(_LISTED.fullmatch(self.text, before.end, count.start))
+
     def _target_follows(self, count) -> bool:
         """项目47个,完成年度目标60个的78.3%: a count with a target of its own is a figure of its own,
         whatever amount of its set follows."""
@@ -84,6 +94,8 @@ class FigureRoles:
         """The amount a count belongs to (18个项目签约,涉及投资总额294.6亿元): the next money of its
         clause or of the two comma-separated clauses after it, with no other figure between."""
         clause = bisect_right(self.clause_starts, count.start) - 1
+        if self._listed_after_count(count):
+            return None
         boundary = self.clauses[clause][1]
         for later in (clause + 1, clause + 2):  # 37个项目建设,美锦…均在其列,总投资超过1000亿元
             if self.text[boundary - 1 : boundary] not in (",", ";") or later >= len(self.clauses):

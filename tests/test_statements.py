@@ -20,7 +20,7 @@ from tests.test_cases import load as load_cases
 KEYS = {
     "value", "occurrence", "metric", "period", "change", "basis", "direction", "share", "share_of", "whole",
     "count", "target", "target_rate", "average", "subject", "part_of", "period_start", "period_end", "metric_is",
-    "change_base", "gap", "difference", "difference_base",
+    "change_base", "gap", "difference", "difference_base", "over",
 }
 
 
@@ -64,6 +64,7 @@ def check_links(text: str, result: ArticleFacts) -> None:
         linked(s, "period", s.period, ("date",))
         linked(s, "count", s.count, ("count",))
         linked(s, "average", s.average, ("money", "count"))
+        linked(s, "over", s.over, ("duration",))
         if s.change is not None:
             linked(s, "change.value", s.change.value, ("percent",))
             linked(s, "change.base", s.change.base, ("money", "count", "percent"))
@@ -113,6 +114,7 @@ def describe(statement: Statement, facts: dict, statements: dict) -> dict:
         "target": text(statement.target.value) if statement.target else None,
         "target_rate": text(statement.target.rate) if statement.target else None,
         "average": text(statement.average),
+        "over": text(statement.over),
         "subject": statement.subject,
         "part_of": text(statements[statement.part_of].value) if statement.part_of in statements else None,
     }

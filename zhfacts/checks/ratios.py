@@ -69,12 +69,14 @@ def _percentage_finding(check: str, stated, part, whole, message: str, confident
 
 
 def check_average(article: Article) -> list[Finding]:
-    """A total and a count against a stated average (平均每个项目)."""
+    """A total and a count against a stated average (平均每个项目), or a total and the duration it is
+    spread over against the stated figure per year (分三年安排,每年两万亿元)."""
     findings = []
     for statement in article.statements:
-        if statement.average is None or statement.count is None:
+        by = statement.over or statement.count
+        if statement.average is None or by is None:
             continue
-        total, count, average = article.value(statement), article.facts[statement.count], article.facts[statement.average]
+        total, count, average = article.value(statement), article.facts[by], article.facts[statement.average]
         qualifier = ratio_qualifier(average, total, count)
         if total.value is None or not count.value or average.value is None or qualifier is None:
             continue

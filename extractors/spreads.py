@@ -1,0 +1,65 @@
+"""Amounts spread over a duration and their average per year, month or day.
+
+6万亿元债务限额分三年安排,每年两万亿元; 4万亿元…连续五年每年…安排8000亿元; 未来5年累计投资1000亿元,
+年均投资200亿元: the total's statement gets the duration as `over` and the yearly figure as `average`,
+and the yearly figure is no part of the total.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.roles import CLAUSE_BREAK
+from extractors.wholes import same_unit
+from schemas import Statement
+
+# The average's cue, written before it in its clause, and the unit of duration it is per.
+_PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
+_STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
+_LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
+
+
+def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """Each figure whose clause says per year (month, day) before it averages the nearest larger figure
+    of its kind and unit before it, in its sentence with no semicolon between, when a duration in that
+    unit is written from the total's clause to the average."""
+    statements = list(statements)
+    position_of = {s.id: position for position, s in enumerate(statements)}
+    durations = [f for f in facts.values() if f.kind == "duration" and f.value and f.qualifier == "="]
+    for position, statement in enumerate(statements):
+        average = facts[statement.value]
+        if average.kind not in ("money", "count") or average.value is None:
+            continue
+        last_break = _LAST_BREAK.search(text, 0, average.start)
+        cue = _PER_UNIT.search(text, last_break.end() if last_break else 0, average.start)
+        if cue is None:
+            continue
+        total = _total_before(statements[:position], average, facts)
+        if total is None:
+            continue
+        total_fact = facts[total.value]
+        if _STRONG_BREAK.search(text, total_fact.end, average.start):
+            continue  # 11.5亿元可转债…建设期2年;其中…年均新增税后利润约3亿元: another figure's average
+        opening = _LAST_BREAK.search(text, 0, total_fact.start)
+        over = [
+            d for d in durations
+            if d.unit == cue.lastgroup and (opening.end() if opening else 0) <= d.start and d.end <= cue.start()
+        ]
+        if not over:
+            continue
+        statements[position_of[total.id]] = total.model_copy(update={"over": over[-1].id, "average": average.id})
+        if statement.part_of == total.id:  # 其中,6万亿元…每年两万亿元: an average is no part
+            statements[position] = statement.model_copy(update={"part_of": None})
+    return statements
+
+
+def _total_before(before: list[Statement], average, facts: dict) -> Statement | None:
+    for candidate in reversed(before):
+        total = facts[candidate.value]
+        if candidate.sentence != average.sentence:
+            return None
+        if not same_unit(total, average):
+            continue
+        if total.value is not None and total.value > average.value and candidate.average is None:
+            return candidate
+    return None
