@@ -21,29 +21,41 @@ class Article:
     def value(self, statement: Statement):
         return self.facts[statement.value]
 
-    def restatements(self, statement: Statement) -> list[Statement]:
+    def copies(self, fact_id: str) -> list:
         """The other copies of a figure written in the headline and again in the body (一季度重大项目集中
         签约 32个项目总投资418亿元, then 总投资418亿元): for a headline figure, the first body figure of
         its kind and unit whose metric shares a word with it, no part of another and within a factor of
-        1.5; for a body figure, the headline figures it restates."""
-        if self.is_headline(statement):
-            twin = self._body_twin(statement)
+        1.5 (for a count, the first count of its object that a body figure goes with: 新签约招商项目247个
+        over 项目有247个,合同引进资金1077亿元); for a body figure, the headline figures it restates."""
+        headline = self.by_value.get(fact_id)
+        if headline is not None and self.is_headline(headline):
+            twin = self._body_twin(headline)
             return [twin] if twin is not None else []
-        return [s for s in self.statements if self.is_headline(s) and self._body_twin(s) is statement]
+        return [
+            self.value(s) for s in self.statements
+            if self.is_headline(s) and (twin := self._body_twin(s)) is not None and twin.id == fact_id
+        ]
 
     def is_headline(self, statement: Statement) -> bool:
         return statement.sentence == 0 and bool(self.title) and self.value(statement).text in self.title
 
-    def _body_twin(self, headline: Statement) -> Statement | None:
+    def _body_twin(self, headline: Statement):
         head = self.value(headline)
         if head.value in (None, 0) or head.qualifier != "=" or not headline.metric:
             return None
         for later in self.statements:
-            value = self.value(later)
-            if later.sentence == 0 or value.kind != head.kind or getattr(value, "currency", None) != getattr(head, "currency", None):
+            if later.sentence == 0:
                 continue
-            if later.part_of is None and value.qualifier == "=" and later.metric and share_a_word(headline.metric, later.metric):
-                return later if value.value is not None and head.value / Decimal("1.5") <= value.value <= head.value * Decimal("1.5") else None
+            if head.kind == "count" and later.count is not None and self.facts[later.count].object == head.object:
+                twin = self.facts[later.count]
+            else:
+                twin = self.value(later)
+                if twin.kind != head.kind or getattr(twin, "currency", None) != getattr(head, "currency", None):
+                    continue
+                if later.part_of is not None or twin.qualifier != "=" or not later.metric or not share_a_word(headline.metric, later.metric):
+                    continue
+            near = twin.value is not None and head.value / Decimal("1.5") <= twin.value <= head.value * Decimal("1.5")
+            return twin if near and twin.qualifier == "=" else None
         return None
 
 

@@ -24,9 +24,7 @@ def check_share(article: Article) -> list[Finding]:
         if part.value is None or share.value is None or share.form not in ("percent", "fraction"):
             continue
         # The whole, and its copy in the headline or the body: the share must hold against both.
-        wholes = [article.facts[statement.share.whole]]
-        if statement.share.whole in article.by_value:
-            wholes += [article.value(s) for s in article.restatements(article.by_value[statement.share.whole])]
+        wholes = [article.facts[statement.share.whole], *article.copies(statement.share.whole)]
         for whole in wholes:
             finding = _percentage_finding(
                 "share", share, part, whole,

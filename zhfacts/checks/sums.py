@@ -23,7 +23,7 @@ def check_sum(article: Article) -> list[Finding]:
         values = [article.value(p) for p in parts]
         exhaustive = statement.exhaustive or _exhaustive(statement, parts)
         # The whole, and its copy in the headline or the body: the parts must add up to both.
-        for whole in [article.value(statement), *(article.value(s) for s in article.restatements(statement))]:
+        for whole in [article.value(statement), *article.copies(statement.value)]:
             finding = _sum_finding(whole, values, exhaustive)
             if finding is not None:
                 findings.append(finding)
