@@ -56,6 +56,9 @@ _LEADING = regex.compile(
     r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|同期|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还"
     r"|(?:该|此|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却)+"
 )
+_ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然)+$")
+# Words that measure "it", the thing the clause before named: 进出口增长3.2%,规模达2.07万亿元.
+_PLACEHOLDER_METRICS = frozenset({"规模", "总量", "总额", "金额", "数量", "总规模"})
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
 
 
@@ -197,7 +200,8 @@ class _Linker(FigureRoles):
                 metric = paid_for  # 大众以约7亿美元入股小鹏汽车: what was bought measures the sum
             if position and _CHANGED_TO.fullmatch(metric_text.strip()):
                 metric = None  # 价格上限由1971英镑上调至3,549英镑: the new level of the same metric
-            lead = self._rates_before(index) if metric is None and position == 0 and not each else None
+            named_nothing = metric is None or metric in _PLACEHOLDER_METRICS  # 增长3.2%,规模达2.07万亿元
+            lead = self._rates_before(index) if named_nothing and position == 0 and not each else None
             if lead is not None:  # 当月出口下降3.5%,为1.29万亿元: the rates' clause names the value
                 metric, subject = self._metric(lead[0], index)
             if metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
@@ -348,7 +352,8 @@ class _Linker(FigureRoles):
             pass
         if last is None or last.end() != len(named):
             return None  # 占比为23.8%,为…: no change of the value, and nothing that names it
-        named = _BASIS.sub("", named[: last.start()]).removesuffix("则")  # 进口则增长2.4%
+        named = _BASIS.sub("", named[: last.start()])
+        named = _ADVERB_TAIL.sub("", named)  # 进口则增长2.4%, 进出口则逆势增长3.2%
         return (named, rates) if _TRAILING.sub("", named) else None
 
     def _statement(self, value, metric, subject, facts, index, values, position, rates_before=()) -> Statement:

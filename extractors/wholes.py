@@ -308,7 +308,7 @@ def link_gaps(statements: list[Statement], facts: dict) -> list[Statement]:
             other = by_value[statement.share.whole]
         if other is None and statement.part_of in by_id:
             other = by_id[statement.part_of]
-        if (other is None or other.change is None) and of.startswith("全"):  # 全省整体, 全国: the first total
+        if (other is None or other.change is None) and of.startswith(("全", "整体", "总体")):  # 全省整体, 全国, 整体: the first total
             other = next((s for s in rated if s.part_of is None and can_be_whole(s, facts[statement.value], facts)), None)
         if other is not None and other.change is not None and facts[other.change.value].form == "percent" and other is not statement:
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})

@@ -125,7 +125,7 @@ def check_gap(article: Article) -> list[Finding]:
         tolerance = precision(rate) + precision(other) + precision(gap)
         finding = compare(
             "growth", stated, first - second, tolerance, gap.qualifier, [rate.id, other.id, gap.id],
-            f"增速差不符 / gap between rates: {rate.text} - {other.text} = {{computed}} points, stated {gap.text}",
+            f"增速差不符 / gap between rates: {show(first)}% - ({show(second)}%) = {{computed}} points, stated {gap.text}",
         )
         findings += [finding] if finding else []
     return findings
