@@ -164,8 +164,9 @@ def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Stat
     right after a part, with a parallel metric (the same last two characters, or another member of the
     part's partition: 出口 after 国内市场销量) and of the whole's kind
     and unit, is a part of the same whole, though a semicolon came between. Only when the parts then
-    name every member of a partition (rules/link.toml) or count every member of the whole's set: two
-    lists of one whole by different criteria (产业转移项目签约额 and 第二产业签约额) are also written that way."""
+    name every member of a partition (rules/link.toml), count every member of the whole's set or add
+    up to it: two lists of one whole by different criteria (产业转移项目签约额 and 第二产业签约额) are
+    also written that way."""
     original = statements
     statements = list(statements)
     for position in range(1, len(statements)):
@@ -182,7 +183,7 @@ def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Stat
             continue
         if value.value is not None and total.value is not None and value.value < total.value:
             statements[position] = statement.model_copy(update={"part_of": whole.id})
-    exhausted = set(_exhausted(statements)) | _counted_out(statements, facts)
+    exhausted = set(_exhausted(statements)) | _counted_out(statements, facts) | _summed_out(statements, facts)
     return [s if s.part_of in exhausted else o for s, o in zip(statements, original)]
 
 
@@ -221,7 +222,7 @@ def _counted_out(statements: list[Statement], facts: dict) -> set[str]:
 def _summed_out(statements: list[Statement], facts: dict) -> set[str]:
     """The wholes that parts of a breakdown add up to within the rounding of their written figures
     (34个项目…总投资额1003亿元, five sectors of 366亿元 … 30亿元): every member of the set is in them, so
-    their counts must add up as well. Not proof enough to take a figure as a part in the first place."""
+    their counts must add up as well."""
     summed = set()
     for whole_id, parts in _parts_of(statements).items():
         whole = facts[next(s for s in statements if s.id == whole_id).value]

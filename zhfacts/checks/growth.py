@@ -30,6 +30,8 @@ def _year_and_months(article: Article, statement: Statement) -> tuple[int, tuple
         year = date.year
     if year is None and date.resolved is not None:
         year = date.resolved.start.year
+    if months == (1, 12):
+        months = (None, None)  # 2024年1-12月 is the year 2023年 is compared with
     return (year, months) if year is not None else None
 
 
