@@ -34,7 +34,7 @@ def _patterns() -> dict:
         "not_objects": frozenset(table.not_objects),
         "title_closers": tuple(table.title_closers),
         "openings": frozenset(w[0] for w in table.measure_words) | frozenset("多余"),
-        "label_after": tuple(table.label_after),
+        "label_after": tuple(table.label_after) + tuple(table.time_after),
     }
 
 
@@ -60,6 +60,8 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
     unit = patterns["measure"].match(text, numeral.end)
     if unit is None or numeral.surface in patterns["lone"]:
         return None
+    if numeral.start and text[numeral.start - 1].isascii() and text[numeral.start - 1].isalpha():
+        return None  # Q4单季, 2020H1: a quarter or a half-year label, no count
     if patterns["ordinal"].search(text, max(0, numeral.start - 2), numeral.start):
         return None
     reading = figures.value_of(numeral)

@@ -18,6 +18,10 @@ class Article:
         self.by_id = {s.id: s for s in result.statements}
         self.by_value = {s.value: s for s in result.statements}
 
+    def facts_between(self, first, second) -> list:
+        """The facts written after `first` ends and before `second` starts."""
+        return [f for f in self.facts.values() if first.end <= f.start and f.end <= second.start]
+
     def value(self, statement: Statement):
         return self.facts[statement.value]
 
