@@ -57,8 +57,11 @@ _LEADING = regex.compile(
     r"|(?:该|此|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却)+"
 )
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然)+$")
+# The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
+_NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
+_IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 # Words that measure "it", the thing the clause before named: 进出口增长3.2%,规模达2.07万亿元.
-_PLACEHOLDER_METRICS = frozenset({"规模", "总量", "总额", "金额", "数量", "总规模"})
+_PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体量)+")
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
 
 
@@ -115,6 +118,7 @@ class _Linker(FigureRoles):
         self.previous_breakdown: list[Statement] | None = None  # the breakdown of the sentence before
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
+        self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
         self.value_of: dict[str, bool] = {}  # fact id → whether it is a value (`_is_value`)
         self.role_of: dict[str, str | None] = {}  # fact id → its role (`_role`)
@@ -127,6 +131,50 @@ class _Linker(FigureRoles):
             return None
         named, _ = split_subject(self.text[start : share.start])
         return named if named and subject and not subject.startswith(named) else None
+
+    def _other_part(self, value, share, measured: str) -> str | None:
+        """What a share's own clause names before 占, after a value's clause, when it is not what the
+        value measures: 该中心总投资10亿英镑,远景动力的投资占四成以上 (the share of 远景动力's figure
+        in the 10亿); 拥有专利531项,其中发明专利172项,研发人员占比达到35.5% (of nothing stated)."""
+        start = self._clause_start(share.start)
+        if start <= value.start:
+            return None
+        lead = self.text[start : share.start]
+        at = lead.find("占")
+        named = _IN_WHOLE.sub("", _strip_leading(lead[:at])).removesuffix("的") if at > 0 else ""  # 在全部签约额中占
+        if len(named) < 2 or _PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named):
+            return None
+        # A name with a word that the value's metric and subject lack names something else.
+        words = {named[i : i + 2] for i in range(len(named) - 1)} - {measured[i : i + 2] for i in range(len(measured) - 1)}
+        return named if any("的" not in word for word in words) else None
+
+    def _give_shares_to_parts(self) -> None:
+        """Each share that names its part goes to the latest figure before it in its sentence, of the
+        whole's kind and unit, smaller and without a share, whose metric or subject holds a word of the
+        name that the whole's metric does not (远景动力 of 远景动力宣布投资4.5亿英镑). A name written
+        earlier in the whole's own sentence is the whole's subject (民营企业是外贸增长的主力,进出口4.3万亿元
+        …民营企业的占比为63.6%): the share stays the whole's. Else it is the share of nothing stated."""
+        by_value = {s.value: position for position, s in enumerate(self.statements)}
+        for share, named, whole, whole_metric, own in self.shares_of_parts:
+            words = {named[i : i + 2] for i in range(len(named) - 1)} - {
+                (whole_metric or "")[i : i + 2] for i in range(len(whole_metric or "") - 1)
+            }
+            given = None
+            for position in range(len(self.statements) - 1, -1, -1):
+                candidate = self.statements[position]
+                figure = self.doc_facts[candidate.value]
+                if figure.sentence != whole.sentence or figure.end > whole.start or candidate.share is not None:
+                    continue
+                said = (candidate.metric or "") + (candidate.subject or "")
+                smaller = figure.value is not None and whole.value is not None and figure.value < whole.value
+                if _alike(figure, whole) and smaller and any(word in said for word in words):
+                    given = position, Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
+                    break
+            sentence_start = self.doc.sentences[whole.sentence][0]
+            if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value:
+                given = by_value[whole.id], own
+            if given is not None and self.statements[given[0]].share is None:
+                self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
 
     def _give_shares_to_subjects(self) -> None:
         """Each share that names another subject goes to the latest figure before it, in the same
@@ -168,6 +216,7 @@ class _Linker(FigureRoles):
             if self.by_clause[index]:
                 self._clause(index, start, end)
         self._give_shares_to_subjects()
+        self._give_shares_to_parts()
         return self.statements
 
     def _clause(self, index: int, start: int, end: int) -> None:
@@ -200,7 +249,7 @@ class _Linker(FigureRoles):
                 metric = paid_for  # 大众以约7亿美元入股小鹏汽车: what was bought measures the sum
             if position and _CHANGED_TO.fullmatch(metric_text.strip()):
                 metric = None  # 价格上限由1971英镑上调至3,549英镑: the new level of the same metric
-            named_nothing = metric is None or metric in _PLACEHOLDER_METRICS  # 增长3.2%,规模达2.07万亿元
+            named_nothing = metric is None or bool(_PLACEHOLDER_METRICS.fullmatch(metric))  # 增长3.2%,规模达2.07万亿元
             lead = self._rates_before(index) if named_nothing and position == 0 and not each else None
             if lead is not None:  # 当月出口下降3.5%,为1.29万亿元: the rates' clause names the value
                 metric, subject = self._metric(lead[0], index)
@@ -378,6 +427,9 @@ class _Linker(FigureRoles):
                     self.shares_of_subjects.append((fact, other, value, subject))  # 杭州一城的贡献占到4.05%
                     continue
                 share = Share(of="股权" if STAKE_AFTER.match(self.text, fact.end) else self._share_of(fact), value=fact.id)
+                if (part := self._other_part(value, fact, (metric or "") + (subject or ""))) is not None:
+                    self.shares_of_parts.append((fact, part, value, metric, share))  # 远景动力的投资占四成以上
+                    share = None
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
                 target = Target(value=goal.id if goal else None, rate=fact.id)
