@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extractors.wholes import can_be_whole, complementary, same_unit, share_a_word
+from extractors.wholes import can_be_whole, complementary, same_unit, share_a_word, whole_figure
 from schemas import Statement
 
 
-def link_groups(statements: list[Statement], groups: list[list[Statement]], facts: dict) -> list[Statement]:
+def link_groups(
+    statements: list[Statement], groups: list[list[Statement]], facts: dict, remainders: frozenset | set = frozenset()
+) -> list[Statement]:
     """The statements with the whole of each breakdown and 分别 list: among the figures before the
     list, of its kind and currency, the one nearest to the sum of its parts (and at least 80% of
-    it), so that a list that overshoots its total is still read against it."""
+    it), so that a list that overshoots its total is still read against it. A breakdown with a
+    remainder among its parts (其余13个项目) exhausts its whole."""
     by_id = {s.id: position for position, s in enumerate(statements)}
     statements = list(statements)
     members = {s.id for group in groups for s in group}
@@ -22,6 +25,7 @@ def link_groups(statements: list[Statement], groups: list[list[Statement]], fact
         # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
         # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
         tail = (group[0].metric or "")[-2:] if group else ""
+        listed = len(group)
         group = [s for s in group if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "")]
         if len(group) < 2:
             continue
@@ -32,21 +36,31 @@ def link_groups(statements: list[Statement], groups: list[list[Statement]], fact
         total = sum(p.value for p in parts)
         before = [s for s in statements[: by_id[group[0].id]] if s.id not in members and s.id not in taken]  # one breakdown per whole
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
-        wholes = [
-            s for s in before
-            if can_be_whole(s, max(parts, key=lambda p: p.value), facts) and facts[s.value].value >= total * Decimal("0.8")
-        ]
+        largest = max(parts, key=lambda p: p.value)
+        wholes = [s for s in before if _can_hold(s, largest, total, facts)]
         if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
             wholes = [s for s in before if _overshot_whole(s, group, total, facts)]
         if not wholes:
             continue
         # A whole that measures what the parts measure (国内市场销量 for 大挖销量) before one that
         # only comes close to their sum (销售挖掘机, of which 国内市场销量 is a part).
-        whole = min(wholes, key=lambda s: ((s.metric or "")[-2:] != tail, abs(facts[s.value].value - total)))
+        whole = min(wholes, key=lambda s: ((s.metric or "")[-2:] != tail, abs(whole_figure(s, first, facts).value - total)))
         taken.add(whole.id)
         for member in group:
             statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": whole.id})
+        if len(group) == listed and any(member.id in remainders for member in group):  # 其余13个项目: every member is in the parts
+            statements[by_id[whole.id]] = statements[by_id[whole.id]].model_copy(update={"exhaustive": True})
     return statements
+
+def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict) -> bool:
+    """A whole that parts summing to `total` may break down: its figure (an amount, or for counted
+    parts the count of the amount's set) is larger than each part and at least 80% of their sum."""
+    figure = whole_figure(candidate, largest, facts)
+    if figure is facts[candidate.value]:
+        return can_be_whole(candidate, largest, facts) and figure.value >= total * Decimal("0.8")
+    held = figure.value is not None and figure.qualifier == "=" and same_unit(figure, largest)
+    return held and figure.value > largest.value and figure.value >= total * Decimal("0.8")
+
 
 def _overshot_whole(candidate: Statement, group: list[Statement], total: Decimal, facts: dict) -> bool:
     """A figure that parts overshoot is still their whole when it is of their kind and unit, exact,

@@ -57,6 +57,8 @@ _LEADING = regex.compile(
     r"|(?:该|此|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却)+"
 )
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然)+$")
+# 其余13个项目 is the rest of a whole; 其他项目 is as often a category of its own.
+_REMAINDER = regex.compile(r"其余|剩余|余下")
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
@@ -84,7 +86,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # Parts first (其中, breakdowns, 分别 lists, complements), so that a share of a part with no whole of
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
-    statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id), by_id, doc.text), by_id, doc.text)
+    statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders), by_id, doc.text), by_id, doc.text)
     statements = mark_exhaustive(extend_parallel_parts(statements, by_id), by_id)
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
@@ -117,6 +119,7 @@ class _Linker(FigureRoles):
         self.breakdown: list[Statement] | None = None  # after 分项看 and the like, until the sentence ends
         self.previous_breakdown: list[Statement] | None = None  # the breakdown of the sentence before
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
+        self.remainders: set[str] = set()  # the parts of a breakdown that are the rest of its whole (其余)
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
@@ -263,6 +266,8 @@ class _Linker(FigureRoles):
                 statement = statement.model_copy(update={"part_of": whole.id})
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text):
                 self.breakdown.append(statement)
+                if _REMAINDER.match(self.text[left : value.start].strip()):
+                    self.remainders.add(statement.id)  # 其余13个项目: the breakdown covers its whole
             elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=":
                 self.wholes.append(statement)
             self.statements.append(statement)

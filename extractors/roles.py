@@ -39,6 +39,7 @@ _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)
 _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?、[^,;，；。:：、]{0,10}")
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
+_EACH_BEFORE = regex.compile(r"均(?:在|为|超过|超|不足|低于|高于|达到|达)?$")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
 
 
@@ -72,7 +73,12 @@ class FigureRoles:
         if _ABSOLUTE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start):
             return False
         if fact.kind == "money":
-            return not (fact.qualifier in (">=", ">") and _THRESHOLD_AFTER.match(after) and not CLAUSE_BREAK.match(after))
+            # 亿元以上项目, 50亿元至100亿元项目, 10亿元以下项目: a size class of the projects, no amount;
+            # 均在10亿元以下: a bound on each member of a set, no amount of the set.
+            size_class = fact.qualifier != "=" or fact.low is not None
+            if size_class and _THRESHOLD_AFTER.match(after) and not CLAUSE_BREAK.match(after):
+                return False
+            return not (fact.qualifier in ("<", "<=", ">", ">=") and _EACH_BEFORE.search(self.text, max(0, fact.start - 3), fact.start))
         return self._amount_after(fact) is None or self._target_follows(fact)
 
     def _listed_after_count(self, count) -> bool:

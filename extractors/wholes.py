@@ -225,8 +225,8 @@ def _summed_out(statements: list[Statement], facts: dict) -> set[str]:
     their counts must add up as well."""
     summed = set()
     for whole_id, parts in _parts_of(statements).items():
-        whole = facts[next(s for s in statements if s.id == whole_id).value]
         values = [facts[p.value] for p in parts]
+        whole = whole_figure(next(s for s in statements if s.id == whole_id), values[0], facts)
         if len(parts) < 2 or not whole.value or whole.qualifier != "=":
             continue
         if all(v.value is not None and same_unit(v, whole) for v in values):
@@ -315,6 +315,16 @@ def link_gaps(statements: list[Statement], facts: dict) -> list[Statement]:
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
         linked.append(statement)
     return linked
+
+
+def whole_figure(whole: Statement, part, facts: dict):
+    """The figure of a statement that parts like `part` add up to: its value, or for counted parts
+    (百亿元以上项目2个…) of the set an amount measures, the count that goes with the amount
+    (项目32个,总投资418亿元)."""
+    value = facts[whole.value]
+    if part.kind == "count" and value.kind != "count" and whole.count is not None:
+        return facts[whole.count]
+    return value
 
 
 def can_be_whole(candidate: Statement, part, facts: dict) -> bool:

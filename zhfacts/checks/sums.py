@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from extractors.wholes import whole_figure
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, beyond, in_units, precision
@@ -22,8 +23,9 @@ def check_sum(article: Article) -> list[Finding]:
         statement = article.by_id[whole_id]
         values = [article.value(p) for p in parts]
         exhaustive = statement.exhaustive or _exhaustive(statement, parts)
+        figure = whole_figure(statement, values[0], article.facts)  # 项目32个 for 百亿元以上项目2个…
         # The whole, and its copy in the headline or the body: the parts must add up to both.
-        for whole in [article.value(statement), *article.copies(statement.value)]:
+        for whole in [figure, *article.copies(figure.id)]:
             finding = _sum_finding(whole, values, exhaustive)
             if finding is not None:
                 findings.append(finding)
