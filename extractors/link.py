@@ -154,7 +154,8 @@ class _Linker(FigureRoles):
     def _give_shares_to_parts(self) -> None:
         """Each share that names its part goes to the latest figure before it in its sentence, of the
         whole's kind and unit, smaller and without a share, whose metric or subject holds a word of the
-        name that the whole's metric does not (远景动力 of 远景动力宣布投资4.5亿英镑). A name written
+        name that the whole's metric does not (远景动力 of 远景动力宣布投资4.5亿英镑), as a share of the
+        figure just before unless it names its whole (占汽车新车总销量的40.9%). A name written
         earlier in the whole's own sentence is the whole's subject (民营企业是外贸增长的主力,进出口4.3万亿元
         …民营企业的占比为63.6%): the share stays the whole's. Else it is the share of nothing stated."""
         by_value = {s.value: position for position, s in enumerate(self.statements)}
@@ -171,7 +172,8 @@ class _Linker(FigureRoles):
                 said = (candidate.metric or "") + (candidate.subject or "")
                 smaller = figure.value is not None and whole.value is not None and figure.value < whole.value
                 if _alike(figure, whole) and smaller and any(word in said for word in words):
-                    given = position, Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
+                    # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
+                    given = position, own if own.of else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
                     break
             sentence_start = self.doc.sentences[whole.sentence][0]
             if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value:
@@ -232,7 +234,7 @@ class _Linker(FigureRoles):
             lead = _strip_leading(self.text[start : dates[0].start].strip())  # 嘉兴市前三季度…, 全市1—8月…
             if is_place(lead):
                 self.subject = lead
-        each = self._each(start, values)
+        each = self._each(self._after_dates(start, facts, values[0]) if values else start, values)
         listed = None
         if each and self.breakdown is None and not self.in_parts:
             # 出口、进口分别为3.33万亿元和3.24万亿元: parts of a total before; right after a breakdown
@@ -369,13 +371,15 @@ class _Linker(FigureRoles):
             return None
         names, _, verb = head.partition(_EACH_CUE)
         items = _LIST_SEPARATOR.split(names)
+        verb = _TRAILING.sub("", verb)
+        if len(items) == 1 and len(values) == 2 and (pair := _split_pair(names)):
+            return [item + verb for item in pair]  # 汽车产销分别完成…: 汽车产量, 汽车销量
         if len(items) != len(values):
             return None
         import jieba
 
         tail_words = list(jieba.cut(items[-1], HMM=False))  # 攀西、川西北经济区: the shared head noun
         common = tail_words[-1] if len(tail_words) > 1 else ""
-        verb = _TRAILING.sub("", verb)
         return [(item if item.endswith(common) else item + common) + verb for item in items]
 
     def _metric(self, text: str, index: int) -> tuple[str | None, str | None]:
@@ -492,6 +496,17 @@ class _Linker(FigureRoles):
 
     def _clause_start(self, offset: int) -> int:
         return self.clause_starts[bisect_right(self.clause_starts, offset) - 1]
+
+
+def _split_pair(names: str) -> list[str] | None:
+    """汽车产销 → 汽车产量, 汽车销量: the paired word at the end of a name split into its two parts
+    (rules/link.toml)."""
+    named = names.rstrip()
+    for pair in rules("link").pairs:
+        if named.endswith(pair.words):
+            head = _strip_leading(named[: -len(pair.words)])
+            return [head + part for part in pair.parts]
+    return None
 
 
 def _strip_leading(text: str) -> str:

@@ -116,10 +116,16 @@ class Balance(Table):
     smaller: str
 
 
+class Pair(Table):
+    words: str
+    parts: list[str]
+
+
 class LinkRules(Table):
     complements: list[Complement]
     partitions: list[Partition]
     balances: list[Balance]
+    pairs: list[Pair]
 
 
 TABLES: dict[str, type[Table]] = {
