@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.roles import direction_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -116,6 +117,29 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
             statement = statement.model_copy(update={"change": change.model_copy(update={"base": base.id})})
         linked.append(statement)
     return linked
+
+
+def link_bases_after(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """突破600亿元,较去年的452亿元增长三成以上: an earlier level written after a figure, after 较/比 and
+    before the rate, is the base of the figure's change, not a figure with a rate of its own."""
+    statements = list(statements)
+    for position in range(1, len(statements)):
+        statement, previous = statements[position], statements[position - 1]
+        base, figure = facts[statement.value], facts[previous.value]
+        than = _THAN_BEFORE.search(text, max(0, base.start - 12), base.start)
+        if statement.change is None or previous.change is not None or than is None or not _same_unit(figure, base):
+            continue
+        if figure.sentence != base.sentence or len(text[figure.end : than.start()].strip(" ,，")) > 0:
+            continue
+        if direction_words().search(text, than.start(), base.start):
+            continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
+        rate = facts[statement.change.value]
+        if rate.form not in ("percent", "fraction"):
+            continue
+        change = statement.change.model_copy(update={"base": base.id})
+        statements[position - 1] = previous.model_copy(update={"change": change})
+        statements[position] = statement.model_copy(update={"change": None})
+    return statements
 
 
 def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

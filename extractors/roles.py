@@ -146,8 +146,10 @@ class FigureRoles:
             return "average" if AVERAGE_CUE.search(before) else None
         if _TARGET_CUE.search(before) or (_DONE_ONLY.fullmatch(before.strip()) and self._target_in_clause_before(fact)):
             return "target"
-        if _SHARE_CUE.search(before) or fact.form == "fraction" or STAKE_AFTER.match(self.text, fact.end):
-            return "share"  # 占比, 三成, 认购国轩高科26%的股份
+        if _SHARE_CUE.search(before) or STAKE_AFTER.match(self.text, fact.end):
+            return "share"  # 占比, 认购国轩高科26%的股份
+        if fact.form == "fraction":
+            return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
         if _THAN_LEVEL.search(before):
             return None  # 较上年的31.5%提高3.7个百分点: the level compared with, the points are the change
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
