@@ -171,7 +171,8 @@ class _Linker(FigureRoles):
                 if figure.sentence != whole.sentence or figure.end > whole.start or candidate.share is not None:
                     continue
                 said = (candidate.metric or "") + (candidate.subject or "")
-                smaller = figure.value is not None and whole.value is not None and figure.value < whole.value
+                # Smaller than the figure before, unless the share names its own whole (占汽车新车总销量的).
+                smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
                 if _alike(figure, whole) and smaller and any(word in said for word in words):
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
                     given = position, own if own.of else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
@@ -421,7 +422,10 @@ class _Linker(FigureRoles):
         change = share = target = average = None
         for fact in following:
             role = self._role(fact)
-            if role == "change" and change is None:
+            if role == "change" and fact.form == "point" and share is not None and share.change is None and fact.start > self.doc_facts[share.value].start:
+                # 占全省比重为40.5%,比上年同期提高2.3个百分点: the points change the share
+                share = share.model_copy(update={"change": fact.id, "direction": _direction(fact) or self._clause_direction(fact)})
+            elif role == "change" and change is None:
                 basis = _BASIS.search(self.text, max(0, fact.start - 12), fact.start)
                 direction = _direction(fact) or self._clause_direction(fact)  # 分别下降11.4%和0.7%
                 change = Change(basis=basis.group() if basis else None, direction=direction, value=fact.id)

@@ -96,15 +96,14 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
     ordered = sorted((f for f in facts.values() if f.kind in ("money", "count")), key=lambda f: f.start)
     linked = []
     for statement in statements:
+        if statement.share is not None and statement.share.change is not None and statement.share.earlier is None:
+            statement = _with_earlier_share(statement, facts, text)
         change = statement.change
         figure = facts[statement.value]
         if change is None or change.base is not None:
             linked.append(statement)
             continue
         rate = facts[change.value]
-        if rate.form == "point" and statement.share is not None:
-            linked.append(_with_earlier_share(statement, facts, text))
-            continue
         if rate.form != "percent":
             linked.append(statement)
             continue
@@ -172,7 +171,7 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
 def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Statement:
     """占汽车新车总销量的40.9%,较2023年的31.6%提高9.3个百分点: a point change after a share, with the
     earlier share written between them, is measured from that share."""
-    share, points = facts[statement.share.value], facts[statement.change.value]
+    share, points = facts[statement.share.value], facts[statement.share.change]
     earlier = next((
         f for f in facts.values()
         if f.kind == "percent" and f.form == "percent" and share.end <= f.start and f.end <= points.start
@@ -181,7 +180,7 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     ), None)
     if earlier is None or share.sentence != points.sentence:
         return statement
-    return statement.model_copy(update={"change": statement.change.model_copy(update={"base": earlier.id})})
+    return statement.model_copy(update={"share": statement.share.model_copy(update={"earlier": earlier.id})})
 
 
 def _same_unit(first, second) -> bool:

@@ -20,7 +20,7 @@ from tests.test_cases import load as load_cases
 KEYS = {
     "value", "occurrence", "metric", "period", "change", "basis", "direction", "share", "share_of", "whole",
     "count", "target", "target_rate", "average", "subject", "part_of", "period_start", "period_end", "metric_is",
-    "change_base", "gap", "difference", "difference_base", "over",
+    "change_base", "gap", "difference", "difference_base", "over", "share_change", "share_earlier",
 }
 
 
@@ -71,6 +71,8 @@ def check_links(text: str, result: ArticleFacts) -> None:
         if s.share is not None:
             linked(s, "share.value", s.share.value, ("percent",))
             linked(s, "share.whole", s.share.whole, ("money", "count"))
+            linked(s, "share.change", s.share.change, ("percent",))
+            linked(s, "share.earlier", s.share.earlier, ("percent",))
         if s.target is not None:
             linked(s, "target.rate", s.target.rate, ("percent",))
             linked(s, "target.value", s.target.value, ("money", "count"))
@@ -110,6 +112,8 @@ def describe(statement: Statement, facts: dict, statements: dict) -> dict:
         "share": text(statement.share.value) if statement.share else None,
         "share_of": statement.share.of if statement.share else None,
         "whole": text(statement.share.whole) if statement.share else None,
+        "share_change": text(statement.share.change) if statement.share else None,
+        "share_earlier": text(statement.share.earlier) if statement.share else None,
         "count": text(statement.count),
         "target": text(statement.target.value) if statement.target else None,
         "target_rate": text(statement.target.rate) if statement.target else None,

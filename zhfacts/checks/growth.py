@@ -47,6 +47,8 @@ def _check_growth_from_levels(article: Article) -> list[Finding]:
     (2021年增至225.51亿美元,增长11.5% after 2020年…202.33亿美元; 与上年的12,326.8亿元相比)."""
     findings = []
     for statement in article.statements:
+        if statement.share is not None and statement.share.change is not None and statement.share.earlier is not None:
+            findings += _points_from_share(statement, article)
         if statement.change is None:
             continue
         value, rate_fact = article.value(statement), article.facts[statement.change.value]
@@ -81,8 +83,6 @@ def _growth_from_base(article: Article, statement: Statement, value, rate_fact, 
     """由1971英镑上调至3,549英镑,涨幅约80%: the rate against the base its sentence writes. An 约 on a
     figure widens its rounding to 1% of it; a bound (超, 近) on any of the three decides nothing."""
     base = article.facts[statement.change.base]
-    if base.kind == "percent":
-        return _points_from_share(article, statement, base, rate_fact)
     figures = (value, base, rate_fact)
     if rate is None or value.value is None or base.value in (None, 0) or any(f.qualifier not in ("=", "~") for f in figures):
         return []
@@ -98,14 +98,14 @@ def _growth_from_base(article: Article, statement: Statement, value, rate_fact, 
     return [finding] if finding else []
 
 
-def _points_from_share(article: Article, statement: Statement, earlier, points) -> list[Finding]:
+def _points_from_share(statement: Statement, article: Article) -> list[Finding]:
     """占…的40.9%,较2023年的31.6%提高9.3个百分点: the share less the earlier one against the stated points."""
-    share = article.facts[statement.share.value]
+    share, earlier, points = (article.facts[i] for i in (statement.share.value, statement.share.earlier, statement.share.change))
     if share.value is None or earlier.value is None or points.value is None or share.form != "percent":
         return []
     if any(f.qualifier != "=" for f in (share, earlier)):
         return []
-    stated = -abs(points.value) if statement.change.direction == "down" else abs(points.value)
+    stated = -abs(points.value) if statement.share.direction == "down" else abs(points.value)
     tolerance = precision(share) + precision(earlier) + precision(points)
     finding = compare(
         "growth", stated, share.value - earlier.value, tolerance, points.qualifier, [share.id, earlier.id, points.id],
