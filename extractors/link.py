@@ -419,7 +419,7 @@ class _Linker(FigureRoles):
     def _statement(self, value, metric, subject, facts, index, values, position, rates_before=()) -> Statement:
         following = self._distributed(index, values, position) or self._following(index, facts, values, position)
         following = [*rates_before, *following]
-        change = share = target = average = None
+        change = share = target = average = named_part = None
         for fact in following:
             role = self._role(fact)
             if role == "change" and fact.form == "point" and share is not None and share.change is None and fact.start > self.doc_facts[share.value].start:
@@ -441,15 +441,16 @@ class _Linker(FigureRoles):
                     self.shares_of_subjects.append((fact, other, value, subject))  # 杭州一城的贡献占到4.05%
                     continue
                 share = Share(of="股权" if STAKE_AFTER.match(self.text, fact.end) else self._share_of(fact), value=fact.id)
-                if (part := self._other_part(value, fact, (metric or "") + (subject or ""))) is not None:
-                    self.shares_of_parts.append((fact, part, value, metric, share))  # 远景动力的投资占四成以上
-                    share = None
+                named_part = self._other_part(value, fact, (metric or "") + (subject or ""))  # 远景动力的投资占四成以上
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
                 target = Target(value=goal.id if goal else None, rate=fact.id)
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
             elif role == "average" and average is None:
                 average = fact.id
+        if named_part is not None:  # the share, with its point change, goes to the part it names
+            self.shares_of_parts.append((self.doc_facts[share.value], named_part, value, metric, share))
+            share = None
         count = self._count_of(value)
         return Statement(
             id=f"s{len(self.statements) + 1}",
