@@ -57,7 +57,9 @@ def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict) -> boo
     parts the count of the amount's set) is larger than each part and at least 80% of their sum."""
     figure = whole_figure(candidate, largest, facts)
     if figure is facts[candidate.value]:
-        return can_be_whole(candidate, largest, facts) and figure.value >= total * Decimal("0.8")
+        # A figure with a share of its own (协议投资946.8亿元,占签约总额的91.4%) holds parts that add up to it.
+        exact = candidate.share is not None and abs(figure.value - total) <= figure.value * Decimal("0.005")
+        return (exact or can_be_whole(candidate, largest, facts)) and figure.value > largest.value and figure.value >= total * Decimal("0.8")
     held = figure.value is not None and figure.qualifier == "=" and same_unit(figure, largest)
     return held and figure.value > largest.value and figure.value >= total * Decimal("0.8")
 

@@ -59,6 +59,9 @@ _LEADING = regex.compile(
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然)+$")
 # 其余13个项目 is the rest of a whole; 其他项目 is as often a category of its own.
 _REMAINDER = regex.compile(r"其余|剩余|余下")
+_RATE_WORD = regex.compile(r"增速|增幅|速度")
+_LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
+_CLOSING = regex.compile(r"[)）]")
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
@@ -246,7 +249,10 @@ class _Linker(FigureRoles):
                 listed = []
                 self.groups.append(listed)
         for position, value in enumerate(values):
-            left = values[position - 1].end if position else self._after_dates(start, facts, value)
+            # (去年同期为7702.5亿元): a figure in brackets reads its words and its period from the opening on.
+            opening = self._bracket_opening(value)
+            opens = max(start, opening) if opening is not None else start
+            left = values[position - 1].end if position and opening is None else self._after_dates(opens, facts, value)
             metric_text = each[position] if each else self._counted_metric(value, end) or self.text[left : value.start]
             metric, subject = self._metric(metric_text, index)
             named_after = _NAMED_AFTER.match(self.text, value.end)
@@ -264,7 +270,7 @@ class _Linker(FigureRoles):
                 metric = self._previous_metric(value)
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
             if position == 0:
-                statement = self._as_base(statement, value, index, start, facts)
+                statement = self._as_base(statement, value, index, opens, facts)
             whole = self._whole_of(value) if self.in_parts else None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
@@ -272,8 +278,8 @@ class _Linker(FigureRoles):
                 self.breakdown.append(statement)
                 if _REMAINDER.match(self.text[left : value.start].strip()):
                     self.remainders.add(statement.id)  # 其余13个项目: the breakdown covers its whole
-            elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=":
-                self.wholes.append(statement)
+            elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement):
+                self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元) has no 其中 parts
             self.statements.append(statement)
             if listed is not None:
                 listed.append(statement)
@@ -282,8 +288,8 @@ class _Linker(FigureRoles):
 
     def _as_base(self, statement: Statement, value, index: int, start: int, facts: list) -> Statement:
         """去年同期为1.51亿美元 after 实际利用外资1.86亿美元: the figure of the same metric a year earlier.
-        Its period is the 同期 date opening its clause (or making up the clause before); a rate after it
-        (同比增长23.2%) is the change of the figure before it, when that one has none."""
+        Its period is the 同期 date opening its clause (or making up the clause before); the rates after it
+        (同比增长23.2%, a completion rate) are the figure's before it, where that one has none."""
         basis = next((f for f in facts if _is_last_year(f) and f.start - start <= 4 and f.end <= value.start), None)
         if basis is None and index > 0:  # 去年同期,全省进出口约1.87万亿元: the date is a clause of its own
             before_start, before_end = self.clauses[index - 1]
@@ -294,13 +300,21 @@ class _Linker(FigureRoles):
             return statement
         statement = statement.model_copy(update={"period": basis.id})
         current = self.statements[-1] if self.statements else None
-        if current is None or current.sentence != statement.sentence or current.change is not None or statement.change is None:
+        if current is None or current.sentence != statement.sentence:
             return statement
         figure = self.doc_facts[current.value]
-        if figure.kind == value.kind and getattr(figure, "currency", None) == getattr(value, "currency", None):
-            self.statements[-1] = current.model_copy(update={"change": statement.change})
-            statement = statement.model_copy(update={"change": None})
+        if figure.kind != value.kind or getattr(figure, "currency", None) != getattr(value, "currency", None):
+            return statement
+        # The rates after it (同比增长16.8%,完成年度目标500亿元的82.5%) are the current figure's.
+        moved = {key: getattr(statement, key) for key in ("change", "target", "share") if getattr(current, key) is None and getattr(statement, key) is not None}
+        if moved:
+            self.statements[-1] = current.model_copy(update=moved)
+            statement = statement.model_copy(update={key: None for key in moved})
         return statement
+
+    def _is_base(self, statement: Statement) -> bool:
+        """A year-earlier figure, read as such by `_as_base` (its period is 去年同期)."""
+        return statement.period is not None and _is_last_year(self.doc_facts[statement.period])
 
     def _whole_of(self, part):
         """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger.
@@ -422,7 +436,10 @@ class _Linker(FigureRoles):
         change = share = target = average = named_part = None
         for fact in following:
             role = self._role(fact)
-            if role == "change" and fact.form == "point" and share is not None and share.change is None and fact.start > self.doc_facts[share.value].start:
+            gap_words = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) if getattr(fact, "form", None) == "point" else None
+            if gap_words and share is not None and not _RATE_WORD.search(self.text, self._clause_start(fact.start), fact.start):
+                gap_words = None  # 占…的35.2%,较上年的31.5%提高3.7个百分点: the share's change, not a gap of rates
+            if role == "change" and fact.form == "point" and share is not None and share.change is None and not gap_words and fact.start > self.doc_facts[share.value].start:
                 # 占全省比重为40.5%,比上年同期提高2.3个百分点: the points change the share
                 share = share.model_copy(update={"change": fact.id, "direction": _direction(fact) or self._clause_direction(fact)})
             elif role == "change" and change is None:
@@ -430,11 +447,15 @@ class _Linker(FigureRoles):
                 direction = _direction(fact) or self._clause_direction(fact)  # 分别下降11.4%和0.7%
                 change = Change(basis=basis.group() if basis else None, direction=direction, value=fact.id)
             elif role == "change" and change.gap is None and fact.form == "point" and self.doc_facts[change.value].form == "percent":
-                gap = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start)
+                gap = gap_words
                 of = gap and (gap.group("of") or gap.group("of_after"))
-                if gap is not None and not _TIME_WORD.search(of):  # 增速比全国高出7.8个百分点: against 全国's rate
+                # 增速比1—9月的5.5%加快0.3个百分点: against the rate written there, of any period.
+                written = next((f for f in following if f.kind == "percent" and gap and gap.start() < f.start < fact.start), None)
+                if gap is not None and (written is not None or not _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
                     change = change.model_copy(update={
-                        "gap": fact.id, "gap_of": of, "gap_direction": "down" if gap.group("down") or gap.group("below") else "up",
+                        "gap": fact.id, "gap_direction": "down" if gap.group("down") or gap.group("below") else "up",
+                        "gap_of": self.text[gap.start("of") : written.start].removesuffix("的") if written is not None and gap.group("of") else of,
+                        "gap_to": written.id if written is not None else None,
                     })
             elif role == "share" and share is None:
                 if (other := self._other_subject(value, fact, subject)) is not None:
@@ -482,9 +503,11 @@ class _Linker(FigureRoles):
         """Rates after a value: in its clause up to the next value, then in clauses without a value."""
         value = values[position]
         # 拟投资128亿元建设的…三个项目,平均每个项目约42.7亿元: the count the amount builds is no figure
-        # that ends the amount's rates.
-        later = [v for v in values[position + 1 :] if v is not self._count_built(value)]
-        limit = later[0].start if later else None
+        # that ends the amount's rates; 增长9.4%(去年同期为7702.5亿元),占全部投资的63.8%: nor is a figure
+        # in brackets, whose own rates end with them.
+        closing = self._bracket_end(value)
+        later = [v for v in values[position + 1 :] if v is not self._count_built(value) and (closing or not self._bracket_end(v))]
+        limit = later[0].start if later else closing
         found = [f for f in facts if f.start > value.end and (limit is None or f.start < limit) and f.kind in ("percent", "money")]
         if limit is not None:
             return [f for f in found if f.kind == "percent"]
@@ -493,12 +516,24 @@ class _Linker(FigureRoles):
             if self.clauses[later][0] >= sentence_end:
                 break
             clause = self.by_clause[later]
-            if self._values(later):
+            if any(not self._bracket_end(v) for v in self._values(later)):  # a figure in brackets is an aside
                 if any(self._role(f) == "average" for f in clause):
                     found.extend(f for f in clause if self._role(f) == "average")
                 break
             found.extend(f for f in clause if f.kind == "percent")
         return [f for f in found if f.kind == "percent" or self._role(f) == "average"]
+
+    def _bracket_opening(self, fact) -> int | None:
+        """Where the words inside the brackets a figure is written in begin ((去年同期为…), or None."""
+        opening = _LAST_OPENING.search(self.text, self._clause_start(fact.start), fact.start)
+        return opening.start() + 1 if opening else None
+
+    def _bracket_end(self, fact) -> int | None:
+        """Where the brackets a figure is written in close (去年同期为7702.5亿元）), or None."""
+        if self._bracket_opening(fact) is None:
+            return None
+        closing = _CLOSING.search(self.text, fact.end)
+        return closing.start() if closing else None
 
     def _clause_start(self, offset: int) -> int:
         return self.clause_starts[bisect_right(self.clause_starts, offset) - 1]

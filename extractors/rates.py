@@ -119,25 +119,26 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
 
 
 def link_bases_after(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
-    """突破600亿元,较去年的452亿元增长三成以上: an earlier level written after a figure, after 较/比 and
-    before the rate, is the base of the figure's change, not a figure with a rate of its own."""
+    """突破600亿元,较去年的452亿元增长三成以上; 总投资1486.2亿元,比去年同期的1253.2亿元增长18.6%,完成全年
+    签约目标2000亿元的74.3%: an earlier level written after a figure, after 较/比 and before the rates,
+    is the base of the figure's change; the rates after it (change, target, share) are the figure's."""
     statements = list(statements)
     for position in range(1, len(statements)):
         statement, previous = statements[position], statements[position - 1]
         base, figure = facts[statement.value], facts[previous.value]
         than = _THAN_BEFORE.search(text, max(0, base.start - 12), base.start)
-        if statement.change is None or previous.change is not None or than is None or not _same_unit(figure, base):
+        if than is None or not _same_unit(figure, base) or figure.sentence != base.sentence:
             continue
-        if figure.sentence != base.sentence or len(text[figure.end : than.start()].strip(" ,，")) > 0:
-            continue
-        if direction_words().search(text, than.start(), base.start):
+        if len(text[figure.end : than.start()].strip(" ,，")) > 0 or direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
-        rate = facts[statement.change.value]
-        if rate.form not in ("percent", "fraction"):
+        change = previous.change or statement.change
+        if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction"):
             continue
-        change = statement.change.model_copy(update={"base": base.id})
-        statements[position - 1] = previous.model_copy(update={"change": change})
-        statements[position] = statement.model_copy(update={"change": None})
+        moved = {"change": change.model_copy(update={"base": base.id})}
+        if previous.target is None and previous.share is None:
+            moved |= {"target": statement.target, "share": statement.share}
+        statements[position - 1] = previous.model_copy(update=moved)
+        statements[position] = statement.model_copy(update={key: None for key in moved})
     return statements
 
 

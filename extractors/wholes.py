@@ -15,6 +15,7 @@ from extractors.precision import precision
 from extractors.rulebook import rules
 from schemas import Statement
 
+_NATIONAL = regex.compile(r"全国|我国|中国|国家")
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
@@ -47,7 +48,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             linked.append(statement)
             continue
         part = facts[statement.value]
-        candidates = [s for s in statements[:position] if can_be_whole(s, part, facts)]
+        candidates = [s for s in statements[:position] if can_be_whole(s, part, facts, share.of)]
         whole, basis = _named_whole(share.of, statement, candidates), "metric"
         if whole is None and share.of:
             whole, basis = _subject_whole(share.of, statement, candidates), "subject"
@@ -58,7 +59,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         if whole is None and candidates and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
-            whole, basis = next((s for s in candidates if s.part_of is None), None), "first_total"
+            whole, basis = next((s for s in candidates if s.part_of is None and in_scope(share.of, s)), None), "first_total"
         if whole is not None:
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": basis})})
         linked.append(statement)
@@ -327,13 +328,32 @@ def whole_figure(whole: Statement, part, facts: dict):
     return value
 
 
-def can_be_whole(candidate: Statement, part, facts: dict) -> bool:
+def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = None) -> bool:
+    """A figure that `part` may be a share or a part of: of its kind and currency, exact and larger, and
+    no share of something itself (a sibling part) unless the share names it by its subject and metric
+    (占全省出口的60.9% for 全省出口8126.4亿元, itself 6.7% of 全国出口总值)."""
     whole = facts[candidate.value]
     if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
         return False
     if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":
         return False
-    return candidate.share is None
+    return candidate.share is None or _names(named, candidate)
+
+
+def _names(named: str | None, candidate: Statement) -> bool:
+    return bool(named and candidate.subject and candidate.metric) and candidate.subject in named and candidate.metric in named
+
+
+def in_scope(of: str | None, candidate: Statement) -> bool:
+    """占全国出口总值的 is a share of a national figure; 占全省的, 占全市的 of a regional one: a whole
+    named with 全国 states the country's figure, one named with 全省/全市 does not."""
+    said = (candidate.subject or "") + (candidate.metric or "")
+    national = bool(_NATIONAL.search(said))
+    if of and of.startswith(("全国", "我国", "中国")):
+        return national
+    if of and of.startswith(("全省", "全市", "全县", "全区", "全州")):
+        return not national
+    return True
 
 
 def _is_generic(of: str) -> bool:
@@ -361,14 +381,15 @@ def _named_whole(of: str | None, statement: Statement, candidates: list[Statemen
     wanted = _GENERIC_OF.sub("", of)
     best, best_score = None, (1, True, 0, False)
     for earlier in candidates:
-        if not earlier.metric:
+        if not earlier.metric or not in_scope(of, earlier):
             continue
-        overlap = sum(1 for char in set(wanted) if char in earlier.metric)
+        said = (earlier.subject or "") + earlier.metric  # 全省 of 全省出口 names the subject
+        overlap = sum(1 for char in set(wanted) if char in said)
         same_period = earlier.period is not None and earlier.period == statement.period
         # 占全部投资的: the whole of everything, so a figure that is itself a part (第三产业投资 of
         # 固定资产投资) comes after; 占出口总值的 names its whole, which may be a part (出口 of 进出口).
-        not_a_part = earlier.part_of is None or not of.startswith("全")
-        score = (overlap, not_a_part, -len(set(earlier.metric) - set(wanted)), same_period)
+        not_a_part = earlier.part_of is None or not of.startswith(("全部", "全体"))  # 全省出口 names the province's exports
+        score = (overlap, not_a_part, -len(set(said) - set(wanted) - set(of)), same_period)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
     return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None

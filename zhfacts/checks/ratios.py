@@ -31,10 +31,21 @@ def check_share(article: Article) -> list[Finding]:
                 f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
                 confident=statement.share.whole_by not in ("first_total", "breakdown", "rate_name"),  # guessed wholes warn
             )
-            if finding:
+            if finding and not any(_percentage_finding("share", share, part, other, "") is None for other in _outer_wholes(article, statement)):
                 findings.append(finding)
                 break
     return findings
+
+
+def _outer_wholes(article: Article, statement) -> list:
+    """其中,A产值532.1亿元,占41.4% under 三大产业产值1054.3亿元,占全区规上工业总产值的82.0%: a bare share
+    of a part may be of the whole's whole as well; either reading that holds clears it."""
+    if statement.share.of is not None or statement.share.whole_by not in ("part_of", "breakdown"):
+        return []
+    parent = article.by_value.get(statement.share.whole)
+    if parent is None or parent.share is None or parent.share.whole is None:
+        return []
+    return [article.facts[parent.share.whole]]
 
 
 def check_target_completion(article: Article) -> list[Finding]:

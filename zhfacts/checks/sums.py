@@ -55,6 +55,9 @@ def _shares_finding(article: Article, whole: Statement, parts: list[Statement]) 
     tolerance = sum((precision(s) for s in shares), Decimal(0))
     if abs(total - HUNDRED) <= tolerance:
         return []
+    outer = article.facts[whole.share.value] if whole.share is not None else None
+    if outer is not None and outer.value is not None and abs(total - outer.value) <= tolerance + precision(outer):
+        return []  # 41.4% + 24.8% + 15.8% = 82.0%: shares of the whole's own whole, adding up to its share
     return [Finding(
         check="sum", severity="error", facts=[s.id for s in shares], stated=HUNDRED, computed=total, tolerance=tolerance,
         message=f"占比之和不等于100% / shares of a whole do not add up to 100%: {' + '.join(s.text for s in shares)} = {total}%",

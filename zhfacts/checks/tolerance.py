@@ -71,7 +71,7 @@ def ratio_qualifier(stated, numerator, denominator) -> str | None:
 
 
 def show(value: Decimal) -> str:
-    return format(value.normalize() if value == value.to_integral_value() else round(value, 4), "f")
+    return format(round(value, 4).normalize(), "f")
 
 
 def in_units(value: Decimal, like) -> str:
