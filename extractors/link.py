@@ -57,8 +57,8 @@ _LEADING = regex.compile(
     r"|(?:该|此|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却)+"
 )
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然)+$")
-# 其余13个项目 is the rest of a whole; 其他项目 is as often a category of its own.
-_REMAINDER = regex.compile(r"其余|剩余|余下")
+# 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
+_REMAINDER = regex.compile(r"其余|剩余|余下|另有")
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")

@@ -39,7 +39,7 @@ _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)
 _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?、[^,;，；。:：、]{0,10}")
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
-_EACH_BEFORE = regex.compile(r"均(?:在|为|超过|超|不足|低于|高于|达到|达)?$")
+_EACH_BEFORE = regex.compile(r"(?:均|都)(?:在|为|超过|超|不足|低于|高于|达到|达)?$|在$")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
 
 
@@ -74,7 +74,7 @@ class FigureRoles:
             return False
         if fact.kind == "money":
             # 亿元以上项目, 50亿元至100亿元项目, 10亿元以下项目: a size class of the projects, no amount;
-            # 均在10亿元以下: a bound on each member of a set, no amount of the set.
+            # 均在10亿元以下, 投资额在10亿元以下: a bound on each member of a set, no amount of the set.
             size_class = fact.qualifier != "=" or fact.low is not None
             if size_class and _THRESHOLD_AFTER.match(after) and not CLAUSE_BREAK.match(after):
                 return False
