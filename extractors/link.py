@@ -59,6 +59,7 @@ _LEADING = regex.compile(
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然)+$")
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
 _REMAINDER = regex.compile(r"其余|剩余|余下|另有")
+_GOAL_WORDS = regex.compile(r"力争|争取|确保|目标|预计|预期|计划|有望|将")
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")
@@ -239,6 +240,9 @@ class _Linker(FigureRoles):
             lead = _strip_leading(self.text[start : dates[0].start].strip())  # 嘉兴市前三季度…, 全市1—8月…
             if is_place(lead):
                 self.subject = lead
+        if not values:
+            self._rate_only(index, start, facts)
+            return
         each = self._each(self._after_dates(start, facts, values[0]) if values else start, values)
         listed = None
         if each and self.breakdown is None and not self.in_parts:
@@ -285,6 +289,49 @@ class _Linker(FigureRoles):
                 listed.append(statement)
             if subject:
                 self.subject = subject
+
+    def _rate_only(self, index: int, start: int, facts: list) -> None:
+        """其中制造业投资增长10.9%,高于全部投资5.1个百分点; 民间投资增长3.1%,占全部投资的比重为51.2%: a
+        clause that names a metric and its rate, with no level, makes a statement of the rate, so that
+        its gap, share and point change are read as a figure's would be."""
+        named = self._opens_rate_only(index)
+        if named is None or named[0].id in self._rates_used():
+            return
+        rate, metric = named
+        subject, metric = split_subject(metric)
+        if len(metric) < 2:
+            return
+        statement = self._statement(rate, metric, subject or self.subject, facts, index, [rate], 0, [rate])
+        self.statements.append(statement)
+
+    def _opens_rate_only(self, index: int) -> tuple | None:
+        """The first rate of a clause without a level and the metric it names (制造业投资 of
+        其中制造业投资增长10.9%), when the clause is not the rates of a value written next (当月出口下降
+        3.5%,为1.29万亿元)."""
+        facts = self.by_clause[index]
+        rates = [f for f in facts if f.kind == "percent" and f.form == "percent"]
+        if not rates or self._values(index) or (index + 1 < len(self.clauses) and self._values(index + 1)):
+            return None
+        rate = rates[0]
+        lead = _strip_leading(self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start])
+        direction = None
+        for direction in direction_words().finditer(lead):
+            pass
+        if direction is None or lead[direction.end() :].strip("了为达到 ") or self._role(rate) != "change":
+            return None
+        metric = _ADVERB_TAIL.sub("", _BASIS.sub("", lead[: direction.start()])).strip()
+        if len(metric) < 2 or _PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", metric):
+            return None
+        return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
+
+    def _rates_used(self) -> set[str]:
+        used = set()
+        for s in self.statements:
+            used |= {s.change.value, s.change.gap} if s.change else set()
+            used |= {s.share.value, s.share.change, s.share.earlier} if s.share else set()
+            used |= {s.target.rate} if s.target else set()
+        used |= {share.id for share, *_ in self.shares_of_subjects} | {share.id for share, *_ in self.shares_of_parts}
+        return used
 
     def _as_base(self, statement: Statement, value, index: int, start: int, facts: list) -> Statement:
         """去年同期为1.51亿美元 after 实际利用外资1.86亿美元: the figure of the same metric a year earlier.
@@ -516,6 +563,8 @@ class _Linker(FigureRoles):
             if self.clauses[later][0] >= sentence_end:
                 break
             clause = self.by_clause[later]
+            if self._opens_rate_only(later):
+                break  # 工业投资增长12.6%,其中制造业投资增长10.9%,高于…: the gap after is 制造业投资's
             if any(not self._bracket_end(v) for v in self._values(later)):  # a figure in brackets is an aside
                 if any(self._role(f) == "average" for f in clause):
                     found.extend(f for f in clause if self._role(f) == "average")

@@ -23,6 +23,8 @@ _NAMED_GAP = regex.compile(
     r"^(?P<metric>\p{Han}{2,12}?)(?:增速|增幅)(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?$"
 )
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
+# 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
+_YEAR_EARLIER_BEFORE = regex.compile(r"(?:去年|上年)同期(?:为|是)?$")
 _THAN_BEFORE = regex.compile(r"(?:比|较)[^,;，；。]{0,8}?的?$")
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 _FROM_BEFORE = regex.compile(r"(?:由|从)$")
@@ -170,14 +172,20 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
 
 
 def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Statement:
-    """占汽车新车总销量的40.9%,较2023年的31.6%提高9.3个百分点: a point change after a share, with the
-    earlier share written between them, is measured from that share."""
+    """占汽车新车总销量的40.9%,较2023年的31.6%提高9.3个百分点; 占…51.2%,去年同期为52.6%,比重下降1.4个
+    百分点: a point change after a share, with the earlier share written between them, is measured from
+    that share."""
     share, points = facts[statement.share.value], facts[statement.share.change]
+    def written_earlier(f) -> bool:
+        if _THAN_BEFORE.search(text, max(0, f.start - 10), f.start):  # 较2023年的31.6%提高
+            return not _CLAUSE_BREAK.search(text, f.end, points.start)
+        # 去年同期为52.6%,比重下降1.4个百分点: in a clause of its own, right before the points' clause
+        return bool(_YEAR_EARLIER_BEFORE.search(text, max(0, f.start - 8), f.start)) and len(_CLAUSE_BREAK.findall(text, f.end, points.start)) <= 1
+
     earlier = next((
         f for f in facts.values()
         if f.kind == "percent" and f.form == "percent" and share.end <= f.start and f.end <= points.start
-        and _THAN_BEFORE.search(text, max(0, f.start - 10), f.start) and not _CLAUSE_BREAK.search(text, f.end, points.start)
-        and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1  # the share's clause or the next
+        and written_earlier(f) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1  # the share's clause or the next
     ), None)
     if earlier is None or share.sentence != points.sentence:
         return statement

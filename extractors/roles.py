@@ -146,6 +146,8 @@ class FigureRoles:
             return "average" if AVERAGE_CUE.search(before) else None
         if _TARGET_CUE.search(before) or (_DONE_ONLY.fullmatch(before.strip()) and self._target_in_clause_before(fact)):
             return "target"
+        if fact.form == "point" and (fact.direction or direction_words().search(before)):
+            return "change"  # 比重下降1.4个百分点: points are a change, of the share they name
         if _SHARE_CUE.search(before) or STAKE_AFTER.match(self.text, fact.end):
             return "share"  # 占比, 认购国轩高科26%的股份
         if fact.form == "fraction":

@@ -48,6 +48,9 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             linked.append(statement)
             continue
         part = facts[statement.value]
+        if part.kind == "percent":  # 民间投资增长3.1%,占全部投资的51.2%: a rate's share has no level to check
+            linked.append(statement)
+            continue
         candidates = [s for s in statements[:position] if can_be_whole(s, part, facts, share.of)]
         whole, basis = _named_whole(share.of, statement, candidates), "metric"
         if whole is None and share.of:
@@ -305,6 +308,12 @@ def link_gaps(statements: list[Statement], facts: dict) -> list[Statement]:
         rated = [s for s in statements[:position] if s.change is not None and facts[s.change.value].form == "percent"]
         of = change.gap_of or ""
         other = next((s for s in reversed(rated) if s.subject and s.subject in of), None)
+        if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
+            figure = facts[statement.value]
+            other = other or next((
+                s for s in rated if s.part_of is None
+                and (can_be_whole(s, figure, facts) if figure.kind != "percent" else facts[s.value].kind != "percent")
+            ), None)
         other = other or _named_whole(of, statement, rated)
         if other is None and statement.share is not None and statement.share.whole in by_value:
             other = by_value[statement.share.whole]
