@@ -243,7 +243,7 @@ def _may_turn_negative(statement: Statement, value) -> bool:
 
 
 # Quantities that may be negative: profits and losses, balances, net flows.
-_SIGNED_METRIC = regex.compile(r"利润|净利|利润总额|盈利|收益|亏损|损益|现金流|顺差|逆差|差额|余额|净额|净流入|净买入|EPS")
+_SIGNED_METRIC = regex.compile(r"利润|净利|利润总额|盈利|收益|亏损|损益|现金流|顺差|逆差|差额|余额|净额|净流入|净买入|EPS|财务费用|所得税")
 
 
 def _impossible(what: str, fact) -> Finding:
