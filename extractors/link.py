@@ -60,6 +60,7 @@ _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
 _REMAINDER = regex.compile(r"其余|剩余|余下|另有")
 _GOAL_WORDS = regex.compile(r"力争|争取|确保|目标|预计|预期|计划|有望|将")
+_BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")
@@ -446,7 +447,7 @@ class _Linker(FigureRoles):
         return [(item if item.endswith(common) else item + common) + verb for item in items]
 
     def _metric(self, text: str, index: int) -> tuple[str | None, str | None]:
-        metric = _TRAILING.sub("", _strip_leading(text))
+        metric = _TRAILING.sub("", _strip_leading(_BRACKETED.sub("", text)))  # 固定资产投资(不含农户)
         if not metric and index > 0:  # 五地…居前五位,合计2173.84亿元: the metric is the clause before
             start, end = self.clauses[index - 1]
             heading = _BREAKDOWN_CUE.match(self.text[start:end].strip())  # 从更长的周期看 names nothing

@@ -19,7 +19,7 @@ from extractors.rulebook import alternation, rules
 CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
 _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|(?:总额|总量|总数|总值|全部|总和|总投资)的$")
-_TARGET_CUE = regex.compile(r"(?:目标|计划)[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
+_TARGET_CUE = regex.compile(r"(?:目标|计划|任务)[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 # 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")

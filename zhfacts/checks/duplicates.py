@@ -20,14 +20,15 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
             later for later in article.statements
             if later.sentence > 0 and later.metric and later.part_of is None and _same_metric(first.metric, later.metric)
             and (not first.subject or not later.subject or first.subject == later.subject)
-            and article.value(later).kind == head.kind
-            and getattr(article.value(later), "currency", None) == getattr(head, "currency", None)
-            and article.value(later).value is not None and article.value(later).qualifier == "="
             and _compatible_periods(article, first, later)
         ]
-        disagreeing = [s for s in restated if abs(article.value(s).value - head.value) > precision(head) + precision(article.value(s))]
-        if restated and len(disagreeing) == len(restated):
-            value = article.value(disagreeing[0])
+        figures = [
+            figure for figure in (_figure_like(article, later, head) for later in restated)
+            if figure is not None and figure.value is not None and figure.qualifier == "="
+        ]
+        disagreeing = [f for f in figures if abs(f.value - head.value) > precision(head) + precision(f)]
+        if figures and len(disagreeing) == len(figures):
+            value = disagreeing[0]
             tolerance = precision(head) + precision(value)
             findings.append(Finding(
                 check="duplicate_conflict", severity="error",
@@ -35,6 +36,16 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
                 facts=[head.id, value.id], stated=head.value, computed=value.value, tolerance=tolerance,
             ))
     return findings
+
+
+def _figure_like(article: Article, later: Statement, head):
+    """What a body statement says of the headline's figure: its value, or for a headline rate
+    (固定资产投资增长3.2%) the rate of a figure (514374亿元,比上年增长3.2%) as well as a rate of its own."""
+    value = article.value(later)
+    if head.kind == "percent" and value.kind != "percent":
+        return article.facts[later.change.value] if later.change is not None else None
+    same = value.kind == head.kind and getattr(value, "currency", None) == getattr(head, "currency", None)
+    return value if same else None
 
 
 def _compatible_periods(article: Article, first: Statement, later: Statement) -> bool:
