@@ -26,7 +26,9 @@ def link_groups(
         # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
         tail = (group[0].metric or "")[-2:] if group else ""
         listed = len(group)
-        group = [s for s in group if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "")]
+        counted = all(facts[s.value].kind == "count" for s in group)  # projects by source, by sector: no subcategories
+        if not counted and not _adds_up(group, statements[: by_id[group[0].id]] if group else [], facts):
+            group = [s for s in group if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "")]
         if len(group) < 2:
             continue
         parts = [facts[s.value] for s in group]
@@ -51,6 +53,17 @@ def link_groups(
         if len(group) == listed and any(member.id in remainders for member in group):  # 其余13个项目: every member is in the parts
             statements[by_id[whole.id]] = statements[by_id[whole.id]].model_copy(update={"exhaustive": True})
     return statements
+
+def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bool:
+    """长三角地区…签约项目38个;珠三角地区17个,京津冀地区9个…: parts named by what tells them apart, not
+    by a shared metric, that add up exactly to a figure before them (项目86个) are all parts."""
+    parts = [facts[s.value] for s in group]
+    if len(parts) < 2 or any(p.value is None or p.qualifier != "=" or not same_unit(p, parts[0]) for p in parts):
+        return False
+    total = sum(p.value for p in parts)
+    figures = [whole_figure(s, parts[0], facts) for s in before]
+    return any(f.value == total and f.qualifier == "=" and same_unit(f, parts[0]) for f in figures)
+
 
 def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict) -> bool:
     """A whole that parts summing to `total` may break down: its figure (an amount, or for counted

@@ -21,15 +21,17 @@ def check_sum(article: Article) -> list[Finding]:
             parts_of.setdefault(statement.part_of, []).append(statement)
     for whole_id, parts in parts_of.items():
         statement = article.by_id[whole_id]
-        values = [article.value(p) for p in parts]
         exhaustive = statement.exhaustive or _exhaustive(statement, parts)
-        figure = whole_figure(statement, values[0], article.facts)  # 项目32个 for 百亿元以上项目2个…
-        # The whole, and its copy in the headline or the body: the parts must add up to both.
-        for whole in [figure, *article.copies(figure.id)]:
-            finding = _sum_finding(whole, values, exhaustive)
-            if finding is not None:
-                findings.append(finding)
-                break
+        # Amounts against the whole's amount, counted parts (百亿元以上项目2个…) against its count (项目32个).
+        for kind in dict.fromkeys(article.value(p).kind for p in parts):
+            values = [article.value(p) for p in parts if article.value(p).kind == kind]
+            figure = whole_figure(statement, values[0], article.facts)
+            # The whole, and its copy in the headline or the body: the parts must add up to both.
+            for whole in [figure, *article.copies(figure.id)]:
+                finding = _sum_finding(whole, values, exhaustive)
+                if finding is not None:
+                    findings.append(finding)
+                    break
         if exhaustive:
             findings += _shares_finding(article, statement, parts)
         # 项目47个,协议总投资286.5亿元 broken down as 36个…214.7亿元, 8个…52.6亿元: the counts of the parts
