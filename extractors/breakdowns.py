@@ -26,7 +26,8 @@ def link_groups(
         # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
         tail = (group[0].metric or "")[-2:] if group else ""
         listed = len(group)
-        counted = all(facts[s.value].kind == "count" for s in group)  # projects by source, by sector: no subcategories
+        # Projects or firms by source, by sector: whole counts of members, no subcategories.
+        counted = all(facts[s.value].kind == "count" and facts[s.value].unit in _MEMBER_UNITS and "万" not in facts[s.value].text for s in group)
         if not counted and not _adds_up(group, statements[: by_id[group[0].id]] if group else [], facts):
             group = [s for s in group if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "")]
         if len(group) < 2:
@@ -53,6 +54,9 @@ def link_groups(
         if len(group) == listed and any(member.id in remainders for member in group):  # 其余13个项目: every member is in the parts
             statements[by_id[whole.id]] = statements[by_id[whole.id]].model_copy(update={"exhaustive": True})
     return statements
+
+_MEMBER_UNITS = frozenset("个家项")
+
 
 def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bool:
     """长三角地区…签约项目38个;珠三角地区17个,京津冀地区9个…: parts named by what tells them apart, not

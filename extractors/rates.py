@@ -16,6 +16,7 @@ from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_NAME = regex.compile(r"^\p{Han}{0,4}?(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
+_SET_IN = regex.compile(r"(\p{Han}{2,8})中")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
 # 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
@@ -64,10 +65,25 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             if candidate is not None and _comparable(candidate, figure) and "\n" not in text[candidate.end : rate.start]
             and not any(other in (s.metric or "") for other in stems)
         ), None)
+        if whole is None:
+            whole = _named_set(statement.metric, figure, [s for _, s in before], facts)
         if whole is not None:
             share = Share(of=f"{stem}率", value=rate.id, whole=whole.id, whole_by="rate_name")
             statements[position] = statement.model_copy(update={"share": share})
     return statements
+
+
+def _named_set(metric: str, figure, before: list[Statement], facts: dict):
+    """签约项目中已开工41个,开工率47.7%: the set the part's metric names (签约项目中) is the first count
+    of its object in the article before it (新签约招商项目86个), in any paragraph."""
+    named = _SET_IN.search(metric)
+    if named is None:
+        return None
+    counts = (facts.get(s.count) if facts[s.value].kind != "count" else facts[s.value] for s in before)
+    return next((
+        c for c in counts if c is not None and c.kind == "count" and _comparable(c, figure) and c.value > figure.value
+        and getattr(c, "object", None) and named.group(1).endswith(c.object)
+    ), None)
 
 
 def _comparable(whole, part) -> bool:
