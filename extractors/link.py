@@ -21,7 +21,7 @@ from extractors.breakdowns import link_groups
 from extractors.differences import link_balances, link_differences, link_year_differences
 from extractors.document import Document
 from extractors.rates import link_bases_after, link_named_gaps, link_named_rates, link_rate_bases
-from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
+from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, THAN_LEVEL, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
 from extractors.spreads import link_spreads
 from extractors.subjects import is_place, split_subject
@@ -554,7 +554,10 @@ class _Linker(FigureRoles):
         # that ends the amount's rates; 增长9.4%(去年同期为7702.5亿元),占全部投资的63.8%: nor is a figure
         # in brackets, whose own rates end with them.
         closing = self._bracket_end(value)
-        later = [v for v in values[position + 1 :] if v is not self._count_built(value) and (closing or not self._bracket_end(v))]
+        later = [
+            v for v in values[position + 1 :]
+            if v is not self._count_built(value) and (closing or not self._bracket_end(v)) and not self._earlier_level(v)
+        ]
         limit = later[0].start if later else closing
         found = [f for f in facts if f.start > value.end and (limit is None or f.start < limit) and f.kind in ("percent", "money")]
         if limit is not None:
@@ -566,12 +569,19 @@ class _Linker(FigureRoles):
             clause = self.by_clause[later]
             if self._opens_rate_only(later):
                 break  # 工业投资增长12.6%,其中制造业投资增长10.9%,高于…: the gap after is 制造业投资's
-            if any(not self._bracket_end(v) for v in self._values(later)):  # a figure in brackets is an aside
+            # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
+            if any(not self._bracket_end(v) and not self._earlier_level(v) for v in self._values(later)):
                 if any(self._role(f) == "average" for f in clause):
                     found.extend(f for f in clause if self._role(f) == "average")
                 break
             found.extend(f for f in clause if f.kind == "percent")
         return [f for f in found if f.kind == "percent" or self._role(f) == "average"]
+
+    def _earlier_level(self, fact) -> bool:
+        """比上届的3605.2亿元增长18.4%: a level after 比/较…的 that a change is measured from; the rates
+        after it are the figure's before it."""
+        than = THAN_LEVEL.search(self.text, self._clause_start(fact.start), fact.start)
+        return than is not None and not direction_words().search(self.text, than.start(), fact.start)
 
     def _bracket_opening(self, fact) -> int | None:
         """Where the words inside the brackets a figure is written in begin ((去年同期为…), or None."""

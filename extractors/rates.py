@@ -16,6 +16,8 @@ from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_NAME = regex.compile(r"^\p{Han}{0,4}?(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
+# Between an earlier level and the rate measured from it: a direction word and little else (增加了, 下降了).
+_RATE_RIGHT_AFTER = regex.compile(r"\s*\p{Han}{0,3}?(?:增长|增加|提高|提升|上升|上涨|下降|下滑|减少|降低|回落|下跌|增|降|减|涨|跌)(?:了|约|达到|达)?\s*")
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
@@ -147,16 +149,18 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         than = _THAN_BEFORE.search(text, max(0, base.start - 12), base.start)
         if than is None or not _same_unit(figure, base) or figure.sentence != base.sentence:
             continue
-        if len(text[figure.end : than.start()].strip(" ,，")) > 0 or direction_words().search(text, than.start(), base.start):
+        if text[figure.end : than.start()].strip(" ,，").removesuffix("相") or direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
         change = previous.change or statement.change
         if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction"):
             continue
+        if not _RATE_RIGHT_AFTER.fullmatch(text, base.end, facts[change.value].start):
+            continue  # 相比2月1.0万辆有所回升,3月同比下滑41.8%: the rate is measured from another figure
         moved = {"change": change.model_copy(update={"base": base.id})}
         if previous.target is None and previous.share is None:
             moved |= {"target": statement.target, "share": statement.share}
         statements[position - 1] = previous.model_copy(update=moved)
-        statements[position] = statement.model_copy(update={key: None for key in moved})
+        statements[position] = statement.model_copy(update={"change": None, "target": None, "share": None})
     return statements
 
 

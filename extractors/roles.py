@@ -23,7 +23,7 @@ _TARGET_CUE = regex.compile(r"(?:目标|计划|任务)[^,;]*(?:的|完成了?|�
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 # 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
-_THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,8}的$")
+THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,8}的$")
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
 _EACH_COUNT = regex.compile(r"各有?$")
 _SHARE_OF = regex.compile(r"占(?!比|到)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
@@ -152,7 +152,7 @@ class FigureRoles:
             return "share"  # 占比, 认购国轩高科26%的股份
         if fact.form == "fraction":
             return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
-        if _THAN_LEVEL.search(before):
+        if THAN_LEVEL.search(before):
             return None  # 较上年的31.5%提高3.7个百分点: the level compared with, the points are the change
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"

@@ -86,11 +86,16 @@ def _growth_from_base(article: Article, statement: Statement, value, rate_fact, 
     figures = (value, base, rate_fact)
     if rate is None or value.value is None or base.value in (None, 0) or any(f.qualifier not in ("=", "~") for f in figures):
         return []
+    if statement.change.direction == "down" and rate > 0:
+        rate = -rate  # 下降了40.11%: the direction read with the rate
     value_error, base_error = (
         max(precision(f), abs(f.value) / HUNDRED) if f.qualifier == "~" else precision(f) for f in (value, base)
     )
     computed = (value.value / base.value - 1) * HUNDRED
-    tolerance = precision(rate_fact) + (value_error / base.value + value.value * base_error / base.value**2) * HUNDRED
+    tolerance = precision(rate_fact) + (value_error / abs(base.value) + abs(value.value) * base_error / base.value**2) * HUNDRED
+    if value.value < 0 or base.value < 0:
+        if abs(abs(computed) - abs(rate)) <= tolerance:
+            return []  # -1343万元 against -860万元, 下滑56.19%: a loss that grew, read as a fall; the size agrees
     finding = compare(
         "growth", rate, computed, tolerance, rate_fact.qualifier, [value.id, base.id, rate_fact.id],
         f"增速不符 / growth mismatch: {value.text} against {base.text} is {{computed}}%, stated {rate_fact.text}",
