@@ -510,6 +510,9 @@ class _Linker(FigureRoles):
                     self.shares_of_subjects.append((fact, other, value, subject))  # 杭州一城的贡献占到4.05%
                     continue
                 share = Share(of="股权" if STAKE_AFTER.match(self.text, fact.end) else self._share_of(fact), value=fact.id)
+                inline = self._money_between(max(value.end, self._clause_start(fact.start)), fact.start)
+                if inline is not None and not self._is_value(inline) and same_unit(inline, value):  # 占…总产值4127.6亿元的57.8%
+                    share = share.model_copy(update={"whole": inline.id, "whole_by": "metric"})
                 named_part = self._other_part(value, fact, (metric or "") + (subject or ""))  # 远景动力的投资占四成以上
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)

@@ -18,7 +18,10 @@ from extractors.rulebook import alternation, rules
 # A space between Chinese words parts clauses the way a comma does (headlines: 项目289个 实际利用外资…).
 CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
-_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|(?:总额|总量|总数|总值|全部|总和|总投资)的$")
+_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:总额|总量|总数|总值|全部|总和|总投资)的$")
+# A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%.
+_WHOLE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}$")
+_RATE_OF_AFTER = regex.compile(r"的\s*[\d百千一二三四五六七八九十]")
 _TARGET_CUE = regex.compile(r"(?:目标|计划|任务)[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 # 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
@@ -64,6 +67,8 @@ class FigureRoles:
         if fact.kind not in ("money", "count"):
             return False
         after = self.text[fact.end : fact.end + 12]
+        if _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) and _RATE_OF_AFTER.match(after):
+            return False  # 占规模以上工业总产值4127.6亿元的57.8%: the whole of the share, written in it
         if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start):
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
         if fact.kind == "count" and _SUMMED_AFTER.match(self.text, fact.end):
