@@ -95,9 +95,9 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = mark_exhaustive(extend_parallel_parts(statements, by_id), by_id)
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
-    statements = link_differences(link_wholes(statements, by_id, marked), facts, doc.text)
+    statements = link_differences(link_wholes(statements, by_id, marked, doc.text), facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
-    statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id)
+    statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id, doc.text)
     statements = link_rate_bases(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
     statements = link_bases_after(statements, by_id, doc.text)
     return link_spreads(statements, by_id, doc.text)

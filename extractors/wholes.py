@@ -15,7 +15,8 @@ from extractors.precision import precision
 from extractors.rulebook import rules
 from schemas import Statement
 
-_NATIONAL = regex.compile(r"全国|我国|中国|国家")
+_NATIONAL = regex.compile(r"全国|我国|中国(?!企业|公司|品牌|市场)")
+_SCOPE = regex.compile(r"^(?:全国|我国|中国|全省|全市|全县|全区)")
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
@@ -34,7 +35,7 @@ _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _SENTENCE_END = frozenset("。！？!?\n")
 
 
-def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | set = frozenset()) -> list[Statement]:
+def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | set = frozenset(), text: str = "") -> list[Statement]:
     """The whole each share is a share of. 占签约总额的65.18%: the statement before whose metric shares
     the most characters with what the share is of (签约额 for 签约总额), then has the fewest others,
     then shares the part's period, then comes first. Without such a name: the whole of a 其中 part, else
@@ -58,7 +59,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # 共14人,占公司股份总数的36.8892%,其中…共7人,占公司股份总数的36.8327%: a part's share of what its
         # whole is a share of is no share of that whole.
         outer = by_id[statement.part_of].share if statement.part_of else None
-        if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of):
+        if whole is None and _names_the_nation(share.of):  # 占全国进出口总值的6.0%, the national figures written later
+            later = [s for s in statements[position + 1 :] if can_be_whole(s, part, facts) and _national(s, facts, text)]
+            whole, basis = _named_whole(share.of, statement, later, text, facts), "metric"
+        if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not _names_the_nation(share.of):
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         if whole is None and candidates and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
@@ -67,6 +71,22 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": basis})})
         linked.append(statement)
     return linked
+
+
+def _names_the_nation(of: str | None) -> bool:
+    return bool(of) and of.startswith(("全国", "我国", "中国"))
+
+
+def _national(statement: Statement, facts: dict, text: str) -> bool:
+    """A figure of the whole country: its subject or metric says so (我国货物贸易进出口总值), or the
+    paragraph it is written in opens on the country (从全国看,…其中,出口12.13万亿元)."""
+    if _NATIONAL.search((statement.subject or "") + (statement.metric or "")):
+        return True
+    if statement.subject or not text:
+        return False
+    start = facts[statement.value].start
+    paragraph = text.rfind("\n", 0, start) + 1
+    return bool(_NATIONAL.search(text, paragraph, min(start, paragraph + 15)))
 
 
 def link_complements(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -293,7 +313,7 @@ def same_unit(first, second) -> bool:
     return first.kind != "count" or first.unit == second.unit
 
 
-def link_gaps(statements: list[Statement], facts: dict) -> list[Statement]:
+def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[Statement]:
     """增速比全国高出7.8个百分点: the rate that a rate's point gap is measured against. The figure before
     it whose subject the gap names (全省 in 全省整体), else whose metric it names (全部投资), else the
     whole the figure is a share or a part of; that figure's own rate becomes `gap_to`."""
@@ -321,6 +341,11 @@ def link_gaps(statements: list[Statement], facts: dict) -> list[Statement]:
             other = by_id[statement.part_of]
         if (other is None or other.change is None) and of.startswith(("全", "整体", "总体")):  # 全省整体, 全国, 整体: the first total
             other = next((s for s in rated if s.part_of is None and can_be_whole(s, facts[statement.value], facts)), None)
+        if other is None and _names_the_nation(of):  # 增速高于全国3.7个百分点, the national rate written later
+            other = next((
+                s for s in statements[position + 1 :]
+                if s.change is not None and _national(s, facts, text) and _same_measure(s, statement, facts)
+            ), None)
         if other is not None and other.change is not None and facts[other.change.value].form == "percent" and other is not statement:
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
         linked.append(statement)
@@ -335,6 +360,14 @@ def whole_figure(whole: Statement, part, facts: dict):
     if part.kind == "count" and value.kind != "count" and whole.count is not None:
         return facts[whole.count]
     return value
+
+
+def _same_measure(first: Statement, second: Statement, facts: dict) -> bool:
+    """Two figures of one measure in two places: of one unit, with metrics that end alike (出口 and
+    全省出口; 进出口总值 and 货物贸易进出口总值)."""
+    if not same_unit(facts[first.value], facts[second.value]) or not first.metric or not second.metric:
+        return False
+    return first.metric[-2:] == second.metric[-2:]
 
 
 def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = None) -> bool:
@@ -353,11 +386,11 @@ def _names(named: str | None, candidate: Statement) -> bool:
     return bool(named and candidate.subject and candidate.metric) and candidate.subject in named and candidate.metric in named
 
 
-def in_scope(of: str | None, candidate: Statement) -> bool:
+def in_scope(of: str | None, candidate: Statement, national: bool | None = None) -> bool:
     """占全国出口总值的 is a share of a national figure; 占全省的, 占全市的 of a regional one: a whole
     named with 全国 states the country's figure, one named with 全省/全市 does not."""
-    said = (candidate.subject or "") + (candidate.metric or "")
-    national = bool(_NATIONAL.search(said))
+    if national is None:
+        national = bool(_NATIONAL.search((candidate.subject or "") + (candidate.metric or "")))
     if of and of.startswith(("全国", "我国", "中国")):
         return national
     if of and of.startswith(("全省", "全市", "全县", "全区", "全州")):
@@ -384,13 +417,14 @@ def share_a_word(first: str | None, second: str | None) -> bool:
     return bool(first and second) and any(first[i : i + 2] in second for i in range(len(first) - 1))
 
 
-def _named_whole(of: str | None, statement: Statement, candidates: list[Statement]) -> Statement | None:
+def _named_whole(of: str | None, statement: Statement, candidates: list[Statement], text: str = "", facts: dict | None = None) -> Statement | None:
     if not of:
         return None
-    wanted = _GENERIC_OF.sub("", of)
+    wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
     best, best_score = None, (1, True, 0, False)
     for earlier in candidates:
-        if not earlier.metric or not in_scope(of, earlier):
+        national = _national(earlier, facts, text) if facts is not None else None
+        if not earlier.metric or not in_scope(of, earlier, national):
             continue
         said = (earlier.subject or "") + earlier.metric  # 全省 of 全省出口 names the subject
         overlap = sum(1 for char in set(wanted) if char in said)
