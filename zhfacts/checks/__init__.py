@@ -7,10 +7,12 @@ turn a comparison into an inequality). Values stay exact Decimals. A check that 
 (severity `info`) rather than guess.
 
 Not handled yet: shares of an exhaustive breakdown against 100% when the parts are percentages only
-(percent-only 分别为 lists make no statements), rates of figures that make no statement of their own
-(已开工222个 taken as the count of 到位资金370亿元; 制造业投资增长6.5% with no level), breakdowns whose
-exhaustiveness the text does not mark (a list that happens to cover its whole), averages over a duration
-(6万亿元 over 三年) or an area (每平方米), and bases written after the figure (较去年的452亿元增长三成).
+(percent-only 分别为 lists make no statements), breakdowns whose exhaustiveness neither the text (其中,
+合计, 其余, a partition) nor the figures (parts that add up, as many parts as the whole counts) show,
+averages over an area (每平方米), a stock against the last stock plus the additions (截至去年底956家 =
+891家 + 新增65家), sums left implicit (1—2月 plus this signing make the year to date), changes
+between editions rather than years (本届 against 上届 by figures alone), and completion rates whose
+achieved figure is named by a word only (一季度签约数已完成全年计划的26.7%).
 """
 
 from collections.abc import Callable
