@@ -67,10 +67,24 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         if whole is None and candidates and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
             whole, basis = next((s for s in candidates if s.part_of is None and in_scope(share.of, s)), None), "first_total"
+        if whole is None and share.of:  # 协议投资1183.5亿元,占签约总额的91.4% after 1035.6亿元: a part written above its whole
+            overshot = [s for s in statements[:position] if _overshot_by(s, part, facts)]
+            whole, basis = _named_whole(share.of, statement, overshot), "overshot"
+            if whole is None and (_is_generic(share.of) or _TOTAL_WORD.search(share.of)):
+                whole = next((s for s in overshot if s.part_of is None and in_scope(share.of, s)), None)
         if whole is not None:
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": basis})})
         linked.append(statement)
     return linked
+
+
+def _overshot_by(candidate: Statement, part, facts: dict) -> bool:
+    """A whole that the part exceeds by less than 30%: the very mistake a share check is to show, when
+    no larger figure carries the name (beyond 30% the part is of something else)."""
+    whole = facts[candidate.value]
+    if not same_unit(whole, part) or whole.qualifier != "=" or candidate.share is not None or whole.value is None or part.value is None:
+        return False
+    return whole.value < part.value <= whole.value * Decimal("1.3")
 
 
 def _names_the_nation(of: str | None) -> bool:

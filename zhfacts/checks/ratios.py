@@ -29,7 +29,7 @@ def check_share(article: Article) -> list[Finding]:
             finding = _percentage_finding(
                 "share", share, part, whole,
                 f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
-                confident=statement.share.whole_by not in ("first_total", "breakdown", "rate_name"),  # guessed wholes warn
+                confident=statement.share.whole_by not in ("first_total", "breakdown", "rate_name", "overshot"),  # guessed wholes warn
             )
             if finding and not any(_percentage_finding("share", share, part, other, "") is None for other in _outer_wholes(article, statement)):
                 findings.append(finding)
