@@ -15,6 +15,7 @@ from extractors.precision import precision
 from extractors.rulebook import rules
 from schemas import Statement
 
+_AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
 _NATIONAL = regex.compile(r"全国|我国|中国(?!企业|公司|品牌|市场)")
 _SCOPE = regex.compile(r"^(?:全国|我国|中国|全省|全市|全县|全区)")
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
@@ -52,7 +53,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if part.kind == "percent":  # 民间投资增长3.1%,占全部投资的51.2%: a rate's share has no level to check
             linked.append(statement)
             continue
-        candidates = [s for s in statements[:position] if can_be_whole(s, part, facts, share.of)]
+        # A year-earlier figure (去年同期为390.3亿元) is no whole of this period's parts.
+        candidates = [s for s in statements[:position] if can_be_whole(s, part, facts, share.of) and not _year_earlier(s, facts)]
         whole, basis = _named_whole(share.of, statement, candidates), "metric"
         if whole is None and share.of:
             whole, basis = _subject_whole(share.of, statement, candidates), "subject"
@@ -85,6 +87,11 @@ def _overshot_by(candidate: Statement, part, facts: dict) -> bool:
     if not same_unit(whole, part) or whole.qualifier != "=" or candidate.share is not None or whole.value is None or part.value is None:
         return False
     return whole.value < part.value <= whole.value * Decimal("1.3")
+
+
+def _year_earlier(statement: Statement, facts: dict) -> bool:
+    period = facts[statement.period] if statement.period else None
+    return period is not None and period.text.endswith("同期") and period.text.startswith(("去年", "上年"))
 
 
 def _names_the_nation(of: str | None) -> bool:
@@ -341,6 +348,10 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             continue
         rated = [s for s in statements[:position] if s.change is not None and facts[s.change.value].form == "percent"]
         of = change.gap_of or ""
+        named = _AVERAGE_OF.sub("", of)
+        if len(named) >= 2 and named in (statement.subject or "") + (statement.metric or ""):
+            linked.append(statement)  # 全省开发区…增长8.4%,增速比全省开发区平均水平高: the gap is another figure's
+            continue
         other = next((s for s in reversed(rated) if s.subject and s.subject in of), None)
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
             figure = facts[statement.value]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import precision
@@ -19,8 +21,8 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
         restated = [
             later for later in article.statements
             if later.sentence > 0 and later.metric and later.part_of is None and _same_metric(first.metric, later.metric)
-            and (not first.subject or not later.subject or first.subject == later.subject)
-            and _compatible_periods(article, first, later)
+            and _same_place(article, first.subject, later.subject)
+            and _compatible_periods(article, first, later) and _same_set(article, first, later)
         ]
         figures = [
             figure for figure in (_figure_like(article, later, head) for later in restated)
@@ -38,6 +40,20 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
     return findings
 
 
+def _same_place(article: Article, first: str | None, second: str | None) -> bool:
+    """沅川省 in the headline and 全省 in the body are one place; 全国 is another, and a headline that
+    names no nation (沅川省前三季度…实际使用外资352.8亿元) is not about the country either."""
+    national = [bool(place and _NATIONAL.match(place)) for place in (first, second)]
+    if first is None:
+        return not national[1] or bool(_NATIONAL.search(article.title))
+    if second is None or first == second:
+        return True
+    return national[0] == national[1] and (first.startswith("全") or second.startswith("全"))
+
+
+_NATIONAL = regex.compile(r"全国|我国|中国")
+
+
 def _figure_like(article: Article, later: Statement, head):
     """What a body statement says of the headline's figure: its value, or for a headline rate
     (固定资产投资增长3.2%) the rate of a figure (514374亿元,比上年增长3.2%) as well as a rate of its own."""
@@ -49,9 +65,24 @@ def _figure_like(article: Article, later: Statement, head):
 
 
 def _compatible_periods(article: Article, first: Statement, later: Statement) -> bool:
+    """One period, written alike or spanning the same months (前三季度 and 2024年1—9月, 一季度 and 1—3月)."""
     if first.period is None or later.period is None:
         return True
-    return article.facts[first.period].text == article.facts[later.period].text
+    one, other = article.facts[first.period], article.facts[later.period]
+    return one.text == other.text or (_months(one) is not None and _months(one) == _months(other))
+
+
+def _months(date) -> tuple | None:
+    if date.period is not None:
+        return date.period.start.month, date.period.end.month
+    return (date.month, date.month) if date.month else None
+
+
+def _same_set(article: Article, first: Statement, later: Statement) -> bool:
+    """项目86个,计划总投资645.8亿元 and 工业项目57个,计划总投资438.6亿元 measure two sets."""
+    if first.count is None or later.count is None:
+        return True
+    return article.facts[first.count].value == article.facts[later.count].value
 
 
 def _same_metric(first: str, second: str) -> bool:
