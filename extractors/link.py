@@ -233,7 +233,7 @@ class _Linker(FigureRoles):
 
     def _clause(self, index: int, start: int, end: int) -> None:
         facts = self.by_clause[index]
-        dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._is_basis(f)]
+        dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._year_earlier(f) and not self._is_basis(f)]
         values = self._values(index)
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
@@ -338,7 +338,7 @@ class _Linker(FigureRoles):
         """去年同期为1.51亿美元 after 实际利用外资1.86亿美元: the figure of the same metric a year earlier.
         Its period is the 同期 date opening its clause (or making up the clause before); the rates after it
         (同比增长23.2%, a completion rate) are the figure's before it, where that one has none."""
-        basis = next((f for f in facts if _is_last_year(f) and f.start - start <= 4 and f.end <= value.start), None)
+        basis = next((f for f in facts if self._year_earlier(f) and f.start - start <= 4 and f.end <= value.start), None)
         if basis is None and index > 0:  # 去年同期,全省进出口约1.87万亿元: the date is a clause of its own
             before_start, before_end = self.clauses[index - 1]
             before = self.by_clause[index - 1]
@@ -360,9 +360,16 @@ class _Linker(FigureRoles):
             statement = statement.model_copy(update={key: None for key in moved})
         return statement
 
+    def _year_earlier(self, date) -> bool:
+        """去年同期, and 上年为1187.8亿元, 去年为158.2亿元: a date that gives the figure a year before the
+        one in force, for its own clause only (the period in force stays)."""
+        if _is_last_year(date):
+            return True
+        return date.kind == "date" and date.text in ("上年", "去年") and self.text[date.end : date.end + 1] in ("为", "是")
+
     def _is_base(self, statement: Statement) -> bool:
         """A year-earlier figure, read as such by `_as_base` (its period is 去年同期)."""
-        return statement.period is not None and _is_last_year(self.doc_facts[statement.period])
+        return statement.period is not None and self._year_earlier(self.doc_facts[statement.period])
 
     def _whole_of(self, part):
         """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger.
