@@ -22,7 +22,8 @@ _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%.
 _WHOLE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}$")
 _RATE_OF_AFTER = regex.compile(r"的\s*[\d百千一二三四五六七八九十]")
-_TARGET_CUE = regex.compile(r"(?:目标|计划|任务)[^,;]*(?:的|完成了?|完成率为?|完成进度为?)$|完成率|完成进度")
+# 完成年度目标的, 计划任务的, 完成年度计划投资…的: a completion rate; 计划总投资 alone names a planned amount.
+_TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|完成[^,;占]*计划[^,;占]*的$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 # 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
@@ -32,7 +33,7 @@ _EACH_COUNT = regex.compile(r"各有?$")
 _SHARE_OF = regex.compile(r"占(?!比|到)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
 _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
-_TARGET_BEFORE = regex.compile(r"(?:目标|任务)(?:为|是)?$|完成(?:全年|年度)$|(?:全年|年度)计划$")
+_TARGET_BEFORE = regex.compile(r"(?:目标|任务)(?:为|是)?$|完成(?:全年|年度)\p{Han}{0,6}$|(?:全年|年度)计划$")
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
 # 较去年同期增加21个, 较上期（2023年5月19日）增加180户: an absolute change of the figure before, not a
@@ -69,7 +70,7 @@ class FigureRoles:
         after = self.text[fact.end : fact.end + 12]
         if _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) and _RATE_OF_AFTER.match(after):
             return False  # 占规模以上工业总产值4127.6亿元的57.8%: the whole of the share, written in it
-        if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start):
+        if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 10), fact.start):
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
         if fact.kind == "count" and _SUMMED_AFTER.match(self.text, fact.end):
             return False  # 三项合计: how many figures a total sums up, no figure of its own
@@ -128,7 +129,7 @@ class FigureRoles:
         """A target (完成年度目标60个) or its completion rate (的78.3%), which measure no set of their own."""
         if fact.kind == "percent":
             return self._role(fact) == "target"
-        return bool(_TARGET_BEFORE.search(self.text, max(0, fact.start - 6), fact.start))
+        return bool(_TARGET_BEFORE.search(self.text, max(0, fact.start - 10), fact.start))
 
     def _amount_of_a_set(self, money) -> bool:
         """An amount in a clause of its own belongs to the count before only when its clause speaks of
