@@ -23,7 +23,7 @@ _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
 # of parts when written (两区, 三个项目, 五地).
 _TOTAL_CUE = regex.compile(
-    r"""(?:以上|上述|两者|二者|(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,4}?)?  # 三个项目, 两区
+    r"""(?:以上|上述|两者|二者|(?:前|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,4}?)?  # 三个项目, 两区, 前五大来源地
         (?:合计|共计|总计)""",
     regex.VERBOSE,
 )
