@@ -21,13 +21,15 @@ from extractors.breakdowns import link_groups
 from extractors.differences import link_balances, link_differences, link_year_differences
 from extractors.document import Document
 from extractors.rates import link_bases_after, link_named_gaps, link_named_rates, link_rate_bases
-from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, THAN_LEVEL, FigureRoles, direction_words
+from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
 from extractors.spreads import link_spreads
+from extractors.named_shares import NamedShares
 from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
     extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
 )
+from extractors.wording import LEADING, PLACEHOLDER_METRICS, strip_leading
 from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -52,23 +54,12 @@ _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|�
 _CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)")
 _BY_PAYING = regex.compile(r"以$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
-_LEADING = regex.compile(
-    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|同期|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还"
-    r"|(?:该|此|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却)+"
-)
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快)+$")
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
 _REMAINDER = regex.compile(r"其余|剩余|余下|另有")
 _GOAL_WORDS = regex.compile(r"力争|争取|确保|目标|预计|预期|计划|有望|将")
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
-_LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
-_CLOSING = regex.compile(r"[)）]")
-# The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
-_NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
-_IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
-# Words that measure "it", the thing the clause before named: 进出口增长3.2%,规模达2.07万亿元.
-_PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体量)+")
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
 
 
@@ -108,7 +99,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return list(zip([0, *ends], [*ends, len(text)]))
 
 
-class _Linker(FigureRoles):
+class _Linker(FigureRoles, NamedShares):
     """One pass over the clauses of an article, carrying the period, subject and whole in force."""
 
     def __init__(self, doc: Document, clauses: list[tuple[int, int]], by_clause: list[list]) -> None:
@@ -131,79 +122,6 @@ class _Linker(FigureRoles):
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
         self.value_of: dict[str, bool] = {}  # fact id → whether it is a value (`_is_value`)
         self.role_of: dict[str, str | None] = {}  # fact id → its role (`_role`)
-
-    def _other_subject(self, value, share, subject: str | None) -> str | None:
-        """The subject that opens the clause of a share after a value's clause (杭州一城的贡献占到4.05%
-        after 全国…1683.4亿美元) when it is not the value's: the share is that subject's figure's."""
-        start = self._clause_start(share.start)
-        if start <= value.start:
-            return None
-        named, _ = split_subject(self.text[start : share.start])
-        return named if named and subject and not subject.startswith(named) else None
-
-    def _other_part(self, value, share, measured: str) -> str | None:
-        """What a share's own clause names before 占, after a value's clause, when it is not what the
-        value measures: 该中心总投资10亿英镑,远景动力的投资占四成以上 (the share of 远景动力's figure
-        in the 10亿); 拥有专利531项,其中发明专利172项,研发人员占比达到35.5% (of nothing stated)."""
-        start = self._clause_start(share.start)
-        if start <= value.start:
-            return None
-        lead = self.text[start : share.start]
-        at = lead.find("占")
-        named = _IN_WHOLE.sub("", _strip_leading(lead[:at])).removesuffix("的") if at > 0 else ""  # 在全部签约额中占
-        if len(named) < 2 or _PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named):
-            return None
-        # A name with a word that the value's metric and subject lack names something else.
-        words = {named[i : i + 2] for i in range(len(named) - 1)} - {measured[i : i + 2] for i in range(len(measured) - 1)}
-        return named if any("的" not in word for word in words) else None
-
-    def _give_shares_to_parts(self) -> None:
-        """Each share that names its part goes to the latest figure before it in its sentence, of the
-        whole's kind and unit, smaller and without a share, whose metric or subject holds a word of the
-        name that the whole's metric does not (远景动力 of 远景动力宣布投资4.5亿英镑), as a share of the
-        figure just before unless it names its whole (占汽车新车总销量的40.9%). A name written
-        earlier in the whole's own sentence is the whole's subject (民营企业是外贸增长的主力,进出口4.3万亿元
-        …民营企业的占比为63.6%): the share stays the whole's. Else it is the share of nothing stated."""
-        by_value = {s.value: position for position, s in enumerate(self.statements)}
-        for share, named, whole, whole_metric, own in self.shares_of_parts:
-            words = {named[i : i + 2] for i in range(len(named) - 1)} - {
-                (whole_metric or "")[i : i + 2] for i in range(len(whole_metric or "") - 1)
-            }
-            given = None
-            for position in range(len(self.statements) - 1, -1, -1):
-                candidate = self.statements[position]
-                figure = self.doc_facts[candidate.value]
-                if figure.sentence != whole.sentence or figure.end > whole.start or candidate.share is not None:
-                    continue
-                said = (candidate.metric or "") + (candidate.subject or "")
-                # Smaller than the figure before, unless the share names its own whole (占汽车新车总销量的).
-                smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
-                if _alike(figure, whole) and smaller and any(word in said for word in words):
-                    # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
-                    given = position, own if own.of else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
-                    break
-            sentence_start = self.doc.sentences[whole.sentence][0]
-            if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value:
-                given = by_value[whole.id], own
-            if given is not None and self.statements[given[0]].share is None:
-                self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
-
-    def _give_shares_to_subjects(self) -> None:
-        """Each share that names another subject goes to the latest figure before it, in the same
-        paragraph and without a share, of that subject; else of the whole's kind and unit under another
-        subject than the whole's (全市 for 杭州, after 全国…1683.4亿美元)."""
-        for share, subject, whole, whole_subject in self.shares_of_subjects:
-            earlier = [
-                (position, s) for position, s in enumerate(self.statements)
-                if s.share is None and s.subject and self.doc_facts[s.value].end <= whole.start
-                and "\n" not in self.text[self.doc_facts[s.value].end : share.start]
-            ]
-            named = [p for p, s in earlier if s.subject.startswith(subject)]
-            alike = [p for p, s in earlier if s.subject != whole_subject and _alike(self.doc_facts[s.value], whole)]
-            if named or alike:
-                position = (named or alike)[-1]
-                given = Share(value=share.id, whole=whole.id, whole_by="preceding")
-                self.statements[position] = self.statements[position].model_copy(update={"share": given})
 
     def run(self) -> list[Statement]:
         text = self.text
@@ -238,7 +156,7 @@ class _Linker(FigureRoles):
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
         if dates and values and dates[0].start < values[0].start:
-            lead = _strip_leading(self.text[start : dates[0].start].strip())  # 嘉兴市前三季度…, 全市1—8月…
+            lead = strip_leading(self.text[start : dates[0].start].strip())  # 嘉兴市前三季度…, 全市1—8月…
             if is_place(lead):
                 self.subject = lead
         if not values:
@@ -267,7 +185,7 @@ class _Linker(FigureRoles):
                 metric = paid_for  # 大众以约7亿美元入股小鹏汽车: what was bought measures the sum
             if position and _CHANGED_TO.fullmatch(metric_text.strip()):
                 metric = None  # 价格上限由1971英镑上调至3,549英镑: the new level of the same metric
-            named_nothing = metric is None or bool(_PLACEHOLDER_METRICS.fullmatch(metric))  # 增长3.2%,规模达2.07万亿元
+            named_nothing = metric is None or bool(PLACEHOLDER_METRICS.fullmatch(metric))  # 增长3.2%,规模达2.07万亿元
             lead = self._rates_before(index) if named_nothing and position == 0 and not each else None
             if lead is not None:  # 当月出口下降3.5%,为1.29万亿元: the rates' clause names the value
                 metric, subject = self._metric(lead[0], index)
@@ -314,14 +232,14 @@ class _Linker(FigureRoles):
         if not rates or self._values(index) or (index + 1 < len(self.clauses) and self._values(index + 1)):
             return None
         rate = rates[0]
-        lead = _strip_leading(self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start])
+        lead = strip_leading(self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start])
         direction = None
         for direction in direction_words().finditer(lead):
             pass
         if direction is None or lead[direction.end() :].strip("了为达到 ") or self._role(rate) != "change":
             return None
         metric = _ADVERB_TAIL.sub("", _BASIS.sub("", lead[: direction.start()])).strip()
-        if len(metric) < 2 or _PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", metric):
+        if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", metric):
             return None
         return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
 
@@ -454,15 +372,15 @@ class _Linker(FigureRoles):
         return [(item if item.endswith(common) else item + common) + verb for item in items]
 
     def _metric(self, text: str, index: int) -> tuple[str | None, str | None]:
-        metric = _TRAILING.sub("", _strip_leading(_BRACKETED.sub("", text)))  # 固定资产投资(不含农户)
+        metric = _TRAILING.sub("", strip_leading(_BRACKETED.sub("", text)))  # 固定资产投资(不含农户)
         if not metric and index > 0:  # 五地…居前五位,合计2173.84亿元: the metric is the clause before
             start, end = self.clauses[index - 1]
             heading = _BREAKDOWN_CUE.match(self.text[start:end].strip())  # 从更长的周期看 names nothing
             if not heading and (not self.by_clause[index - 1] or all(f.kind == "date" for f in self.by_clause[index - 1])):
-                metric = _TRAILING.sub("", _strip_leading(self.text[start:end].rstrip(",，;；")))
+                metric = _TRAILING.sub("", strip_leading(self.text[start:end].rstrip(",，;；")))
         metric = _period_prefix().sub("", metric)
         subject, metric = split_subject(metric)
-        metric = _strip_leading(metric)
+        metric = strip_leading(metric)
         return (metric or None), subject
 
     def _rates_before(self, index: int) -> tuple[str, list] | None:
@@ -475,7 +393,7 @@ class _Linker(FigureRoles):
         rates = self.by_clause[index - 1]
         if not rates or any(f.kind != "percent" for f in rates) or self.text[end - 1 : end] not in (",", "，"):
             return None
-        named = _LEADING.sub("", self.text[start : rates[0].start])
+        named = LEADING.sub("", self.text[start : rates[0].start])
         last = None
         for last in direction_words().finditer(named):
             pass
@@ -587,24 +505,6 @@ class _Linker(FigureRoles):
             found.extend(f for f in clause if f.kind == "percent")
         return [f for f in found if f.kind == "percent" or self._role(f) == "average"]
 
-    def _earlier_level(self, fact) -> bool:
-        """比上届的3605.2亿元增长18.4%: a level after 比/较…的 that a change is measured from; the rates
-        after it are the figure's before it."""
-        than = THAN_LEVEL.search(self.text, self._clause_start(fact.start), fact.start)
-        return than is not None and not direction_words().search(self.text, than.start(), fact.start)
-
-    def _bracket_opening(self, fact) -> int | None:
-        """Where the words inside the brackets a figure is written in begin ((去年同期为…), or None."""
-        opening = _LAST_OPENING.search(self.text, self._clause_start(fact.start), fact.start)
-        return opening.start() + 1 if opening else None
-
-    def _bracket_end(self, fact) -> int | None:
-        """Where the brackets a figure is written in close (去年同期为7702.5亿元）), or None."""
-        if self._bracket_opening(fact) is None:
-            return None
-        closing = _CLOSING.search(self.text, fact.end)
-        return closing.start() if closing else None
-
     def _clause_start(self, offset: int) -> int:
         return self.clause_starts[bisect_right(self.clause_starts, offset) - 1]
 
@@ -615,26 +515,15 @@ def _split_pair(names: str) -> list[str] | None:
     named = names.rstrip()
     for pair in rules("link").pairs:
         if named.endswith(pair.words):
-            head = _strip_leading(named[: -len(pair.words)])
+            head = strip_leading(named[: -len(pair.words)])
             return [head + part for part in pair.parts]
     return None
-
-
-def _strip_leading(text: str) -> str:
-    """`text` without its leading words; the pattern is anchored, so one match at the start does."""
-    match = _LEADING.match(text)
-    return text[match.end() :] if match else text
 
 
 def _is_last_year(fact) -> bool:
     """去年同期, 上年同期: the same period a year before the one in force (not 2020年同期, whose figures
     are often listed with rates shared among them)."""
     return fact.kind == "date" and fact.text.startswith(("去年", "上年")) and fact.text.endswith("同期")
-
-
-def _alike(first, second) -> bool:
-    """Figures of one kind and unit, which one metric may measure in two places."""
-    return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
 
 
 def _direction(fact) -> str | None:

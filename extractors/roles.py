@@ -27,7 +27,9 @@ _TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务)[^,;�
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 # 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
-THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,8}的$")
+_LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
+_CLOSING = regex.compile(r"[)）]")
+_THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,8}的$")
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
 _EACH_COUNT = regex.compile(r"各有?$")
 _SHARE_OF = regex.compile(r"占(?!比|到)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
@@ -158,7 +160,7 @@ class FigureRoles:
             return "share"  # 占比, 认购国轩高科26%的股份
         if fact.form == "fraction":
             return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
-        if THAN_LEVEL.search(before):
+        if _THAN_LEVEL.search(before):
             return None  # 较上年的31.5%提高3.7个百分点: the level compared with, the points are the change
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
@@ -216,3 +218,21 @@ class FigureRoles:
             return None
         between = self.text[money.end : count.start]
         return count if _BUILT_BY.match(between) and count.object in ("项目", "企业", "工程") else None
+
+    def _earlier_level(self, fact) -> bool:
+        """比上届的3605.2亿元增长18.4%: a level after 比/较…的 that a change is measured from; the rates
+        after it are the figure's before it."""
+        than = _THAN_LEVEL.search(self.text, self._clause_start(fact.start), fact.start)
+        return than is not None and not direction_words().search(self.text, than.start(), fact.start)
+
+    def _bracket_opening(self, fact) -> int | None:
+        """Where the words inside the brackets a figure is written in begin ((去年同期为…), or None."""
+        opening = _LAST_OPENING.search(self.text, self._clause_start(fact.start), fact.start)
+        return opening.start() + 1 if opening else None
+
+    def _bracket_end(self, fact) -> int | None:
+        """Where the brackets a figure is written in close (去年同期为7702.5亿元）), or None."""
+        if self._bracket_opening(fact) is None:
+            return None
+        closing = _CLOSING.search(self.text, fact.end)
+        return closing.start() if closing else None

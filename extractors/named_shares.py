@@ -1,0 +1,93 @@
+"""Shares written in a clause of their own that name another figure than the one before them: another
+subject's (杭州一城的贡献占到4.05% after 全国…1683.4亿美元) or another part's (远景动力的投资占四成以上 after
+该中心总投资10亿英镑). `NamedShares` holds these readings; it is mixed into the linker, which collects
+such shares while it reads and hands them out when it has read every clause."""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.subjects import split_subject
+from extractors.wording import PLACEHOLDER_METRICS, alike, strip_leading
+from schemas import Share
+
+# The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
+_NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
+_IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
+
+
+class NamedShares:
+    """The shares that name another figure, mixed into the linker."""
+
+    def _other_subject(self, value, share, subject: str | None) -> str | None:
+        """The subject that opens the clause of a share after a value's clause (杭州一城的贡献占到4.05%
+        after 全国…1683.4亿美元) when it is not the value's: the share is that subject's figure's."""
+        start = self._clause_start(share.start)
+        if start <= value.start:
+            return None
+        named, _ = split_subject(self.text[start : share.start])
+        return named if named and subject and not subject.startswith(named) else None
+
+    def _other_part(self, value, share, measured: str) -> str | None:
+        """What a share's own clause names before 占, after a value's clause, when it is not what the
+        value measures: 该中心总投资10亿英镑,远景动力的投资占四成以上 (the share of 远景动力's figure
+        in the 10亿); 拥有专利531项,其中发明专利172项,研发人员占比达到35.5% (of nothing stated)."""
+        start = self._clause_start(share.start)
+        if start <= value.start:
+            return None
+        lead = self.text[start : share.start]
+        at = lead.find("占")
+        named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的") if at > 0 else ""  # 在全部签约额中占
+        if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named):
+            return None
+        # A name with a word that the value's metric and subject lack names something else.
+        words = {named[i : i + 2] for i in range(len(named) - 1)} - {measured[i : i + 2] for i in range(len(measured) - 1)}
+        return named if any("的" not in word for word in words) else None
+
+    def _give_shares_to_parts(self) -> None:
+        """Each share that names its part goes to the latest figure before it in its sentence, of the
+        whole's kind and unit, smaller and without a share, whose metric or subject holds a word of the
+        name that the whole's metric does not (远景动力 of 远景动力宣布投资4.5亿英镑), as a share of the
+        figure just before unless it names its whole (占汽车新车总销量的40.9%). A name written
+        earlier in the whole's own sentence is the whole's subject (民营企业是外贸增长的主力,进出口4.3万亿元
+        …民营企业的占比为63.6%): the share stays the whole's. Else it is the share of nothing stated."""
+        by_value = {s.value: position for position, s in enumerate(self.statements)}
+        for share, named, whole, whole_metric, own in self.shares_of_parts:
+            words = {named[i : i + 2] for i in range(len(named) - 1)} - {
+                (whole_metric or "")[i : i + 2] for i in range(len(whole_metric or "") - 1)
+            }
+            given = None
+            for position in range(len(self.statements) - 1, -1, -1):
+                candidate = self.statements[position]
+                figure = self.doc_facts[candidate.value]
+                if figure.sentence != whole.sentence or figure.end > whole.start or candidate.share is not None:
+                    continue
+                said = (candidate.metric or "") + (candidate.subject or "")
+                # Smaller than the figure before, unless the share names its own whole (占汽车新车总销量的).
+                smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
+                if alike(figure, whole) and smaller and any(word in said for word in words):
+                    # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
+                    given = position, own if own.of else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
+                    break
+            sentence_start = self.doc.sentences[whole.sentence][0]
+            if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value:
+                given = by_value[whole.id], own
+            if given is not None and self.statements[given[0]].share is None:
+                self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
+
+    def _give_shares_to_subjects(self) -> None:
+        """Each share that names another subject goes to the latest figure before it, in the same
+        paragraph and without a share, of that subject; else of the whole's kind and unit under another
+        subject than the whole's (全市 for 杭州, after 全国…1683.4亿美元)."""
+        for share, subject, whole, whole_subject in self.shares_of_subjects:
+            earlier = [
+                (position, s) for position, s in enumerate(self.statements)
+                if s.share is None and s.subject and self.doc_facts[s.value].end <= whole.start
+                and "\n" not in self.text[self.doc_facts[s.value].end : share.start]
+            ]
+            named = [p for p, s in earlier if s.subject.startswith(subject)]
+            of_kind = [p for p, s in earlier if s.subject != whole_subject and alike(self.doc_facts[s.value], whole)]
+            if named or of_kind:
+                position = (named or of_kind)[-1]
+                given = Share(value=share.id, whole=whole.id, whole_by="preceding")
+                self.statements[position] = self.statements[position].model_copy(update={"share": given})

@@ -1,0 +1,24 @@
+"""Word patterns that the linker's parts share: the leading words a metric drops, the placeholder
+words that name no metric of their own, and figures one metric may measure in two places."""
+
+from __future__ import annotations
+
+import regex
+
+LEADING = regex.compile(
+    r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|同期|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还"
+    r"|(?:该|此|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却)+"
+)
+# Words that measure "it", the thing the clause before named: 进出口增长3.2%,规模达2.07万亿元.
+PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体量)+")
+
+
+def strip_leading(text: str) -> str:
+    """`text` without its leading words; the pattern is anchored, so one match at the start does."""
+    match = LEADING.match(text)
+    return text[match.end() :] if match else text
+
+
+def alike(first, second) -> bool:
+    """Figures of one kind and unit, which one metric may measure in two places."""
+    return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
