@@ -3,8 +3,12 @@
 Named rates: 履约率为98.8% after 新签约项目247个…已履约244个, 到位率为48.7% after
 合同外资2.3亿美元，实际到位外资1.12亿美元. Such a rate measures the figure whose metric holds the
 noun's stem (履约, 到位) against a figure of its kind and unit before it, one that is no numerator
-of another rate of the sentence (已开工222个 is no whole of 履约率). The link is a guess from words, so
-the share check warns rather than errs on it.
+of another rate of the sentence (已开工222个 is no whole of 履约率), or the set its metric names
+(签约项目中已开工41个). The link is a guess from words, so the share check warns rather than errs on it.
+
+Bases: the level a change is measured from, written before the figure (由1971英镑上调至3,549英镑) or
+after it (比上届的3605.2亿元增长18.4%), and the earlier share a share's point change starts from
+(较上年同期的38.2%提高2.3个百分点; 去年同期为52.6%,比重下降1.4个百分点).
 """
 
 from __future__ import annotations
@@ -196,6 +200,7 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     百分点: a point change after a share, with the earlier share written between them, is measured from
     that share."""
     share, points = facts[statement.share.value], facts[statement.share.change]
+
     def written_earlier(f) -> bool:
         if _THAN_BEFORE.search(text, max(0, f.start - 10), f.start):  # 较2023年的31.6%提高
             return not _CLAUSE_BREAK.search(text, f.end, points.start)
