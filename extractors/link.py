@@ -23,7 +23,7 @@ from extractors.document import Document
 from extractors.rates import link_bases_after, link_named_gaps, link_named_rates, link_rate_bases
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
-from extractors.spreads import link_spreads
+from extractors.spreads import link_member_averages, link_spreads
 from extractors.named_shares import NamedShares
 from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
@@ -91,7 +91,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id, doc.text)
     statements = link_rate_bases(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
     statements = link_bases_after(statements, by_id, doc.text)
-    return link_spreads(statements, by_id, doc.text)
+    return link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

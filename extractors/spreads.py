@@ -1,15 +1,17 @@
-"""Amounts spread over a duration and their average per year, month or day.
+"""Averages written apart from their total: per year, month or day over a duration, and per member
+over a count written in a sentence of its own.
 
 6万亿元债务限额分三年安排,每年两万亿元; 4万亿元…连续五年每年…安排8000亿元; 未来5年累计投资1000亿元,
 年均投资200亿元: the total's statement gets the duration as `over` and the yearly figure as `average`,
-and the yearly figure is no part of the total.
+and the yearly figure is no part of the total. 规模以上工业总产值3452.6亿元…。区内规模以上工业企业1236家,
+户均产值2.79亿元: the total gets the count as its `count` and the figure per member as `average`.
 """
 
 from __future__ import annotations
 
 import regex
 
-from extractors.roles import CLAUSE_BREAK
+from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK
 from extractors.wholes import same_unit
 from schemas import Statement
 
@@ -63,3 +65,30 @@ def _total_before(before: list[Statement], average, facts: dict) -> Statement | 
         if total.value is not None and total.value > average.value and candidate.average is None:
             return candidate
     return None
+
+
+def link_member_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """A figure per member (户均产值2.79亿元) right after a count of members (企业1236家) with no amount
+    of its own: the total is the latest amount of the paragraph before the count, of the average's kind
+    and unit, with no count or average yet, whose metric holds the average's noun (产值)."""
+    statements = list(statements)
+    for position in range(1, len(statements)):
+        average, members = statements[position], statements[position - 1]
+        figure, count = facts[average.value], facts[members.value]
+        cue = AVERAGE_CUE.search(average.metric or "")
+        if cue is None or count.kind != "count" or count.qualifier != "=" or figure.kind != "money" or members.sentence != average.sentence:
+            continue
+        noun = (average.metric or "")[cue.end() :]
+        paragraph = text.rfind("\n", 0, count.start) + 1
+        for earlier in range(position - 2, -1, -1):
+            total = statements[earlier]
+            value = facts[total.value]
+            if value.start < paragraph:
+                break
+            earlier_year = total.period is not None and facts[total.period].text.startswith(("上年", "去年"))  # 上年为3093.7亿元
+            if earlier_year or not same_unit(value, figure) or total.count is not None or total.average is not None:
+                continue
+            if len(noun) >= 2 and noun in (total.metric or ""):
+                statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
+                break
+    return statements
