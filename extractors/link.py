@@ -116,6 +116,7 @@ class _Linker(FigureRoles, NamedShares):
         self.breakdown: list[Statement] | None = None  # after 分项看 and the like, until the sentence ends
         self.previous_breakdown: list[Statement] | None = None  # the breakdown of the sentence before
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
+        self.rate_only_of: dict[int, tuple | None] = {}
         self.remainders: set[str] = set()  # the parts of a breakdown that are the rest of its whole (其余)
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
@@ -226,7 +227,12 @@ class _Linker(FigureRoles, NamedShares):
     def _opens_rate_only(self, index: int) -> tuple | None:
         """The first rate of a clause without a level and the metric it names (制造业投资 of
         其中制造业投资增长10.9%), when the clause is not the rates of a value written next (当月出口下降
-        3.5%,为1.29万亿元)."""
+        3.5%,为1.29万亿元). Read once per clause: the values before it ask again."""
+        if index not in self.rate_only_of:
+            self.rate_only_of[index] = self._reads_rate_only(index)
+        return self.rate_only_of[index]
+
+    def _reads_rate_only(self, index: int) -> tuple | None:
         facts = self.by_clause[index]
         rates = [f for f in facts if f.kind == "percent" and f.form == "percent"]
         if not rates or self._values(index) or (index + 1 < len(self.clauses) and self._values(index + 1)):
