@@ -40,8 +40,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     """The whole each share is a share of. 占签约总额的65.18%: the statement before whose metric shares
     the most characters with what the share is of (签约额 for 签约总额), then has the fewest others,
     then shares the part's period, then comes first. Without such a name: the whole of a 其中 part, else
-    the article's first larger total. A whole has the part's kind and currency, is larger, and is no
-    share of something itself."""
+    the article's first larger total. A whole has the part's kind and currency, is larger, is no
+    year-earlier figure and no share of something itself (unless the share names it). A whole named
+    with 全国 may be written later (从全国看…); when no larger figure fits, one the part exceeds by less
+    than 30% is taken, as a likely mistake (whole_by overshot)."""
     by_id = {s.id: s for s in statements}
     linked = []
     for position, statement in enumerate(statements):
