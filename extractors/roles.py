@@ -40,7 +40,10 @@ _TARGET_BEFORE = regex.compile(r"(?:目标|任务)(?:为|是)?$|完成(?:全年|
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
 # 较去年同期增加21个, 较上期（2023年5月19日）增加180户: an absolute change of the figure before, not a
 # figure of its own.
-_ABSOLUTE_CHANGE = regex.compile(r"(?:比|较)[^,;，；]{0,12}(?:[(（][^)）]{0,16}[)）])?(?:增加|减少|增长|下降|多出|多|少)了?$")
+_ABSOLUTE_CHANGE = regex.compile(
+    r"(?:比|较)[^,;，；]{0,12}(?:[(（][^)）]{0,16}[)）])?(?:增加|减少|增长|下降|多出|多|少)了?$"
+    r"|(?:比|较)[^,;，；]{0,10}的[\d.,]+\p{Han}{0,2}(?:净增|净减)了?$"  # 比上年末的163家净增23家
+)
 _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
 _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?、[^,;，；。:：、]{0,10}")
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")

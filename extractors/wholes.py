@@ -410,7 +410,10 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
 
 
 def _names(named: str | None, candidate: Statement) -> bool:
-    return bool(named and candidate.subject and candidate.metric) and candidate.subject in named and candidate.metric in named
+    """占规上工业总产值的 names 园区全年完成规上工业总产值; 占全省出口的 names 全省's 出口."""
+    if not named or not candidate.metric:
+        return False
+    return named in candidate.metric or bool(candidate.subject and candidate.subject in named and candidate.metric in named)
 
 
 def in_scope(of: str | None, candidate: Statement, national: bool | None = None) -> bool:
