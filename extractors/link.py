@@ -29,7 +29,7 @@ from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
     extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
 )
-from extractors.wording import LEADING, PLACEHOLDER_METRICS, strip_leading
+from extractors.wording import LEADING, PLACEHOLDER_METRICS, is_last_year, strip_leading
 from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -266,7 +266,7 @@ class _Linker(FigureRoles, NamedShares):
         if basis is None and index > 0:  # 去年同期,全省进出口约1.87万亿元: the date is a clause of its own
             before_start, before_end = self.clauses[index - 1]
             before = self.by_clause[index - 1]
-            if len(before) == 1 and _is_last_year(before[0]) and self.text[before_start:before_end].strip(" ,，") == before[0].text:
+            if len(before) == 1 and is_last_year(before[0]) and self.text[before_start:before_end].strip(" ,，") == before[0].text:
                 basis = before[0]
         if basis is None:
             return statement
@@ -287,7 +287,7 @@ class _Linker(FigureRoles, NamedShares):
     def _year_earlier(self, date) -> bool:
         """去年同期, and 上年为1187.8亿元, 去年为158.2亿元: a date that gives the figure a year before the
         one in force, for its own clause only (the period in force stays)."""
-        if _is_last_year(date):
+        if is_last_year(date):
             return True
         return date.kind == "date" and date.text in ("上年", "去年") and self.text[date.end : date.end + 1] in ("为", "是")
 
@@ -524,12 +524,6 @@ def _split_pair(names: str) -> list[str] | None:
             head = strip_leading(named[: -len(pair.words)])
             return [head + part for part in pair.parts]
     return None
-
-
-def _is_last_year(fact) -> bool:
-    """去年同期, 上年同期: the same period a year before the one in force (not 2020年同期, whose figures
-    are often listed with rates shared among them)."""
-    return fact.kind == "date" and fact.text.startswith(("去年", "上年")) and fact.text.endswith("同期")
 
 
 def _direction(fact) -> str | None:

@@ -13,6 +13,8 @@ after it (比上届的3605.2亿元增长18.4%), and the earlier share a share's 
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from extractors.roles import direction_words
@@ -20,8 +22,6 @@ from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_NAME = regex.compile(r"^\p{Han}{0,4}?(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
-# Between an earlier level and the rate measured from it: a direction word and little else (增加了, 下降了).
-_RATE_RIGHT_AFTER = regex.compile(r"\s*\p{Han}{0,3}?(?:增长|增加|提高|提升|上升|上涨|下降|下滑|减少|降低|回落|下跌|增|降|减|涨|跌)(?:了|约|达到|达)?\s*")
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
@@ -158,7 +158,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         change = previous.change or statement.change
         if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction"):
             continue
-        if not _RATE_RIGHT_AFTER.fullmatch(text, base.end, facts[change.value].start):
+        if not _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
             continue  # 相比2月1.0万辆有所回升,3月同比下滑41.8%: the rate is measured from another figure
         moved = {"change": change.model_copy(update={"base": base.id})}
         if previous.target is None and previous.share is None:
@@ -166,6 +166,13 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         statements[position - 1] = previous.model_copy(update=moved)
         statements[position] = statement.model_copy(update={"change": None, "target": None, "share": None})
     return statements
+
+
+@cache
+def _rate_right_after() -> regex.Pattern:
+    """Between an earlier level and the rate measured from it: a direction word of rules/percent.toml
+    and little else (增加了, 下降了)."""
+    return regex.compile(rf"\s*\p{{Han}}{{0,3}}?(?:{direction_words().pattern})(?:了|约|达到|达)?\s*")
 
 
 def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -13,6 +13,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.rulebook import rules
+from extractors.wording import is_last_year
 from schemas import Statement
 
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
@@ -92,8 +93,7 @@ def _overshot_by(candidate: Statement, part, facts: dict) -> bool:
 
 
 def _year_earlier(statement: Statement, facts: dict) -> bool:
-    period = facts[statement.period] if statement.period else None
-    return period is not None and period.text.endswith("同期") and period.text.startswith(("去年", "上年"))
+    return statement.period is not None and is_last_year(facts[statement.period])
 
 
 def _names_the_nation(of: str | None) -> bool:
@@ -421,7 +421,7 @@ def in_scope(of: str | None, candidate: Statement, national: bool | None = None)
     named with 全国 states the country's figure, one named with 全省/全市 does not."""
     if national is None:
         national = bool(_NATIONAL.search((candidate.subject or "") + (candidate.metric or "")))
-    if of and of.startswith(("全国", "我国", "中国")):
+    if _names_the_nation(of):
         return national
     if of and of.startswith(("全省", "全市", "全县", "全区", "全州")):
         return not national

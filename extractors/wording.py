@@ -22,3 +22,9 @@ def strip_leading(text: str) -> str:
 def alike(first, second) -> bool:
     """Figures of one kind and unit, which one metric may measure in two places."""
     return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
+
+
+def is_last_year(fact) -> bool:
+    """去年同期, 上年同期: the same period a year before the one in force (not 2020年同期, whose figures
+    are often listed with rates shared among them)."""
+    return fact.kind == "date" and fact.text.startswith(("去年", "上年")) and fact.text.endswith("同期")

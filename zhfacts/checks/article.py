@@ -69,3 +69,10 @@ def alike(first: str, second: str) -> bool:
     shorter, longer = sorted((first, second), key=len)
     words = {first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)}
     return shorter in longer or len(words) >= 2
+
+
+def month_span(date) -> tuple:
+    """The first and last month a date spans (前三季度 → 1, 9; 6月 → 6, 6), (None, None) when it names none."""
+    if date.period is not None:
+        return date.period.start.month, date.period.end.month
+    return (date.month, date.month) if date.month else (None, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from schemas import Finding, Statement
-from zhfacts.checks.article import Article
+from zhfacts.checks.article import Article, month_span
 from zhfacts.checks.tolerance import precision
 
 
@@ -69,13 +69,7 @@ def _compatible_periods(article: Article, first: Statement, later: Statement) ->
     if first.period is None or later.period is None:
         return True
     one, other = article.facts[first.period], article.facts[later.period]
-    return one.text == other.text or (_months(one) is not None and _months(one) == _months(other))
-
-
-def _months(date) -> tuple | None:
-    if date.period is not None:
-        return date.period.start.month, date.period.end.month
-    return (date.month, date.month) if date.month else None
+    return one.text == other.text or (month_span(one) != (None, None) and month_span(one) == month_span(other))
 
 
 def _same_set(article: Article, first: Statement, later: Statement) -> bool:

@@ -9,7 +9,7 @@ import regex
 
 from extractors.wholes import share_a_word
 from schemas import Finding, Statement
-from zhfacts.checks.article import Article, alike
+from zhfacts.checks.article import Article, alike, month_span
 from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
 
 
@@ -24,12 +24,8 @@ def _year_and_months(article: Article, statement: Statement) -> tuple[int, tuple
     if statement.period is None:
         return None
     date = article.facts[statement.period]
-    if date.period is not None:
-        months = (date.period.start.month, date.period.end.month)
-        year = date.period.start.year or date.year
-    else:
-        months = (date.month, date.month) if date.month else (None, None)
-        year = date.year
+    months = month_span(date)
+    year = (date.period.start.year or date.year) if date.period is not None else date.year
     if year is None and date.resolved is not None:
         year = date.resolved.start.year
     if months == (1, 12):
