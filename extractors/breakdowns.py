@@ -40,7 +40,7 @@ def link_groups(
         before = [s for s in statements[: by_id[group[0].id]] if s.id not in members and s.id not in taken]  # one breakdown per whole
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
         largest = max(parts, key=lambda p: p.value)
-        wholes = [s for s in before if _can_hold(s, largest, total, facts)]
+        wholes = [s for s in before if _can_hold(s, largest, total, facts) and _bears_the_name(s, group)]
         if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
             wholes = [s for s in before if _overshot_whole(s, group, total, facts)]
         if not wholes:
@@ -56,6 +56,15 @@ def link_groups(
     return statements
 
 _MEMBER_UNITS = frozenset("个家项")
+
+
+def _bears_the_name(candidate: Statement, group: list[Statement]) -> bool:
+    """线上销售营收…占营收比例的85.45%;线下…14.55%: parts that all name what they are shares of break
+    down a figure of that name, not just any figure near their sum."""
+    named = {s.share.of if s.share else None for s in group}
+    if len(named) != 1 or None in named:
+        return True
+    return share_a_word(named.pop(), (candidate.subject or "") + (candidate.metric or ""))
 
 
 def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bool:

@@ -20,7 +20,7 @@ from extractors.rulebook import alternation, rules
 
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-_TO = r"\s*(?:至|到|-|—{1,2}|–|~|－)\s*"
+_TO = r"\s*(?:至|到|-|—{1,2}|―|–|~|－)\s*"
 # After a day written alone, words in which 日 is no day: 日均, 日内, 日元, 日本, 日前, 一日游, and a
 # window of days in market data (20日线, 21日移动均线, 5日主力成本, 3日净买入, 5日增仓比, 5日涨幅).
 _NOT_DAY_AFTER = "均内元币本前后游常益子产用夜照间期程记报线移主净增涨跌换量"
@@ -42,11 +42,11 @@ def _pattern() -> re.Pattern:
         rf"""
         (?=[\d{first_chars}])     # the first character of every date, tested before anything else
         (?=                     # a cheap test of how every date opens, before the full pattern runs
-            \d{{1,4}}\s*[年月季日世\-—–~至到]
+            \d{{1,4}}\s*[年月季日世\-—―–~至到]
           | [上本]世纪
           | [一二三四五六七八九十]{{1,3}}(?:世纪|年代)
           | \d{{4}}[./]\d
-          | [〇零一二三四五六七八九十]{{1,4}}\s*[年月季日至到\-—–~]
+          | [〇零一二三四五六七八九十]{{1,4}}\s*[年月季日至到\-—―–~]
           | 前[\d两二三四五六七八九十]
           | {alternation(openings)}
         )
@@ -73,7 +73,7 @@ def _pattern() -> re.Pattern:
             (?P<period>{alternation(table.period)})
           | 前 (?P<first_months>\d{{1,2}}|十[一二]?|[两二三四五六七八九]) 个月
           | {_NOT_AFTER_DIGIT} (?P<month_low>{_MONTH}) 月? {_TO} (?P<month_high>{_MONTH}) 月 份?
-          | {_NOT_AFTER_DIGIT} (?P<month>{_MONTH}) 月 (?: (?P<day>{_DAY}) [日号] | (?P<bare_day>{_DAY}|廿[一二三四五六七八九]?) (?=$|[\s,;:!?，。；：！？、)）的\-—–~至到]) )?
+          | {_NOT_AFTER_DIGIT} (?P<month>{_MONTH}) 月 (?: (?P<day>{_DAY}) [日号] | (?P<bare_day>{_DAY}|廿[一二三四五六七八九]?) (?=$|[\s,;:!?，。；：！？、)）的\-—―–~至到]) )?
             (?: {_TO} (?: (?P<month_to>{_MONTH}) 月 )? (?P<day_to>{_DAY}) [日号] )?
             (?: {alternation(table.month_suffix)} )?
           | (?P<year_part>{alternation(table.year_part)})
@@ -234,7 +234,7 @@ def _is_point(fields: dict) -> bool:
 
 
 # The weekday of the first date may stand before the connector: 8月1日(星期一)至8月5日.
-_RANGE_GAP = re.compile(r"\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][)）]\s*)?(?:至|到|-|—{1,2}|–|~|－)\s*")
+_RANGE_GAP = re.compile(r"\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][)）]\s*)?(?:至|到|-|—{1,2}|―|–|~|－)\s*")
 
 
 def _period(year: int | None, first: int, last: int) -> dict:

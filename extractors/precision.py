@@ -18,8 +18,6 @@ def precision(fact) -> Decimal:
     """
     if getattr(fact, "form", None) == "fraction":
         return Decimal(5)
-    if fact.kind == "count" and fact.qualifier == "=":
-        return Decimal(0)  # a count is a whole number, written in full
     if fact.kind == "percent" and fact.value is not None:
         return Decimal(1).scaleb(min(fact.value.as_tuple().exponent, 0)) / 2  # written as is: 39.7 → ±0.05
     value = fact.value if fact.value is not None else fact.high
@@ -27,8 +25,8 @@ def precision(fact) -> Decimal:
     if match is None or value is None:
         return Decimal(0)
     written = Decimal(match.group().replace(",", ""))
-    if written == 0:
-        return Decimal(0)
+    if written == 0 or fact.kind == "count" and fact.qualifier == "=" and written == value:
+        return Decimal(0)  # a count written in full is a whole number; 603万辆 is rounded to 10,000
     scale = abs(value / (written if not getattr(fact, "value", None) or fact.value >= 0 else -written))
     decimals = len(match.group(1) or "")
     return Decimal(1).scaleb(-decimals) * scale / 2

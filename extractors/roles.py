@@ -32,8 +32,16 @@ _CLOSING = regex.compile(r"[)）]")
 _THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,8}的$")
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|个均|项均")
 _EACH_COUNT = regex.compile(r"各有?$")
-_SHARE_OF = regex.compile(r"占(?!比|到)(?P<of>[^,;占]{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$|在(?P<of_in>[^,;]{1,16}?)中(?:的)?(?:比重|占比)?")
-_SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?$")
+# 分别占营收比例的81.67%、9.60%: the later shares of a list are of what the first is of.
+_LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
+# 占整体收入比重由54.20%下降至52.58%: the share is the one it moved to; the first is where it stood before.
+_MOVED = r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)"
+_MOVED_FROM = regex.compile(rf"(?:由|从)[\d.．]+[%％]{_MOVED}$")
+_MOVED_TO = regex.compile(rf"{_MOVED}[\d.．]+[%％]")
+_SHARE_OF = regex.compile(
+    rf"占(?!比|到)(?P<of>[^,;占%％]{{1,16}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;]{{1,16}}?)中(?:的)?(?:比重|占比)?"
+)
+_SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是)?$")
 _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")
 _TARGET_BEFORE = regex.compile(r"(?:目标|任务)(?:为|是)?$|完成(?:全年|年度)\p{Han}{0,6}$|(?:全年|年度)计划$")
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
@@ -159,6 +167,8 @@ class FigureRoles:
             return "target"
         if fact.form == "point" and (fact.direction or direction_words().search(before)):
             return "change"  # 比重下降1.4个百分点: points are a change, of the share they name
+        if before.endswith(("由", "从")) and _MOVED_TO.match(self.text, fact.end):
+            return None  # 比重由54.20%下降至52.58%: the level the share moved from
         if _SHARE_CUE.search(before) or STAKE_AFTER.match(self.text, fact.end):
             return "share"  # 占比, 认购国轩高科26%的股份
         if fact.form == "fraction":

@@ -13,12 +13,13 @@ import regex
 from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.rulebook import rules
-from extractors.wording import is_last_year
+from extractors.wording import is_last_year, periods_differ
 from schemas import Statement
 
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
 _NATIONAL = regex.compile(r"全国|我国|中国(?!企业|公司|品牌|市场)")
 _SCOPE = regex.compile(r"^(?:全国|我国|中国|全省|全市|全县|全区)")
+_TIME_WORD = regex.compile(r"年|月|季|同期")
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
@@ -57,7 +58,11 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             linked.append(statement)
             continue
         # A year-earlier figure (去年同期为390.3亿元) is no whole of this period's parts.
-        candidates = [s for s in statements[:position] if can_be_whole(s, part, facts, share.of) and not _year_earlier(s, facts)]
+        candidates = [
+            s for s in statements[:position]
+            if can_be_whole(s, part, facts, share.of) and not _year_earlier(s, facts)
+            and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
+        ]
         whole, basis = _named_whole(share.of, statement, candidates), "metric"
         if whole is None and share.of:
             whole, basis = _subject_whole(share.of, statement, candidates), "subject"
@@ -73,7 +78,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if whole is None and candidates and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
             whole, basis = next((s for s in candidates if s.part_of is None and in_scope(share.of, s)), None), "first_total"
         if whole is None and share.of:  # 协议投资1183.5亿元,占签约总额的91.4% after 1035.6亿元: a part written above its whole
-            overshot = [s for s in statements[:position] if _overshot_by(s, part, facts)]
+            overshot = [s for s in statements[:position] if _overshot_by(s, part, facts) and not _of_another_period(s, statement, share.of, facts)]
             whole, basis = _named_whole(share.of, statement, overshot), "overshot"
             if whole is None and (_is_generic(share.of) or _TOTAL_WORD.search(share.of)):
                 whole = next((s for s in overshot if s.part_of is None and in_scope(share.of, s)), None)
@@ -90,6 +95,22 @@ def _overshot_by(candidate: Statement, part, facts: dict) -> bool:
     if not same_unit(whole, part) or whole.qualifier != "=" or candidate.share is not None or whole.value is None or part.value is None:
         return False
     return whole.value < part.value <= whole.value * Decimal("1.3")
+
+
+def _of_another_period(candidate: Statement, statement: Statement, of: str | None, facts: dict) -> bool:
+    """A figure of another period than the part's (2023年一季度营收 for a part of 2022年) is no whole of
+    it, unless the share names the whole's period (占全年的)."""
+    if candidate.period is None or statement.period is None or (of and _TIME_WORD.search(of)):
+        return False
+    return periods_differ(facts[candidate.period], facts[statement.period])
+
+
+def _of_the_part_alone(candidate: Statement, statement: Statement, of: str | None) -> bool:
+    """衡阳市…业务收入16.03亿元,占全省邮政业务收入总量的7.82%: a whole of the province is no figure of
+    the city the part belongs to."""
+    scoped = bool(of) and of.startswith(("全国", "全省", "全市", "全县", "全区", "全州"))
+    own = statement.subject is not None and not statement.subject.startswith("全")
+    return scoped and own and candidate.subject == statement.subject
 
 
 def _year_earlier(statement: Statement, facts: dict) -> bool:
@@ -398,11 +419,11 @@ def _same_measure(first: Statement, second: Statement, facts: dict) -> bool:
 
 
 def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = None) -> bool:
-    """A figure that `part` may be a share or a part of: of its kind and currency, exact and larger, and
+    """A figure that `part` may be a share or a part of: of its kind and unit, exact and larger, and
     no share of something itself (a sibling part) unless the share names it by its subject and metric
     (占全省出口的60.9% for 全省出口8126.4亿元, itself 6.7% of 全国出口总值)."""
     whole = facts[candidate.value]
-    if whole.kind != part.kind or getattr(whole, "currency", None) != getattr(part, "currency", None):
+    if not same_unit(whole, part):  # 16款 new models are no share of 2175.9万部 phones
         return False
     if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":
         return False
@@ -411,7 +432,7 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
 
 def _names(named: str | None, candidate: Statement) -> bool:
     """占规上工业总产值的 names 园区全年完成规上工业总产值; 占全省出口的 names 全省's 出口."""
-    if not named or not candidate.metric:
+    if not named or not candidate.metric or candidate.share.of == named:  # 占营收比例的85.45% and 14.55%: siblings
         return False
     return named in candidate.metric or bool(candidate.subject and candidate.subject in named and candidate.metric in named)
 

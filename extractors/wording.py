@@ -28,3 +28,19 @@ def is_last_year(fact) -> bool:
     """去年同期, 上年同期: the same period a year before the one in force (not 2020年同期, whose figures
     are often listed with rates shared among them)."""
     return fact.kind == "date" and fact.text.startswith(("去年", "上年")) and fact.text.endswith("同期")
+
+
+def periods_differ(first, second) -> bool:
+    """Two dates known to cover different spans (2022年 and 2023年一季度; 1—9月 and 1—10月): a year or a
+    month that both give and that differs. Unknown where either leaves it open (今年 against 2024年
+    without a publication date)."""
+    if first.resolved is not None and second.resolved is not None:
+        return first.resolved != second.resolved
+    return any(a is not None and b is not None and a != b for a, b in zip(_span(first), _span(second)))
+
+
+def _span(date) -> tuple:
+    """The first and last year and month of a date, None where it gives none."""
+    if date.period is not None:
+        return date.period.start.year, date.period.start.month, date.period.end.year, date.period.end.month
+    return date.year, date.month, date.year, date.month
