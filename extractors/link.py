@@ -40,7 +40,8 @@ _EACH_CUE = "分别"
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _GAP_BEFORE = regex.compile(
-    r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?  # 比全国高出
+    r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较]{1,10}?)
+           (?:(?P<up>高出|高|快|加快)|(?P<down>低|慢|放缓)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?      # 比全国高出, 降幅比全国收窄
         |(?:高于|快于|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较]{1,10}?))$                        # 快于全省整体""",
     regex.VERBOSE,
 )
@@ -56,11 +57,21 @@ _BY_PAYING = regex.compile(r"以$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快)+$")
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
-_REMAINDER = regex.compile(r"其余|剩余|余下|另有")
+_REMAINDER = regex.compile(r"其余|剩余|余下|另有|[\p{Han}]{0,6}?等?其[他它](?:领域|行业|产业|项目|地区|业务)?$")
 _GOAL_WORDS = regex.compile(r"力争|争取|确保|目标|预计|预期|计划|有望|将")
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
+_SHARE_WORD = regex.compile(r"占(?!到)|相当于")
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
+
+
+def _gap_direction(gap: regex.Match, before: str) -> str:
+    """Whether a rate is above the other (up) or below it: 高出 and 低于 say so; 收窄 and 扩大 say it of
+    the size of the rates, so a fall (降幅比全国收窄6.5个百分点) that narrows is a rate above the other."""
+    if gap.group("narrow") or gap.group("widen"):
+        falls = "降幅" in before or "降幅" in gap.group()
+        return "up" if bool(gap.group("narrow")) == falls else "down"
+    return "down" if gap.group("down") or gap.group("below") else "up"
 
 
 @cache
@@ -154,8 +165,14 @@ class _Linker(FigureRoles, NamedShares):
         facts = self.by_clause[index]
         dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._year_earlier(f) and not self._is_basis(f)]
         values = self._values(index)
+        in_force = self.period
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
+        self._clause_values(index, start, end, facts, dates, values)
+        if values and self.period is not in_force and _BASIS_BEFORE.search(self.text, max(0, self.period.start - 2), self.period.start):
+            self.period = in_force  # 比上年的786.35亿元增长16.0%: the earlier level's period, for its clause alone
+
+    def _clause_values(self, index: int, start: int, end: int, facts: list, dates: list, values: list) -> None:
         if dates and values and dates[0].start < values[0].start:
             lead = strip_leading(self.text[start : dates[0].start].strip())  # 嘉兴市前三季度…, 全市1—8月…
             if is_place(lead):
@@ -192,6 +209,8 @@ class _Linker(FigureRoles, NamedShares):
                 metric, subject = self._metric(lead[0], index)
             if metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
                 metric = self._previous_metric(value)
+            elif named_nothing and lead is None:  # 同比增长21.7%,去年同期这一数字为845.3亿元
+                metric = self._previous_metric(value) or metric
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
@@ -202,6 +221,8 @@ class _Linker(FigureRoles, NamedShares):
                 self.breakdown.append(statement)
                 if _REMAINDER.match(self.text[left : value.start].strip()):
                     self.remainders.add(statement.id)  # 其余13个项目: the breakdown covers its whole
+                if value.qualifier == "=":
+                    self.wholes.append(statement)  # 省外游客2345.7万人次,其中入境游客12.6万人次: a part with parts
             elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement):
                 self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元) has no 其中 parts
             self.statements.append(statement)
@@ -222,6 +243,10 @@ class _Linker(FigureRoles, NamedShares):
         if len(metric) < 2:
             return
         statement = self._statement(rate, metric, subject or self.subject, facts, index, [rate], 0, [rate])
+        if statement.share is not None and self._give_named_shares(facts, metric, statement.share):
+            return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
+        if statement.change is None and (statement.share is None or statement.share.change is None):
+            return  # a share without a level is checked against its earlier share alone
         self.statements.append(statement)
 
     def _opens_rate_only(self, index: int) -> tuple | None:
@@ -242,12 +267,27 @@ class _Linker(FigureRoles, NamedShares):
         direction = None
         for direction in direction_words().finditer(lead):
             pass
-        if direction is None or lead[direction.end() :].strip("了为达到 ") or self._role(rate) != "change":
+        # 战略性新兴产业产值占规上工业总产值的比重为47.3%,比上年的44.4%提高2.9个百分点: a share with no value
+        # before it in its sentence (after one, 在到位资金总额中占55.21% is that value's share).
+        goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
+        share_of = _SHARE_WORD.search(lead) if self._role(rate) == "share" and not goal and self._first_values_of_sentence(index) else None
+        if share_of is not None:
+            metric = lead[: share_of.start()].strip()
+        elif direction is None or lead[direction.end() :].strip("了为达到 ") or self._role(rate) != "change":
             return None
-        metric = _ADVERB_TAIL.sub("", _BASIS.sub("", lead[: direction.start()])).strip()
+        else:
+            metric = _ADVERB_TAIL.sub("", _BASIS.sub("", lead[: direction.start()])).strip()
         if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", metric):
             return None
         return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
+
+    def _first_values_of_sentence(self, index: int) -> bool:
+        """Whether no clause of the sentence before this one holds a value (据此测算,岷泽省…占全国的6.2%)."""
+        while index > 0 and self.text[self.clauses[index][0] - 1] not in _SENTENCE_ENDS:
+            index -= 1
+            if self._values(index):
+                return False
+        return True
 
     def _rates_used(self) -> set[str]:
         used = set()
@@ -279,10 +319,26 @@ class _Linker(FigureRoles, NamedShares):
             return statement
         # The rates after it (同比增长16.8%,完成年度目标500亿元的82.5%) are the current figure's.
         moved = {key: getattr(statement, key) for key in ("change", "target", "share") if getattr(current, key) is None and getattr(statement, key) is not None}
+        if "change" not in moved and (gap := self._gap_after_base(statement, current)) is not None:
+            moved["change"] = gap  # 同比下降8.7%,去年同期为199.8亿元,降幅比全国收窄6.5个百分点
         if moved:
             self.statements[-1] = current.model_copy(update=moved)
             statement = statement.model_copy(update={key: None for key in moved})
         return statement
+
+    def _gap_after_base(self, base: Statement, current: Statement) -> Change | None:
+        """The current figure's change with the point gap written after its year-earlier figure, which
+        the base's statement took as a change of its own."""
+        if base.change is None or current.change is None or current.change.gap is not None:
+            return None
+        points, rate = self.doc_facts[base.change.value], self.doc_facts[current.change.value]
+        gap = _GAP_BEFORE.search(self.text, self._clause_start(points.start), points.start)
+        if points.form != "point" or rate.form != "percent" or gap is None or _TIME_WORD.search(gap.group("of") or gap.group("of_after")):
+            return None
+        return current.change.model_copy(update={
+            "gap": points.id, "gap_of": gap.group("of") or gap.group("of_after"),
+            "gap_direction": _gap_direction(gap, self.text[self._clause_start(points.start) : gap.start()]),
+        })
 
     def _year_earlier(self, date) -> bool:
         """去年同期, and 上年为1187.8亿元, 去年为158.2亿元: a date that gives the figure a year before the
@@ -432,7 +488,7 @@ class _Linker(FigureRoles, NamedShares):
                 written = next((f for f in following if f.kind == "percent" and gap and gap.start() < f.start < fact.start), None)
                 if gap is not None and (written is not None or not _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
                     change = change.model_copy(update={
-                        "gap": fact.id, "gap_direction": "down" if gap.group("down") or gap.group("below") else "up",
+                        "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),
                         "gap_of": self.text[gap.start("of") : written.start].removesuffix("的") if written is not None and gap.group("of") else of,
                         "gap_to": written.id if written is not None else None,
                     })

@@ -14,6 +14,15 @@ from schemas import Share
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
+_LIST_SEPARATOR = regex.compile(r"[、和及与]")
+_NATIONAL = regex.compile(r"^(?:全国|我国)")
+
+
+def shared_words(name: str, said: str) -> bool:
+    """新设外资企业数量 and 新设立外商投资企业: one holds the other, or they share two words of two characters."""
+    if name in said or (said and said in name):
+        return True
+    return len({name[i : i + 2] for i in range(len(name) - 1)} & {said[i : i + 2] for i in range(len(said) - 1)}) >= 2
 
 
 class NamedShares:
@@ -43,6 +52,42 @@ class NamedShares:
         # A name with a word that the value's metric and subject lack names something else.
         words = {named[i : i + 2] for i in range(len(named) - 1)} - {measured[i : i + 2] for i in range(len(measured) - 1)}
         return named if any("的" not in word for word in words) else None
+
+    def _give_named_shares(self, facts: list, metric: str, first: Share) -> bool:
+        """A clause of shares that names their parts and no value (第三产业增加值占地区生产总值的比重为47.0%;
+        接待游客和旅游收入分别相当于全国的7.7%和6.6%): each share goes to the figure before that its
+        name fits best, as long as every name finds one; the first keeps its point change."""
+        shares = [f for f in facts if f.kind == "percent" and f.form in ("percent", "fraction") and self._role(f) == "share"]
+        names = [name for name in _LIST_SEPARATOR.split(metric.removesuffix("分别")) if name]
+        if len(names) == 1:
+            shares = shares[:1]
+        if not shares or len(names) != len(shares):
+            return False
+        given = [(self._named_figure(name, share), share) for name, share in zip(names, shares)]
+        if any(position is None for position, _ in given) or len({position for position, _ in given}) < len(given):
+            return False
+        for position, share in given:
+            own = first if share.id == first.value else Share(of=self._share_of(share), value=share.id)
+            self.statements[position] = self.statements[position].model_copy(update={"share": own})
+        return True
+
+    def _named_figure(self, name: str, share) -> int | None:
+        """The position of the figure before a share that its name fits best: most of the name's
+        characters, then exact, then fewest other characters; no year-earlier figure, none with a share, and none of
+        the country when the share is of the country's (占全国的6.2%)."""
+        of = self._share_of(share) or ""
+        best, best_score = None, None
+        for position, statement in enumerate(self.statements):
+            said = (statement.subject or "") + (statement.metric or "")
+            figure = self.doc_facts[statement.value]
+            if statement.share is not None or figure.kind == "percent" or self._is_base(statement) or not shared_words(name, said):
+                continue
+            if of.startswith(("全国", "我国")) and _NATIONAL.search(said):
+                continue
+            score = (len(set(name) & set(said)), figure.qualifier == "=", -len(set(said) - set(name)))
+            if best_score is None or score > best_score:
+                best, best_score = position, score
+        return best
 
     def _give_shares_to_parts(self) -> None:
         """Each share that names its part goes to the latest figure before it in its sentence, of the

@@ -39,7 +39,7 @@ _MOVED = r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩�
 _MOVED_FROM = regex.compile(rf"(?:由|从)[\d.．]+[%％]{_MOVED}$")
 _MOVED_TO = regex.compile(rf"{_MOVED}[\d.．]+[%％]")
 _SHARE_OF = regex.compile(
-    rf"占(?!比|到)(?P<of>[^,;占%％]{{1,16}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;]{{1,16}}?)中(?:的)?(?:比重|占比)?"
+    rf"(?:占|相当于)(?!比|到)(?P<of>[^,;占%％]{{1,16}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;]{{1,16}}?)中(?:的)?(?:比重|占比)?"
 )
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是)?$")
 _TARGET_AFTER = regex.compile(r"的?(?:年度|全年)?(?:目标|任务)")

@@ -72,6 +72,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if whole is None and _names_the_nation(share.of):  # 占全国进出口总值的6.0%, the national figures written later
             later = [s for s in statements[position + 1 :] if can_be_whole(s, part, facts) and _national(s, facts, text)]
             whole, basis = _named_whole(share.of, statement, later, text, facts), "metric"
+        if whole is None and _names_the_nation(share.of) and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) == 0:
+            # 占全国的6.2%: the one figure of the country in the part's unit, before or after
+            national = [s for s in statements if s is not statement and can_be_whole(s, part, facts) and _national(s, facts, text)]
+            whole, basis = (national[0] if len(national) == 1 else None), "metric"
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not _names_the_nation(share.of):
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).

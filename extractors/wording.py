@@ -9,8 +9,9 @@ LEADING = regex.compile(
     r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|同期|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还"
     r"|(?:该|此|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却)+"
 )
-# Words that measure "it", the thing the clause before named: 进出口增长3.2%,规模达2.07万亿元.
-PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体量)+")
+# Words that measure "it", the thing the clause before named: 进出口增长3.2%,规模达2.07万亿元;
+# 去年同期这一数字为845.3亿元 (这一 is a leading word).
+PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体量)+|数字|数据|数值|指标")
 
 
 def strip_leading(text: str) -> str:
