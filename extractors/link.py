@@ -260,7 +260,10 @@ class _Linker(FigureRoles, NamedShares):
     def _reads_rate_only(self, index: int) -> tuple | None:
         facts = self.by_clause[index]
         rates = [f for f in facts if f.kind == "percent" and f.form == "percent"]
-        if not rates or self._values(index) or (index + 1 < len(self.clauses) and self._values(index + 1)):
+        # 当月出口下降3.5%,为1.29万亿元: the rates of the value written next, unless a semicolon parts them
+        # (规模以上工业增加值增长5.8%;全国固定资产投资378978亿元).
+        next_value = index + 1 < len(self.clauses) and self._values(index + 1) and self.text[self.clauses[index][1] - 1] not in ";；"
+        if not rates or self._values(index) or next_value:
             return None
         rate = rates[0]
         lead = strip_leading(self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start])

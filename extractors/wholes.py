@@ -75,6 +75,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if whole is None and _names_the_nation(share.of) and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) == 0:
             # 占全国的6.2%: the one figure of the country in the part's unit, before or after
             national = [s for s in statements if s is not statement and can_be_whole(s, part, facts) and _national(s, facts, text)]
+            if len(national) > 1:  # 地区生产总值 of 国内生产总值, among the country's other figures
+                national = [s for s in national if share_a_word(s.metric, statement.metric)]
             whole, basis = (national[0] if len(national) == 1 else None), "metric"
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not _names_the_nation(share.of):
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
@@ -391,7 +393,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             other = by_value[statement.share.whole]
         if other is None and statement.part_of in by_id:
             other = by_id[statement.part_of]
-        if (other is None or other.change is None) and of.startswith(("全", "整体", "总体")):  # 全省整体, 全国, 整体: the first total
+        if (other is None or other.change is None) and of.startswith(("全", "整体", "总体")) and not _names_the_nation(of):  # 全省整体, 整体: the first total
             other = next((s for s in rated if s.part_of is None and can_be_whole(s, facts[statement.value], facts)), None)
         if other is None and _names_the_nation(of):  # 增速高于全国3.7个百分点, the national rate written later
             other = next((
@@ -417,7 +419,8 @@ def whole_figure(whole: Statement, part, facts: dict):
 def _same_measure(first: Statement, second: Statement, facts: dict) -> bool:
     """Two figures of one measure in two places: of one unit, with metrics that end alike (出口 and
     全省出口; 进出口总值 and 货物贸易进出口总值)."""
-    if not same_unit(facts[first.value], facts[second.value]) or not first.metric or not second.metric:
+    rates = "percent" in (facts[first.value].kind, facts[second.value].kind)  # 固定资产投资增长4.6%: a rate alone
+    if not (rates or same_unit(facts[first.value], facts[second.value])) or not first.metric or not second.metric:
         return False
     return first.metric[-2:] == second.metric[-2:]
 
