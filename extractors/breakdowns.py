@@ -29,7 +29,10 @@ def link_groups(
         # Projects or firms by source, by sector: whole counts of members, no subcategories.
         counted = all(facts[s.value].kind == "count" and facts[s.value].unit in _MEMBER_UNITS and "万" not in facts[s.value].text for s in group)
         if not counted and not _adds_up(group, statements[: by_id[group[0].id]] if group else [], facts):
-            group = [s for s in group if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "")]
+            group = [
+                s for s in group  # 农业等其他领域2.3亿元: the rest of the whole, whatever its name
+                if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "") or s.id in remainders
+            ]
         if len(group) < 2:
             continue
         parts = [facts[s.value] for s in group]

@@ -324,6 +324,10 @@ class _Linker(FigureRoles, NamedShares):
         moved = {key: getattr(statement, key) for key in ("change", "target", "share") if getattr(current, key) is None and getattr(statement, key) is not None}
         if "change" not in moved and (gap := self._gap_after_base(statement, current)) is not None:
             moved["change"] = gap  # 同比下降8.7%,去年同期为199.8亿元,降幅比全国收窄6.5个百分点
+        change = moved.get("change", current.change)
+        compared = _BASIS_BEFORE.search(self.text, max(0, basis.start - 2), basis.start)  # 比去年同期的: link_bases_after's
+        if change is not None and change.base is None and not compared and self.doc_facts[change.value].form == "percent" and change.basis in (None, "同比"):
+            moved["change"] = change.model_copy(update={"base": value.id})  # the year-earlier figure it grew from
         if moved:
             self.statements[-1] = current.model_copy(update=moved)
             statement = statement.model_copy(update={key: None for key in moved})

@@ -172,7 +172,9 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
 def _rate_right_after() -> regex.Pattern:
     """Between an earlier level and the rate measured from it: a direction word of rules/percent.toml
     and little else (增加了, 下降了)."""
-    return regex.compile(rf"\s*\p{{Han}}{{0,3}}?(?:{direction_words().pattern})(?:了|约|达到|达)?\s*")
+    # 比去年同期的117个增加21个,增长17.9%: the absolute change may come first.
+    absolute = r"(?:(?:增加|减少|净增|多|少)了?[^,;，；]{1,12}[,，])?"
+    return regex.compile(rf"\s*{absolute}\p{{Han}}{{0,3}}?(?:{direction_words().pattern})(?:了|约|达到|达)?\s*")
 
 
 def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -16,6 +16,7 @@ from extractors.wholes import same_unit
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
+_COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?计算")
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
@@ -76,19 +77,51 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         average, members = statements[position], statements[position - 1]
         figure, count = facts[average.value], facts[members.value]
         cue = AVERAGE_CUE.search(average.metric or "")
+        if cue is not None and figure.kind == "money" and count.kind != "count":
+            _link_members_before_total(statements, position, cue, facts)
+            continue
         if cue is None or count.kind != "count" or count.qualifier != "=" or figure.kind != "money" or members.sentence != average.sentence:
             continue
         noun = (average.metric or "")[cue.end() :]
-        paragraph = text.rfind("\n", 0, count.start) + 1
+        # 按年末常住人口412.6万人计算,人均地区生产总值79217元: a count named as the basis may divide a
+        # total of any paragraph before; else the total is in the count's paragraph.
+        basis = _COUNTED_BY.search(text, text.rfind("\n", 0, count.start) + 1, figure.start)
+        paragraph = 0 if basis is not None and basis.start() < count.start < basis.end() else text.rfind("\n", 0, count.start) + 1
         for earlier in range(position - 2, -1, -1):
             total = statements[earlier]
             value = facts[total.value]
             if value.start < paragraph:
                 break
-            earlier_year = total.period is not None and facts[total.period].text.startswith(("上年", "去年"))  # 上年为3093.7亿元
-            if earlier_year or not same_unit(value, figure) or total.count is not None or total.average is not None:
+            if is_last_year_figure(total, facts) or not same_unit(value, figure) or total.count is not None or total.average is not None:
                 continue
             if len(noun) >= 2 and noun in (total.metric or ""):
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
                 break
     return statements
+
+
+def _link_members_before_total(statements: list[Statement], position: int, cue: regex.Match, facts: dict) -> None:
+    """接待游客5862.4万人次…实现旅游收入463.75亿元…;游客人均消费791元: the members the average names
+    before its cue (游客) counted earlier in its sentence, and the latest amount between them of the
+    average's unit: the amount over the count."""
+    average = statements[position]
+    figure = facts[average.value]
+    members = (average.metric or "")[: cue.start()]
+    if len(members) < 2:
+        return
+    total = None
+    for earlier in range(position - 1, -1, -1):
+        candidate = statements[earlier]
+        value = facts[candidate.value]
+        if value.sentence != figure.sentence:
+            return
+        if value.kind == "count" and members in (candidate.metric or "") and value.qualifier == "=" and total is not None:
+            statements[total] = statements[total].model_copy(update={"count": value.id, "average": figure.id})
+            return
+        usable = same_unit(value, figure) and value.qualifier == "=" and candidate.count is None and candidate.average is None
+        if total is None and usable and not is_last_year_figure(candidate, facts) and value.value > figure.value:
+            total = earlier
+
+
+def is_last_year_figure(statement: Statement, facts: dict) -> bool:
+    return statement.period is not None and facts[statement.period].text.startswith(("上年", "去年"))

@@ -7,6 +7,9 @@ from __future__ import annotations
 from extractors.lexicon import word_tags
 
 _REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
+# Kinds of area that jieba tags as places but that split a whole by kind, not name one place:
+# 城镇消费品零售额 is the urban part of retail sales, next to 乡村消费品零售额.
+_AREA_KINDS = ("城镇", "乡村", "农村", "城乡", "城市")
 
 
 def split_subject(metric: str) -> tuple[str | None, str]:
@@ -17,7 +20,7 @@ def split_subject(metric: str) -> tuple[str | None, str]:
         word = next(w for w in _REGION_WORDS if metric.startswith(w))
         return (word, metric[len(word) :]) if len(metric) > len(word) + 1 else (None, metric)
     tags = word_tags()
-    place = next((metric[:n] for n in (4, 3, 2) if tags.get(metric[:n]) == "ns"), None)
+    place = next((metric[:n] for n in (4, 3, 2) if tags.get(metric[:n]) == "ns" and metric[:n] not in _AREA_KINDS), None)
     if place is None or metric[len(place) : len(place) + 1] in ("、", "和", "与", "及") or _opens_a_longer_word(metric, place, tags):
         return None, metric
     subject = place + next((w for w in _AREA_WORDS if metric.startswith(w, len(place))), "")
@@ -34,6 +37,8 @@ def _opens_a_longer_word(metric: str, place: str, tags) -> bool:
 
 def is_place(word: str) -> bool:
     """嘉兴市, 全市, 成都经济区: a place or an area of one, by jieba's tags and the area words."""
+    if word in _AREA_KINDS:
+        return False
     if word in _REGION_WORDS or word_tags().get(word) == "ns":
         return True
     area = next((a for a in _AREA_WORDS if word.endswith(a) and len(word) > len(a)), None)
