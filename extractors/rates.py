@@ -229,3 +229,34 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
 def _same_unit(first, second) -> bool:
     return (first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
             and getattr(first, "unit", None) == getattr(second, "unit", None))
+
+
+# 完成年度计划的82.7%, 新开工计划完成率为91.5%: the word that names the target a completion rate is of.
+_PLAN_WORD = regex.compile(r"计划|目标|任务")
+
+
+def link_named_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """年度计划投资4670亿元。…累计完成投资3862.4亿元,完成年度计划的82.7%: a completion rate with no target
+    amount in its clause is of the latest figure before it in its paragraph, of the figure's kind and
+    unit, whose metric holds the word its clause names the target by (计划, 目标, 任务)."""
+    statements = list(statements)
+    for position, statement in enumerate(statements):
+        target = statement.target
+        if target is None or target.value is not None:
+            continue
+        value, rate = facts[statement.value], facts[target.rate]
+        last_break = _LAST_CLAUSE_BREAK.search(text, 0, rate.start)
+        word = _PLAN_WORD.search(text, last_break.end() if last_break else 0, rate.start)
+        if word is None:
+            continue
+        paragraph = text.rfind("\n", 0, value.start) + 1
+        goal = next((
+            s for s in reversed(statements[:position])
+            if facts[s.value].start >= paragraph and word.group() in (s.metric or "") and s.target is None
+            and _same_unit(facts[s.value], value)
+        ), None)
+        if goal is None:
+            continue
+        share = statement.share.model_copy(update={"whole": goal.value, "whole_by": "target"}) if statement.share else None
+        statements[position] = statement.model_copy(update={"target": target.model_copy(update={"value": goal.value}), "share": share})
+    return statements

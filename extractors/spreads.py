@@ -77,8 +77,11 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         average, members = statements[position], statements[position - 1]
         figure, count = facts[average.value], facts[members.value]
         cue = AVERAGE_CUE.search(average.metric or "")
+        if cue is not None and average.target is not None:
+            _give_target_to_total(statements, position, facts)
+            average = statements[position]
         if cue is not None and figure.kind == "money" and count.kind != "count":
-            _link_members_before_total(statements, position, cue, facts)
+            _link_members_before_total(statements, position, cue, facts, text)
             continue
         if cue is None or count.kind != "count" or count.qualifier != "=" or figure.kind != "money" or members.sentence != average.sentence:
             continue
@@ -100,28 +103,67 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
     return statements
 
 
-def _link_members_before_total(statements: list[Statement], position: int, cue: regex.Match, facts: dict) -> None:
-    """接待游客5862.4万人次…实现旅游收入463.75亿元…;游客人均消费791元: the members the average names
-    before its cue (游客) counted earlier in its sentence, and the latest amount between them of the
-    average's unit: the amount over the count."""
+def _link_members_before_total(statements: list[Statement], position: int, cue: regex.Match, facts: dict, text: str) -> None:
+    """接待游客5862.4万人次…实现旅游收入463.75亿元…;游客人均消费791元: the latest amount before the average
+    in its sentence, of its unit, over the members the average names before its cue (游客), counted
+    earlier in the sentence; 安排省重点项目860个…完成投资3862.4亿元,平均每个项目完成投资4.49亿元: or over
+    the one count of the members named after it (项目) in the paragraph."""
     average = statements[position]
     figure = facts[average.value]
     members = (average.metric or "")[: cue.start()]
-    if len(members) < 2:
-        return
+    bases = {s.change.base for s in statements if s.change is not None}  # 比上届的3605.2亿元: an earlier level
     total = None
     for earlier in range(position - 1, -1, -1):
         candidate = statements[earlier]
         value = facts[candidate.value]
         if value.sentence != figure.sentence:
-            return
-        if value.kind == "count" and members in (candidate.metric or "") and value.qualifier == "=" and total is not None:
+            break
+        if total is not None and len(members) >= 2 and value.kind == "count" and members in (candidate.metric or "") and value.qualifier == "=":
             statements[total] = statements[total].model_copy(update={"count": value.id, "average": figure.id})
             return
         usable = same_unit(value, figure) and value.qualifier == "=" and candidate.count is None and candidate.average is None
-        if total is None and usable and not is_last_year_figure(candidate, facts) and value.value > figure.value:
+        if total is None and usable and candidate.value not in bases and not is_last_year_figure(candidate, facts) and value.value > figure.value:
             total = earlier
+    if total is not None and len(members) < 2:
+        count = _member_count(figure, facts[statements[total].value], facts, text)
+        if count is not None:
+            statements[total] = statements[total].model_copy(update={"count": count.id, "average": figure.id})
+
+
+def _give_target_to_total(statements: list[Statement], position: int, facts: dict) -> None:
+    """完成投资2718.5亿元,平均每个项目完成6.38亿元,完成年度计划4860亿元的55.9%: a completion rate after an
+    average is the total's, the latest larger figure of its unit before it in the sentence."""
+    average = statements[position]
+    figure = facts[average.value]
+    for earlier in range(position - 1, -1, -1):
+        total = statements[earlier]
+        value = facts[total.value]
+        if value.sentence != figure.sentence:
+            return
+        if same_unit(value, figure) and value.value is not None and figure.value is not None and value.value > figure.value:
+            if total.target is None and total.share is None:
+                statements[earlier] = total.model_copy(update={"target": average.target, "share": average.share})
+                statements[position] = average.model_copy(update={"target": None, "share": None})
+            return
 
 
 def is_last_year_figure(statement: Statement, facts: dict) -> bool:
     return statement.period is not None and facts[statement.period].text.startswith(("上年", "去年"))
+
+
+_MEMBER_NOUN = regex.compile(r"(?:每个|单个|每家|平均每个?)(?P<noun>项目|企业|园区|基地)")
+
+
+def _member_count(average, total, facts: dict, text: str):
+    """The one count of the members an average is per (平均每个项目: 项目) written before the total in
+    its paragraph, or None."""
+    last_break = _LAST_BREAK.search(text, 0, average.start)
+    cue = _MEMBER_NOUN.search(text, last_break.end() if last_break else 0, average.start)
+    if cue is None:
+        return None
+    paragraph = text.rfind("\n", 0, total.start) + 1
+    counts = [
+        f for f in facts.values()
+        if f.kind == "count" and (f.object or "").endswith(cue.group("noun")) and f.qualifier == "=" and paragraph <= f.start < total.start
+    ]
+    return counts[0] if len(counts) == 1 else None

@@ -88,8 +88,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = _named_whole(share.of, statement, overshot), "overshot"
             if whole is None and (_is_generic(share.of) or _TOTAL_WORD.search(share.of)):
                 whole = next((s for s in overshot if s.part_of is None and in_scope(share.of, s)), None)
-        if whole is not None:
-            statement = statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": basis})})
+        # 工业项目49个,占签约项目总数的66.2% under 项目74个,协议总投资251.8亿元: the count of the amount's set.
+        figure = whole_figure(whole, part, facts) if whole is not None else None
+        if figure is not None and same_unit(figure, part):
+            statement = statement.model_copy(update={"share": share.model_copy(update={"whole": figure.id, "whole_by": basis})})
         linked.append(statement)
     return linked
 
@@ -429,7 +431,7 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
     """A figure that `part` may be a share or a part of: of its kind and unit, exact and larger, and
     no share of something itself (a sibling part) unless the share names it by its subject and metric
     (占全省出口的60.9% for 全省出口8126.4亿元, itself 6.7% of 全国出口总值)."""
-    whole = facts[candidate.value]
+    whole = whole_figure(candidate, part, facts)  # for a count, also the count of an amount's set
     if not same_unit(whole, part):  # 16款 new models are no share of 2175.9万部 phones
         return False
     if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":

@@ -47,6 +47,13 @@ class Article:
         head = self.value(headline)
         if head.value in (None, 0) or head.qualifier != "=" or not headline.metric:
             return None
+        # The same figure written again in the body is its copy, wherever it stands (3862.4亿元 after 年度计划投资4670亿元).
+        same = next((
+            self.value(s) for s in self.statements if s.sentence != 0 and self.value(s).text == head.text and s.metric
+            and share_a_word(headline.metric, s.metric)
+        ), None)
+        if same is not None:
+            return same
         for later in self.statements:
             if later.sentence == 0:
                 continue
