@@ -211,6 +211,8 @@ class FigureRoles:
         first = bisect_right(self.flat_starts, sentence_start - 1)
         last = bisect_right(self.flat_starts, value.start - 1)
         for _, fact in reversed(self.flat[first:last]):
+            if fact.kind == "count" and self._changes_a_count(fact):
+                continue  # 比去年同期的38家增加9家;合同外资9.72亿美元: no count of the amount's set
             if fact.kind == "count" and not self._is_target(fact):
                 amount = self._amount_after(fact)
                 if amount is value:
@@ -221,6 +223,10 @@ class FigureRoles:
                 listed = amount is not None and self._clause_start(amount.start) == self._clause_start(value.start)
                 return fact if each and listed else None
         return self._count_built(value)
+
+    def _changes_a_count(self, count) -> bool:
+        """An absolute change of a count (增加9家) or the earlier level it is from (比去年同期的38家)."""
+        return bool(_ABSOLUTE_CHANGE.search(self.text, self._clause_start(count.start), count.start)) or self._earlier_level(count)
 
     def _count_built(self, money):
         """拟投资128亿元建设的…三个项目: the count of the set that the amount builds, next in its clause."""

@@ -60,7 +60,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # A year-earlier figure (去年同期为390.3亿元) is no whole of this period's parts.
         candidates = [
             s for s in statements[:position]
-            if can_be_whole(s, part, facts, share.of) and not _year_earlier(s, facts)
+            if can_be_whole(s, part, facts, share.of) and not _year_earlier(s, facts, text)
             and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
         ]
         whole, basis = _named_whole(share.of, statement, candidates), "metric"
@@ -121,8 +121,13 @@ def _of_the_part_alone(candidate: Statement, statement: Statement, of: str | Non
     return scoped and own and candidate.subject == statement.subject
 
 
-def _year_earlier(statement: Statement, facts: dict) -> bool:
-    return statement.period is not None and is_last_year(facts[statement.period])
+def _year_earlier(statement: Statement, facts: dict, text: str) -> bool:
+    """去年同期为390.3亿元, 上年为362.8亿元: a figure of the year before the one in force (去年 alone, in
+    a headline written early in the year, is the period itself)."""
+    if statement.period is None:
+        return False
+    period = facts[statement.period]
+    return is_last_year(period) or period.text in ("上年", "去年") and text[period.end : period.end + 1] in ("为", "是")
 
 
 def _names_the_nation(of: str | None) -> bool:

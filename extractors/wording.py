@@ -35,6 +35,8 @@ def periods_differ(first, second) -> bool:
     """Two dates known to cover different spans (2022年 and 2023年一季度; 1—9月 and 1—10月): a year or a
     month that both give and that differs. Unknown where either leaves it open (今年 against 2024年
     without a publication date)."""
+    if first.day is not None or second.day is not None:
+        return False  # 8月26日,…披露半年度报告: the day of a report, as often as the period of its figures
     if first.resolved is not None and second.resolved is not None:
         return first.resolved != second.resolved
     return any(a is not None and b is not None and a != b for a, b in zip(_span(first), _span(second)))
