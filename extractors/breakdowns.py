@@ -43,7 +43,7 @@ def link_groups(
         before = [s for s in statements[: by_id[group[0].id]] if s.id not in members and s.id not in taken]  # one breakdown per whole
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
         largest = max(parts, key=lambda p: p.value)
-        wholes = [s for s in before if _can_hold(s, largest, total, facts) and _bears_the_name(s, group)]
+        wholes = [s for s in before if _can_hold(s, largest, total, facts, group) and _bears_the_name(s, group)]
         if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
             wholes = [s for s in before if _overshot_whole(s, group, total, facts)]
         if not wholes:
@@ -81,16 +81,24 @@ def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bo
     return any(f.value == total and f.qualifier == "=" and same_unit(f, parts[0]) for f in figures)
 
 
-def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict) -> bool:
+def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group: list[Statement]) -> bool:
     """A whole that parts summing to `total` may break down: its figure (an amount, or for counted
     parts the count of the amount's set) is larger than each part and at least 80% of their sum."""
     figure = whole_figure(candidate, largest, facts)
     if figure is facts[candidate.value]:
-        # A figure with a share of its own (协议投资946.8亿元,占签约总额的91.4%) holds parts that add up to it.
-        exact = candidate.share is not None and abs(figure.value - total) <= figure.value * Decimal("0.005")
+        # A figure with a share of its own (协议投资946.8亿元,占签约总额的91.4%) holds parts that add up to
+        # it, or whose counts add up to its count (项目52个…工业项目31个,投资287.4亿元…).
+        exact = candidate.share is not None and (abs(figure.value - total) <= figure.value * Decimal("0.005") or _counts_add_up(candidate, group, facts))
         return (exact or can_be_whole(candidate, largest, facts)) and figure.value > largest.value and figure.value >= total * Decimal("0.8")
     held = figure.value is not None and figure.qualifier == "=" and same_unit(figure, largest)
     return held and figure.value > largest.value and figure.value >= total * Decimal("0.8")
+
+
+def _counts_add_up(candidate: Statement, group: list[Statement], facts: dict) -> bool:
+    counts = [facts[s.count] for s in group if s.count is not None]
+    if candidate.count is None or len(counts) != len(group) or any(c.value is None or c.qualifier != "=" for c in counts):
+        return False
+    return sum(c.value for c in counts) == facts[candidate.count].value
 
 
 def _overshot_whole(candidate: Statement, group: list[Statement], total: Decimal, facts: dict) -> bool:

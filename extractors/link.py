@@ -62,6 +62,8 @@ _GOAL_WORDS = regex.compile(r"力争|争取|确保|目标|预计|预期|计划|�
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
+# 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
+_LAST_YEAR_WAS = regex.compile(r"(?![全,，])\p{Han}{0,4}?(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
 
 
@@ -348,11 +350,11 @@ class _Linker(FigureRoles, NamedShares):
         })
 
     def _year_earlier(self, date) -> bool:
-        """去年同期, and 上年为1187.8亿元, 去年为158.2亿元: a date that gives the figure a year before the
+        """去年同期, and 上年为1187.8亿元, 去年为158.2亿元, 去年春节档为1.31亿元: a date that gives the figure a year before the
         one in force, for its own clause only (the period in force stays)."""
         if is_last_year(date):
             return True
-        return date.kind == "date" and date.text in ("上年", "去年") and self.text[date.end : date.end + 1] in ("为", "是")
+        return date.kind == "date" and date.text in ("上年", "去年") and bool(_LAST_YEAR_WAS.match(self.text, date.end))
 
     def _is_base(self, statement: Statement) -> bool:
         """A year-earlier figure, read as such by `_as_base` (its period is 去年同期)."""

@@ -15,7 +15,7 @@ from schemas import Share
 _NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
-_NATIONAL = regex.compile(r"^(?:全国|我国)")
+_NATIONAL = regex.compile(r"全国|我国")
 
 
 def shared_words(name: str, said: str) -> bool:
@@ -72,9 +72,10 @@ class NamedShares:
         return True
 
     def _named_figure(self, name: str, share) -> int | None:
-        """The position of the figure before a share that its name fits best: most of the name's
-        characters, then exact, then fewest other characters; no year-earlier figure, none with a share, and none of
-        the country when the share is of the country's (占全国的6.2%)."""
+        """The position of the figure before a share that its name fits best: in the body rather than
+        the headline, with most of the name's characters, then exact, then fewest other characters; no
+        year-earlier figure, none with a share, and none of the country when the share is of the
+        country's (占全国的6.2%)."""
         of = self._share_of(share) or ""
         best, best_score = None, None
         for position, statement in enumerate(self.statements):
@@ -84,7 +85,9 @@ class NamedShares:
                 continue
             if of.startswith(("全国", "我国")) and _NATIONAL.search(said):
                 continue
-            score = (len(set(name) & set(said)), figure.qualifier == "=", -len(set(said) - set(name)))
+            if statement.period is not None and self.doc_facts[statement.period].text in of:
+                continue  # 占今年以来签约总额的: the figure of 今年以来 is the whole, no part
+            score = (figure.sentence > 0, len(set(name) & set(said)), figure.qualifier == "=", -len(set(said) - set(name)))
             if best_score is None or score > best_score:
                 best, best_score = position, score
         return best
@@ -117,6 +120,9 @@ class NamedShares:
             sentence_start = self.doc.sentences[whole.sentence][0]
             if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value:
                 given = by_value[whole.id], own
+            if given is None and (own.of or "").startswith(("全国", "我国")):  # 漳湄市票房占全国的1.6% after the country's figures
+                position = self._named_figure(split_subject(named)[1], share)
+                given = (position, own) if position is not None else None
             if given is not None and self.statements[given[0]].share is None:
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
 

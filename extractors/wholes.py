@@ -58,9 +58,12 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             linked.append(statement)
             continue
         # A year-earlier figure (去年同期为390.3亿元) is no whole of this period's parts.
+        # Figures written before the share: a share given to a figure it names (本次签约总投资占今年以来
+        # 签约总额的37.2%) may be of one written after that figure.
+        written = facts[share.value].start
         candidates = [
-            s for s in statements[:position]
-            if can_be_whole(s, part, facts, share.of) and not _year_earlier(s, facts, text)
+            s for s in statements
+            if facts[s.value].start < written and s is not statement and can_be_whole(s, part, facts, share.of) and not _year_earlier(s, facts, text)
             and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
         ]
         whole, basis = _named_whole(share.of, statement, candidates), "metric"
