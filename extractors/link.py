@@ -225,8 +225,8 @@ class _Linker(FigureRoles, NamedShares):
                     self.remainders.add(statement.id)  # 其余13个项目: the breakdown covers its whole
                 if value.qualifier == "=":
                     self.wholes.append(statement)  # 省外游客2345.7万人次,其中入境游客12.6万人次: a part with parts
-            elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement):
-                self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元) has no 其中 parts
+            elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value):
+                self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元) has no 其中 parts
             self.statements.append(statement)
             if listed is not None:
                 listed.append(statement)

@@ -31,8 +31,8 @@ _NAMED_GAP = regex.compile(
 )
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
-_YEAR_EARLIER_BEFORE = regex.compile(r"(?:去年|上年)同期(?:为|是)?$")
-_THAN_BEFORE = regex.compile(r"(?:比|较)[^,;，；。]{0,8}?的?$")
+_YEAR_EARLIER_BEFORE = regex.compile(r"(?:去年|上年)(?:同期)?(?:这一|该)?(?:比重|占比|比例)?(?:为|是)$|(?:去年|上年)同期$")
+_THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 _FROM_BEFORE = regex.compile(r"(?:由|从)$")
 _TO_BETWEEN = regex.compile(r"^(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)$")
@@ -213,7 +213,8 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     def written_earlier(f) -> bool:
         if _THAN_BEFORE.search(text, max(0, f.start - 10), f.start):  # 较2023年的31.6%提高
             return not _CLAUSE_BREAK.search(text, f.end, points.start)
-        # 去年同期为52.6%,比重下降1.4个百分点: in a clause of its own, right before the points' clause
+        # 去年同期为52.6%,比重下降1.4个百分点; 上年这一比重为19.7%,回落2.1个百分点: in a clause of its own,
+    # right before the points' clause
         return bool(_YEAR_EARLIER_BEFORE.search(text, max(0, f.start - 8), f.start)) and len(_CLAUSE_BREAK.findall(text, f.end, points.start)) <= 1
 
     earlier = next((

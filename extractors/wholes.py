@@ -25,7 +25,8 @@ _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
 # of parts when written (两区, 三个项目, 五地).
 _TOTAL_CUE = regex.compile(
-    r"""(?:以上|上述|两者|二者|(?:前|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,4}?)?  # 三个项目, 两区, 前五大来源地
+    r"""(?:对|与)?(?P<above>以上|上述)?                                                       # 对上述三个市场
+        (?:两者|二者|(?:前|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,4}?)?  # 三个项目, 两区, 前五大来源地
         (?:合计|共计|总计)""",
     regex.VERBOSE,
 )
@@ -198,10 +199,14 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         if text[max(0, clause_start - 2) : clause_start - 1].endswith("等"):
             continue  # 其他营业外收入570.88万元等,合计880.99万元: the list names only some of the parts
         opens_sentence = clause_start == 0 or text[clause_start - 1] in _SENTENCE_END
-        sentences = {total.sentence, total.sentence - 1} if opens_sentence else {total.sentence}
         wanted = parse_number(cue.group("parts")) if cue.group("parts") else None
+        # 对上述三个市场合计进出口925.2亿元: the counted parts may reach into the sentence before.
+        above = wanted is not None and cue.group("above") is not None
+        sentences = {total.sentence, total.sentence - 1} if opens_sentence or above else {total.sentence}
         parts = []
         for earlier in reversed(statements[:position]):
+            if above and len(parts) == wanted:
+                break
             part = facts[earlier.value]
             if cue.start() <= part.start < cue.end():
                 continue  # 四项 in 四项合计 counts the parts
