@@ -57,7 +57,7 @@ _BY_PAYING = regex.compile(r"以$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快)+$")
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
-_REMAINDER = regex.compile(r"其余|剩余|余下|另有|[\p{Han}]{0,6}?等?其[他它](?:领域|行业|产业|项目|地区|业务)?$")
+_REMAINDER = regex.compile(r"其余|剩余|余下|另有|[\p{Han}]{0,6}?等?其[他它]")  # 农业等其他领域, 其他国家和地区
 _GOAL_WORDS = regex.compile(r"力争|争取|确保|目标|预计|预期|计划|有望|将")
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _RATE_WORD = regex.compile(r"增速|增幅|速度")

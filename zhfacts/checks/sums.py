@@ -28,7 +28,9 @@ def check_sum(article: Article) -> list[Finding]:
             figure = whole_figure(statement, values[0], article.facts)
             # The whole, and its copy in the headline or the body: the parts must add up to both.
             for whole in [figure, *article.copies(figure.id)]:
-                finding = _sum_finding(whole, values, exhaustive)
+                # One part of a kind exhausts nothing: 其中亿元以上项目…281.6亿元 under a whole whose counted
+                # parts (by region, with 其他地区) cover its count.
+                finding = _sum_finding(whole, values, exhaustive and len(values) > 1)
                 if finding is not None:
                     findings.append(finding)
                     break
