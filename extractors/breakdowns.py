@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from extractors.wording import is_last_year
 from extractors.wholes import can_be_whole, complementary, same_unit, share_a_word, whole_figure
 from schemas import Statement
 
@@ -19,6 +20,7 @@ def link_groups(
     by_id = {s.id: position for position, s in enumerate(statements)}
     statements = list(statements)
     members = {s.id for group in groups for s in group}
+    bases = {s.change.base for s in statements if s.change is not None and s.change.base is not None}
     taken: set[str] = set()
     for group in groups:
         # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
@@ -40,7 +42,11 @@ def link_groups(
         if any(p.kind != first.kind or getattr(p, "currency", None) != getattr(first, "currency", None) or p.value is None for p in parts):
             continue
         total = sum(p.value for p in parts)
-        before = [s for s in statements[: by_id[group[0].id]] if s.id not in members and s.id not in taken]  # one breakdown per whole
+        before = [
+            s for s in statements[: by_id[group[0].id]]
+            if s.id not in members and s.id not in taken and s.value not in bases  # one breakdown per whole,
+            and not (s.period is not None and is_last_year(facts[s.period]))  # no figure of the year before
+        ]
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
         largest = max(parts, key=lambda p: p.value)
         wholes = [s for s in before if _can_hold(s, largest, total, facts, group) and _bears_the_name(s, group)]

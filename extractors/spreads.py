@@ -118,11 +118,12 @@ def _link_members_before_total(statements: list[Statement], position: int, cue: 
         value = facts[candidate.value]
         if value.sentence != figure.sentence:
             break
-        if total is not None and len(members) >= 2 and value.kind == "count" and members in (candidate.metric or "") and value.qualifier == "=":
+        earlier_level = candidate.value in bases or is_last_year_figure(candidate, facts)
+        if total is not None and len(members) >= 2 and value.kind == "count" and members in (candidate.metric or "") and value.qualifier == "=" and not earlier_level:
             statements[total] = statements[total].model_copy(update={"count": value.id, "average": figure.id})
             return
         usable = same_unit(value, figure) and value.qualifier == "=" and candidate.count is None and candidate.average is None
-        if total is None and usable and candidate.value not in bases and not is_last_year_figure(candidate, facts) and value.value > figure.value:
+        if total is None and usable and not earlier_level and value.value > figure.value:
             total = earlier
     if total is not None and len(members) < 2:
         count = _member_count(figure, facts[statements[total].value], facts, text)

@@ -20,6 +20,7 @@ _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
 _NATIONAL = regex.compile(r"全国|我国|中国(?!企业|公司|品牌|市场)")
 _SCOPE = regex.compile(r"^(?:全国|我国|中国|全省|全市|全县|全区)")
 _TIME_WORD = regex.compile(r"年|月|季|同期")
+_EARLIER_LEVEL = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,12}的$")
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
@@ -126,8 +127,12 @@ def _of_the_part_alone(candidate: Statement, statement: Statement, of: str | Non
 
 
 def _year_earlier(statement: Statement, facts: dict, text: str) -> bool:
-    """去年同期为390.3亿元, 上年为362.8亿元: a figure of the year before the one in force (去年 alone, in
-    a headline written early in the year, is the period itself)."""
+    """去年同期为390.3亿元, 上年为362.8亿元, 比去年春季集中签约的265.2亿元: a figure of the year before the
+    one in force, or the level a change is measured from (去年 alone, in a headline written early in the
+    year, is the period itself)."""
+    start = facts[statement.value].start
+    if _EARLIER_LEVEL.search(text, max(0, start - 14), start):
+        return True
     if statement.period is None:
         return False
     period = facts[statement.period]
@@ -441,15 +446,20 @@ def _same_measure(first: Statement, second: Statement, facts: dict) -> bool:
 
 
 def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = None) -> bool:
-    """A figure that `part` may be a share or a part of: of its kind and unit, exact and larger, and
-    no share of something itself (a sibling part) unless the share names it by its subject and metric
-    (占全省出口的60.9% for 全省出口8126.4亿元, itself 6.7% of 全国出口总值)."""
+    """A figure that `part` may be a share or a part of: of its kind and unit, exact and larger, and no
+    share of something itself (a sibling part), unless of a target or a region's of the country, or unless the
+    share names it by its subject and metric (占全省出口的60.9% for 全省出口8126.4亿元, itself 6.7% of
+    全国出口总值)."""
     whole = whole_figure(candidate, part, facts)  # for a count, also the count of an amount's set
     if not same_unit(whole, part):  # 16款 new models are no share of 2175.9万部 phones
         return False
     if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":
         return False
-    return candidate.share is None or _names(named, candidate)
+    # A completion rate makes no sibling part, nor a region's share of the country (全省旅游收入,占全国的6.6%).
+    regional = bool(candidate.subject) and not _NATIONAL.search(candidate.subject) and _names_the_nation(candidate.share.of if candidate.share else None)
+    if candidate.share is None or candidate.share.of == "目标" or regional:
+        return True
+    return _names(named, candidate)
 
 
 def _names(named: str | None, candidate: Statement) -> bool:
