@@ -265,6 +265,9 @@ class _Linker(FigureRoles, NamedShares):
         # 当月出口下降3.5%,为1.29万亿元: the rates of the value written next, unless a semicolon parts them
         # (规模以上工业增加值增长5.8%;全国固定资产投资378978亿元).
         next_value = index + 1 < len(self.clauses) and self._values(index + 1) and self.text[self.clauses[index][1] - 1] not in ";；"
+        if next_value:  # 同比增长5.8%,固定资产投资465839亿元: a value named on its own takes no rates before it
+            lead = _TRAILING.sub("", strip_leading(self.text[self.clauses[index + 1][0] : self._values(index + 1)[0].start].strip()))
+            next_value = not lead or bool(PLACEHOLDER_METRICS.fullmatch(lead))
         if not rates or self._values(index) or next_value:
             return None
         rate = rates[0]

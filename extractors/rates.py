@@ -18,6 +18,7 @@ from functools import cache
 import regex
 
 from extractors.roles import direction_words
+from extractors.subjects import split_subject
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -27,7 +28,8 @@ _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
 # 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
 _NAMED_GAP = regex.compile(
-    r"^(?P<metric>\p{Han}{2,12}?)(?:增速|增幅)(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?$"
+    r"^(?P<metric>\p{Han}{2,16}?)(?:增速|增幅)(?:(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?"
+    r"|(?:高于|快于|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较]{1,10}?))$"
 )
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
@@ -75,7 +77,12 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             whole = _named_set(statement.metric, figure, [s for _, s in before], facts)
         if whole is not None:
             share = Share(of=f"{stem}率", value=rate.id, whole=whole.id, whole_by="rate_name")
-            statements[position] = statement.model_copy(update={"share": share})
+            update = {"share": share}
+            change = statement.change
+            if change is not None and facts[change.value].form == "point" and facts[change.value].start > rate.start:
+                # 开工率为70.8%,上年这一比例为64.5%,提高6.3个百分点: the points change the rate, not the count
+                update = {"share": share.model_copy(update={"change": change.value, "direction": change.direction}), "change": None}
+            statements[position] = statement.model_copy(update=update)
     return statements
 
 
@@ -191,17 +198,30 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         match = _NAMED_GAP.match(text[start : fact.start].strip())
         if match is None:
             continue
+        # 澜泉市社会消费品零售总额增速比全国高: the metric, after the place that opens it
+        metric, of = split_subject(match.group("metric"))[1], match.group("of") or match.group("of_after")
         owner = next((
             position for position in reversed(range(len(statements)))
-            if facts[statements[position].value].end <= fact.start and statements[position].metric == match.group("metric")
-            and "\n" not in text[facts[statements[position].value].end : fact.start]
+            if facts[statements[position].value].end <= fact.start and _same_metric(statements[position].metric, metric)
+            and ("\n" not in text[facts[statements[position].value].end : fact.start] or _names_the_nation(of))
+            and not (_names_the_nation(of) and _names_the_nation(statements[position].subject))  # not the country's own
         ), None)
         change = statements[owner].change if owner is not None else None
         if change is None or change.gap is not None or facts[change.value].form != "percent":
             continue
-        gap = {"gap": fact.id, "gap_of": match.group("of"), "gap_direction": "down" if match.group("down") else "up"}
+        below = match.group("down") or match.group("below")
+        gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}
         statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
     return statements
+
+
+def _same_metric(metric: str | None, named: str) -> bool:
+    """社会消费品零售总额 named as 澜泉市社会消费品零售总额: the same metric, or one the name ends with."""
+    return bool(metric) and (metric == named or len(metric) >= 4 and named.endswith(metric))
+
+
+def _names_the_nation(of: str | None) -> bool:
+    return bool(of) and of.startswith(("全国", "我国"))
 
 
 def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Statement:
@@ -233,7 +253,7 @@ def _same_unit(first, second) -> bool:
 
 
 # 完成年度计划的82.7%, 新开工计划完成率为91.5%: the word that names the target a completion rate is of.
-_PLAN_WORD = regex.compile(r"计划|目标|任务")
+_PLAN_WORD = regex.compile(r"计划|目标|任务|(?:年度|全年)预算")
 
 
 def link_named_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
