@@ -19,6 +19,7 @@ import regex
 
 from extractors.roles import direction_words
 from extractors.subjects import split_subject
+from extractors.wholes import is_national
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -204,7 +205,7 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
             position for position in reversed(range(len(statements)))
             if facts[statements[position].value].end <= fact.start and _same_metric(statements[position].metric, metric)
             and ("\n" not in text[facts[statements[position].value].end : fact.start] or _names_the_nation(of))
-            and not (_names_the_nation(of) and _names_the_nation(statements[position].subject))  # not the country's own
+            and not (_names_the_nation(of) and is_national(statements[position], facts, text))  # not the country's own
         ), None)
         change = statements[owner].change if owner is not None else None
         if change is None or change.gap is not None or facts[change.value].form != "percent":

@@ -75,11 +75,11 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # whole is a share of is no share of that whole.
         outer = by_id[statement.part_of].share if statement.part_of else None
         if whole is None and _names_the_nation(share.of):  # 占全国进出口总值的6.0%, the national figures written later
-            later = [s for s in statements[position + 1 :] if can_be_whole(s, part, facts) and _national(s, facts, text)]
+            later = [s for s in statements[position + 1 :] if can_be_whole(s, part, facts) and is_national(s, facts, text)]
             whole, basis = _named_whole(share.of, statement, later, text, facts), "metric"
         if whole is None and _names_the_nation(share.of) and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) == 0:
             # 占全国的6.2%: the one figure of the country in the part's unit, before or after
-            national = [s for s in statements if s is not statement and can_be_whole(s, part, facts) and _national(s, facts, text)]
+            national = [s for s in statements if s is not statement and can_be_whole(s, part, facts) and is_national(s, facts, text)]
             if len(national) > 1:  # 地区生产总值 of 国内生产总值, among the country's other figures
                 national = [s for s in national if share_a_word(s.metric, statement.metric)]
             whole, basis = (national[0] if len(national) == 1 else None), "metric"
@@ -143,7 +143,7 @@ def _names_the_nation(of: str | None) -> bool:
     return bool(of) and of.startswith(("全国", "我国", "中国"))
 
 
-def _national(statement: Statement, facts: dict, text: str) -> bool:
+def is_national(statement: Statement, facts: dict, text: str) -> bool:
     """A figure of the whole country: its subject or metric says so (我国货物贸易进出口总值), or the
     paragraph it is written in opens on the country (从全国看,…其中,出口12.13万亿元)."""
     if _NATIONAL.search((statement.subject or "") + (statement.metric or "")):
@@ -418,7 +418,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         if other is None and _names_the_nation(of):  # 增速高于全国3.7个百分点, the national rate written later
             other = next((
                 s for s in statements[position + 1 :]
-                if s.change is not None and _national(s, facts, text) and _same_measure(s, statement, facts)
+                if s.change is not None and is_national(s, facts, text) and _same_measure(s, statement, facts)
             ), None)
         if other is not None and other.change is not None and facts[other.change.value].form == "percent" and other is not statement:
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
@@ -506,7 +506,7 @@ def _named_whole(of: str | None, statement: Statement, candidates: list[Statemen
     wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
     best, best_score = None, (1, True, 0, False)
     for earlier in candidates:
-        national = _national(earlier, facts, text) if facts is not None else None
+        national = is_national(earlier, facts, text) if facts is not None else None
         if not earlier.metric or not in_scope(of, earlier, national):
             continue
         said = (earlier.subject or "") + earlier.metric  # 全省 of 全省出口 names the subject
