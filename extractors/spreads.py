@@ -16,7 +16,8 @@ from extractors.wholes import same_unit
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
-_COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?计算")
+_COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?(?:计算|测算)")
+_PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
@@ -85,7 +86,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             continue
         if cue is None or count.kind != "count" or count.qualifier != "=" or figure.kind != "money" or members.sentence != average.sentence:
             continue
-        noun = (average.metric or "")[cue.end() :]
+        noun = _PER_MEMBER.sub("", (average.metric or "")[cue.end() :])  # 平均每台收入: 收入
         # 按年末常住人口412.6万人计算,人均地区生产总值79217元: a count named as the basis may divide a
         # total of any paragraph before; else the total is in the count's paragraph.
         basis = _COUNTED_BY.search(text, text.rfind("\n", 0, count.start) + 1, figure.start)
