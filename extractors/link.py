@@ -62,6 +62,8 @@ _GOAL_WORDS = regex.compile(r"力争|争取|确保|目标|预计|预期|计划|�
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
+_DONE = regex.compile(r"(?:已经?|累计)?完成")
+_HOPE_WORDS = regex.compile(r"力争|争取|确保|预计|预期|有望|将")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 _LAST_YEAR_WAS = regex.compile(r"(?![全,，])\p{Han}{0,4}?(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
@@ -244,6 +246,9 @@ class _Linker(FigureRoles, NamedShares):
         subject, metric = split_subject(metric)
         if len(metric) < 2:
             return
+        if self._role(rate) == "target":
+            self._give_named_target(rate, metric)
+            return
         statement = self._statement(rate, metric, subject or self.subject, facts, index, [rate], 0, [rate])
         if statement.share is not None and self._give_named_shares(facts, metric, statement.share):
             return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
@@ -279,7 +284,11 @@ class _Linker(FigureRoles, NamedShares):
         # before it in its sentence (after one, 在到位资金总额中占55.21% is that value's share).
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
         share_of = _SHARE_WORD.search(lead) if self._role(rate) == "share" and not goal and self._first_values_of_sentence(index) else None
-        if share_of is not None:
+        hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争完成年度目标的60%: no figure yet
+        done = _DONE.search(lead) if self._role(rate) == "target" and not hoped and self._first_values_of_sentence(index) else None
+        if done is not None:  # 到位资金完成年度目标790亿元的52.2%
+            metric = lead[: done.start()].strip()
+        elif share_of is not None:
             metric = lead[: share_of.start()].strip()
         elif direction is None or lead[direction.end() :].strip("了为达到 ") or self._role(rate) != "change":
             return None

@@ -9,7 +9,7 @@ import regex
 
 from extractors.subjects import split_subject
 from extractors.wording import PLACEHOLDER_METRICS, alike, strip_leading
-from schemas import Share
+from schemas import Share, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
@@ -71,17 +71,17 @@ class NamedShares:
             self.statements[position] = self.statements[position].model_copy(update={"share": own})
         return True
 
-    def _named_figure(self, name: str, share) -> int | None:
-        """The position of the figure before a share that its name fits best: in the body rather than
-        the headline, with most of the name's characters, then exact, then fewest other characters; no
-        year-earlier figure, none with a share, and none of the country when the share is of the
-        country's (占全国的6.2%)."""
+    def _named_figure(self, name: str, share, slot: str = "share") -> int | None:
+        """The position of the figure before a share (or a completion rate, `slot` "target") that its
+        name fits best: in the body rather than the headline, with most of the name's characters, then
+        exact, then fewest other characters; no year-earlier figure, none with a rate in the slot, and
+        none of the country when the share is of the country's (占全国的6.2%)."""
         of = self._share_of(share) or ""
         best, best_score = None, None
         for position, statement in enumerate(self.statements):
             said = (statement.subject or "") + (statement.metric or "")
             figure = self.doc_facts[statement.value]
-            if statement.share is not None or figure.kind == "percent" or self._is_base(statement) or not shared_words(name, said):
+            if getattr(statement, slot) is not None or figure.kind == "percent" or self._is_base(statement) or not shared_words(name, said):
                 continue
             if of.startswith(("全国", "我国")) and _NATIONAL.search(said):
                 continue
@@ -91,6 +91,20 @@ class NamedShares:
             if best_score is None or score > best_score:
                 best, best_score = position, score
         return best
+
+    def _give_named_target(self, rate, metric: str) -> bool:
+        """到位资金完成年度目标790亿元的52.2% in a sentence of its own: the completion of the figure the
+        clause names, against the target amount written in it."""
+        goal = self._money_between(self._clause_start(rate.start), rate.start)
+        position = self._named_figure(metric, rate, slot="target") if goal is not None else None
+        if position is None or not alike(goal, self.doc_facts[self.statements[position].value]):
+            return False
+        statement = self.statements[position]
+        update = {"target": Target(value=goal.id, rate=rate.id)}
+        if statement.share is None:
+            update["share"] = Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")
+        self.statements[position] = statement.model_copy(update=update)
+        return True
 
     def _give_shares_to_parts(self) -> None:
         """Each share that names its part goes to the latest figure before it in its sentence, of the

@@ -67,15 +67,14 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             continue
         position, statement = part
         figure = facts[statement.value]
-        # 项目有247个,合同引进的市外资金达1077亿元: a count that goes with an amount is a whole as well.
-        whole = next((
+        # 新引进项目中已开工87个: the set the metric names first; else the nearest figure before of its unit
+        # (项目有247个,合同引进的市外资金达1077亿元: a count that goes with an amount is a whole as well).
+        whole = _named_set(statement.metric, figure, [s for _, s in before], facts) or next((
             candidate for _, s in reversed(before[: [p for p, _ in before].index(position)])
             for candidate in (facts[s.value], facts.get(s.count))
             if candidate is not None and _comparable(candidate, figure) and "\n" not in text[candidate.end : rate.start]
             and not any(other in (s.metric or "") for other in stems)
         ), None)
-        if whole is None:
-            whole = _named_set(statement.metric, figure, [s for _, s in before], facts)
         if whole is not None:
             share = Share(of=f"{stem}率", value=rate.id, whole=whole.id, whole_by="rate_name")
             update = {"share": share}

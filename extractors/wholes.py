@@ -77,6 +77,9 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if whole is None and _names_the_nation(share.of):  # 占全国进出口总值的6.0%, the national figures written later
             later = [s for s in statements[position + 1 :] if can_be_whole(s, part, facts) and is_national(s, facts, text)]
             whole, basis = _named_whole(share.of, statement, later, text, facts), "metric"
+        if whole is None and _names_a_wider_region(share.of, statement):  # 占全省的10.6%, 从全省看… written later
+            later = [s for s in statements[position + 1 :] if can_be_whole(s, part, facts) and s.subject == share.of[:2]]
+            whole, basis = next((s for s in later if share_a_word(s.metric, statement.metric)), None), "subject"
         if whole is None and _names_the_nation(share.of) and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) == 0:
             # 占全国的6.2%: the one figure of the country in the part's unit, before or after
             national = [s for s in statements if s is not statement and can_be_whole(s, part, facts) and is_national(s, facts, text)]
@@ -137,6 +140,11 @@ def _year_earlier(statement: Statement, facts: dict, text: str) -> bool:
         return False
     period = facts[statement.period]
     return is_last_year(period) or period.text in ("上年", "去年") and text[period.end : period.end + 1] in ("为", "是")
+
+
+def _names_a_wider_region(of: str | None, statement: Statement) -> bool:
+    """占全省的 said of a city's figure (全市 or a named place): the province's figure is the whole."""
+    return bool(of) and of[:2] in ("全省", "全市") and statement.subject is not None and statement.subject != of[:2]
 
 
 def _names_the_nation(of: str | None) -> bool:

@@ -11,7 +11,7 @@ def check_share(article: Article) -> list[Finding]:
     """part / whole against the stated share (工业项目140个, 占总项目数的71.4%, with 196 as the whole)."""
     findings = []
     for statement in article.statements:
-        if statement.share is None or statement.target is not None or article.value(statement).kind == "percent":
+        if statement.share is None or statement.share.whole_by == "target" or article.value(statement).kind == "percent":
             continue  # 民间投资增长3.1%,占全部投资的51.2%: a rate's share has no level to check
         if statement.share.whole is None:
             share = article.facts[statement.share.value]
