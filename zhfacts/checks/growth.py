@@ -87,9 +87,12 @@ def _growth_from_base(article: Article, statement: Statement, value, rate_fact, 
     value_error, base_error = (
         max(precision(f), abs(f.value) / HUNDRED) if f.qualifier == "~" else precision(f) for f in (value, base)
     )
-    computed = (value.value / base.value - 1) * HUNDRED
+    # 亏损39.13亿元 against 上年同期盈利98.43亿元: a loss counts below zero, and a change is measured
+    # against the size of the base.
+    current, earlier = (-f.value if _is_loss(article, f) else f.value for f in (value, base))
+    computed = (current - earlier) / abs(earlier) * HUNDRED
     tolerance = precision(rate_fact) + (value_error / abs(base.value) + abs(value.value) * base_error / base.value**2) * HUNDRED
-    if value.value < 0 or base.value < 0:
+    if current < 0 or earlier < 0:
         if abs(abs(computed) - abs(rate)) <= tolerance:
             return []  # -1343万元 against -860万元, 下滑56.19%: a loss that grew, read as a fall; the size agrees
     finding = compare(
@@ -97,6 +100,12 @@ def _growth_from_base(article: Article, statement: Statement, value, rate_fact, 
         f"增速不符 / growth mismatch: {value.text} against {base.text} is {{computed}}%, stated {rate_fact.text}",
     )
     return [finding] if finding else []
+
+
+def _is_loss(article: Article, fact) -> bool:
+    """A figure written as a loss (亏损9443.52万元, 净亏损), whose value is its size."""
+    statement = article.by_value.get(fact.id)
+    return fact.value is not None and fact.value > 0 and statement is not None and "亏" in (statement.metric or "")
 
 
 def _points_from_share(statement: Statement, article: Article) -> list[Finding]:
