@@ -56,7 +56,12 @@ def link_groups(
             continue
         # A whole that measures what the parts measure (国内市场销量 for 大挖销量) before one that
         # only comes close to their sum (销售挖掘机, of which 国内市场销量 is a part).
-        whole = min(wholes, key=lambda s: ((s.metric or "")[-2:] != tail, abs(whole_figure(s, first, facts).value - total)))
+        # Parts with counts of their own (工业项目9个,投资118.4亿元…) break down a figure with a count
+        # (项目31个,总投资327.6亿元) before its copy without one (the headline's 327.6亿元).
+        counted_parts = all(s.count is not None for s in group)
+        whole = min(wholes, key=lambda s: (
+            (s.metric or "")[-2:] != tail, counted_parts and s.count is None, abs(whole_figure(s, first, facts).value - total)
+        ))
         taken.add(whole.id)
         for member in group:
             statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": whole.id})

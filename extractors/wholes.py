@@ -202,11 +202,12 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
     if not any(word in text for word in _TOTAL_WORDS):
         return statements  # no cue anywhere: most articles are done without a look at each figure
     for position, total in enumerate(statements):
-        value = facts[total.value]
-        if total.part_of is not None or value.value is None or value.qualifier != "=":
-            continue
-        found = _total_cue(text, value.start)
-        if found is None:
+        # The cue may open the clause of the figure or of the count that goes with it (三档合计13个,总投资246.3亿元).
+        value, found = next((
+            (figure, cue) for figure in (facts[total.value], facts.get(total.count))
+            if figure is not None and (cue := _total_cue(text, figure.start)) is not None
+        ), (facts[total.value], None))
+        if found is None or total.part_of is not None or value.value is None or value.qualifier != "=":
             continue
         cue, clause_start = found
         if text[max(0, clause_start - 2) : clause_start - 1].endswith("等"):
