@@ -58,6 +58,7 @@ _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?、[^,;，；。:：、]{0,10
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)$")
 _EACH_BEFORE = regex.compile(r"(?:均|都)(?:在|为|超过|超|不足|低于|高于|达到|达)?$|在$")
+_MEMBERS_EACH_BEFORE = regex.compile(r"\d+[个家](?:项目|企业)?(?:的)?(?:投资额|投资规模|单体投资|规模)(?:均|都)?$")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
 
 
@@ -94,11 +95,16 @@ class FigureRoles:
             return False
         if fact.kind == "money":
             # 亿元以上项目, 50亿元至100亿元项目, 10亿元以下项目: a size class of the projects, no amount;
-            # 均在10亿元以下, 投资额在10亿元以下: a bound on each member of a set, no amount of the set.
+            # 均在10亿元以下, 投资额在10亿元以下, 其余18个项目投资额不足10亿元: a bound on each member of a
+            # set, no amount of the set.
             size_class = fact.qualifier != "=" or fact.low is not None
             if size_class and _THRESHOLD_AFTER.match(after) and not CLAUSE_BREAK.match(after):
                 return False
-            return not (fact.qualifier in ("<", "<=", ">", ">=") and _EACH_BEFORE.search(self.text, max(0, fact.start - 3), fact.start))
+            bound = fact.qualifier in ("<", "<=", ">", ">=")
+            return not (bound and (
+                _EACH_BEFORE.search(self.text, max(0, fact.start - 3), fact.start)
+                or _MEMBERS_EACH_BEFORE.search(self.text, max(0, fact.start - 12), fact.start)
+            ))
         return self._amount_after(fact) is None or self._target_follows(fact)
 
     def _listed_after_count(self, count) -> bool:
