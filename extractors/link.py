@@ -63,6 +63,7 @@ _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
+_REST = regex.compile(r"其[他它余]")
 _HOPE_WORDS = regex.compile(r"力争|争取|确保|预计|预期|有望|将")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 _LAST_YEAR_WAS = regex.compile(r"(?![全,，])\p{Han}{0,4}?(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
@@ -148,6 +149,8 @@ class _Linker(FigureRoles, NamedShares):
             before = text[start - 1] if start else "\n"
             if before in _SENTENCE_ENDS:
                 self.previous_breakdown, self.breakdown = self.breakdown, None
+                if self._continues_breakdown(start):
+                    self.breakdown = self.previous_breakdown
             if before == "\n" or (start < len(text) and text[start] == "\n"):
                 self.period, self.subject, self.wholes, self.previous_breakdown = None, None, [], None
             if before in _SENTENCE_ENDS or before in (";", "；"):
@@ -297,6 +300,19 @@ class _Linker(FigureRoles, NamedShares):
         if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", metric):
             return None
         return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
+
+    def _continues_breakdown(self, start: int) -> bool:
+        """分贸易方式看,一般贸易…进出口3387.6亿元…。加工贸易进出口1142.5亿元;…其他贸易方式进出口81.8亿元:
+        a sentence right after a breakdown that goes on naming parts of the same measure and ends in the
+        rest of the whole (其他, 其余) is more of the breakdown."""
+        listed = self.previous_breakdown
+        if not listed or not listed[0].metric:
+            return False
+        end = min((self.text.find(mark, start) % (len(self.text) + 1) for mark in "。！？\n"), default=len(self.text))
+        first = next((f for _, f in self.flat[bisect_right(self.flat_starts, start - 1) :] if f.start < end and self._is_value(f)), None)
+        if first is None or not _REST.search(self.text, first.end, end):
+            return False
+        return self.text[start : first.start].rstrip("为达共计") .endswith(listed[0].metric[-2:])
 
     def _first_values_of_sentence(self, index: int) -> bool:
         """Whether no clause of the sentence before this one holds a value (据此测算,岷泽省…占全国的6.2%)."""

@@ -72,7 +72,9 @@ class Article:
 
 def alike(first: str, second: str) -> bool:
     """Two metrics of one figure in two years: one holds the other, or they share two words (实际使用外资
-    and 实际利用外资 share 实际, 外资); one shared word (现金 in 经营性现金流净额 and 现金认购) is not enough."""
+    and 实际利用外资 share 实际, 外资); one shared word (现金 in 经营性现金流净额 and 现金认购) is not enough,
+    nor 出口 inside 进出口 (exports are a part of trade, no earlier figure of it)."""
+    first, second = first.replace("进出口", "◇"), second.replace("进出口", "◇")
     shorter, longer = sorted((first, second), key=len)
     words = {first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)}
     return shorter in longer or len(words) >= 2
