@@ -18,6 +18,7 @@ from extractors.rulebook import alternation, rules
 # A space between Chinese words parts clauses the way a comma does (headlines: 项目289个 实际利用外资…).
 CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
+_BREADTH = regex.compile(r"增长面(?:达|为|达到)?$")
 _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:总额|总量|总数|总值|全部|总和|总投资)的$")
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%.
 _WHOLE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}$")
@@ -172,6 +173,8 @@ class FigureRoles:
             return "average" if AVERAGE_CUE.search(before) else None
         if _TARGET_CUE.search(before) or (_DONE_ONLY.fullmatch(before.strip()) and self._target_in_clause_before(fact)):
             return "target"
+        if fact.form == "percent" and _BREADTH.search(before):
+            return "share"  # 33个行业实现增长,增长面达80.5%: the share of the set that grew
         if fact.form == "point" and (fact.direction or direction_words().search(before)):
             return "change"  # 比重下降1.4个百分点: points are a change, of the share they name
         if before.endswith(("由", "从")) and _MOVED_TO.match(self.text, fact.end):

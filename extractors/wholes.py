@@ -475,6 +475,8 @@ def _names(named: str | None, candidate: Statement) -> bool:
     """占规上工业总产值的 names 园区全年完成规上工业总产值; 占全省出口的 names 全省's 出口."""
     if not named or not candidate.metric or candidate.share.of == named:  # 占营收比例的85.45% and 14.55%: siblings
         return False
+    if len(named) >= 3 and set(named) <= set(candidate.metric):
+        return True  # 占液体乳收入的 names 液体乳实现收入
     return named in candidate.metric or bool(candidate.subject and candidate.subject in named and candidate.metric in named)
 
 

@@ -234,7 +234,8 @@ def check_range(article: Article) -> list[Finding]:
         value = article.value(statement)
         if value.kind == "count" and value.value is not None and value.value < 0:
             findings.append(_impossible("负数计数 / negative count", value))
-        if statement.share is not None and statement.target is None:  # 完成目标的104.7% is no share
+        # 完成目标的104.7% is no share, nor 相当于全国平均水平的110.3% (a ratio to a level, not a part of it)
+        if statement.share is not None and statement.target is None and not _TO_A_LEVEL.search(statement.share.of or ""):
             share = article.facts[statement.share.value]
             if share.value is not None and share.form == "percent" and share.value > 100 and share.qualifier not in ("<", "<="):
                 findings.append(_impossible("占比超过100% / share above 100%", share))
@@ -254,6 +255,9 @@ def _may_turn_negative(statement: Statement, value) -> bool:
 
 # Quantities that may be negative: profits and losses, balances, net flows.
 _SIGNED_METRIC = regex.compile(r"利润|净利|利润总额|盈利|收益|亏损|损益|现金流|顺差|逆差|差额|余额|净额|净流入|净买入|EPS|财务费用|所得税")
+
+
+_TO_A_LEVEL = regex.compile(r"平均|水平")
 
 
 def _impossible(what: str, fact) -> Finding:

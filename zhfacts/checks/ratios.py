@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractors.wholes import same_unit
 from schemas import Finding
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, in_units, precision, ratio_qualifier, ratio_tolerance
@@ -11,7 +12,7 @@ def check_share(article: Article) -> list[Finding]:
     """part / whole against the stated share (工业项目140个, 占总项目数的71.4%, with 196 as the whole)."""
     findings = []
     for statement in article.statements:
-        if statement.share is None or statement.share.whole_by == "target" or article.value(statement).kind == "percent":
+        if statement.share is None or statement.share.of == "目标" or article.value(statement).kind == "percent":
             continue  # 民间投资增长3.1%,占全部投资的51.2%: a rate's share has no level to check
         if statement.share.whole is None:
             share = article.facts[statement.share.value]
@@ -56,6 +57,12 @@ def check_target_completion(article: Article) -> list[Finding]:
         if target is None or target.value is None:
             continue
         achieved, goal, rate = article.value(statement), article.facts[target.value], article.facts[target.rate]
+        if not same_unit(achieved, goal):
+            # 项目57个,协议总投资184.6亿元…签约项目数完成年度任务75个的76.0%: the count of the amount's set
+            counted = article.facts.get(statement.count) if statement.count else None
+            if counted is None or not same_unit(counted, goal):
+                continue
+            achieved = counted
         if achieved.value is None or rate.value is None or rate.form not in ("percent", "fraction"):
             continue
         finding = _percentage_finding(
