@@ -42,7 +42,7 @@ _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两
 _GAP_BEFORE = regex.compile(
     r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较]{1,10}?)
            (?:(?P<up>高出|高|快|加快)|(?P<down>低|慢|放缓)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?      # 比全国高出, 降幅比全国收窄
-        |(?:高于|快于|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较]{1,10}?))$                        # 快于全省整体""",
+        |(?:高于|快于|高出|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较\d]{1,10}?))$                   # 快于全省整体, 高出全国""",
     regex.VERBOSE,
 )
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.

@@ -425,14 +425,22 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         if (other is None or other.change is None) and of.startswith(("全", "整体", "总体")) and not _names_the_nation(of):  # 全省整体, 整体: the first total
             other = next((s for s in rated if s.part_of is None and can_be_whole(s, facts[statement.value], facts)), None)
         if other is None and _names_the_nation(of):  # 增速高于全国3.7个百分点, the national rate written later
-            other = next((
-                s for s in statements[position + 1 :]
-                if s.change is not None and is_national(s, facts, text) and _same_measure(s, statement, facts)
-            ), None)
+            other = _national_rate(statement, statements[position + 1 :], facts, text)
         if other is not None and other.change is not None and facts[other.change.value].form == "percent" and other is not statement:
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
         linked.append(statement)
     return linked
+
+
+def _national_rate(statement: Statement, later: list[Statement], facts: dict, text: str) -> Statement | None:
+    """The country's figure of the same measure written later: the one whose metric ends with the
+    statement's own (制造业投资 for 制造业投资), else the only one whose metric ends alike; two that end
+    alike (固定资产投资 and 制造业投资 for 工业投资) leave it undecided."""
+    national = [s for s in later if s.change is not None and is_national(s, facts, text) and _same_measure(s, statement, facts)]
+    named = [s for s in national if statement.metric and (s.metric or "").endswith(statement.metric)]
+    if named:
+        return named[0]
+    return national[0] if len(national) == 1 else None
 
 
 def whole_figure(whole: Statement, part, facts: dict):
