@@ -64,6 +64,8 @@ _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
+# 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
+_NAMED_RATE = regex.compile(r"(?P<noun>\p{Han}*?(?<!增长|增)率)(?:为|达|达到|是|保持在)?$")
 _HOPE_WORDS = regex.compile(r"力争|争取|确保|预计|预期|有望|将")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 _LAST_YEAR_WAS = regex.compile(r"(?![全,，])\p{Han}{0,4}?(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
@@ -253,6 +255,12 @@ class _Linker(FigureRoles, NamedShares):
             self._give_named_target(rate, metric)
             return
         statement = self._statement(rate, metric, subject or self.subject, facts, index, [rate], 0, [rate])
+        points = self.doc_facts[statement.change.value] if statement.change is not None else None
+        if self._role(rate) is None and points is not None and points.form == "point":
+            # A rate named by its noun is a proportion: its point change is a share's, from the level written before it.
+            statement = statement.model_copy(update={
+                "change": None, "share": Share(value=rate.id, change=points.id, direction=statement.change.direction),
+            })
         if statement.share is not None and self._give_named_shares(facts, metric, statement.share):
             return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
         if statement.change is None and (statement.share is None or statement.share.change is None):
@@ -289,8 +297,11 @@ class _Linker(FigureRoles, NamedShares):
         share_of = _SHARE_WORD.search(lead) if self._role(rate) == "share" and not goal and self._first_values_of_sentence(index) else None
         hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争完成年度目标的60%: no figure yet
         done = _DONE.search(lead) if self._role(rate) == "target" and not hoped and self._first_values_of_sentence(index) else None
+        named_rate = _NAMED_RATE.search(lead) if self._role(rate) is None and not hoped and self._first_values_of_sentence(index) else None
         if done is not None:  # 到位资金完成年度目标790亿元的52.2%
             metric = lead[: done.start()].strip()
+        elif named_rate is not None:  # 平均客房出租率达到78.6%,比去年同期的74.4%提高4.2个百分点
+            metric = lead[: named_rate.end("noun")]
         elif share_of is not None:
             metric = lead[: share_of.start()].strip()
         elif direction is None or lead[direction.end() :].strip("了为达到 ") or self._role(rate) != "change":
