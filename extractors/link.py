@@ -64,6 +64,7 @@ _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
+_THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
 _NAMED_RATE = regex.compile(r"(?P<noun>\p{Han}*?(?<!增长|增)率)(?:为|达|达到|是|保持在)?$")
 _HOPE_WORDS = regex.compile(r"力争|争取|确保|预计|预期|有望|将")
@@ -223,6 +224,7 @@ class _Linker(FigureRoles, NamedShares):
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
+                statement = self._named_change_from(statement, value, index, opens)
             whole = self._whole_of(value) if self.in_parts else None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
@@ -255,6 +257,8 @@ class _Linker(FigureRoles, NamedShares):
             self._give_named_target(rate, metric)
             return
         statement = self._statement(rate, metric, subject or self.subject, facts, index, [rate], 0, [rate])
+        if statement.change is not None and self._give_named_change(facts, metric, statement.change):
+            return
         points = self.doc_facts[statement.change.value] if statement.change is not None else None
         if self._role(rate) is None and points is not None and points.form == "point":
             # A rate named by its noun is a proportion: its point change is a share's, from the level written before it.
@@ -308,9 +312,22 @@ class _Linker(FigureRoles, NamedShares):
             return None
         else:
             metric = _ADVERB_TAIL.sub("", _BASIS.sub("", lead[: direction.start()])).strip()
+            than = _THAN_SOMETHING.search(metric)  # 签约总额比去年同期…的173.9亿元增长24.4%: the name before 比
+            metric = metric[: than.start()] if than else metric
         if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", metric):
             return None
         return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
+
+    def _named_change_from(self, statement: Statement, level, index: int, opens: int) -> Statement:
+        """签约总额比去年同期在沪举办的推介会的173.9亿元增长24.4% opening its sentence: the rate is of the
+        figure named before 比, written earlier, and measured from this level."""
+        if statement.change is None or not self._earlier_level(level) or not self._first_values_of_sentence(index):
+            return statement
+        than = _THAN_SOMETHING.search(self.text, opens, level.start)
+        name = strip_leading(self.text[opens : than.start()].strip()) if than else ""
+        if len(name) >= 2 and self._give_named_change([level], name, statement.change):
+            return statement.model_copy(update={"change": None})
+        return statement
 
     def _continues_breakdown(self, start: int) -> bool:
         """分贸易方式看,一般贸易…进出口3387.6亿元…。加工贸易进出口1142.5亿元;…其他贸易方式进出口81.8亿元:

@@ -30,7 +30,7 @@ _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")
-_THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,8}的$")
+_THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,16}的$")
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|个均|项均")
 _EACH_COUNT = regex.compile(r"各有?$")
 # 分别占营收比例的81.67%、9.60%: the later shares of a list are of what the first is of.
