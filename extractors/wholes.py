@@ -472,8 +472,11 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
         return False
     if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":
         return False
-    # A completion rate makes no sibling part, nor a region's share of the country (全省旅游收入,占全国的6.6%).
-    regional = bool(candidate.subject) and not _NATIONAL.search(candidate.subject) and _names_the_nation(candidate.share.of if candidate.share else None)
+    # A completion rate makes no sibling part, nor a region's share of a wider one (全省旅游收入,占全国的6.6%;
+    # 全市实际使用外资…占全省的18.6%).
+    wider = candidate.share.of[:2] if candidate.share and candidate.share.of else ""
+    regional = bool(candidate.subject) and wider in ("全国", "我国", "全省") and not candidate.subject.startswith(wider)
+    regional = regional and not (wider in ("全国", "我国") and _NATIONAL.search(candidate.subject))
     if candidate.share is None or candidate.share.of == "目标" or regional:
         return True
     return _names(named, candidate)
