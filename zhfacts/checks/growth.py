@@ -235,7 +235,9 @@ def check_range(article: Article) -> list[Finding]:
         if value.kind == "count" and value.value is not None and value.value < 0:
             findings.append(_impossible("负数计数 / negative count", value))
         # 完成目标的104.7% is no share, nor 相当于全国平均水平的110.3% (a ratio to a level, not a part of it)
-        if statement.share is not None and statement.target is None and not _TO_A_LEVEL.search(statement.share.of or ""):
+        # 拨备覆盖率为485.33%, a rate standing alone, measures no part of a whole either.
+        alone = statement.value == statement.share.value if statement.share is not None else False
+        if statement.share is not None and statement.target is None and not alone and not _TO_A_LEVEL.search(statement.share.of or ""):
             share = article.facts[statement.share.value]
             if share.value is not None and share.form == "percent" and share.value > 100 and share.qualifier not in ("<", "<="):
                 findings.append(_impossible("占比超过100% / share above 100%", share))
