@@ -33,6 +33,13 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         base = ordered[index - 1]
         if not same_unit(base, delta) or base.sentence != delta.sentence or base.value is None:
             continue
+        moved = _moved_from(ordered, index, text)
+        if moved is not None and moved[1].id in by_value:  # 由上年末的19744家增至21386家,净增1642家
+            start, level = moved
+            position = by_value[level.id]
+            direction = "down" if verb.group("down") else "up"
+            statements[position] = statements[position].model_copy(update={"difference": Difference(base=start.id, direction=direction, value=delta.id)})
+            continue
         if _DELTA_BEFORE.search(text, max(0, base.start - 4), base.start):
             continue  # 与去年同期相比增加77.4万辆;与2019年上半年相比增加47.3万辆: two changes, no base
         clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, base.start - 30), base.start)), default=0)
@@ -55,6 +62,24 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         position = statements.index(level)
         statements[position] = level.model_copy(update={"difference": Difference(base=base.id, direction=direction, value=delta.id)})
     return statements
+
+
+# 由上年末的19744家增至21386家: the level a figure moved from, and the verb and 至 before the figure.
+_FROM = regex.compile(r"(?:由|从)[^,;，；]{0,8}?$")
+_MOVED_TO = regex.compile(r"^(?:增至|增加到|增加至|增长到|增长至|上升至|提高到|提高至|减至|减少到|减少至|下降至|下降到|降至)$")
+
+
+def _moved_from(ordered: list, index: int, text: str) -> tuple | None:
+    """The level a figure moved from and the figure, when the two figures before an absolute change are
+    written 由X增至Y: (X, Y), else None."""
+    if index < 2:
+        return None
+    start, level = ordered[index - 2], ordered[index - 1]
+    if not same_unit(start, level) or start.sentence != level.sentence or start.value is None:
+        return None
+    if not _FROM.search(text, max(0, start.start - 10), start.start) or not _MOVED_TO.match(text[start.end : level.start]):
+        return None
+    return start, level
 
 
 def link_year_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
