@@ -58,16 +58,18 @@ _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快)+$")
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
 _REMAINDER = regex.compile(r"其余|剩余|余下|另有|[\p{Han}]{0,6}?等?其[他它]")  # 农业等其他领域, 其他国家和地区
-_GOAL_WORDS = regex.compile(r"力争|争取|确保|目标|预计|预期|计划|有望|将")
+_HOPE = r"力争|争取|确保|预计|预期|有望|将"
+_GOAL_WORDS = regex.compile(rf"{_HOPE}|目标|计划")
+_HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
+_SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
 _NAMED_RATE = regex.compile(r"(?P<noun>\p{Han}*?(?<!增长|增)率)(?:为|达|达到|是|保持在)?$")
-_HOPE_WORDS = regex.compile(r"力争|争取|确保|预计|预期|有望|将")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 _LAST_YEAR_WAS = regex.compile(r"(?![全,，])\p{Han}{0,4}?(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
@@ -336,11 +338,12 @@ class _Linker(FigureRoles, NamedShares):
         listed = self.previous_breakdown
         if not listed or not listed[0].metric:
             return False
-        end = min((self.text.find(mark, start) % (len(self.text) + 1) for mark in "。！？\n"), default=len(self.text))
+        ending = _SENTENCE_BREAK.search(self.text, start)
+        end = ending.start() if ending else len(self.text)
         first = next((f for _, f in self.flat[bisect_right(self.flat_starts, start - 1) :] if f.start < end and self._is_value(f)), None)
         if first is None or not _REST.search(self.text, first.end, end):
             return False
-        return self.text[start : first.start].rstrip("为达共计") .endswith(listed[0].metric[-2:])
+        return self.text[start : first.start].rstrip("为达共计").endswith(listed[0].metric[-2:])
 
     def _first_values_of_sentence(self, index: int) -> bool:
         """Whether no clause of the sentence before this one holds a value (据此测算,岷泽省…占全国的6.2%)."""
@@ -406,8 +409,8 @@ class _Linker(FigureRoles, NamedShares):
         })
 
     def _year_earlier(self, date) -> bool:
-        """去年同期, and 上年为1187.8亿元, 去年为158.2亿元, 去年春节档为1.31亿元: a date that gives the figure a year before the
-        one in force, for its own clause only (the period in force stays)."""
+        """去年同期, and 上年为1187.8亿元, 去年为158.2亿元, 去年春节档为1.31亿元: a date that gives the figure
+        a year before the one in force, for its own clause only (the period in force stays)."""
         if is_last_year(date):
             return True
         return date.kind == "date" and date.text in ("上年", "去年") and bool(_LAST_YEAR_WAS.match(self.text, date.end))

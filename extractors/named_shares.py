@@ -9,7 +9,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE
 from extractors.subjects import split_subject
-from extractors.wording import PLACEHOLDER_METRICS, alike, strip_leading
+from extractors.wording import PLACEHOLDER_METRICS, alike, metrics_alike, strip_leading
 from schemas import Share, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
@@ -17,13 +17,6 @@ _NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
-
-
-def shared_words(name: str, said: str) -> bool:
-    """新设外资企业数量 and 新设立外商投资企业: one holds the other, or they share two words of two characters."""
-    if name in said or (said and said in name):
-        return True
-    return len({name[i : i + 2] for i in range(len(name) - 1)} & {said[i : i + 2] for i in range(len(said) - 1)}) >= 2
 
 
 class NamedShares:
@@ -82,7 +75,7 @@ class NamedShares:
         for position, statement in enumerate(self.statements):
             said = (statement.subject or "") + (statement.metric or "")
             figure = self.doc_facts[statement.value]
-            if getattr(statement, slot) is not None or figure.kind == "percent" or self._is_base(statement) or not shared_words(name, said):
+            if getattr(statement, slot) is not None or figure.kind == "percent" or self._is_base(statement) or not metrics_alike(name, said):
                 continue
             if of.startswith(("全国", "我国")) and _NATIONAL.search(said):
                 continue

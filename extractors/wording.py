@@ -25,6 +25,16 @@ def alike(first, second) -> bool:
     return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
 
 
+def metrics_alike(first: str, second: str) -> bool:
+    """Two metrics of one measure: one holds the other, or they share two words (实际使用外资 and
+    实际利用外资 share 实际, 外资; 新设外资企业数量 and 新设立外商投资企业); one shared word (现金 in
+    经营性现金流净额 and 现金认购) is not enough, nor 出口 inside 进出口 (exports are a part of trade)."""
+    first, second = first.replace("进出口", "◇"), second.replace("进出口", "◇")
+    shorter, longer = sorted((first, second), key=len)
+    words = {first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)}
+    return bool(shorter) and shorter in longer or len(words) >= 2
+
+
 def is_last_year(fact) -> bool:
     """去年同期, 上年同期: the same period a year before the one in force (not 2020年同期, whose figures
     are often listed with rates shared among them)."""

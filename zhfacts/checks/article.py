@@ -70,16 +70,6 @@ class Article:
         return None
 
 
-def alike(first: str, second: str) -> bool:
-    """Two metrics of one figure in two years: one holds the other, or they share two words (实际使用外资
-    and 实际利用外资 share 实际, 外资); one shared word (现金 in 经营性现金流净额 and 现金认购) is not enough,
-    nor 出口 inside 进出口 (exports are a part of trade, no earlier figure of it)."""
-    first, second = first.replace("进出口", "◇"), second.replace("进出口", "◇")
-    shorter, longer = sorted((first, second), key=len)
-    words = {first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)}
-    return shorter in longer or len(words) >= 2
-
-
 def month_span(date) -> tuple:
     """The first and last month a date spans (前三季度 → 1, 9; 6月 → 6, 6), (None, None) when it names none."""
     if date.period is not None:

@@ -8,8 +8,9 @@ from decimal import Decimal
 import regex
 
 from extractors.wholes import share_a_word
+from extractors.wording import metrics_alike
 from schemas import Finding, Statement
-from zhfacts.checks.article import Article, alike, month_span
+from zhfacts.checks.article import Article, month_span
 from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
 
 
@@ -168,7 +169,7 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
             continue
         if (period_text.endswith("同期") or period_text in ("上年", "去年")) and _base_owner(article, other) is not statement:
             continue  # 去年同期, 上年为…: relative, the year before of the figure it follows only
-        if statement.metric and other.metric and not alike(statement.metric, other.metric):
+        if statement.metric and other.metric and not metrics_alike(statement.metric, other.metric):
             continue
         return earlier
     return None
