@@ -241,7 +241,8 @@ def check_range(article: Article) -> list[Finding]:
         if statement.share is not None and statement.target is None and not alone and not _TO_A_LEVEL.search(statement.share.of or ""):
             share = article.facts[statement.share.value]
             if share.value is not None and share.form == "percent" and share.value > 100 and share.qualifier not in ("<", "<="):
-                findings.append(_impossible("占比超过100% / share above 100%", share))
+                # With no whole in the article, 相当于全国的115.1% may well be a ratio: a warning.
+                findings.append(_impossible("占比超过100% / share above 100%", share, sure=statement.share.whole is not None))
         if statement.change is not None and not _may_turn_negative(statement, value):
             change = article.facts[statement.change.value]
             rate = signed_rate(change)
@@ -263,5 +264,5 @@ _SIGNED_METRIC = regex.compile(r"利润|净利|利润总额|盈利|收益|亏损
 _TO_A_LEVEL = regex.compile(r"平均|水平")
 
 
-def _impossible(what: str, fact) -> Finding:
-    return Finding(check="range", severity="error", message=f"{what}: {fact.text}", facts=[fact.id], stated=fact.value)
+def _impossible(what: str, fact, sure: bool = True) -> Finding:
+    return Finding(check="range", severity="error" if sure else "warning", message=f"{what}: {fact.text}", facts=[fact.id], stated=fact.value)
