@@ -19,7 +19,7 @@ def link_groups(
     remainder among its parts (其余13个项目) exhausts its whole."""
     by_id = {s.id: position for position, s in enumerate(statements)}
     statements = list(statements)
-    members = {s.id for group in groups for s in group}
+    members = {s.id for group in groups if len(group) > 1 for s in group}  # 从项目签约看,…项目73个: one figure is no list
     bases = {s.change.base for s in statements if s.change is not None and s.change.base is not None}
     taken: set[str] = set()
     for group in groups:
@@ -59,8 +59,10 @@ def link_groups(
         # Parts with counts of their own (工业项目9个,投资118.4亿元…) break down a figure with a count
         # (项目31个,总投资327.6亿元) before its copy without one (the headline's 327.6亿元).
         counted_parts = all(s.count is not None for s in group)
+        # A figure the parts add up to exactly comes first (项目73个 for 48个、17个和8个, before 其中亿元以上项目59个).
         whole = min(wholes, key=lambda s: (
-            (s.metric or "")[-2:] != tail, counted_parts and s.count is None, abs(whole_figure(s, first, facts).value - total)
+            whole_figure(s, first, facts).value != total,
+            (s.metric or "")[-2:] != tail, counted_parts and s.count is None, abs(whole_figure(s, first, facts).value - total),
         ))
         taken.add(whole.id)
         for member in group:

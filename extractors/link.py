@@ -327,8 +327,9 @@ class _Linker(FigureRoles, NamedShares):
             return statement
         than = _THAN_SOMETHING.search(self.text, opens, level.start)
         name = strip_leading(self.text[opens : than.start()].strip()) if than else ""
-        if len(name) >= 2 and self._give_named_change([level], name, statement.change):
-            return statement.model_copy(update={"change": None})
+        target, share = (statement.target, statement.share) if statement.target is not None else (None, None)
+        if len(name) >= 2 and self._give_named_change([level], name, statement.change, target, share):
+            return statement.model_copy(update={"change": None, "target": None, "share": None} if target else {"change": None})
         return statement
 
     def _continues_breakdown(self, start: int) -> bool:

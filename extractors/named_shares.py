@@ -86,10 +86,10 @@ class NamedShares:
                 best, best_score = position, score
         return best
 
-    def _give_named_change(self, facts: list, metric: str, change) -> bool:
+    def _give_named_change(self, facts: list, metric: str, change, target=None, share=None) -> bool:
         """签约总额比去年同期在沪举办的推介会的173.9亿元增长24.4% in a sentence of its own: the rate of the
         figure the clause names (else of the last figure of its unit in the sentence before), measured
-        from the earlier level written in it."""
+        from the earlier level written in it; a completion rate after it goes along."""
         level = next((f for f in facts if f.kind in ("money", "count") and self._earlier_level(f)), None)
         rate = self.doc_facts[change.value]
         position = self._named_figure(metric, rate, slot="change") if level is not None else None
@@ -103,7 +103,10 @@ class NamedShares:
             ), None)
         if position is None or not alike(level, self.doc_facts[self.statements[position].value]):
             return False
-        self.statements[position] = self.statements[position].model_copy(update={"change": change.model_copy(update={"base": level.id})})
+        update = {"change": change.model_copy(update={"base": level.id})}
+        if target is not None and self.statements[position].target is None:  # 完成年度开工目标200个的86.5%
+            update |= {"target": target, "share": share}
+        self.statements[position] = self.statements[position].model_copy(update=update)
         return True
 
     def _give_named_target(self, rate, metric: str) -> bool:
