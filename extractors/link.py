@@ -292,7 +292,7 @@ class _Linker(FigureRoles, NamedShares):
             next_value = not lead or bool(PLACEHOLDER_METRICS.fullmatch(lead))
         if not rates or self._values(index) or next_value:
             return None
-        rate = rates[0]
+        rate = next((r for r in rates if self._role(r) is not None), rates[0])  # 由上年的3.36%升至3.78%: the second
         lead = strip_leading(self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start])
         direction = None
         for direction in direction_words().finditer(lead):

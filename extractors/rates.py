@@ -35,6 +35,7 @@ _NAMED_GAP = regex.compile(
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
 _YEAR_EARLIER_BEFORE = regex.compile(r"(?:去年|上年)(?:同期)?(?:这一|该)?(?:比重|占比|比例)?(?:为|是)$|(?:去年|上年)同期$")
+_FROM_SHARE = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 _FROM_BEFORE = regex.compile(r"(?:由|从)$")
@@ -231,6 +232,8 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     share, points = facts[statement.share.value], facts[statement.share.change]
 
     def written_earlier(f) -> bool:
+        if _FROM_SHARE.search(text, max(0, f.start - 8), f.start):  # 由上年的3.36%升至3.78%
+            return True
         if _THAN_BEFORE.search(text, max(0, f.start - 10), f.start):  # 较2023年的31.6%提高
             return not _CLAUSE_BREAK.search(text, f.end, points.start)
         # 去年同期为52.6%,比重下降1.4个百分点; 上年这一比重为19.7%,回落2.1个百分点: in a clause of its own,
@@ -239,7 +242,8 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
 
     earlier = next((
         f for f in facts.values()
-        if f.kind == "percent" and f.form == "percent" and share.end <= f.start and f.end <= points.start
+        if f.kind == "percent" and f.form == "percent" and (share.end <= f.start or _FROM_SHARE.search(text, max(0, f.start - 8), f.start))
+        and f.end <= points.start and f is not share
         and written_earlier(f) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1  # the share's clause or the next
     ), None)
     if earlier is None or share.sentence != points.sentence:

@@ -433,11 +433,12 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
 
 
 def _national_rate(statement: Statement, later: list[Statement], facts: dict, text: str) -> Statement | None:
-    """The country's figure of the same measure written later: the one whose metric ends with the
-    statement's own (制造业投资 for 制造业投资), else the only one whose metric ends alike; two that end
-    alike (固定资产投资 and 制造业投资 for 工业投资) leave it undecided."""
-    national = [s for s in later if s.change is not None and is_national(s, facts, text) and _same_measure(s, statement, facts)]
-    named = [s for s in national if statement.metric and (s.metric or "").endswith(statement.metric)]
+    """The country's figure of the same measure written later: the one whose metric holds the
+    statement's own (制造业投资, 实际使用外资金额), else the only one whose metric ends alike; two that
+    end alike (固定资产投资 and 制造业投资 for 工业投资) leave it undecided."""
+    rated = [s for s in later if s.change is not None and is_national(s, facts, text)]
+    national = [s for s in rated if _same_measure(s, statement, facts)]
+    named = [s for s in rated if statement.metric and statement.metric in (s.metric or "")]  # 实际使用外资金额
     if named:
         return named[0]
     return national[0] if len(national) == 1 else None
