@@ -75,14 +75,24 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # whole is a share of is no share of that whole.
         outer = by_id[statement.part_of].share if statement.part_of else None
         if whole is None and _names_the_nation(share.of):  # 占全国进出口总值的6.0%, the national figures written later
-            later = [s for s in statements[position + 1 :] if can_be_whole(s, part, facts) and is_national(s, facts, text)]
+            later = [
+                s for s in statements[position + 1 :]
+                if can_be_whole(s, part, facts) and is_national(s, facts, text) and not _of_another_period(s, statement, share.of, facts)
+            ]
             whole, basis = _named_whole(share.of, statement, later, text, facts), "metric"
         if whole is None and _names_a_wider_region(share.of, statement):  # 占全省的10.6%, 从全省看… written later
-            later = [s for s in statements[position + 1 :] if can_be_whole(s, part, facts) and s.subject == share.of[:2]]
+            later = [
+                s for s in statements[position + 1 :]
+                if can_be_whole(s, part, facts) and s.subject == share.of[:2] and not _of_another_period(s, statement, share.of, facts)
+            ]
             whole, basis = next((s for s in later if share_a_word(s.metric, statement.metric)), None), "subject"
         if whole is None and _names_the_nation(share.of) and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) == 0:
             # 占全国的6.2%: the one figure of the country in the part's unit, before or after
-            national = [s for s in statements if s is not statement and can_be_whole(s, part, facts) and is_national(s, facts, text)]
+            national = [
+                s for s in statements
+                if s is not statement and can_be_whole(s, part, facts) and is_national(s, facts, text)
+                and not _of_another_period(s, statement, share.of, facts)  # 9月当月 is no share of 1—9月's
+            ]
             if len(national) > 1:  # 地区生产总值 of 国内生产总值, among the country's other figures
                 national = [s for s in national if share_a_word(s.metric, statement.metric)]
             whole, basis = (national[0] if len(national) == 1 else None), "metric"
