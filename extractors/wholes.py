@@ -65,7 +65,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         written = facts[share.value].start
         candidates = [
             s for s in statements
-            if facts[s.value].start < written and s is not statement and can_be_whole(s, part, facts, share.of) and not _year_earlier(s, facts, text)
+            if facts[s.value].start < written and s is not statement and can_be_whole(s, part, facts, share.of) and not _earlier_figure(s, facts, text)
             and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
         ]
         whole, basis = _named_whole(share.of, statement, candidates), "metric"
@@ -139,7 +139,7 @@ def _of_the_part_alone(candidate: Statement, statement: Statement, of: str | Non
     return scoped and own and candidate.subject == statement.subject
 
 
-def _year_earlier(statement: Statement, facts: dict, text: str) -> bool:
+def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
     """去年同期为390.3亿元, 上年为362.8亿元, 比去年春季集中签约的265.2亿元: a figure of the year before the
     one in force, or the level a change is measured from (去年 alone, in a headline written early in the
     year, is the period itself)."""
@@ -475,9 +475,9 @@ def _same_measure(first: Statement, second: Statement, facts: dict) -> bool:
 
 def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = None) -> bool:
     """A figure that `part` may be a share or a part of: of its kind and unit, exact and larger, and no
-    share of something itself (a sibling part), unless of a target or a region's of the country, or unless the
-    share names it by its subject and metric (占全省出口的60.9% for 全省出口8126.4亿元, itself 6.7% of
-    全国出口总值)."""
+    share of something itself (a sibling part), unless it is a completion rate or a region's share of a
+    wider one, or the share names the figure by its subject and metric (占全省出口的60.9% for 全省出口
+    8126.4亿元, itself 6.7% of 全国出口总值)."""
     whole = whole_figure(candidate, part, facts)  # for a count, also the count of an amount's set
     if not same_unit(whole, part):  # 16款 new models are no share of 2175.9万部 phones
         return False
