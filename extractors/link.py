@@ -55,7 +55,7 @@ _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|�
 _CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)")
 _BY_PAYING = regex.compile(r"以$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
-_ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快)+$")
+_ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快|虽然|虽)+$")
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
 _REMAINDER = regex.compile(r"其余|剩余|余下|另有|[\p{Han}]{0,6}?等?其[他它]")  # 农业等其他领域, 其他国家和地区
 _HOPE = r"力争|争取|确保|预计|预期|有望|将"

@@ -35,6 +35,7 @@ _NAMED_GAP = regex.compile(
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
 _YEAR_EARLIER_BEFORE = regex.compile(r"(?:去年|上年)(?:同期)?(?:这一|该)?(?:比重|占比|比例)?(?:为|是)$|(?:去年|上年)同期$")
+_PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
 _FROM_SHARE = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
@@ -201,24 +202,42 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
             continue
         # 澜泉市社会消费品零售总额增速比全国高: the metric, after the place that opens it
         metric, of = split_subject(match.group("metric"))[1], match.group("of") or match.group("of_after")
-        owner = next((
-            position for position in reversed(range(len(statements)))
-            if facts[statements[position].value].end <= fact.start and _same_metric(statements[position].metric, metric)
+        metric = _PLACE_PREFIX.sub("", metric)  # 东陵省进出口: a place jieba does not know
+        placed = metric != match.group("metric")  # a place's figure is its total, no part of it
+        owners = [
+            position for position in range(len(statements))
+            if facts[statements[position].value].end <= fact.start
             and ("\n" not in text[facts[statements[position].value].end : fact.start] or _names_the_nation(of))
             and not (_names_the_nation(of) and is_national(statements[position], facts, text))  # not the country's own
-        ), None)
-        change = statements[owner].change if owner is not None else None
-        if change is None or change.gap is not None or facts[change.value].form != "percent":
+            and _open_rate(statements[position], facts) and not (placed and statements[position].part_of is not None)
+        ]
+        # The latest figure of the very metric; else the first whose metric holds the name (东陵省进出口增速:
+        # 货物贸易进出口总额, before 对共建“一带一路”国家进出口).
+        owner = next((p for p in reversed(owners) if _names_metric(statements[p].metric, metric)), None)
+        owner = owner if owner is not None else next((p for p in owners if _holds_name(statements[p].metric, metric)), None)
+        if owner is None:
             continue
+        change = statements[owner].change
         below = match.group("down") or match.group("below")
         gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}
         statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
     return statements
 
 
-def _same_metric(metric: str | None, named: str) -> bool:
+def _names_metric(metric: str | None, named: str) -> bool:
     """社会消费品零售总额 named as 澜泉市社会消费品零售总额: the same metric, or one the name ends with."""
     return bool(metric) and (metric == named or len(metric) >= 4 and named.endswith(metric))
+
+
+def _holds_name(metric: str | None, named: str) -> bool:
+    """进出口 after its place (东陵省进出口增速) in 货物贸易进出口总额: a metric that holds the name."""
+    return bool(metric) and len(named) >= 3 and named in metric
+
+
+def _open_rate(statement: Statement, facts: dict) -> bool:
+    """A figure with a rate of change in percent and no gap yet."""
+    change = statement.change
+    return change is not None and change.gap is None and facts[change.value].form == "percent"
 
 
 def _names_the_nation(of: str | None) -> bool:

@@ -13,7 +13,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.rulebook import rules
-from extractors.wording import is_last_year, periods_differ
+from extractors.wording import is_last_year, metrics_alike, periods_differ
 from schemas import Statement
 
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
@@ -444,13 +444,17 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
 
 def _national_rate(statement: Statement, later: list[Statement], facts: dict, text: str) -> Statement | None:
     """The country's figure of the same measure written later: the one whose metric holds the
-    statement's own (制造业投资, 实际使用外资金额), else the only one whose metric ends alike; two that
-    end alike (固定资产投资 and 制造业投资 for 工业投资) leave it undecided."""
+    statement's own (制造业投资, 实际使用外资金额), else the only one whose metric is alike (进出口总额 and
+    进出口总值), else the only one whose metric ends alike; two that end alike (固定资产投资 and
+    制造业投资 for 工业投资) leave it undecided."""
     rated = [s for s in later if s.change is not None and is_national(s, facts, text)]
     national = [s for s in rated if _same_measure(s, statement, facts)]
     named = [s for s in rated if statement.metric and statement.metric in (s.metric or "")]  # 实际使用外资金额
     if named:
         return named[0]
+    alike = [s for s in rated if statement.metric and s.metric and metrics_alike(statement.metric, s.metric)]  # 进出口总额, 进出口总值
+    if len(alike) == 1:
+        return alike[0]
     return national[0] if len(national) == 1 else None
 
 
