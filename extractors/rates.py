@@ -17,9 +17,9 @@ from functools import cache
 
 import regex
 
-from extractors.roles import direction_words
+from extractors.roles import FROM_LEVEL, direction_words
 from extractors.subjects import split_subject
-from extractors.wholes import is_national
+from extractors.wholes import is_national, names_the_nation
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -36,7 +36,6 @@ _NAMED_GAP = regex.compile(
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
 _YEAR_EARLIER_BEFORE = regex.compile(r"(?:去年|上年)(?:同期)?(?:这一|该)?(?:比重|占比|比例)?(?:为|是)$|(?:去年|上年)同期$")
 _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
-_FROM_SHARE = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 _FROM_BEFORE = regex.compile(r"(?:由|从)$")
@@ -207,8 +206,8 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         owners = [
             position for position in range(len(statements))
             if facts[statements[position].value].end <= fact.start
-            and ("\n" not in text[facts[statements[position].value].end : fact.start] or _names_the_nation(of))
-            and not (_names_the_nation(of) and is_national(statements[position], facts, text))  # not the country's own
+            and ("\n" not in text[facts[statements[position].value].end : fact.start] or names_the_nation(of))
+            and not (names_the_nation(of) and is_national(statements[position], facts, text))  # not the country's own
             and _open_rate(statements[position], facts) and not (placed and statements[position].part_of is not None)
         ]
         # The latest figure of the very metric; else the first whose metric holds the name (东陵省进出口增速:
@@ -240,10 +239,6 @@ def _open_rate(statement: Statement, facts: dict) -> bool:
     return change is not None and change.gap is None and facts[change.value].form == "percent"
 
 
-def _names_the_nation(of: str | None) -> bool:
-    return bool(of) and of.startswith(("全国", "我国"))
-
-
 def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Statement:
     """占汽车新车总销量的40.9%,较2023年的31.6%提高9.3个百分点; 占…51.2%,去年同期为52.6%,比重下降1.4个
     百分点: a point change after a share, with the earlier share written between them, is measured from
@@ -251,7 +246,7 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     share, points = facts[statement.share.value], facts[statement.share.change]
 
     def written_earlier(f) -> bool:
-        if _FROM_SHARE.search(text, max(0, f.start - 8), f.start):  # 由上年的3.36%升至3.78%
+        if FROM_LEVEL.search(text, max(0, f.start - 8), f.start):  # 由上年的3.36%升至3.78%
             return True
         if _THAN_BEFORE.search(text, max(0, f.start - 10), f.start):  # 较2023年的31.6%提高
             return not _CLAUSE_BREAK.search(text, f.end, points.start)
@@ -261,7 +256,7 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
 
     earlier = next((
         f for f in facts.values()
-        if f.kind == "percent" and f.form == "percent" and (share.end <= f.start or _FROM_SHARE.search(text, max(0, f.start - 8), f.start))
+        if f.kind == "percent" and f.form == "percent" and (share.end <= f.start or FROM_LEVEL.search(text, max(0, f.start - 8), f.start))
         and f.end <= points.start and f is not share
         and written_earlier(f) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1  # the share's clause or the next
     ), None)

@@ -38,7 +38,7 @@ _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
 # 占整体收入比重由54.20%下降至52.58%: the share is the one it moved to; the first is where it stood before.
 _MOVED = r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)"
 _MOVED_FROM = regex.compile(rf"(?:由|从)(?:[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{_MOVED}$")  # 由上年的3.36%升至
-_FROM_LEVEL = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")
+FROM_LEVEL = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%升至: where a level moved from
 _EARLIER_SHARE = regex.compile(r"(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比)(?:为|是)$")
 _MOVED_TO = regex.compile(rf"{_MOVED}[\d.．]+[%％]")
 _SHARE_OF = regex.compile(
@@ -178,7 +178,7 @@ class FigureRoles:
             return "share"  # 33个行业实现增长,增长面达80.5%: the share of the set that grew
         if fact.form == "point" and (fact.direction or direction_words().search(before)):
             return "change"  # 比重下降1.4个百分点: points are a change, of the share they name
-        if _FROM_LEVEL.search(before) and _MOVED_TO.match(self.text, fact.end):
+        if FROM_LEVEL.search(before) and _MOVED_TO.match(self.text, fact.end):
             return None  # 比重由54.20%下降至52.58%: the level the share moved from
         if _EARLIER_SHARE.search(before):
             return None  # 上年这一比例为64.5%: the share a point change starts from

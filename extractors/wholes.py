@@ -74,7 +74,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # 共14人,占公司股份总数的36.8892%,其中…共7人,占公司股份总数的36.8327%: a part's share of what its
         # whole is a share of is no share of that whole.
         outer = by_id[statement.part_of].share if statement.part_of else None
-        if whole is None and _names_the_nation(share.of):  # 占全国进出口总值的6.0%, the national figures written later
+        if whole is None and names_the_nation(share.of):  # 占全国进出口总值的6.0%, the national figures written later
             later = [
                 s for s in statements[position + 1 :]
                 if can_be_whole(s, part, facts) and is_national(s, facts, text) and not _of_another_period(s, statement, share.of, facts)
@@ -86,7 +86,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 if can_be_whole(s, part, facts) and s.subject == share.of[:2] and not _of_another_period(s, statement, share.of, facts)
             ]
             whole, basis = next((s for s in later if share_a_word(s.metric, statement.metric)), None), "subject"
-        if whole is None and _names_the_nation(share.of) and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) == 0:
+        if whole is None and names_the_nation(share.of) and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) == 0:
             # 占全国的6.2%: the one figure of the country in the part's unit, before or after
             national = [
                 s for s in statements
@@ -96,7 +96,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             if len(national) > 1:  # 地区生产总值 of 国内生产总值, among the country's other figures
                 national = [s for s in national if share_a_word(s.metric, statement.metric)]
             whole, basis = (national[0] if len(national) == 1 else None), "metric"
-        if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not _names_the_nation(share.of):
+        if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of):
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         if whole is None and candidates and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
@@ -157,7 +157,7 @@ def _names_a_wider_region(of: str | None, statement: Statement) -> bool:
     return bool(of) and of[:2] in ("全省", "全市") and statement.subject is not None and statement.subject != of[:2]
 
 
-def _names_the_nation(of: str | None) -> bool:
+def names_the_nation(of: str | None) -> bool:
     return bool(of) and of.startswith(("全国", "我国", "中国"))
 
 
@@ -432,9 +432,9 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             other = by_value[statement.share.whole]
         if other is None and statement.part_of in by_id:
             other = by_id[statement.part_of]
-        if (other is None or other.change is None) and of.startswith(("全", "整体", "总体")) and not _names_the_nation(of):  # 全省整体, 整体: the first total
+        if (other is None or other.change is None) and of.startswith(("全", "整体", "总体")) and not names_the_nation(of):  # 全省整体, 整体: the first total
             other = next((s for s in rated if s.part_of is None and can_be_whole(s, facts[statement.value], facts)), None)
-        if other is None and _names_the_nation(of):  # 增速高于全国3.7个百分点, the national rate written later
+        if other is None and names_the_nation(of):  # 增速高于全国3.7个百分点, the national rate written later
             other = _national_rate(statement, statements[position + 1 :], facts, text)
         if other is not None and other.change is not None and facts[other.change.value].form == "percent" and other is not statement:
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
@@ -511,7 +511,7 @@ def in_scope(of: str | None, candidate: Statement, national: bool | None = None)
     named with 全国 states the country's figure, one named with 全省/全市 does not."""
     if national is None:
         national = bool(_NATIONAL.search((candidate.subject or "") + (candidate.metric or "")))
-    if _names_the_nation(of):
+    if names_the_nation(of):
         return national
     if of and of.startswith(("全省", "全市", "全县", "全区", "全州")):
         return not national
