@@ -69,6 +69,12 @@ def link_groups(
             statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": whole.id})
         if len(group) == listed and any(member.id in remainders for member in group):  # 其余13个项目: every member is in the parts
             statements[by_id[whole.id]] = statements[by_id[whole.id]].model_copy(update={"exhaustive": True})
+            # Its other parts break it down by another criterion (其中12月当月产量 beside the products): not summed.
+            kept = {member.id for member in group}
+            statements = [
+                s.model_copy(update={"part_of": None}) if s.part_of == whole.id and s.id not in kept and s.id not in members else s
+                for s in statements
+            ]
     return statements
 
 _MEMBER_UNITS = frozenset("个家项")

@@ -66,6 +66,7 @@ _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
+_TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
@@ -227,7 +228,7 @@ class _Linker(FigureRoles, NamedShares):
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
                 statement = self._named_change_from(statement, value, index, opens)
-            whole = self._whole_of(value) if self.in_parts else None
+            whole = self._whole_of(value, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if self.in_parts else None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text):
@@ -420,7 +421,7 @@ class _Linker(FigureRoles, NamedShares):
         """A year-earlier figure, read as such by `_as_base` (its period is 去年同期)."""
         return statement.period is not None and self._year_earlier(self.doc_facts[statement.period])
 
-    def _whole_of(self, part):
+    def _whole_of(self, part, names_a_total: bool = False):
         """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger.
         When none is larger, the latest figure of the part's sentence (or the one before) and unit that the part exceeds by
         less than 30% (销量22772台,其中内销23276台): a part written larger than its whole is a mistake to
@@ -430,6 +431,8 @@ class _Linker(FigureRoles, NamedShares):
             if value.kind == part.kind and getattr(value, "currency", None) == getattr(part, "currency", None):
                 if value.value is not None and part.value is not None and value.value > part.value:
                     return whole
+        if names_a_total:
+            return None  # 其中制造业项目15个…,合同外资总额3.42亿美元: a total of its own, no part written too large
         for whole in reversed(self.wholes):
             value = self.doc_facts[whole.value]
             if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:

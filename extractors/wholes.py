@@ -420,7 +420,14 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         if len(named) >= 2 and named in (statement.subject or "") + (statement.metric or ""):
             linked.append(statement)  # 全省开发区…增长8.4%,增速比全省开发区平均水平高: the gap is another figure's
             continue
-        other = next((s for s in reversed(rated) if s.subject and s.subject in of), None)
+        # 增速比全市平均水平高3.6个百分点;全市同期到位资金增长12.2%: the rate its sentence writes after it
+        # first, then the latest before it, of the subject the gap names.
+        after = [
+            s for s in statements[position + 1 :]
+            if s.sentence == statement.sentence and s.change is not None and facts[s.change.value].form == "percent"
+        ]
+        other = next((s for s in after if s.subject and s.subject in of), None)
+        other = other or next((s for s in reversed(rated) if s.subject and s.subject in of), None)
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
             figure = facts[statement.value]
             other = other or next((
