@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
 from extractors.wholes import same_unit, share_a_word
 from schemas import Difference, Statement
@@ -66,7 +67,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
 
 # 由上年末的19744家增至21386家: the level a figure moved from, and the verb and 至 before the figure.
 _FROM = regex.compile(r"(?:由|从)[^,;，；]{0,8}?$")
-_MOVED_TO = regex.compile(r"^(?:增至|增加到|增加至|增长到|增长至|上升至|提高到|提高至|减至|减少到|减少至|下降至|下降到|降至)$")
+_MOVED = regex.compile(rf"^{MOVED_TO}$")
 
 
 def _moved_from(ordered: list, index: int, text: str) -> tuple | None:
@@ -77,7 +78,7 @@ def _moved_from(ordered: list, index: int, text: str) -> tuple | None:
     start, level = ordered[index - 2], ordered[index - 1]
     if not same_unit(start, level) or start.sentence != level.sentence or start.value is None:
         return None
-    if not _FROM.search(text, max(0, start.start - 10), start.start) or not _MOVED_TO.match(text[start.end : level.start]):
+    if not _FROM.search(text, max(0, start.start - 10), start.start) or not _MOVED.match(text[start.end : level.start]):
         return None
     return start, level
 

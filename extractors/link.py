@@ -298,20 +298,20 @@ class _Linker(FigureRoles, NamedShares):
         direction = None
         for direction in direction_words().finditer(lead):
             pass
-        # 战略性新兴产业产值占规上工业总产值的比重为47.3%,比上年的44.4%提高2.9个百分点: a share with no value
-        # before it in its sentence (after one, 在到位资金总额中占55.21% is that value's share).
+        # A share, a completion rate or a rate named by its noun with no value before it in its sentence names
+        # the figure it is of (战略性新兴产业产值占规上工业总产值的比重为47.3%; after a value, 在到位资金总额中
+        # 占55.21% is that value's share), unless it is a goal (力争完成年度目标的60%).
+        role = self._role(rate)
+        alone = role != "change" and self._first_values_of_sentence(index)
+        hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
-        share_of = _SHARE_WORD.search(lead) if self._role(rate) == "share" and not goal and self._first_values_of_sentence(index) else None
-        hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争完成年度目标的60%: no figure yet
-        done = _DONE.search(lead) if self._role(rate) == "target" and not hoped and self._first_values_of_sentence(index) else None
-        named_rate = _NAMED_RATE.search(lead) if self._role(rate) is None and not hoped and self._first_values_of_sentence(index) else None
-        if done is not None:  # 到位资金完成年度目标790亿元的52.2%
+        if alone and role == "target" and not hoped and (done := _DONE.search(lead)):  # 到位资金完成年度目标790亿元的52.2%
             metric = lead[: done.start()].strip()
-        elif named_rate is not None:  # 平均客房出租率达到78.6%,比去年同期的74.4%提高4.2个百分点
+        elif alone and role is None and not hoped and (named_rate := _NAMED_RATE.search(lead)):  # 平均客房出租率达到78.6%
             metric = lead[: named_rate.end("noun")]
-        elif share_of is not None:
+        elif alone and role == "share" and not goal and (share_of := _SHARE_WORD.search(lead)):
             metric = lead[: share_of.start()].strip()
-        elif direction is None or lead[direction.end() :].strip("了为达到 ") or self._role(rate) != "change":
+        elif direction is None or lead[direction.end() :].strip("了为达到 ") or role != "change":
             return None
         else:
             metric = _ADVERB_TAIL.sub("", _BASIS.sub("", lead[: direction.start()])).strip()

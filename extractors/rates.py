@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from extractors.roles import FROM_LEVEL, direction_words
+from extractors.roles import FROM_LEVEL, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import is_national, names_the_nation
 from schemas import Share, Statement
@@ -39,7 +39,7 @@ _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 _FROM_BEFORE = regex.compile(r"(?:由|从)$")
-_TO_BETWEEN = regex.compile(r"^(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)$")
+_TO_BETWEEN = regex.compile(rf"^{MOVED_TO}$")
 
 
 def link_named_rates(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -36,11 +36,12 @@ _EACH_COUNT = regex.compile(r"各有?$")
 # 分别占营收比例的81.67%、9.60%: the later shares of a list are of what the first is of.
 _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
 # 占整体收入比重由54.20%下降至52.58%: the share is the one it moved to; the first is where it stood before.
-_MOVED = r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)"
-_MOVED_FROM = regex.compile(rf"(?:由|从)(?:[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{_MOVED}$")  # 由上年的3.36%升至
+# The verb and 至 between a level and the level it moved to (由1971英镑上调至3,549英镑, 由54.20%下降至52.58%).
+MOVED_TO = r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)"
+_MOVED_FROM = regex.compile(rf"(?:由|从)(?:[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{MOVED_TO}$")  # 由上年的3.36%升至
 FROM_LEVEL = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%升至: where a level moved from
 _EARLIER_SHARE = regex.compile(r"(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比)(?:为|是)$")
-_MOVED_TO = regex.compile(rf"{_MOVED}[\d.．]+[%％]")
+_MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
 _SHARE_OF = regex.compile(
     rf"(?:占|相当于)(?!比|到)(?P<of>[^,;占%％]{{1,16}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;]{{1,16}}?)中(?:的)?(?:比重|占比)?"
 )

@@ -52,6 +52,12 @@ def periods_differ(first, second) -> bool:
     return any(a is not None and b is not None and a != b for a, b in zip(_span(first), _span(second)))
 
 
+def month_span(date) -> tuple:
+    """The first and last month a date spans (前三季度 → 1, 9; 6月 → 6, 6), (None, None) when it names none."""
+    _, first, _, last = _span(date)
+    return first, last
+
+
 def _span(date) -> tuple:
     """The first and last year and month of a date, None where it gives none."""
     if date.period is not None:

@@ -1,4 +1,4 @@
-"""One article's facts and statements as the checks look them up, and how metrics are compared."""
+"""One article's facts and statements as the checks look them up, and the copies of its headline figures."""
 
 from __future__ import annotations
 
@@ -68,10 +68,3 @@ class Article:
             near = twin.value is not None and head.value / Decimal("1.5") <= twin.value <= head.value * Decimal("1.5")
             return twin if near and twin.qualifier == "=" else None
         return None
-
-
-def month_span(date) -> tuple:
-    """The first and last month a date spans (前三季度 → 1, 9; 6月 → 6, 6), (None, None) when it names none."""
-    if date.period is not None:
-        return date.period.start.month, date.period.end.month
-    return (date.month, date.month) if date.month else (None, None)

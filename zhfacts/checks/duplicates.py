@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import regex
 
+from extractors.wording import month_span
 from schemas import Finding, Statement
-from zhfacts.checks.article import Article, month_span
+from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import precision
 
 

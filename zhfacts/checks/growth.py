@@ -8,9 +8,9 @@ from decimal import Decimal
 import regex
 
 from extractors.wholes import share_a_word
-from extractors.wording import metrics_alike
+from extractors.wording import metrics_alike, month_span
 from schemas import Finding, Statement
-from zhfacts.checks.article import Article, month_span
+from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
 
 
