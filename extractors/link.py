@@ -29,7 +29,7 @@ from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
     extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
 )
-from extractors.wording import LEADING, PLACEHOLDER_METRICS, is_last_year, strip_leading
+from extractors.wording import LEADING, PLACEHOLDER_METRICS, alike, is_last_year, strip_leading
 from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -228,7 +228,7 @@ class _Linker(FigureRoles, NamedShares):
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
                 statement = self._named_change_from(statement, value, index, opens)
-            whole = self._whole_of(value, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if self.in_parts else None
+            whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if self.in_parts else None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text):
@@ -421,22 +421,27 @@ class _Linker(FigureRoles, NamedShares):
         """A year-earlier figure, read as such by `_as_base` (its period is 去年同期)."""
         return statement.period is not None and self._year_earlier(self.doc_facts[statement.period])
 
-    def _whole_of(self, part, names_a_total: bool = False):
-        """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger.
-        When none is larger, the latest figure of the part's sentence (or the one before) and unit that the part exceeds by
-        less than 30% (销量22772台,其中内销23276台): a part written larger than its whole is a mistake to
-        show, not a reason to leave it unlinked."""
-        for whole in reversed(self.wholes):
-            value = self.doc_facts[whole.value]
-            if value.kind == part.kind and getattr(value, "currency", None) == getattr(part, "currency", None):
-                if value.value is not None and part.value is not None and value.value > part.value:
-                    return whole
+    def _whole_of(self, part, metric: str | None, names_a_total: bool = False):
+        """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger,
+        of the same measure (no revenue under a profit); one of the very metric first (其中Q2归母净利润
+        after 归母净利润 and 扣非后归母净利润). When none is larger, the latest figure of the part's sentence
+        (or the one before) and unit that the part exceeds by less than 30% (销量22772台,其中内销23276台): a
+        part written larger than its whole is a mistake to show, not a reason to leave it unlinked."""
+        larger = [
+            whole for whole in reversed(self.wholes)
+            if alike(value := self.doc_facts[whole.value], part) and value.value is not None and part.value is not None
+            and value.value > part.value and not _other_measures(whole.metric, metric)
+        ]
+        same_metric = next((whole for whole in larger if metric and whole.metric == metric), None)
+        if same_metric is not None or larger:
+            return same_metric or larger[0]
         if names_a_total:
             return None  # 其中制造业项目15个…,合同外资总额3.42亿美元: a total of its own, no part written too large
         for whole in reversed(self.wholes):
             value = self.doc_facts[whole.value]
             if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:
-                return whole if part.value <= value.value * Decimal("1.3") else None
+                too_large = part.value > value.value * Decimal("1.3") or _other_measures(whole.metric, metric)
+                return None if too_large else whole
         return None
 
     def _paid_for(self, value, clause_end: int) -> str | None:
@@ -659,3 +664,22 @@ def _direction(fact) -> str | None:
     if fact.value is not None and fact.value < 0:
         return "down"
     return fact.direction
+
+
+@cache
+def _measure_words() -> list[tuple[str, int]]:
+    """Each word that names a measure, with the number of its measure (rules/link.toml `measures`)."""
+    return [(word, number) for number, words in enumerate(rules("link").measures) for word in words]
+
+
+def _measure(metric: str | None) -> int | None:
+    """The measure a metric names by its last measure word (研发费用 a cost, 归母净利润 a profit)."""
+    found = [(metric.rfind(word), number) for word, number in _measure_words()] if metric else []
+    position, number = max(found, default=(-1, None))
+    return number if position >= 0 else None
+
+
+def _other_measures(first: str | None, second: str | None) -> bool:
+    """Two metrics of different measures, neither a part of the other."""
+    a, b = _measure(first), _measure(second)
+    return a is not None and b is not None and a != b

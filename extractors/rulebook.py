@@ -126,6 +126,7 @@ class LinkRules(Table):
     partitions: list[Partition]
     balances: list[Balance]
     pairs: list[Pair]
+    measures: list[list[str]]
 
 
 TABLES: dict[str, type[Table]] = {
