@@ -11,10 +11,12 @@ from extractors.wholes import same_unit, share_a_word
 from schemas import Difference, Statement
 
 # The verb before an absolute change, and the comparison word before its base.
-_DELTA_BEFORE = regex.compile(r"(?:(?P<up>增加|净增|多出|增)|(?P<down>减少|净减|少了|减))了?(?:约)?$")
+_DELTA_BEFORE = regex.compile(r"(?:(?P<up>增加|净增|多出|增|多)|(?P<down>减少|净减|少了|减|少))了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
+_YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期|末|底)?(?:为|是)")
+_NEXT_CLAUSE_DELTA = regex.compile(r"[,，](?:净增|增加|净减|减少|多出|增|减)了?(?:约)?")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
 
 
@@ -44,9 +46,11 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         if _DELTA_BEFORE.search(text, max(0, base.start - 4), base.start):
             continue  # 与去年同期相比增加77.4万辆;与2019年上半年相比增加47.3万辆: two changes, no base
         clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, base.start - 30), base.start)), default=0)
-        if not _BASE_BEFORE.search(text, clause_start, base.start):
+        # 68.46亿元,上年为58.92亿元,净增9.54亿元: a year-earlier level in a clause of its own, the change in the next.
+        was = _YEAR_BEFORE_WAS.fullmatch(text, clause_start, base.start) and _NEXT_CLAUSE_DELTA.fullmatch(text, base.end, delta.start)
+        if not _BASE_BEFORE.search(text, clause_start, base.start) and not was:
             continue
-        if _CLAUSE_START.search(text, base.end, delta.start) and "相比" not in text[base.end : delta.start]:
+        if _CLAUSE_START.search(text, base.end, delta.start) and "相比" not in text[base.end : delta.start] and not was:
             continue  # 与上年的12,326.8亿元相比,全年引资减少987.7亿元: the comparison may end its clause
         level = next((
             s for s in reversed(statements[: by_value.get(base.id, len(statements))])

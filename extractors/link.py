@@ -23,7 +23,7 @@ from extractors.document import Document
 from extractors.rates import link_bases_after, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
-from extractors.spreads import link_member_averages, link_spreads
+from extractors.spreads import link_member_averages, link_shares_after_averages, link_spreads
 from extractors.named_shares import NamedShares
 from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
@@ -62,6 +62,7 @@ _HOPE = r"力争|争取|确保|预计|预期|有望|将"
 _GOAL_WORDS = regex.compile(rf"{_HOPE}|目标|计划")
 _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
+_DELTA_ONLY = regex.compile(r"(?:一年|全年|当年|年内|今年|同比)?(?:新增|净增|增加|减少|净减)了?")  # 一年新增74家
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
@@ -105,7 +106,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
     statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders), by_id, doc.text), by_id, doc.text)
-    statements = mark_exhaustive(extend_parallel_parts(statements, by_id), by_id)
+    statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id), by_id), by_id)
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
     statements = link_differences(link_wholes(statements, by_id, marked, doc.text), facts, doc.text)
@@ -225,10 +226,14 @@ class _Linker(FigureRoles, NamedShares):
             elif named_nothing and lead is None:  # 同比增长21.7%,去年同期这一数字为845.3亿元
                 metric = self._previous_metric(value) or metric
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
+            if position == 0 and statement.change is not None and _DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip())):
+                statement = self._change_to_level_before(statement, value)
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
                 statement = self._named_change_from(statement, value, index, opens)
-            whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if self.in_parts else None
+            # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part.
+            in_parts = self.in_parts and not self._earlier_level(value)
+            whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text):
@@ -244,6 +249,19 @@ class _Linker(FigureRoles, NamedShares):
                 listed.append(statement)
             if subject:
                 self.subject = subject
+
+    def _change_to_level_before(self, statement: Statement, delta) -> Statement:
+        """企业612家,一年新增74家,增幅为13.8%: the rate after an absolute change is the level's before it,
+        in the sentence and of its unit, when that one has none."""
+        at, change = len(self.statements) - 1, statement.change
+        if at >= 1 and self._is_base(self.statements[at]):  # 68.46亿元,上年为58.92亿元,净增9.54亿元,增长16.2%
+            change = change.model_copy(update={"base": self.statements[at].value}) if change.base is None else change
+            at -= 1
+        level = self.statements[at] if at >= 0 else None
+        if level is None or level.change is not None or level.sentence != statement.sentence or not same_unit(self.doc_facts[level.value], delta):
+            return statement
+        self.statements[at] = level.model_copy(update={"change": change})
+        return statement.model_copy(update={"change": None})
 
     def _rate_only(self, index: int, start: int, facts: list) -> None:
         """其中制造业投资增长10.9%,高于全部投资5.1个百分点; 民间投资增长3.1%,占全部投资的比重为51.2%: a

@@ -13,6 +13,7 @@ from extractors.wording import PLACEHOLDER_METRICS, alike, metrics_alike, strip_
 from schemas import Share, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
+_SHARE_VERB = regex.compile(r"占|相当于")
 _NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
@@ -39,7 +40,8 @@ class NamedShares:
         if start <= value.start:
             return None
         lead = self.text[start : share.start]
-        at = lead.find("占")
+        share_word = _SHARE_VERB.search(lead)  # 占, or 相当于 (农村居民人均可支配收入相当于城镇居民的57.1%)
+        at = share_word.start() if share_word else -1
         named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的") if at > 0 else ""  # 在全部签约额中占
         if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named):
             return None
@@ -148,6 +150,8 @@ class NamedShares:
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
                     given = position, own if own.of else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
                     break
+            if given is None:  # 工资性收入10436元,…,工资性收入占比42.0%: the figure of the very name, in the paragraph
+                given = self._figure_named_exactly(named, share, own)
             sentence_start = self.doc.sentences[whole.sentence][0]
             if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value:
                 given = by_value[whole.id], own
@@ -156,6 +160,21 @@ class NamedShares:
                 given = (position, own) if position is not None else None
             if given is not None and self.statements[given[0]].share is None:
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
+
+    def _figure_named_exactly(self, named: str, share, own: Share) -> tuple[int, Share] | None:
+        """The latest figure of the share's paragraph, before it and without a share, whose metric is the
+        share's name word for word."""
+        paragraph = self.text.rfind("\n", 0, share.start) + 1
+        bases = {s.change.base for s in self.statements if s.change is not None}
+        for position in range(len(self.statements) - 1, -1, -1):
+            candidate = self.statements[position]
+            figure = self.doc_facts[candidate.value]
+            if figure.start < paragraph:
+                return None
+            earlier = self._is_base(candidate) or candidate.value in bases  # 上年为23248元
+            if figure.end <= share.start and candidate.share is None and candidate.metric == named and not earlier:
+                return position, own
+        return None
 
     def _give_shares_to_subjects(self) -> None:
         """Each share that names another subject goes to the latest figure before it, in the same

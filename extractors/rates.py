@@ -168,6 +168,8 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
             continue
         if not _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
             continue  # 相比2月1.0万辆有所回升,3月同比下滑41.8%: the rate is measured from another figure
+        if change.basis == "同比" and _NOT_A_YEAR_BEFORE.search(than.group()):
+            continue  # 比年初的3576.1亿元增加286.4亿元,同比增长9.4%: a year-on-year rate has another base
         moved = {"change": change.model_copy(update={"base": base.id})}
         if previous.target is None and previous.share is None:
             moved |= {"target": statement.target, "share": statement.share}
@@ -271,7 +273,8 @@ def _same_unit(first, second) -> bool:
 
 
 # 完成年度计划的82.7%, 新开工计划完成率为91.5%: the word that names the target a completion rate is of.
-_PLAN_WORD = regex.compile(r"计划|目标|任务|(?:年度|全年)预算")
+_NOT_A_YEAR_BEFORE = regex.compile(r"年初|月初|季初|上月|上季|上周|前一(?:日|天|周|个?交易日)")
+_PLAN_WORD = regex.compile(r"计划|目标|任务|(?:年度|全年|调整)预算")
 
 
 def link_named_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

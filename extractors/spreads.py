@@ -74,8 +74,11 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
     of its own: the total is the latest amount of the paragraph before the count, of the average's kind
     and unit, with no count or average yet, whose metric holds the average's noun (产值)."""
     statements = list(statements)
+    bases = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
     for position in range(1, len(statements)):
-        average, members = statements[position], statements[position - 1]
+        # 客户42618户,较年初的37482户增加5136户,户均贷款约171万元: the members are counted by the figure, not its earlier level.
+        members_at = position - 2 if statements[position - 1].value in bases and position >= 2 else position - 1
+        average, members = statements[position], statements[members_at]
         figure, count = facts[average.value], facts[members.value]
         cue = AVERAGE_CUE.search(average.metric or "")
         if cue is not None and average.target is not None:
@@ -91,7 +94,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         # total of any paragraph before; else the total is in the count's paragraph.
         basis = _COUNTED_BY.search(text, text.rfind("\n", 0, count.start) + 1, figure.start)
         paragraph = 0 if basis is not None and basis.start() < count.start < basis.end() else text.rfind("\n", 0, count.start) + 1
-        for earlier in range(position - 2, -1, -1):
+        for earlier in range(members_at - 1, -1, -1):
             total = statements[earlier]
             value = facts[total.value]
             if value.start < paragraph:
@@ -169,3 +172,21 @@ def _member_count(average, total, facts: dict, text: str):
         if f.kind == "count" and (f.object or "").endswith(cue.group("noun")) and f.qualifier == "=" and paragraph <= f.start < total.start
     ]
     return counts[0] if len(counts) == 1 else None
+
+
+def link_shares_after_averages(statements: list[Statement], facts: dict) -> list[Statement]:
+    """软件业务收入968.7亿元,…,户均2.35亿元,占核心产业营业收入的46.4%: a share written after the average
+    of a total, in its sentence, is the total's share (a figure per member is no part of a whole)."""
+    statements = list(statements)
+    position_of = {s.value: position for position, s in enumerate(statements)}
+    for position, total in enumerate(statements):
+        at = position_of.get(total.average)
+        if at is None or total.share is not None or statements[at].share is None or statements[at].target is not None:
+            continue
+        average = statements[at]
+        share = facts[average.share.value]
+        if average.sentence == total.sentence and not AVERAGE_CUE.search(average.share.of or "") and share.start > facts[average.value].end:
+            statements[position] = total.model_copy(update={"share": average.share})
+            statements[at] = average.model_copy(update={"share": None})
+    return statements
+

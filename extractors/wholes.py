@@ -37,6 +37,7 @@ _UNWRITTEN = Decimal("0.0001")
 # Sets whose parts, each named on its own (A项目投资1.615亿美元), are one member each.
 _MEMBERS = frozenset({"项目", "企业", "工程"})
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
+_FLOW, _STOCK = regex.compile(r"新增|增量"), regex.compile(r"余额|存量")
 _SENTENCE_END = frozenset("。！？!?\n")
 
 
@@ -98,6 +99,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = (national[0] if len(national) == 1 else None), "metric"
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of):
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
+        if whole is None and not share.of:  # 占对东盟出口的63.2%,…,所占比重为20.1%: of the whole its sibling named
+            whole, basis = _sibling_whole(statement, linked, by_id, facts)
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         if whole is None and candidates and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
             whole, basis = next((s for s in candidates if s.part_of is None and in_scope(share.of, s)), None), "first_total"
@@ -112,6 +115,19 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": figure.id, "whole_by": basis})})
         linked.append(statement)
     return linked
+
+
+def _sibling_whole(statement: Statement, linked: list[Statement], by_id: dict, facts: dict) -> tuple[Statement | None, str | None]:
+    """The whole named by the share of the latest figure before in the sentence, of the part's unit."""
+    by_value = {s.value: s for s in by_id.values()}
+    for sibling in reversed(linked):
+        if sibling.sentence != statement.sentence:
+            break
+        if sibling.share is not None and sibling.share.of and sibling.share.whole in by_value:
+            whole = by_value[sibling.share.whole]
+            usable = same_unit(facts[whole.value], facts[statement.value]) and can_be_whole(whole, facts[statement.value], facts)
+            return (whole, sibling.share.whole_by) if usable else (None, None)
+    return None, None
 
 
 def _overshot_by(candidate: Statement, part, facts: dict) -> bool:
@@ -175,11 +191,12 @@ def is_national(statement: Statement, facts: dict, text: str) -> bool:
 
 def link_complements(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """出口3.33万亿元…进口3.24万亿元 after 进出口6.57万亿元: parts that exhaust a whole by their metric
-    (rules/link.toml), of the same kind, unit and period, within the whole's paragraph or the next."""
+    (rules/link.toml), of the same kind, unit and period, within the whole's paragraph or the next; the
+    latest such whole takes them, a part of another whole included."""
     statements = list(statements)
     for complement in rules("link").complements:
         for position, whole in enumerate(statements):
-            if not whole.metric or complement.whole not in whole.metric or whole.part_of:
+            if not whole.metric or complement.whole not in whole.metric:
                 continue
             value = facts[whole.value]
             found = {}
@@ -192,7 +209,8 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
                     continue
                 # 当月 written again is the same month (the paragraph is one).
                 same_period = later.period is None or whole.period is not None and facts[later.period].text == facts[whole.period].text
-                if not same_period or later.part_of not in (None, whole.id):
+                # 其中,对共建国家进出口486.3亿元…;出口302.8亿元,进口183.5亿元: a part's own parts, not its whole's.
+                if not same_period or later.part_of not in (None, whole.id, whole.part_of):
                     continue
                 name = next((p for p in complement.parts if later.metric and later.metric.endswith(p) and complement.whole not in later.metric), None)
                 if name and name not in found:
@@ -232,8 +250,8 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             if above and len(parts) == wanted:
                 break
             part = facts[earlier.value]
-            if cue.start() <= part.start < cue.end():
-                continue  # 四项 in 四项合计 counts the parts
+            if cue.start() <= part.start < cue.end() or _EARLIER_LEVEL.search(text, max(0, part.start - 14), part.start):
+                continue  # 四项 in 四项合计 counts the parts; 比上年的120.45亿元 is no part
             if earlier.sentence not in sentences or not same_unit(part, value):
                 break
             if part.value is None or part.value >= value.value or part.qualifier != "=":
@@ -494,6 +512,8 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
         return False
     if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":
         return False
+    if _stock_against_flow(named, candidate.metric):
+        return False
     # A completion rate makes no sibling part, nor a region's share of a wider one (全省旅游收入,占全国的6.6%;
     # 全市实际使用外资…占全省的18.6%).
     wider = candidate.share.of[:2] if candidate.share and candidate.share.of else ""
@@ -502,6 +522,18 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
     if candidate.share is None or candidate.share.of == "目标" or regional:
         return True
     return _names(named, candidate)
+
+
+def _stock_against_flow(named: str | None, metric: str | None) -> bool:
+    """占全部新增贷款的46.3% names a flow, which a balance (贷款余额3862.5亿元) is not; 占贷款余额的 a
+    stock, which an increase is not."""
+    first, second = _stock_or_flow(named), _stock_or_flow(metric)
+    return first is not None and second is not None and first != second
+
+
+def _stock_or_flow(words: str | None) -> str | None:
+    flow, stock = bool(words and _FLOW.search(words)), bool(words and _STOCK.search(words))
+    return "flow" if flow and not stock else "stock" if stock and not flow else None
 
 
 def _names(named: str | None, candidate: Statement) -> bool:
@@ -554,6 +586,10 @@ def _named_whole(of: str | None, statement: Statement, candidates: list[Statemen
         if not earlier.metric or not in_scope(of, earlier, national):
             continue
         said = (earlier.subject or "") + earlier.metric  # 全省 of 全省出口 names the subject
+        if "进出口" not in wanted:  # 对共建国家出口 names the exports, not the trade total
+            said = said.replace("进出口", "◇")
+            if any(flow in wanted and flow not in said for flow in ("出口", "进口")):
+                continue
         overlap = sum(1 for char in set(wanted) if char in said)
         same_period = earlier.period is not None and earlier.period == statement.period
         # 占全部投资的: the whole of everything, so a figure that is itself a part (第三产业投资 of
