@@ -63,6 +63,7 @@ _GOAL_WORDS = regex.compile(rf"{_HOPE}|目标|计划")
 _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _DELTA_ONLY = regex.compile(r"(?:一年|全年|当年|年内|今年|同比)?(?:新增|净增|增加|减少|净减)了?")  # 一年新增74家
+_LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
@@ -433,7 +434,7 @@ class _Linker(FigureRoles, NamedShares):
         a year before the one in force, for its own clause only (the period in force stays)."""
         if is_last_year(date):
             return True
-        return date.kind == "date" and date.text in ("上年", "去年") and bool(_LAST_YEAR_WAS.match(self.text, date.end))
+        return date.kind == "date" and date.text in _LAST_YEAR_WORDS and bool(_LAST_YEAR_WAS.match(self.text, date.end))
 
     def _is_base(self, statement: Statement) -> bool:
         """A year-earlier figure, read as such by `_as_base` (its period is 去年同期)."""
