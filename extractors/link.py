@@ -72,7 +72,8 @@ _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
-_NAMED_RATE = regex.compile(r"(?P<noun>\p{Han}*?(?<!增长|增)率)(?:为|达|达到|是|保持在)?$")
+_NAMED_RATE = regex.compile(r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度))(?:为|达|达到|是|保持在)?$")
+_BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 _LAST_YEAR_WAS = regex.compile(r"(?![全,，])\p{Han}{0,4}?(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
@@ -184,8 +185,8 @@ class _Linker(FigureRoles, NamedShares):
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
             self.period = dates[0]
         self._clause_values(index, start, end, facts, dates, values)
-        if values and self.period is not in_force and _BASIS_BEFORE.search(self.text, max(0, self.period.start - 2), self.period.start):
-            self.period = in_force  # 比上年的786.35亿元增长16.0%: the earlier level's period, for its clause alone
+        if self.period is not None and self.period is not in_force and _BASIS_BEFORE.search(self.text, max(0, self.period.start - 2), self.period.start):
+            self.period = in_force  # 比上年的786.35亿元增长16.0%, 较上年的5.87%: the date compared with, for its clause alone
 
     def _clause_values(self, index: int, start: int, end: int, facts: list, dates: list, values: list) -> None:
         if dates and values and dates[0].start < values[0].start:
@@ -370,9 +371,14 @@ class _Linker(FigureRoles, NamedShares):
         """Whether no clause of the sentence before this one holds a value (据此测算,岷泽省…占全国的6.2%)."""
         while index > 0 and self.text[self.clauses[index][0] - 1] not in _SENTENCE_ENDS:
             index -= 1
-            if self._values(index):
+            if any(not self._basis_of_a_ratio(value) for value in self._values(index)):
                 return False
         return True
+
+    def _basis_of_a_ratio(self, value) -> bool:
+        """按全区地区生产总值1126.8亿元计算: a figure named as the basis a ratio after it is computed on."""
+        start = self._clause_start(value.start)
+        return bool(_BASIS_OF_RATIO.fullmatch(self.text, start, self.clauses[bisect_right(self.clause_starts, value.start) - 1][1]))
 
     def _rates_used(self) -> set[str]:
         used = set()
@@ -636,6 +642,8 @@ class _Linker(FigureRoles, NamedShares):
     def _following(self, index: int, facts: list, values: list, position: int) -> list:
         """Rates after a value: in its clause up to the next value, then in clauses without a value."""
         value = values[position]
+        if self._basis_of_a_ratio(value):
+            return []  # 按全区地区生产总值1126.8亿元计算,研发投入强度为6.08%: a denominator has no rates
         # 拟投资128亿元建设的…三个项目,平均每个项目约42.7亿元: the count the amount builds is no figure
         # that ends the amount's rates; 增长9.4%(去年同期为7702.5亿元),占全部投资的63.8%: nor is a figure
         # in brackets, whose own rates end with them.
@@ -647,7 +655,7 @@ class _Linker(FigureRoles, NamedShares):
         limit = later[0].start if later else closing
         found = [f for f in facts if f.start > value.end and (limit is None or f.start < limit) and f.kind in ("percent", "money")]
         if limit is not None:
-            return [f for f in found if f.kind == "percent"]
+            return self._before_a_named_rate(value, [f for f in found if f.kind == "percent"])
         sentence_end = self.doc.sentences[value.sentence][1]
         for later in range(index + 1, min(index + 6, len(self.clauses))):
             if self.clauses[later][0] >= sentence_end:
@@ -661,7 +669,18 @@ class _Linker(FigureRoles, NamedShares):
                     found.extend(f for f in clause if self._role(f) == "average")
                 break
             found.extend(f for f in clause if f.kind == "percent")
-        return [f for f in found if f.kind == "percent" or self._role(f) == "average"]
+        return self._before_a_named_rate(value, [f for f in found if f.kind == "percent" or self._role(f) == "average"])
+
+    def _before_a_named_rate(self, value, rates: list) -> list:
+        """186家星级饭店平均客房出租率为78.6%,比去年同期的72.9%提高5.7个百分点: a rate named by its noun in
+        the figure's clause is a level of its own, and the rates after it are its, not the figure's."""
+        for position, rate in enumerate(rates):
+            if self._clause_start(rate.start) != self._clause_start(value.start):
+                break  # 已开工68个,开工率为70.8%: a rate in a clause of its own may be the figure's (rates.link_named_rates)
+            named = rate.kind == "percent" and self._role(rate) is None
+            if named and _NAMED_RATE.search(self.text, self._clause_start(rate.start), rate.start):
+                return rates[:position]
+        return rates
 
     def _clause_start(self, offset: int) -> int:
         return self.clause_starts[bisect_right(self.clause_starts, offset) - 1]
