@@ -233,8 +233,8 @@ class _Linker(FigureRoles, NamedShares):
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
                 statement = self._named_change_from(statement, value, index, opens)
-            # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part.
-            in_parts = self.in_parts and not self._earlier_level(value)
+            # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
+            in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})

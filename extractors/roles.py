@@ -48,19 +48,19 @@ _SHARE_OF = regex.compile(
 )
 _SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是)?$")
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整)预算)")
-_TARGET_BEFORE = regex.compile(r"(?:目标|任务|(?:年度|全年|调整)预算)(?:为|是)?$|完成(?:全年|年度)\p{Han}{0,6}$|(?:全年|年度)(?:计划|预算)$")
+_TARGET_BEFORE = regex.compile(r"(?:目标|任务|(?:年度|全年|调整)预算)(?:为|是)?$|完成(?:全年|年度)\p{Han}{0,6}$|(?:全年|年度)(?:计划|预算)$|完成预算$")
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
 # 较去年同期增加21个, 较上期（2023年5月19日）增加180户: an absolute change of the figure before, not a
 # figure of its own.
 _ABSOLUTE_CHANGE = regex.compile(
     r"(?:比|较)[^,;，；]{0,12}(?:[(（][^)）]{0,16}[)）])?(?:增加|减少|增长|下降|多出|多|少)了?$"
-    r"|(?:比|较)[^,;，；]{0,10}的[\d.,]+\p{Han}{0,2}(?:净增|净减)了?$"  # 比上年末的163家净增23家
+    r"|(?:比|较)[^,;，；]{0,10}的[\d.,]+\p{Han}{0,2}(?:净增|净减|增加|减少)了?$"  # 比上年末的163家净增23家
 )
 _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
 _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?、[^,;，；。:：、]{0,10}")
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
-_EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合约?|相当于)$")
+_EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)(?P<currency>人民币|美元|欧元|港元)?约?$")  # 折合人民币70.53亿元
 _EACH_BEFORE = regex.compile(r"(?:均|都)(?:在|为|超过|超|不足|低于|高于|达到|达)?$|在$")
 _MEMBERS_EACH_BEFORE = regex.compile(r"\d+[个家](?:项目|企业)?(?:的)?(?:投资额|投资规模|单体投资|规模)(?:均|都)?$")
 _THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
@@ -93,7 +93,7 @@ class FigureRoles:
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
         if fact.kind == "count" and _SUMMED_AFTER.match(self.text, fact.end):
             return False  # 三项合计: how many figures a total sums up, no figure of its own
-        if fact.text.startswith(("约合", "折合")) or _EQUIVALENT_BEFORE.search(self.text, max(0, fact.start - 3), fact.start):
+        if fact.text.startswith(("约合", "折合")) or self._converted(fact):
             return False  # 1055.53亿日元(约合63.2亿元人民币): the same figure in another currency
         if _ABSOLUTE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start):
             return False
@@ -110,6 +110,15 @@ class FigureRoles:
                 or _MEMBERS_EACH_BEFORE.search(self.text, max(0, fact.start - 12), fact.start)
             ))
         return self._amount_after(fact) is None or self._target_follows(fact)
+
+    def _converted(self, money) -> bool:
+        """约合63.2亿元; 9.86亿美元,折合人民币70.53亿元 (but not 外资到位折合人民币15.1亿元, the only figure
+        written): a figure converted from the one right before it."""
+        cue = _EQUIVALENT_BEFORE.search(self.text, max(0, money.start - 6), money.start)
+        if cue is None or not cue.group("currency"):
+            return cue is not None
+        before = [f for _, f in self.flat if f.kind == "money" and f.end <= cue.start() and cue.start() - f.end <= 2]
+        return bool(before) and getattr(before[-1], "currency", None) != getattr(money, "currency", None)
 
     def _listed_after_count(self, count) -> bool:
         """已履约244个、已开工222个,到位资金370亿元: a count listed after another of its unit is a figure

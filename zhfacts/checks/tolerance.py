@@ -74,13 +74,19 @@ def show(value: Decimal) -> str:
     return format(round(value, 4).normalize(), "f")
 
 
+_SCALE_WORDS = {Decimal(10) ** 4: "万", Decimal(10) ** 8: "亿", Decimal(10) ** 12: "万亿"}
+
+
 def in_units(value: Decimal, like) -> str:
     """A value written in the units of another fact: 55000000000 as 550亿元 beside 500亿元."""
     match = WRITTEN_NUMBER.search(normalize(like.text))
     if match is None or not like.value:
         return show(value)
     scale = like.value / Decimal(match.group().replace(",", ""))
-    return f"{show(value / scale)}{getattr(like, 'unit', '') or ''}"
+    unit = getattr(like, "unit", "") or ""
+    if like.kind == "count":  # 69.13万户: a count's unit is its measure word, the 万 is the scale's
+        unit = _SCALE_WORDS.get(scale, "") + unit
+    return f"{show(value / scale)}{unit}"
 
 
 def ratio_tolerance(part, whole, stated_tolerance: Decimal) -> Decimal:
