@@ -27,7 +27,7 @@ from extractors.spreads import link_member_averages, link_shares_after_averages,
 from extractors.named_shares import NamedShares
 from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
-    extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit,
+    extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, whole_figure,
 )
 from extractors.wording import LEADING, PLACEHOLDER_METRICS, alike, is_last_year, strip_leading
 from schemas import Change, Share, Statement, Target
@@ -452,9 +452,14 @@ class _Linker(FigureRoles, NamedShares):
         after 归母净利润 and 扣非后归母净利润). When none is larger, the latest figure of the part's sentence
         (or the one before) and unit that the part exceeds by less than 30% (销量22772台,其中内销23276台): a
         part written larger than its whole is a mistake to show, not a reason to leave it unlinked."""
+        # 共安排重大项目128个,年度计划投资227亿元,其中续建项目46个: in the sentence of the amount, a count's
+        # whole may be the count of the amount's set.
+        def figure(whole):
+            return whole_figure(whole, part, self.doc_facts) if whole.sentence == part.sentence else self.doc_facts[whole.value]
+
         larger = [
             whole for whole in reversed(self.wholes)
-            if alike(value := self.doc_facts[whole.value], part) and value.value is not None and part.value is not None
+            if alike(value := figure(whole), part) and value.value is not None and part.value is not None
             and value.value > part.value and not _other_measures(whole.metric, metric)
         ]
         same_metric = next((whole for whole in larger if metric and whole.metric == metric), None)

@@ -38,8 +38,10 @@ def check_sum(article: Article) -> list[Finding]:
             findings += _shares_finding(article, statement, parts)
         # 项目47个,协议总投资286.5亿元 broken down as 36个…214.7亿元, 8个…52.6亿元: the counts of the parts
         # add up to the count of the whole as their amounts do.
-        if statement.count is not None and all(p.count is not None for p in parts):
-            finding = _sum_finding(article.facts[statement.count], [article.facts[p.count] for p in parts], exhaustive)
+        # A counted part of its own (其中亿元以上项目54个) was read against the count above.
+        amounts = [p for p in parts if article.value(p).kind != "count"]
+        if statement.count is not None and amounts and all(p.count is not None for p in amounts):
+            finding = _sum_finding(article.facts[statement.count], [article.facts[p.count] for p in amounts], exhaustive)
             findings += [finding] if finding is not None else []
     for statement in article.statements:
         if statement.difference is not None:
