@@ -63,6 +63,7 @@ _GOAL_WORDS = regex.compile(rf"{_HOPE}|目标|计划")
 _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _DELTA_ONLY = regex.compile(r"(?:一年|全年|当年|年内|今年|同比)?(?:新增|净增|增加|减少|净减)了?")  # 一年新增74家
+_EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
@@ -244,8 +245,9 @@ class _Linker(FigureRoles, NamedShares):
                     self.remainders.add(statement.id)  # 其余13个项目: the breakdown covers its whole
                 if value.qualifier == "=":
                     self.wholes.append(statement)  # 省外游客2345.7万人次,其中入境游客12.6万人次: a part with parts
-            elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value):
-                self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元) has no 其中 parts
+            elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) \
+                    and not _EARLIER_EDITION.fullmatch(self.text, start, value.start):
+                self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
             self.statements.append(statement)
             if listed is not None:
                 listed.append(statement)
@@ -276,6 +278,8 @@ class _Linker(FigureRoles, NamedShares):
         subject, metric = split_subject(metric)
         if len(metric) < 2:
             return
+        if subject:  # 全省工业投资增长6.8%,技改投资增长8.5%: the province's too, as after a value
+            self.subject = subject
         if self._role(rate) == "target":
             self._give_named_target(rate, metric)
             return
@@ -399,9 +403,11 @@ class _Linker(FigureRoles, NamedShares):
             before = self.by_clause[index - 1]
             if len(before) == 1 and is_last_year(before[0]) and self.text[before_start:before_end].strip(" ,，") == before[0].text:
                 basis = before[0]
-        if basis is None:
+        edition = basis is None and _EARLIER_EDITION.fullmatch(self.text, start, value.start)  # 上届为69.92亿元
+        if basis is None and not edition:
             return statement
-        statement = statement.model_copy(update={"period": basis.id})
+        if basis is not None:
+            statement = statement.model_copy(update={"period": basis.id})
         current = self.statements[-1] if self.statements else None
         if current is None or current.sentence != statement.sentence:
             return statement
@@ -413,7 +419,7 @@ class _Linker(FigureRoles, NamedShares):
         if "change" not in moved and (gap := self._gap_after_base(statement, current)) is not None:
             moved["change"] = gap  # 同比下降8.7%,去年同期为199.8亿元,降幅比全国收窄6.5个百分点
         change = moved.get("change", current.change)
-        compared = _BASIS_BEFORE.search(self.text, max(0, basis.start - 2), basis.start)  # 比去年同期的: link_bases_after's
+        compared = basis is not None and _BASIS_BEFORE.search(self.text, max(0, basis.start - 2), basis.start)  # 比去年同期的: link_bases_after's
         if change is not None and change.base is None and not compared and self.doc_facts[change.value].form == "percent" and change.basis in (None, "同比"):
             moved["change"] = change.model_copy(update={"base": value.id})  # the year-earlier figure it grew from
         if moved:

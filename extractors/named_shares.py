@@ -9,7 +9,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE
 from extractors.subjects import split_subject
-from extractors.wording import PLACEHOLDER_METRICS, alike, metrics_alike, strip_leading
+from extractors.wording import PLACEHOLDER_METRICS, alike, metrics_alike, same_words, strip_leading
 from schemas import Share, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
@@ -73,9 +73,10 @@ class NamedShares:
         exact, then fewest other characters; no year-earlier figure, none with a rate in the slot, and
         none of the country when the share is of the country's (占全国的6.2%)."""
         of = self._share_of(share) or ""
-        best, best_score = None, None
+        name = same_words(name)  # 服务业增加值 names 第三产业增加值
+        best, best_score, best_said, tied = None, None, None, False
         for position, statement in enumerate(self.statements):
-            said = (statement.subject or "") + (statement.metric or "")
+            said = same_words((statement.subject or "") + (statement.metric or ""))
             figure = self.doc_facts[statement.value]
             if getattr(statement, slot) is not None or figure.kind == "percent" or self._is_base(statement) or not metrics_alike(name, said):
                 continue
@@ -85,8 +86,10 @@ class NamedShares:
                 continue  # 占今年以来签约总额的: the figure of 今年以来 is the whole, no part
             score = (figure.sentence > 0, len(set(name) & set(said)), figure.qualifier == "=", -len(set(said) - set(name)))
             if best_score is None or score > best_score:
-                best, best_score = position, score
-        return best
+                best, best_score, best_said, tied = position, score, said, False
+            elif score == best_score and said != best_said:
+                tied = True  # 第一产业增加值 and 第三产业增加值 for 服务业增加值 without the rule: no guess
+        return None if tied else best
 
     def _give_named_change(self, facts: list, metric: str, change, target=None, share=None) -> bool:
         """签约总额比去年同期在沪举办的推介会的173.9亿元增长24.4% in a sentence of its own: the rate of the

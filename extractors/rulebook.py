@@ -127,6 +127,7 @@ class LinkRules(Table):
     balances: list[Balance]
     pairs: list[Pair]
     measures: list[list[str]]
+    synonyms: list[list[str]]
 
 
 TABLES: dict[str, type[Table]] = {

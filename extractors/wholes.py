@@ -68,6 +68,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             s for s in statements
             if facts[s.value].start < written and s is not statement and can_be_whole(s, part, facts, share.of) and not _earlier_figure(s, facts, text)
             and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
+            and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence)  # 其中生活补贴…,购房补贴…占补贴总额的: siblings
         ]
         whole, basis = _named_whole(share.of, statement, candidates), "metric"
         if whole is None and share.of:
@@ -457,7 +458,9 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             other = by_value[statement.share.whole]
         if other is None and statement.part_of in by_id:
             other = by_id[statement.part_of]
-        if (other is None or other.change is None) and of.startswith(("全", "整体", "总体")) and not names_the_nation(of):  # 全省整体, 整体: the first total
+        # 全省整体, 整体: the first total; not for another region's (全市…,比全省平均水平高1.8个百分点)
+        another_region = of[:2] != (statement.subject or "")[:2] and (statement.subject or "").startswith("全") and of.startswith("全")
+        if (other is None or other.change is None) and of.startswith(("全", "整体", "总体")) and not names_the_nation(of) and not another_region:
             other = next((s for s in rated if s.part_of is None and can_be_whole(s, facts[statement.value], facts)), None)
         if other is None and names_the_nation(of):  # 增速高于全国3.7个百分点, the national rate written later
             other = _national_rate(statement, statements[position + 1 :], facts, text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import regex
 
+from extractors.rulebook import rules
+
 LEADING = regex.compile(
     r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|同期|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其|实现|完成|首次|再次|又|再|还"
     r"|(?:该|此|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却)+"
@@ -33,6 +35,14 @@ def metrics_alike(first: str, second: str) -> bool:
     shorter, longer = sorted((first, second), key=len)
     words = {first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)}
     return bool(shorter) and shorter in longer or len(words) >= 2
+
+
+def same_words(text: str) -> str:
+    """The text with each word of a group of synonyms (rules/link.toml `synonyms`) written as the first."""
+    for group in rules("link").synonyms:
+        for word in group[1:]:
+            text = text.replace(word, group[0])
+    return text
 
 
 def is_last_year(fact) -> bool:

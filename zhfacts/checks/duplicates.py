@@ -46,6 +46,8 @@ def _same_place(article: Article, first: str | None, second: str | None) -> bool
     names no nation (沅川省前三季度…实际使用外资352.8亿元) is not about the country either."""
     national = [bool(place and _NATIONAL.match(place)) for place in (first, second)]
     if first is None:
+        if second and len(second) == 2 and second.startswith("全") and (named := _TITLE_PLACE.match(article.title)):
+            return named.group("kind") == second[1]  # 鹤屿市上半年… in the headline, 全省 in the body: another place
         return not national[1] or bool(_NATIONAL.search(article.title))
     if second is None or first == second:
         return True
@@ -53,6 +55,7 @@ def _same_place(article: Article, first: str | None, second: str | None) -> bool
 
 
 _NATIONAL = regex.compile(r"全国|我国|中国")
+_TITLE_PLACE = regex.compile(r"\p{Han}{1,4}?(?P<kind>[省市县区州])(?!场|值|民|委|政府)")
 
 
 def _figure_like(article: Article, later: Statement, head):

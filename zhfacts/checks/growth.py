@@ -178,6 +178,9 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
 def _base_owner(article: Article, base: Statement) -> Statement | None:
     """The figure a 去年同期 figure is the year-earlier value of: the nearest one before it of its kind
     and unit, of the same whole (most often: none), whose metric shares a word with it."""
+    linked = next((s for s in article.statements if s.change is not None and s.change.base == base.value), None)
+    if linked is not None:  # 技改投资286.4亿元,同比增长15.3%,去年同期为248.4亿元: the figure that links it
+        return linked
     figure = article.value(base)
     position = article.statements.index(base)
     for earlier in reversed(article.statements[:position]):
