@@ -52,7 +52,7 @@ _BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|�
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
-_CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)")
+_CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到)")
 _BY_PAYING = regex.compile(r"以$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快|虽然|虽)+$")

@@ -38,7 +38,7 @@ _YEAR_EARLIER_BEFORE = regex.compile(r"(?:去年|上年)(?:同期)?(?:这一|该
 _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
-_FROM_BEFORE = regex.compile(r"(?:由|从)$")
+_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每月|每年|每人|每户|每吨)?$")  # 由每月2100元调整为2280元
 _TO_BETWEEN = regex.compile(rf"^{MOVED_TO}$")
 
 
@@ -141,7 +141,7 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
             continue
         base = next((
             f for f in reversed(ordered)
-            if f.end <= figure.start and _FROM_BEFORE.search(text, max(0, f.start - 1), f.start)
+            if f.end <= figure.start and _FROM_BEFORE.search(text, max(0, f.start - 3), f.start)
             and _TO_BETWEEN.match(text[f.end : figure.start])
         ), None)
         if base is not None and _same_unit(base, figure) and base.sentence == figure.sentence == rate.sentence:

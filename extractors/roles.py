@@ -37,7 +37,7 @@ _EACH_COUNT = regex.compile(r"各有?$")
 _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
 # 占整体收入比重由54.20%下降至52.58%: the share is the one it moved to; the first is where it stood before.
 # The verb and 至 between a level and the level it moved to (由1971英镑上调至3,549英镑, 由54.20%下降至52.58%).
-MOVED_TO = r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)"
+MOVED_TO = r"(?:(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到))"
 _MOVED_FROM = regex.compile(rf"(?:由|从)(?:[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{MOVED_TO}$")  # 由上年的3.36%升至
 FROM_LEVEL = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%升至: where a level moved from
 _EARLIER_SHARE = regex.compile(r"(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比)(?:为|是)$")
@@ -46,7 +46,7 @@ _MOVED_TO_BEFORE = regex.compile(rf"{MOVED_TO}$")
 _SHARE_OF = regex.compile(
     rf"(?:占|相当于)(?!比|到)(?P<of>[^,;占%％]{{1,16}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;]{{1,16}}?)中(?:的)?(?:比重|占比)?"
 )
-_SHARE_OF_TAIL = regex.compile(r"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是)?$")
+_SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是|{MOVED_TO})?$")  # 占全市外贸比重升至
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整)预算)")
 _TARGET_BEFORE = regex.compile(r"(?:目标|任务|(?:年度|全年|调整)预算)(?:为|是)?$|完成(?:全年|年度)\p{Han}{0,6}$|(?:全年|年度)(?:计划|预算)$|完成预算$")
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
