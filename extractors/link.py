@@ -40,7 +40,7 @@ _EACH_CUE = "分别"
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _GAP_BEFORE = regex.compile(
-    r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较]{1,10}?)
+    r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较]{1,14}?)  # 比全县8.3%的平均水平高
            (?:(?P<up>高出|高|快|加快)|(?P<down>低|慢|放缓)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?      # 比全国高出, 降幅比全国收窄
         |(?:高于|快于|高出|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较\d]{1,10}?))$                   # 快于全省整体, 高出全国""",
     regex.VERBOSE,
@@ -64,6 +64,7 @@ _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; �
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _DELTA_ONLY = regex.compile(r"(?:一年|全年|当年|年内|今年|同比)?(?:新增|净增|增加|减少|净减)了?")  # 一年新增74家
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
+_RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"占(?!到)|相当于")
@@ -352,9 +353,11 @@ class _Linker(FigureRoles, NamedShares):
             return statement
         than = _THAN_SOMETHING.search(self.text, opens, level.start)
         name = strip_leading(self.text[opens : than.start()].strip()) if than else ""
-        target, share = (statement.target, statement.share) if statement.target is not None else (None, None)
+        if not name and index > 0 and not self.by_clause[index - 1] and self.text[opens - 1] not in _SENTENCE_ENDS:
+            name = strip_leading(self.text[self.clauses[index - 1][0] : opens].strip(" ,，"))  # 制造业引资逆势回升,较上年的…
+        target, share = statement.target, statement.share  # the rates after the level go with its change
         if len(name) >= 2 and self._give_named_change([level], name, statement.change, target, share):
-            return statement.model_copy(update={"change": None, "target": None, "share": None} if target else {"change": None})
+            return statement.model_copy(update={"change": None, "target": None, "share": None})
         return statement
 
     def _continues_breakdown(self, start: int) -> bool:
@@ -599,6 +602,9 @@ class _Linker(FigureRoles, NamedShares):
                 of = gap and (gap.group("of") or gap.group("of_after"))
                 # 增速比1—9月的5.5%加快0.3个百分点: against the rate written there, of any period.
                 written = next((f for f in following if f.kind == "percent" and gap and gap.start() < f.start < fact.start), None)
+                # 高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points.
+                bracketed = _RATE_IN_BRACKETS.match(self.text, fact.end)
+                written = written or next((f for f in following if bracketed and f.kind == "percent" and f.start == bracketed.end()), None)
                 if gap is not None and (written is not None or not _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
                     change = change.model_copy(update={
                         "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),

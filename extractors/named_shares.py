@@ -64,6 +64,9 @@ class NamedShares:
             return False
         for position, share in given:
             own = first if share.id == first.value else Share(of=self._share_of(share), value=share.id)
+            inline = self._money_between(self._clause_start(share.start), share.start)  # 占全县438.5亿元的71.3%
+            if own.whole is None and inline is not None and not self._is_value(inline):
+                own = own.model_copy(update={"whole": inline.id, "whole_by": "metric"})
             self.statements[position] = self.statements[position].model_copy(update={"share": own})
         return True
 
@@ -111,6 +114,8 @@ class NamedShares:
         update = {"change": change.model_copy(update={"base": level.id})}
         if target is not None and self.statements[position].target is None:  # 完成年度开工目标200个的86.5%
             update |= {"target": target, "share": share}
+        elif target is None and share is not None and self.statements[position].share is None:
+            update["share"] = share  # 较上年的64.8亿元增长10.0%,在全省实际使用外资中的比重达到38.0%
         self.statements[position] = self.statements[position].model_copy(update=update)
         return True
 

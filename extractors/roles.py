@@ -40,7 +40,8 @@ _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
 MOVED_TO = r"(?:(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到))"
 _MOVED_FROM = regex.compile(rf"(?:由|从)(?:[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{MOVED_TO}$")  # 由上年的3.36%升至
 FROM_LEVEL = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%升至: where a level moved from
-_EARLIER_SHARE = regex.compile(r"(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比)(?:为|是)$")
+_EARLIER_SHARE = regex.compile(r"(?:(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比)|上届|上期)(?:为|是)$")  # (上届为38.9%)
+_ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
 _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
 _MOVED_TO_BEFORE = regex.compile(rf"{MOVED_TO}$")
 _SHARE_OF = regex.compile(
@@ -93,6 +94,8 @@ class FigureRoles:
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
         if fact.kind == "count" and _SUMMED_AFTER.match(self.text, fact.end):
             return False  # 三项合计: how many figures a total sums up, no figure of its own
+        if fact.kind == "count" and _ATTRIBUTIVE_AFTER.match(self.text, fact.end):
+            return False  # 来自省外25个省(区、市)的企业544家: a count that describes the counted set
         if fact.text.startswith(("约合", "折合")) or self._converted(fact):
             return False  # 1055.53亿日元(约合63.2亿元人民币): the same figure in another currency
         if _ABSOLUTE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start):
@@ -227,7 +230,9 @@ class FigureRoles:
         match = _SHARE_OF.search(self.text, self._clause_start(fact.start), fact.start)
         if match is None:
             return None
-        of = match.group("of") or match.group("of_in")
+        group = "of" if match.group("of") else "of_in"
+        written = self._money_between(match.start(group), match.end(group))  # 占全县438.5亿元的: the name before the figure
+        of = self.text[match.start(group) : written.start] if written is not None else match.group(group)
         return _SHARE_OF_TAIL.sub("", of) or None
 
     def _count_of(self, value):

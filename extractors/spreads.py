@@ -79,6 +79,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         # 客户42618户,较年初的37482户增加5136户,户均贷款约171万元: the members are counted by the figure, not its earlier level.
         members_at = position - 2 if statements[position - 1].value in bases and position >= 2 else position - 1
         average, members = statements[position], statements[members_at]
+        if members.part_of is not None:  # 从业人员21.46万人,其中大学以上学历16.83万人,…人均执行额: per head of the whole
+            members = next((s for s in statements if s.id == members.part_of), members)
         figure, count = facts[average.value], facts[members.value]
         cue = AVERAGE_CUE.search(average.metric or "")
         if cue is not None and average.target is not None:
@@ -101,6 +103,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 break
             if is_last_year_figure(total, facts) or not same_unit(value, figure) or total.count is not None or total.average is not None:
                 continue
+            if AVERAGE_CUE.search(total.metric or ""):
+                continue  # 平均每家企业实现执行额842.5万美元 is no total
             if len(noun) >= 2 and noun in (total.metric or ""):
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
                 break

@@ -98,7 +98,9 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             if len(national) > 1:  # 地区生产总值 of 国内生产总值, among the country's other figures
                 national = [s for s in national if share_a_word(s.metric, statement.metric)]
             whole, basis = (national[0] if len(national) == 1 else None), "metric"
-        if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of):
+        # 其中…高技术制造业28.5亿元,占全省的33.4%: a share of the region alone is no share of the part's whole.
+        of_the_region = bool(share.of) and bool(_SCOPE.fullmatch(share.of))
+        if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region:
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
         if whole is None and not share.of:  # 占对东盟出口的63.2%,…,所占比重为20.1%: of the whole its sibling named
             whole, basis = _sibling_whole(statement, linked, by_id, facts)
@@ -454,7 +456,8 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
                 and (can_be_whole(s, figure, facts) if figure.kind != "percent" else facts[s.value].kind != "percent")
             ), None)
         other = other or _named_whole(of, statement, rated)
-        if other is None and statement.share is not None and statement.share.whole in by_value:
+        guessed = statement.share is not None and statement.share.whole_by in ("first_total", "overshot")
+        if other is None and statement.share is not None and statement.share.whole in by_value and not guessed:
             other = by_value[statement.share.whole]
         if other is None and statement.part_of in by_id:
             other = by_id[statement.part_of]

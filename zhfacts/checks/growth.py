@@ -171,8 +171,14 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
             continue  # 去年同期, 上年为…: relative, the year before of the figure it follows only
         if statement.metric and other.metric and not metrics_alike(statement.metric, other.metric):
             continue
+        if _national(statement.subject) != _national(other.subject):
+            continue  # 全国…11339.1亿元 and 全省…2022年这一数字为196.0亿元: two places
         return earlier
     return None
+
+
+def _national(subject: str | None) -> bool:
+    return bool(subject) and subject.startswith(("全国", "我国", "中国"))
 
 
 def _base_owner(article: Article, base: Statement) -> Statement | None:
