@@ -37,6 +37,7 @@ _UNWRITTEN = Decimal("0.0001")
 # Sets whose parts, each named on its own (A项目投资1.615亿美元), are one member each.
 _MEMBERS = frozenset({"项目", "企业", "工程"})
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
+_MEASURE_TAIL = regex.compile(r"(?:数|额|量|值|规模)+$")
 _FLOW, _STOCK = regex.compile(r"新增|增量"), regex.compile(r"余额|存量")
 _SENTENCE_END = frozenset("。！？!?\n")
 
@@ -576,6 +577,17 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement]) -
         if earlier.subject and earlier.subject in (of, named, of.removesuffix("的")) and share_a_word(earlier.metric, statement.metric):
             return earlier
     return None
+
+
+def named_in_full(of: str | None, whole: Statement, part: Statement) -> bool:
+    """Whether the whole lacks no word of the name a share gives it that the part itself names: a whole
+    of 参展企业 for a share of 省外参展企业 whose part names 省外 is a wider set, a guess. Scope, generic
+    words and a measure's tail aside; words the part does not name may live in the count that goes with
+    the whole (计划总投资 of 新开工重大项目86个 for 占新开工项目计划总投资的)."""
+    wanted = _MEASURE_TAIL.sub("", _GENERIC_OF.sub("", _SCOPE.sub("", of or "")))
+    said = (whole.subject or "") + (whole.metric or "")
+    missing = {char for char in wanted if char not in said}
+    return not missing & set((part.subject or "") + (part.metric or ""))
 
 
 def share_a_word(first: str | None, second: str | None) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.wholes import same_unit
+from extractors.wholes import named_in_full, same_unit
 from schemas import Finding
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, in_units, precision, ratio_qualifier, ratio_tolerance
@@ -30,12 +30,22 @@ def check_share(article: Article) -> list[Finding]:
             finding = _percentage_finding(
                 "share", share, part, whole,
                 f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
-                confident=statement.share.whole_by not in ("first_total", "breakdown", "rate_name", "overshot"),  # guessed wholes warn
+                confident=_confident_whole(article, statement),
             )
             if finding and not any(_percentage_finding("share", share, part, other, "") is None for other in _outer_wholes(article, statement)):
                 findings.append(finding)
                 break
     return findings
+
+
+def _confident_whole(article: Article, statement) -> bool:
+    """A whole the linker guessed (the first total, a breakdown's sum, the overshot figure) or found by a
+    name it holds only in part warns instead of erring."""
+    share = statement.share
+    if share.whole_by in ("first_total", "breakdown", "rate_name", "overshot"):
+        return False
+    whole = article.by_value.get(share.whole)
+    return share.whole_by != "metric" or whole is None or named_in_full(share.of, whole, statement)
 
 
 def _outer_wholes(article: Article, statement) -> list:
