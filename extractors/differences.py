@@ -59,14 +59,31 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         ), None)
         if level is None:
             continue
+        direction = "down" if verb.group("down") else "up"
+        level = whole_reaching(level, base, direction, statements, by_id)
         base_statement = statements[by_value[base.id]] if base.id in by_value else None
         crosses = by_id[level.value].sentence != base.sentence  # then the metrics must agree
         if crosses and (base_statement is None or not share_a_word(level.metric, base_statement.metric)):
             continue
-        direction = "down" if verb.group("down") else "up"
         position = statements.index(level)
         statements[position] = level.model_copy(update={"difference": Difference(base=base.id, direction=direction, value=delta.id)})
     return statements
+
+
+def whole_reaching(level: Statement, base, direction: str, statements: list[Statement], facts: dict) -> Statement:
+    """新认定4862家,其中第一批2731家、第二批2131家,比上年的4212家增加650家: an increase from a level the
+    last part of a 其中 list falls short of is its whole's, when the whole is above that level (a fall,
+    when it is below)."""
+    figure = facts[level.value]
+    whole = next((s for s in statements if s.id == level.part_of), None)
+    if whole is None or figure.value is None or base.value is None or not same_unit(facts[whole.value], base):
+        return level
+    total = facts[whole.value].value
+    if total is None:
+        return level
+    if direction == "up" and figure.value < base.value < total or direction == "down" and total < base.value < figure.value:
+        return whole
+    return level
 
 
 # 由上年末的19744家增至21386家: the level a figure moved from, and the verb and 至 before the figure.

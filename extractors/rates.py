@@ -17,6 +17,7 @@ from functools import cache
 
 import regex
 
+from extractors.differences import whole_reaching
 from extractors.roles import FROM_LEVEL, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import is_national, names_the_nation
@@ -165,6 +166,13 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
         change = previous.change or statement.change
         if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction"):
+            continue
+        owner = whole_reaching(previous, base, facts[change.value].direction or "up", statements, facts)
+        if owner is not previous and owner.change is None:  # 其中…第二批2131家,比上年的4212家增长15.4%: the whole's
+            at = statements.index(owner)
+            statements[at] = owner.model_copy(update={"change": change.model_copy(update={"base": base.id})})
+            statements[position - 1] = previous.model_copy(update={"change": None}) if previous.change is change else previous
+            statements[position] = statement.model_copy(update={"change": None})
             continue
         if not _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
             continue  # 相比2月1.0万辆有所回升,3月同比下滑41.8%: the rate is measured from another figure

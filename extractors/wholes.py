@@ -22,7 +22,7 @@ _SCOPE = regex.compile(r"^(?:全国|我国|中国|全省|全市|全县|全区)")
 _TIME_WORD = regex.compile(r"年|月|季|同期")
 _EARLIER_LEVEL = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,12}的$")
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
-_GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|总|全|的|中|其")
+_GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|平均水平|水平|总|全|的|中|其")  # 相当于全市平均水平的: no figure named 平均
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
 # of parts when written (两区, 三个项目, 五地).
 _TOTAL_CUE = regex.compile(
@@ -38,6 +38,7 @@ _UNWRITTEN = Decimal("0.0001")
 _MEMBERS = frozenset({"项目", "企业", "工程"})
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _MEASURE_TAIL = regex.compile(r"(?:数|额|量|值|规模)+$")
+_PER_HEAD = regex.compile(r"人均|户均|平均|每[个家人户]")
 _FLOW, _STOCK = regex.compile(r"新增|增量"), regex.compile(r"余额|存量")
 _SENTENCE_END = frozenset("。！？!?\n")
 
@@ -106,7 +107,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if whole is None and not share.of:  # 占对东盟出口的63.2%,…,所占比重为20.1%: of the whole its sibling named
             whole, basis = _sibling_whole(statement, linked, by_id, facts)
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
-        if whole is None and candidates and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
+        per_head = bool(_PER_HEAD.search(statement.metric or ""))  # 人均可支配收入49832元 is no part of a total
+        if whole is None and candidates and not per_head and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
             whole, basis = next((s for s in candidates if s.part_of is None and in_scope(share.of, s)), None), "first_total"
         if whole is None and share.of:  # 协议投资1183.5亿元,占签约总额的91.4% after 1035.6亿元: a part written above its whole
             overshot = [s for s in statements[:position] if _overshot_by(s, part, facts) and not _of_another_period(s, statement, share.of, facts)]
