@@ -81,9 +81,9 @@ def whole_reaching(level: Statement, base, direction: str, statements: list[Stat
     total = facts[whole.value].value
     if total is None:
         return level
-    if direction == "up" and figure.value < base.value < total or direction == "down" and total < base.value < figure.value:
-        return whole
-    return level
+    rose_past = direction == "up" and figure.value < base.value < total
+    fell_past = direction == "down" and total < base.value < figure.value
+    return whole if rose_past or fell_past else level
 
 
 # 由上年末的19744家增至21386家: the level a figure moved from, and the verb and 至 before the figure.
