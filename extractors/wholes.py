@@ -592,6 +592,14 @@ def named_in_full(of: str | None, whole: Statement, part: Statement) -> bool:
     return not missing & set((part.subject or "") + (part.metric or ""))
 
 
+def words_missing(of: str | None, whole: Statement) -> list[str]:
+    """The two-character words of the name a share gives its whole that the whole does not hold at all
+    (东盟 of 东盟方向签约额 against 协议总金额)."""
+    wanted = _MEASURE_TAIL.sub("", _GENERIC_OF.sub("", _SCOPE.sub("", of or "")))
+    said = (whole.subject or "") + (whole.metric or "")
+    return [wanted[i : i + 2] for i in range(len(wanted) - 1) if wanted[i] not in said and wanted[i + 1] not in said]
+
+
 def share_a_word(first: str | None, second: str | None) -> bool:
     return bool(first and second) and any(first[i : i + 2] in second for i in range(len(first) - 1))
 
