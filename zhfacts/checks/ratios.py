@@ -39,8 +39,9 @@ def check_share(article: Article) -> list[Finding]:
 
 
 def _confident_whole(article: Article, statement) -> bool:
-    """A whole the linker guessed (the first total, a breakdown's sum, the overshot figure) or found by a
-    name it holds only in part warns instead of erring."""
+    """A whole the linker guessed (the first total, a breakdown's sum, the overshot figure), or found by a
+    name it holds only in part (lacking a word the part names, or one another figure carries), warns
+    instead of erring."""
     share = statement.share
     if share.whole_by in ("first_total", "breakdown", "rate_name", "overshot"):
         return False
