@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extractors.wording import is_last_year
+from extractors.wording import is_last_year, named_by
 from extractors.wholes import can_be_whole, complementary, same_unit, share_a_word, whole_figure
 from schemas import Statement
 
@@ -86,7 +86,7 @@ def _bears_the_name(candidate: Statement, group: list[Statement]) -> bool:
     named = {s.share.of if s.share else None for s in group}
     if len(named) != 1 or None in named:
         return True
-    return share_a_word(named.pop(), (candidate.subject or "") + (candidate.metric or ""))
+    return share_a_word(named.pop(), named_by(candidate))
 
 
 def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bool:

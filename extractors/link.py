@@ -384,8 +384,8 @@ class _Linker(FigureRoles, NamedShares):
 
     def _basis_of_a_ratio(self, value) -> bool:
         """按全区地区生产总值1126.8亿元计算: a figure named as the basis a ratio after it is computed on."""
-        start = self._clause_start(value.start)
-        return bool(_BASIS_OF_RATIO.fullmatch(self.text, start, self.clauses[bisect_right(self.clause_starts, value.start) - 1][1]))
+        start, end = self.clauses[bisect_right(self.clause_starts, value.start) - 1]
+        return bool(_BASIS_OF_RATIO.fullmatch(self.text, start, end))
 
     def _rates_used(self) -> set[str]:
         used = set()

@@ -10,6 +10,7 @@ import regex
 from extractors.roles import AVERAGE_CUE
 from extractors.subjects import split_subject
 from extractors.wording import PLACEHOLDER_METRICS, alike, metrics_alike, same_words, strip_leading
+from extractors.wording import named_by
 from schemas import Share, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
@@ -79,7 +80,7 @@ class NamedShares:
         name = same_words(name)  # 服务业增加值 names 第三产业增加值
         best, best_score, best_said, tied = None, None, None, False
         for position, statement in enumerate(self.statements):
-            said = same_words((statement.subject or "") + (statement.metric or ""))
+            said = same_words(named_by(statement))
             figure = self.doc_facts[statement.value]
             if getattr(statement, slot) is not None or figure.kind == "percent" or self._is_base(statement) or not metrics_alike(name, said):
                 continue

@@ -120,8 +120,9 @@ class FigureRoles:
         cue = _EQUIVALENT_BEFORE.search(self.text, max(0, money.start - 6), money.start)
         if cue is None or not cue.group("currency"):
             return cue is not None
-        before = [f for _, f in self.flat if f.kind == "money" and f.end <= cue.start() and cue.start() - f.end <= 2]
-        return bool(before) and getattr(before[-1], "currency", None) != getattr(money, "currency", None)
+        before = self._money_between(max(0, cue.start() - 30), cue.start())
+        right_before = before is not None and before.kind == "money" and cue.start() - before.end <= 2
+        return right_before and getattr(before, "currency", None) != getattr(money, "currency", None)
 
     def _listed_after_count(self, count) -> bool:
         """已履约244个、已开工222个,到位资金370亿元: a count listed after another of its unit is a figure

@@ -13,7 +13,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.rulebook import rules
-from extractors.wording import is_last_year, metrics_alike, periods_differ
+from extractors.wording import is_last_year, metrics_alike, named_by, periods_differ
 from schemas import Statement
 
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
@@ -52,6 +52,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     with 全国 may be written later (从全国看…); when no larger figure fits, one the part exceeds by less
     than 30% is taken, as a likely mistake (whole_by overshot)."""
     by_id = {s.id: s for s in statements}
+    by_value = {s.value: s for s in statements}
     linked = []
     for position, statement in enumerate(statements):
         share = statement.share
@@ -105,7 +106,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region:
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
         if whole is None and not share.of:  # 占对东盟出口的63.2%,…,所占比重为20.1%: of the whole its sibling named
-            whole, basis = _sibling_whole(statement, linked, by_id, facts)
+            whole, basis = _sibling_whole(statement, linked, by_value, facts)
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         per_head = bool(_PER_HEAD.search(statement.metric or ""))  # 人均可支配收入49832元 is no part of a total
         if whole is None and candidates and not per_head and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
@@ -123,9 +124,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     return linked
 
 
-def _sibling_whole(statement: Statement, linked: list[Statement], by_id: dict, facts: dict) -> tuple[Statement | None, str | None]:
+def _sibling_whole(statement: Statement, linked: list[Statement], by_value: dict, facts: dict) -> tuple[Statement | None, str | None]:
     """The whole named by the share of the latest figure before in the sentence, of the part's unit."""
-    by_value = {s.value: s for s in by_id.values()}
     for sibling in reversed(linked):
         if sibling.sentence != statement.sentence:
             break
@@ -186,7 +186,7 @@ def names_the_nation(of: str | None) -> bool:
 def is_national(statement: Statement, facts: dict, text: str) -> bool:
     """A figure of the whole country: its subject or metric says so (我国货物贸易进出口总值), or the
     paragraph it is written in opens on the country (从全国看,…其中,出口12.13万亿元)."""
-    if _NATIONAL.search((statement.subject or "") + (statement.metric or "")):
+    if _NATIONAL.search(named_by(statement)):
         return True
     if statement.subject or not text:
         return False
@@ -441,7 +441,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         rated = [s for s in statements[:position] if s.change is not None and facts[s.change.value].form == "percent"]
         of = change.gap_of or ""
         named = _AVERAGE_OF.sub("", of)
-        if len(named) >= 2 and named in (statement.subject or "") + (statement.metric or ""):
+        if len(named) >= 2 and named in named_by(statement):
             linked.append(statement)  # 全省开发区…增长8.4%,增速比全省开发区平均水平高: the gap is another figure's
             continue
         # 增速比全市平均水平高3.6个百分点;全市同期到位资金增长12.2%: the rate its sentence writes after it
@@ -558,7 +558,7 @@ def in_scope(of: str | None, candidate: Statement, national: bool | None = None)
     """占全国出口总值的 is a share of a national figure; 占全省的, 占全市的 of a regional one: a whole
     named with 全国 states the country's figure, one named with 全省/全市 does not."""
     if national is None:
-        national = bool(_NATIONAL.search((candidate.subject or "") + (candidate.metric or "")))
+        national = bool(_NATIONAL.search(named_by(candidate)))
     if names_the_nation(of):
         return national
     if of and of.startswith(("全省", "全市", "全县", "全区", "全州")):
@@ -586,18 +586,22 @@ def named_in_full(of: str | None, whole: Statement, part: Statement) -> bool:
     of 参展企业 for a share of 省外参展企业 whose part names 省外 is a wider set, a guess. Scope, generic
     words and a measure's tail aside; words the part does not name may live in the count that goes with
     the whole (计划总投资 of 新开工重大项目86个 for 占新开工项目计划总投资的)."""
-    wanted = _MEASURE_TAIL.sub("", _GENERIC_OF.sub("", _SCOPE.sub("", of or "")))
-    said = (whole.subject or "") + (whole.metric or "")
-    missing = {char for char in wanted if char not in said}
-    return not missing & set((part.subject or "") + (part.metric or ""))
+    words = named_by(whole)
+    missing = {char for char in _name_core(of) if char not in words}
+    return not missing & set(named_by(part))
 
 
 def words_missing(of: str | None, whole: Statement) -> list[str]:
     """The two-character words of the name a share gives its whole that the whole does not hold at all
     (东盟 of 东盟方向签约额 against 协议总金额)."""
-    wanted = _MEASURE_TAIL.sub("", _GENERIC_OF.sub("", _SCOPE.sub("", of or "")))
-    said = (whole.subject or "") + (whole.metric or "")
-    return [wanted[i : i + 2] for i in range(len(wanted) - 1) if wanted[i] not in said and wanted[i + 1] not in said]
+    wanted, words = _name_core(of), named_by(whole)
+    return [wanted[i : i + 2] for i in range(len(wanted) - 1) if wanted[i] not in words and wanted[i + 1] not in words]
+
+
+def _name_core(of: str | None) -> str:
+    """The name a share gives its whole without its scope, generic words and a measure's tail
+    (占全市接待总量的 → 接待)."""
+    return _MEASURE_TAIL.sub("", _GENERIC_OF.sub("", _SCOPE.sub("", of or "")))
 
 
 def share_a_word(first: str | None, second: str | None) -> bool:
@@ -613,7 +617,7 @@ def _named_whole(of: str | None, statement: Statement, candidates: list[Statemen
         national = is_national(earlier, facts, text) if facts is not None else None
         if not earlier.metric or not in_scope(of, earlier, national):
             continue
-        said = (earlier.subject or "") + earlier.metric  # 全省 of 全省出口 names the subject
+        said = named_by(earlier)  # 全省 of 全省出口 names the subject
         if "进出口" not in wanted:  # 对共建国家出口 names the exports, not the trade total
             said = said.replace("进出口", "◇")
             if any(flow in wanted and flow not in said for flow in ("出口", "进口")):

@@ -37,6 +37,11 @@ def metrics_alike(first: str, second: str) -> bool:
     return bool(shorter) and shorter in longer or len(words) >= 2
 
 
+def named_by(statement) -> str:
+    """The words a figure is named by: its subject and its metric (全省 + 出口)."""
+    return (statement.subject or "") + (statement.metric or "")
+
+
 def same_words(text: str) -> str:
     """The text with each word of a group of synonyms (rules/link.toml `synonyms`) written as the first."""
     for group in rules("link").synonyms:

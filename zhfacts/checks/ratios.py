@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.wholes import named_in_full, same_unit, words_missing
+from extractors.wording import named_by
 from schemas import Finding
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, in_units, precision, ratio_qualifier, ratio_tolerance
@@ -48,10 +49,11 @@ def _confident_whole(article: Article, statement) -> bool:
     whole = article.by_value.get(share.whole)
     if share.whole_by != "metric" or whole is None:
         return True
+    if not named_in_full(share.of, whole, statement):
+        return False
     # 在东盟方向签约额中占41.2% read against 协议总金额 while 东盟 names another figure: a guess.
     missing = words_missing(share.of, whole)
-    named_elsewhere = any(word in (other.subject or "") + (other.metric or "") for other in article.statements if other is not whole for word in missing)
-    return named_in_full(share.of, whole, statement) and not named_elsewhere
+    return not any(word in named_by(other) for other in article.statements if other is not whole for word in missing)
 
 
 def _outer_wholes(article: Article, statement) -> list:
