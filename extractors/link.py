@@ -35,6 +35,8 @@ from schemas import Change, Share, Statement, Target
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
+# The role a place is named by before its name: 省会星州市继续领跑.
+_TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
 _EACH_CUE = "分别"
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
@@ -175,9 +177,19 @@ class _Linker(FigureRoles, NamedShares):
             self.in_parts = self.in_parts or opening in parts
             if self.by_clause[index]:
                 self._clause(index, start, end)
+            elif before in _SENTENCE_ENDS:
+                self._topic(start, end)
         self._give_shares_to_subjects()
         self._give_shares_to_parts()
         return self.statements
+
+    def _topic(self, start: int, end: int) -> None:
+        """省会星州市继续领跑,接待游客612.8万人次: a sentence that opens on a place in a clause without
+        figures is about that place."""
+        lead = _TOPIC_ROLE.sub("", strip_leading(self.text[start:end].strip()))
+        subject = next((lead[:n] for n in (4, 3) if is_place(lead[:n])), None)
+        if subject:
+            self.subject = subject
 
     def _clause(self, index: int, start: int, end: int) -> None:
         facts = self.by_clause[index]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from extractors.roles import AVERAGE_CUE
-from extractors.subjects import split_subject
+from extractors.subjects import is_region, split_subject
 from extractors.wording import PLACEHOLDER_METRICS, alike, metrics_alike, same_words, strip_leading
 from extractors.wording import named_by
 from schemas import Share, Target
@@ -19,6 +19,7 @@ _NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
+_QUOTES = regex.compile(r"[“”\"‘’]")
 
 
 class NamedShares:
@@ -44,6 +45,7 @@ class NamedShares:
         share_word = _SHARE_VERB.search(lead)  # 占, or 相当于 (农村居民人均可支配收入相当于城镇居民的57.1%)
         at = share_word.start() if share_word else -1
         named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的") if at > 0 else ""  # 在全部签约额中占
+        named = _QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
         if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named):
             return None
         # A name with a word that the value's metric and subject lack names something else.
@@ -71,11 +73,12 @@ class NamedShares:
             self.statements[position] = self.statements[position].model_copy(update={"share": own})
         return True
 
-    def _named_figure(self, name: str, share, slot: str = "share") -> int | None:
+    def _named_figure(self, name: str, share, slot: str = "share", subject: str | None = None) -> int | None:
         """The position of the figure before a share (or a completion rate, `slot` "target") that its
-        name fits best: in the body rather than the headline, with most of the name's characters, then
-        exact, then fewest other characters; no year-earlier figure, none with a rate in the slot, and
-        none of the country when the share is of the country's (占全国的6.2%)."""
+        name fits best: in the body rather than the headline, then not of another place than `subject`
+        (旅游花费占全国的9.4% after the capital's 旅游花费54.36亿元 is the province's), with most of the
+        name's characters, then exact, then fewest other characters; no year-earlier figure, none with
+        a rate in the slot, and none of the country when the share is of the country's (占全国的6.2%)."""
         of = self._share_of(share) or ""
         name = same_words(name)  # 服务业增加值 names 第三产业增加值
         best, best_score, best_said, tied = None, None, None, False
@@ -88,7 +91,8 @@ class NamedShares:
                 continue
             if statement.period is not None and self.doc_facts[statement.period].text in of:
                 continue  # 占今年以来签约总额的: the figure of 今年以来 is the whole, no part
-            score = (figure.sentence > 0, len(set(name) & set(said)), figure.qualifier == "=", -len(set(said) - set(name)))
+            elsewhere = bool(statement.subject) and statement.subject != subject and not is_region(statement.subject)
+            score = (figure.sentence > 0, not elsewhere, len(set(name) & set(said)), figure.qualifier == "=", -len(set(said) - set(name)))
             if best_score is None or score > best_score:
                 best, best_score, best_said, tied = position, score, said, False
             elif score == best_score and said != best_said:
@@ -165,7 +169,8 @@ class NamedShares:
             if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value:
                 given = by_value[whole.id], own
             if given is None and (own.of or "").startswith(("全国", "我国")):  # 漳湄市票房占全国的1.6% after the country's figures
-                position = self._named_figure(split_subject(named)[1], share)
+                said = self.statements[by_value[whole.id]].subject if whole.id in by_value else None
+                position = self._named_figure(split_subject(named)[1], share, subject=said)
                 given = (position, own) if position is not None else None
             if given is not None and self.statements[given[0]].share is None:
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})

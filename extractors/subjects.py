@@ -35,14 +35,36 @@ def _opens_a_longer_word(metric: str, place: str, tags) -> bool:
     return any(tags.get(metric[:n]) not in (None, "ns") for n in range(len(place) + 1, min(len(metric), 8) + 1))
 
 
+def is_region(subject: str) -> bool:
+    """全省, 全市, 我市: the whole region an article is about, named by its level, not by a name."""
+    return subject.startswith(_REGION_WORDS)
+
+
 def is_place(word: str) -> bool:
     """嘉兴市, 全市, 成都经济区: a place or an area of one, by jieba's tags and the area words."""
     if word in _AREA_KINDS:
         return False
-    if word in _REGION_WORDS or word_tags().get(word) == "ns":
+    if word in _REGION_WORDS or word_tags().get(word) == "ns" or (len(word) == 3 and _named_place(word)):
         return True
     area = next((a for a in _AREA_WORDS if word.endswith(a) and len(word) > len(a)), None)
     return area is not None and word_tags().get(word[: -len(area)]) == "ns"
 
 
 _AREA_WORDS = ("自治区", "经济区", "高新区", "开发区", "地区", "新区", "片区", "板块", "市", "省", "区", "县", "州")
+
+
+# Characters that open a phrase rather than a name: 新上市, 各园区, 该县区 are no places.
+_NOT_A_NAME_START = frozenset("新拟各该本全主大小老两三多等其在为是的和与及对向由从共已将均每同上下前后首")
+
+
+def _named_place(word: str) -> bool:
+    """星州市, 青峦省, 澜江县: a name jieba does not know (a small county's, a district's) before the
+    mark of its level. The name is two characters that are no word of jieba's of another kind, and its
+    last character with the mark is no word either, unless a noun (州市): 新上市 and 大城市 are none."""
+    if len(word) != 3 or word[2] not in _NAME_MARKS or word[0] in _NOT_A_NAME_START or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    tags = word_tags()
+    return tags.get(word[:2], "ns") == "ns" and tags.get(word[1:], "n") == "n" and tags.get(word) is None
+
+
+_NAME_MARKS = "省市县区州"

@@ -218,6 +218,8 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
                 # 其中,对共建国家进出口486.3亿元…;出口302.8亿元,进口183.5亿元: a part's own parts, not its whole's.
                 if not same_period or later.part_of not in (None, whole.id, whole.part_of):
                     continue
+                if is_national(whole, facts, text) != is_national(later, facts, text):
+                    continue  # 全国货物贸易进出口33.61万亿元 takes no 集成电路进口 of the city after it
                 name = next((p for p in complement.parts if later.metric and later.metric.endswith(p) and complement.whole not in later.metric), None)
                 if name and name not in found:
                     found[name] = later_position

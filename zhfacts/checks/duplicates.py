@@ -19,18 +19,21 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
         head = article.value(first)
         if head.value is None or head.qualifier != "=":
             continue
+        # 民营经营主体786.42万户 in the headline is restated by 登记在册民营经营主体786.42万户 however
+        # many words the body adds, and 服务外包执行额 by 执行额; a conflict needs a metric that adds at
+        # most two (新设民营经营主体).
         restated = [
             later for later in article.statements
-            if later.sentence > 0 and later.metric and later.part_of is None and _same_metric(first.metric, later.metric)
+            if later.sentence > 0 and later.metric and later.part_of is None and _same_metric(first.metric, later.metric, added=None, least=2)
             and _same_place(article, first.subject, later.subject)
             and _compatible_periods(article, first, later) and _same_set(article, first, later)
         ]
         figures = [
-            figure for figure in (_figure_like(article, later, head) for later in restated)
+            (later, figure) for later, figure in ((later, _figure_like(article, later, head)) for later in restated)
             if figure is not None and figure.value is not None and figure.qualifier == "="
         ]
-        disagreeing = [f for f in figures if abs(f.value - head.value) > precision(head) + precision(f)]
-        if figures and len(disagreeing) == len(figures):
+        disagreeing = [f for _, f in figures if abs(f.value - head.value) > precision(head) + precision(f)]
+        if figures and len(disagreeing) == len(figures) and all(_same_metric(first.metric, later.metric) for later, _ in figures):
             value = disagreeing[0]
             tolerance = precision(head) + precision(value)
             findings.append(Finding(
@@ -83,8 +86,9 @@ def _same_set(article: Article, first: Statement, later: Statement) -> bool:
     return article.facts[first.count].value == article.facts[later.count].value
 
 
-def _same_metric(first: str, second: str) -> bool:
-    """Two metrics name the same thing when one holds the other whole and adds at most two characters
-    (到位资金, 实际到位资金); more makes a subcategory (制造业实际使用外资 of 实际使用外资)."""
+def _same_metric(first: str, second: str, added: int | None = 2, least: int = 4) -> bool:
+    """Two metrics name the same thing when one of `least` characters or more holds the other whole and
+    adds at most `added` characters (到位资金, 实际到位资金); more makes a subcategory (制造业实际使用外资
+    of 实际使用外资)."""
     shorter, longer = sorted((first, second), key=len)
-    return len(shorter) >= 4 and shorter in longer and len(longer) - len(shorter) <= 2
+    return len(shorter) >= least and shorter in longer and (added is None or len(longer) - len(shorter) <= added)
