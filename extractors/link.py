@@ -29,12 +29,14 @@ from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
     extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, whole_figure,
 )
-from extractors.wording import LEADING, PLACEHOLDER_METRICS, alike, is_last_year, strip_leading
+from extractors.wording import LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
 from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
+# A period of the year before, which opens a sentence of the base figures only: 上年全县…为31.81亿元。
+_YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
@@ -64,7 +66,11 @@ _HOPE = r"力争|争取|确保|预计|预期|有望|将"
 _GOAL_WORDS = regex.compile(rf"{_HOPE}|目标|计划")
 _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
-_DELTA_ONLY = regex.compile(r"(?:一年|全年|当年|年内|今年|同比)?(?:新增|净增|增加|减少|净减)了?")  # 一年新增74家
+# 一年新增74家, 较上年末净增38.45万户, 本届增加18个: an absolute change standing for its level's.
+_DELTA_ONLY = regex.compile(
+    r"(?:一年|全年|当年|年内|今年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届))?(?:新增|净增|增加|减少|净减)了?"
+)
+_EDITION_LEVEL = regex.compile(r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?")  # 上届签约项目为108个
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
@@ -140,6 +146,8 @@ class _Linker(FigureRoles, NamedShares):
         self.statements: list[Statement] = []
         self.period = None  # the date heading the paragraph
         self.subject: str | None = None
+        self.period_before = None  # the period in force before a sentence of the year before (上年…为)
+        self.deltas: set[str] = set()  # absolute changes whose rates went to the level before them
         self.wholes: list[Statement] = []  # figures of the paragraph that 其中 parts may belong to
         self.in_parts = False  # after 其中, until the sentence or the ; ends
         self.breakdown: list[Statement] | None = None  # after 分项看 and the like, until the sentence ends
@@ -162,10 +170,12 @@ class _Linker(FigureRoles, NamedShares):
             before = text[start - 1] if start else "\n"
             if before in _SENTENCE_ENDS:
                 self.previous_breakdown, self.breakdown = self.breakdown, None
+                if self.period is not None and _YEAR_BEFORE.match(self.period.text):
+                    self.period = self.period_before  # 上年全县农村网络零售额为31.81亿元。: that sentence alone
                 if self._continues_breakdown(start):
                     self.breakdown = self.previous_breakdown
             if before == "\n" or (start < len(text) and text[start] == "\n"):
-                self.period, self.subject, self.wholes, self.previous_breakdown = None, None, [], None
+                self.period, self.period_before, self.subject, self.wholes, self.previous_breakdown = None, None, None, [], None
             if before in _SENTENCE_ENDS or before in (";", "；"):
                 self.in_parts = False
             opening = start
@@ -197,6 +207,8 @@ class _Linker(FigureRoles, NamedShares):
         values = self._values(index)
         in_force = self.period
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
+            if not (self.period is not None and _YEAR_BEFORE.match(self.period.text)):
+                self.period_before = self.period
             self.period = dates[0]
         self._clause_values(index, start, end, facts, dates, values)
         if self.period is not None and self.period is not in_force and _BASIS_BEFORE.search(self.text, max(0, self.period.start - 2), self.period.start):
@@ -271,13 +283,28 @@ class _Linker(FigureRoles, NamedShares):
         """企业612家,一年新增74家,增幅为13.8%: the rate after an absolute change is the level's before it,
         in the sentence and of its unit, when that one has none."""
         at, change = len(self.statements) - 1, statement.change
-        if at >= 1 and self._is_base(self.statements[at]):  # 68.46亿元,上年为58.92亿元,净增9.54亿元,增长16.2%
+        edition = at >= 0 and _EDITION_LEVEL.fullmatch(strip_leading(self.text[self._clause_start(self.doc_facts[self.statements[at].value].start) : self.doc_facts[self.statements[at].value].start]))
+        if at >= 1 and (self._is_base(self.statements[at]) or edition):  # 68.46亿元,上年为58.92亿元,净增9.54亿元,增长16.2%
             change = change.model_copy(update={"base": self.statements[at].value}) if change.base is None else change
             at -= 1
+        if edition:  # 上届签约项目为108个,本届增加18个,增长16.7%: the figure of this edition, written before
+            earlier = self.statements[at + 1]
+            at = next((
+                p for p in range(at, -1, -1)
+                if self.statements[p].change is None and same_unit(self.doc_facts[self.statements[p].value], delta)
+                and metrics_alike(self.statements[p].metric or "", (earlier.metric or "").removeprefix("上届"))
+            ), -1)
+            if at >= 0:
+                self.statements[at] = self.statements[at].model_copy(update={"change": change})
+            return statement.model_copy(update={"change": None})
         level = self.statements[at] if at >= 0 else None
         if level is None or level.change is not None or level.sentence != statement.sentence or not same_unit(self.doc_facts[level.value], delta):
             return statement
-        self.statements[at] = level.model_copy(update={"change": change})
+        update = {"change": change}
+        if level.share is None and statement.share is not None:  # 较上年末净增38.45万户,…占…总数的96.8%
+            update["share"], statement = statement.share, statement.model_copy(update={"share": None})
+        self.statements[at] = level.model_copy(update=update)
+        self.deltas.add(statement.id)
         return statement.model_copy(update={"change": None})
 
     def _rate_only(self, index: int, start: int, facts: list) -> None:
@@ -423,7 +450,10 @@ class _Linker(FigureRoles, NamedShares):
             return statement
         if basis is not None:
             statement = statement.model_copy(update={"period": basis.id})
-        current = self.statements[-1] if self.statements else None
+        at = len(self.statements) - 1
+        if at >= 1 and self.statements[at].id in self.deltas:
+            at -= 1  # 612.38万户,较上年末净增38.45万户,增长6.7%,去年底为573.93万户: the level's, past its increase
+        current = self.statements[at] if at >= 0 else None
         if current is None or current.sentence != statement.sentence:
             return statement
         figure = self.doc_facts[current.value]
@@ -438,7 +468,7 @@ class _Linker(FigureRoles, NamedShares):
         if change is not None and change.base is None and not compared and self.doc_facts[change.value].form == "percent" and change.basis in (None, "同比"):
             moved["change"] = change.model_copy(update={"base": value.id})  # the year-earlier figure it grew from
         if moved:
-            self.statements[-1] = current.model_copy(update=moved)
+            self.statements[at] = current.model_copy(update=moved)
             statement = statement.model_copy(update={key: None for key in moved})
         return statement
 

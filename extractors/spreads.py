@@ -185,6 +185,8 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
     position_of = {s.value: position for position, s in enumerate(statements)}
     for position, total in enumerate(statements):
         at = position_of.get(total.average)
+        if at is None and position + 1 < len(statements) and _is_average_of(statements[position + 1], total, facts):
+            at = position + 1  # 线上销售额9.66亿元,平均每家234.5万元: the count is written apart, the average next
         if at is None or total.share is not None or statements[at].share is None or statements[at].target is not None:
             continue
         average = statements[at]
@@ -194,3 +196,9 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
             statements[at] = average.model_copy(update={"share": None})
     return statements
 
+
+
+def _is_average_of(average: Statement, total: Statement, facts: dict) -> bool:
+    """A figure per member named by its cue alone (平均每家) right after a total of its unit."""
+    named = average.metric or ""
+    return bool(AVERAGE_CUE.match(named)) and len(named) <= 6 and same_unit(facts[average.value], facts[total.value])

@@ -166,12 +166,19 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
     one in force, or the level a change is measured from (去年 alone, in a headline written early in the
     year, is the period itself)."""
     start = facts[statement.value].start
-    if _EARLIER_LEVEL.search(text, max(0, start - 14), start):
+    if _EARLIER_LEVEL.search(text, max(0, start - 14), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start):
         return True
     if statement.period is None:
         return False
     period = facts[statement.period]
+    if period.text in ("上年", "去年") and _THIS_YEAR_NEXT.match(text, facts[statement.value].end):
+        return True  # 去年国庆假期七天接待71.36万人次,今年增长21.1%: the level this year's is measured from
     return is_last_year(period) or period.text in ("上年", "去年") and text[period.end : period.end + 1] in ("为", "是")
+
+
+_PER_TIME = regex.compile(r"日均|月均|年均|平均每")
+_EARLIER_EDITION = regex.compile(r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?$")  # 上届签约项目为108个
+_THIS_YEAR_NEXT = regex.compile(r"[,，;；]今年")
 
 
 def _names_a_wider_region(of: str | None, statement: Statement) -> bool:
@@ -260,6 +267,8 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             part = facts[earlier.value]
             if cue.start() <= part.start < cue.end() or _EARLIER_LEVEL.search(text, max(0, part.start - 14), part.start):
                 continue  # 四项 in 四项合计 counts the parts; 比上年的120.45亿元 is no part
+            if (earlier.period is not None and is_last_year(facts[earlier.period])) or _PER_TIME.search(earlier.metric or ""):
+                continue  # 上年同期为22.13万户, 日均新设681户: no part of this year's total
             if earlier.sentence not in sentences or not same_unit(part, value):
                 break
             if part.value is None or part.value >= value.value or part.qualifier != "=":
@@ -551,6 +560,7 @@ def _names(named: str | None, candidate: Statement) -> bool:
     """占规上工业总产值的 names 园区全年完成规上工业总产值; 占全省出口的 names 全省's 出口."""
     if not named or not candidate.metric or candidate.share.of == named:  # 占营收比例的85.45% and 14.55%: siblings
         return False
+    named = _SCOPE.sub("", named) if len(_SCOPE.sub("", named)) >= 2 else named  # 占全县税收的 names 税收收入
     if len(named) >= 3 and set(named) <= set(candidate.metric):
         return True  # 占液体乳收入的 names 液体乳实现收入
     return named in candidate.metric or bool(candidate.subject and candidate.subject in named and candidate.metric in named)
