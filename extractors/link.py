@@ -35,6 +35,8 @@ from schemas import Change, Share, Statement, Target
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
+# A measurement the engine has no fact kind for, named before its number: 成交面积438.7万平方米.
+_MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+万?(?:平方米|平方公里|吨|千瓦时|千瓦|亩|立方米|公里)")
 # A period of the year before, which opens a sentence of the base figures only: 上年全县…为31.81亿元。
 _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
@@ -219,8 +221,9 @@ class _Linker(FigureRoles, NamedShares):
             lead = strip_leading(self.text[start : dates[0].start].strip())  # 嘉兴市前三季度…, 全市1—8月…
             if is_place(lead):
                 self.subject = lead
-        if not values:
+        if not values or all(self._bracket_end(v) for v in values):  # 其中日本增长48.2%(去年同期为4.15亿元)
             self._rate_only(index, start, facts)
+        if not values:
             return
         each = self._each(self._after_dates(start, facts, values[0]) if values else start, values)
         listed = None
@@ -278,6 +281,21 @@ class _Linker(FigureRoles, NamedShares):
                 listed.append(statement)
             if subject:
                 self.subject = subject
+        self._give_list_share_to_whole(values, end)
+
+    def _give_list_share_to_whole(self, values: list, end: int) -> None:
+        """其中高技术制造业17.93亿元、高技术服务业13.55亿元,占比36.4%: a share naming no whole, in a clause
+        after a list of parts, is the share of the list's whole, not of its last part."""
+        last = self.statements[-1] if self.statements else None
+        if last is None or len(values) < 2 or last.part_of is None or last.share is None or last.share.of:
+            return
+        share = self.doc_facts[last.share.value]
+        if share.start < end or "、" not in self.text[values[0].end : values[-1].start]:
+            return
+        at = next((p for p in range(len(self.statements) - 1, -1, -1) if self.statements[p].id == last.part_of), None)
+        if at is not None and self.statements[at].share is None:
+            self.statements[at] = self.statements[at].model_copy(update={"share": last.share})
+            self.statements[-1] = last.model_copy(update={"share": None})
 
     def _change_to_level_before(self, statement: Statement, delta) -> Statement:
         """企业612家,一年新增74家,增幅为13.8%: the rate after an absolute change is the level's before it,
@@ -355,7 +373,8 @@ class _Linker(FigureRoles, NamedShares):
         if next_value:  # 同比增长5.8%,固定资产投资465839亿元: a value named on its own takes no rates before it
             lead = _TRAILING.sub("", strip_leading(self.text[self.clauses[index + 1][0] : self._values(index + 1)[0].start].strip()))
             next_value = not lead or bool(PLACEHOLDER_METRICS.fullmatch(lead))
-        if not rates or self._values(index) or next_value:
+        # 其中日本增长48.2%(去年同期为4.15亿元): a figure in brackets is an aside, no level of the clause.
+        if not rates or any(not self._bracket_end(v) for v in self._values(index)) or next_value:
             return None
         rate = next((r for r in rates if self._role(r) is not None), rates[0])  # 由上年的3.36%升至3.78%: the second
         lead = strip_leading(self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start])
@@ -381,9 +400,20 @@ class _Linker(FigureRoles, NamedShares):
             metric = _ADVERB_TAIL.sub("", _BASIS.sub("", lead[: direction.start()])).strip()
             than = _THAN_SOMETHING.search(metric)  # 签约总额比去年同期…的173.9亿元增长24.4%: the name before 比
             metric = metric[: than.start()] if than else metric
+        if not metric and role == "change":
+            metric = self._measured_before(index)  # 成交面积438.7万平方米,增长8.4%
         if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", metric):
             return None
         return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
+
+    def _measured_before(self, index: int) -> str:
+        """The name of a measurement (an area, a weight, power: no fact of its own) that makes up the
+        clause before a bare rate in its sentence: 成交面积438.7万平方米,增长8.4% is the area's rate."""
+        if index == 0 or self.by_clause[index - 1] or self.text[self.clauses[index][0] - 1] in _SENTENCE_ENDS:
+            return ""
+        start, end = self.clauses[index - 1]
+        measured = _MEASURED.fullmatch(strip_leading(self.text[start:end].strip(" ,，;；")))
+        return measured.group("name") if measured else ""
 
     def _named_change_from(self, statement: Statement, level, index: int, opens: int) -> Statement:
         """签约总额比去年同期在沪举办的推介会的173.9亿元增长24.4% opening its sentence: the rate is of the

@@ -103,7 +103,8 @@ class NamedShares:
         """签约总额比去年同期在沪举办的推介会的173.9亿元增长24.4% in a sentence of its own: the rate of the
         figure the clause names (else of the last figure of its unit in the sentence before), measured
         from the earlier level written in it; a completion rate after it goes along."""
-        level = next((f for f in facts if f.kind in ("money", "count") and self._earlier_level(f)), None)
+        # 比…的173.9亿元增长24.4%, or 其中日本增长48.2%(去年同期为4.15亿元): the level it grew from.
+        level = next((f for f in facts if f.kind in ("money", "count") and (self._earlier_level(f) or self._bracket_end(f))), None)
         rate = self.doc_facts[change.value]
         position = self._named_figure(metric, rate, slot="change") if level is not None else None
         if position is None and level is not None:  # 签约总额 after …总投资216.4亿元。: the sentence before's figure

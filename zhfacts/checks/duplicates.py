@@ -33,8 +33,9 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
             if figure is not None and figure.value is not None and figure.qualifier == "="
         ]
         disagreeing = [f for _, f in figures if abs(f.value - head.value) > precision(head) + precision(f)]
-        if figures and len(disagreeing) == len(figures) and all(_same_metric(first.metric, later.metric) for later, _ in figures):
-            value = disagreeing[0]
+        named_alike = [f for later, f in figures if _same_metric(first.metric, later.metric)]
+        if figures and len(disagreeing) == len(figures) and named_alike:
+            value = named_alike[0]
             tolerance = precision(head) + precision(value)
             findings.append(Finding(
                 check="duplicate_conflict", severity="error",
