@@ -35,6 +35,7 @@ from schemas import Change, Share, Statement, Target
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
+_NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 # A measurement the engine has no fact kind for, named before its number: 成交面积438.7万平方米.
 _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+万?(?:平方米|平方公里|吨|千瓦时|千瓦|亩|立方米|公里)")
 # A period of the year before, which opens a sentence of the base figures only: 上年全县…为31.81亿元。
@@ -172,7 +173,7 @@ class _Linker(FigureRoles, NamedShares):
             before = text[start - 1] if start else "\n"
             if before in _SENTENCE_ENDS:
                 self.previous_breakdown, self.breakdown = self.breakdown, None
-                if self.period is not None and _YEAR_BEFORE.match(self.period.text):
+                if self.period is not None and self._for_its_sentence(self.period):
                     self.period = self.period_before  # 上年全县农村网络零售额为31.81亿元。: that sentence alone
                 if self._continues_breakdown(start):
                     self.breakdown = self.previous_breakdown
@@ -195,6 +196,12 @@ class _Linker(FigureRoles, NamedShares):
         self._give_shares_to_parts()
         return self.statements
 
+    @staticmethod
+    def _for_its_sentence(period) -> bool:
+        """A period in force for its sentence alone: the year before (上年…为31.81亿元。) and a day, the
+        day of a report or an event (1月22日,市人社局发布…), which the figures after it are not of."""
+        return bool(_YEAR_BEFORE.match(period.text)) or (period.day is not None and period.month is not None and "至" not in period.text)
+
     def _topic(self, start: int, end: int) -> None:
         """省会星州市继续领跑,接待游客612.8万人次: a sentence that opens on a place in a clause without
         figures is about that place."""
@@ -209,7 +216,7 @@ class _Linker(FigureRoles, NamedShares):
         values = self._values(index)
         in_force = self.period
         if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
-            if not (self.period is not None and _YEAR_BEFORE.match(self.period.text)):
+            if not (self.period is not None and self._for_its_sentence(self.period)):
                 self.period_before = self.period
             self.period = dates[0]
         self._clause_values(index, start, end, facts, dates, values)
@@ -385,7 +392,8 @@ class _Linker(FigureRoles, NamedShares):
         # the figure it is of (战略性新兴产业产值占规上工业总产值的比重为47.3%; after a value, 在到位资金总额中
         # 占55.21% is that value's share), unless it is a goal (力争完成年度目标的60%).
         role = self._role(rate)
-        alone = role != "change" and self._first_values_of_sentence(index)
+        # 制造业和服务业分别占全市新增就业的26.9%和64.6%: shares that name their figures, wherever they are written.
+        alone = role != "change" and (self._first_values_of_sentence(index) or bool(role == "share" and _NAMES_EACH.search(lead)))
         hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
         if alone and role == "target" and not hoped and (done := _DONE.search(lead)):  # 到位资金完成年度目标790亿元的52.2%

@@ -85,7 +85,9 @@ class NamedShares:
         for position, statement in enumerate(self.statements):
             said = same_words(named_by(statement))
             figure = self.doc_facts[statement.value]
-            if getattr(statement, slot) is not None or figure.kind == "percent" or self._is_base(statement) or not metrics_alike(name, said):
+            # A completion rate's share (of 目标) repeats its target: the slot is free for a share of a whole.
+            taken = getattr(statement, slot) is not None and not (slot == "share" and statement.share.of == "目标" and statement.target is not None)
+            if taken or figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not metrics_alike(name, said):
                 continue
             if of.startswith(("全国", "我国")) and _NATIONAL.search(said):
                 continue

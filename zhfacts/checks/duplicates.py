@@ -55,7 +55,13 @@ def _same_place(article: Article, first: str | None, second: str | None) -> bool
         return not national[1] or bool(_NATIONAL.search(article.title))
     if second is None or first == second:
         return True
+    named, region = (first, second) if second.startswith("全") else (second, first)
+    if region.startswith("全") and not named.startswith("全") and len(region) == 2 and named[-1] in _LEVELS and named[-1] != region[1]:
+        return False  # 潼溪市 in the headline, 全省 in the body: the province around the city
     return national[0] == national[1] and (first.startswith("全") or second.startswith("全"))
+
+
+_LEVELS = "省市县区州"
 
 
 _NATIONAL = regex.compile(r"全国|我国|中国")
