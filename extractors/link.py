@@ -71,7 +71,7 @@ _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; �
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个: an absolute change standing for its level's.
 _DELTA_ONLY = regex.compile(
-    r"(?:一年|全年|当年|年内|今年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届))?(?:新增|净增|增加|减少|净减)了?"
+    r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届))?(?:新增|净增|增加|减少|净减)了?"
 )
 _EDITION_LEVEL = regex.compile(r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?")  # 上届签约项目为108个
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
@@ -281,8 +281,9 @@ class _Linker(FigureRoles, NamedShares):
                 if value.qualifier == "=":
                     self.wholes.append(statement)  # 省外游客2345.7万人次,其中入境游客12.6万人次: a part with parts
             elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) \
-                    and not _EARLIER_EDITION.fullmatch(self.text, start, value.start):
+                    and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not _DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())):
                 self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
+                # nor has an increase (半年净增23家)
             self.statements.append(statement)
             if listed is not None:
                 listed.append(statement)

@@ -13,7 +13,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.rulebook import rules
-from extractors.wording import is_last_year, metrics_alike, named_by, periods_differ
+from extractors.wording import is_last_year, metrics_alike, named_by, periods_differ, same_words
 from schemas import Statement
 
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
@@ -73,8 +73,11 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
             and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence)  # 其中生活补贴…,购房补贴…占补贴总额的: siblings
         ]
-        whole, basis = _named_whole(share.of, statement, candidates), "metric"
-        if whole is None and share.of:
+        if share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
+            whole, basis = _own_whole(share.of[1:], statement, candidates, by_id), "metric"
+        else:
+            whole, basis = _named_whole(share.of, statement, candidates), "metric"
+        if whole is None and share.of and not share.of.startswith("其"):
             whole, basis = _subject_whole(share.of, statement, candidates), "subject"
         # 共14人,占公司股份总数的36.8892%,其中…共7人,占公司股份总数的36.8327%: a part's share of what its
         # whole is a share of is no share of that whole.
@@ -588,8 +591,8 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement]) -
     shares a word with the part's (省外境内到位资金 for 县经济开发区贡献到位资金)."""
     named = _GENERIC_OF.sub("", of.removesuffix("的"))
     for earlier in reversed(candidates):
-        if earlier.subject and earlier.subject in (of, named, of.removesuffix("的")) and share_a_word(earlier.metric, statement.metric):
-            return earlier
+        if earlier.subject and earlier.subject in (of, named, of.removesuffix("的")) and share_a_word(same_words(earlier.metric or ""), same_words(statement.metric or "")):
+            return earlier  # 集成电路产业营收 for 园区实现营业收入 (rules/link.toml `synonyms`)
     return None
 
 
@@ -614,6 +617,21 @@ def _name_core(of: str | None) -> str:
     """The name a share gives its whole without its scope, generic words and a measure's tail
     (占全市接待总量的 → 接待)."""
     return _MEASURE_TAIL.sub("", _GENERIC_OF.sub("", _SCOPE.sub("", of or "")))
+
+
+def _own_whole(named: str, statement: Statement, candidates: list[Statement], by_id: dict) -> Statement | None:
+    """The latest figure of what 其 stands for (设计业112.36亿元 for 设计企业研发投入…其营收): it shares a word
+    with the part's name that the whole's name lacks, and measures the named whole itself or is a part
+    of a figure that does (设计业 of 园区营业收入)."""
+    own = [(statement.metric or "")[i : i + 2] for i in range(len(statement.metric or "") - 1)]
+    own = [word for word in own if not share_a_word(word, named)]
+    for candidate in reversed(candidates):
+        measured = candidate.metric or ""
+        if candidate.part_of in by_id:
+            measured += by_id[candidate.part_of].metric or ""
+        if any(word in (candidate.metric or "") for word in own) and share_a_word(same_words(named), same_words(measured)):
+            return candidate  # 营收 names 营业收入 (rules/link.toml `synonyms`)
+    return None
 
 
 def share_a_word(first: str | None, second: str | None) -> bool:
