@@ -274,7 +274,8 @@ class _Linker(FigureRoles, NamedShares):
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
-            elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text):
+            elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value):
+                # (上年为494.1亿元), 比上年的854.8亿元: earlier levels are no parts of the breakdown
                 self.breakdown.append(statement)
                 if _REMAINDER.match(self.text[left : value.start].strip()):
                     self.remainders.add(statement.id)  # 其余13个项目: the breakdown covers its whole
@@ -285,7 +286,7 @@ class _Linker(FigureRoles, NamedShares):
                 self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
                 # nor has an increase (半年净增23家)
             self.statements.append(statement)
-            if listed is not None:
+            if listed is not None and not self._is_base(statement) and not self._earlier_level(value):
                 listed.append(statement)
             if subject:
                 self.subject = subject

@@ -215,6 +215,7 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
             if not whole.metric or complement.whole not in whole.metric:
                 continue
             value = facts[whole.value]
+            earlier_level = _earlier_figure(whole, facts, text)
             found = {}
             for later_position in range(position + 1, min(position + 8, len(statements))):
                 later = statements[later_position]
@@ -225,6 +226,8 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
                     continue
                 # 当月 written again is the same month (the paragraph is one).
                 same_period = later.period is None or whole.period is not None and facts[later.period].text == facts[whole.period].text
+                if later.period is None and earlier_level:  # 比上年的2041.7亿元 has no parts of this year
+                    continue
                 # 其中,对共建国家进出口486.3亿元…;出口302.8亿元,进口183.5亿元: a part's own parts, not its whole's.
                 if not same_period or later.part_of not in (None, whole.id, whole.part_of):
                     continue
@@ -465,7 +468,10 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             if s.sentence == statement.sentence and s.change is not None and facts[s.change.value].form == "percent"
         ]
         other = next((s for s in after if s.subject and s.subject in of), None)
-        other = other or next((s for s in reversed(rated) if s.subject and s.subject in of), None)
+        of_subject = [s for s in reversed(rated) if s.subject and s.subject in of]
+        # 泠州市跨境电商进出口…增速高于全省: the province's trade before its later loan balance
+        other = other or next((s for s in of_subject if s.metric and statement.metric and s.metric in statement.metric), None) \
+            or next(iter(of_subject), None)
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
             figure = facts[statement.value]
             other = other or next((
