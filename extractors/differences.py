@@ -15,8 +15,9 @@ _DELTA_BEFORE = regex.compile(r"(?:(?P<up>增加|净增|多出|增|多)|(?P<down
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
-_YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期|末|底)?(?:为|是)")
-_NEXT_CLAUSE_DELTA = regex.compile(r"[,，](?:净增|增加|净减|减少|多出|增|减)了?(?:约)?")
+_YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
+# ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
+_NEXT_CLAUSE_DELTA = regex.compile(r"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|增|减)了?(?:约)?")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
 
 

@@ -20,7 +20,9 @@ import regex
 from extractors.breakdowns import link_groups
 from extractors.differences import link_balances, link_differences, link_year_differences
 from extractors.document import Document
-from extractors.rates import link_bases_after, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases
+from extractors.rates import (
+    link_bases_after, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
+)
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
 from extractors.spreads import link_member_averages, link_shares_after_averages, link_spreads
@@ -127,7 +129,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_differences(link_wholes(statements, by_id, marked, doc.text), facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
     statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id, doc.text)
-    statements = link_rate_bases(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
+    statements = link_rate_bases(link_earlier_shares(link_named_rates(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
     return link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text)
 

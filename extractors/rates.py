@@ -123,6 +123,34 @@ def _rates_in_use(statements: list[Statement]) -> set[str]:
     return used
 
 
+def link_earlier_shares(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """留潼率为42.6%。上年这一比重为40.1%,一年提高2.5个百分点: a sentence that opens on the share of the
+    year before and its point change is the change of the last share of the sentence before."""
+    used = _rates_in_use(statements)
+    statements = list(statements)
+    for match in _EARLIER_SHARE_SENTENCE.finditer(text):
+        earlier = next((f for f in facts.values() if f.start == match.start("earlier") and f.kind == "percent"), None)
+        points = next((f for f in facts.values() if f.start == match.start("points") and f.kind == "percent" and f.form == "point"), None)
+        if earlier is None or points is None or points.id in used:
+            continue
+        position = next((
+            p for p in range(len(statements) - 1, -1, -1)
+            if statements[p].share is not None and statements[p].share.change is None
+            and facts[statements[p].share.value].sentence == earlier.sentence - 1
+        ), None)
+        if position is not None:
+            direction = "down" if match.group("down") else "up"
+            share = statements[position].share.model_copy(update={"change": points.id, "direction": direction, "earlier": earlier.id})
+            statements[position] = statements[position].model_copy(update={"share": share})
+    return statements
+
+
+_EARLIER_SHARE_SENTENCE = regex.compile(
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:上年|去年)(?:同期|末|底)?这一(?:比重|比例|比率|占比)(?:为|是)(?P<earlier>[\d.]+%)[,，]\s*(?:一年|同比)?"
+    r"(?:(?P<up>提高|上升|增加)|(?P<down>下降|降低|回落|减少))(?P<points>[\d.]+个百分点)"
+)
+
+
 def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """The figure a rate of change is measured from, when its sentence writes it right before the
     figure after 由/从 (由1971英镑上调至3,549英镑,涨幅约80%), of the figure's kind and unit."""
@@ -267,15 +295,23 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     def moved_from(f) -> bool:  # 由29.1%升至35.6%: in the share's clause, right before it
         return f.end <= share.start and not _CLAUSE_BREAK.search(text, f.end, share.start) and bool(FROM_LEVEL.search(text, max(0, f.start - 8), f.start))
 
+    def bracketed_after(f) -> bool:  # 比上年末下降0.13个百分点(上年末为2.54%)
+        return f.start > points.end and bool(_BRACKETED_YEAR_EARLIER.fullmatch(text, points.end, f.start))
+
     earlier = next((
         f for f in facts.values()
-        if f.kind == "percent" and f.form == "percent" and (share.end <= f.start or moved_from(f))
-        and f.end <= points.start and f is not share
-        and written_earlier(f) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1  # the share's clause or the next
+        if f.kind == "percent" and f.form == "percent" and f is not share and (
+            (share.end <= f.start or moved_from(f)) and f.end <= points.start
+            and written_earlier(f) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1  # the share's clause or the next
+            or bracketed_after(f)
+        )
     ), None)
     if earlier is None or share.sentence != points.sentence:
         return statement
     return statement.model_copy(update={"share": statement.share.model_copy(update={"earlier": earlier.id})})
+
+
+_BRACKETED_YEAR_EARLIER = regex.compile(r"[(（]\s*(?:上年|去年)(?:同期|末|底)?(?:这一比重|这一比例)?(?:为|是)")
 
 
 def _same_unit(first, second) -> bool:
