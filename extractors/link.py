@@ -38,6 +38,9 @@ _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
+_INCLUDED = regex.compile(r"含|其中|包括")
+_EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
+_EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?的$")
 # A measurement the engine has no fact kind for, named before its number: 成交面积438.7万平方米.
 _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+万?(?:平方米|平方公里|吨|千瓦时|千瓦|亩|立方米|公里)")
 # A period of the year before, which opens a sentence of the base figures only: 上年全县…为31.81亿元。
@@ -73,7 +76,8 @@ _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; �
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个: an absolute change standing for its level's.
 _DELTA_ONLY = regex.compile(
-    r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届))?(?:新增|净增|增加|减少|净减)了?"
+    r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
+    r"(?:新增|净增|增加|减少|净减|多|少)了?"
 )
 _EDITION_LEVEL = regex.compile(r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?")  # 上届签约项目为108个
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
@@ -274,6 +278,8 @@ class _Linker(FigureRoles, NamedShares):
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
+            if opening is not None and _INCLUDED.match(self.text, opening) and self.statements and same_unit(self.doc_facts[self.statements[-1].value], value):
+                whole = self.statements[-1]  # 跨国公司地区总部6家(含世界500强企业地区总部4家): a part of the figure before
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value):
@@ -298,8 +304,8 @@ class _Linker(FigureRoles, NamedShares):
         """其中高技术制造业17.93亿元、高技术服务业13.55亿元,占比36.4%: a share naming no whole, in a clause
         after a list of parts, is the share of the list's whole, not of its last part."""
         last = self.statements[-1] if self.statements else None
-        if last is None or len(values) < 2 or last.part_of is None or last.share is None or last.share.of:
-            return
+        if last is None or len(values) < 2 or last.part_of is None or last.share is None or (last.share.of and last.share.whole is None):
+            return  # 占全省的33.4% may be the last part's: only a share naming no whole, or writing it, is lifted
         share = self.doc_facts[last.share.value]
         if share.start < end or "、" not in self.text[values[0].end : values[-1].start]:
             return
@@ -328,7 +334,8 @@ class _Linker(FigureRoles, NamedShares):
             return statement.model_copy(update={"change": None})
         level = self.statements[at] if at >= 0 else None
         if level is None or level.change is not None or level.sentence != statement.sentence or not same_unit(self.doc_facts[level.value], delta):
-            return statement
+            # 与之相比,本次协议投资增长28.4%,项目数多9个,增长31.0%: the level is written apart; the rate is no rate of the increase
+            return statement.model_copy(update={"change": None}) if change.basis is None and level is not None and level.sentence == statement.sentence else statement
         update = {"change": change}
         if level.share is None and statement.share is not None:  # 较上年末净增38.45万户,…占…总数的96.8%
             update["share"], statement = statement.share, statement.model_copy(update={"share": None})
@@ -499,6 +506,13 @@ class _Linker(FigureRoles, NamedShares):
         if current is None or current.sentence != statement.sentence:
             return statement
         figure = self.doc_facts[current.value]
+        rate_only = None
+        if figure.kind == "percent" and current.change is not None and (named := self._figure_named_by(current, value)) is not None:
+            # 省外游客同比增长14.2%,上年同期为1443.6万人次;占游客总量的38.5%: the rate's and the base's are
+            # the figure the rate names (省外游客1648.5万人次, written before).
+            rate_only, (at, current) = self.statements[at], named
+            statement = statement.model_copy(update={"change": rate_only.change})
+            figure = self.doc_facts[current.value]
         if figure.kind != value.kind or getattr(figure, "currency", None) != getattr(value, "currency", None):
             return statement
         # The rates after it (同比增长16.8%,完成年度目标500亿元的82.5%) are the current figure's.
@@ -512,7 +526,22 @@ class _Linker(FigureRoles, NamedShares):
         if moved:
             self.statements[at] = current.model_copy(update=moved)
             statement = statement.model_copy(update={key: None for key in moved})
+            if rate_only is not None and "change" in moved:
+                self.statements[-1] = rate_only.model_copy(update={"change": None})
         return statement
+
+    def _figure_named_by(self, rate: Statement, base) -> tuple[int, Statement] | None:
+        """The latest figure of the paragraph, of the base's kind and unit and without a change, that a
+        rate standing alone names by its very metric."""
+        paragraph = self.text.rfind("\n", 0, base.start)
+        for position in range(len(self.statements) - 2, -1, -1):
+            candidate = self.statements[position]
+            figure = self.doc_facts[candidate.value]
+            if figure.start < paragraph:
+                return None
+            if candidate.metric == rate.metric and candidate.change is None and same_unit(figure, base) and not self._is_base(candidate):
+                return position, candidate
+        return None
 
     def _gap_after_base(self, base: Statement, current: Statement) -> Change | None:
         """The current figure's change with the point gap written after its year-earlier figure, which
@@ -682,7 +711,8 @@ class _Linker(FigureRoles, NamedShares):
                 direction = _direction(fact) or self._clause_direction(fact)  # 分别下降11.4%和0.7%
                 change = Change(basis=basis.group() if basis else None, direction=direction, value=fact.id)
             elif role == "change" and change.gap is None and fact.form == "point" and self.doc_facts[change.value].form == "percent":
-                gap = gap_words
+                # 占全省的比重比上年的29.7%提高0.7个百分点: the points change a share, no gap between rates
+                gap = None if _EARLIER_SHARE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start) else gap_words
                 of = gap and (gap.group("of") or gap.group("of_after"))
                 # 增速比1—9月的5.5%加快0.3个百分点: against the rate written there, of any period.
                 written = next((f for f in following if f.kind == "percent" and gap and gap.start() < f.start < fact.start), None)
@@ -695,7 +725,8 @@ class _Linker(FigureRoles, NamedShares):
                         "gap_of": self.text[gap.start("of") : written.start].removesuffix("的") if written is not None and gap.group("of") else of,
                         "gap_to": written.id if written is not None else None,
                     })
-            elif role == "share" and share is None:
+            elif role == "share" and share is None and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start):
+                # 占全省的比重比上年的29.7%提高0.7个百分点: the share of the year before, not this year's
                 if (other := self._other_subject(value, fact, subject)) is not None:
                     self.shares_of_subjects.append((fact, other, value, subject))  # 杭州一城的贡献占到4.05%
                     continue
@@ -710,6 +741,9 @@ class _Linker(FigureRoles, NamedShares):
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
             elif role == "average" and average is None:
                 average = fact.id
+        level_before = bool(self.statements) and self.statements[-1].sentence == value.sentence
+        if self._earlier_level(value) and target is not None and level_before:  # 村38个,比上年的29个增加9个,完成年度目标35个的108.6%: 38个's
+            target, share = None, share if share is None or share.of != "目标" else None
         if named_part is not None:  # the share, with its point change, goes to the part it names
             self.shares_of_parts.append((self.doc_facts[share.value], named_part, value, metric, share))
             share = None
@@ -764,6 +798,8 @@ class _Linker(FigureRoles, NamedShares):
             clause = self.by_clause[later]
             if self._opens_rate_only(later):
                 break  # 工业投资增长12.6%,其中制造业投资增长10.9%,高于…: the gap after is 制造业投资's
+            if self._names_another_place(later, value):
+                break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap
             # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
             if any(not self._bracket_end(v) and not self._earlier_level(v) for v in self._values(later)):
                 if any(self._role(f) == "average" for f in clause):
@@ -771,6 +807,15 @@ class _Linker(FigureRoles, NamedShares):
                 break
             found.extend(f for f in clause if f.kind == "percent")
         return self._before_a_named_rate(value, [f for f in found if f.kind == "percent" or self._role(f) == "average"])
+
+    def _names_another_place(self, index: int, value) -> bool:
+        """A gap clause that opens on a place its value's clause does not name is that place's gap."""
+        if not self.by_clause[index] or any(getattr(f, "form", None) != "point" for f in self.by_clause[index]):
+            return False
+        start, end = self.clauses[index]
+        lead = strip_leading(self.text[start:end].strip())
+        place = next((lead[:n] for n in (4, 3) if is_place(lead[:n])), None)
+        return place is not None and not place.startswith("全") and place not in self.text[self._clause_start(value.start) : value.start]
 
     def _before_a_named_rate(self, value, rates: list) -> list:
         """186家星级饭店平均客房出租率为78.6%,比去年同期的72.9%提高5.7个百分点: a rate named by its noun in

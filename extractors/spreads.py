@@ -17,6 +17,7 @@ from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
 _COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?(?:计算|测算)")
+_COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
@@ -79,7 +80,9 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         # 客户42618户,较年初的37482户增加5136户,户均贷款约171万元: the members are counted by the figure, not its earlier level.
         members_at = position - 2 if statements[position - 1].value in bases and position >= 2 else position - 1
         average, members = statements[position], statements[members_at]
+        subset = None
         if members.part_of is not None:  # 从业人员21.46万人,其中大学以上学历16.83万人,…人均执行额: per head of the whole
+            subset = members.metric
             members = next((s for s in statements if s.id == members.part_of), members)
         figure, count = facts[average.value], facts[members.value]
         cue = AVERAGE_CUE.search(average.metric or "")
@@ -91,6 +94,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             continue
         if cue is None or count.kind != "count" or count.qualifier != "=" or figure.kind != "money" or members.sentence != average.sentence:
             continue
+        if cue.group() == "人均" and not _COUNTS_PEOPLE.search(count.unit):
+            continue  # 两项指标分别占…;人均花费1142元: per head of people, not of the figures named
         noun = _PER_MEMBER.sub("", (average.metric or "")[cue.end() :])  # 平均每台收入: 收入
         # 按年末常住人口412.6万人计算,人均地区生产总值79217元: a count named as the basis may divide a
         # total of any paragraph before; else the total is in the count's paragraph.
@@ -105,6 +110,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 continue
             if AVERAGE_CUE.search(total.metric or ""):
                 continue  # 平均每家企业实现执行额842.5万美元 is no total
+            if subset and len(subset) >= 2 and subset in (total.metric or ""):
+                continue  # 企业12486家,其中民营企业10932家;平均每家: the part's 民营企业进出口 is no total of all
             if len(noun) >= 2 and noun in (total.metric or ""):
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
                 break
@@ -134,7 +141,8 @@ def _link_members_before_total(statements: list[Statement], position: int, cue: 
         if total is None and usable and not earlier_level and value.value > figure.value:
             total = earlier
     if total is not None and len(members) < 2:
-        count = _member_count(figure, facts[statements[total].value], facts, text)
+        goals = {s.target.value for s in statements if s.target is not None}  # 计划新开工380个 counts no members
+        count = _member_count(figure, facts[statements[total].value], facts, text, goals)
         if count is not None:
             statements[total] = statements[total].model_copy(update={"count": count.id, "average": figure.id})
 
@@ -163,9 +171,9 @@ def is_last_year_figure(statement: Statement, facts: dict) -> bool:
 _MEMBER_NOUN = regex.compile(r"(?:每个|单个|每家|平均每个?)(?P<noun>项目|企业|园区|基地)")
 
 
-def _member_count(average, total, facts: dict, text: str):
+def _member_count(average, total, facts: dict, text: str, goals: set = frozenset()):
     """The one count of the members an average is per (平均每个项目: 项目) written before the total in
-    its paragraph, or None."""
+    its paragraph, no target, or None."""
     last_break = _LAST_BREAK.search(text, 0, average.start)
     cue = _MEMBER_NOUN.search(text, last_break.end() if last_break else 0, average.start)
     if cue is None:
@@ -174,6 +182,7 @@ def _member_count(average, total, facts: dict, text: str):
     counts = [
         f for f in facts.values()
         if f.kind == "count" and (f.object or "").endswith(cue.group("noun")) and f.qualifier == "=" and paragraph <= f.start < total.start
+        and f.id not in goals
     ]
     return counts[0] if len(counts) == 1 else None
 

@@ -70,6 +70,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         candidates = [
             s for s in statements
             if facts[s.value].start < written and s is not statement and can_be_whole(s, part, facts, share.of) and not _earlier_figure(s, facts, text)
+            and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or ""))  # 计划新开工省重点项目380个: a plan, no whole
             and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
             and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence)  # 其中生活补贴…,购房补贴…占补贴总额的: siblings
         ]
@@ -108,6 +109,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         of_the_region = bool(share.of) and bool(_SCOPE.fullmatch(share.of))
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region:
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
+            if _stock_against_flow(share.of, whole.metric):
+                whole = None  # 占新增贷款的40.5% for a part of 贷款余额: the increase's share, not the balance's
         if whole is None and not share.of:  # 占对东盟出口的63.2%,…,所占比重为20.1%: of the whole its sibling named
             whole, basis = _sibling_whole(statement, linked, by_value, facts)
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
@@ -171,6 +174,9 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
     start = facts[statement.value].start
     if _EARLIER_LEVEL.search(text, max(0, start - 14), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start):
         return True
+    sentence_start = max(text.rfind(end, 0, start) for end in "。！？\n") + 1
+    if _EARLIER_EDITION_SENTENCE.match(text, sentence_start):
+        return True  # 上次赴欧招商在2024年11月,签约项目29个、协议投资32.4亿欧元。
     if statement.period is None:
         return False
     period = facts[statement.period]
@@ -179,6 +185,8 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
     return is_last_year(period) or period.text in ("上年", "去年") and text[period.end : period.end + 1] in ("为", "是")
 
 
+_EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
+_PLANNED = regex.compile(r"(?:全年|年度)?(?:计划|目标)")
 _PER_TIME = regex.compile(r"日均|月均|年均|平均每")
 _EARLIER_EDITION = regex.compile(r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?$")  # 上届签约项目为108个
 _THIS_YEAR_NEXT = regex.compile(r"[,，;；]今年")
@@ -470,7 +478,9 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         other = next((s for s in after if s.subject and s.subject in of), None)
         of_subject = [s for s in reversed(rated) if s.subject and s.subject in of]
         # 泠州市跨境电商进出口…增速高于全省: the province's trade before its later loan balance
-        other = other or next((s for s in of_subject if s.metric and statement.metric and s.metric in statement.metric), None) \
+        rest = _AVERAGE_OF.sub("", of[2:]) if of.startswith("全") else ""  # 高出全县农村居民: 农村居民's
+        other = other or next((s for s in of_subject if len(rest) >= 2 and rest in (s.metric or "")), None) \
+            or next((s for s in of_subject if s.metric and statement.metric and same_words(s.metric) in same_words(statement.metric)), None) \
             or next(iter(of_subject), None)
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
             figure = facts[statement.value]
@@ -597,6 +607,8 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement]) -
     shares a word with the part's (省外境内到位资金 for 县经济开发区贡献到位资金)."""
     named = _GENERIC_OF.sub("", of.removesuffix("的"))
     for earlier in reversed(candidates):
+        if "进出口" in (statement.metric or "") and "进出口" not in (earlier.metric or ""):
+            continue  # 省会澜州市进出口…占全省的42.3%: of the province's trade, not of its exports
         if earlier.subject and earlier.subject in (of, named, of.removesuffix("的")) and share_a_word(same_words(earlier.metric or ""), same_words(statement.metric or "")):
             return earlier  # 集成电路产业营收 for 园区实现营业收入 (rules/link.toml `synonyms`)
     return None
