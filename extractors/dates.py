@@ -92,6 +92,7 @@ def extract(doc: Document) -> list[Candidate]:
     table = rules("date")
     found: list[Candidate] = []
     since: dict[int, bool] = {}  # 今年以来 runs to the publication date
+    year_end: dict[int, bool] = {}  # 年末 with no year: the end of the reported year
     bound = _words_ending_in_relative()
     for match in _pattern().finditer(doc.text):
         if match.end() == match.start():
@@ -105,10 +106,12 @@ def extract(doc: Document) -> list[Candidate]:
             continue
         found.append(Candidate("date", match.start(), match.end(), fields))
         since[len(found) - 1] = bool(match.group("since"))
+        # 年末 with no year, in a report published early in a year, is the end of the year it reports on.
+        year_end[len(found) - 1] = bool(match.group("this_year_part")) and fields["year"] is None and fields["relative_year"] is None
     found.extend(_join_ranges(doc.text, found))
     if doc.published is not None:
         for index, candidate in enumerate(found):
-            candidate.fields["resolved"] = _resolve(candidate.fields, doc.published, since.get(index, False))
+            candidate.fields["resolved"] = _resolve(candidate.fields, doc.published, since.get(index, False), year_end.get(index, False))
     return found
 
 
@@ -241,14 +244,17 @@ def _period(year: int | None, first: int, last: int) -> dict:
     return {"start": {"year": year, "month": first}, "end": {"year": year, "month": last}}
 
 
-def _resolve(fields: dict, published: date, since: bool) -> dict | None:
+def _resolve(fields: dict, published: date, since: bool, year_end: bool = False) -> dict | None:
     """ISO start and end of the date, the year taken from the publication date when not written; a
-    day written without its month (29日) is not resolved."""
+    day written without its month (29日) is not resolved. A year's end with no year (年末, 年底) that
+    would lie after the publication is the end of the year before: figures are reported once done."""
     if fields["day"] is not None and fields["month"] is None:
         return None
     year = fields["year"]
     if year is None:
         year = published.year + (fields["relative_year"] or 0)
+        if year_end and fields["month"] is not None and date(year, fields["month"], 1) > published:
+            year -= 1
     try:
         if since:
             return {"start": date(year, 1, 1), "end": published}

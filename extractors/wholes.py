@@ -77,7 +77,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
             whole, basis = _own_whole(share.of[1:], statement, candidates, by_id), "metric"
         else:
-            whole, basis = _named_whole(share.of, statement, candidates), "metric"
+            whole, basis = _named_whole(share.of, statement, candidates, sizes=facts), "metric"
         if whole is None and share.of and not share.of.startswith("其"):
             whole, basis = _subject_whole(share.of, statement, candidates), "subject"
         # 共14人,占公司股份总数的36.8892%,其中…共7人,占公司股份总数的36.8327%: a part's share of what its
@@ -156,7 +156,10 @@ def _of_another_period(candidate: Statement, statement: Statement, of: str | Non
     it, unless the share names the whole's period (占全年的)."""
     if candidate.period is None or statement.period is None or (of and _TIME_WORD.search(of)):
         return False
-    return periods_differ(facts[candidate.period], facts[statement.period])
+    whole, part = facts[candidate.period], facts[statement.period]
+    if part.text in ("年末", "年底") and whole.resolved is not None and part.resolved is not None and whole.resolved.end == part.resolved.end:
+        return False  # 年末…全年接待游客5863.2万人次,占全市接待总量的57.0%: the year that ends then
+    return periods_differ(whole, part)
 
 
 def _of_the_part_alone(candidate: Statement, statement: Statement, of: str | None) -> bool:
@@ -186,6 +189,7 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
 
 
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
+_TOTAL_OF = regex.compile(r"总量|总数|总额|总计")
 _PLANNED = regex.compile(r"(?:全年|年度)?(?:计划|目标)")
 _PER_TIME = regex.compile(r"日均|月均|年均|平均每")
 _EARLIER_EDITION = regex.compile(r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?$")  # 上届签约项目为108个
@@ -656,11 +660,13 @@ def share_a_word(first: str | None, second: str | None) -> bool:
     return bool(first and second) and any(first[i : i + 2] in second for i in range(len(first) - 1))
 
 
-def _named_whole(of: str | None, statement: Statement, candidates: list[Statement], text: str = "", facts: dict | None = None) -> Statement | None:
+def _named_whole(
+    of: str | None, statement: Statement, candidates: list[Statement], text: str = "", facts: dict | None = None, sizes: dict | None = None
+) -> Statement | None:
     if not of:
         return None
     wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
-    best, best_score = None, (1, True, 0, False)
+    best, best_score = None, (1, True, 0, 0, False)
     for earlier in candidates:
         national = is_national(earlier, facts, text) if facts is not None else None
         if not earlier.metric or not in_scope(of, earlier, national):
@@ -675,7 +681,10 @@ def _named_whole(of: str | None, statement: Statement, candidates: list[Statemen
         # 占全部投资的: the whole of everything, so a figure that is itself a part (第三产业投资 of
         # 固定资产投资) comes after; 占出口总值的 names its whole, which may be a part (出口 of 进出口).
         not_a_part = earlier.part_of is None or not of.startswith(("全部", "全体"))  # 全省出口 names the province's exports
-        score = (overlap, not_a_part, -len(set(said) - set(wanted) - set(of)), same_period)
+        # 占全市接待总量的: a total, so of two figures named alike the larger (国内外游客 over 国内游客).
+        figure = whole_figure(earlier, sizes[statement.value], sizes) if sizes is not None and _TOTAL_OF.search(of) else None
+        size = figure.value if figure is not None and figure.value is not None else 0
+        score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), same_period)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
     return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None
