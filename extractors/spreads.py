@@ -138,7 +138,7 @@ def _link_members_before_total(statements: list[Statement], position: int, cue: 
             statements[total] = statements[total].model_copy(update={"count": value.id, "average": figure.id})
             return
         usable = same_unit(value, figure) and value.qualifier == "=" and candidate.count is None and candidate.average is None
-        if total is None and usable and not earlier_level and value.value > figure.value:
+        if total is None and usable and not earlier_level and value.value is not None and figure.value is not None and value.value > figure.value:
             total = earlier
     if total is not None and len(members) < 2:
         goals = {s.target.value for s in statements if s.target is not None}  # 计划新开工380个 counts no members
