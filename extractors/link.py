@@ -39,6 +39,8 @@ _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _INCLUDED = regex.compile(r"含|其中|包括")
+_NEW_GOAL = regex.compile(r"新增(?:计划|目标|任务)")
+_STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
 _EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
 _EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?的$")
 # A measurement the engine has no fact kind for, named before its number: 成交面积438.7万平方米.
@@ -735,6 +737,8 @@ class _Linker(FigureRoles, NamedShares):
                 if inline is not None and not self._is_value(inline) and same_unit(inline, value):  # 占…总产值4127.6亿元的57.8%
                     share = share.model_copy(update={"whole": inline.id, "whole_by": "metric"})
                 named_part = self._other_part(value, fact, (metric or "") + (subject or ""))  # 远景动力的投资占四成以上
+            elif role == "target" and target is None and _NEW_GOAL.search(self.text, value.end, fact.start) and _STOCK_WORD.search(metric or ""):
+                continue  # 累计建成充电桩12.86万个,…完成全年新增计划4万个的78.0%: the increase's completion, not the stock's
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
                 target = Target(value=goal.id if goal else None, rate=fact.id)

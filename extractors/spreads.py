@@ -86,7 +86,10 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             members = next((s for s in statements if s.id == members.part_of), members)
         figure, count = facts[average.value], facts[members.value]
         cue = AVERAGE_CUE.search(average.metric or "")
-        if cue is not None and average.target is not None:
+        # 农村居民人均可支配收入27364元,上年为25646元,…完成年度目标27000元的101.3%: a per-head level
+        # compared with its own earlier level keeps its target.
+        own_level = average.change is not None and average.change.base is not None
+        if cue is not None and average.target is not None and not own_level:
             _give_target_to_total(statements, position, facts)
             average = statements[position]
         if cue is not None and figure.kind == "money" and count.kind != "count":

@@ -54,6 +54,9 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     by_id = {s.id: s for s in statements}
     by_value = {s.value: s for s in statements}
     linked = []
+    # 较2024年末的15.12万个增加3.52万个: the base of a change or a difference is an earlier level, no whole.
+    bases = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
+    bases |= {s.value for s in _dated_before_their_sentence(statements, facts)}  # 18.64万个,2024年末为15.12万个
     for position, statement in enumerate(statements):
         share = statement.share
         if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
@@ -71,9 +74,12 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             s for s in statements
             if facts[s.value].start < written and s is not statement and can_be_whole(s, part, facts, share.of) and not _earlier_figure(s, facts, text)
             and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or ""))  # 计划新开工省重点项目380个: a plan, no whole
+            and s.value not in bases
             and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
             and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence)  # 其中生活补贴…,购房补贴…占补贴总额的: siblings
         ]
+        if share.of and "同类" in share.of:  # 10亿元以上项目27个,占全市同类项目的39.7%: of the city's 10亿元以上项目
+            candidates = [s for s in candidates if statement.metric and statement.metric in (s.metric or "")]
         if share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
             whole, basis = _own_whole(share.of[1:], statement, candidates, by_id), "metric"
         else:
@@ -149,6 +155,19 @@ def _overshot_by(candidate: Statement, part, facts: dict) -> bool:
     if not same_unit(whole, part) or whole.qualifier != "=" or candidate.share is not None or whole.value is None or part.value is None:
         return False
     return whole.value < part.value <= whole.value * Decimal("1.3")
+
+
+def _dated_before_their_sentence(statements: list[Statement], facts: dict) -> list[Statement]:
+    """Figures dated before the figure written just before them in their sentence: 截至2025年末…18.64万个,
+    2024年末为15.12万个 (the level a year earlier)."""
+    earlier = []
+    for before, after in zip(statements, statements[1:]):
+        if before.sentence != after.sentence or before.period is None or after.period is None:
+            continue
+        first, second = facts[before.period], facts[after.period]
+        if first.resolved is not None and second.resolved is not None and second.resolved.end < first.resolved.start:
+            earlier.append(after)
+    return earlier
 
 
 def _of_another_period(candidate: Statement, statement: Statement, of: str | None, facts: dict) -> bool:
