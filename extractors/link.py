@@ -204,6 +204,12 @@ class _Linker(FigureRoles, NamedShares):
         self._give_shares_to_parts()
         return self.statements
 
+    def _earlier_was(self, period, in_force) -> bool:
+        """A date followed by 为 that ends before the period in force begins: the level it had then."""
+        if in_force is None or period.resolved is None or in_force.resolved is None:
+            return False
+        return period.resolved.end < in_force.resolved.start and self.text[period.end : period.end + 1] in ("为", "是")
+
     @staticmethod
     def _for_its_sentence(period) -> bool:
         """A period in force for its sentence alone: the year before (上年…为31.81亿元。) and a day, the
@@ -230,6 +236,8 @@ class _Linker(FigureRoles, NamedShares):
         self._clause_values(index, start, end, facts, dates, values)
         if self.period is not None and self.period is not in_force and _BASIS_BEFORE.search(self.text, max(0, self.period.start - 2), self.period.start):
             self.period = in_force  # 比上年的786.35亿元增长16.0%, 较上年的5.87%: the date compared with, for its clause alone
+        elif self.period is not None and self.period is not in_force and self._earlier_was(self.period, in_force):
+            self.period = in_force  # 截至2025年末…18.64万个,2024年末为15.12万个: the level before, for its clause alone
 
     def _clause_values(self, index: int, start: int, end: int, facts: list, dates: list, values: list) -> None:
         if dates and values and dates[0].start < values[0].start:
