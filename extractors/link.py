@@ -38,7 +38,7 @@ _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
-_INCLUDED = regex.compile(r"含|其中|包括")
+_INCLUDED = regex.compile(r"含(?![税息])|其中|包括")  # (含税销售额106亿元) is the figure with tax, no part
 _NEW_GOAL = regex.compile(r"新增(?:计划|目标|任务)")
 _STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
 _EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
@@ -288,8 +288,9 @@ class _Linker(FigureRoles, NamedShares):
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
-            if opening is not None and _INCLUDED.match(self.text, opening) and self.statements and same_unit(self.doc_facts[self.statements[-1].value], value):
-                whole = self.statements[-1]  # 跨国公司地区总部6家(含世界500强企业地区总部4家): a part of the figure before
+            outside = next((s for s in reversed(self.statements) if self.doc_facts[s.value].end < (opening or 0)), None)
+            if opening is not None and _INCLUDED.match(self.text, opening) and outside is not None and same_unit(self.doc_facts[outside.value], value):
+                whole = outside  # 跨国公司地区总部6家(含世界500强企业地区总部4家), 门店1,248家(其中全屋599家、厨柜649家): parts of the figure before
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value):
