@@ -38,6 +38,7 @@ _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
+_REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
 _INCLUDED = regex.compile(r"含(?![税息])|其中|包括")  # (含税销售额106亿元) is the figure with tax, no part
 _NEW_GOAL = regex.compile(r"新增(?:计划|目标|任务)")
 _STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
@@ -210,11 +211,14 @@ class _Linker(FigureRoles, NamedShares):
             return False
         return period.resolved.end < in_force.resolved.start and self.text[period.end : period.end + 1] in ("为", "是")
 
-    @staticmethod
-    def _for_its_sentence(period) -> bool:
-        """A period in force for its sentence alone: the year before (上年…为31.81亿元。) and a day, the
-        day of a report or an event (1月22日,市人社局发布…), which the figures after it are not of."""
-        return bool(_YEAR_BEFORE.match(period.text)) or (period.day is not None and period.month is not None and "至" not in period.text)
+    def _for_its_sentence(self, period) -> bool:
+        """A period in force for its sentence alone: the year before (上年…为31.81亿元。) and the day of a
+        report (1月22日,市人社局发布…), which the figures after it are not of (the day an event opens is)."""
+        if _YEAR_BEFORE.match(period.text):
+            return True
+        sentence_start, sentence_end = self.doc.sentences[period.sentence]
+        day = period.day is not None and period.month is not None and "至" not in period.text
+        return day and bool(_REPORTED.search(self.text, sentence_start, sentence_end))
 
     def _topic(self, start: int, end: int) -> None:
         """省会星州市继续领跑,接待游客612.8万人次: a sentence that opens on a place in a clause without
