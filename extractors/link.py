@@ -31,7 +31,7 @@ from extractors.subjects import is_place, split_subject
 from extractors.wholes import (
     extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, whole_figure,
 )
-from extractors.wording import LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
+from extractors.wording import EDITION_BEFORE, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
 from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -82,7 +82,7 @@ _DELTA_ONLY = regex.compile(
     r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
     r"(?:新增|净增|增加|减少|净减|多|少)了?"
 )
-_EDITION_LEVEL = regex.compile(r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?")  # 上届签约项目为108个
+_EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before

@@ -13,7 +13,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.rulebook import rules
-from extractors.wording import is_last_year, metrics_alike, named_by, periods_differ, same_words
+from extractors.wording import EDITION_BEFORE, is_last_year, metrics_alike, named_by, periods_differ, same_words
 from schemas import Statement
 
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
@@ -211,7 +211,7 @@ _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一
 _TOTAL_OF = regex.compile(r"总量|总数|总额|总计")
 _PLANNED = regex.compile(r"(?:全年|年度)?(?:计划|目标)")
 _PER_TIME = regex.compile(r"日均|月均|年均|平均每")
-_EARLIER_EDITION = regex.compile(r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?$")  # 上届签约项目为108个
+_EARLIER_EDITION = regex.compile(EDITION_BEFORE + "$")
 _THIS_YEAR_NEXT = regex.compile(r"[,，;；]今年")
 
 
