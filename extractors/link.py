@@ -27,7 +27,7 @@ from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles
 from extractors.rulebook import alternation, rules
 from extractors.spreads import link_member_averages, link_shares_after_averages, link_spreads
 from extractors.named_shares import NamedShares
-from extractors.subjects import is_place, split_subject
+from extractors.subjects import is_place, opening_place, split_subject
 from extractors.wholes import (
     extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, whole_figure,
 )
@@ -223,8 +223,7 @@ class _Linker(FigureRoles, NamedShares):
     def _topic(self, start: int, end: int) -> None:
         """省会星州市继续领跑,接待游客612.8万人次: a sentence that opens on a place in a clause without
         figures is about that place."""
-        lead = _TOPIC_ROLE.sub("", strip_leading(self.text[start:end].strip()))
-        subject = next((lead[:n] for n in (4, 3) if is_place(lead[:n])), None)
+        subject = opening_place(_TOPIC_ROLE.sub("", strip_leading(self.text[start:end].strip())))
         if subject:
             self.subject = subject
 
@@ -292,9 +291,10 @@ class _Linker(FigureRoles, NamedShares):
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
-            outside = next((s for s in reversed(self.statements) if self.doc_facts[s.value].end < (opening or 0)), None)
-            if opening is not None and _INCLUDED.match(self.text, opening) and outside is not None and same_unit(self.doc_facts[outside.value], value):
-                whole = outside  # 跨国公司地区总部6家(含世界500强企业地区总部4家), 门店1,248家(其中全屋599家、厨柜649家): parts of the figure before
+            if opening is not None and _INCLUDED.match(self.text, opening):
+                # 跨国公司地区总部6家(含世界500强企业地区总部4家), 门店1,248家(其中全屋599家、厨柜649家): parts of the figure before
+                outside = next((s for s in reversed(self.statements) if self.doc_facts[s.value].end < opening), None)
+                whole = outside if outside is not None and same_unit(self.doc_facts[outside.value], value) else whole
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value):
@@ -830,8 +830,7 @@ class _Linker(FigureRoles, NamedShares):
         if not self.by_clause[index] or any(getattr(f, "form", None) != "point" for f in self.by_clause[index]):
             return False
         start, end = self.clauses[index]
-        lead = strip_leading(self.text[start:end].strip())
-        place = next((lead[:n] for n in (4, 3) if is_place(lead[:n])), None)
+        place = opening_place(strip_leading(self.text[start:end].strip()))
         return place is not None and not place.startswith("全") and place not in self.text[self._clause_start(value.start) : value.start]
 
     def _before_a_named_rate(self, value, rates: list) -> list:

@@ -9,8 +9,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE
 from extractors.subjects import is_region, split_subject
-from extractors.wording import PLACEHOLDER_METRICS, alike, metrics_alike, same_words, strip_leading
-from extractors.wording import named_by
+from extractors.wording import PLACEHOLDER_METRICS, alike, metrics_alike, named_by, same_words, strip_leading
 from schemas import Share, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.

@@ -209,7 +209,6 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
     return statements
 
 
-
 def _is_average_of(average: Statement, total: Statement, facts: dict) -> bool:
     """A figure per member named by its cue alone (平均每家) right after a total of its unit."""
     named = average.metric or ""

@@ -35,6 +35,11 @@ def _opens_a_longer_word(metric: str, place: str, tags) -> bool:
     return any(tags.get(metric[:n]) not in (None, "ns") for n in range(len(place) + 1, min(len(metric), 8) + 1))
 
 
+def opening_place(text: str) -> str | None:
+    """The place a text opens on (星州市继续领跑 → 星州市), four characters or three, or None."""
+    return next((text[:n] for n in (4, 3) if is_place(text[:n])), None)
+
+
 def is_region(subject: str) -> bool:
     """全省, 全市, 我市: the whole region an article is about, named by its level, not by a name."""
     return subject.startswith(_REGION_WORDS)

@@ -54,9 +54,11 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     by_id = {s.id: s for s in statements}
     by_value = {s.value: s for s in statements}
     linked = []
-    # 较2024年末的15.12万个增加3.52万个: the base of a change or a difference is an earlier level, no whole.
-    bases = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
-    bases |= {s.value for s in _dated_before_their_sentence(statements, facts)}  # 18.64万个,2024年末为15.12万个
+    # Earlier levels are no wholes: year-earlier figures (去年同期为390.3亿元), the base of a change or a
+    # difference (较2024年末的15.12万个增加3.52万个), a figure dated before its sentence's (2024年末为15.12万个).
+    earlier = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
+    earlier |= {s.value for s in _dated_before_their_sentence(statements, facts)}
+    earlier |= {s.value for s in statements if _earlier_figure(s, facts, text)}
     for position, statement in enumerate(statements):
         share = statement.share
         if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
@@ -66,15 +68,13 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if part.kind == "percent":  # 民间投资增长3.1%,占全部投资的51.2%: a rate's share has no level to check
             linked.append(statement)
             continue
-        # A year-earlier figure (去年同期为390.3亿元) is no whole of this period's parts.
         # Figures written before the share: a share given to a figure it names (本次签约总投资占今年以来
         # 签约总额的37.2%) may be of one written after that figure.
         written = facts[share.value].start
         candidates = [
             s for s in statements
-            if facts[s.value].start < written and s is not statement and can_be_whole(s, part, facts, share.of) and not _earlier_figure(s, facts, text)
+            if facts[s.value].start < written and s is not statement and s.value not in earlier and can_be_whole(s, part, facts, share.of)
             and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or ""))  # 计划新开工省重点项目380个: a plan, no whole
-            and s.value not in bases
             and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
             and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence)  # 其中生活补贴…,购房补贴…占补贴总额的: siblings
         ]
@@ -686,6 +686,7 @@ def _named_whole(
         return None
     wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
     best, best_score = None, (1, True, 0, 0, False)
+    total = sizes is not None and bool(_TOTAL_OF.search(of))  # 占全市接待总量的: of two figures named alike, the larger
     for earlier in candidates:
         national = is_national(earlier, facts, text) if facts is not None else None
         if not earlier.metric or not in_scope(of, earlier, national):
@@ -700,8 +701,7 @@ def _named_whole(
         # 占全部投资的: the whole of everything, so a figure that is itself a part (第三产业投资 of
         # 固定资产投资) comes after; 占出口总值的 names its whole, which may be a part (出口 of 进出口).
         not_a_part = earlier.part_of is None or not of.startswith(("全部", "全体"))  # 全省出口 names the province's exports
-        # 占全市接待总量的: a total, so of two figures named alike the larger (国内外游客 over 国内游客).
-        figure = whole_figure(earlier, sizes[statement.value], sizes) if sizes is not None and _TOTAL_OF.search(of) else None
+        figure = whole_figure(earlier, sizes[statement.value], sizes) if total else None  # 国内外游客 over 国内游客
         size = figure.value if figure is not None and figure.value is not None else 0
         score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), same_period)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns

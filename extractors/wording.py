@@ -13,9 +13,9 @@ LEADING = regex.compile(
 )
 # Words that measure "it", the thing the clause before named: 进出口增长3.2%,规模达2.07万亿元;
 # 去年同期这一数字为845.3亿元 (这一 is a leading word).
+PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体量)+|数字|数据|数值|指标")
 # The figure of the edition before, named before it: 上届签约项目为108个.
 EDITION_BEFORE = r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?"
-PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体量)+|数字|数据|数值|指标")
 
 
 def strip_leading(text: str) -> str:

@@ -65,7 +65,7 @@ _LEVELS = "省市县区州"
 
 
 _NATIONAL = regex.compile(r"全国|我国|中国")
-_TITLE_PLACE = regex.compile(r"\p{Han}{1,4}?(?P<kind>[省市县区州])(?!场|值|民|委|政府)")
+_TITLE_PLACE = regex.compile(rf"\p{{Han}}{{1,4}}?(?P<kind>[{_LEVELS}])(?!场|值|民|委|政府)")
 
 
 def _figure_like(article: Article, later: Statement, head):
