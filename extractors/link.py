@@ -20,6 +20,7 @@ import regex
 from extractors.breakdowns import link_groups
 from extractors.differences import link_balances, link_differences, link_year_differences
 from extractors.document import Document
+from extractors.indicators import link_indicator_shares
 from extractors.rates import (
     link_bases_after, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
@@ -36,6 +37,7 @@ from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
+_PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
@@ -131,6 +133,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
     statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders), by_id, doc.text), by_id, doc.text)
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id), by_id), by_id)
+    statements = link_indicator_shares(statements, by_id, doc.text)  # 两项指标分别占全省的…
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
     statements = link_differences(link_wholes(statements, by_id, marked, doc.text), facts, doc.text)
@@ -196,6 +199,8 @@ class _Linker(FigureRoles, NamedShares):
             if opening in breakdowns:
                 self.breakdown = []
                 self.groups.append(self.breakdown)
+            if _PARTS_END.match(text, opening, end):  # 其中外贸航线9条、内贸航线5条,同时调整停航3条: no more parts
+                self.in_parts = False
             self.in_parts = self.in_parts or opening in parts
             if self.by_clause[index]:
                 self._clause(index, start, end)
@@ -383,7 +388,7 @@ class _Linker(FigureRoles, NamedShares):
             statement = statement.model_copy(update={
                 "change": None, "share": Share(value=rate.id, change=points.id, direction=statement.change.direction),
             })
-        if statement.share is not None and self._give_named_shares(facts, metric, statement.share):
+        if statement.share is not None and self._give_named_shares(facts, metric, statement.share, subject):
             return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
         if statement.change is None and (statement.share is None or statement.share.change is None):
             return  # a share without a level is checked against its earlier share alone

@@ -51,12 +51,14 @@ class NamedShares:
         words = {named[i : i + 2] for i in range(len(named) - 1)} - {measured[i : i + 2] for i in range(len(measured) - 1)}
         return named if any("的" not in word for word in words) else None
 
-    def _give_named_shares(self, facts: list, metric: str, first: Share) -> bool:
+    def _give_named_shares(self, facts: list, metric: str, first: Share, subject: str | None = None) -> bool:
         """A clause of shares that names their parts and no value (第三产业增加值占地区生产总值的比重为47.0%;
         接待游客和旅游收入分别相当于全国的7.7%和6.6%): each share goes to the figure before that its
         name fits best, as long as every name finds one; the first keeps its point change."""
         shares = [f for f in facts if f.kind == "percent" and f.form in ("percent", "fraction") and self._role(f) == "share"]
         names = [name for name in _LIST_SEPARATOR.split(metric.removesuffix("分别")) if name]
+        if subject and is_region(subject):  # 全省快递业务量和业务收入: the province's 业务收入 too
+            names = [subject + name for name in names]
         if len(names) == 1:
             shares = shares[:1]
         if not shares or len(names) != len(shares):

@@ -60,6 +60,8 @@ _ABSOLUTE_CHANGE = regex.compile(
 )
 _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
 _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?、[^,;，；。:：、]{0,10}")
+_REST_BEFORE = regex.compile(r"(?:其余|剩余|余下)\p{Han}{0,4}$")
+_AND = regex.compile(r"\s*[和、及与]\s*")
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)(?P<currency>人民币|美元|欧元|港元)?约?$")  # 折合人民币70.53亿元
 _EACH_BEFORE = regex.compile(r"(?:均|都)(?:在|为|超过|超|不足|低于|高于|达到|达)?$|在$")
@@ -147,8 +149,10 @@ class FigureRoles:
         if self._listed_after_count(count):
             return None
         boundary = self.clauses[clause][1]
+        # 新开工47个,其余77个为续建项目;完成投资112.65亿元: the rest of a breakdown ends at its semicolon.
+        joins = (",",) if _REST_BEFORE.search(self.text, self.clauses[clause][0], count.start) else (",", ";")
         for later in (clause + 1, clause + 2):  # 37个项目建设,美锦…均在其列,总投资超过1000亿元
-            if self.text[boundary - 1 : boundary] not in (",", ";") or later >= len(self.clauses):
+            if self.text[boundary - 1 : boundary] not in joins or later >= len(self.clauses):
                 break
             boundary = self.clauses[later][1]
         for position in range(bisect_right(self.flat_starts, count.start), len(self.flat)):
@@ -156,6 +160,8 @@ class FigureRoles:
             if fact.start < boundary and self._is_target(fact):
                 continue  # 项目47个,完成年度目标60个的78.3%;协议总投资286.5亿元
             if fact.start >= boundary or fact.kind in ("count", "percent"):
+                return None
+            if fact.kind == "money" and self._listed_with(count, fact):
                 return None
             if fact.kind == "money" and self._is_value(fact):
                 own_clause = fact.start < self.clauses[clause][1]
@@ -245,6 +251,8 @@ class FigureRoles:
         for _, fact in reversed(self.flat[first:last]):
             if fact.kind == "count" and self._changes_a_count(fact):
                 continue  # 比去年同期的38家增加9家;合同外资9.72亿美元: no count of the amount's set
+            if fact.kind == "count" and self._listed_with(fact, value):
+                return None  # 快递业务量和业务收入分别为18.64亿件和132.5亿元: two figures of a list
             if fact.kind == "count" and not self._is_target(fact):
                 amount = self._amount_after(fact)
                 if amount is value:
@@ -255,6 +263,10 @@ class FigureRoles:
                 listed = amount is not None and self._clause_start(amount.start) == self._clause_start(value.start)
                 return fact if each and listed else None
         return self._count_built(value)
+
+    def _listed_with(self, count, value) -> bool:
+        """A count and the amount right after it, joined by 和 in a 分别 list: each a figure of its own."""
+        return bool(_AND.fullmatch(self.text, count.end, value.start)) and "分别" in self.text[self._clause_start(count.start) : count.start]
 
     def _changes_a_count(self, count) -> bool:
         """An absolute change of a count (增加9家) or the earlier level it is from (比去年同期的38家)."""

@@ -171,6 +171,8 @@ def is_last_year_figure(statement: Statement, facts: dict) -> bool:
     return statement.period is not None and facts[statement.period].text.startswith(("上年", "去年"))
 
 
+_STRONG_OPENING = regex.compile(r"(?r)[。！？!?\n]")
+_SET_OPENING = regex.compile(r"(?P<set>\p{Han}{2,12}?)中[,，]")
 _MEMBER_NOUN = regex.compile(r"(?:每个|单个|每家|平均每个?)(?P<noun>项目|企业|园区|基地)")
 
 
@@ -187,6 +189,11 @@ def _member_count(average, total, facts: dict, text: str, goals: set = frozenset
         if f.kind == "count" and (f.object or "").endswith(cue.group("noun")) and f.qualifier == "=" and paragraph <= f.start < total.start
         and f.id not in goals
     ]
+    if len(counts) > 1:  # 在建亿元以上项目124个…。亿元以上项目中,新开工47个…,平均每个项目: the set the sentence opens on
+        sentence_start = _STRONG_OPENING.search(text, 0, total.start)
+        opening = _SET_OPENING.match(text, sentence_start.end() if sentence_start else 0)
+        named = opening.group("set") if opening else None
+        counts = [f for f in counts if named and text.endswith(named, 0, f.start)]
     return counts[0] if len(counts) == 1 else None
 
 
@@ -195,10 +202,18 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
     of a total, in its sentence, is the total's share (a figure per member is no part of a whole)."""
     statements = list(statements)
     position_of = {s.value: position for position, s in enumerate(statements)}
+    bases = {s.change.base for s in statements if s.change is not None and s.change.base}
     for position, total in enumerate(statements):
+        if total.value in bases or is_last_year_figure(total, facts):
+            continue  # an earlier level takes no share
         at = position_of.get(total.average)
-        if at is None and position + 1 < len(statements) and _is_average_of(statements[position + 1], total, facts):
-            at = position + 1  # 线上销售额9.66亿元,平均每家234.5万元: the count is written apart, the average next
+        # 箱量42.36万标箱,增长24.6%(上年为33.99万标箱),平均每列装载约175标箱: the average after an earlier
+        # level follows the figure the level is the base of.
+        after = position + 1
+        if after + 1 < len(statements) and statements[after].value in bases and total.change is not None and total.change.base == statements[after].value:
+            after += 1
+        if at is None and after < len(statements) and _is_average_of(statements[after], total, facts):
+            at = after  # 线上销售额9.66亿元,平均每家234.5万元: the count is written apart, the average next
         if at is None or total.share is not None or statements[at].share is None or statements[at].target is not None:
             continue
         average = statements[at]

@@ -56,9 +56,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     linked = []
     # Earlier levels are no wholes: year-earlier figures (去年同期为390.3亿元), the base of a change or a
     # difference (较2024年末的15.12万个增加3.52万个), a figure dated before its sentence's (2024年末为15.12万个).
-    earlier = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
-    earlier |= {s.value for s in _dated_before_their_sentence(statements, facts)}
-    earlier |= {s.value for s in statements if _earlier_figure(s, facts, text)}
+    earlier = earlier_levels(statements, facts, text)
     for position, statement in enumerate(statements):
         share = statement.share
         if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
@@ -136,6 +134,15 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     return linked
 
 
+def earlier_levels(statements: list[Statement], facts: dict, text: str) -> set[str]:
+    """The fact ids of earlier levels, which are no wholes: year-earlier figures (去年同期为390.3亿元), the
+    base of a change or a difference (较2024年末的15.12万个增加3.52万个), a figure dated before its
+    sentence's (2024年末为15.12万个)."""
+    earlier = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
+    earlier |= {s.value for s in _dated_before_their_sentence(statements, facts)}
+    return earlier | {s.value for s in statements if _earlier_figure(s, facts, text)}
+
+
 def _sibling_whole(statement: Statement, linked: list[Statement], by_value: dict, facts: dict) -> tuple[Statement | None, str | None]:
     """The whole named by the share of the latest figure before in the sentence, of the part's unit."""
     for sibling in reversed(linked):
@@ -194,7 +201,8 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
     one in force, or the level a change is measured from (去年 alone, in a headline written early in the
     year, is the period itself)."""
     start = facts[statement.value].start
-    if _EARLIER_LEVEL.search(text, max(0, start - 14), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start):
+    if _EARLIER_LEVEL.search(text, max(0, start - 14), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
+            or _YEAR_BEFORE_WAS.search(text, max(0, start - 6), start):  # (上年为1339.6亿元)
         return True
     sentence_start = max(text.rfind(end, 0, start) for end in "。！？\n") + 1
     if _EARLIER_EDITION_SENTENCE.match(text, sentence_start):
@@ -207,6 +215,7 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
     return is_last_year(period) or period.text in ("上年", "去年") and text[period.end : period.end + 1] in ("为", "是")
 
 
+_YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$")
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
 _TOTAL_OF = regex.compile(r"总量|总数|总额|总计")
 _PLANNED = regex.compile(r"(?:全年|年度)?(?:计划|目标)")
@@ -629,12 +638,15 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement]) -
     """占全县的64.8%: the nearest figure before whose subject is the one named (全县) and whose metric
     shares a word with the part's (省外境内到位资金 for 县经济开发区贡献到位资金)."""
     named = _GENERIC_OF.sub("", of.removesuffix("的"))
+    found = []
     for earlier in reversed(candidates):
         if "进出口" in (statement.metric or "") and "进出口" not in (earlier.metric or ""):
             continue  # 省会澜州市进出口…占全省的42.3%: of the province's trade, not of its exports
         if earlier.subject and earlier.subject in (of, named, of.removesuffix("的")) and share_a_word(same_words(earlier.metric or ""), same_words(statement.metric or "")):
-            return earlier  # 集成电路产业营收 for 园区实现营业收入 (rules/link.toml `synonyms`)
-    return None
+            found.append(earlier)  # 集成电路产业营收 for 园区实现营业收入 (rules/link.toml `synonyms`)
+    # 全县完成投资156.38亿元…64个县级重点项目完成投资78.52亿元…经开区完成投资52.74亿元,占全县的33.7%:
+    # the region's own figure, not a counted set's or a breakdown's part within it.
+    return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
 
 
 def named_in_full(of: str | None, whole: Statement, part: Statement) -> bool:

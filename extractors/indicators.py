@@ -1,0 +1,242 @@
+"""Shares of several figures written at once: 两项指标分别占全省的28.0%和32.2%.
+
+Which figures the shares are of depends on what the clause opens on:
+- nothing (接待游客612.8万人次,实现旅游花费54.36亿元,两项指标分别占全省的28.0%和32.2%): the figures
+  written right before are the parts, and each whole is found as for a share of 全省 alone;
+- their names (高新技术企业数和技术合同成交额两项指标分别占全省的…): the figures of those names;
+- the parts' owner (全市完成固定资产投资1426.8亿元、工业投资478.3亿元。溪岚县两项指标分别占全市的11.0%和
+  14.2%): the figures right before are the wholes, and each part is the owner's figure of its metric.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.roles import AVERAGE_CUE
+from extractors.subjects import opening_place
+from extractors.wholes import earlier_levels
+from extractors.wording import alike, metrics_alike, named_by, same_words, strip_leading
+from schemas import Share, Statement
+
+_INDICATORS = regex.compile(
+    r"(?P<count>[两二三四234])项(?:主要)?指标(?:分别)?(?:占|相当于)(?P<of>[^,;，；。%％\d]{0,16}?)的?(?:比重|比例)?(?:分别)?(?:为|达|是)?"
+    r"(?=[\d.．]+[%％])"
+)
+_REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
+_AMOUNT_NAME = regex.compile(r"(?:额|收入|投资|资金|产值|增加值|花费|利润)$")
+_HOW_MANY = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+_CLAUSE_START = regex.compile(r"(?r)[,;:，；：。！？!?\n]")
+_SENTENCE_START = regex.compile(r"(?r)[。！？!?\n]")
+_NAMES = regex.compile(r"[、和及与]")
+_COUNT_LISTED = regex.compile(r"[、,，]\p{Han}{0,8}")
+_LISTED = regex.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def link_indicator_shares(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """Give each share of a 两项指标分别占 clause to the figure it is of, with its whole where the text
+    writes it; the count 两项 is no figure."""
+    for match in _INDICATORS.finditer(text):
+        shares = _listed_shares(match, facts, text, _HOW_MANY[match.group("count")])
+        if shares is None:
+            continue
+        holder = next((s for s in statements if facts[s.value].start == match.start()), None)
+        ids = {share.id for share in shares}
+        point_change = holder.share if holder is not None and holder.share is not None and holder.share.change else None
+        statements = [
+            s.model_copy(update={"share": None}) if s.share is not None and s.share.value in ids else s
+            for s in statements if s is not holder
+        ]
+        given = _give(statements, shares, match, facts, text)
+        if given is None:
+            if holder is not None and _change_of_first(holder, shares, facts, text):
+                # 两项指标分别占全省的42.1%和71.8%,前者比上年的40.8%提高1.3个百分点: with the figures
+                # unread, the first share and its point change stand alone.
+                statements.insert(next((p for p, s in enumerate(statements) if facts[s.value].start > match.start()), len(statements)), holder)
+            continue
+        statements, parts = given
+        if point_change is not None:
+            statements = _give_point_change(statements, parts, point_change, shares[-1].end, facts, text)
+    return statements
+
+
+def _change_of_first(holder: Statement, shares: list, facts: dict, text: str) -> bool:
+    """Whether the point change held with the first share says it is the first's (前者比上年的40.8%提高…)."""
+    if holder.share is None or holder.share.change is None or holder.share.value != shares[0].id:
+        return False
+    return "前者" in text[shares[-1].end : facts[holder.share.change].start]
+
+
+def _figures_before(statements: list[Statement], match: regex.Match, facts: dict, earlier: set) -> list[int]:
+    """The positions of the amounts and counts written before the match, earlier levels left out."""
+    return [
+        p for p, s in enumerate(statements)
+        if facts[s.value].end <= match.start() and facts[s.value].kind in ("money", "count") and s.value not in earlier
+        and not (s.period and facts[s.period].text.startswith(("上年", "去年")))
+    ]
+
+
+def _listed_shares(match: regex.Match, facts: dict, text: str, count: int) -> list | None:
+    """The shares written from the match on, joined by 和 or 、, when there are as many as named."""
+    after = sorted((f for f in facts.values() if f.kind == "percent" and f.start >= match.end()), key=lambda f: f.start)
+    shares, at = [], match.end()
+    for fact in after[:count]:
+        if fact.start != at and not _LISTED.fullmatch(text, at, fact.start):
+            break
+        shares.append(fact)
+        at = fact.end
+    return shares if len(shares) == count and all(f.form == "percent" for f in shares) else None
+
+
+def _give(statements: list[Statement], shares: list, match: regex.Match, facts: dict, text: str):
+    """The statements with the shares given, and the positions of the parts; None when the figures are not found."""
+    clause = _CLAUSE_START.search(text, 0, match.start())
+    lead = strip_leading(text[clause.end() if clause else 0 : match.start()].strip())
+    of = match.group("of") or None
+    earlier = earlier_levels(statements, facts, text)
+    figures = _figures_before(statements, match, facts, earlier)
+    names = [n for n in _NAMES.split(lead) if len(n) >= 2] if _NAMES.search(lead) else []
+    if len(names) == len(shares):  # 高新技术企业数和技术合同成交额两项指标: the figures of those names
+        parts = [_named(statements, figures, name, facts, of) for name in names]
+        wholes = [None] * len(shares)
+    else:
+        written = _written(statements, figures, facts, text)[-len(shares) :]
+        sentence = _SENTENCE_START.search(text, 0, match.start())
+        opening = sentence.end() if sentence else 0
+        previous = _SENTENCE_START.search(text, 0, max(opening - 1, 0))
+        since = previous.end() if previous else 0
+        if len(written) < len(shares) or written[0][1].start < since:
+            return None  # the figures must be of this sentence or the one before
+        if not lead:  # 接待游客612.8万人次,实现旅游花费54.36亿元,两项指标…: the figures written right before
+            parts, wholes = [position for position, _, _ in written], [None] * len(shares)
+        else:  # 溪岚县两项指标分别占全市的…: the figures right before are the wholes; the parts are the owner's
+            first = min(position for position, _, _ in written if position is not None)
+            parts = [_owned(statements, figures, figure, metric, facts, first) for _, figure, metric in written]
+            wholes = [figure.id for _, figure, _ in written]
+    if None in parts or len(set(parts)) < len(parts):
+        return None
+    given, twins = list(statements), {}
+    for part, whole, share in zip(parts, wholes, shares):
+        if whole is None:
+            whole = _region_figure(statements, part, share, facts, earlier)
+        # 分别占全省的: each of the province's figure of the part's metric (全省旅游花费), when none is written
+        named = f"{of or ''}{statements[part].metric or ''}" if whole is None and (not of or of in _REGIONS) else of
+        own = Share(of=named, value=share.id)
+        if whole is not None:
+            own = own.model_copy(update={"whole": whole, "whole_by": "metric"})
+        if statements[part].share is None:
+            given[part] = statements[part].model_copy(update={"share": own})
+        else:  # 工业投资67.92亿元,占全部投资的43.4% … 两项指标分别占全市的11.0%和14.2%: a second share, stated apart
+            twins[part] = Statement(id=f"{statements[part].id}.{share.id}", metric=statements[part].metric, value=statements[part].value,
+                                    period=statements[part].period, subject=statements[part].subject, sentence=share.sentence, share=own)
+    ordered = [s for position, statement in enumerate(given) for s in (statement, twins.get(position)) if s is not None]
+    return ordered, [ordered.index(twins.get(p, given[p])) for p in parts]
+
+
+def _region_figure(statements: list[Statement], part: int, share, facts: dict, earlier: set) -> str | None:
+    """The figure of the region a part's share is of: larger, of the part's unit and metric, in a sentence
+    of its own, of no other place of the part's, neither an earlier level nor a share of a figure named
+    (协议投资2716.8亿元,占协议总投资的94.9% is a part itself); its fact id, or None."""
+    statement, figure = statements[part], facts[statements[part].value]
+    candidates = []
+    for position, candidate in enumerate(statements):
+        whole = facts[candidate.value]
+        if whole.sentence in (0, share.sentence) or candidate.value in earlier or candidate.part_of or whole.qualifier != "=":
+            continue
+        if candidate.subject and candidate.subject == statement.subject:
+            continue
+        if candidate.period and facts[candidate.period].text.startswith(("上年", "去年")):
+            continue
+        if candidate.share is not None and not (candidate.share.of or "").startswith(_REGIONS):
+            continue
+        if alike(whole, figure) and getattr(whole, "unit", None) == getattr(figure, "unit", None) and None not in (whole.value, figure.value) and whole.value > figure.value:
+            candidates.append(position)
+    best = _best(statements, candidates, statement.metric or "", facts)
+    return statements[best].value if best is not None else None
+
+
+def _named(statements: list[Statement], figures: list[int], name: str, facts: dict, of: str | None) -> int | None:
+    """The figure the name fits best that has no share yet and is not of the place the shares are of."""
+    name = name[len(opening_place(name) or "") :]  # 沂澜省进出口: 进出口
+    body = [p for p in figures if facts[statements[p].value].sentence > 0 and not _of_the_whole_place(statements[p], of)]
+    return _best(statements, body, name, facts)
+
+
+def _of_the_whole_place(statement: Statement, of: str | None) -> bool:
+    """全国货物贸易进出口21.79万亿元 is a whole of 占全国的, no part."""
+    said = named_by(statement)
+    return bool(of) and any(region in of and region in said for region in _REGIONS)
+
+
+def _best(statements: list[Statement], positions: list[int], name: str, facts: dict) -> int | None:
+    """The figure whose name holds most of the name's characters, then the fewest others, then the first
+    written; none when no name is alike. A name of an amount (成交额) names no count, one of a number
+    (企业数) no amount."""
+    name = same_words(name[len(opening_place(name) or "") :])  # 省会霁川市数字经济核心产业增加值
+    kind = "money" if _AMOUNT_NAME.search(name) else "count" if name.endswith("数") else None
+    best, best_score = None, None
+    for position in positions:
+        metric = statements[position].metric or ""
+        said = same_words(metric[len(opening_place(metric) or "") :])  # 霁川市高新技术企业: 高新技术企业
+        if not metrics_alike(name, said) or kind and facts[statements[position].value].kind != kind:
+            continue
+        score = (said in name or name in said, len(set(name) & set(said)))  # a tie goes to the first written
+        if best_score is None or score > best_score:
+            best, best_score = position, score
+    return best
+
+
+def _written(statements: list[Statement], figures: list[int], facts: dict, text: str) -> list[tuple]:
+    """The figures in the order written, as (statement position or None, fact, metric): a count listed
+    before the amount it counts is a figure of its own (规上工业企业22947家、总产值48620.5亿元)."""
+    written = []
+    for position in figures:
+        statement = statements[position]
+        value, metric = facts[statement.value], statement.metric or ""
+        count = facts.get(statement.count) if statement.count else None
+        listed = count is not None and count.end <= value.start and _COUNT_LISTED.fullmatch(text, count.end, value.start)
+        if listed and count.text in metric:
+            at = metric.index(count.text)
+            written.append((None, count, metric[:at]))
+            metric = metric[at + len(count.text) :].lstrip("、,，")
+        written.append((position, value, metric))
+    return written
+
+
+def _owned(statements: list[Statement], figures: list[int], whole, metric: str, facts: dict, before: int) -> int | None:
+    """The figure of the body before the wholes, of the whole's unit, smaller, whose metric fits the
+    whole's best (the first written of a tie), that is no average nor the figure of a counted set
+    (全县完成投资156.38亿元, not 64个县级重点项目的)."""
+    candidates = []
+    for position in figures:
+        statement = statements[position]
+        figure = facts[statement.value]
+        if position >= before or figure.sentence == 0 or statement.count:
+            continue
+        if AVERAGE_CUE.search(statement.metric or "") or not alike(figure, whole) or getattr(figure, "unit", None) != getattr(whole, "unit", None):
+            continue
+        if figure.value is not None and whole.value is not None and figure.value < whole.value:
+            candidates.append(position)
+    return _best(statements, candidates, metric, facts)
+
+
+def _give_point_change(statements: list[Statement], parts: list[int], held: Share, after: int, facts: dict, text: str) -> list[Statement]:
+    """前者比上年的40.8%提高1.3个百分点, 其中集装箱占比较上年的49.0%提高1.6个百分点: the point change
+    written after the shares goes to the share it names, by 前者/后者 or by the part's metric."""
+    said = text[after : facts[held.change].start]
+    if "前者" in said:
+        chosen = parts[0]
+    elif "后者" in said:
+        chosen = parts[-1]
+    else:
+        named = [p for p in parts if _shares_a_word(said, statements[p].metric or "")]
+        chosen = named[0] if len(named) == 1 else None
+    if chosen is None:
+        return statements
+    share = statements[chosen].share.model_copy(update={"change": held.change, "direction": held.direction, "earlier": held.earlier})
+    statements = list(statements)
+    statements[chosen] = statements[chosen].model_copy(update={"share": share})
+    return statements
+
+
+def _shares_a_word(first: str, second: str) -> bool:
+    return bool({first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)})
