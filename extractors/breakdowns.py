@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extractors.wording import is_last_year, named_by
-from extractors.wholes import can_be_whole, complementary, same_unit, share_a_word, whole_figure
+from extractors.wording import named_by
+from extractors.wholes import can_be_whole, complementary, earlier_levels, same_unit, share_a_word, whole_figure
 from schemas import Statement
 
 
 def link_groups(
-    statements: list[Statement], groups: list[list[Statement]], facts: dict, remainders: frozenset | set = frozenset()
+    statements: list[Statement], groups: list[list[Statement]], facts: dict, remainders: frozenset | set = frozenset(), text: str = ""
 ) -> list[Statement]:
     """The statements with the whole of each breakdown and 分别 list: among the figures before the
     list, of its kind and currency, the one nearest to the sum of its parts (and at least 80% of
@@ -20,7 +20,7 @@ def link_groups(
     by_id = {s.id: position for position, s in enumerate(statements)}
     statements = list(statements)
     members = {s.id for group in groups if len(group) > 1 for s in group}  # 从项目签约看,…项目73个: one figure is no list
-    bases = {s.change.base for s in statements if s.change is not None and s.change.base is not None}
+    earlier = earlier_levels(statements, facts, text)  # no figure of the year before, no base of a change
     taken: set[str] = set()
     for group in groups:
         # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
@@ -44,8 +44,7 @@ def link_groups(
         total = sum(p.value for p in parts)
         before = [
             s for s in statements[: by_id[group[0].id]]
-            if s.id not in members and s.id not in taken and s.value not in bases  # one breakdown per whole,
-            and not (s.period is not None and is_last_year(facts[s.period]))  # no figure of the year before
+            if s.id not in members and s.id not in taken and s.value not in earlier  # one breakdown per whole
         ]
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
         largest = max(parts, key=lambda p: p.value)

@@ -131,7 +131,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # Parts first (其中, breakdowns, 分别 lists, complements), so that a share of a part with no whole of
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
-    statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders), by_id, doc.text), by_id, doc.text)
+    statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id), by_id), by_id)
     statements = link_indicator_shares(statements, by_id, doc.text)  # 两项指标分别占全省的…
     written = {s.part_of for s in linker.statements if s.part_of}
@@ -461,8 +461,15 @@ class _Linker(FigureRoles, NamedShares):
             return statement
         than = _THAN_SOMETHING.search(self.text, opens, level.start)
         name = strip_leading(self.text[opens : than.start()].strip()) if than else ""
-        if not name and index > 0 and not self.by_clause[index - 1] and self.text[opens - 1] not in _SENTENCE_ENDS:
-            name = strip_leading(self.text[self.clauses[index - 1][0] : opens].strip(" ,，"))  # 制造业引资逆势回升,较上年的…
+        topic = ""
+        if index > 0 and not self.by_clause[index - 1] and self.text[opens - 1] not in _SENTENCE_ENDS:
+            topic = strip_leading(self.text[self.clauses[index - 1][0] : opens].strip(" ,，"))
+        if not name:
+            name = topic  # 制造业引资逆势回升,较上年的…
+        # 其中东盟412.3亿元…。东盟稳居第一大贸易伙伴,进出口比去年同期的357.9亿元增长15.2%: the part the topic opens on
+        part = next((s for s in reversed(self.statements) if s.part_of and s.metric and len(s.metric) >= 2 and topic.startswith(s.metric)), None)
+        if part is not None:
+            name = part.metric
         target, share = statement.target, statement.share  # the rates after the level go with its change
         if len(name) >= 2 and self._give_named_change([level], name, statement.change, target, share):
             return statement.model_copy(update={"change": None, "target": None, "share": None})

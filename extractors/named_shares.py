@@ -94,6 +94,8 @@ class NamedShares:
                 continue
             if statement.period is not None and self.doc_facts[statement.period].text in of:
                 continue  # 占今年以来签约总额的: the figure of 今年以来 is the whole, no part
+            if statement.period is not None and self.doc_facts[statement.period].text.startswith(("去年", "上年")):
+                continue  # 去年国庆假期7天,全省接待游客4618.5万人次: last year's figure takes no share of this year
             elsewhere = bool(statement.subject) and statement.subject != subject and not is_region(statement.subject)
             score = (figure.sentence > 0, not elsewhere, len(set(name) & set(said)), figure.qualifier == "=", -len(set(said) - set(name)))
             if best_score is None or score > best_score:

@@ -212,6 +212,8 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
     period = facts[statement.period]
     if period.text in ("上年", "去年") and _THIS_YEAR_NEXT.match(text, facts[statement.value].end):
         return True  # 去年国庆假期七天接待71.36万人次,今年增长21.1%: the level this year's is measured from
+    if period.text.startswith(("上年", "去年")) and "今年" in text[: period.start]:
+        return True  # 今年…假期共8天,…。去年国庆假期7天,全省接待游客4618.5万人次: last year's, beside this year's
     return is_last_year(period) or period.text in ("上年", "去年") and text[period.end : period.end + 1] in ("为", "是")
 
 
@@ -513,7 +515,8 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         rest = _AVERAGE_OF.sub("", of[2:]) if of.startswith("全") else ""  # 高出全县农村居民: 农村居民's
         other = other or next((s for s in of_subject if len(rest) >= 2 and rest in (s.metric or "")), None) \
             or next((s for s in of_subject if s.metric and statement.metric and same_words(s.metric) in same_words(statement.metric)), None) \
-            or next(iter(of_subject), None)
+            or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value]) and share_a_word(s.metric, statement.metric)), None) \
+            or next(iter(of_subject), None)  # 棠溪市接待862.4万人次…高于全省: the province's visitors, not its spending
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
             figure = facts[statement.value]
             other = other or next((
