@@ -102,6 +102,11 @@ class NamedShares:
                 best, best_score, best_said, tied = position, score, said, False
             elif score == best_score and said != best_said:
                 tied = True  # 第一产业增加值 and 第三产业增加值 for 服务业增加值 without the rule: no guess
+        if best is not None and not tied:  # 实物商品网上零售额 names the part 实物商品 of 网上零售额
+            whole, whole_metric = self.statements[best].id, self.statements[best].metric or ""
+            part = next((p for p, s in enumerate(self.statements) if s.part_of == whole and s.metric and len(s.metric) >= 2
+                         and name.startswith(s.metric) and metrics_alike(name[len(s.metric) :], whole_metric) and getattr(s, slot) is None), None)
+            best = part if part is not None else best
         return None if tied else best
 
     def _give_named_change(self, facts: list, metric: str, change, target=None, share=None) -> bool:
@@ -152,11 +157,16 @@ class NamedShares:
         earlier in the whole's own sentence is the whole's subject (民营企业是外贸增长的主力,进出口4.3万亿元
         …民营企业的占比为63.6%): the share stays the whole's. Else it is the share of nothing stated."""
         by_value = {s.value: position for position, s in enumerate(self.statements)}
+        twins = []
         for share, named, whole, whole_metric, own in self.shares_of_parts:
             words = {named[i : i + 2] for i in range(len(named) - 1)} - {
                 (whole_metric or "")[i : i + 2] for i in range(len(whole_metric or "") - 1)
             }
             given = None
+            part = self._part_named(named, whole)
+            if part is not None and part.share is not None:  # 其中实物商品471.3亿元(占82.8%)…实物商品网上零售额相当于社零总额的28.7%
+                twins.append(part.model_copy(update={"id": f"{part.id}.{share.id}", "share": own, "change": None, "target": None, "part_of": None}))
+                continue
             for position in range(len(self.statements) - 1, -1, -1):
                 candidate = self.statements[position]
                 figure = self.doc_facts[candidate.value]
@@ -180,6 +190,21 @@ class NamedShares:
                 given = (position, own) if position is not None else None
             if given is not None and self.statements[given[0]].share is None:
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
+        for twin in twins:  # a second share of a figure, stated apart, right after it
+            at = next(p for p, s in enumerate(self.statements) if s.id == twin.id.split(".")[0])
+            self.statements.insert(at + 1, twin)
+
+    def _part_named(self, named: str, whole):
+        """The 其中 part of the sentence whose name and its whole's open and end the share's name
+        (实物商品网上零售额: 实物商品 of 网上零售额), or None."""
+        by_id = {s.id: s for s in self.statements}
+        for statement in self.statements:
+            outer = by_id.get(statement.part_of)
+            if outer is None or self.doc_facts[statement.value].sentence != whole.sentence or not statement.metric or not outer.metric:
+                continue
+            if len(statement.metric) >= 2 and named.startswith(statement.metric) and named.endswith(outer.metric[-3:]):
+                return statement
+        return None
 
     def _figure_named_exactly(self, named: str, share, own: Share) -> tuple[int, Share] | None:
         """The latest figure of the share's paragraph, before it and without a share, whose metric is the

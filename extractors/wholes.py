@@ -511,6 +511,8 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         ]
         other = next((s for s in after if s.subject and s.subject in of), None)
         of_subject = [s for s in reversed(rated) if s.subject and s.subject in of]
+        # 其中…三季度578.6亿元,增长6.4%…望汐区…增速高于全市: the region's figure, not a part of it
+        of_subject = [s for s in of_subject if s.part_of is None] or of_subject
         # 泠州市跨境电商进出口…增速高于全省: the province's trade before its later loan balance
         rest = _AVERAGE_OF.sub("", of[2:]) if of.startswith("全") else ""  # 高出全县农村居民: 农村居民's
         other = other or next((s for s in of_subject if len(rest) >= 2 and rest in (s.metric or "")), None) \
