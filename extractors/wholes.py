@@ -518,7 +518,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         other = other or next((s for s in of_subject if len(rest) >= 2 and rest in (s.metric or "")), None) \
             or next((s for s in of_subject if s.metric and statement.metric and same_words(s.metric) in same_words(statement.metric)), None) \
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value]) and share_a_word(s.metric, statement.metric)), None) \
-            or next(iter(of_subject), None)  # 棠溪市接待862.4万人次…高于全省: the province's visitors, not its spending
+            or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value])), None)  # 棠溪市接待862.4万人次…高于全省: the province's visitors, not its spending
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
             figure = facts[statement.value]
             other = other or next((
