@@ -31,7 +31,7 @@ _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")
 _THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,16}的$")
-AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|个均|项均")
+AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|(?<![\d〇零一二三四五六七八九十百千两])个均|项均")  # 其余101个均不足: each, no average
 _EACH_COUNT = regex.compile(r"各有?$")
 # 分别占营收比例的81.67%、9.60%: the later shares of a list are of what the first is of.
 _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
@@ -157,6 +157,9 @@ class FigureRoles:
             boundary = self.clauses[later][1]
         for position in range(bisect_right(self.flat_starts, count.start), len(self.flat)):
             fact = self.flat[position][1]
+            opening = self._bracket_opening(fact)
+            if opening is not None and opening > count.end and fact.start < boundary:
+                continue  # 项目56个(含增资扩产项目12个),总投资423.9亿元: an aside in brackets
             if fact.start < boundary and self._is_target(fact):
                 continue  # 项目47个,完成年度目标60个的78.3%;协议总投资286.5亿元
             if fact.start >= boundary or fact.kind in ("count", "percent"):
@@ -251,6 +254,8 @@ class FigureRoles:
         for _, fact in reversed(self.flat[first:last]):
             if fact.kind == "count" and self._changes_a_count(fact):
                 continue  # 比去年同期的38家增加9家;合同外资9.72亿美元: no count of the amount's set
+            if fact.kind == "count" and self._bracket_end(fact) is not None and self._bracket_end(fact) < value.start:
+                continue  # 项目56个(含增资扩产项目12个),总投资423.9亿元: a part of the count before the brackets
             if fact.kind == "count" and self._listed_with(fact, value):
                 return None  # 快递业务量和业务收入分别为18.64亿件和132.5亿元: two figures of a list
             if fact.kind == "count" and not self._is_target(fact):

@@ -324,6 +324,9 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             parts.insert(0, earlier)
         if len(parts) < 2 or (wanted is not None and len(parts) != wanted):
             continue
+        count = facts.get(total.count) if total.count else None
+        if count is not None and facts[parts[-1].value].end < count.start < cue.start():
+            continue  # 10亿元至50亿元项目十三个,合计214.6亿元: the sum of the set just counted, not of the figures before
         ids = {p.id for p in parts}
         statements = [
             s.model_copy(update={"part_of": total.id}) if s.id in ids
