@@ -39,6 +39,7 @@ _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
+_NAMED_SHARE = regex.compile(r"\p{Han}{2,12}?(?:占|相当于)")
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
 _INCLUDED = regex.compile(r"含(?![税息])|其中|包括")  # (含税销售额106亿元) is the figure with tax, no part
@@ -424,7 +425,11 @@ class _Linker(FigureRoles, NamedShares):
         # 占55.21% is that value's share), unless it is a goal (力争完成年度目标的60%).
         role = self._role(rate)
         # 制造业和服务业分别占全市新增就业的26.9%和64.6%: shares that name their figures, wherever they are written.
-        alone = role != "change" and (self._first_values_of_sentence(index) or bool(role == "share" and _NAMES_EACH.search(lead)))
+        # 增长8.7%,上年为291.50亿元;税收收入占一般公共预算收入的比重为76.8%: after a semicolon, a share
+        # whose clause names its figure is that figure's.
+        after_semicolon = self.text[self.clauses[index][0] - 1 : self.clauses[index][0]] in (";", "；")
+        named_here = role == "share" and (bool(_NAMES_EACH.search(lead)) or after_semicolon and bool(_NAMED_SHARE.match(lead)))
+        alone = role != "change" and (self._first_values_of_sentence(index) or named_here)
         hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
         if alone and role == "target" and not hoped and (done := _DONE.search(lead)):  # 到位资金完成年度目标790亿元的52.2%

@@ -105,7 +105,9 @@ class NamedShares:
         if best is not None and not tied:  # 实物商品网上零售额 names the part 实物商品 of 网上零售额
             whole, whole_metric = self.statements[best].id, self.statements[best].metric or ""
             part = next((p for p, s in enumerate(self.statements) if s.part_of == whole and s.metric and len(s.metric) >= 2
-                         and name.startswith(s.metric) and metrics_alike(name[len(s.metric) :], whole_metric) and getattr(s, slot) is None), None)
+                         and name.startswith(s.metric) and metrics_alike(name[len(s.metric) :], whole_metric)), None)
+            if part is not None and getattr(self.statements[part], slot) is not None:
+                return None  # the part's slot is taken: no guess at its whole
             best = part if part is not None else best
         return None if tied else best
 

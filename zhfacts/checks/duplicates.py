@@ -29,7 +29,7 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
             and _compatible_periods(article, first, later) and _same_set(article, first, later)
         ]
         figures = [
-            (later, figure) for later, figure in ((later, _figure_like(article, later, head)) for later in restated)
+            (later, figure) for later, figure in ((later, _figure_like(article, later, head)) for later in restated if _is_share(later) == _is_share(first))
             if figure is not None and figure.value is not None and figure.qualifier == "="
         ]
         disagreeing = [f for _, f in figures if abs(f.value - head.value) > precision(head) + precision(f)]
@@ -66,6 +66,11 @@ _LEVELS = "省市县区州"
 
 _NATIONAL = regex.compile(r"全国|我国|中国")
 _TITLE_PLACE = regex.compile(rf"\p{{Han}}{{1,4}}?(?P<kind>[{_LEVELS}])(?!场|值|民|委|政府)")
+
+
+def _is_share(statement: Statement) -> bool:
+    """A statement of a share alone (技改投资占工业投资的比重达到55.9%): its value is the share, no growth rate."""
+    return statement.share is not None and statement.share.value == statement.value
 
 
 def _figure_like(article: Article, later: Statement, head):
