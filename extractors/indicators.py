@@ -16,7 +16,7 @@ from extractors.roles import AVERAGE_CUE
 from extractors.subjects import opening_place
 from extractors.wholes import earlier_levels
 from extractors.wording import alike, metrics_alike, named_by, same_words, strip_leading
-from schemas import Share, Statement
+from schemas import Share, Statement, Target
 
 _INDICATORS = regex.compile(
     r"(?P<count>[两二三四234])项(?:主要)?指标(?:分别)?(?:占|相当于)(?P<of>[^,;，；。%％\d]{0,16}?)的?(?:比重|比例)?(?:分别)?(?:为|达|是)?"
@@ -24,6 +24,8 @@ _INDICATORS = regex.compile(
 )
 _REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 _AMOUNT_NAME = regex.compile(r"(?:额|收入|投资|资金|产值|增加值|花费|利润)$")
+_PAIRED_TARGETS = regex.compile(r"分别完成了?[^,;，；。\d]{0,12}?(?:目标|任务|计划)")
+_CLAUSE_END = regex.compile(r"[,;，；。！？!?\n]")
 _HOW_MANY = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 _CLAUSE_START = regex.compile(r"(?r)[,;:，；：。！？!?\n]")
 _SENTENCE_START = regex.compile(r"(?r)[。！？!?\n]")
@@ -240,3 +242,35 @@ def _give_point_change(statements: list[Statement], parts: list[int], held: Shar
 
 def _shares_a_word(first: str, second: str) -> bool:
     return bool({first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)})
+
+
+def link_paired_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """累计签约项目79个、总投资572.5亿元,分别完成全年目标200个和1500亿元的39.5%和38.2%: each figure
+    written right before, in order, against its target and completion rate."""
+    for match in _PAIRED_TARGETS.finditer(text):
+        ending = _CLAUSE_END.search(text, match.end())
+        inside = sorted((f for f in facts.values() if match.end() <= f.start and f.end <= (ending.start() if ending else len(text))), key=lambda f: f.start)
+        goals = [f for f in inside if f.kind in ("money", "count")]
+        rates = [f for f in inside if f.kind == "percent" and f.form == "percent"]
+        if len(goals) < 2 or len(goals) != len(rates) or goals[-1].start > rates[0].start:
+            continue
+        taken = {f.id for f in goals}
+        statements = [
+            s.model_copy(update={"target": None, "share": None}) if s.target is not None and s.target.rate in {r.id for r in rates} else s
+            for s in statements if s.value not in taken
+        ]
+        figures = _figures_before(statements, match, facts, earlier_levels(statements, facts, text))
+        written = _written(statements, figures, facts, text)[-len(goals) :]
+        if len(written) != len(goals) or any(figure.sentence != goals[0].sentence for _, figure, _ in written):
+            continue
+        given, twins = list(statements), {}
+        for (position, figure, metric), goal, rate in zip(written, goals, rates):
+            update = {"target": Target(value=goal.id, rate=rate.id), "share": Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")}
+            if position is not None:
+                given[position] = given[position].model_copy(update=update)
+            else:  # 项目79个、总投资572.5亿元: the count listed before the amount, a figure of its own here
+                owner = next(p for p, _, _ in written if p is not None)
+                twins[owner] = Statement(id=f"{statements[owner].id}.{figure.id}", metric=metric, value=figure.id, period=statements[owner].period,
+                                         subject=statements[owner].subject, sentence=figure.sentence, **update)
+        statements = [s for position, statement in enumerate(given) for s in (twins.get(position), statement) if s is not None]
+    return statements

@@ -20,7 +20,7 @@ import regex
 from extractors.breakdowns import link_groups
 from extractors.differences import link_balances, link_differences, link_year_differences
 from extractors.document import Document
-from extractors.indicators import link_indicator_shares
+from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.rates import (
     link_bases_after, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
@@ -134,7 +134,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
     statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id), by_id), by_id)
-    statements = link_indicator_shares(statements, by_id, doc.text)  # 两项指标分别占全省的…
+    statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
     statements = link_differences(link_wholes(statements, by_id, marked, doc.text), facts, doc.text)

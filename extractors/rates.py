@@ -190,7 +190,8 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         than = _THAN_BEFORE.search(text, max(0, base.start - 12), base.start)
         if than is None or not _same_unit(figure, base) or figure.sentence != base.sentence:
             continue
-        if text[figure.end : than.start()].strip(" ,，").removesuffix("相") or direction_words().search(text, than.start(), base.start):
+        between = _COMPLETION_BETWEEN.sub("", text[figure.end : than.start()])  # 8.46万人,完成年度目标…的104.4%,比上年的8.12万人
+        if between.strip(" ,，").removesuffix("相") or direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
         change = previous.change or statement.change
         if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction"):
@@ -209,9 +210,14 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         moved = {"change": change.model_copy(update={"base": base.id})}
         if previous.target is None and previous.share is None:
             moved |= {"target": statement.target, "share": statement.share}
+        elif previous.share is not None and previous.share.of == "目标" and previous.target is not None and statement.share is not None:
+            moved["share"] = statement.share  # a completion rate's share repeats its target: the slot is free
         statements[position - 1] = previous.model_copy(update=moved)
         statements[position] = statement.model_copy(update={"change": None, "target": None, "share": None})
     return statements
+
+
+_COMPLETION_BETWEEN = regex.compile(r"[,，]完成[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
 
 
 @cache
