@@ -598,6 +598,7 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
     wider = candidate.share.of[:2] if candidate.share and candidate.share.of else ""
     regional = bool(candidate.subject) and wider in ("全国", "我国", "全省") and not candidate.subject.startswith(wider)
     regional = regional and not (wider in ("全国", "我国") and _NATIONAL.search(candidate.subject))
+    regional = regional or candidate.share is not None and candidate.share.whole_by == "preceding"  # 全市…312.8亿元,全区占比为27.7%
     if candidate.share is None or candidate.share.of == "目标" or regional:
         return True
     return _names(named, candidate)

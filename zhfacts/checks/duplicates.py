@@ -16,6 +16,8 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
     findings = []
     headline = [s for s in article.statements if s.sentence == 0 and s.metric and article.value(s).text in article.title]
     for first in headline:
+        if _CHANGE_NAMED.search(first.metric):
+            continue  # 高新技术企业净增171家: the headline's increase, not the stock the body states
         head = article.value(first)
         if head.value is None or head.qualifier != "=":
             continue
@@ -62,6 +64,7 @@ def _same_place(article: Article, first: str | None, second: str | None) -> bool
 
 
 _LEVELS = "省市县区州"
+_CHANGE_NAMED = regex.compile(r"(?:净|净增|新增|增加|减少|净减)$")
 
 
 _NATIONAL = regex.compile(r"全国|我国|中国")
