@@ -18,8 +18,9 @@ from extractors.wholes import earlier_levels
 from extractors.wording import alike, metrics_alike, named_by, same_words, strip_leading
 from schemas import Share, Statement, Target
 
+# 两项指标分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%.
 _INDICATORS = regex.compile(
-    r"(?P<count>[两二三四234])项(?:主要)?指标(?:分别)?(?:占|相当于)(?P<of>[^,;，；。%％\d]{0,16}?)的?(?:比重|比例)?(?:分别)?(?:为|达|是)?"
+    r"(?:(?P<count>[两二三四234])项(?:主要)?指标(?:分别)?|(?<=[,，;；])分别)(?:占|相当于)(?P<of>[^,;，；。%％\d]{0,16}?)的?(?:比重|比例)?(?:分别)?(?:为|达|是)?"
     r"(?=[\d.．]+[%％])"
 )
 _REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
@@ -27,6 +28,7 @@ _AMOUNT_NAME = regex.compile(r"(?:额|收入|投资|资金|产值|增加值|花�
 _PAIRED_TARGETS = regex.compile(r"分别完成了?[^,;，；。\d]{0,12}?(?:目标|任务|计划)")
 _CLAUSE_END = regex.compile(r"[,;，；。！？!?\n]")
 _HOW_MANY = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+_TOTAL_BEFORE = regex.compile(r"合计|共计|总计")
 _CLAUSE_START = regex.compile(r"(?r)[,;:，；：。！？!?\n]")
 _SENTENCE_START = regex.compile(r"(?r)[。！？!?\n]")
 _NAMES = regex.compile(r"[、和及与]")
@@ -35,10 +37,10 @@ _LISTED = regex.compile(r"\s*(?:、|和|及|与)\s*")
 
 
 def link_indicator_shares(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
-    """Give each share of a 两项指标分别占 clause to the figure it is of, with its whole where the text
-    writes it; the count 两项 is no figure."""
+    """Give each share of a 两项指标分别占 clause (or a 分别占 clause of its own) to the figure it is of,
+    with its whole where the text writes it; the count 两项 is no figure."""
     for match in _INDICATORS.finditer(text):
-        shares = _listed_shares(match, facts, text, _HOW_MANY[match.group("count")])
+        shares = _listed_shares(match, facts, text, _HOW_MANY[match.group("count")] if match.group("count") else None)
         if shares is None:
             continue
         holder = next((s for s in statements if facts[s.value].start == match.start()), None)
@@ -74,11 +76,18 @@ def _figures_before(statements: list[Statement], match: regex.Match, facts: dict
         p for p, s in enumerate(statements)
         if facts[s.value].end <= match.start() and facts[s.value].kind in ("money", "count") and s.value not in earlier
         and not (s.period and facts[s.period].text.startswith(("上年", "去年")))
+        and not _TOTAL_BEFORE.search(match.string, _clause_start(match.string, facts[s.value].start), facts[s.value].start)  # 两市合计2732.7亿元
     ]
 
 
-def _listed_shares(match: regex.Match, facts: dict, text: str, count: int) -> list | None:
-    """The shares written from the match on, joined by 和 or 、, when there are as many as named."""
+def _clause_start(text: str, offset: int) -> int:
+    start = _CLAUSE_START.search(text, 0, offset)
+    return start.end() if start else 0
+
+
+def _listed_shares(match: regex.Match, facts: dict, text: str, count: int | None) -> list | None:
+    """The shares written from the match on, joined by 和 or 、, when there are as many as named (two or
+    more when the count is not written)."""
     after = sorted((f for f in facts.values() if f.kind == "percent" and f.start >= match.end()), key=lambda f: f.start)
     shares, at = [], match.end()
     for fact in after[:count]:
@@ -86,7 +95,8 @@ def _listed_shares(match: regex.Match, facts: dict, text: str, count: int) -> li
             break
         shares.append(fact)
         at = fact.end
-    return shares if len(shares) == count and all(f.form == "percent" for f in shares) else None
+    enough = len(shares) == count if count else len(shares) >= 2
+    return shares if enough and all(f.form == "percent" for f in shares) else None
 
 
 def _give(statements: list[Statement], shares: list, match: regex.Match, facts: dict, text: str):
@@ -119,7 +129,7 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
     given, twins = list(statements), {}
     for part, whole, share in zip(parts, wholes, shares):
         if whole is None:
-            whole = _region_figure(statements, part, share, facts, earlier)
+            whole = _region_figure(statements, part, share, facts, earlier, of)
         # 分别占全省的: each of the province's figure of the part's metric (全省旅游花费), when none is written
         named = f"{of or ''}{statements[part].metric or ''}" if whole is None and (not of or of in _REGIONS) else of
         own = Share(of=named, value=share.id)
@@ -134,7 +144,7 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
     return ordered, [ordered.index(twins.get(p, given[p])) for p in parts]
 
 
-def _region_figure(statements: list[Statement], part: int, share, facts: dict, earlier: set) -> str | None:
+def _region_figure(statements: list[Statement], part: int, share, facts: dict, earlier: set, of: str | None) -> str | None:
     """The figure of the region a part's share is of: larger, of the part's unit and metric, in a sentence
     of its own, of no other place of the part's, neither an earlier level nor a share of a figure named
     (协议投资2716.8亿元,占协议总投资的94.9% is a part itself); its fact id, or None."""
@@ -144,16 +154,30 @@ def _region_figure(statements: list[Statement], part: int, share, facts: dict, e
         whole = facts[candidate.value]
         if whole.sentence in (0, share.sentence) or candidate.value in earlier or candidate.part_of or whole.qualifier != "=":
             continue
-        if candidate.subject and candidate.subject == statement.subject:
-            continue
+        if candidate.subject and candidate.subject == statement.subject and candidate.subject != of:
+            continue  # the part's own place (a figure of 全市 is of the region 全市 the shares are of)
+        if of in _REGIONS and candidate.subject in _REGIONS and candidate.subject != of:
+            continue  # 全省's figures are no wholes of a share of 全市
         if candidate.period and facts[candidate.period].text.startswith(("上年", "去年")):
             continue
-        if candidate.share is not None and not (candidate.share.of or "").startswith(_REGIONS):
+        if _share_of_its_like(candidate, statements, facts):
             continue
         if alike(whole, figure) and getattr(whole, "unit", None) == getattr(figure, "unit", None) and None not in (whole.value, figure.value) and whole.value > figure.value:
             candidates.append(position)
-    best = _best(statements, candidates, statement.metric or "", facts)
+    of_the_region = [p for p in candidates if statements[p].subject == of]
+    # 全省 figures first; of two named alike, the larger is the total (1286个省重点项目完成投资 over 当年完成投资)
+    best = _best(statements, of_the_region or candidates, statement.metric or "", facts, larger_first=True)
     return statements[best].value if best is not None else None
+
+
+def _share_of_its_like(candidate: Statement, statements: list[Statement], facts: dict) -> bool:
+    """协议投资2716.8亿元,占协议总投资的94.9%: a figure that is a share of a figure of its own measure
+    is a part, no region's total."""
+    share = candidate.share
+    if share is None or (share.of or "").startswith(_REGIONS) or share.of == "目标":
+        return False
+    named = share.of or next((s.metric for s in statements if s.value == share.whole), None) or ""
+    return bool(named) and metrics_alike(same_words(named), same_words(candidate.metric or ""))
 
 
 def _named(statements: list[Statement], figures: list[int], name: str, facts: dict, of: str | None) -> int | None:
@@ -169,7 +193,7 @@ def _of_the_whole_place(statement: Statement, of: str | None) -> bool:
     return bool(of) and any(region in of and region in said for region in _REGIONS)
 
 
-def _best(statements: list[Statement], positions: list[int], name: str, facts: dict) -> int | None:
+def _best(statements: list[Statement], positions: list[int], name: str, facts: dict, larger_first: bool = False) -> int | None:
     """The figure whose name holds most of the name's characters, then the fewest others, then the first
     written; none when no name is alike. A name of an amount (成交额) names no count, one of a number
     (企业数) no amount."""
@@ -182,6 +206,8 @@ def _best(statements: list[Statement], positions: list[int], name: str, facts: d
         if not metrics_alike(name, said) or kind and facts[statements[position].value].kind != kind:
             continue
         score = (said in name or name in said, len(set(name) & set(said)))  # a tie goes to the first written
+        if larger_first:
+            score += (facts[statements[position].value].value,)
         if best_score is None or score > best_score:
             best, best_score = position, score
     return best
