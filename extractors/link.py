@@ -171,6 +171,7 @@ class _Linker(FigureRoles, NamedShares):
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
         self.rate_only_of: dict[int, tuple | None] = {}
         self.remainders: set[str] = set()  # the parts of a breakdown that are the rest of its whole (其余)
+        self.listed_names: tuple[int, list[str]] = (-1, [])  # the sentence and names of the last 分别 list
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
@@ -478,6 +479,8 @@ class _Linker(FigureRoles, NamedShares):
         target, share = statement.target, statement.share  # the rates after the level go with its change
         if len(name) >= 2 and self._give_named_change([level], name, statement.change, target, share):
             return statement.model_copy(update={"change": None, "target": None, "share": None})
+        if len(name) >= 2 and than is not None:  # 外资项目比上届的26个增加5个,增长19.2%,占…: rates of a figure not found
+            return statement.model_copy(update={"change": None, "target": None, "share": None})
         return statement
 
     def _continues_breakdown(self, start: int) -> bool:
@@ -686,12 +689,17 @@ class _Linker(FigureRoles, NamedShares):
         verb = _TRAILING.sub("", verb)
         if len(items) == 1 and len(values) == 2 and (pair := _split_pair(names)):
             return [item + verb for item in pair]  # 汽车产销分别完成…: 汽车产量, 汽车销量
+        sentence, before = self.listed_names
+        if len(items) == 1 and sentence == values[0].sentence and len(before) == len(values):
+            # A、B、C和D项目分别为112个、…,投资额分别为1126.8亿元、…: the names of the list before
+            return [item + strip_leading(names.strip()) + verb for item in before]
         if len(items) != len(values):
             return None
         import jieba
 
         tail_words = list(jieba.cut(items[-1], HMM=False))  # 攀西、川西北经济区: the shared head noun
         common = tail_words[-1] if len(tail_words) > 1 else ""
+        self.listed_names = (values[0].sentence, [item.removesuffix(common) if common else item for item in items])
         return [(item if item.endswith(common) else item + common) + verb for item in items]
 
     def _metric(self, text: str, index: int) -> tuple[str | None, str | None]:

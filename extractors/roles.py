@@ -59,7 +59,7 @@ _ABSOLUTE_CHANGE = regex.compile(
     r"|(?:比|较)[^,;，；]{0,10}的[\d.,]+\p{Han}{0,2}(?:净增|净减|增加|减少)了?$"  # 比上年末的163家净增23家
 )
 _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
-_LISTED = regex.compile(r"[^,;，；。:：]{0,10}?、[^,;，；。:：、]{0,10}")
+_LISTED = regex.compile(r"[^,;，；。:：]{0,10}?[、和及与][^,;，；。:：、]{0,10}")  # 58个和32个: the last of a list
 _REST_BEFORE = regex.compile(r"(?:其余|剩余|余下)\p{Han}{0,4}$")
 _AND = regex.compile(r"\s*[和、及与]\s*")
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
