@@ -18,10 +18,11 @@ from extractors.wholes import earlier_levels
 from extractors.wording import alike, metrics_alike, named_by, same_words, strip_leading
 from schemas import Share, Statement, Target
 
-# 两项指标分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%.
+# 两项指标分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%;
+# 三次产业增加值占比依次为5.1%、42.6%和52.3%: the shares of the parts written before in their whole.
 _INDICATORS = regex.compile(
     r"(?:(?P<count>[两二三四234])项(?:主要)?指标(?:分别)?|(?<=[,，;；])分别)(?:占|相当于)(?P<of>[^,;，；。%％\d]{0,16}?)的?(?:比重|比例)?(?:分别)?(?:为|达|是)?"
-    r"(?=[\d.．]+[%％])"
+    r"(?=[\d.．]+[%％])|(?P<in_order>(?:占比|比重|所占比重|结构)(?:依次|分别)为)(?=[\d.．]+[%％])"
 )
 _REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 _AMOUNT_NAME = regex.compile(r"(?:额|收入|投资|资金|产值|增加值|花费|利润)$")
@@ -45,7 +46,7 @@ def link_indicator_shares(statements: list[Statement], facts: dict, text: str) -
             continue
         holder = next((s for s in statements if facts[s.value].start == match.start()), None)
         ids = {share.id for share in shares}
-        point_change = holder.share if holder is not None and holder.share is not None and holder.share.change else None
+        point_change = next((s.share for s in statements if s.share is not None and s.share.value in ids and s.share.change), None)
         statements = [
             s.model_copy(update={"share": None}) if s.share is not None and s.share.value in ids else s
             for s in statements if s is not holder
@@ -107,14 +108,17 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
     earlier = earlier_levels(statements, facts, text)
     figures = _figures_before(statements, match, facts, earlier)
     names = [n for n in _NAMES.split(lead) if len(n) >= 2] if _NAMES.search(lead) else []
-    if len(names) == len(shares):  # 高新技术企业数和技术合同成交额两项指标: the figures of those names
+    if match.group("in_order"):  # 三次产业增加值占比依次为…: of the parts right before, in their whole
+        lead, of = "", None
+    if len(names) == len(shares) and not match.group("in_order"):  # 高新技术企业数和技术合同成交额两项指标: the figures of those names
         parts = [_named(statements, figures, name, facts, of) for name in names]
         wholes = [None] * len(shares)
     else:
         written = _written(statements, figures, facts, text)[-len(shares) :]
         sentence = _SENTENCE_START.search(text, 0, match.start())
         opening = sentence.end() if sentence else 0
-        previous = _SENTENCE_START.search(text, 0, max(opening - 1, 0))
+        last = len(text[:opening].rstrip("\n 。！？!?"))  # the sentence before, across a paragraph break
+        previous = _SENTENCE_START.search(text, 0, last)
         since = previous.end() if previous else 0
         if len(written) < len(shares) or written[0][1].start < since:
             return None  # the figures must be of this sentence or the one before
@@ -128,10 +132,11 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
         return None
     given, twins = list(statements), {}
     for part, whole, share in zip(parts, wholes, shares):
-        if whole is None:
+        in_order = bool(match.group("in_order"))  # 占比依次为: of the parts' own whole, found with the other wholes
+        if whole is None and not in_order:
             whole = _region_figure(statements, part, share, facts, earlier, of)
         # 分别占全省的: each of the province's figure of the part's metric (全省旅游花费), when none is written
-        named = f"{of or ''}{statements[part].metric or ''}" if whole is None and (not of or of in _REGIONS) else of
+        named = f"{of or ''}{statements[part].metric or ''}" if whole is None and not in_order and (not of or of in _REGIONS) else of
         own = Share(of=named, value=share.id)
         if whole is not None:
             own = own.model_copy(update={"whole": whole, "whole_by": "metric"})
@@ -255,8 +260,10 @@ def _give_point_change(statements: list[Statement], parts: list[int], held: Shar
         chosen = parts[0]
     elif "后者" in said:
         chosen = parts[-1]
-    else:
-        named = [p for p in parts if _shares_a_word(said, statements[p].metric or "")]
+    else:  # 第三产业比重较去年同期的51.6%上升: the part sharing most words with the clause, if one alone
+        shared = [(len(_words(said) & _words(statements[p].metric or "")), p) for p in parts]
+        most = max(count for count, _ in shared)
+        named = [p for count, p in shared if count == most and count > 0]
         chosen = named[0] if len(named) == 1 else None
     if chosen is None:
         return statements
@@ -266,8 +273,8 @@ def _give_point_change(statements: list[Statement], parts: list[int], held: Shar
     return statements
 
 
-def _shares_a_word(first: str, second: str) -> bool:
-    return bool({first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)})
+def _words(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def link_paired_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
