@@ -90,7 +90,7 @@ _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
-_SHARE_WORD = regex.compile(r"占(?!到)|相当于")
+_SHARE_WORD = regex.compile(r"所?占(?!到)|相当于")  # 岐阳开行量所占比重: 所 is no part of the name
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")

@@ -9,6 +9,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE
 from extractors.subjects import is_region, split_subject
+from extractors.wholes import same_unit
 from extractors.wording import PLACEHOLDER_METRICS, alike, metrics_alike, named_by, same_words, strip_leading
 from schemas import Share, Target
 
@@ -43,7 +44,7 @@ class NamedShares:
         lead = self.text[start : share.start]
         share_word = _SHARE_VERB.search(lead)  # 占, or 相当于 (农村居民人均可支配收入相当于城镇居民的57.1%)
         at = share_word.start() if share_word else -1
-        named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的") if at > 0 else ""  # 在全部签约额中占
+        named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的").removesuffix("所") if at > 0 else ""  # 在全部签约额中占, 所占
         named = _QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
         if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named):
             return None
@@ -190,6 +191,12 @@ class NamedShares:
                 said = self.statements[by_value[whole.id]].subject if whole.id in by_value else None
                 position = self._named_figure(split_subject(named)[1], share, subject=said)
                 given = (position, own) if position is not None else None
+            if given is None:  # 岐阳开行量所占比重为54.5% after the province's 3416列: the figure above opening on the same name
+                position = self._named_figure(named, share)
+                figure = self.doc_facts[self.statements[position].value] if position is not None else None
+                opens_alike = position is not None and (self.statements[position].metric or "")[:2] == named[:2] and named[:2] not in (whole_metric or "")
+                if opens_alike and same_unit(figure, whole) and None not in (figure.value, whole.value) and figure.value < whole.value:
+                    given = position, Share(of=named, value=share.id, whole=whole.id, whole_by="preceding", change=own.change, direction=own.direction, earlier=own.earlier)
             if given is not None and self.statements[given[0]].share is None:
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
         for twin in twins:  # a second share of a figure, stated apart, right after it

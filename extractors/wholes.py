@@ -520,6 +520,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         rest = _AVERAGE_OF.sub("", of[2:]) if of.startswith("全") else ""  # 高出全县农村居民: 农村居民's
         other = other or next((s for s in of_subject if len(rest) >= 2 and rest in (s.metric or "")), None) \
             or next((s for s in of_subject if s.metric and statement.metric and same_words(s.metric) in same_words(statement.metric)), None) \
+            or _region_rate_named(statement, rated, of, facts) \
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value]) and share_a_word(s.metric, statement.metric)), None) \
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value])), None)  # 棠溪市接待862.4万人次…高于全省: the province's visitors, not its spending
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
@@ -544,6 +545,21 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
         linked.append(statement)
     return linked
+
+
+_REGION_LEVELS = ("全省", "全市", "全县", "全区", "全州")
+
+
+def _region_rate_named(statement: Statement, rated: list[Statement], of: str, facts: dict) -> Statement | None:
+    """省会栎阳市社会物流总额…增速高于全省: the latest figure of the measure, of the region or of no place
+    named, when the region's figures carry no subject (全年社会物流总额86432.6亿元,增长5.6%)."""
+    if of not in _REGION_LEVELS or not statement.metric or statement.sentence == 0:
+        return None
+    return next((
+        s for s in reversed(rated)
+        if s.change.value != statement.change.value and s.part_of is None and (not s.subject or s.subject in of) and s.metric and s.sentence > 0
+        and same_unit(facts[s.value], facts[statement.value]) and same_words(s.metric) in same_words(statement.metric)
+    ), None)
 
 
 def _national_rate(statement: Statement, later: list[Statement], facts: dict, text: str) -> Statement | None:
