@@ -39,6 +39,8 @@ _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
+_EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:年初|年末|上年|去年)\p{Han}{0,6}?(?:为|是)[^,;，；]*$")
+_NAMED_DONE = regex.compile(r"\p{Han}{2,12}?(?:已经?|累计)?完成")
 _NAMED_SHARE = regex.compile(r"\p{Han}{2,12}?(?:占|相当于)")
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
@@ -430,6 +432,9 @@ class _Linker(FigureRoles, NamedShares):
         # whose clause names its figure is that figure's.
         after_semicolon = self.text[self.clauses[index][0] - 1 : self.clauses[index][0]] in (";", "；")
         named_here = role == "share" and (bool(_NAMES_EACH.search(lead)) or after_semicolon and bool(_NAMED_SHARE.match(lead)))
+        # 年初这一余额为253.86亿元;新增额已完成全年目标70亿元的83.7%: the completion of no earlier level
+        after_a_level = after_semicolon and bool(_EARLIER_LEVEL_CLAUSE.search(self.text, self.clauses[index - 1][0], self.clauses[index][0] - 1))
+        named_here = named_here or role == "target" and after_a_level and bool(_NAMED_DONE.match(lead))
         alone = role != "change" and (self._first_values_of_sentence(index) or named_here)
         hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上

@@ -19,6 +19,7 @@ _NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
+_PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均")
 _QUOTES = regex.compile(r"[“”\"‘’]")
 
 
@@ -91,6 +92,8 @@ class NamedShares:
             taken = getattr(statement, slot) is not None and not (slot == "share" and statement.share.of == "目标" and statement.target is not None)
             if taken or figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not metrics_alike(name, said):
                 continue
+            if _PER_MEMBER.search(statement.metric or "") and not _PER_MEMBER.search(name):
+                continue  # 户均1305万元 is no 发放额 (人均收入 is a level of its own)
             if of.startswith(("全国", "我国")) and _NATIONAL.search(said):
                 continue
             if statement.period is not None and self.doc_facts[statement.period].text in of:
