@@ -101,7 +101,9 @@ class NamedShares:
             if self._year_before(statement):
                 continue  # 去年国庆假期7天,全省接待游客4618.5万人次: last year's figure takes no share of this year
             elsewhere = bool(statement.subject) and statement.subject != subject and not is_region(statement.subject)
-            score = (figure.sentence > 0, not elsewhere, len(set(name) & set(said)), figure.qualifier == "=", -len(set(said) - set(name)))
+            # 棠岙经济开发区…协议投资206.8亿元,到位资金98.6亿元,协议投资和到位资金分别占全县的…: the sentence's own first
+            here = figure.sentence == share.sentence
+            score = (figure.sentence > 0, not elsewhere, here, len(set(name) & set(said)), figure.qualifier == "=", -len(set(said) - set(name)))
             if best_score is None or score > best_score:
                 best, best_score, best_said, tied = position, score, said, False
             elif score == best_score and said != best_said:
