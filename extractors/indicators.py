@@ -28,6 +28,8 @@ _REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 _AMOUNT_NAME = regex.compile(r"(?:额|收入|投资|资金|产值|增加值|花费|利润)$")
 _PAIRED_TARGETS = regex.compile(r"分别完成了?[^,;，；。\d]{0,12}?(?:目标|任务|计划)")
 _CLAUSE_END = regex.compile(r"[,;，；。！？!?\n]")
+_PERIOD_LEAD = regex.compile(r"^(?:全年|今年|当年|上半年|下半年|前三季度|[一二三四]季度)")
+_PLAN = regex.compile(r"计划|目标")  # 年度计划投资6300亿元 is no region's total
 _HOW_MANY = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 _TOTAL_BEFORE = regex.compile(r"合计|共计|总计")
 _CLAUSE_START = regex.compile(r"(?r)[,;:，；：。！？!?\n]")
@@ -169,10 +171,15 @@ def _region_figure(statements: list[Statement], part: int, share, facts: dict, e
             continue
         if alike(whole, figure) and getattr(whole, "unit", None) == getattr(figure, "unit", None) and None not in (whole.value, figure.value) and whole.value > figure.value:
             candidates.append(position)
-    of_the_region = [p for p in candidates if statements[p].subject == of]
-    # 全省 figures first; of two named alike, the larger is the total (1286个省重点项目完成投资 over 当年完成投资)
-    best = _best(statements, of_the_region or candidates, statement.metric or "", facts, larger_first=True)
-    return statements[best].value if best is not None else None
+    # The region's own (全市接待海内外游客 over A级景区接待游客), then the most words of the part's metric, then the
+    # larger, the total (1286个省重点项目完成投资 over 当年完成投资).
+    metric = (statement.metric or "").removeprefix("省会").removeprefix("首府")
+    name = same_words(_PERIOD_LEAD.sub("", metric[len(opening_place(metric) or "") :]))  # 省会栎阳市全年社会物流总额: 社会物流总额
+    ranked = [
+        ((statements[p].subject == of, len(set(name) & set(said)), facts[statements[p].value].value), p)
+        for p in candidates if metrics_alike(name, said := same_words(statements[p].metric or "")) and not _PLAN.search(said)
+    ]
+    return statements[max(ranked)[1]].value if ranked else None
 
 
 def _share_of_its_like(candidate: Statement, statements: list[Statement], facts: dict) -> bool:
