@@ -311,9 +311,9 @@ class _Linker(FigureRoles, NamedShares):
                 self.breakdown.append(statement)
                 if _REMAINDER.match(self.text[left : value.start].strip()):
                     self.remainders.add(statement.id)  # 其余13个项目: the breakdown covers its whole
-                if value.qualifier == "=":
+                if value.qualifier == "=" and opening is None:
                     self.wholes.append(statement)  # 省外游客2345.7万人次,其中入境游客12.6万人次: a part with parts
-            elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) \
+            elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) and opening is None \
                     and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not _DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())):
                 self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
                 # nor has an increase (半年净增23家)

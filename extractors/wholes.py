@@ -83,7 +83,13 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         else:
             whole, basis = _named_whole(share.of, statement, candidates, sizes=facts), "metric"
         if whole is None and share.of and not share.of.startswith("其"):
-            whole, basis = _subject_whole(share.of, statement, candidates), "subject"
+            # A figure that is a share itself may be the region's figure of the very measure (战略性新兴产业产值).
+            larger = [] if statement.value in earlier else [
+                s for s in statements
+                if facts[s.value].start < written and s is not statement and s.value not in earlier and same_unit(facts[s.value], part)
+                and None not in (facts[s.value].value, part.value) and facts[s.value].value > part.value and facts[s.value].qualifier == "="
+            ]
+            whole, basis = _subject_whole(share.of, statement, candidates, larger), "subject"
         # 共14人,占公司股份总数的36.8892%,其中…共7人,占公司股份总数的36.8327%: a part's share of what its
         # whole is a share of is no share of that whole.
         outer = by_id[statement.part_of].share if statement.part_of else None
@@ -659,7 +665,7 @@ def _is_generic(of: str) -> bool:
     return len(_GENERIC_OF.sub("", of)) <= 1
 
 
-def _subject_whole(of: str, statement: Statement, candidates: list[Statement]) -> Statement | None:
+def _subject_whole(of: str, statement: Statement, candidates: list[Statement], larger: list[Statement] = ()) -> Statement | None:
     """占全县的64.8%: the nearest figure before whose subject is the one named (全县) and whose metric
     shares a word with the part's (省外境内到位资金 for 县经济开发区贡献到位资金)."""
     named = _GENERIC_OF.sub("", of.removesuffix("的"))
@@ -669,6 +675,14 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement]) -
             continue  # 省会澜州市进出口…占全省的42.3%: of the province's trade, not of its exports
         if earlier.subject and earlier.subject in (of, named, of.removesuffix("的")) and share_a_word(same_words(earlier.metric or ""), same_words(statement.metric or "")):
             found.append(earlier)  # 集成电路产业营收 for 园区实现营业收入 (rules/link.toml `synonyms`)
+    # 溆阳高新区战新产值1124.8亿元,占全市的41.7%: the region's figure of the very measure (战略性新兴产业产值,
+    # written with no subject) before one that only shares a word (规上工业总产值).
+    named = same_words(statement.metric or "")
+    if of.removesuffix("的") in _REGION_LEVELS and not any(same_words(s.metric or "") in named for s in found):
+        alike = next((s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.part_of is None and s.metric and len(s.metric) >= 4
+                      and named.endswith(same_words(s.metric))), None)
+        if alike is not None:
+            return alike
     # 全县完成投资156.38亿元…64个县级重点项目完成投资78.52亿元…经开区完成投资52.74亿元,占全县的33.7%:
     # the region's own figure, not a counted set's or a breakdown's part within it.
     return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
