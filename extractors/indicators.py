@@ -6,6 +6,10 @@ Which figures the shares are of depends on what the clause opens on:
 - their names (高新技术企业数和技术合同成交额两项指标分别占全省的…): the figures of those names;
 - the parts' owner (全市完成固定资产投资1426.8亿元、工业投资478.3亿元。溪岚县两项指标分别占全市的11.0%和
   14.2%): the figures right before are the wholes, and each part is the owner's figure of its metric.
+A 分别占 clause of its own after the figures (…新设外资企业94家,分别占全市的36.7%和24.4%) reads as the
+first kind, and shares in order (三次产业增加值占比依次为5.1%、42.6%和52.3%) are of the parts right before
+in their own whole. Paired targets (分别完成全年目标200个和1500亿元的39.5%和38.2%) go the same way, in order,
+to the figures right before. The readings of these shares and rates made clause by clause are dropped.
 """
 
 from __future__ import annotations
@@ -133,8 +137,8 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
     if None in parts or len(set(parts)) < len(parts):
         return None
     given, twins = list(statements), {}
+    in_order = bool(match.group("in_order"))  # 占比依次为: of the parts' own whole, found with the other wholes
     for part, whole, share in zip(parts, wholes, shares):
-        in_order = bool(match.group("in_order"))  # 占比依次为: of the parts' own whole, found with the other wholes
         if whole is None and not in_order:
             whole = _region_figure(statements, part, share, facts, earlier, of)
         # 分别占全省的: each of the province's figure of the part's metric (全省旅游花费), when none is written
@@ -193,7 +197,7 @@ def _share_of_its_like(candidate: Statement, statements: list[Statement], facts:
 
 
 def _named(statements: list[Statement], figures: list[int], name: str, facts: dict, of: str | None) -> int | None:
-    """The figure the name fits best that has no share yet and is not of the place the shares are of."""
+    """The figure of the body the name fits best that is not of the place the shares are of."""
     name = name[len(opening_place(name) or "") :]  # 沂澜省进出口: 进出口
     body = [p for p in figures if facts[statements[p].value].sentence > 0 and not _of_the_whole_place(statements[p], of)]
     return _best(statements, body, name, facts)
@@ -205,10 +209,10 @@ def _of_the_whole_place(statement: Statement, of: str | None) -> bool:
     return bool(of) and any(region in of and region in said for region in _REGIONS)
 
 
-def _best(statements: list[Statement], positions: list[int], name: str, facts: dict, larger_first: bool = False) -> int | None:
-    """The figure whose name holds most of the name's characters, then the fewest others, then the first
-    written; none when no name is alike. A name of an amount (成交额) names no count, one of a number
-    (企业数) no amount."""
+def _best(statements: list[Statement], positions: list[int], name: str, facts: dict) -> int | None:
+    """The figure whose name holds the name or is held by it, then shares most of its characters, then
+    is written first; none when no name is alike. A name of an amount (成交额) names no count, one of a
+    number (企业数) no amount."""
     name = same_words(name[len(opening_place(name) or "") :])  # 省会霁川市数字经济核心产业增加值
     kind = "money" if _AMOUNT_NAME.search(name) else "count" if name.endswith("数") else None
     best, best_score = None, None
@@ -218,8 +222,6 @@ def _best(statements: list[Statement], positions: list[int], name: str, facts: d
         if not metrics_alike(name, said) or kind and facts[statements[position].value].kind != kind:
             continue
         score = (said in name or name in said, len(set(name) & set(said)))  # a tie goes to the first written
-        if larger_first:
-            score += (facts[statements[position].value].value,)
         if best_score is None or score > best_score:
             best, best_score = position, score
     return best
@@ -304,12 +306,12 @@ def link_paired_targets(statements: list[Statement], facts: dict, text: str) -> 
         if len(written) != len(goals) or any(figure.sentence != goals[0].sentence for _, figure, _ in written):
             continue
         given, twins = list(statements), {}
-        for (position, figure, metric), goal, rate in zip(written, goals, rates):
+        for at, ((position, figure, metric), goal, rate) in enumerate(zip(written, goals, rates)):
             update = {"target": Target(value=goal.id, rate=rate.id), "share": Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")}
             if position is not None:
                 given[position] = given[position].model_copy(update=update)
             else:  # 项目79个、总投资572.5亿元: the count listed before the amount, a figure of its own here
-                owner = next(p for p, _, _ in written if p is not None)
+                owner = next(p for p, _, _ in written[at + 1 :] if p is not None)
                 twins[owner] = Statement(id=f"{statements[owner].id}.{figure.id}", metric=metric, value=figure.id, period=statements[owner].period,
                                          subject=statements[owner].subject, sentence=figure.sentence, **update)
         statements = [s for position, statement in enumerate(given) for s in (twins.get(position), statement) if s is not None]

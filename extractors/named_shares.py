@@ -173,7 +173,7 @@ class NamedShares:
             given = None
             part = self._part_named(named, whole)
             if part is not None and part.share is not None:  # 其中实物商品471.3亿元(占82.8%)…实物商品网上零售额相当于社零总额的28.7%
-                twins.append(part.model_copy(update={"id": f"{part.id}.{share.id}", "share": own, "change": None, "target": None, "part_of": None}))
+                twins.append((part.id, part.model_copy(update={"id": f"{part.id}.{share.id}", "share": own, "change": None, "target": None, "part_of": None})))
                 continue
             for position in range(len(self.statements) - 1, -1, -1):
                 candidate = self.statements[position]
@@ -204,8 +204,8 @@ class NamedShares:
                     given = position, Share(of=named, value=share.id, whole=whole.id, whole_by="preceding", change=own.change, direction=own.direction, earlier=own.earlier)
             if given is not None and self.statements[given[0]].share is None:
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
-        for twin in twins:  # a second share of a figure, stated apart, right after it
-            at = next(p for p, s in enumerate(self.statements) if s.id == twin.id.split(".")[0])
+        for owner, twin in twins:  # a second share of a figure, stated apart, right after it
+            at = next(p for p, s in enumerate(self.statements) if s.id == owner)
             self.statements.insert(at + 1, twin)
 
     def _part_named(self, named: str, whole):
