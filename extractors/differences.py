@@ -53,17 +53,22 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             continue
         if _CLAUSE_START.search(text, base.end, delta.start) and "相比" not in text[base.end : delta.start] and not was:
             continue  # 与上年的12,326.8亿元相比,全年引资减少987.7亿元: the comparison may end its clause
-        level = next((
+        before = [
             s for s in reversed(statements[: by_value.get(base.id, len(statements))])
             if by_id[s.value].start < base.start and same_unit(by_id[s.value], delta)
             and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None
-        ), None)
+        ]
+        # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
+        than = _BASE_BEFORE.search(text, clause_start, base.start)
+        name = text[clause_start : than.start()].strip() if than else ""
+        named = [s for s in before if len(name) >= 2 and s.metric and name in s.metric and by_id[s.value].sentence < base.sentence]
+        level = next(iter(named or before), None)
         if level is None:
             continue
         direction = "down" if verb.group("down") else "up"
         level = whole_reaching(level, base, direction, statements, by_id)
         base_statement = statements[by_value[base.id]] if base.id in by_value else None
-        crosses = by_id[level.value].sentence != base.sentence  # then the metrics must agree
+        crosses = by_id[level.value].sentence != base.sentence and not named  # then the metrics must agree
         if crosses and (base_statement is None or not share_a_word(level.metric, base_statement.metric)):
             continue
         position = statements.index(level)
