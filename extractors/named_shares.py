@@ -196,10 +196,11 @@ class NamedShares:
                 said = self.statements[by_value[whole.id]].subject if whole.id in by_value else None
                 position = self._named_figure(split_subject(named)[1], share, subject=said)
                 given = (position, own) if position is not None else None
-            if given is None:  # 岐阳开行量所占比重为54.5% after the province's 3416列: the figure above opening on the same name
+            if given is None and share.sentence > 0:  # 岐阳开行量所占比重为54.5% after the province's 3416列: the figure above opening on the same name
                 position = self._named_figure(named, share)
                 figure = self.doc_facts[self.statements[position].value] if position is not None else None
-                opens_alike = position is not None and (self.statements[position].metric or "")[:2] == named[:2] and named[:2] not in (whole_metric or "")
+                opens_alike = position is not None and (self.statements[position].metric or "")[:2] == named[:2] and named[:2] not in (whole_metric or "") \
+                    and not self._bracket_end(figure)  # (上年为39.30亿元) is no figure of this year
                 if opens_alike and same_unit(figure, whole) and None not in (figure.value, whole.value) and figure.value < whole.value:
                     given = position, Share(of=named, value=share.id, whole=whole.id, whole_by="preceding", change=own.change, direction=own.direction, earlier=own.earlier)
             if given is not None and self.statements[given[0]].share is None:
