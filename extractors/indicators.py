@@ -19,7 +19,7 @@ import regex
 from extractors.roles import AVERAGE_CUE
 from extractors.subjects import opening_place
 from extractors.wholes import earlier_levels
-from extractors.wording import alike, metrics_alike, named_by, same_words, strip_leading
+from extractors.wording import alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading
 from schemas import Share, Statement, Target
 
 # 两项指标分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%;
@@ -82,7 +82,7 @@ def _figures_before(statements: list[Statement], match: regex.Match, facts: dict
     return [
         p for p, s in enumerate(statements)
         if facts[s.value].end <= match.start() and facts[s.value].kind in ("money", "count") and s.value not in earlier
-        and not (s.period and facts[s.period].text.startswith(("上年", "去年")))
+        and not is_last_year_figure(s, facts)
         and not _TOTAL_BEFORE.search(match.string, _clause_start(match.string, facts[s.value].start), facts[s.value].start)  # 两市合计2732.7亿元
     ]
 
@@ -169,7 +169,7 @@ def _region_figure(statements: list[Statement], part: int, share, facts: dict, e
             continue  # the part's own place (a figure of 全市 is of the region 全市 the shares are of)
         if of in _REGIONS and candidate.subject in _REGIONS and candidate.subject != of:
             continue  # 全省's figures are no wholes of a share of 全市
-        if candidate.period and facts[candidate.period].text.startswith(("上年", "去年")):
+        if is_last_year_figure(candidate, facts):
             continue
         if _share_of_its_like(candidate, statements, facts):
             continue

@@ -10,7 +10,7 @@ import regex
 from extractors.roles import AVERAGE_CUE
 from extractors.subjects import is_region, split_subject
 from extractors.wholes import same_unit
-from extractors.wording import PLACEHOLDER_METRICS, alike, metrics_alike, named_by, same_words, strip_leading
+from extractors.wording import PLACEHOLDER_METRICS, alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading
 from schemas import Share, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
@@ -98,7 +98,7 @@ class NamedShares:
                 continue
             if statement.period is not None and self.doc_facts[statement.period].text in of:
                 continue  # 占今年以来签约总额的: the figure of 今年以来 is the whole, no part
-            if self._year_before(statement):
+            if is_last_year_figure(statement, self.doc_facts):
                 continue  # 去年国庆假期7天,全省接待游客4618.5万人次: last year's figure takes no share of this year
             elsewhere = bool(statement.subject) and statement.subject != subject and not is_region(statement.subject)
             # 棠岙经济开发区…协议投资206.8亿元,到位资金98.6亿元,协议投资和到位资金分别占全县的…: the sentence's own first
@@ -236,9 +236,6 @@ class NamedShares:
                 return position, own
         return None
 
-    def _year_before(self, statement) -> bool:
-        return statement.period is not None and self.doc_facts[statement.period].text.startswith(("上年", "去年"))
-
     def _give_shares_to_subjects(self) -> None:
         """Each share that names another subject goes to the latest figure before it, in the same
         paragraph and without a share, of that subject; else of the whole's kind and unit under another
@@ -248,7 +245,7 @@ class NamedShares:
                 (position, s) for position, s in enumerate(self.statements)
                 if s.share is None and s.subject and self.doc_facts[s.value].end <= whole.start
                 and "\n" not in self.text[self.doc_facts[s.value].end : share.start]
-                and not self._is_base(s) and not self._year_before(s)  # 增长16.4%,上年为74.52亿元: no share of this year's
+                and not self._is_base(s) and not is_last_year_figure(s, self.doc_facts)  # 增长16.4%,上年为74.52亿元: no share of this year's
             ]
             named = [p for p, s in earlier if s.subject.startswith(subject)]
             of_kind = [p for p, s in earlier if s.subject != whole_subject and alike(self.doc_facts[s.value], whole)]

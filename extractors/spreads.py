@@ -13,6 +13,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK
 from extractors.wholes import same_unit
+from extractors.wording import is_last_year_figure
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -165,10 +166,6 @@ def _give_target_to_total(statements: list[Statement], position: int, facts: dic
                 statements[earlier] = total.model_copy(update={"target": average.target, "share": average.share})
                 statements[position] = average.model_copy(update={"target": None, "share": None})
             return
-
-
-def is_last_year_figure(statement: Statement, facts: dict) -> bool:
-    return statement.period is not None and facts[statement.period].text.startswith(("上年", "去年"))
 
 
 _STRONG_OPENING = regex.compile(r"(?r)[。！？!?\n]")

@@ -83,8 +83,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         else:
             whole, basis = _named_whole(share.of, statement, candidates, sizes=facts), "metric"
         if whole is None and share.of and not share.of.startswith("其"):
-            # A figure that is a share itself may be the region's figure of the very measure (战略性新兴产业产值).
-            larger = [] if statement.value in earlier else [
+            # A figure that is a share itself may be the region's figure of the very measure (战略性新兴产业产值),
+            # for a share of the region alone (占全市的).
+            of_the_region = share.of.removesuffix("的") in _REGION_LEVELS and statement.value not in earlier
+            larger = [] if not of_the_region else [
                 s for s in statements
                 if facts[s.value].start < written and s is not statement and s.value not in earlier and same_unit(facts[s.value], part)
                 and None not in (facts[s.value].value, part.value) and facts[s.value].value > part.value and facts[s.value].qualifier == "="
@@ -678,7 +680,7 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     # 溆阳高新区战新产值1124.8亿元,占全市的41.7%: the region's figure of the very measure (战略性新兴产业产值,
     # written with no subject) before one that only shares a word (规上工业总产值).
     named = same_words(statement.metric or "")
-    if of.removesuffix("的") in _REGION_LEVELS and not any(same_words(s.metric or "") in named for s in found):
+    if larger and not any(same_words(s.metric or "") in named for s in found):
         alike = next((s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.part_of is None and s.metric and len(s.metric) >= 4
                       and named.endswith(same_words(s.metric))), None)
         if alike is not None:

@@ -59,6 +59,11 @@ def is_last_year(fact) -> bool:
     return fact.kind == "date" and fact.text.startswith(("去年", "上年")) and fact.text.endswith("同期")
 
 
+def is_last_year_figure(statement, facts: dict) -> bool:
+    """A figure dated 上年, 去年 or a date of the year before that opens with them (去年国庆假期, 上年末)."""
+    return statement.period is not None and facts[statement.period].text.startswith(("上年", "去年"))
+
+
 def periods_differ(first, second) -> bool:
     """Two dates known to cover different spans (2022年 and 2023年一季度; 1—9月 and 1—10月): a year or a
     month that both give and that differs. Unknown where either leaves it open (今年 against 2024年
