@@ -20,7 +20,8 @@ import regex
 from extractors.differences import whole_reaching
 from extractors.roles import FROM_LEVEL, MOVED_TO, direction_words
 from extractors.subjects import split_subject
-from extractors.wholes import is_national, names_the_nation
+from extractors.wholes import is_national, names_the_nation, same_unit, share_a_word
+from extractors.wording import same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -188,13 +189,29 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         statement, previous = statements[position], statements[position - 1]
         base, figure = facts[statement.value], facts[previous.value]
         than = _THAN_BEFORE.search(text, max(0, base.start - 12), base.start)
-        if than is None or not _same_unit(figure, base) or figure.sentence != base.sentence:
+        if than is None or figure.sentence != base.sentence:
             continue
         between = _COMPLETION_BETWEEN.sub("", text[figure.end : than.start()])  # 8.46万人,完成年度目标…的104.4%,比上年的8.12万人
-        if between.strip(" ,，").removesuffix("相") or direction_words().search(text, than.start(), base.start):
+        if direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
         change = previous.change or statement.change
         if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction"):
+            continue
+        if between.strip(" ,，").removesuffix("相"):
+            # 发放贷款146.80亿元,户均1305万元,发放额比去年同期的118.40亿元增长24.0%: the figure the clause names
+            named = _NAMED_CLAUSE.fullmatch(between)
+            owner = named and next((
+                s for s in reversed(statements[: position - 1])
+                if facts[s.value].sentence == base.sentence and same_unit(facts[s.value], base) and s.change is None
+                and share_a_word(same_words(named.group(1)), same_words(s.metric or ""))
+            ), None)
+            if owner and _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
+                at = statements.index(owner)
+                statements[at] = owner.model_copy(update={"change": change.model_copy(update={"base": base.id})})
+                statements[position - 1] = previous.model_copy(update={"change": None}) if previous.change is change else previous
+                statements[position] = statement.model_copy(update={"change": None})
+            continue
+        if not _same_unit(figure, base):
             continue
         owner = whole_reaching(previous, base, facts[change.value].direction or "up", statements, facts)
         if owner is not previous and owner.change is None:  # 其中…第二批2131家,比上年的4212家增长15.4%: the whole's
@@ -217,6 +234,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
     return statements
 
 
+_NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPLETION_BETWEEN = regex.compile(r"[,，]完成[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
 
 
