@@ -13,7 +13,7 @@ from datetime import date
 
 import regex
 
-from extractors import count, dates, duration, money, percent, project
+from extractors import count, dates, duration, measure, money, percent, project
 from extractors.document import Candidate, Document
 from extractors.link import link
 from extractors.overlap import resolve
@@ -27,6 +27,7 @@ EXTRACTOR_VERSION = "0.4.0"
 EXTRACTORS: dict[str, Callable[[Document], list[Candidate]]] = {
     "money": money.extract,
     "count": count.extract,
+    "measure": measure.extract,
     "percent": percent.extract,
     "date": dates.extract,
     "duration": duration.extract,

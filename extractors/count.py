@@ -3,7 +3,7 @@
 The counted object is the word after the measure word (289个项目) or, when the count closes its
 clause, the word before the number (新设外商投资企业712家); jieba reads that word on a short window.
 Not counts: rank labels (500强, 十强), ordinals (第一, 前五位), idioms (一批, 千方百计), a lone 一.
-Physical quantities (吨, 亩) are measurements and are not read. Rule table: `rules/count.toml`.
+Physical quantities (吨, 亩) are measurements, read by `measure.py`. Rule table: `rules/count.toml`.
 """
 
 from __future__ import annotations

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import regex
 
-from extractors.roles import MOVED_TO
+from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
+from extractors.wording import FELL_BY, GREW_BY
 from extractors.wholes import same_unit, share_a_word
 from schemas import Difference, Statement
 
 # The verb before an absolute change, and the comparison word before its base.
-_DELTA_BEFORE = regex.compile(r"(?:(?P<up>增加|净增|多出|增|多)|(?P<down>减少|净减|少了|减|少))了?(?:约)?$")
+_DELTA_BEFORE = regex.compile(rf"(?:(?P<up>增加|净增|多出|{GREW_BY}|增|多)|(?P<down>减少|净减|少了|{FELL_BY}|减|少))了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
 _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
 # ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
-_NEXT_CLAUSE_DELTA = regex.compile(r"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|增|减)了?(?:约)?")
+_NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
 
 
@@ -29,7 +30,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     statements = list(statements)
     by_value = {s.value: position for position, s in enumerate(statements)}
     by_id = {f.id: f for f in facts}
-    ordered = [f for f in facts if f.kind in ("money", "count")]
+    ordered = [f for f in facts if f.kind in LEVEL_KINDS]
     for index, delta in enumerate(ordered):
         verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
         if verb is None or index == 0 or delta.value is None or delta.qualifier != "=":
@@ -120,7 +121,7 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
     by_id = {f.id: f for f in facts}
     own = {s.value: s for s in statements}
     for delta in facts:
-        if delta.kind not in ("money", "count") or delta.value is None or delta.qualifier != "=":
+        if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
             continue
         verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
         if verb is None or not _YEAR_BEFORE.search(text, max(0, verb.start() - 6), verb.start()):

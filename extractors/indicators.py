@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.roles import AVERAGE_CUE
+from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import opening_place
 from extractors.wholes import earlier_levels
 from extractors.wording import alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading
@@ -81,7 +81,7 @@ def _figures_before(statements: list[Statement], match: regex.Match, facts: dict
     """The positions of the amounts and counts written before the match, earlier levels left out."""
     return [
         p for p, s in enumerate(statements)
-        if facts[s.value].end <= match.start() and facts[s.value].kind in ("money", "count") and s.value not in earlier
+        if facts[s.value].end <= match.start() and facts[s.value].kind in LEVEL_KINDS and s.value not in earlier
         and not is_last_year_figure(s, facts)
         and not _TOTAL_BEFORE.search(match.string, _clause_start(match.string, facts[s.value].start), facts[s.value].start)  # 两市合计2732.7亿元
     ]
@@ -292,7 +292,7 @@ def link_paired_targets(statements: list[Statement], facts: dict, text: str) -> 
     for match in _PAIRED_TARGETS.finditer(text):
         ending = _CLAUSE_END.search(text, match.end())
         inside = sorted((f for f in facts.values() if match.end() <= f.start and f.end <= (ending.start() if ending else len(text))), key=lambda f: f.start)
-        goals = [f for f in inside if f.kind in ("money", "count")]
+        goals = [f for f in inside if f.kind in LEVEL_KINDS]
         rates = [f for f in inside if f.kind == "percent" and f.form == "percent"]
         if len(goals) < 2 or len(goals) != len(rates) or goals[-1].start > rates[0].start:
             continue

@@ -32,7 +32,7 @@ from extractors.subjects import is_place, opening_place, split_subject
 from extractors.wholes import (
     extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, whole_figure,
 )
-from extractors.wording import EDITION_BEFORE, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
+from extractors.wording import EDITION_BEFORE, FELL_BY, GREW_BY, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
 from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -85,9 +85,11 @@ _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个: an absolute change standing for its level's.
 _DELTA_ONLY = regex.compile(
     r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
-    r"(?:新增|净增|增加|减少|净减|多|少)了?"
+    rf"(?:新增|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多|少)了?"
 )
 _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
+_BRACKETED_BEFORE = regex.compile(r"[(（][^)）]*$")  # a figure inside brackets: (去年同期为55.35亿千瓦时)
+_NAME_THEN_RATE = regex.compile(r"\s*(\p{Han}{4,12}?)(?:同比|比上年|比去年同期)?(?:增长|下降)[\d.]+%")
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
@@ -625,6 +627,9 @@ class _Linker(FigureRoles, NamedShares):
             and value.value > part.value and not _other_measures(whole.metric, metric)
         ]
         same_metric = next((whole for whole in larger if metric and whole.metric == metric), None)
+        named = self._named_by_sentence(part)
+        if same_metric is None and named:  # 居民生活用电增长9.2%,其中城镇居民41.27亿千瓦时: the named figure's parts
+            same_metric = next((whole for whole in larger if named in (whole.metric or "") and self.doc_facts[whole.value].sentence < part.sentence), None)
         if same_metric is not None or larger:
             return same_metric or larger[0]
         if names_a_total:
@@ -635,6 +640,16 @@ class _Linker(FigureRoles, NamedShares):
                 too_large = part.value > value.value * Decimal("1.3") or _other_measures(whole.metric, metric)
                 return None if too_large else whole
         return None
+
+    def _named_by_sentence(self, part) -> str | None:
+        """The name a sentence opens on when its first clause states a rate of it and no figure before the
+        part (居民生活用电增长9.2%（去年同期为55.35亿千瓦时）,其中…): the metric whose parts follow."""
+        start = self.doc.sentences[part.sentence][0]
+        cue = self.text.rfind("其中", start, part.start)
+        if cue < 0 or any(start <= s.start < cue and s.kind == part.kind and not _BRACKETED_BEFORE.search(self.text, start, s.start) for s in self.doc_facts.values()):
+            return None
+        match = _NAME_THEN_RATE.match(self.text, start)
+        return strip_leading(match.group(1)) if match else None
 
     def _paid_for(self, value, clause_end: int) -> str | None:
         """The deal after 以Y (以9.73亿元竞得…工业用地), when the clause gives one of a readable length."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.roles import AVERAGE_CUE
+from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, split_subject
 from extractors.wholes import same_unit
 from extractors.wording import PLACEHOLDER_METRICS, alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading
@@ -122,7 +122,7 @@ class NamedShares:
         figure the clause names (else of the last figure of its unit in the sentence before), measured
         from the earlier level written in it; a completion rate after it goes along."""
         # 比…的173.9亿元增长24.4%, or 其中日本增长48.2%(去年同期为4.15亿元): the level it grew from.
-        level = next((f for f in facts if f.kind in ("money", "count") and (self._earlier_level(f) or self._bracket_end(f))), None)
+        level = next((f for f in facts if f.kind in LEVEL_KINDS and (self._earlier_level(f) or self._bracket_end(f))), None)
         rate = self.doc_facts[change.value]
         position = self._named_figure(metric, rate, slot="change") if level is not None else None
         if position is None and level is not None:  # 签约总额 after …总投资216.4亿元。: the sentence before's figure
@@ -185,7 +185,7 @@ class NamedShares:
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
                 if alike(figure, whole) and smaller and any(word in said for word in words):
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
-                    given = position, own if own.of else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
+                    given = position, own if own.of else Share(of=named, value=share.id, whole=self._whole_of_siblings(candidate, whole, by_value).id, whole_by="preceding")
                     break
             if given is None:  # 工资性收入10436元,…,工资性收入占比42.0%: the figure of the very name, in the paragraph
                 given = self._figure_named_exactly(named, share, own)
@@ -208,6 +208,15 @@ class NamedShares:
         for owner, twin in twins:  # a second share of a figure, stated apart, right after it
             at = next(p for p, s in enumerate(self.statements) if s.id == owner)
             self.statements.insert(at + 1, twin)
+
+    def _whole_of_siblings(self, part, before, by_value: dict):
+        """其中外贸货物吞吐量14862万吨,内贸货物吞吐量19406万吨,外贸占比为43.4%: the figure before is the
+        part's sibling, so the share is of the whole they are both parts of."""
+        sibling = self.statements[by_value[before.id]] if before.id in by_value else None
+        if part.part_of is None or sibling is None or sibling.part_of != part.part_of:
+            return before
+        whole = next((s for s in self.statements if s.id == part.part_of), None)
+        return self.doc_facts[whole.value] if whole is not None and alike(self.doc_facts[whole.value], before) else before
 
     def _part_named(self, named: str, whole):
         """The 其中 part of the sentence whose name and its whole's open and end the share's name

@@ -1,7 +1,7 @@
 """The one overlap policy: when readings overlap, the longest wins, then the most specific kind,
 then the earliest.
 
-Figures (money, count, percent, date, duration) compete with each other, so 前10个月 is a date and
+Figures (money, count, measure, percent, date, duration) compete with each other, so 前10个月 is a date and
 not a duration, 2.3个百分点 a percentage and not a count, and no amount is also a count. Project names
 compete only with each other: a name may contain a figure.
 """
@@ -13,7 +13,7 @@ from bisect import bisect_left
 from extractors.document import Candidate
 
 # Most specific first: a reading of this kind wins a tie in length over the kinds after it.
-SPECIFICITY = ("date", "money", "percent", "duration", "count", "project")
+SPECIFICITY = ("date", "money", "percent", "duration", "measure", "count", "project")
 _RANK = {kind: rank for rank, kind in enumerate(SPECIFICITY)}
 SEPARATE_GROUPS = ({"project"},)
 

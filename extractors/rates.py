@@ -18,10 +18,10 @@ from functools import cache
 import regex
 
 from extractors.differences import whole_reaching
-from extractors.roles import FROM_LEVEL, MOVED_TO, direction_words
+from extractors.roles import FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import same_words
+from extractors.wording import FELL_BY, GREW_BY, same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -155,7 +155,7 @@ _EARLIER_SHARE_SENTENCE = regex.compile(
 def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """The figure a rate of change is measured from, when its sentence writes it right before the
     figure after 由/从 (由1971英镑上调至3,549英镑,涨幅约80%), of the figure's kind and unit."""
-    ordered = sorted((f for f in facts.values() if f.kind in ("money", "count")), key=lambda f: f.start)
+    ordered = sorted((f for f in facts.values() if f.kind in LEVEL_KINDS), key=lambda f: f.start)
     linked = []
     for statement in statements:
         if statement.share is not None and statement.share.change is not None and statement.share.earlier is None:
@@ -243,7 +243,7 @@ def _rate_right_after() -> regex.Pattern:
     """Between an earlier level and the rate measured from it: a direction word of rules/percent.toml
     and little else (增加了, 下降了)."""
     # 比去年同期的117个增加21个,增长17.9%: the absolute change may come first.
-    absolute = r"(?:(?:增加|减少|净增|多|少)了?[^,;，；]{1,12}[,，])?"
+    absolute = rf"(?:(?:增加|减少|净增|{GREW_BY}|{FELL_BY}|多|少)了?[^,;，；]{{1,12}}[,，])?"
     return regex.compile(rf"\s*{absolute}\p{{Han}}{{0,3}}?(?:{direction_words().pattern})(?:了|约|达到|达)?\s*")
 
 

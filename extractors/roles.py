@@ -13,6 +13,10 @@ from functools import cache
 import regex
 
 from extractors.rulebook import alternation, rules
+from extractors.wording import FELL_BY, GREW_BY
+
+# The kinds whose figures are levels of a metric (amounts, counts, quantities), as against rates and dates.
+LEVEL_KINDS = ("money", "count", "measure")
 
 # A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
 # A space between Chinese words parts clauses the way a comma does (headlines: 项目289个 实际利用外资…).
@@ -55,8 +59,8 @@ _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|�
 # 较去年同期增加21个, 较上期（2023年5月19日）增加180户: an absolute change of the figure before, not a
 # figure of its own.
 _ABSOLUTE_CHANGE = regex.compile(
-    r"(?:比|较)[^,;，；]{0,12}(?:[(（][^)）]{0,16}[)）])?(?:增加|减少|增长|下降|多出|(?:多|少)\p{Han}{0,2})了?$"  # 比去年春节假期多接待
-    r"|(?:比|较)[^,;，；]{0,10}的[\d.,]+\p{Han}{0,2}(?:净增|净减|增加|减少)了?$"  # 比上年末的163家净增23家
+    rf"(?:比|较)[^,;，；]{{0,12}}(?:[(（][^)）]{{0,16}}[)）])?(?:增加|减少|增长|下降|多出|{GREW_BY}|{FELL_BY}|(?:多|少)\p{{Han}}{{0,2}})了?$"  # 比去年春节假期多接待
+    rf"|(?:比|较)[^,;，；]{{0,10}}的[\d.,]+\p{{Han}}{{0,2}}(?:净增|净减|增加|减少|{GREW_BY}|{FELL_BY}|(?:多|少)\p{{Han}}?)了?$"  # 比上年末的163家净增23家, 比去年同期的786.35万吨多收
 )
 _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
 _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?[、和及与][^,;，；。:：、]{0,10}")  # 58个和32个: the last of a list
@@ -87,7 +91,7 @@ class FigureRoles:
         return known
 
     def _reads_as_value(self, fact) -> bool:
-        if fact.kind not in ("money", "count"):
+        if fact.kind not in LEVEL_KINDS:
             return False
         after = self.text[fact.end : fact.end + 12]
         if _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) and _RATE_OF_AFTER.match(after):
@@ -102,7 +106,7 @@ class FigureRoles:
             return False  # 1055.53亿日元(约合63.2亿元人民币): the same figure in another currency
         if _ABSOLUTE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start):
             return False
-        if fact.kind == "money":
+        if fact.kind in ("money", "measure"):
             # 亿元以上项目, 50亿元至100亿元项目, 10亿元以下项目: a size class of the projects, no amount;
             # 均在10亿元以下, 投资额在10亿元以下, 其余18个项目投资额不足10亿元: a bound on each member of a
             # set, no amount of the set.
@@ -222,7 +226,7 @@ class FigureRoles:
         """Whether the clause before the fact's ends with a target amount (年度任务为3000万美元)."""
         index = bisect_right(self.clause_starts, fact.start) - 1
         before = self.by_clause[index - 1] if index > 0 else []
-        return bool(before) and before[-1].kind in ("money", "count") and self._is_target(before[-1])
+        return bool(before) and before[-1].kind in LEVEL_KINDS and self._is_target(before[-1])
 
     def _clause_direction(self, fact) -> str | None:
         """The direction word of a rate's clause, for rates listed after it (分别下降11.4%和0.7%)."""
@@ -234,7 +238,7 @@ class FigureRoles:
     def _money_between(self, start: int, end: int):
         """The last amount or count written between two offsets (the target before its completion rate)."""
         first, last = bisect_right(self.flat_starts, start - 1), bisect_right(self.flat_starts, end - 1)
-        return next((f for _, f in reversed(self.flat[first:last]) if f.kind in ("money", "count")), None)
+        return next((f for _, f in reversed(self.flat[first:last]) if f.kind in LEVEL_KINDS), None)
 
     def _share_of(self, fact) -> str | None:
         match = _SHARE_OF.search(self.text, self._clause_start(fact.start), fact.start)

@@ -62,6 +62,12 @@ class CountRules(Table):
     not_objects: list[str]
 
 
+class MeasureRules(Table):
+    units: dict[str, tuple[str, str]]
+    class_after: list[str]
+    needs_scale: list[str]
+
+
 class PercentRules(Table):
     up: list[str]
     down: list[str]
@@ -135,6 +141,7 @@ TABLES: dict[str, type[Table]] = {
     "qualifiers": Qualifiers,
     "money": MoneyRules,
     "count": CountRules,
+    "measure": MeasureRules,
     "percent": PercentRules,
     "date": DateRules,
     "duration": DurationRules,
@@ -163,8 +170,8 @@ def rules(name: str) -> Table:
 def unit_openings() -> frozenset[str]:
     """Every character a figure's unit or connector can open with: a lone Chinese numeral followed by
     anything else (一些, 统一) is no figure, and is not read further."""
-    money, count, duration = rules("money"), rules("count"), rules("duration")
-    words = [w for c in money.currency for w in c.suffix] + count.measure_words + list(duration.unit)
+    money, count, duration, measure = rules("money"), rules("count"), rules("duration"), rules("measure")
+    words = [w for c in money.currency for w in c.suffix] + count.measure_words + list(duration.unit) + list(measure.units)
     return frozenset(w[0] for w in words) | frozenset("%个百千万亿倍成折半多余角分至到-—–~、和及与或")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK
+from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.wholes import same_unit
 from extractors.wording import is_last_year_figure
 from schemas import Statement
@@ -34,7 +34,7 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
     durations = [f for f in facts.values() if f.kind == "duration" and f.value and f.qualifier == "="]
     for position, statement in enumerate(statements):
         average = facts[statement.value]
-        if average.kind not in ("money", "count") or average.value is None:
+        if average.kind not in LEVEL_KINDS or average.value is None:
             continue
         last_break = _LAST_BREAK.search(text, 0, average.start)
         cue = _PER_UNIT.search(text, last_break.end() if last_break else 0, average.start)

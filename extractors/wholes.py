@@ -454,9 +454,11 @@ def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]
     """A whole whose parts name every member of a partition (第一产业, 第二产业, 第三产业; rules/link.toml),
     one part each, is exhausted by them. Its other parts (一般贸易 and 加工贸易 after 出口 and 进口 of
     进出口) break it down by another criterion and leave it: the partition alone must add up to it."""
-    exhausted = _exhausted(statements)
+    summed = _summed_out(statements, facts)
+    # 三次产业 and 城乡居民生活用电量 that add up to 全社会用电量: the other parts are members as well.
+    exhausted = {whole: parts for whole, parts in _exhausted(statements).items() if whole not in summed}
     kept = {part for parts in exhausted.values() for part in parts}
-    counted = _counted_out(statements, facts) | _summed_out(statements, facts)
+    counted = _counted_out(statements, facts) | summed
     return [
         s.model_copy(update={"exhaustive": True}) if s.id in exhausted or s.id in counted
         else s.model_copy(update={"part_of": None}) if s.part_of in exhausted and s.id not in kept else s
@@ -490,8 +492,11 @@ def _exhausted(statements: list[Statement]) -> dict[str, set[str]]:
 
 
 def same_unit(first, second) -> bool:
-    """Of one kind and unit: the currency of amounts, the measure word of counts (4名 and 9家 differ)."""
+    """Of one kind and unit: the currency of amounts, the measure word of counts (4名 and 9家 differ), the
+    unit of quantities (吨 and 亩 differ, 万吨 and 公斤 do not)."""
     if first.kind != second.kind or getattr(first, "currency", None) != getattr(second, "currency", None):
+        return False
+    if getattr(first, "base_unit", None) != getattr(second, "base_unit", None):
         return False
     return first.kind != "count" or first.unit == second.unit
 
@@ -681,12 +686,16 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     # written with no subject) before one that only shares a word (规上工业总产值).
     named = same_words(statement.metric or "")
     if larger and not any(same_words(s.metric or "") in named for s in found):
-        alike = next((s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.part_of is None and s.metric and len(s.metric) >= 4
+        alike = next((s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.metric and len(s.metric) >= 4
+                      and (s.part_of is None or same_words(s.metric) == named)  # 全省新能源装机, a part of 发电装机容量
                       and named.endswith(same_words(s.metric))), None)
         if alike is not None:
             return alike
     # 全县完成投资156.38亿元…64个县级重点项目完成投资78.52亿元…经开区完成投资52.74亿元,占全县的33.7%:
     # the region's own figure, not a counted set's or a breakdown's part within it.
+    # 嵘西风电光伏装机…占全国的: of the country's 风电光伏合计装机 before its 可再生能源装机, the nearest first
+    # among figures as close in name.
+    found.sort(key=lambda s: -len(set(named) & set(same_words(s.metric or ""))))
     return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
 
 
@@ -738,7 +747,7 @@ def _named_whole(
     if not of:
         return None
     wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
-    best, best_score = None, (1, True, 0, 0, False)
+    best, best_score = None, (1, True, 0, 0, 0, False)
     total = sizes is not None and bool(_TOTAL_OF.search(of))  # 占全市接待总量的: of two figures named alike, the larger
     for earlier in candidates:
         national = is_national(earlier, facts, text) if facts is not None else None
@@ -756,7 +765,9 @@ def _named_whole(
         not_a_part = earlier.part_of is None or not of.startswith(("全部", "全体"))  # 全省出口 names the province's exports
         figure = whole_figure(earlier, sizes[statement.value], sizes) if total else None  # 国内外游客 over 国内游客
         size = figure.value if figure is not None and figure.value is not None else 0
-        score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), same_period)
+        # 覆盖小麦3102.5万亩,占播种面积的: of 小麦播种面积 before 夏粮播种面积, the part naming 小麦
+        kin = sum(1 for i in range(len(said) - 1) if said[i : i + 2] in (statement.metric or "") and said[i : i + 2] not in wanted)
+        score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), kin, same_period)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
     return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None

@@ -15,6 +15,10 @@ LEADING = regex.compile(
 # Words that measure "it", the thing the clause before named: 进出口增长3.2%,规模达2.07万亿元;
 # 去年同期这一数字为845.3亿元 (这一 is a leading word).
 PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体量)+|数字|数据|数值|指标")
+# Verbs of an absolute change that only quantities and revenue take (增产0.93万吨, 扩大0.9万亩, 增收1.2亿元),
+# beside 增加 and 减少, which every figure takes.
+GREW_BY = "增产|增收|扩大"
+FELL_BY = "减产|减收|缩小"
 # The figure of the edition before, named before it: 上届签约项目为108个.
 EDITION_BEFORE = r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?"
 

@@ -105,6 +105,16 @@ class Count(RangeMixin, FactBase):
     qualifier: Qualifier = "="
 
 
+class Measure(RangeMixin, FactBase):
+    """A physical quantity (86.3万吨, 2.3万亩, 45.6亿千瓦时): `value` in `base_unit` (吨, 亩, 平方米,
+    千瓦时 …), `unit` as written."""
+
+    kind: Literal["measure"] = "measure"
+    unit: str
+    base_unit: str
+    qualifier: Qualifier = "="
+
+
 class Percent(RangeMixin, FactBase):
     kind: Literal["percent"] = "percent"
     form: Literal["percent", "fraction", "point", "multiple"]
@@ -151,10 +161,10 @@ class Project(FactBase):
 
 
 Fact = Annotated[
-    Union[Money, Count, Percent, Date, Duration, Project],
+    Union[Money, Count, Measure, Percent, Date, Duration, Project],
     Field(discriminator="kind"),
 ]
-FACT_MODELS = {m.model_fields["kind"].default: m for m in (Money, Count, Percent, Date, Duration, Project)}
+FACT_MODELS = {m.model_fields["kind"].default: m for m in (Money, Count, Measure, Percent, Date, Duration, Project)}
 
 
 class Change(Model):

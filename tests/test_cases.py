@@ -18,7 +18,7 @@ from extractors import extract
 from extractors.numerals import NumberError, parse_number
 
 CASES = Path(__file__).with_name("cases")
-KINDS = ("money", "count", "percent", "date", "duration", "project")
+KINDS = ("money", "count", "measure", "percent", "date", "duration", "project")
 
 
 def load(kind: str) -> list:
@@ -80,6 +80,11 @@ def test_money(case):
 @pytest.mark.parametrize("case", load("count"))
 def test_count(case):
     _run("count", case)
+
+
+@pytest.mark.parametrize("case", load("measure"))
+def test_measure(case):
+    _run("measure", case)
 
 
 @pytest.mark.parametrize("case", load("percent"))

@@ -59,23 +59,23 @@ def check_links(text: str, result: ArticleFacts) -> None:
         assert facts[fact_id].kind in kinds, f"{statement.id}.{what} links a {facts[fact_id].kind} fact"
 
     for s in result.statements:
-        linked(s, "value", s.value, ("money", "count", "percent", "duration"))
+        linked(s, "value", s.value, ("money", "count", "measure", "percent", "duration"))
         assert s.sentence == facts[s.value].sentence, f"{s.id} keeps sentence {s.sentence}, its value is in {facts[s.value].sentence}"
         linked(s, "period", s.period, ("date",))
         linked(s, "count", s.count, ("count",))
-        linked(s, "average", s.average, ("money", "count"))
+        linked(s, "average", s.average, ("money", "count", "measure"))
         linked(s, "over", s.over, ("duration",))
         if s.change is not None:
             linked(s, "change.value", s.change.value, ("percent",))
-            linked(s, "change.base", s.change.base, ("money", "count", "percent"))
+            linked(s, "change.base", s.change.base, ("money", "count", "measure", "percent"))
         if s.share is not None:
             linked(s, "share.value", s.share.value, ("percent",))
-            linked(s, "share.whole", s.share.whole, ("money", "count"))
+            linked(s, "share.whole", s.share.whole, ("money", "count", "measure"))
             linked(s, "share.change", s.share.change, ("percent",))
             linked(s, "share.earlier", s.share.earlier, ("percent",))
         if s.target is not None:
             linked(s, "target.rate", s.target.rate, ("percent",))
-            linked(s, "target.value", s.target.value, ("money", "count"))
+            linked(s, "target.value", s.target.value, ("money", "count", "measure"))
         if s.part_of is not None:
             assert s.part_of in statements and s.part_of != s.id, f"{s.id}.part_of = {s.part_of!r} is no other statement"
 

@@ -93,6 +93,8 @@ def _sum_finding(whole, values: list, exhaustive: bool) -> Finding | None:
         return None
     if whole.kind == "count" and any(v.unit != whole.unit for v in values):
         return None  # 4名 and 3名 are no parts of 9家
+    if whole.kind == "measure" and any(v.base_unit != whole.base_unit for v in values):
+        return None  # 亩 are no parts of 吨
     total = sum((v.value for v in values), Decimal(0))
     tolerance = precision(whole) + sum((precision(v) for v in values), Decimal(0))
     shown = f"{' + '.join(v.text for v in values)} = {in_units(total, whole)}"
