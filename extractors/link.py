@@ -89,6 +89,8 @@ _DELTA_ONLY = regex.compile(
 )
 _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
+# 外贸航线中, 信息技术服务收入中: the set a clause's figure is counted within (not 其中, 集中, 中国).
+_SET_WITHIN = regex.compile(r"(?P<set>\p{Han}{2,12}?)(?<!其|集|当|之|其中)中(?![国心部央外小型东西])")
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
@@ -300,6 +302,8 @@ class _Linker(FigureRoles, NamedShares):
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
+            if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
+                whole = self._set_named(index, value) or whole  # 外贸航线中通达…的96条: of 外贸航线, not of the total
             if opening is not None and _INCLUDED.match(self.text, opening):
                 # 跨国公司地区总部6家(含世界500强企业地区总部4家), 门店1,248家(其中全屋599家、厨柜649家): parts of the figure before
                 outside = next((s for s in reversed(self.statements) if self.doc_facts[s.value].end < opening), None)
@@ -634,6 +638,27 @@ class _Linker(FigureRoles, NamedShares):
             if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:
                 too_large = part.value > value.value * Decimal("1.3") or _other_measures(whole.metric, metric)
                 return None if too_large else whole
+        return None
+
+    def _set_named(self, index: int, value):
+        """外贸航线中通达共建国家的96条, 信息技术服务收入中,云计算…426.83亿元: a clause (or the clause before,
+        ending in 中) that opens on a set and 中 names the set the figure is counted within, the latest
+        figure of the paragraph of that very metric, of the figure's unit and larger."""
+        start, _ = self.clauses[index]
+        opening = _SET_WITHIN.match(strip_leading(self.text[start : value.start].strip()))
+        if opening is None and index > 0 and not self.by_clause[index - 1] and self.text[start - 1] in ",，":
+            before_start, before_end = self.clauses[index - 1]
+            opening = _SET_WITHIN.fullmatch(strip_leading(self.text[before_start : before_end - 1].strip()))
+        if opening is None:
+            return None
+        paragraph = self.text.rfind("\n", 0, value.start)
+        for earlier in reversed(self.statements):
+            figure = self.doc_facts[earlier.value]
+            if figure.start < paragraph:
+                return None
+            if earlier.metric == opening.group("set") and same_unit(figure, value) and None not in (figure.value, value.value) \
+                    and figure.value > value.value and not self._is_base(earlier) and not self._earlier_level(figure):
+                return earlier
         return None
 
     def _paid_for(self, value, clause_end: int) -> str | None:
