@@ -76,6 +76,34 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     return statements
 
 
+# 完成年度新增目标0.8万个的, 完成年度新建目标2.2万个的: a goal for additions, whose completion is the increase's.
+_GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建)(?:计划|目标|任务)")
+
+
+def link_increase_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """年末公共充电桩3.86万个,比上年末的2.94万个净增0.92万个,…完成年度新增目标0.8万个的115.0%: a goal for
+    additions written after a level and its increase is met by the increase, not by the level. The
+    increase becomes a figure of its own, of the level's metric and period, with the target."""
+    linked = []
+    for statement in statements:
+        target, difference = statement.target, statement.difference
+        if target is None or target.value is None or difference is None:
+            linked.append(statement)
+            continue
+        increase, goal, rate = facts[difference.value], facts[target.value], facts[target.rate]
+        additions = _GOAL_OF_ADDITIONS.search(text, increase.end, goal.start)
+        if difference.direction != "up" or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):
+            linked.append(statement)
+            continue
+        share = statement.share if statement.share is not None and statement.share.value == rate.id else None
+        linked.append(statement.model_copy(update={"target": None, "share": None if share is not None else statement.share}))
+        linked.append(Statement(
+            id=f"{statement.id}.{increase.id}", metric=statement.metric, value=increase.id, period=statement.period,
+            target=target, share=share, subject=statement.subject, sentence=statement.sentence,
+        ))
+    return linked
+
+
 def whole_reaching(level: Statement, base, direction: str, statements: list[Statement], facts: dict) -> Statement:
     """新认定4862家,其中第一批2731家、第二批2131家,比上年的4212家增加650家: an increase from a level the
     last part of a 其中 list falls short of is its whole's, when the whole is above that level (a fall,

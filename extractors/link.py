@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from extractors.breakdowns import link_groups
-from extractors.differences import link_balances, link_differences, link_year_differences
+from extractors.differences import link_balances, link_differences, link_increase_targets, link_year_differences
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.rates import (
@@ -45,7 +45,8 @@ _NAMED_SHARE = regex.compile(r"\p{Han}{2,12}?(?:占|相当于)")
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
 _INCLUDED = regex.compile(r"含(?![税息])|其中|包括")  # (含税销售额106亿元) is the figure with tax, no part
-_NEW_GOAL = regex.compile(r"新增(?:计划|目标|任务)")
+_NEW_GOAL = regex.compile(r"(?:新增|新建)(?:计划|目标|任务)")  # 年度新增目标, 年度新建目标: a goal for additions
+_INCREASE_BEFORE = regex.compile(r"(?:增加|净增|新增)了?$")
 _STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
 _EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
 _EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?的$")
@@ -146,7 +147,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id, doc.text)
     statements = link_rate_bases(link_earlier_shares(link_named_rates(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
-    return link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text)
+    statements = link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text)
+    return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -805,7 +807,8 @@ class _Linker(FigureRoles, NamedShares):
                 if inline is not None and not self._is_value(inline) and same_unit(inline, value):  # 占…总产值4127.6亿元的57.8%
                     share = share.model_copy(update={"whole": inline.id, "whole_by": "metric"})
                 named_part = self._other_part(value, fact, (metric or "") + (subject or ""))  # 远景动力的投资占四成以上
-            elif role == "target" and target is None and _NEW_GOAL.search(self.text, value.end, fact.start) and _STOCK_WORD.search(metric or ""):
+            elif role == "target" and target is None and _NEW_GOAL.search(self.text, value.end, fact.start) and _STOCK_WORD.search(metric or "") \
+                    and not self._increase_between(value, fact):
                 continue  # 累计建成充电桩12.86万个,…完成全年新增计划4万个的78.0%: the increase's completion, not the stock's
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
@@ -832,6 +835,15 @@ class _Linker(FigureRoles, NamedShares):
             average=average if count is not None else None,
             subject=subject,
             sentence=value.sentence,
+        )
+
+    def _increase_between(self, value, rate) -> bool:
+        """较去年底的9.74万个增加3.12万个: an increase of the figure's unit written between the figure and a
+        rate, which a goal for additions is the increase's (differences.link_increase_targets)."""
+        first, last = bisect_right(self.flat_starts, value.end - 1), bisect_right(self.flat_starts, rate.start - 1)
+        return any(
+            same_unit(fact, value) and _INCREASE_BEFORE.search(self.text, max(0, fact.start - 3), fact.start)
+            for _, fact in self.flat[first:last]
         )
 
     def _distributed(self, index: int, values: list, position: int) -> list:
