@@ -30,6 +30,9 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     by_value = {s.value: position for position, s in enumerate(statements)}
     by_id = {f.id: f for f in facts}
     ordered = [f for f in facts if f.kind in ("money", "count")]
+    # 同比增长8.3%,去年同期余额为12598.60亿元;比年初的12786.40亿元增加855.77亿元: the level a rate is
+    # measured from is no level of a later change.
+    rate_bases = {s.change.base for s in statements if s.change is not None and s.change.base}
     for index, delta in enumerate(ordered):
         verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
         if verb is None or index == 0 or delta.value is None or delta.qualifier != "=":
@@ -56,7 +59,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         before = [
             s for s in reversed(statements[: by_value.get(base.id, len(statements))])
             if by_id[s.value].start < base.start and same_unit(by_id[s.value], delta)
-            and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None
+            and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None and s.value not in rate_bases
         ]
         # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
         than = _BASE_BEFORE.search(text, clause_start, base.start)
