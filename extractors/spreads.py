@@ -112,6 +112,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 break
             if is_last_year_figure(total, facts) or not same_unit(value, figure) or total.count is not None or total.average is not None:
                 continue
+            if total.value in bases:
+                continue  # 余额1862.45亿元,…比年初的1648.85亿元增加213.60亿元。…户均余额: the level now, not the one before
             if AVERAGE_CUE.search(total.metric or ""):
                 continue  # 平均每家企业实现执行额842.5万美元 is no total
             if subset and len(subset) >= 2 and subset in (total.metric or ""):
