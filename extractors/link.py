@@ -598,9 +598,13 @@ class _Linker(FigureRoles, NamedShares):
         gap = _GAP_BEFORE.search(self.text, self._clause_start(points.start), points.start)
         if points.form != "point" or rate.form != "percent" or gap is None or _TIME_WORD.search(gap.group("of") or gap.group("of_after")):
             return None
+        # 增速比全省经济增速(5.6%)高5.7个百分点: the other rate, written inside the comparison.
+        first, last = bisect_right(self.flat_starts, gap.start() - 1), bisect_right(self.flat_starts, points.start - 1)
+        written = next((f for _, f in self.flat[first:last] if f.kind == "percent" and f.form == "percent"), None)
         return current.change.model_copy(update={
-            "gap": points.id, "gap_of": gap.group("of") or gap.group("of_after"),
+            "gap": points.id, "gap_of": _BRACKETED.sub("", gap.group("of") or gap.group("of_after")),
             "gap_direction": _gap_direction(gap, self.text[self._clause_start(points.start) : gap.start()]),
+            "gap_to": written.id if written is not None else None,
         })
 
     def _year_earlier(self, date) -> bool:

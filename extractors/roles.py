@@ -32,6 +32,7 @@ _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")
 _THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,16}的$")
+_THAN_BRACKETED = regex.compile(r"(?:比|较)[^,;，；()（）]{1,14}[(（]$")  # 比全省经济增速(5.6%): the other's level, named then written
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|(?<![\d〇零一二三四五六七八九十百千两])个均|项均")  # 其余101个均不足: each, no average
 _EACH_COUNT = regex.compile(r"各有?$")
 # 分别占营收比例的81.67%、9.60%: the later shares of a list are of what the first is of.
@@ -214,8 +215,8 @@ class FigureRoles:
             return "share"  # 占比, 认购国轩高科26%的股份
         if fact.form == "fraction":
             return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
-        if _THAN_LEVEL.search(before):
-            return None  # 较上年的31.5%提高3.7个百分点: the level compared with, the points are the change
+        if _THAN_LEVEL.search(before) or _THAN_BRACKETED.search(before):
+            return None  # 较上年的31.5%提高3.7个百分点, 增速比全省经济增速(5.6%)高: the level compared with
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None
