@@ -303,6 +303,7 @@ class _Linker(FigureRoles, NamedShares):
                 statement = self._named_change_from(statement, value, index, opens)
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
+            in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
                 whole = self._set_named(index, value) or whole  # 外贸航线中通达…的96条: of 外贸航线, not of the total
@@ -565,6 +566,8 @@ class _Linker(FigureRoles, NamedShares):
         moved = {key: getattr(statement, key) for key in ("change", "target", "share") if getattr(current, key) is None and getattr(statement, key) is not None}
         if "change" not in moved and (gap := self._gap_after_base(statement, current)) is not None:
             moved["change"] = gap  # 同比下降8.7%,去年同期为199.8亿元,降幅比全国收窄6.5个百分点
+        if "share" not in moved and (earlier_share := self._share_then(statement, current)) is not None:
+            moved["share"] = earlier_share  # 占19.6%,上届为386家、占18.6%,占比提高1.0个百分点
         change = moved.get("change", current.change)
         compared = basis is not None and _BASIS_BEFORE.search(self.text, max(0, basis.start - 2), basis.start)  # 比去年同期的: link_bases_after's
         if change is not None and change.base is None and not compared and self.doc_facts[change.value].form == "percent" and change.basis in (None, "同比"):
@@ -575,6 +578,17 @@ class _Linker(FigureRoles, NamedShares):
             if rate_only is not None and "change" in moved:
                 self.statements[-1] = rate_only.model_copy(update={"change": None})
         return statement
+
+    def _share_then(self, base: Statement, current: Statement) -> Share | None:
+        """The current figure's share with the base's share as the one it moved from: 其中境外企业468家,占19.6%,
+        上届为386家、占18.6%,占比提高1.0个百分点 (the share of the earlier level is the earlier share, and
+        the point change after it the current share's)."""
+        share, then = current.share, base.share
+        if share is None or then is None or share.change is not None or share.earlier is not None or then.whole is not None:
+            return None
+        if self.doc_facts[then.value].form != "percent" or (then.of and then.of != share.of):
+            return None
+        return share.model_copy(update={"earlier": then.value, "change": then.change, "direction": then.direction})
 
     def _figure_named_by(self, rate: Statement, base) -> tuple[int, Statement] | None:
         """The latest figure of the paragraph, of the base's kind and unit and without a change, that a
