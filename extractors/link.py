@@ -172,6 +172,7 @@ class _Linker(FigureRoles, NamedShares):
         self.deltas: set[str] = set()  # absolute changes whose rates went to the level before them
         self.wholes: list[Statement] = []  # figures of the paragraph that 其中 parts may belong to
         self.in_parts = False  # after 其中, until the sentence or the ; ends
+        self.period_outside_parts: tuple | None = None  # the period in force when a 其中 list opened, until its sentence ends
         self.breakdown: list[Statement] | None = None  # after 分项看 and the like, until the sentence ends
         self.previous_breakdown: list[Statement] | None = None  # the breakdown of the sentence before
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
@@ -193,6 +194,8 @@ class _Linker(FigureRoles, NamedShares):
             before = text[start - 1] if start else "\n"
             if before in _SENTENCE_ENDS:
                 self.previous_breakdown, self.breakdown = self.breakdown, None
+                if self.period_outside_parts is not None:  # 其中上半年7.12万辆,…下半年8.56万辆。: the parts' periods end with them
+                    self.period, self.period_outside_parts = self.period_outside_parts[0], None
                 if self.period is not None and self._for_its_sentence(self.period):
                     self.period = self.period_before  # 上年全县农村网络零售额为31.81亿元。: that sentence alone
                 if self._continues_breakdown(start):
@@ -209,6 +212,8 @@ class _Linker(FigureRoles, NamedShares):
                 self.groups.append(self.breakdown)
             if _PARTS_END.match(text, opening, end):  # 其中外贸航线9条、内贸航线5条,同时调整停航3条: no more parts
                 self.in_parts = False
+            if opening in parts and self.period_outside_parts is None:
+                self.period_outside_parts = (self.period,)
             self.in_parts = self.in_parts or opening in parts
             if self.by_clause[index]:
                 self._clause(index, start, end)
