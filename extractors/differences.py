@@ -31,6 +31,9 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     by_value = {s.value: position for position, s in enumerate(statements)}
     by_id = {f.id: f for f in facts}
     ordered = [f for f in facts if f.kind in LEVEL_KINDS]
+    # 同比增长8.3%,去年同期余额为12598.60亿元;比年初的12786.40亿元增加855.77亿元: the level a rate is
+    # measured from is no level of a later change.
+    rate_bases = {s.change.base for s in statements if s.change is not None and s.change.base}
     for index, delta in enumerate(ordered):
         verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
         if verb is None or index == 0 or delta.value is None or delta.qualifier != "=":
@@ -57,7 +60,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         before = [
             s for s in reversed(statements[: by_value.get(base.id, len(statements))])
             if by_id[s.value].start < base.start and same_unit(by_id[s.value], delta)
-            and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None
+            and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None and s.value not in rate_bases
         ]
         # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
         than = _BASE_BEFORE.search(text, clause_start, base.start)
@@ -75,6 +78,34 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         position = statements.index(level)
         statements[position] = level.model_copy(update={"difference": Difference(base=base.id, direction=direction, value=delta.id)})
     return statements
+
+
+# 完成年度新增目标0.8万个的, 完成年度新建目标2.2万个的: a goal for additions, whose completion is the increase's.
+_GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建)(?:计划|目标|任务)")
+
+
+def link_increase_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """年末公共充电桩3.86万个,比上年末的2.94万个净增0.92万个,…完成年度新增目标0.8万个的115.0%: a goal for
+    additions written after a level and its increase is met by the increase, not by the level. The
+    increase becomes a figure of its own, of the level's metric and period, with the target."""
+    linked = []
+    for statement in statements:
+        target, difference = statement.target, statement.difference
+        if target is None or target.value is None or difference is None:
+            linked.append(statement)
+            continue
+        increase, goal, rate = facts[difference.value], facts[target.value], facts[target.rate]
+        additions = _GOAL_OF_ADDITIONS.search(text, increase.end, goal.start)
+        if difference.direction != "up" or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):
+            linked.append(statement)
+            continue
+        share = statement.share if statement.share is not None and statement.share.value == rate.id else None
+        linked.append(statement.model_copy(update={"target": None, "share": None if share is not None else statement.share}))
+        linked.append(Statement(
+            id=f"{statement.id}.{increase.id}", metric=statement.metric, value=increase.id, period=statement.period,
+            target=target, share=share, subject=statement.subject, sentence=statement.sentence,
+        ))
+    return linked
 
 
 def whole_reaching(level: Statement, base, direction: str, statements: list[Statement], facts: dict) -> Statement:

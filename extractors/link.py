@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from extractors.breakdowns import link_groups
-from extractors.differences import link_balances, link_differences, link_year_differences
+from extractors.differences import link_balances, link_differences, link_increase_targets, link_year_differences
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.rates import (
@@ -45,7 +45,8 @@ _NAMED_SHARE = regex.compile(r"\p{Han}{2,12}?(?:占|相当于)")
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
 _INCLUDED = regex.compile(r"含(?![税息])|其中|包括")  # (含税销售额106亿元) is the figure with tax, no part
-_NEW_GOAL = regex.compile(r"新增(?:计划|目标|任务)")
+_NEW_GOAL = regex.compile(r"(?:新增|新建)(?:计划|目标|任务)")  # 年度新增目标, 年度新建目标: a goal for additions
+_INCREASE_BEFORE = regex.compile(r"(?:增加|净增|新增)了?$")
 _STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
 _EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
 _EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?的$")
@@ -91,6 +92,8 @@ _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _BRACKETED_BEFORE = regex.compile(r"[(（][^)）]*$")  # a figure inside brackets: (去年同期为55.35亿千瓦时)
 _NAME_THEN_RATE = regex.compile(r"\s*(\p{Han}{4,12}?)(?:同比|比上年|比去年同期)?(?:增长|下降)[\d.]+%")
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
+# 外贸航线中, 信息技术服务收入中: the set a clause's figure is counted within (not 其中, 集中, 中国).
+_SET_WITHIN = regex.compile(r"(?P<set>\p{Han}{2,12}?)(?<!其|集|当|之|其中)中(?![国心部央外小型东西])")
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
@@ -146,7 +149,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id, doc.text)
     statements = link_rate_bases(link_earlier_shares(link_named_rates(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
-    return link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text)
+    statements = link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text)
+    return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -170,6 +174,7 @@ class _Linker(FigureRoles, NamedShares):
         self.deltas: set[str] = set()  # absolute changes whose rates went to the level before them
         self.wholes: list[Statement] = []  # figures of the paragraph that 其中 parts may belong to
         self.in_parts = False  # after 其中, until the sentence or the ; ends
+        self.period_outside_parts: tuple | None = None  # the period in force when a 其中 list opened, until its sentence ends
         self.breakdown: list[Statement] | None = None  # after 分项看 and the like, until the sentence ends
         self.previous_breakdown: list[Statement] | None = None  # the breakdown of the sentence before
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
@@ -191,6 +196,8 @@ class _Linker(FigureRoles, NamedShares):
             before = text[start - 1] if start else "\n"
             if before in _SENTENCE_ENDS:
                 self.previous_breakdown, self.breakdown = self.breakdown, None
+                if self.period_outside_parts is not None:  # 其中上半年7.12万辆,…下半年8.56万辆。: the parts' periods end with them
+                    self.period, self.period_outside_parts = self.period_outside_parts[0], None
                 if self.period is not None and self._for_its_sentence(self.period):
                     self.period = self.period_before  # 上年全县农村网络零售额为31.81亿元。: that sentence alone
                 if self._continues_breakdown(start):
@@ -207,6 +214,8 @@ class _Linker(FigureRoles, NamedShares):
                 self.groups.append(self.breakdown)
             if _PARTS_END.match(text, opening, end):  # 其中外贸航线9条、内贸航线5条,同时调整停航3条: no more parts
                 self.in_parts = False
+            if opening in parts and self.period_outside_parts is None:
+                self.period_outside_parts = (self.period,)
             self.in_parts = self.in_parts or opening in parts
             if self.by_clause[index]:
                 self._clause(index, start, end)
@@ -301,7 +310,10 @@ class _Linker(FigureRoles, NamedShares):
                 statement = self._named_change_from(statement, value, index, opens)
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
+            in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
+            if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
+                whole = self._set_named(index, value) or whole  # 外贸航线中通达…的96条: of 外贸航线, not of the total
             if opening is not None and _INCLUDED.match(self.text, opening):
                 # 跨国公司地区总部6家(含世界500强企业地区总部4家), 门店1,248家(其中全屋599家、厨柜649家): parts of the figure before
                 outside = next((s for s in reversed(self.statements) if self.doc_facts[s.value].end < opening), None)
@@ -561,6 +573,8 @@ class _Linker(FigureRoles, NamedShares):
         moved = {key: getattr(statement, key) for key in ("change", "target", "share") if getattr(current, key) is None and getattr(statement, key) is not None}
         if "change" not in moved and (gap := self._gap_after_base(statement, current)) is not None:
             moved["change"] = gap  # 同比下降8.7%,去年同期为199.8亿元,降幅比全国收窄6.5个百分点
+        if "share" not in moved and (earlier_share := self._share_then(statement, current)) is not None:
+            moved["share"] = earlier_share  # 占19.6%,上届为386家、占18.6%,占比提高1.0个百分点
         change = moved.get("change", current.change)
         compared = basis is not None and _BASIS_BEFORE.search(self.text, max(0, basis.start - 2), basis.start)  # 比去年同期的: link_bases_after's
         if change is not None and change.base is None and not compared and self.doc_facts[change.value].form == "percent" and change.basis in (None, "同比"):
@@ -571,6 +585,17 @@ class _Linker(FigureRoles, NamedShares):
             if rate_only is not None and "change" in moved:
                 self.statements[-1] = rate_only.model_copy(update={"change": None})
         return statement
+
+    def _share_then(self, base: Statement, current: Statement) -> Share | None:
+        """The current figure's share with the base's share as the one it moved from: 其中境外企业468家,占19.6%,
+        上届为386家、占18.6%,占比提高1.0个百分点 (the share of the earlier level is the earlier share, and
+        the point change after it the current share's)."""
+        share, then = current.share, base.share
+        if share is None or then is None or share.change is not None or share.earlier is not None or then.whole is not None:
+            return None
+        if self.doc_facts[then.value].form != "percent" or (then.of and then.of != share.of):
+            return None
+        return share.model_copy(update={"earlier": then.value, "change": then.change, "direction": then.direction})
 
     def _figure_named_by(self, rate: Statement, base) -> tuple[int, Statement] | None:
         """The latest figure of the paragraph, of the base's kind and unit and without a change, that a
@@ -594,9 +619,13 @@ class _Linker(FigureRoles, NamedShares):
         gap = _GAP_BEFORE.search(self.text, self._clause_start(points.start), points.start)
         if points.form != "point" or rate.form != "percent" or gap is None or _TIME_WORD.search(gap.group("of") or gap.group("of_after")):
             return None
+        # 增速比全省经济增速(5.6%)高5.7个百分点: the other rate, written inside the comparison.
+        first, last = bisect_right(self.flat_starts, gap.start() - 1), bisect_right(self.flat_starts, points.start - 1)
+        written = next((f for _, f in self.flat[first:last] if f.kind == "percent" and f.form == "percent"), None)
         return current.change.model_copy(update={
-            "gap": points.id, "gap_of": gap.group("of") or gap.group("of_after"),
+            "gap": points.id, "gap_of": _BRACKETED.sub("", gap.group("of") or gap.group("of_after")),
             "gap_direction": _gap_direction(gap, self.text[self._clause_start(points.start) : gap.start()]),
+            "gap_to": written.id if written is not None else None,
         })
 
     def _year_earlier(self, date) -> bool:
@@ -650,6 +679,27 @@ class _Linker(FigureRoles, NamedShares):
             return None
         match = _NAME_THEN_RATE.match(self.text, start)
         return strip_leading(match.group(1)) if match else None
+
+    def _set_named(self, index: int, value):
+        """外贸航线中通达共建国家的96条, 信息技术服务收入中,云计算…426.83亿元: a clause (or the clause before,
+        ending in 中) that opens on a set and 中 names the set the figure is counted within, the latest
+        figure of the paragraph of that very metric, of the figure's unit and larger."""
+        start, _ = self.clauses[index]
+        opening = _SET_WITHIN.match(strip_leading(self.text[start : value.start].strip()))
+        if opening is None and index > 0 and not self.by_clause[index - 1] and self.text[start - 1] in ",，":
+            before_start, before_end = self.clauses[index - 1]
+            opening = _SET_WITHIN.fullmatch(strip_leading(self.text[before_start : before_end - 1].strip()))
+        if opening is None:
+            return None
+        paragraph = self.text.rfind("\n", 0, value.start)
+        for earlier in reversed(self.statements):
+            figure = self.doc_facts[earlier.value]
+            if figure.start < paragraph:
+                return None
+            if earlier.metric == opening.group("set") and same_unit(figure, value) and None not in (figure.value, value.value) \
+                    and figure.value > value.value and not self._is_base(earlier) and not self._earlier_level(figure):
+                return earlier
+        return None
 
     def _paid_for(self, value, clause_end: int) -> str | None:
         """The deal after 以Y (以9.73亿元竞得…工业用地), when the clause gives one of a readable length."""
@@ -795,7 +845,8 @@ class _Linker(FigureRoles, NamedShares):
                 if inline is not None and not self._is_value(inline) and same_unit(inline, value):  # 占…总产值4127.6亿元的57.8%
                     share = share.model_copy(update={"whole": inline.id, "whole_by": "metric"})
                 named_part = self._other_part(value, fact, (metric or "") + (subject or ""))  # 远景动力的投资占四成以上
-            elif role == "target" and target is None and _NEW_GOAL.search(self.text, value.end, fact.start) and _STOCK_WORD.search(metric or ""):
+            elif role == "target" and target is None and _NEW_GOAL.search(self.text, value.end, fact.start) and _STOCK_WORD.search(metric or "") \
+                    and not self._increase_between(value, fact):
                 continue  # 累计建成充电桩12.86万个,…完成全年新增计划4万个的78.0%: the increase's completion, not the stock's
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
@@ -822,6 +873,15 @@ class _Linker(FigureRoles, NamedShares):
             average=average if count is not None else None,
             subject=subject,
             sentence=value.sentence,
+        )
+
+    def _increase_between(self, value, rate) -> bool:
+        """较去年底的9.74万个增加3.12万个: an increase of the figure's unit written between the figure and a
+        rate, which a goal for additions is the increase's (differences.link_increase_targets)."""
+        first, last = bisect_right(self.flat_starts, value.end - 1), bisect_right(self.flat_starts, rate.start - 1)
+        return any(
+            same_unit(fact, value) and _INCREASE_BEFORE.search(self.text, max(0, fact.start - 3), fact.start)
+            for _, fact in self.flat[first:last]
         )
 
     def _distributed(self, index: int, values: list, position: int) -> list:

@@ -26,7 +26,8 @@ _BREADTH = regex.compile(r"增长面(?:达|为|达到)?$")
 _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:总额|总量|总数|总值|全部|总和|总投资)的$")
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%.
 _WHOLE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}$")
-_RATE_OF_AFTER = regex.compile(r"的\s*[\d百千一二三四五六七八九十]")
+# 占全省地区生产总值31586.4亿元的比重为10.2%: the whole may be followed by the share's own noun.
+_RATE_OF_AFTER = regex.compile(r"的(?:比重|比例|份额)?(?:为|达|是)?\s*[\d百千一二三四五六七八九十]")
 # 完成年度目标的, 计划任务的, 完成年度计划投资…的: a completion rate; 计划总投资 alone names a planned amount.
 _TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|完成[^,;占]*(?:计划|预算)[^,;占]*的$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
@@ -35,6 +36,7 @@ _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")
 _THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,16}的$")
+_THAN_BRACKETED = regex.compile(r"(?:比|较)[^,;，；()（）]{1,14}[(（]$")  # 比全省经济增速(5.6%): the other's level, named then written
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|(?<![\d〇零一二三四五六七八九十百千两])个均|项均")  # 其余101个均不足: each, no average
 _EACH_COUNT = regex.compile(r"各有?$")
 # 分别占营收比例的81.67%、9.60%: the later shares of a list are of what the first is of.
@@ -44,7 +46,8 @@ _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
 MOVED_TO = r"(?:(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到))"
 _MOVED_FROM = regex.compile(rf"(?:由|从)(?:[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{MOVED_TO}$")  # 由上年的3.36%升至
 FROM_LEVEL = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%升至: where a level moved from
-_EARLIER_SHARE = regex.compile(r"(?:(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比)|上届|上期)(?:为|是)$")  # (上届为38.9%)
+# (上届为38.9%), 上年这一比例为64.5%, 较上年提高0.6个百分点(上年为9.6%): the level of the year before, no change.
+_EARLIER_SHARE = regex.compile(r"(?:(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比)?|上届|上期)(?:为|是)$")
 _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
 _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
 _MOVED_TO_BEFORE = regex.compile(rf"{MOVED_TO}$")
@@ -216,8 +219,8 @@ class FigureRoles:
             return "share"  # 占比, 认购国轩高科26%的股份
         if fact.form == "fraction":
             return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
-        if _THAN_LEVEL.search(before):
-            return None  # 较上年的31.5%提高3.7个百分点: the level compared with, the points are the change
+        if _THAN_LEVEL.search(before) or _THAN_BRACKETED.search(before):
+            return None  # 较上年的31.5%提高3.7个百分点, 增速比全省经济增速(5.6%)高: the level compared with
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None

@@ -21,6 +21,7 @@ _COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?(?:计算|测算)")
 _COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
+_REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
 
@@ -112,6 +113,11 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 break
             if is_last_year_figure(total, facts) or not same_unit(value, figure) or total.count is not None or total.average is not None:
                 continue
+            if total.value in bases:
+                continue  # 余额1862.45亿元,…比年初的1648.85亿元增加213.60亿元。…户均余额: the level now, not the one before
+            if total.share is not None and total.share.whole is not None and (total.share.of or "").startswith(_REGIONS) \
+                    and members.subject is not None and total.share.of.startswith(members.subject):
+                continue  # 澂阳市软件业务收入…占全省的72.2%。(全省)规模以上软件企业1386家,平均每家: the province's, not the city's
             if AVERAGE_CUE.search(total.metric or ""):
                 continue  # 平均每家企业实现执行额842.5万美元 is no total
             if subset and len(subset) >= 2 and subset in (total.metric or ""):
