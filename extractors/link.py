@@ -27,6 +27,7 @@ from extractors.rates import (
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
 from extractors.spreads import link_member_averages, link_shares_after_averages, link_spreads
+from extractors.unit_averages import link_unit_averages
 from extractors.named_shares import NamedShares
 from extractors.subjects import is_place, opening_place, split_subject
 from extractors.wholes import (
@@ -149,7 +150,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id, doc.text)
     statements = link_rate_bases(link_earlier_shares(link_named_rates(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
-    statements = link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text)
+    statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
 
 

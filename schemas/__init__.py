@@ -235,7 +235,7 @@ class Statement(Model):
     count: str | None = None
     target: Target | None = None
     average: str | None = None  # 平均每个项目: the stated average over `count`, or per unit of `over`
-    over: str | None = None  # 6万亿元分三年安排,每年两万亿元: the duration the value is spread over
+    over: str | None = None  # 6万亿元分三年安排,每年两万亿元; 2.3万亩,每亩补助3000元: the span or quantity the value is spread over
     part_of: str | None = None  # 其中: the statement id of the whole this figure is part of
     # True when the statements part_of this one are all of it and must add up to it (合计 after them).
     exhaustive: bool | None = None

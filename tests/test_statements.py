@@ -64,7 +64,7 @@ def check_links(text: str, result: ArticleFacts) -> None:
         linked(s, "period", s.period, ("date",))
         linked(s, "count", s.count, ("count",))
         linked(s, "average", s.average, ("money", "count", "measure"))
-        linked(s, "over", s.over, ("duration",))
+        linked(s, "over", s.over, ("duration", "measure", "count"))
         if s.change is not None:
             linked(s, "change.value", s.change.value, ("percent",))
             linked(s, "change.base", s.change.base, ("money", "count", "measure", "percent"))

@@ -115,7 +115,7 @@ def check_average(article: Article) -> list[Finding]:
         if total.value is None or not count.value or average.value is None or qualifier is None:
             continue
         computed = total.value / count.value
-        tolerance = precision(average) + precision(total) / count.value
+        tolerance = precision(average) + precision(total) / count.value + abs(total.value) * precision(count) / count.value**2
         finding = compare(
             "average", average.value, computed, tolerance, qualifier, [total.id, count.id, average.id],
             f"平均数不符 / average mismatch: {total.text} / {count.text} = {in_units(computed, average)}, stated {average.text}",

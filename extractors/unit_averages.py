@@ -1,0 +1,87 @@
+"""Averages per unit of a quantity: per 亩, per tonne, per square metre.
+
+粮食总产量38.76万吨,播种面积86.42万亩,平均亩产448.5公斤; 销售额612.4亿元,销售面积486.3万平方米,平均每平方米
+成交价12593元; 新建高标准农田2.3万亩,每亩补助3000元,合计6900万元: the average's cue names the unit it is
+per (亩产, 亩均, 每吨, 吨均, 每平方米), the quantity in that unit is the divisor and the figure of the
+average's own kind and unit is the total: both written in the average's sentence, the divisor the nearest
+before it, the total the nearest that the average names (收入 of 吨均收入) or else the only one, in the
+divisor's clause or the one beside it, or one written right after the average with 合计 or 共计; an average whose figures stand apart is not read, as too open to
+guessing. Earlier levels, changes and other averages are neither. The total's statement
+gets the divisor as `over` and the average as `average`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
+from extractors.wholes import earlier_levels, same_unit, share_a_word
+from schemas import Statement
+
+# The unit an average is per, written before it in its clause: 亩产, 平均亩产, 亩均税收, 吨均收入, 每吨均价,
+# 平均每平方米成交价.
+_PER_UNIT = regex.compile(
+    r"(?:(?:平均)?(?:每|单)(?P<each>亩|吨|平方米)|(?P<head>亩|吨)(?:均|产))(?P<named>\p{Han}{0,8}?)(?:为|达到|达|约)?$"
+)
+# The quantity each unit is written as. Per flat or flight (套均, 每架次) is left out: the stock or the
+# year's additions may be meant (1.86万套…新增3400套…套均约60.4平方米), which a count does not tell.
+_DIVISOR = {"亩": ("measure", "亩"), "吨": ("measure", "吨"), "平方米": ("measure", "平方米")}
+_TOTAL_AFTER = regex.compile(r"[,，]\s*(?:合计|共计|总计)")
+
+
+def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    statements = list(statements)
+    position_of = {s.value: position for position, s in enumerate(statements)}
+    averaged = {s.average for s in statements if s.average}
+    # Earlier levels (比上年的13128元, 上年为…) and absolute changes (增产0.81万吨) are no totals nor divisors.
+    excluded = earlier_levels(statements, facts, text) | {s.difference.value for s in statements if s.difference}
+    for statement in list(statements):
+        average = facts[statement.value]
+        if statement.value in averaged | excluded or average.kind not in LEVEL_KINDS or average.value is None:
+            continue
+        cue = _PER_UNIT.search(text, max(0, average.start - 14), average.start)
+        if cue is None or _BREAK.search(text, cue.start(), average.start):
+            continue
+        kind, unit = _DIVISOR[cue.group("each") or cue.group("head")]
+        paragraph = text.rfind("\n", 0, average.start)
+        before = [s for s in statements if paragraph < facts[s.value].start and facts[s.value].end <= cue.start() and facts[s.value].qualifier == "="
+                  and s.value not in averaged | excluded and not AVERAGE_CUE.search(s.metric or "")
+                  and not _PER_UNIT.search(text, max(0, facts[s.value].start - 14), facts[s.value].start)]
+        divisor = next((facts[s.value] for s in reversed(before) if _in_unit(facts[s.value], kind, unit)), None)
+        # 茶叶、竹笋…分别销售9.42亿元、6.18亿元和5.37亿元: the items of a list are no total an average names.
+        totals = [s for s in before if same_unit(facts[s.value], average) and s.average is None and s.over is None
+                  and not any(o is not s and o.sentence == s.sentence and (o.metric == s.metric or o.part_of and o.part_of == s.part_of)
+                              and same_unit(facts[o.value], facts[s.value]) for o in before)]
+        # 液体乳收入128.36亿元…销量182.6万吨,吨均收入约7030元: the total the average names (收入), else the
+        # nearest of its sentence.
+        named, alone = cue.group("named"), [s for s in totals if facts[s.value].sentence == average.sentence]
+        after = _total_after(statements, average, facts, text)
+        total = after or next((s for s in reversed(alone) if named and share_a_word(named, s.metric)), alone[0] if len(alone) == 1 else None)
+        if divisor is None or total is None or divisor.sentence != average.sentence or not (after or _adjacent(facts[total.value], divisor, text)):
+            continue
+        at = position_of[total.value]
+        statements[at] = statements[at].model_copy(update={"over": divisor.id, "average": average.id})
+        averaged.add(average.id)
+    return statements
+
+
+_BREAK = regex.compile(r"[,;:，；：。]")
+
+
+def _adjacent(first, second, text: str) -> bool:
+    """Written in one clause or in two clauses side by side (总产量38.76万吨,播种面积86.42万亩)."""
+    first, second = sorted((first, second), key=lambda f: f.start)
+    return len(_BREAK.findall(text, first.end, second.start)) <= 1
+
+
+def _in_unit(fact, kind: str, unit: str) -> bool:
+    return fact.kind == kind and (fact.base_unit if kind == "measure" else fact.unit) == unit
+
+
+def _total_after(statements: list[Statement], average, facts: dict, text: str) -> Statement | None:
+    """每亩补助3000元,合计6900万元: the total written right after the average."""
+    cue = _TOTAL_AFTER.match(text, average.end)
+    if cue is None:
+        return None
+    return next((s for s in statements if facts[s.value].start >= cue.end() and facts[s.value].start - cue.end() <= 2
+                 and same_unit(facts[s.value], average) and s.average is None), None)
