@@ -28,7 +28,7 @@ from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles
 from extractors.rulebook import alternation, rules
 from extractors.spreads import link_member_averages, link_shares_after_averages, link_spreads
 from extractors.unit_averages import link_unit_averages
-from extractors.named_shares import NamedShares
+from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, split_subject
 from extractors.wholes import (
     extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, whole_figure,
@@ -90,6 +90,7 @@ _DELTA_ONLY = regex.compile(
     rf"(?:新增|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多|少)了?"
 )
 _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
+_CLAUSE_OPENS_NAME = regex.compile(r"[;；]\s*\p{Han}{2,12}?(?:同比|比上年)?(?:增长|下降)")  # ;远洋渔业产量增长8.0%
 _BRACKETED_BEFORE = regex.compile(r"[(（][^)）]*$")  # a figure inside brackets: (去年同期为55.35亿千瓦时)
 _NAME_THEN_RATE = regex.compile(r"\s*(\p{Han}{4,12}?)(?:同比|比上年|比去年同期)?(?:增长|下降)[\d.]+%")
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
@@ -142,6 +143,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
     statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id), by_id), by_id)
+    statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
@@ -570,6 +572,8 @@ class _Linker(FigureRoles, NamedShares):
             figure = self.doc_facts[current.value]
         if figure.kind != value.kind or getattr(figure, "currency", None) != getattr(value, "currency", None):
             return statement
+        if rate_only is None and self._rate_of_another(current, figure, value):
+            return statement
         # The rates after it (同比增长16.8%,完成年度目标500亿元的82.5%) are the current figure's.
         moved = {key: getattr(statement, key) for key in ("change", "target", "share") if getattr(current, key) is None and getattr(statement, key) is not None}
         if "change" not in moved and (gap := self._gap_after_base(statement, current)) is not None:
@@ -670,6 +674,13 @@ class _Linker(FigureRoles, NamedShares):
                 too_large = part.value > value.value * Decimal("1.3") or _other_measures(whole.metric, metric)
                 return None if too_large else whole
         return None
+
+    def _rate_of_another(self, current: Statement, figure, base) -> bool:
+        """海洋捕捞产量比上年的145.83万吨下降3.1%;远洋渔业产量增长8.0%(上年为24.51万吨): the rate right before
+        the earlier level is no rate of the current figure, so the level is another figure's, unwritten."""
+        linked = {current.change.value if current.change else None, current.share.value if current.share else None}
+        rates = [f for f in self.doc_facts.values() if f.kind == "percent" and figure.end <= f.start and f.end <= base.start and f.direction]
+        return bool(rates) and max(rates, key=lambda f: f.start).id not in linked and _CLAUSE_OPENS_NAME.search(self.text, figure.end, base.start) is not None
 
     def _named_by_sentence(self, part) -> str | None:
         """The name a sentence opens on when its first clause states a rate of it and no figure before the

@@ -185,7 +185,7 @@ class NamedShares:
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
                 if alike(figure, whole) and smaller and any(word in said for word in words):
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
-                    given = position, own if own.of else Share(of=named, value=share.id, whole=self._whole_of_siblings(candidate, whole, by_value).id, whole_by="preceding")
+                    given = position, own if own.of else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
                     break
             if given is None:  # 工资性收入10436元,…,工资性收入占比42.0%: the figure of the very name, in the paragraph
                 given = self._figure_named_exactly(named, share, own)
@@ -208,15 +208,6 @@ class NamedShares:
         for owner, twin in twins:  # a second share of a figure, stated apart, right after it
             at = next(p for p, s in enumerate(self.statements) if s.id == owner)
             self.statements.insert(at + 1, twin)
-
-    def _whole_of_siblings(self, part, before, by_value: dict):
-        """其中外贸货物吞吐量14862万吨,内贸货物吞吐量19406万吨,外贸占比为43.4%: the figure before is the
-        part's sibling, so the share is of the whole they are both parts of."""
-        sibling = self.statements[by_value[before.id]] if before.id in by_value else None
-        if part.part_of is None or sibling is None or sibling.part_of != part.part_of:
-            return before
-        whole = next((s for s in self.statements if s.id == part.part_of), None)
-        return self.doc_facts[whole.value] if whole is not None and alike(self.doc_facts[whole.value], before) else before
 
     def _part_named(self, named: str, whole):
         """The 其中 part of the sentence whose name and its whole's open and end the share's name
@@ -262,3 +253,19 @@ class NamedShares:
                 position = (named or of_kind)[-1]
                 given = Share(value=share.id, whole=whole.id, whole_by="preceding")
                 self.statements[position] = self.statements[position].model_copy(update={"share": given})
+
+
+def lift_sibling_wholes(statements: list, facts: dict) -> list:
+    """其中外贸货物吞吐量14862万吨,内贸货物吞吐量19406万吨,外贸占比为43.4%: a share that names its part, read
+    against the figure before, is of the whole both are parts of when that figure is the part's sibling."""
+    by_value = {s.value: s for s in statements}
+    by_id = {s.id: s for s in statements}
+    lifted = []
+    for statement in statements:
+        share = statement.share
+        before = by_value.get(share.whole) if share is not None and share.whole_by == "preceding" else None
+        parent = by_id.get(statement.part_of) if statement.part_of else None
+        if before is not None and parent is not None and before.part_of == statement.part_of and same_unit(facts[parent.value], facts[before.value]):
+            statement = statement.model_copy(update={"share": share.model_copy(update={"whole": parent.value})})
+        lifted.append(statement)
+    return lifted

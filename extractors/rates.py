@@ -210,6 +210,19 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
                 statements[at] = owner.model_copy(update={"change": change.model_copy(update={"base": base.id})})
                 statements[position - 1] = previous.model_copy(update={"change": None}) if previous.change is change else previous
                 statements[position] = statement.model_copy(update={"change": None})
+            elif (own := _OWN_CLAUSE.search(between)) and statement.change is change and previous.change is not change \
+                    and _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
+                # 海洋捕捞产量141.27万吨。…;海洋捕捞产量比上年的145.83万吨下降3.1%: a clause of its own, the rate
+                # of the figure it names in the paragraph, if any; never the earlier level's.
+                paragraph = text.rfind("\n", 0, base.start)
+                named = next((
+                    s for s in reversed(statements[:position]) if paragraph < facts[s.value].start and s.change is None
+                    and same_unit(facts[s.value], base) and s.metric and _names_the_figure(own.group(1), s)
+                ), None)
+                if named is not None:
+                    at = statements.index(named)
+                    statements[at] = named.model_copy(update={"change": change.model_copy(update={"base": base.id})})
+                statements[position] = statement.model_copy(update={"change": None})
             continue
         if not _same_unit(figure, base):
             continue
@@ -234,6 +247,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
     return statements
 
 
+_OWN_CLAUSE = regex.compile(r"[;；]\s*(\p{Han}{2,12})$")  # the base's clause opens on a name of its own
 _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPLETION_BETWEEN = regex.compile(r"[,，]完成[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
 
@@ -336,6 +350,12 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
 
 
 _BRACKETED_YEAR_EARLIER = regex.compile(r"[(（]\s*(?:上年|去年)(?:同期|末|底)?(?:这一比重|这一比例)?(?:为|是)")
+
+
+def _names_the_figure(name: str, statement: Statement) -> bool:
+    """海洋捕捞产量 names 捕捞产量 of 海洋, and 海洋捕捞产量 itself: the whole name, or its end of four or more."""
+    said, metric, name = same_words((statement.subject or "") + statement.metric), same_words(statement.metric), same_words(name)
+    return said.endswith(name) or (len(metric) >= 4 and name.endswith(metric))
 
 
 def _same_unit(first, second) -> bool:

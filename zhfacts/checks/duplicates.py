@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.wholes import share_a_word
 from extractors.wording import month_span
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
@@ -21,6 +22,8 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
         head = article.value(first)
         if head.value is None or head.qualifier != "=":
             continue
+        if any(later.sentence > 0 and article.value(later).text == head.text and share_a_word(first.metric, later.metric) for later in article.statements):
+            continue  # 出让工业用地12680亩 written again in the body, as a part of 供应产业用地14100亩: restated
         # 民营经营主体786.42万户 in the headline is restated by 登记在册民营经营主体786.42万户 however
         # many words the body adds, and 服务外包执行额 by 执行额; a conflict needs a metric that adds at
         # most two (新设民营经营主体).
