@@ -78,7 +78,11 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         ]
         if share.of and "同类" in share.of:  # 10亿元以上项目27个,占全市同类项目的39.7%: of the city's 10亿元以上项目
             candidates = [s for s in candidates if statement.metric and statement.metric in (s.metric or "")]
-        if share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
+        parent = by_id.get(statement.part_of) if statement.part_of else None
+        if parent is not None and _names_the_place_of(share.of, parent) and same_unit(facts[parent.value], part) \
+                and None not in (facts[parent.value].value, part.value) and facts[parent.value].value > part.value:
+            whole, basis = parent, "part_of"  # 雯湖区完成投资486.3亿元…其中工业投资213.8亿元,占全区投资的44.0%
+        elif share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
             whole, basis = _own_whole(share.of[1:], statement, candidates, by_id), "metric"
         else:
             whole, basis = _named_whole(share.of, statement, candidates, sizes=facts), "metric"
@@ -140,6 +144,21 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": figure.id, "whole_by": basis})})
         linked.append(statement)
     return linked
+
+
+def _names_the_place_of(of: str | None, whole: Statement) -> bool:
+    """占全区投资的 names the district a figure opens on (雯湖区完成投资): 全 and the place's last character,
+    and the rest of the name within the figure's metric."""
+    if not of or len(of) < 2 or not of.startswith("全"):
+        return False
+    place = _PLACE_OPENING.match((whole.subject or "") + (whole.metric or ""))
+    rest = _GENERIC_OF.sub("", of[2:].removesuffix("的"))
+    return place is not None and place.group("kind") == of[1] and len(rest) >= 2 and rest in (whole.metric or "")
+
+
+# A district or county the figure opens on; a province's or city's 全省/全市 more often names its total
+# of another figure (机电产品出口…占全省出口总值的 under 进出口).
+_PLACE_OPENING = regex.compile(r"^\p{Han}{1,4}?(?P<kind>[区县])(?!级)")
 
 
 def earlier_levels(statements: list[Statement], facts: dict, text: str) -> set[str]:
@@ -526,6 +545,9 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             if s.sentence == statement.sentence and s.change is not None and facts[s.change.value].form == "percent"
         ]
         other = next((s for s in after if s.subject and s.subject in of), None)
+        # 雯湖区完成投资…增长11.2%,高于全市4.4个百分点,占全市的19.6%: the figure the share of the same name is of
+        shared = statement.share if statement.share is not None and statement.share.of == of and statement.share.whole_by in ("subject", "metric") else None
+        other = other or next((s for s in rated if shared and s.value == shared.whole), None)
         of_subject = [s for s in reversed(rated) if s.subject and s.subject in of]
         # 其中…三季度578.6亿元,增长6.4%…望汐区…增速高于全市: the region's figure, not a part of it
         of_subject = [s for s in of_subject if s.part_of is None] or of_subject
@@ -695,7 +717,8 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     # the region's own figure, not a counted set's or a breakdown's part within it.
     # 嵘西风电光伏装机…占全国的: of the country's 风电光伏合计装机 before its 可再生能源装机, the nearest first
     # among figures as close in name.
-    found.sort(key=lambda s: -len(set(named) & set(same_words(s.metric or ""))))
+    if names_the_nation(of):  # the country's many totals; a region's own is rather its first, largest
+        found.sort(key=lambda s: -len(set(named) & set(same_words(s.metric or ""))))
     return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
 
 
