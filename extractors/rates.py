@@ -201,14 +201,15 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
             # 发放贷款146.80亿元,户均1305万元,发放额比去年同期的118.40亿元增长24.0%: the figure the clause names
             named = _NAMED_CLAUSE.fullmatch(between)
             owner = named and next((
-                s for s in reversed(statements[: position - 1])
-                if facts[s.value].sentence == base.sentence and same_unit(facts[s.value], base) and s.change is None
+                s for s in reversed(statements[:position])
+                if facts[s.value].sentence == base.sentence and same_unit(facts[s.value], base) and (s.change is None or s.change is change)
                 and share_a_word(same_words(named.group(1)), same_words(s.metric or ""))
             ), None)
             if owner and _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
                 at = statements.index(owner)
                 statements[at] = owner.model_copy(update={"change": change.model_copy(update={"base": base.id})})
-                statements[position - 1] = previous.model_copy(update={"change": None}) if previous.change is change else previous
+                if owner is not previous and previous.change is change:
+                    statements[position - 1] = previous.model_copy(update={"change": None})
                 statements[position] = statement.model_copy(update={"change": None})
             elif (own := _OWN_CLAUSE.search(between)) and statement.change is change and previous.change is not change \
                     and _rate_right_after().fullmatch(text, base.end, facts[change.value].start):

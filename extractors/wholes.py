@@ -39,7 +39,8 @@ _MEMBERS = frozenset({"项目", "企业", "工程"})
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _MEASURE_TAIL = regex.compile(r"(?:数|额|量|值|规模)+$")
 _PER_HEAD = regex.compile(r"人均|户均|平均|每[个家人户]")
-_FLOW, _STOCK = regex.compile(r"新增|增量"), regex.compile(r"余额|存量")
+_RATIO_CUE = regex.compile(r"相当于[^,;，；。]*$")
+_FLOW, _STOCK = regex.compile(r"新增|增量|当年"), regex.compile(r"余额|存量")  # 当年缴存额 is the year's, no 缴存余额
 _SENTENCE_END = frozenset("。！？!?\n")
 
 
@@ -69,9 +70,12 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # Figures written before the share: a share given to a figure it names (本次签约总投资占今年以来
         # 签约总额的37.2%) may be of one written after that figure.
         written = facts[share.value].start
+        # 相当于当年缴存额的106.6%: a ratio above 100%, over a smaller figure; 占…的121.4% stays impossible.
+        above = facts[share.value].value is not None and facts[share.value].value > 100 and facts[share.value].form == "percent" \
+            and _RATIO_CUE.search(text, max(0, written - 20), written) is not None
         candidates = [
             s for s in statements
-            if facts[s.value].start < written and s is not statement and s.value not in earlier and can_be_whole(s, part, facts, share.of)
+            if facts[s.value].start < written and s is not statement and s.value not in earlier and can_be_whole(s, part, facts, share.of, larger=not above)
             and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or ""))  # 计划新开工省重点项目380个: a plan, no whole
             and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
             and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence)  # 其中生活补贴…,购房补贴…占补贴总额的: siblings
@@ -632,7 +636,7 @@ def _same_measure(first: Statement, second: Statement, facts: dict) -> bool:
     return first.metric[-2:] == second.metric[-2:]
 
 
-def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = None) -> bool:
+def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = None, larger: bool = True) -> bool:
     """A figure that `part` may be a share or a part of: of its kind and unit, exact and larger, and no
     share of something itself (a sibling part), unless it is a completion rate or a region's share of a
     wider one, or the share names the figure by its subject and metric (占全省出口的60.9% for 全省出口
@@ -640,8 +644,8 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
     whole = whole_figure(candidate, part, facts)  # for a count, also the count of an amount's set
     if not same_unit(whole, part):  # 16款 new models are no share of 2175.9万部 phones
         return False
-    if whole.value is None or part.value is None or whole.value <= part.value or whole.qualifier != "=":
-        return False
+    if whole.value is None or part.value is None or whole.qualifier != "=" or (whole.value <= part.value if larger else whole.value >= part.value):
+        return False  # a ratio above 100% (相当于当年缴存额的106.6%) is over a smaller figure
     if _stock_against_flow(named, candidate.metric):
         return False
     # A completion rate makes no sibling part, nor a region's share of a wider one (全省旅游收入,占全国的6.6%;
