@@ -723,6 +723,9 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     # among figures as close in name.
     if names_the_nation(of):  # the country's many totals; a region's own is rather its first, largest
         found.sort(key=lambda s: -len(set(named) & set(same_words(s.metric or ""))))
+    else:  # 省会澪阳市用水…占全省的: the province's 用水总量, which opens on the measure, before its 生活用水
+        tail = named[-4:]
+        found.sort(key=lambda s: not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1)))
     return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
 
 
