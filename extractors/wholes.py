@@ -174,14 +174,18 @@ def _overshot_by(candidate: Statement, part, facts: dict) -> bool:
 
 def _dated_before_their_sentence(statements: list[Statement], facts: dict) -> list[Statement]:
     """Figures dated before the figure written just before them in their sentence: 截至2025年末…18.64万个,
-    2024年末为15.12万个 (the level a year earlier)."""
-    earlier = []
+    2024年末为15.12万个 (the level a year earlier). An earlier figure is passed over: 截至9月末…余额15286.43亿元
+    (去年同期为14012.30亿元),…年初余额为14159.85亿元 dates 年初 before 9月末, not before 去年同期."""
+    earlier, previous = [], None
     for before, after in zip(statements, statements[1:]):
+        if earlier and before is earlier[-1] and before.sentence == after.sentence:
+            before = previous
         if before.sentence != after.sentence or before.period is None or after.period is None:
             continue
         first, second = facts[before.period], facts[after.period]
         if first.resolved is not None and second.resolved is not None and second.resolved.end < first.resolved.start:
             earlier.append(after)
+            previous = before
     return earlier
 
 
