@@ -181,6 +181,7 @@ class _Linker(FigureRoles, NamedShares):
         self.rate_only_of: dict[int, tuple | None] = {}
         self.remainders: set[str] = set()  # the parts of a breakdown that are the rest of its whole (其余)
         self.listed_names: tuple[int, list[str]] = (-1, [])  # the sentence and names of the last 分别 list
+        self.listed_bases: dict[str, Statement] = {}  # 两项去年同期分别为146.20亿元和103.78亿元: each figure's current one
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
@@ -308,6 +309,9 @@ class _Linker(FigureRoles, NamedShares):
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
                 statement = self._named_change_from(statement, value, index, opens)
+            elif value.id in self.listed_bases:  # 两项去年同期分别为146.20亿元和103.78亿元: the second's period is 去年同期 too
+                current = self.listed_bases[value.id]
+                statement = statement.model_copy(update={"period": self.statements[-1].period, "metric": current.metric})
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
             in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
@@ -553,6 +557,9 @@ class _Linker(FigureRoles, NamedShares):
             return statement
         if basis is not None:
             statement = statement.model_copy(update={"period": basis.id})
+            listed = [f for f in facts if f.start >= value.start and same_unit(f, value)]
+            if len(listed) >= 2 and _EACH_CUE in self.text[basis.end : value.start]:
+                return self._as_listed_bases(statement, listed)
         at = len(self.statements) - 1
         if at >= 1 and self.statements[at].id in self.deltas:
             at -= 1  # 612.38万户,较上年末净增38.45万户,增长6.7%,去年底为573.93万户: the level's, past its increase
@@ -585,6 +592,28 @@ class _Linker(FigureRoles, NamedShares):
             if rate_only is not None and "change" in moved:
                 self.statements[-1] = rate_only.model_copy(update={"change": None})
         return statement
+
+    def _as_listed_bases(self, statement: Statement, listed: list) -> Statement:
+        """出口171.35亿元,增长17.2%;进口115.12亿元,增长10.9%,两项去年同期分别为146.20亿元和103.78亿元: the
+        year-earlier figures of the figures before, in their order, one each (the latest figures of the
+        sentence of their unit); a rate of such a figure grew from its own."""
+        currents = []
+        for position in range(len(self.statements) - 1, -1, -1):
+            current = self.statements[position]
+            figure = self.doc_facts[current.value]
+            if current.sentence != statement.sentence or len(currents) == len(listed):
+                break
+            if same_unit(figure, listed[0]) and not self._is_base(current) and not self._earlier_level(figure):
+                currents.insert(0, position)
+        if len(currents) != len(listed):
+            return statement
+        for position, base in zip(currents, listed):
+            current = self.statements[position]
+            self.listed_bases[base.id] = current
+            change = current.change
+            if change is not None and change.base is None and self.doc_facts[change.value].form == "percent" and change.basis in (None, "同比"):
+                self.statements[position] = current.model_copy(update={"change": change.model_copy(update={"base": base.id})})
+        return statement.model_copy(update={"metric": self.listed_bases[listed[0].id].metric})
 
     def _share_then(self, base: Statement, current: Statement) -> Share | None:
         """The current figure's share with the base's share as the one it moved from: 其中境外企业468家,占19.6%,
