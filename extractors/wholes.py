@@ -544,7 +544,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             figure = facts[statement.value]
             other = other or next((
                 s for s in rated if s.part_of is None
-                and (can_be_whole(s, figure, facts) if figure.kind != "percent" else facts[s.value].kind != "percent")
+                and ((can_be_whole(s, figure, facts) or _share_of_the_nation(s, figure, facts, text)) if figure.kind != "percent" else facts[s.value].kind != "percent")
             ), None)
         other = other or _named_whole(of, statement, rated)
         guessed = statement.share is not None and statement.share.whole_by in ("first_total", "overshot")
@@ -565,6 +565,15 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
 
 
 _REGION_LEVELS = ("全省", "全市", "全县", "全区", "全州")
+
+
+def _share_of_the_nation(candidate: Statement, part, facts: dict, text: str) -> bool:
+    """全年规上文化企业实现营业收入6386.4亿元,…占全国的4.2%: a figure of the article's own region that is a
+    share of the country's is the region's total all the same, larger than its parts (文化新业态营业收入
+    2803.6亿元,快于全部规上文化企业7.2个百分点)."""
+    share, figure = candidate.share, facts[candidate.value]
+    return share is not None and names_the_nation(share.of) and not is_national(candidate, facts, text) and same_unit(figure, part) \
+        and None not in (figure.value, part.value) and figure.value > part.value and figure.qualifier == "="
 
 
 def _region_rate_named(statement: Statement, rated: list[Statement], of: str, facts: dict) -> Statement | None:
