@@ -941,7 +941,12 @@ class _Linker(FigureRoles, NamedShares):
         limit = later[0].start if later else closing
         found = [f for f in facts if f.start > value.end and (limit is None or f.start < limit) and f.kind in ("percent", "money")]
         if limit is not None:
+            if not later and closing is not None:  # 含高技能人才17.6万人,占技能人才的34.3%）: its rates up to the closing bracket
+                found += [f for _, f in self.flat[bisect_right(self.flat_starts, value.end) :] if f.start < closing and f.kind == "percent" and f not in found]
             return self._before_a_named_rate(value, [f for f in found if f.kind == "percent"])
+        # 技能人才51.3万人（含高技能人才17.6万人，占技能人才的34.3%）: the rates inside the brackets of a figure
+        # written after the value are that figure's.
+        asides = [(v.end, self._bracket_end(v)) for v in values[position + 1 :] if self._bracket_end(v) is not None]
         sentence_end = self.doc.sentences[value.sentence][1]
         for later in range(index + 1, min(index + 6, len(self.clauses))):
             if self.clauses[later][0] >= sentence_end:
@@ -957,6 +962,7 @@ class _Linker(FigureRoles, NamedShares):
                     found.extend(f for f in clause if self._role(f) == "average")
                 break
             found.extend(f for f in clause if f.kind == "percent")
+        found = [f for f in found if not any(after < f.start < close for after, close in asides)]
         return self._before_a_named_rate(value, [f for f in found if f.kind == "percent" or self._role(f) == "average"])
 
     def _names_another_place(self, index: int, value) -> bool:
