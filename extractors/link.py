@@ -879,6 +879,8 @@ class _Linker(FigureRoles, NamedShares):
                 continue  # 累计建成充电桩12.86万个,…完成全年新增计划4万个的78.0%: the increase's completion, not the stock's
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
+                if goal is not None and self._earlier_level(goal):
+                    goal = None  # 比去年同期的918.6亿元增长13.9%,完成年度计划投资的72.4%: the level before is no goal
                 target = Target(value=goal.id if goal else None, rate=fact.id)
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
             elif role == "average" and average is None:
