@@ -760,7 +760,7 @@ def _named_whole(
     if not of:
         return None
     wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
-    best, best_score = None, (1, True, 0, 0, 0, False)
+    best, best_score = None, (1, True, 0, 0, 0, False, False)
     total = sizes is not None and bool(_TOTAL_OF.search(of))  # 占全市接待总量的: of two figures named alike, the larger
     for earlier in candidates:
         national = is_national(earlier, facts, text) if facts is not None else None
@@ -780,7 +780,10 @@ def _named_whole(
         size = figure.value if figure is not None and figure.value is not None else 0
         # 覆盖小麦3102.5万亩,占播种面积的: of 小麦播种面积 before 夏粮播种面积, the part naming 小麦
         kin = sum(1 for i in range(len(said) - 1) if said[i : i + 2] in (statement.metric or "") and said[i : i + 2] not in wanted)
-        score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), kin, same_period)
+        # 总投资86亿元的…二期项目已完成投资52.3亿元,占总投资的60.8%: of two figures named alike, the one of
+        # the part's own sentence, after 全市…总投资5862.4亿元.
+        here = earlier.sentence == statement.sentence
+        score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), kin, same_period, here)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
     return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None
