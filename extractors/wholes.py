@@ -767,6 +767,10 @@ def _named_whole(
         if not earlier.metric or not in_scope(of, earlier, national):
             continue
         said = named_by(earlier)  # 全省 of 全省出口 names the subject
+        counted = whole_figure(earlier, sizes[statement.value], sizes) if sizes is not None else None
+        if counted is not None and counted.kind == "count" and counted.id == earlier.count and counted.object and counted.object not in _MEMBERS:
+            # 共安排市级重点项目386个,总投资5862.4亿元: the count names its set (占重点项目总数的); a bare 项目 names none
+            said += counted.object
         if "进出口" not in wanted:  # 对共建国家出口 names the exports, not the trade total
             said = said.replace("进出口", "◇")
             if any(flow in wanted and flow not in said for flow in ("出口", "进口")):
