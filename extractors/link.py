@@ -363,7 +363,7 @@ class _Linker(FigureRoles, NamedShares):
         edition = at >= 0 and _EDITION_LEVEL.fullmatch(strip_leading(self.text[self._clause_start(self.doc_facts[self.statements[at].value].start) : self.doc_facts[self.statements[at].value].start]))
         if at >= 1 and (self._is_base(self.statements[at]) or edition):  # 68.46亿元,上年为58.92亿元,净增9.54亿元,增长16.2%
             change = change.model_copy(update={"base": self.statements[at].value}) if change.base is None else change
-            at -= 1
+            at = at - 1 if edition else self._outside_brackets(at - 1, self.doc_facts[self.statements[at].value].start)
         if edition:  # 上届签约项目为108个,本届增加18个,增长16.7%: the figure of this edition, written before
             earlier = self.statements[at + 1]
             at = next((
@@ -563,6 +563,7 @@ class _Linker(FigureRoles, NamedShares):
         at = len(self.statements) - 1
         if at >= 1 and self.statements[at].id in self.deltas:
             at -= 1  # 612.38万户,较上年末净增38.45万户,增长6.7%,去年底为573.93万户: the level's, past its increase
+        at = self._outside_brackets(at, value.start)
         current = self.statements[at] if at >= 0 else None
         if current is None or current.sentence != statement.sentence:
             return statement
@@ -592,6 +593,14 @@ class _Linker(FigureRoles, NamedShares):
             if rate_only is not None and "change" in moved:
                 self.statements[-1] = rate_only.model_copy(update={"change": None})
         return statement
+
+    def _outside_brackets(self, at: int, before: int) -> int:
+        """The position of the latest statement from `at` back that is not written in brackets closed
+        before `before`: 有效发明专利39268件(其中高价值发明专利16572件,占42.2%),上年末为33554件 is 39268件's
+        level before, the bracketed figure an aside."""
+        while at >= 1 and (closing := self._bracket_end(self.doc_facts[self.statements[at].value])) is not None and closing < before:
+            at -= 1
+        return at
 
     def _as_listed_bases(self, statement: Statement, listed: list) -> Statement:
         """出口171.35亿元,增长17.2%;进口115.12亿元,增长10.9%,两项去年同期分别为146.20亿元和103.78亿元: the
