@@ -184,6 +184,7 @@ class _Linker(FigureRoles, NamedShares):
         self.rate_only_of: dict[int, tuple | None] = {}
         self.remainders: set[str] = set()  # the parts of a breakdown that are the rest of its whole (其余)
         self.listed_names: tuple[int, list[str]] = (-1, [])  # the sentence and names of the last 分别 list
+        self.listed_bases: dict[str, Statement] = {}  # 两项去年同期分别为146.20亿元和103.78亿元: each figure's current one
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
@@ -311,6 +312,9 @@ class _Linker(FigureRoles, NamedShares):
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
                 statement = self._named_change_from(statement, value, index, opens)
+            elif value.id in self.listed_bases:  # 两项去年同期分别为146.20亿元和103.78亿元: the second's period is 去年同期 too
+                current = self.listed_bases[value.id]
+                statement = statement.model_copy(update={"period": self.statements[-1].period, "metric": current.metric})
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
             in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
@@ -362,7 +366,7 @@ class _Linker(FigureRoles, NamedShares):
         edition = at >= 0 and _EDITION_LEVEL.fullmatch(strip_leading(self.text[self._clause_start(self.doc_facts[self.statements[at].value].start) : self.doc_facts[self.statements[at].value].start]))
         if at >= 1 and (self._is_base(self.statements[at]) or edition):  # 68.46亿元,上年为58.92亿元,净增9.54亿元,增长16.2%
             change = change.model_copy(update={"base": self.statements[at].value}) if change.base is None else change
-            at -= 1
+            at = at - 1 if edition else self._outside_brackets(at - 1, self.doc_facts[self.statements[at].value].start)
         if edition:  # 上届签约项目为108个,本届增加18个,增长16.7%: the figure of this edition, written before
             earlier = self.statements[at + 1]
             at = next((
@@ -556,9 +560,13 @@ class _Linker(FigureRoles, NamedShares):
             return statement
         if basis is not None:
             statement = statement.model_copy(update={"period": basis.id})
+            listed = [f for f in facts if f.start >= value.start and same_unit(f, value)]
+            if len(listed) >= 2 and _EACH_CUE in self.text[basis.end : value.start]:
+                return self._as_listed_bases(statement, listed)
         at = len(self.statements) - 1
         if at >= 1 and self.statements[at].id in self.deltas:
             at -= 1  # 612.38万户,较上年末净增38.45万户,增长6.7%,去年底为573.93万户: the level's, past its increase
+        at = self._outside_brackets(at, value.start)
         current = self.statements[at] if at >= 0 else None
         if current is None or current.sentence != statement.sentence:
             return statement
@@ -590,6 +598,36 @@ class _Linker(FigureRoles, NamedShares):
             if rate_only is not None and "change" in moved:
                 self.statements[-1] = rate_only.model_copy(update={"change": None})
         return statement
+
+    def _outside_brackets(self, at: int, before: int) -> int:
+        """The position of the latest statement from `at` back that is not written in brackets closed
+        before `before`: 有效发明专利39268件(其中高价值发明专利16572件,占42.2%),上年末为33554件 is 39268件's
+        level before, the bracketed figure an aside."""
+        while at >= 1 and (closing := self._bracket_end(self.doc_facts[self.statements[at].value])) is not None and closing < before:
+            at -= 1
+        return at
+
+    def _as_listed_bases(self, statement: Statement, listed: list) -> Statement:
+        """出口171.35亿元,增长17.2%;进口115.12亿元,增长10.9%,两项去年同期分别为146.20亿元和103.78亿元: the
+        year-earlier figures of the figures before, in their order, one each (the latest figures of the
+        sentence of their unit); a rate of such a figure grew from its own."""
+        currents = []
+        for position in range(len(self.statements) - 1, -1, -1):
+            current = self.statements[position]
+            figure = self.doc_facts[current.value]
+            if current.sentence != statement.sentence or len(currents) == len(listed):
+                break
+            if same_unit(figure, listed[0]) and not self._is_base(current) and not self._earlier_level(figure):
+                currents.insert(0, position)
+        if len(currents) != len(listed):
+            return statement
+        for position, base in zip(currents, listed):
+            current = self.statements[position]
+            self.listed_bases[base.id] = current
+            change = current.change
+            if change is not None and change.base is None and self.doc_facts[change.value].form == "percent" and change.basis in (None, "同比"):
+                self.statements[position] = current.model_copy(update={"change": change.model_copy(update={"base": base.id})})
+        return statement.model_copy(update={"metric": self.listed_bases[listed[0].id].metric})
 
     def _share_then(self, base: Statement, current: Statement) -> Share | None:
         """The current figure's share with the base's share as the one it moved from: 其中境外企业468家,占19.6%,
@@ -862,6 +900,8 @@ class _Linker(FigureRoles, NamedShares):
                 continue  # 累计建成充电桩12.86万个,…完成全年新增计划4万个的78.0%: the increase's completion, not the stock's
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
+                if goal is not None and self._earlier_level(goal):
+                    goal = None  # 比去年同期的918.6亿元增长13.9%,完成年度计划投资的72.4%: the level before is no goal
                 target = Target(value=goal.id if goal else None, rate=fact.id)
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
             elif role == "average" and average is None:
@@ -924,7 +964,12 @@ class _Linker(FigureRoles, NamedShares):
         limit = later[0].start if later else closing
         found = [f for f in facts if f.start > value.end and (limit is None or f.start < limit) and f.kind in ("percent", "money")]
         if limit is not None:
+            if not later and closing is not None:  # 含高技能人才17.6万人,占技能人才的34.3%）: its rates up to the closing bracket
+                found += [f for _, f in self.flat[bisect_right(self.flat_starts, value.end) :] if f.start < closing and f.kind == "percent" and f not in found]
             return self._before_a_named_rate(value, [f for f in found if f.kind == "percent"])
+        # 技能人才51.3万人（含高技能人才17.6万人，占技能人才的34.3%）: the rates inside the brackets of a figure
+        # written after the value are that figure's.
+        asides = [(v.end, self._bracket_end(v)) for v in values[position + 1 :] if self._bracket_end(v) is not None]
         sentence_end = self.doc.sentences[value.sentence][1]
         for later in range(index + 1, min(index + 6, len(self.clauses))):
             if self.clauses[later][0] >= sentence_end:
@@ -940,6 +985,7 @@ class _Linker(FigureRoles, NamedShares):
                     found.extend(f for f in clause if self._role(f) == "average")
                 break
             found.extend(f for f in clause if f.kind == "percent")
+        found = [f for f in found if not any(after < f.start < close for after, close in asides)]
         return self._before_a_named_rate(value, [f for f in found if f.kind == "percent" or self._role(f) == "average"])
 
     def _names_another_place(self, index: int, value) -> bool:

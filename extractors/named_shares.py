@@ -11,7 +11,7 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, split_subject
 from extractors.wholes import same_unit
 from extractors.wording import PLACEHOLDER_METRICS, alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading
-from schemas import Share, Target
+from schemas import Share, Statement, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _SHARE_VERB = regex.compile(r"占|相当于")
@@ -85,12 +85,15 @@ class NamedShares:
         of = self._share_of(share) or ""
         name = same_words(name)  # 服务业增加值 names 第三产业增加值
         best, best_score, best_said, tied = None, None, None, False
+
+        # A completion rate's share (of 目标) repeats its target: the slot is free for a share of a whole.
+        def taken(statement: Statement) -> bool:
+            return getattr(statement, slot) is not None and not (slot == "share" and statement.share.of == "目标" and statement.target is not None)
+
         for position, statement in enumerate(self.statements):
             said = same_words(named_by(statement))
             figure = self.doc_facts[statement.value]
-            # A completion rate's share (of 目标) repeats its target: the slot is free for a share of a whole.
-            taken = getattr(statement, slot) is not None and not (slot == "share" and statement.share.of == "目标" and statement.target is not None)
-            if taken or figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not metrics_alike(name, said):
+            if taken(statement) or figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not metrics_alike(name, said):
                 continue
             if _PER_MEMBER.search(statement.metric or "") and not _PER_MEMBER.search(name):
                 continue  # 户均1305万元 is no 发放额 (人均收入 is a level of its own)
@@ -115,6 +118,12 @@ class NamedShares:
             if part is not None and getattr(self.statements[part], slot) is not None:
                 return None  # the part's slot is taken: no guess at its whole
             best = part if part is not None else best
+        if best is not None and self.doc_facts[self.statements[best].value].sentence == 0:
+            # 综保区上半年进出口286.47亿元 in the headline restates the body's 进出口总值286.47亿元,同比增长14.6%:
+            # with the body's slot taken, 全市进出口增长5.8% is of neither.
+            text = self.doc_facts[self.statements[best].value].text
+            if any(self.doc_facts[s.value].sentence > 0 and self.doc_facts[s.value].text == text and taken(s) for s in self.statements):
+                return None
         return None if tied else best
 
     def _give_named_change(self, facts: list, metric: str, change, target=None, share=None) -> bool:

@@ -197,14 +197,18 @@ def _overshot_by(candidate: Statement, part, facts: dict) -> bool:
 
 def _dated_before_their_sentence(statements: list[Statement], facts: dict) -> list[Statement]:
     """Figures dated before the figure written just before them in their sentence: 截至2025年末…18.64万个,
-    2024年末为15.12万个 (the level a year earlier)."""
-    earlier = []
+    2024年末为15.12万个 (the level a year earlier). An earlier figure is passed over: 截至9月末…余额15286.43亿元
+    (去年同期为14012.30亿元),…年初余额为14159.85亿元 dates 年初 before 9月末, not before 去年同期."""
+    earlier, previous = [], None
     for before, after in zip(statements, statements[1:]):
+        if earlier and before is earlier[-1] and before.sentence == after.sentence:
+            before = previous
         if before.sentence != after.sentence or before.period is None or after.period is None:
             continue
         first, second = facts[before.period], facts[after.period]
         if first.resolved is not None and second.resolved is not None and second.resolved.end < first.resolved.start:
             earlier.append(after)
+            previous = before
     return earlier
 
 
@@ -566,7 +570,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             figure = facts[statement.value]
             other = other or next((
                 s for s in rated if s.part_of is None
-                and (can_be_whole(s, figure, facts) if figure.kind != "percent" else facts[s.value].kind != "percent")
+                and ((can_be_whole(s, figure, facts) or _share_of_the_nation(s, figure, facts, text)) if figure.kind != "percent" else facts[s.value].kind != "percent")
             ), None)
         other = other or _named_whole(of, statement, rated)
         guessed = statement.share is not None and statement.share.whole_by in ("first_total", "overshot")
@@ -587,6 +591,15 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
 
 
 _REGION_LEVELS = ("全省", "全市", "全县", "全区", "全州")
+
+
+def _share_of_the_nation(candidate: Statement, part, facts: dict, text: str) -> bool:
+    """全年规上文化企业实现营业收入6386.4亿元,…占全国的4.2%: a figure of the article's own region that is a
+    share of the country's is the region's total all the same, larger than its parts (文化新业态营业收入
+    2803.6亿元,快于全部规上文化企业7.2个百分点)."""
+    share, figure = candidate.share, facts[candidate.value]
+    return share is not None and names_the_nation(share.of) and not is_national(candidate, facts, text) and same_unit(figure, part) \
+        and None not in (figure.value, part.value) and figure.value > part.value and figure.qualifier == "="
 
 
 def _region_rate_named(statement: Statement, rated: list[Statement], of: str, facts: dict) -> Statement | None:
@@ -777,13 +790,17 @@ def _named_whole(
     if not of:
         return None
     wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
-    best, best_score = None, (1, True, 0, 0, 0, False)
+    best, best_score = None, (1, True, 0, 0, 0, False, False)
     total = sizes is not None and bool(_TOTAL_OF.search(of))  # 占全市接待总量的: of two figures named alike, the larger
     for earlier in candidates:
         national = is_national(earlier, facts, text) if facts is not None else None
         if not earlier.metric or not in_scope(of, earlier, national):
             continue
         said = named_by(earlier)  # 全省 of 全省出口 names the subject
+        counted = whole_figure(earlier, sizes[statement.value], sizes) if sizes is not None else None
+        if counted is not None and counted.kind == "count" and counted.id == earlier.count and counted.object and counted.object not in _MEMBERS:
+            # 共安排市级重点项目386个,总投资5862.4亿元: the count names its set (占重点项目总数的); a bare 项目 names none
+            said += counted.object
         if "进出口" not in wanted:  # 对共建国家出口 names the exports, not the trade total
             said = said.replace("进出口", "◇")
             if any(flow in wanted and flow not in said for flow in ("出口", "进口")):
@@ -797,7 +814,10 @@ def _named_whole(
         size = figure.value if figure is not None and figure.value is not None else 0
         # 覆盖小麦3102.5万亩,占播种面积的: of 小麦播种面积 before 夏粮播种面积, the part naming 小麦
         kin = sum(1 for i in range(len(said) - 1) if said[i : i + 2] in (statement.metric or "") and said[i : i + 2] not in wanted)
-        score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), kin, same_period)
+        # 总投资86亿元的…二期项目已完成投资52.3亿元,占总投资的60.8%: of two figures named alike, the one of
+        # the part's own sentence, after 全市…总投资5862.4亿元.
+        here = earlier.sentence == statement.sentence
+        score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), kin, same_period, here)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
     return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None
