@@ -48,6 +48,7 @@ _MOVED_FROM = regex.compile(rf"(?:由|从)(?:[^,;，；\d]{{0,6}}的)?[\d.．]+[
 FROM_LEVEL = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%升至: where a level moved from
 # (上届为38.9%), 上年这一比例为64.5%, 较上年提高0.6个百分点(上年为9.6%): the level of the year before, no change.
 _EARLIER_SHARE = regex.compile(r"(?:(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比)?|上届|上期)(?:为|是)$")
+_CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
 _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
 _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
 _MOVED_TO_BEFORE = regex.compile(rf"{MOVED_TO}$")
@@ -103,6 +104,8 @@ class FigureRoles:
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
         if fact.kind == "count" and _SUMMED_AFTER.match(self.text, fact.end):
             return False  # 三项合计: how many figures a total sums up, no figure of its own
+        if fact.kind == "measure" and _CAPACITY_AFTER.match(self.text, fact.end):
+            return False  # 年产10万吨再生锦纶丝项目, 现有的7000吨芳纶生产装置: the size of a plant, no quantity made
         if fact.kind == "count" and _ATTRIBUTIVE_AFTER.match(self.text, fact.end):
             return False  # 来自省外25个省(区、市)的企业544家: a count that describes the counted set
         if fact.text.startswith(("约合", "折合")) or self._converted(fact):
