@@ -55,7 +55,7 @@ def extract(doc: Document) -> list[Candidate]:
 
 def _listed_before(doc: Document, index: int, last: Candidate, factor: Decimal) -> list[Candidate]:
     """The bare items of a list that share the unit of its last item: 41.36亿、26.85亿和4.37亿千瓦时."""
-    magnitude = _MAGNITUDE.get(regex.match(r"[万亿]*", last.fields["unit"]).group(), 1)
+    magnitude = figures.magnitude_value(_LEADING_SCALE.match(last.fields["unit"]).group())
     items = []
     while (previous := figures.previous_numeral(doc, index, figures.LIST_CONNECTOR)) is not None:
         numeral = doc.numerals[previous]
@@ -71,12 +71,11 @@ def _listed_before(doc: Document, index: int, last: Candidate, factor: Decimal) 
 def _low_end(value: Decimal, high: Candidate, factor: Decimal) -> Decimal:
     """The bare low end of a range in the high end's unit: 20 of 20至30万吨 is 20万吨, while 20万 of
     20万至30万吨 wrote its own 万."""
-    magnitude = _MAGNITUDE.get(regex.match(r"[万亿]*", high.fields["unit"]).group(), 1)
-    scaled = value * factor * magnitude
+    scaled = value * factor * figures.magnitude_value(_LEADING_SCALE.match(high.fields["unit"]).group())
     return scaled if scaled < high.fields["value"] else value * factor
 
 
-_MAGNITUDE = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
+_LEADING_SCALE = regex.compile(r"[万亿]*")  # 万 of 万吨
 
 
 def _read_measure(doc: Document, numeral, patterns) -> tuple[Candidate, Decimal] | None:

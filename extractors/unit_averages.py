@@ -3,11 +3,11 @@
 粮食总产量38.76万吨,播种面积86.42万亩,平均亩产448.5公斤; 销售额612.4亿元,销售面积486.3万平方米,平均每平方米
 成交价12593元; 新建高标准农田2.3万亩,每亩补助3000元,合计6900万元: the average's cue names the unit it is
 per (亩产, 亩均, 每吨, 吨均, 每平方米), the quantity in that unit is the divisor and the figure of the
-average's own kind and unit is the total: both written in the average's sentence, the divisor the nearest
-before it, the total the nearest that the average names (收入 of 吨均收入) or else the only one, in the
-divisor's clause or the one beside it, or one written right after the average with 合计 or 共计; an average whose figures stand apart is not read, as too open to
-guessing. Earlier levels, changes and other averages are neither. The total's statement
-gets the divisor as `over` and the average as `average`.
+average's own kind and unit is the total. Both are written in the average's sentence: the divisor the
+nearest before it, the total the nearest that the average names (收入 of 吨均收入) or else the only one,
+in the divisor's clause or the one beside it, or one written right after the average with 合计 or 共计.
+An average whose figures stand apart is not read, as too open to guessing. Earlier levels, changes and
+other averages are neither. The total's statement gets the divisor as `over`, the average as `average`.
 """
 
 from __future__ import annotations
@@ -23,9 +23,8 @@ from schemas import Statement
 _PER_UNIT = regex.compile(
     r"(?:(?:平均)?(?:每|单)(?P<each>亩|吨|平方米)|(?P<head>亩|吨)(?:均|产))(?P<named>\p{Han}{0,8}?)(?:为|达到|达|约)?$"
 )
-# The quantity each unit is written as. Per flat or flight (套均, 每架次) is left out: the stock or the
-# year's additions may be meant (1.86万套…新增3400套…套均约60.4平方米), which a count does not tell.
-_DIVISOR = {"亩": ("measure", "亩"), "吨": ("measure", "吨"), "平方米": ("measure", "平方米")}
+# Per flat or flight (套均, 每架次) is left out: the stock or the year's additions may be meant
+# (1.86万套…新增3400套…套均约60.4平方米), which a count does not tell.
 _TOTAL_AFTER = regex.compile(r"[,，]\s*(?:合计|共计|总计)")
 
 
@@ -42,12 +41,12 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         cue = _PER_UNIT.search(text, max(0, average.start - 14), average.start)
         if cue is None or _BREAK.search(text, cue.start(), average.start):
             continue
-        kind, unit = _DIVISOR[cue.group("each") or cue.group("head")]
+        unit = cue.group("each") or cue.group("head")
         paragraph = text.rfind("\n", 0, average.start)
         before = [s for s in statements if paragraph < facts[s.value].start and facts[s.value].end <= cue.start() and facts[s.value].qualifier == "="
                   and s.value not in averaged | excluded and not AVERAGE_CUE.search(s.metric or "")
                   and not _PER_UNIT.search(text, max(0, facts[s.value].start - 14), facts[s.value].start)]
-        divisor = next((facts[s.value] for s in reversed(before) if _in_unit(facts[s.value], kind, unit)), None)
+        divisor = next((facts[s.value] for s in reversed(before) if facts[s.value].kind == "measure" and facts[s.value].base_unit == unit), None)
         # 茶叶、竹笋…分别销售9.42亿元、6.18亿元和5.37亿元: the items of a list are no total an average names.
         totals = [s for s in before if same_unit(facts[s.value], average) and s.average is None and s.over is None
                   and not any(o is not s and o.sentence == s.sentence and (o.metric == s.metric or o.part_of and o.part_of == s.part_of)
@@ -72,10 +71,6 @@ def _adjacent(first, second, text: str) -> bool:
     """Written in one clause or in two clauses side by side (总产量38.76万吨,播种面积86.42万亩)."""
     first, second = sorted((first, second), key=lambda f: f.start)
     return len(_BREAK.findall(text, first.end, second.start)) <= 1
-
-
-def _in_unit(fact, kind: str, unit: str) -> bool:
-    return fact.kind == kind and (fact.base_unit if kind == "measure" else fact.unit) == unit
 
 
 def _total_after(statements: list[Statement], average, facts: dict, text: str) -> Statement | None:
