@@ -198,32 +198,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction"):
             continue
         if between.strip(" ,，").removesuffix("相"):
-            # 发放贷款146.80亿元,户均1305万元,发放额比去年同期的118.40亿元增长24.0%: the figure the clause names
-            named = _NAMED_CLAUSE.fullmatch(between)
-            owner = named and next((
-                s for s in reversed(statements[:position])
-                if facts[s.value].sentence == base.sentence and same_unit(facts[s.value], base) and (s.change is None or s.change is change)
-                and share_a_word(same_words(named.group(1)), same_words(s.metric or ""))
-            ), None)
-            if owner and _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
-                at = statements.index(owner)
-                statements[at] = owner.model_copy(update={"change": change.model_copy(update={"base": base.id})})
-                if owner is not previous and previous.change is change:
-                    statements[position - 1] = previous.model_copy(update={"change": None})
-                statements[position] = statement.model_copy(update={"change": None})
-            elif (own := _OWN_CLAUSE.search(between)) and statement.change is change and previous.change is not change \
-                    and _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
-                # 海洋捕捞产量141.27万吨。…;海洋捕捞产量比上年的145.83万吨下降3.1%: a clause of its own, the rate
-                # of the figure it names in the paragraph, if any; never the earlier level's.
-                paragraph = text.rfind("\n", 0, base.start)
-                named = next((
-                    s for s in reversed(statements[:position]) if paragraph < facts[s.value].start and s.change is None
-                    and same_unit(facts[s.value], base) and s.metric and _names_the_figure(own.group(1), s)
-                ), None)
-                if named is not None:
-                    at = statements.index(named)
-                    statements[at] = named.model_copy(update={"change": change.model_copy(update={"base": base.id})})
-                statements[position] = statement.model_copy(update={"change": None})
+            _give_to_the_named(statements, position, change, between, facts, text)
             continue
         if not _same_unit(figure, base):
             continue
@@ -246,6 +221,40 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         statements[position - 1] = previous.model_copy(update=moved)
         statements[position] = statement.model_copy(update={"change": None, "target": None, "share": None})
     return statements
+
+
+def _give_to_the_named(statements: list[Statement], position: int, change, between: str, facts: dict, text: str) -> None:
+    """A rate after a name and an earlier level is the named figure's, not the latest figure's: 发放贷款146.80亿元,
+    户均1305万元,发放额比去年同期的118.40亿元增长24.0% (a name after a comma: a figure of the sentence);
+    海洋捕捞产量141.27万吨。…;海洋捕捞产量比上年的145.83万吨下降3.1% (a clause of its own: a figure of the
+    paragraph, if any). Never the earlier level's own."""
+    statement, previous = statements[position], statements[position - 1]
+    base = facts[statement.value]
+    if not _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
+        return
+    named = _NAMED_CLAUSE.fullmatch(between)
+    owner = named and next((
+        s for s in reversed(statements[:position])
+        if facts[s.value].sentence == base.sentence and same_unit(facts[s.value], base) and (s.change is None or s.change is change)
+        and share_a_word(same_words(named.group(1)), same_words(s.metric or ""))
+    ), None)
+    if owner:
+        statements[statements.index(owner)] = owner.model_copy(update={"change": change.model_copy(update={"base": base.id})})
+        if owner is not previous and previous.change is change:
+            statements[position - 1] = previous.model_copy(update={"change": None})
+        statements[position] = statement.model_copy(update={"change": None})
+        return
+    own = _OWN_CLAUSE.search(between)
+    if own is None or statement.change is not change or previous.change is change:
+        return
+    paragraph = text.rfind("\n", 0, base.start)
+    figure = next((
+        s for s in reversed(statements[:position]) if paragraph < facts[s.value].start and s.change is None
+        and same_unit(facts[s.value], base) and s.metric and _names_the_figure(own.group(1), s)
+    ), None)
+    if figure is not None:
+        statements[statements.index(figure)] = figure.model_copy(update={"change": change.model_copy(update={"base": base.id})})
+    statements[position] = statement.model_copy(update={"change": None})
 
 
 _OWN_CLAUSE = regex.compile(r"[;；]\s*(\p{Han}{2,12})$")  # the base's clause opens on a name of its own

@@ -249,10 +249,10 @@ def check_range(article: Article) -> list[Finding]:
         alone = statement.value == statement.share.value if statement.share is not None else False
         if statement.share is not None and statement.target is None and not alone and not _TO_A_LEVEL.search(statement.share.of or ""):
             share = article.facts[statement.share.value]
+            # 合计305.22亿元,相当于当年缴存额的106.6% of 286.43亿元: the figures exceed their base too, a ratio
             whole = article.facts.get(statement.share.whole) if statement.share.whole else None
-            if whole is not None and None not in (whole.value, value.value) and value.value > whole.value:
-                pass  # 合计305.22亿元,相当于当年缴存额的106.6% of 286.43亿元: the figures exceed their base too, a ratio
-            elif share.value is not None and share.form == "percent" and share.value > 100 and share.qualifier not in ("<", "<="):
+            a_ratio = whole is not None and None not in (whole.value, value.value) and value.value > whole.value
+            if not a_ratio and share.value is not None and share.form == "percent" and share.value > 100 and share.qualifier not in ("<", "<="):
                 # With no whole in the article, 相当于全国的115.1% may well be a ratio: a warning.
                 findings.append(_impossible("占比超过100% / share above 100%", share, sure=statement.share.whole is not None))
         if statement.change is not None and not _may_turn_negative(statement, value):
