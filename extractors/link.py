@@ -746,9 +746,12 @@ class _Linker(FigureRoles, NamedShares):
             figure = self.doc_facts[earlier.value]
             if figure.start < paragraph:
                 return None
-            if earlier.metric == opening.group("set") and same_unit(figure, value) and None not in (figure.value, value.value) \
+            latter = opening.group("set") == "后者"  # 市县及社会投入235.3亿元,后者中社会资本…128.5亿元: the figure just before
+            if (latter or earlier.metric == opening.group("set")) and same_unit(figure, value) and None not in (figure.value, value.value) \
                     and figure.value > value.value and not self._is_base(earlier) and not self._earlier_level(figure):
                 return earlier
+            if latter and same_unit(figure, value):
+                return None
         return None
 
     def _paid_for(self, value, clause_end: int) -> str | None:

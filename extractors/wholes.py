@@ -6,6 +6,7 @@ A share names what it is a share of (占签约总额的65.18%); parts exhaust a 
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 
 import regex
@@ -58,6 +59,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     # Earlier levels are no wholes: year-earlier figures (去年同期为390.3亿元), the base of a change or a
     # difference (较2024年末的15.12万个增加3.52万个), a figure dated before its sentence's (2024年末为15.12万个).
     earlier = earlier_levels(statements, facts, text)
+    # 节水灌溉面积2914.8万亩,比上年末的2829.5万亩增加85.3万亩,占有效灌溉面积的68.0%: a share both figures took
+    # is the current one's, not the earlier level's.
+    held = Counter(s.share.value for s in statements if s.share is not None)
+    statements = [s.model_copy(update={"share": None}) if s.share is not None and held[s.share.value] > 1 and s.value in earlier else s for s in statements]
     for position, statement in enumerate(statements):
         share = statement.share
         if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
