@@ -7,7 +7,7 @@ import regex
 
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
-from extractors.wording import FELL_BY, GREW_BY
+from extractors.wording import FELL_BY, GOAL_OF_ADDITIONS, GREW_BY
 from extractors.wholes import same_unit, share_a_word
 from schemas import Difference, Statement
 
@@ -80,10 +80,6 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     return statements
 
 
-# 完成年度新增目标0.8万个的, 完成年度新建目标2.2万个的: a goal for additions, whose completion is the increase's.
-_GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建)(?:计划|目标|任务)")
-
-
 def link_increase_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """年末公共充电桩3.86万个,比上年末的2.94万个净增0.92万个,…完成年度新增目标0.8万个的115.0%: a goal for
     additions written after a level and its increase is met by the increase, not by the level. The
@@ -95,7 +91,7 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
             linked.append(statement)
             continue
         increase, goal, rate = facts[difference.value], facts[target.value], facts[target.rate]
-        additions = _GOAL_OF_ADDITIONS.search(text, increase.end, goal.start)
+        additions = GOAL_OF_ADDITIONS.search(text, increase.end, goal.start)
         if difference.direction != "up" or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):
             linked.append(statement)
             continue

@@ -33,7 +33,7 @@ from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
     extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, whole_figure,
 )
-from extractors.wording import EDITION_BEFORE, FELL_BY, GREW_BY, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
+from extractors.wording import EDITION_BEFORE, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
 from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -46,7 +46,6 @@ _NAMED_SHARE = regex.compile(r"\p{Han}{2,12}?(?:占|相当于)")
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
 _INCLUDED = regex.compile(r"含(?![税息])|其中|包括")  # (含税销售额106亿元) is the figure with tax, no part
-_NEW_GOAL = regex.compile(r"(?:新增|新建)(?:计划|目标|任务)")  # 年度新增目标, 年度新建目标: a goal for additions
 _INCREASE_BEFORE = regex.compile(r"(?:增加|净增|新增)了?$")
 _STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
 _EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
@@ -898,7 +897,7 @@ class _Linker(FigureRoles, NamedShares):
                 if inline is not None and not self._is_value(inline) and same_unit(inline, value):  # 占…总产值4127.6亿元的57.8%
                     share = share.model_copy(update={"whole": inline.id, "whole_by": "metric"})
                 named_part = self._other_part(value, fact, (metric or "") + (subject or ""))  # 远景动力的投资占四成以上
-            elif role == "target" and target is None and _NEW_GOAL.search(self.text, value.end, fact.start) and _STOCK_WORD.search(metric or "") \
+            elif role == "target" and target is None and GOAL_OF_ADDITIONS.search(self.text, value.end, fact.start) and _STOCK_WORD.search(metric or "") \
                     and not self._increase_between(value, fact):
                 continue  # 累计建成充电桩12.86万个,…完成全年新增计划4万个的78.0%: the increase's completion, not the stock's
             elif role == "target" and target is None:

@@ -18,7 +18,6 @@ from extractors.numerals import has_digit
 from extractors.rulebook import alternation, rules
 
 _SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "左右", "上下"})
-_SCALE = regex.compile(r"[万亿]+$")  # the magnitude a numeral ends with: 86.3万
 
 
 @cache
@@ -42,43 +41,41 @@ def extract(doc: Document) -> list[Candidate]:
         reading = _read_measure(doc, numeral, patterns)
         if reading is None:
             continue
-        candidate, factor = reading
+        candidate, factor, magnitude = reading
         found.append(candidate)
-        low = figures.range_low(doc, index, candidate, lambda value: _low_end(value, candidate, factor))
+        low = figures.range_low(doc, index, candidate, lambda value: _low_end(value, candidate, factor, magnitude))
         if low is not None:
             start, value = low
             found.append(Candidate("measure", start, candidate.end, {**candidate.fields, "value": None, "low": value, "high": candidate.fields["value"]}))
         elif candidate.start == numeral.start:
-            found += _listed_before(doc, index, candidate, factor)
+            found += _listed_before(doc, index, candidate, factor, magnitude)
     return found
 
 
-def _listed_before(doc: Document, index: int, last: Candidate, factor: Decimal) -> list[Candidate]:
+def _listed_before(doc: Document, index: int, last: Candidate, factor: Decimal, magnitude: int) -> list[Candidate]:
     """The bare items of a list that share the unit of its last item: 41.36亿、26.85亿和4.37亿千瓦时."""
-    magnitude = figures.magnitude_value(_LEADING_SCALE.match(last.fields["unit"]).group())
     items = []
     while (previous := figures.previous_numeral(doc, index, figures.LIST_CONNECTOR)) is not None:
         numeral = doc.numerals[previous]
         reading = figures.value_of(numeral)
         if reading is None or not has_digit(numeral.surface) or reading[0] <= 0:
             break
-        value = reading[0] * factor * (1 if _SCALE.search(numeral.surface) else magnitude)
+        value = reading[0] * factor * (1 if figures.big_magnitude(numeral.surface) else magnitude)
         items.append(Candidate("measure", numeral.start, numeral.end, {**last.fields, "value": value, "qualifier": "="}))
         index = previous
     return items
 
 
-def _low_end(value: Decimal, high: Candidate, factor: Decimal) -> Decimal:
+def _low_end(value: Decimal, high: Candidate, factor: Decimal, magnitude: int) -> Decimal:
     """The bare low end of a range in the high end's unit: 20 of 20至30万吨 is 20万吨, while 20万 of
     20万至30万吨 wrote its own 万."""
-    scaled = value * factor * figures.magnitude_value(_LEADING_SCALE.match(high.fields["unit"]).group())
+    scaled = value * factor * magnitude
     return scaled if scaled < high.fields["value"] else value * factor
 
 
-_LEADING_SCALE = regex.compile(r"[万亿]*")  # 万 of 万吨
-
-
-def _read_measure(doc: Document, numeral, patterns) -> tuple[Candidate, Decimal] | None:
+def _read_measure(doc: Document, numeral, patterns) -> tuple[Candidate, Decimal, int] | None:
+    """The measurement at a numeral, the factor to its base unit, and the magnitude its numeral ends with
+    (10**4 of 86.3万吨), which the bare items of a range or list before it share."""
     text, surface, unit_start = doc.text, numeral.surface, numeral.end
     if surface.endswith("千") and text.startswith("瓦", numeral.end):
         surface, unit_start = surface[:-1], numeral.end - 1  # 1.5万千瓦时: 千 opens the unit
@@ -86,8 +83,8 @@ def _read_measure(doc: Document, numeral, patterns) -> tuple[Candidate, Decimal]
     if unit is None or surface in ("", "一") or (numeral.start and text[numeral.start - 1].isascii() and text[numeral.start - 1].isalpha()):
         return None
     written = unit.group("unit")
-    scale = _SCALE.search(surface)
-    if written in patterns["needs_scale"] and scale is None:
+    scale = figures.big_magnitude(surface)
+    if written in patterns["needs_scale"] and not scale:
         return None  # 三方, 各方: parties, not cubic metres
     reading = figures.value_of(numeral._replace(surface=surface))
     if reading is None or reading[0] <= 0:
@@ -101,8 +98,8 @@ def _read_measure(doc: Document, numeral, patterns) -> tuple[Candidate, Decimal]
     suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), _SUFFIXES)
     fields = {
         "value": reading[0] * factor,
-        "unit": (scale.group() if scale else "") + written,
+        "unit": scale + written,
         "base_unit": base,
         "qualifier": figures.first_qualifier(prefix_symbol, unit.group("inner") and ">", ">" if reading[1] else None, suffix_symbol),
     }
-    return Candidate("measure", start, end, figures.rough_range(numeral, fields, lambda high: high * factor)), factor
+    return Candidate("measure", start, end, figures.rough_range(numeral, fields, lambda high: high * factor)), factor, figures.magnitude_value(scale)

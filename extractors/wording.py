@@ -19,6 +19,8 @@ PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体�
 # beside 增加 and 减少, which every figure takes.
 GREW_BY = "增产|增收|扩大"
 FELL_BY = "减产|减收|缩小"
+# 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
+GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建)(?:计划|目标|任务)")
 # The figure of the edition before, named before it: 上届签约项目为108个.
 EDITION_BEFORE = r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?"
 
