@@ -56,10 +56,21 @@ class ExtractionError(ValueError):
     """The article cannot be read; the message names the article and the reason."""
 
 
+def _publication_date(published: date | str | None, article_id: str | None) -> date | None:
+    if published is None or isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        try:
+            return date.fromisoformat(published.strip())
+        except ValueError:
+            pass
+    raise ExtractionError(f"article {article_id!r}: published must be a date or an ISO date string, not {published!r}")
+
+
 def extract(
     text: str,
     *,
-    published: date | None = None,
+    published: date | str | None = None,
     article_id: str | None = None,
     title: str | None = None,
     source: str | None = None,
@@ -69,7 +80,8 @@ def extract(
 
     Args:
         text (str): the article body, decoded.
-        published (date | None): publication date, the anchor of relative dates (今年, 去年).
+        published (date | str | None): publication date, the anchor of relative dates (今年, 去年);
+            a string is read as an ISO date (2025-03-28).
         article_id (str | None): the article's id, carried into the output and error messages.
         title (str | None): the headline, carried into the output; when not given, the first line
             of the text if it reads as one (short, on its own line, without a sentence end).
@@ -84,6 +96,7 @@ def extract(
     surrogate = _LONE_SURROGATE.search(text)
     if surrogate:
         raise ExtractionError(f"article {article_id!r}: unpaired surrogate at offset {surrogate.start()}, the text is not valid Unicode")
+    published = _publication_date(published, article_id)
     doc = Document(text, published)
     candidates = [c for extractor in EXTRACTORS.values() for c in extractor(doc)]
     facts = [

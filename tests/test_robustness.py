@@ -43,6 +43,16 @@ def test_non_text_is_a_clear_error():
         extract(b"bytes", article_id="raw")  # type: ignore[arg-type]
 
 
+def test_publication_date_as_iso_text_anchors_relative_dates():
+    year = next(f for f in extract("去年投资5亿元", published="2026-03-01").facts if f.kind == "date")
+    assert year.resolved.start.year == 2025
+
+
+def test_unreadable_publication_date_is_a_clear_error():
+    with pytest.raises(ExtractionError, match="article 'x'.*published must be a date.*'March'"):
+        extract("去年投资5亿元", published="March", article_id="x")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300))
 def test_arbitrary_unicode(text):
