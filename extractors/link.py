@@ -26,7 +26,7 @@ from extractors.rates import (
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
-from extractors.spreads import link_member_averages, link_shares_after_averages, link_spreads
+from extractors.spreads import link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads
 from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, split_subject
 from extractors.unit_averages import link_unit_averages
@@ -152,7 +152,21 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_rate_bases(link_earlier_shares(link_named_rates(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
+    statements = link_adjacent_averages(statements, by_id, doc.text)
     return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
+
+
+def _listed_items(names: str, wanted: int) -> list[str]:
+    """粮油食品类、汽车类、石油及制品类: the items of a list, split at every 、和及与 unless that makes more
+    items than figures, when a 和 (及, 与) inside a name is kept (石油及制品类) and only the last one or
+    none joins the list."""
+    items = _LIST_SEPARATOR.split(names)
+    if len(items) > wanted:
+        *first, last = names.split("、")
+        for tail in (_LIST_SEPARATOR.split(last, maxsplit=1), [last]):
+            if len(first) + len(tail) == wanted:
+                return [*first, *tail]
+    return items
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -807,7 +821,7 @@ class _Linker(FigureRoles, NamedShares):
         if len(values) < 2 or _EACH_CUE not in head:
             return None
         names, _, verb = head.partition(_EACH_CUE)
-        items = _LIST_SEPARATOR.split(names)
+        items = _listed_items(names, len(values))
         verb = _TRAILING.sub("", verb)
         if len(items) == 1 and len(values) == 2 and (pair := _split_pair(names)):
             return [item + verb for item in pair]  # 汽车产销分别完成…: 汽车产量, 汽车销量

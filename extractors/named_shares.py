@@ -61,6 +61,8 @@ class NamedShares:
         names = [name for name in _LIST_SEPARATOR.split(metric.removesuffix("分别")) if name]
         if subject and is_region(subject):  # 全省快递业务量和业务收入: the province's 业务收入 too
             names = [subject + name for name in names]
+        opening = self._name_opening_the_sentence(shares[0]) if len(names) == 1 and shares else None
+        names = [opening + names[0]] if opening else names
         if len(names) == 1:
             shares = shares[:1]
         if not shares or len(names) != len(shares):
@@ -75,6 +77,19 @@ class NamedShares:
                 own = own.model_copy(update={"whole": inline.id, "whole_by": "metric"})
             self.statements[position] = self.statements[position].model_copy(update={"share": own})
         return True
+
+    def _name_opening_the_sentence(self, share) -> str | None:
+        """液态奶、…和其他业务分别实现收入90.12亿元、…。液态奶仍是第一大业务板块,收入占营业收入的比重为61.6%:
+        the name of a figure written before that the share's sentence opens on, in a clause before the
+        share's, which the share's own name (收入) narrows to that figure."""
+        sentence_start = self.doc.sentences[share.sentence][0]
+        if self._clause_start(share.start) <= sentence_start:
+            return None
+        names = {
+            s.metric[:length] for s in self.statements if s.metric and s.sentence < share.sentence
+            for length in range(2, len(s.metric) + 1) if self.text.startswith(s.metric[:length], sentence_start)
+        }
+        return max(names, key=len, default=None)
 
     def _named_figure(self, name: str, share, slot: str = "share", subject: str | None = None) -> int | None:
         """The position of the figure before a share (or a completion rate, `slot` "target") that its

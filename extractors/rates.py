@@ -20,7 +20,7 @@ import regex
 from extractors.differences import whole_reaching
 from extractors.roles import FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
-from extractors.wholes import is_national, names_the_nation, same_unit, share_a_word
+from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import FELL_BY, GREW_BY, same_words
 from schemas import Share, Statement
 
@@ -59,12 +59,17 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         if match:
             named.append((fact, match.group("stem")))
     statements = list(statements)
+    # 利润总额18.65亿元(上年同期为16.92亿元),…营业收入利润率21.6%: an earlier level is no part, and the base
+    # of a change no whole (营业收入86.42亿元,…上年同期为80.54亿元); a set dated before may be one
+    # (去年签约的112个项目中,已开工89个,开工率79.5%).
+    earlier = earlier_levels(statements, facts, text)
+    bases = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
     for rate, stem in named:
         stems = {s for r, s in named if r.sentence == rate.sentence}
-        before = [(position, s) for position, s in enumerate(statements) if facts[s.value].end <= rate.start]
+        before = [(position, s) for position, s in enumerate(statements) if facts[s.value].end <= rate.start and s.value not in bases]
         part = next((
             (position, s) for position, s in reversed(before)
-            if s.sentence == rate.sentence and s.share is None and s.metric and stem in s.metric
+            if s.sentence == rate.sentence and s.share is None and s.metric and stem in s.metric and s.value not in earlier
         ), None)
         if part is None:
             continue
@@ -85,6 +90,11 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             if change is not None and facts[change.value].form == "point" and facts[change.value].start > rate.start:
                 # 开工率为70.8%,上年这一比例为64.5%,提高6.3个百分点: the points change the rate, not the count
                 update = {"share": share.model_copy(update={"change": change.value, "direction": change.direction}), "change": None}
+            elif change is not None and change.gap is not None and facts[change.gap].start > rate.start:
+                # 增长10.2%,营业收入利润率21.6%,比上年同期的21.0%提高0.6个百分点: the points change the rate
+                # named between, against the earlier rate; they are no gap of the growth rate.
+                share = share.model_copy(update={"change": change.gap, "direction": change.gap_direction, "earlier": change.gap_to})
+                update = {"share": share, "change": change.model_copy(update={"gap": None, "gap_of": None, "gap_direction": None, "gap_to": None})}
             statements[position] = statement.model_copy(update=update)
     return statements
 
@@ -274,9 +284,12 @@ def _rate_right_after() -> regex.Pattern:
 def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """第三产业投资…下降0.4%。第二产业投资增速比全部投资高出6.0个百分点: a point gap in a clause of its
     own that names the metric of its rate belongs to the latest figure of that metric in its paragraph
-    with a rate and no gap; `link_gaps` then finds what it is measured against."""
-    used = _rates_in_use(statements)
+    with a rate and no gap; `link_gaps` then finds what it is measured against. A gap the clauses gave
+    the rate just before (电力等行业增长5.1%,制造业增速高于全部规上工业0.6个百分点) moves to the figure
+    it names."""
     statements = list(statements)
+    held_by = {s.change.gap: position for position, s in enumerate(statements) if s.change is not None and s.change.gap}
+    used = _rates_in_use(statements) - held_by.keys()
     for fact in sorted(facts.values(), key=lambda f: f.start):
         if fact.kind != "percent" or fact.form != "point" or fact.id in used:
             continue
@@ -300,8 +313,12 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         # 货物贸易进出口总额, before 对共建“一带一路”国家进出口).
         owner = next((p for p in reversed(owners) if _names_metric(statements[p].metric, metric)), None)
         owner = owner if owner is not None else next((p for p in owners if _holds_name(statements[p].metric, metric)), None)
-        if owner is None:
+        holder = held_by.get(fact.id)
+        if owner is None or holder is not None and (_names_metric(statements[holder].metric, metric) or _holds_name(statements[holder].metric, metric)):
             continue
+        if holder is not None:
+            gapless = {"gap": None, "gap_of": None, "gap_direction": None, "gap_to": None}
+            statements[holder] = statements[holder].model_copy(update={"change": statements[holder].change.model_copy(update=gapless)})
         change = statements[owner].change
         below = match.group("down") or match.group("below")
         gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}

@@ -37,7 +37,8 @@ _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an 
 _CLOSING = regex.compile(r"[)）]")
 _THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,16}的$")
 _THAN_BRACKETED = regex.compile(r"(?:比|较)[^,;，；()（）]{1,14}[(（]$")  # 比全省经济增速(5.6%): the other's level, named then written
-AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|(?<![\d〇零一二三四五六七八九十百千两])个均|项均")  # 其余101个均不足: each, no average
+# 其余101个均不足: each, no average; 市场均, 配套均, 平台均, 国家均: all of them, no average either.
+AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|项均|桌均|(?<![\d〇零一二三四五六七八九十百千两万亿市配平国])(?:个|场|套|台|家)均")
 _EACH_COUNT = regex.compile(r"各有?$")
 # 分别占营收比例的81.67%、9.60%: the later shares of a list are of what the first is of.
 _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
@@ -64,7 +65,7 @@ _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|�
 # figure of its own.
 _ABSOLUTE_CHANGE = regex.compile(
     rf"(?:比|较)[^,;，；]{{0,12}}(?:[(（][^)）]{{0,16}}[)）])?(?:增加|减少|增长|下降|多出|{GREW_BY}|{FELL_BY}|(?:多|少)\p{{Han}}{{0,2}})了?$"  # 比去年春节假期多接待
-    rf"|(?:比|较)[^,;，；]{{0,10}}的[\d.,]+\p{{Han}}{{0,2}}(?:净增|净减|增加|减少|{GREW_BY}|{FELL_BY}|(?:多|少)\p{{Han}}?)了?$"  # 比上年末的163家净增23家, 比去年同期的786.35万吨多收
+    rf"|(?:比|较)[^,;，；]{{0,10}}的[\d.,]+\p{{Han}}{{0,5}}(?:净增|净减|新增|增加|减少|{GREW_BY}|{FELL_BY}|(?:多|少)\p{{Han}}?)了?$"  # 比上年末的163家净增23家, 比去年同期的786.35万吨多收
 )
 _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
 _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?[、和及与][^,;，；。:：、]{0,10}")  # 58个和32个: the last of a list

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
-from extractors.wholes import same_unit
+from extractors.wholes import earlier_levels, same_unit
 from extractors.wording import is_last_year_figure
 from schemas import Statement
 
@@ -20,6 +20,7 @@ from schemas import Statement
 _COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?(?:计算|测算)")
 _COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
+_GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
 _REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
@@ -102,6 +103,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         if cue.group() == "人均" and not _COUNTS_PEOPLE.search(count.unit):
             continue  # 两项指标分别占…;人均花费1142元: per head of people, not of the figures named
         noun = _PER_MEMBER.sub("", (average.metric or "")[cue.end() :])  # 平均每台收入: 收入
+        named = (average.metric or "")[: cue.start()]
         # 按年末常住人口412.6万人计算,人均地区生产总值79217元: a count named as the basis may divide a
         # total of any paragraph before; else the total is in the count's paragraph.
         basis = _COUNTED_BY.search(text, text.rfind("\n", 0, count.start) + 1, figure.start)
@@ -122,6 +124,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 continue  # 平均每家企业实现执行额842.5万美元 is no total
             if subset and len(subset) >= 2 and subset in (total.metric or ""):
                 continue  # 企业12486家,其中民营企业10932家;平均每家: the part's 民营企业进出口 is no total of all
+            if len(named) >= 2 and _GENERIC_TAIL.sub("", named) not in (total.metric or ""):
+                continue  # 空调业务台均收入: the total of the business it names (空调), not 其他业务收入
             if len(noun) >= 2 and noun in (total.metric or ""):
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
                 break
@@ -231,3 +235,53 @@ def _is_average_of(average: Statement, total: Statement, facts: dict) -> bool:
     """A figure per member named by its cue alone (平均每家) right after a total of its unit."""
     named = average.metric or ""
     return bool(AVERAGE_CUE.match(named)) and len(named) <= 6 and same_unit(facts[average.value], facts[total.value])
+
+
+# An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,
+# 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none.
+_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批))?)")
+_GOAL = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
+# The counts each measure word may be per: 户均 over 家 or 户, 人均 over people only (not 户), 单车 over 辆.
+_MEMBERS_OF = {
+    "户": {"户", "家"}, "家": {"家", "户"}, "人": {"人", "人次", "名", "位"}, "名": {"名", "人"}, "车": {"辆"},
+    "辆": {"辆"}, "场": {"场", "场次"}, "个": {"个", "项"}, "项": {"项", "个"}, "套": {"套"}, "桌": {"桌"},
+    "台": {"台"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"},
+}
+
+
+def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """发放购房补贴3.86亿元,惠及5214户,户均7.40万元; 规模以上物流企业624家,营业收入846.2亿元,户均1.36亿元:
+    an average that opens on its cue, right after a count of its members and a larger total of its own
+    unit, the two in either order in its sentence with no semicolon between, is the total over the count.
+    Earlier levels, changes and goals between are stepped over (3.62万桌,比上年多0.48万桌(上年为3.14万桌),
+    营业额1.09亿元,桌均约3011元); a figure already averaged is neither."""
+    statements = list(statements)
+    averaged = {s.average for s in statements if s.average} | {s.value for s in statements if s.count or s.over}
+    skipped = earlier_levels(statements, facts, text) | {s.difference.value for s in statements if s.difference} \
+        | {s.target.value for s in statements if s.target and s.target.value} | {s.value for s in statements if is_last_year_figure(s, facts)}
+    for position, statement in enumerate(statements):
+        average = facts[statement.value]
+        cue = _BARE_AVERAGE.match(statement.metric or "")
+        if cue is None or statement.value in averaged | skipped or average.kind not in LEVEL_KINDS or average.value is None:
+            continue
+        before = [s for s in statements[:position] if s.sentence == statement.sentence and s.value not in skipped and not _GOAL.search(s.metric or "")][-2:]
+        if len(before) < 2 or _STRONG_BREAK.search(text, facts[before[0].value].end, average.start):
+            continue
+        members = cue.group("word")
+        counts = [s for s in before if _counts_members(facts[s.value], members) and not same_unit(facts[s.value], average)]
+        totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]
+        if len(counts) != 1 or len(totals) != 1:
+            continue
+        count, total = facts[counts[0].value], facts[totals[0].value]
+        if total.qualifier != "=" or count.qualifier != "=" or total.value is None or total.value <= average.value \
+                or totals[0].value in averaged or AVERAGE_CUE.match(totals[0].metric or ""):
+            continue
+        at = statements.index(totals[0])
+        statements[at] = totals[0].model_copy(update={"count": count.id, "average": average.id})
+        averaged |= {average.id, total.id}
+    return statements
+
+
+def _counts_members(figure, word: str | None) -> bool:
+    """A count of the members a measure word names; any count when the cue names none."""
+    return figure.kind == "count" and figure.value is not None and (word is None or figure.unit in _MEMBERS_OF[word])
