@@ -103,6 +103,8 @@ def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group:
     """A whole that parts summing to `total` may break down: its figure (an amount, or for counted
     parts the count of the amount's set) is larger than each part and at least 80% of their sum."""
     figure = whole_figure(candidate, largest, facts)
+    if figure.value is None:
+        return False  # a range (20至30亿元) holds no parts that add up
     if figure is facts[candidate.value]:
         # A figure with a share of its own (协议投资946.8亿元,占签约总额的91.4%) holds parts that add up to
         # it, or whose counts add up to its count (项目52个…工业项目31个,投资287.4亿元…).
