@@ -105,7 +105,7 @@ _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
-_NAMED_RATE = regex.compile(r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度))(?:为|达|达到|是|保持在)?$")
+_NAMED_RATE = regex.compile(r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度))(?:平均)?(?:为|达|达到|是|保持在)?$")  # 失业率平均为4.8%
 _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 _LAST_YEAR_WAS = regex.compile(r"(?![全,，])\p{Han}{0,4}?(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
@@ -469,7 +469,7 @@ class _Linker(FigureRoles, NamedShares):
         # 年初这一余额为253.86亿元;新增额已完成全年目标70亿元的83.7%: the completion of no earlier level
         after_a_level = after_semicolon and bool(_EARLIER_LEVEL_CLAUSE.search(self.text, self.clauses[index - 1][0], self.clauses[index][0] - 1))
         named_here = named_here or role == "target" and after_a_level and bool(_NAMED_DONE.match(lead))
-        alone = role != "change" and (self._first_values_of_sentence(index) or named_here)
+        alone = role != "change" and (self._first_values_of_sentence(index) or named_here or self._rate_of_its_own(index, lead, role))
         hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
         if alone and role == "target" and not hoped and (done := _DONE.search(lead)):  # 到位资金完成年度目标790亿元的52.2%
@@ -489,6 +489,17 @@ class _Linker(FigureRoles, NamedShares):
         if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", metric):
             return None
         return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
+
+    def _rate_of_its_own(self, index: int, lead: str, role: str | None) -> bool:
+        """城镇常住人口428.36万人,…,常住人口城镇化率为73.05%,比上年末提高0.86个百分点: a rate named by its noun
+        after values of its sentence is a figure of its own when the sentence before it does not name the
+        noun's stem (利润总额18.65亿元,…利润率21.6% is 利润's, read by rates.link_named_rates)."""
+        named = _NAMED_RATE.search(lead) if role is None else None
+        if named is None or len(named.group("noun")) < 3:
+            return False
+        stem = named.group("noun").removesuffix("率").removesuffix("强度")[-2:]
+        start = self.doc.sentences[self.by_clause[index][0].sentence][0]
+        return stem not in self.text[start : self.clauses[index][0]]
 
     def _measured_before(self, index: int) -> str:
         """The name of a measurement (an area, a weight, power: no fact of its own) that makes up the
