@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from extractors.wording import named_by
 from extractors.wholes import can_be_whole, complementary, earlier_levels, same_unit, share_a_word, whole_figure
 from schemas import Statement
@@ -130,3 +132,36 @@ def _overshot_whole(candidate: Statement, group: list[Statement], total: Decimal
         return False
     named = share_a_word(candidate.metric, group[0].metric)  # the others are parallel to the first
     return bool(named) and whole.value * Decimal("1.3") >= total >= whole.value
+
+
+# 等级民宿合计225家, 省级以上合计27家: a subtotal's cue, right before its figure in its clause.
+_SUBTOTAL_CUE = regex.compile(r"(?:合计|共计|小计)(?:为|达到?|有)?$")
+_CLAUSE_OPENING = regex.compile(r"(?r)[,;:，；：。！？!?\n]")
+_REMAINDER = regex.compile(r"其余|其他|其它|余下|剩余")
+_SEMICOLON = regex.compile(r"[;；]")  # 整车制造收入2137.8亿元,…;动力电池收入1265.4亿元;其余环节合计: no list
+
+
+def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """其中甲级民宿18家、乙级64家、丙级143家,等级民宿合计225家: a part of a whole whose clause sums up (合计)
+    is the subtotal of the parts listed before it under that whole, of its unit, with no semicolon
+    between (two at least); they become its parts, which it exhausts. A remainder that sums up (其余行业
+    合计) is none."""
+    statements = list(statements)
+    for position, subtotal in enumerate(statements):
+        figure = facts[subtotal.value]
+        opening = _CLAUSE_OPENING.search(text, 0, figure.start)
+        lead = text[opening.end() if opening else 0 : figure.start]
+        if subtotal.part_of is None or not _SUBTOTAL_CUE.search(lead) or _REMAINDER.match(lead):
+            continue  # 其余行业合计4334.9亿元: the rest, not the listed
+        listed = []
+        for earlier in reversed(statements[:position]):
+            if earlier.sentence != subtotal.sentence or earlier.part_of != subtotal.part_of or not same_unit(facts[earlier.value], figure) \
+                    or _SEMICOLON.search(text, facts[earlier.value].end, figure.start):
+                break
+            listed.append(earlier)
+        if len(listed) < 2:
+            continue
+        for part in listed:
+            statements[statements.index(part)] = part.model_copy(update={"part_of": subtotal.id})
+        statements[position] = subtotal.model_copy(update={"exhaustive": True})
+    return statements

@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from extractors.breakdowns import link_groups
+from extractors.breakdowns import link_groups, nest_subtotals
 from extractors.differences import link_balances, link_differences, link_increase_targets, link_year_differences
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
@@ -31,7 +31,7 @@ from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, split_subject
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
-    extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, whole_figure,
+    extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import EDITION_BEFORE, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
 from schemas import Change, Share, Statement, Target
@@ -141,6 +141,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
     statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
+    statements = nest_subtotals(statements, by_id, doc.text)  # 其中…乙级64家、丙级143家,等级民宿合计225家
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id), by_id), by_id)
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
@@ -925,6 +926,8 @@ class _Linker(FigureRoles, NamedShares):
             elif role == "target" and target is None and GOAL_OF_ADDITIONS.search(self.text, value.end, fact.start) and _STOCK_WORD.search(metric or "") \
                     and not self._increase_between(value, fact):
                 continue  # 累计建成充电桩12.86万个,…完成全年新增计划4万个的78.0%: the increase's completion, not the stock's
+            elif role == "target" and target is None and self._target_of_a_named_figure(value, fact, metric):
+                continue  # 新上市9家、退市2家,新上市数完成全年目标15家的60.0%: 新上市's, not 退市's
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
                 if goal is not None and self._earlier_level(goal):
@@ -953,6 +956,19 @@ class _Linker(FigureRoles, NamedShares):
             subject=subject,
             sentence=value.sentence,
         )
+
+    def _target_of_a_named_figure(self, value, rate, metric: str | None) -> bool:
+        """A completion rate in a clause after the value's that names, before 完成, a figure other than the
+        value (no word of the value's metric): given to the figure it names, if one before fits."""
+        start = self._clause_start(rate.start)
+        if start <= value.start:
+            return False
+        lead = strip_leading(self.text[start : rate.start])
+        done = _DONE.search(lead)
+        named = lead[: done.start()].strip() if done else ""
+        if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or share_a_word(named, metric or ""):
+            return False
+        return self._give_named_target(rate, named)
 
     def _increase_between(self, value, rate) -> bool:
         """较去年底的9.74万个增加3.12万个: an increase of the figure's unit written between the figure and a

@@ -217,7 +217,11 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
         # 箱量42.36万标箱,增长24.6%(上年为33.99万标箱),平均每列装载约175标箱: the average after an earlier
         # level follows the figure the level is the base of.
         after = position + 1
-        if after + 1 < len(statements) and statements[after].value in bases and total.change is not None and total.change.base == statements[after].value:
+        # 营业收入1468.6亿元,比上年的1352.4亿元增长8.6%,户均1.70亿元: or after a level dated the year before.
+        if after + 1 < len(statements) and (
+            statements[after].value in bases and total.change is not None and total.change.base == statements[after].value
+            or is_last_year_figure(statements[after], facts) and statements[after].sentence == total.sentence
+        ):
             after += 1
         if at is None and after < len(statements) and _is_average_of(statements[after], total, facts):
             at = after  # 线上销售额9.66亿元,平均每家234.5万元: the count is written apart, the average next
@@ -266,7 +270,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             continue
         before = [s for s in statements[:position] if s.sentence == statement.sentence and s.value not in skipped and not _GOAL.search(s.metric or "")][-2:]
         if len(before) < 2 or _STRONG_BREAK.search(text, facts[before[0].value].end, average.start):
-            continue
+            continue  # 新建更新渔船58艘;发放补助4.38亿元,平均每艘: the count before a semicolon is of something else
         members = cue.group("word")
         counts = [s for s in before if _counts_members(facts[s.value], members) and not same_unit(facts[s.value], average)]
         totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]

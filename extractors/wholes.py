@@ -88,7 +88,9 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if share.of and "同类" in share.of:  # 10亿元以上项目27个,占全市同类项目的39.7%: of the city's 10亿元以上项目
             candidates = [s for s in candidates if statement.metric and statement.metric in (s.metric or "")]
         parent = by_id.get(statement.part_of) if statement.part_of else None
-        if parent is not None and _names_the_place_of(share.of, parent) and same_unit(facts[parent.value], part) \
+        # 已开工118个…;其中已投产47个,占已开工项目的39.8%: a share naming the whole of its 其中 (or its place) is of it.
+        names_parent = parent is not None and (_names_the_place_of(share.of, parent) or _names_the_set_of(share.of, parent))
+        if names_parent and same_unit(facts[parent.value], part) \
                 and None not in (facts[parent.value].value, part.value) and facts[parent.value].value > part.value:
             whole, basis = parent, "part_of"  # 雯湖区完成投资486.3亿元…其中工业投资213.8亿元,占全区投资的44.0%
         elif share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
@@ -577,7 +579,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
                 s for s in rated if s.part_of is None
                 and ((can_be_whole(s, figure, facts) or _share_of_the_nation(s, figure, facts, text)) if figure.kind != "percent" else facts[s.value].kind != "percent")
             ), None)
-        other = other or _named_whole(of, statement, rated)
+        other = other or _kin_named(of, statement, rated) or _named_whole(of, statement, rated)
         guessed = statement.share is not None and statement.share.whole_by in ("first_total", "overshot")
         if other is None and statement.share is not None and statement.share.whole in by_value and not guessed:
             other = by_value[statement.share.whole]
@@ -593,6 +595,26 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
         linked.append(statement)
     return linked
+
+
+def _names_the_set_of(of: str | None, parent: Statement) -> bool:
+    """占已开工项目的 for 已开工118个: the parent's own metric and at most the noun of its members."""
+    metric = parent.metric or ""
+    return len(metric) >= 2 and bool(of) and regex.fullmatch(regex.escape(metric) + _MEMBER_NOUN, of.removesuffix("的")) is not None
+
+
+_MEMBER_NOUN = r"(?:项目|企业|单位|园区)?(?:数|总数)?"
+
+
+def _kin_named(of: str, statement: Statement, rated: list[Statement]) -> Statement | None:
+    """一般公共预算支出…增长4.3%,增速比收入低0.7个百分点: of the figures the gap names (收入: 一般公共预算收入,
+    税收收入), the one whose metric shares most words with the figure's own (一般公共预算), if any does."""
+    metric = statement.metric or ""
+    named = [s for s in rated if len(of) >= 2 and of in (s.metric or "") and s is not statement]
+    kin = {s.id: sum(1 for i in range(len(s.metric) - 1) if s.metric[i : i + 2] in metric and s.metric[i : i + 2] not in of) for s in named}
+    most = max(kin.values(), default=0)
+    best = [s for s in named if kin[s.id] == most]
+    return best[-1] if most > 0 and len({s.metric for s in best}) == 1 else None  # the headline's copy and the body's: the latter
 
 
 _REGION_LEVELS = ("全省", "全市", "全县", "全区", "全州")
@@ -742,8 +764,9 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     if names_the_nation(of):  # the country's many totals; a region's own is rather its first, largest
         found.sort(key=lambda s: -len(set(named) & set(same_words(s.metric or ""))))
     else:  # 省会澪阳市用水…占全省的: the province's 用水总量, which opens on the measure, before its 生活用水
+        # 新设立外商投资企业612家,占全省的44.2%: the province's figure of the very metric before all.
         tail = named[-4:]
-        found.sort(key=lambda s: not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1)))
+        found.sort(key=lambda s: (same_words(s.metric or "") != named, not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1))))
     return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
 
 
