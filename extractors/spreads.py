@@ -258,7 +258,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
     an average that opens on its cue, right after a count of its members and a larger total of its own
     unit, the two in either order in its sentence with no semicolon between, is the total over the count.
     Earlier levels, changes and goals between are stepped over (3.62万桌,比上年多0.48万桌(上年为3.14万桌),
-    营业额1.09亿元,桌均约3011元); a figure already averaged is neither."""
+    营业额1.09亿元,桌均约3011元); a figure already averaged is neither. With no count beside it, the members
+    may be counted earlier in the paragraph under the total's name (`_members_named_alike`)."""
     statements = list(statements)
     averaged = {s.average for s in statements if s.average} | {s.value for s in statements if s.count or s.over}
     skipped = earlier_levels(statements, facts, text) | {s.difference.value for s in statements if s.difference} \
@@ -269,11 +270,14 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if cue is None or statement.value in averaged | skipped or average.kind not in LEVEL_KINDS or average.value is None:
             continue
         before = [s for s in statements[:position] if s.sentence == statement.sentence and s.value not in skipped and not _GOAL.search(s.metric or "")][-2:]
-        if len(before) < 2 or _STRONG_BREAK.search(text, facts[before[0].value].end, average.start):
-            continue  # 新建更新渔船58艘;发放补助4.38亿元,平均每艘: the count before a semicolon is of something else
+        # 新建更新渔船58艘;发放补助4.38亿元,平均每艘: no figure before a semicolon
+        before = [s for s in before if not _STRONG_BREAK.search(text, facts[s.value].end, average.start)]
         members = cue.group("word")
         counts = [s for s in before if _counts_members(facts[s.value], members) and not same_unit(facts[s.value], average)]
         totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]
+        if not counts and totals and totals[-1] is before[-1] and members is not None:
+            named = _members_named_alike(totals[-1], members, statements[:position], facts, text, skipped)
+            counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
         if len(counts) != 1 or len(totals) != 1:
             continue
         count, total = facts[counts[0].value], facts[totals[0].value]
@@ -284,6 +288,40 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         statements[at] = totals[0].model_copy(update={"count": count.id, "average": average.id})
         averaged |= {average.id, total.id}
     return statements
+
+
+def _members_named_alike(total: Statement, word: str, earlier: list[Statement], facts: dict, text: str, skipped: set):
+    """年末户用光伏累计1.86万户…;全年户用光伏发电收入1.12亿元,户均6022元: the one count of the paragraph
+    before the total, of the members the cue names (户), whose metric shares a word with the total's
+    other than a generic one (企业, 收入); no size class, part, goal or earlier level. None if not one."""
+    opening = _LAST_BREAK.search(text, 0, facts[total.value].start)
+    if _POINTS_BACK.search(text, opening.end() if opening else 0, facts[total.value].start):
+        return None  # 其中开展网络销售的412家…;这些合作社线上销售额9.66亿元: the set just named, read elsewhere
+    paragraph = text.rfind("\n", 0, facts[total.value].start) + 1
+    words = _distinctive_words(total.metric)
+    found = [
+        candidate for candidate in earlier
+        if facts[candidate.value].start >= paragraph and candidate.value not in skipped and facts[candidate.value].qualifier == "="
+        and not _GOAL.search(candidate.metric or "") and not _in_a_size_class(facts[candidate.value], text)
+        and candidate.part_of is None  # 手机产量9486.3万台,其中智能手机7413.8万台…平均每台: the whole's members, not a part's
+        and _counts_members(facts[candidate.value], word) and words & _distinctive_words(candidate.metric)
+    ]
+    return found[0] if len(found) == 1 else None  # 累计3862家…新认定1128家: the stock or the year's, no guess
+
+
+_POINTS_BACK = regex.compile(r"这些|上述|前述|该类")
+_SIZE_CLASS = regex.compile(r"以上|以下|不足|不到")  # 展览面积1万平方米以上的展会72场: a class, not all
+_GENERIC_WORDS = frozenset({"企业", "项目", "全市", "全省", "全县", "全区", "年末", "累计", "全年", "实现", "完成", "收入", "营业", "业收", "总额", "金额"})
+
+
+def _in_a_size_class(count, text: str) -> bool:
+    clause = _LAST_BREAK.search(text, 0, count.start)
+    return bool(_SIZE_CLASS.search(text, clause.end() if clause else 0, count.start))
+
+
+def _distinctive_words(metric: str | None) -> set[str]:
+    metric = metric or ""
+    return {metric[i : i + 2] for i in range(len(metric) - 1)} - _GENERIC_WORDS
 
 
 def _counts_members(figure, word: str | None) -> bool:
