@@ -291,22 +291,31 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
 
 
 def _members_named_alike(total: Statement, word: str, earlier: list[Statement], facts: dict, text: str, skipped: set):
-    """年末户用光伏累计1.86万户…;全年户用光伏发电收入1.12亿元,户均6022元: the one count of the paragraph
-    before the total, of the members the cue names (户), whose metric shares a word with the total's
-    other than a generic one (企业, 收入); no size class, part, goal or earlier level. None if not one."""
+    """年末户用光伏累计1.86万户…;全年户用光伏发电收入1.12亿元,户均6022元: the count of the paragraph before
+    the total, of the members the cue names (户), whose metric shares most words with the total's other
+    than generic ones (企业, 收入); no size class, goal or earlier level. None if no one count does."""
     opening = _LAST_BREAK.search(text, 0, facts[total.value].start)
     if _POINTS_BACK.search(text, opening.end() if opening else 0, facts[total.value].start):
         return None  # 其中开展网络销售的412家…;这些合作社线上销售额9.66亿元: the set just named, read elsewhere
     paragraph = text.rfind("\n", 0, facts[total.value].start) + 1
     words = _distinctive_words(total.metric)
-    found = [
-        candidate for candidate in earlier
+    shared = {
+        candidate.id: len(words & _distinctive_words(candidate.metric)) for candidate in earlier
         if facts[candidate.value].start >= paragraph and candidate.value not in skipped and facts[candidate.value].qualifier == "="
         and not _GOAL.search(candidate.metric or "") and not _in_a_size_class(facts[candidate.value], text)
-        and candidate.part_of is None  # 手机产量9486.3万台,其中智能手机7413.8万台…平均每台: the whole's members, not a part's
-        and _counts_members(facts[candidate.value], word) and words & _distinctive_words(candidate.metric)
-    ]
-    return found[0] if len(found) == 1 else None  # 累计3862家…新认定1128家: the stock or the year's, no guess
+        and _counts_members(facts[candidate.value], word)
+    }
+    # A part only when its whole is named alike too: 5A级企业营业收入 over 其中5A级9家 rather than A级物流企业
+    # 163家, but 汽车类零售额 over 销售新车10.92万辆 is no 新能源汽车5.86万辆's.
+    by_id = {candidate.id: candidate for candidate in earlier}
+    shared = {
+        key: n for key, n in shared.items()
+        if by_id[key].part_of is None or by_id[key].part_of in by_id and words & _distinctive_words(by_id[by_id[key].part_of].metric)
+    }
+    # The one that shares most; 累计3862家 and 新认定1128家 alike: the stock or the year's, no guess.
+    most = max(shared.values(), default=0)
+    found = [candidate for candidate in earlier if shared.get(candidate.id) == most]
+    return found[0] if most > 0 and len(found) == 1 else None
 
 
 _POINTS_BACK = regex.compile(r"这些|上述|前述|该类")
