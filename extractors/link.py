@@ -31,9 +31,9 @@ from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, split_subject
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
-    extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, whole_figure,
+    extend_parallel_parts, lift_subtotals, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, whole_figure,
 )
-from extractors.wording import EDITION_BEFORE, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
+from extractors.wording import DELTA_ONLY, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
 from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -83,11 +83,6 @@ _HOPE = r"力争|争取|确保|预计|预期|有望|将"
 _GOAL_WORDS = regex.compile(rf"{_HOPE}|目标|计划")
 _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
-# 一年新增74家, 较上年末净增38.45万户, 本届增加18个: an absolute change standing for its level's.
-_DELTA_ONLY = regex.compile(
-    r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
-    rf"(?:新增|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多|少)了?"
-)
 _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _CLAUSE_OPENS_NAME = regex.compile(r"[;；]\s*\p{Han}{2,12}?(?:同比|比上年)?(?:增长|下降)")  # ;远洋渔业产量增长8.0%
 _BRACKETED_BEFORE = regex.compile(r"[(（][^)）]*$")  # a figure inside brackets: (去年同期为55.35亿千瓦时)
@@ -141,6 +136,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
     statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
+    statements = lift_subtotals(statements, by_id, doc.text)  # 4A级以上合计55家 after 5A级7家、4A级48家: no further part
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id), by_id), by_id)
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
@@ -306,7 +302,7 @@ class _Linker(FigureRoles, NamedShares):
             elif named_nothing and lead is None:  # 同比增长21.7%,去年同期这一数字为845.3亿元
                 metric = self._previous_metric(value) or metric
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
-            if position == 0 and statement.change is not None and _DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip())):
+            if position == 0 and statement.change is not None and DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip())):
                 statement = self._change_to_level_before(statement, value)
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
@@ -334,7 +330,7 @@ class _Linker(FigureRoles, NamedShares):
                 if value.qualifier == "=" and opening is None:
                     self.wholes.append(statement)  # 省外游客2345.7万人次,其中入境游客12.6万人次: a part with parts
             elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) and opening is None \
-                    and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not _DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())):
+                    and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())):
                 self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
                 # nor has an increase (半年净增23家)
             self.statements.append(statement)
@@ -368,10 +364,12 @@ class _Linker(FigureRoles, NamedShares):
             at = at - 1 if edition else self._outside_brackets(at - 1, self.doc_facts[self.statements[at].value].start)
         if edition:  # 上届签约项目为108个,本届增加18个,增长16.7%: the figure of this edition, written before
             earlier = self.statements[at + 1]
+            # 上届为1072款 names nothing but the edition: the figure of this edition is the one just before.
+            named = (earlier.metric or "").removeprefix("上届")
             at = next((
                 p for p in range(at, -1, -1)
                 if self.statements[p].change is None and same_unit(self.doc_facts[self.statements[p].value], delta)
-                and metrics_alike(self.statements[p].metric or "", (earlier.metric or "").removeprefix("上届"))
+                and (metrics_alike(self.statements[p].metric or "", named) or not named and p == at)
             ), -1)
             if at >= 0:
                 self.statements[at] = self.statements[at].model_copy(update={"change": change})
