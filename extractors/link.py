@@ -182,6 +182,7 @@ class _Linker(FigureRoles, NamedShares):
         self.listed_bases: dict[str, Statement] = {}  # 两项去年同期分别为146.20亿元和103.78亿元: each figure's current one
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
+        self.second_targets: dict = {}  # statement id → the Target of a second completion rate of its figure
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
         self.value_of: dict[str, bool] = {}  # fact id → whether it is a value (`_is_value`)
         self.role_of: dict[str, str | None] = {}  # fact id → its role (`_role`)
@@ -222,7 +223,19 @@ class _Linker(FigureRoles, NamedShares):
                 self._topic(start, end)
         self._give_shares_to_subjects()
         self._give_shares_to_parts()
+        self._add_second_targets()
         return self.statements
+
+    def _add_second_targets(self) -> None:
+        """为年初预算50亿元的105.7%、调整预算54.3亿元的97.3%: the second completion rate of a figure, against
+        its own target, is stated apart, right after the figure."""
+        for owner, target in self.second_targets.items():
+            at = next(p for p, s in enumerate(self.statements) if s.id == owner)
+            statement = self.statements[at]
+            self.statements.insert(at + 1, Statement(
+                id=f"{owner}.{target.rate}", metric=statement.metric, value=statement.value, period=statement.period, subject=statement.subject,
+                sentence=statement.sentence, target=target, share=Share(of="目标", value=target.rate, whole=target.value, whole_by="target"),
+            ))
 
     def _earlier_was(self, period, in_force) -> bool:
         """A date followed by 为 that ends before the period in force begins: the level it had then."""
@@ -857,7 +870,7 @@ class _Linker(FigureRoles, NamedShares):
     def _statement(self, value, metric, subject, facts, index, values, position, rates_before=()) -> Statement:
         following = self._distributed(index, values, position) or self._following(index, facts, values, position)
         following = [*rates_before, *following]
-        change = share = target = average = named_part = None
+        change = share = target = average = named_part = second_target = None
         for fact in following:
             role = self._role(fact)
             gap_words = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) if getattr(fact, "form", None) == "point" else None
@@ -904,6 +917,9 @@ class _Linker(FigureRoles, NamedShares):
                     goal = None  # 比去年同期的918.6亿元增长13.9%,完成年度计划投资的72.4%: the level before is no goal
                 target = Target(value=goal.id if goal else None, rate=fact.id)
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
+            elif role == "target" and target is not None and target.value is not None and second_target is None:
+                goal = self._money_between(self.doc_facts[target.rate].end, fact.start)  # 、调整预算54.3亿元的97.3%
+                second_target = Target(value=goal.id, rate=fact.id) if goal is not None and not self._earlier_level(goal) else None
             elif role == "average" and average is None:
                 average = fact.id
         level_before = bool(self.statements) and self.statements[-1].sentence == value.sentence
@@ -913,6 +929,8 @@ class _Linker(FigureRoles, NamedShares):
             self.shares_of_parts.append((self.doc_facts[share.value], named_part, value, metric, share))
             share = None
         count = self._count_of(value)
+        if target is not None and second_target is not None:
+            self.second_targets[f"s{len(self.statements) + 1}"] = second_target
         return Statement(
             id=f"s{len(self.statements) + 1}",
             metric=metric,

@@ -375,7 +375,7 @@ def _same_unit(first, second) -> bool:
 
 # 完成年度计划的82.7%, 新开工计划完成率为91.5%: the word that names the target a completion rate is of.
 _NOT_A_YEAR_BEFORE = regex.compile(r"年初|月初|季初|上月|上季|上周|前一(?:日|天|周|个?交易日)")
-_PLAN_WORD = regex.compile(r"计划|目标|任务|(?:年度|全年|调整)预算")
+_PLAN_WORD = regex.compile(r"计划|目标|任务|(?:年度|全年|调整|年初)预算")
 
 
 def link_named_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

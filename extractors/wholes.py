@@ -63,6 +63,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     # is the current one's, not the earlier level's.
     held = Counter(s.share.value for s in statements if s.share is not None)
     statements = [s.model_copy(update={"share": None}) if s.share is not None and held[s.share.value] > 1 and s.value in earlier else s for s in statements]
+    statements = _shares_of_compared_levels(statements, facts, text)
     for position, statement in enumerate(statements):
         share = statement.share
         if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
@@ -154,6 +155,26 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": figure.id, "whole_by": basis})})
         linked.append(statement)
     return linked
+
+
+def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """支出52.86亿元…;比上年的49.37亿元多支出3.49亿元,增长7.1%,占茗川市…614.5亿元的8.6%: a share in the
+    clauses of a level compared with (比…的) is the share of the figure compared, the one before it in the
+    sentence, of its unit, when that holds no share of a whole (a completion rate's share stands aside)."""
+    statements = list(statements)
+    for position, statement in enumerate(statements):
+        start = facts[statement.value].start
+        if statement.share is None or statement.share.of == "目标" or not _EARLIER_LEVEL.search(text, max(0, start - 14), start):
+            continue
+        before = next((p for p in range(position - 1, -1, -1) if statements[p].sentence == statement.sentence
+                       and same_unit(facts[statements[p].value], facts[statement.value])), None)
+        if before is None or statements[before].sentence != statement.sentence:
+            continue
+        current = statements[before]
+        if current.share is None or current.share.of == "目标" and current.target is not None:
+            statements[before] = current.model_copy(update={"share": statement.share})
+            statements[position] = statement.model_copy(update={"share": None})
+    return statements
 
 
 def _names_the_place_of(of: str | None, whole: Statement) -> bool:
@@ -264,6 +285,7 @@ _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$")
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
 _TOTAL_OF = regex.compile(r"总量|总数|总额|总计")
 _PLANNED = regex.compile(r"(?:全年|年度)?(?:计划|目标)")
+_IN_BRACKETS = regex.compile(r"[(（][^)）]*$")
 _REMAINDER_NAME = regex.compile(r"(?:其?余|剩余|余下)(?!额)")  # 其 is a leading word, so 其余 is often left as 余; 余额 is a balance
 _PER_TIME = regex.compile(r"日均|月均|年均|平均每|亩产|单产")  # 亩产528.1公斤 is a yield, no part of a harvest
 _EARLIER_EDITION = regex.compile(EDITION_BEFORE + "$")
@@ -363,6 +385,8 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
                 continue  # 上年同期为22.13万户, 日均新设681户: no part of this year's total
             if _level_before(earlier, total, facts) or DELTA_ONLY.fullmatch(strip_leading(_clause_before(text, part.start))):
                 continue  # 小巨人企业二十七家,上年末为22家,年内新增5家;…两者合计: the level a year before and the increase
+            if _IN_BRACKETS.search(text, max(0, part.start - 30), part.start) and regex.search(r"[)）]", text[part.end : value.start]):
+                continue  # 社会保障和就业支出8.72亿元(含…补助1.27亿元): an aside, a part of the figure before
             if earlier.sentence not in sentences or not same_unit(part, value):
                 break
             if part.value is None or part.value >= value.value or part.qualifier != "=":
@@ -734,7 +758,11 @@ def _names(named: str | None, candidate: Statement) -> bool:
     """占规上工业总产值的 names 园区全年完成规上工业总产值; 占全省出口的 names 全省's 出口."""
     if not named or not candidate.metric or candidate.share.of == named:  # 占营收比例的85.45% and 14.55%: siblings
         return False
+    scope, own_scope = _SCOPE.match(named), _SCOPE.match(candidate.share.of or "")
     named = _SCOPE.sub("", named) if len(_SCOPE.sub("", named)) >= 2 else named  # 占全县税收的 names 税收收入
+    if named in (candidate.share.of or "") and (scope and scope.group()) == (own_scope and own_scope.group()):
+        return False  # 民生支出…占一般公共预算支出的81.3%: 相当于支出的 names the figure it is a share of, rather
+
     if len(named) >= 3 and set(named) <= set(candidate.metric):
         return True  # 占液体乳收入的 names 液体乳实现收入
     return named in candidate.metric or bool(candidate.subject and candidate.subject in named and candidate.metric in named)
@@ -846,20 +874,29 @@ def _named_whole(
     wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
     best, best_score = None, (1, True, 0, 0, 0, False, False)
     total = sizes is not None and bool(_TOTAL_OF.search(of))  # 占全市接待总量的: of two figures named alike, the larger
-    for earlier in candidates:
-        national = is_national(earlier, facts, text) if facts is not None else None
-        if not earlier.metric or not in_scope(of, earlier, national) or _REMAINDER_NAME.match(earlier.metric):
-            continue  # 其余十四个园区合计191.1亿元: the rest of the parks, no figure of them all
+
+    def said_of(earlier: Statement) -> str:
         said = named_by(earlier)  # 全省 of 全省出口 names the subject
         counted = whole_figure(earlier, sizes[statement.value], sizes) if sizes is not None else None
         if counted is not None and counted.kind == "count" and counted.id == earlier.count and counted.object and counted.object not in _MEMBERS:
             # 共安排市级重点项目386个,总投资5862.4亿元: the count names its set (占重点项目总数的); a bare 项目 names none
             said += counted.object
-        if "进出口" not in wanted:  # 对共建国家出口 names the exports, not the trade total
-            said = said.replace("进出口", "◇")
-            if any(flow in wanted and flow not in said for flow in ("出口", "进口")):
-                continue
-        overlap = sum(1 for char in set(wanted) if char in said)
+        return said if "进出口" in wanted else said.replace("进出口", "◇")  # 对共建国家出口 names the exports, not the trade total
+
+    def overlap_of(earlier: Statement) -> int:
+        said = said_of(earlier)
+        return sum(1 for char in set(wanted) if char in said)
+
+    eligible = {}
+    for earlier in candidates:
+        national = is_national(earlier, facts, text) if facts is not None else None
+        if not earlier.metric or not in_scope(of, earlier, national) or _REMAINDER_NAME.match(earlier.metric):
+            continue  # 其余十四个园区合计191.1亿元: the rest of the parks, no figure of them all
+        said = said_of(earlier)
+        if "进出口" not in wanted and any(flow in wanted and flow not in said for flow in ("出口", "进口")):
+            continue
+        eligible[earlier.id] = earlier
+        overlap = overlap_of(earlier)
         same_period = earlier.period is not None and earlier.period == statement.period
         # 占全部投资的: the whole of everything, so a figure that is itself a part (第三产业投资 of
         # 固定资产投资) comes after; 占出口总值的 names its whole, which may be a part (出口 of 进出口).
@@ -874,4 +911,9 @@ def _named_whole(
         score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), kin, same_period, here)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
-    return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None
+    if best is None or best_score[0] < min(len(set(wanted)), 2):
+        return None
+    # 占全县支出的: of 一般公共预算支出, not of its part 县本级支出, whose name only adds to the whole's.
+    while best.part_of in eligible and overlap_of(eligible[best.part_of]) >= best_score[0]:
+        best = eligible[best.part_of]
+    return best
