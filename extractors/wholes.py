@@ -166,9 +166,10 @@ def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: s
         start = facts[statement.value].start
         if statement.share is None or statement.share.of == "目标" or not _EARLIER_LEVEL.search(text, max(0, start - 14), start):
             continue
-        before = next((p for p in range(position - 1, -1, -1) if statements[p].sentence == statement.sentence
-                       and same_unit(facts[statements[p].value], facts[statement.value])), None)
-        if before is None or statements[before].sentence != statement.sentence:
+        before = position - 1
+        while before >= 0 and statements[before].sentence == statement.sentence and not same_unit(facts[statements[before].value], facts[statement.value]):
+            before -= 1
+        if before < 0 or statements[before].sentence != statement.sentence:
             continue
         current = statements[before]
         if current.share is None or current.share.of == "目标" and current.target is not None:
@@ -285,7 +286,8 @@ _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$")
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
 _TOTAL_OF = regex.compile(r"总量|总数|总额|总计")
 _PLANNED = regex.compile(r"(?:全年|年度)?(?:计划|目标)")
-_IN_BRACKETS = regex.compile(r"[(（][^)）]*$")
+_DOER = regex.compile(r"^\p{Han}{2,10}?(?:完成|实现)(?=\p{Han}{3})")
+_IN_BRACKETS, _CLOSING = regex.compile(r"[(（][^)）]*$"), regex.compile(r"[)）]")
 _REMAINDER_NAME = regex.compile(r"(?:其?余|剩余|余下)(?!额)")  # 其 is a leading word, so 其余 is often left as 余; 余额 is a balance
 _PER_TIME = regex.compile(r"日均|月均|年均|平均每|亩产|单产")  # 亩产528.1公斤 is a yield, no part of a harvest
 _EARLIER_EDITION = regex.compile(EDITION_BEFORE + "$")
@@ -385,7 +387,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
                 continue  # 上年同期为22.13万户, 日均新设681户: no part of this year's total
             if _level_before(earlier, total, facts) or DELTA_ONLY.fullmatch(strip_leading(_clause_before(text, part.start))):
                 continue  # 小巨人企业二十七家,上年末为22家,年内新增5家;…两者合计: the level a year before and the increase
-            if _IN_BRACKETS.search(text, max(0, part.start - 30), part.start) and regex.search(r"[)）]", text[part.end : value.start]):
+            if _IN_BRACKETS.search(text, max(0, part.start - 30), part.start) and _CLOSING.search(text, part.end, value.start):
                 continue  # 社会保障和就业支出8.72亿元(含…补助1.27亿元): an aside, a part of the figure before
             if earlier.sentence not in sentences or not same_unit(part, value):
                 break
@@ -908,7 +910,9 @@ def _named_whole(
         # 总投资86亿元的…二期项目已完成投资52.3亿元,占总投资的60.8%: of two figures named alike, the one of
         # the part's own sentence, after 全市…总投资5862.4亿元.
         here = earlier.sentence == statement.sentence
-        score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), kin, same_period, here)
+        # 澹海国际机场完成旅客吞吐量: the words before 完成 or 实现 name who did it, as a subject, no other measure.
+        measured = _DOER.sub("", said)
+        score = (overlap, not_a_part, size, -len(set(measured) - set(wanted) - set(of)), kin, same_period, here)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
     if best is None or best_score[0] < min(len(set(wanted)), 2):
