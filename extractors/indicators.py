@@ -78,14 +78,21 @@ def _change_of_first(holder: Statement, shares: list, facts: dict, text: str) ->
     return "前者" in text[shares[-1].end : facts[holder.share.change].start]
 
 
-def _figures_before(statements: list[Statement], match: regex.Match, facts: dict, earlier: set) -> list[int]:
-    """The positions of the amounts and counts written before the match, earlier levels left out."""
+def _figures_before(statements: list[Statement], match: regex.Match, facts: dict, earlier: set, period=None) -> list[int]:
+    """The positions of the amounts and counts written before the match, earlier levels left out; a figure
+    dated 去年 is kept when that is the period of the wholes (去年全市…成交额612.38亿元 for 2025年漪川省…)."""
     return [
         p for p, s in enumerate(statements)
         if facts[s.value].end <= match.start() and facts[s.value].kind in LEVEL_KINDS and s.value not in earlier
-        and not is_last_year_figure(s, facts)
+        and (not is_last_year_figure(s, facts) or _dated(s, period, facts))
         and not _TOTAL_BEFORE.search(match.string, _clause_start(match.string, facts[s.value].start), facts[s.value].start)  # 两市合计2732.7亿元
     ]
+
+
+def _dated(statement: Statement, period, facts: dict) -> bool:
+    """Whether a figure's date resolves to the given date's span."""
+    own = facts[statement.period].resolved if statement.period else None
+    return period is not None and own is not None and own == period.resolved
 
 
 def _clause_start(text: str, offset: int) -> int:
@@ -133,7 +140,8 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
             parts, wholes = [position for position, _, _ in written], [None] * len(shares)
         else:  # 溪岚县两项指标分别占全市的…: the figures right before are the wholes; the parts are the owner's
             first = min(position for position, _, _ in written if position is not None)
-            parts = [_owned(statements, figures, figure, metric, facts, first) for _, figure, metric in written]
+            parts = [_owned(statements, _figures_before(statements, match, facts, earlier, _period_of(statements, position, facts)), figure, metric, facts, first)
+                     for position, figure, metric in written]
             wholes = [figure.id for _, figure, _ in written]
     if None in parts or len(set(parts)) < len(parts):
         return None
@@ -253,6 +261,12 @@ def _written(statements: list[Statement], figures: list[int], facts: dict, text:
             metric = metric[at + len(count.text) :].lstrip("、,，")
         written.append((position, value, metric))
     return written
+
+
+def _period_of(statements: list[Statement], position: int | None, facts: dict):
+    """The date of the figure at a position, or None."""
+    period = statements[position].period if position is not None else None
+    return facts[period] if period else None
 
 
 def _owned(statements: list[Statement], figures: list[int], whole, metric: str, facts: dict, before: int) -> int | None:

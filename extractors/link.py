@@ -31,9 +31,10 @@ from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, split_subject
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
-    extend_parallel_parts, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
+    extend_parallel_parts, lift_subtotals, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word,
+    whole_figure,
 )
-from extractors.wording import EDITION_BEFORE, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
+from extractors.wording import DELTA_ONLY, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
 from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -83,11 +84,6 @@ _HOPE = r"力争|争取|确保|预计|预期|有望|将"
 _GOAL_WORDS = regex.compile(rf"{_HOPE}|目标|计划")
 _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
-# 一年新增74家, 较上年末净增38.45万户, 本届增加18个: an absolute change standing for its level's.
-_DELTA_ONLY = regex.compile(
-    r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
-    rf"(?:新增|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多|少)了?"
-)
 _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _CLAUSE_OPENS_NAME = regex.compile(r"[;；]\s*\p{Han}{2,12}?(?:同比|比上年)?(?:增长|下降)")  # ;远洋渔业产量增长8.0%
 _BRACKETED_BEFORE = regex.compile(r"[(（][^)）]*$")  # a figure inside brackets: (去年同期为55.35亿千瓦时)
@@ -141,7 +137,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
     statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
-    statements = nest_subtotals(statements, by_id, doc.text)  # 其中…乙级64家、丙级143家,等级民宿合计225家
+    statements = lift_subtotals(statements, by_id, doc.text)  # 4A级以上合计55家 after 5A级7家、4A级48家: no further part
+    statements = nest_subtotals(statements, by_id, doc.text)  # 其中…乙级64家、丙级143家,等级民宿合计225家 (after the lifted ones)
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id), by_id), by_id)
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
@@ -201,6 +198,7 @@ class _Linker(FigureRoles, NamedShares):
         self.listed_bases: dict[str, Statement] = {}  # 两项去年同期分别为146.20亿元和103.78亿元: each figure's current one
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
+        self.second_targets: dict = {}  # statement id → the Target of a second completion rate of its figure
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
         self.value_of: dict[str, bool] = {}  # fact id → whether it is a value (`_is_value`)
         self.role_of: dict[str, str | None] = {}  # fact id → its role (`_role`)
@@ -241,7 +239,19 @@ class _Linker(FigureRoles, NamedShares):
                 self._topic(start, end)
         self._give_shares_to_subjects()
         self._give_shares_to_parts()
+        self._add_second_targets()
         return self.statements
+
+    def _add_second_targets(self) -> None:
+        """为年初预算50亿元的105.7%、调整预算54.3亿元的97.3%: the second completion rate of a figure, against
+        its own target, is stated apart, right after the figure."""
+        for owner, target in self.second_targets.items():
+            at = next(p for p, s in enumerate(self.statements) if s.id == owner)
+            statement = self.statements[at]
+            self.statements.insert(at + 1, Statement(
+                id=f"{owner}.{target.rate}", metric=statement.metric, value=statement.value, period=statement.period, subject=statement.subject,
+                sentence=statement.sentence, target=target, share=Share(of="目标", value=target.rate, whole=target.value, whole_by="target"),
+            ))
 
     def _earlier_was(self, period, in_force) -> bool:
         """A date followed by 为 that ends before the period in force begins: the level it had then."""
@@ -321,7 +331,7 @@ class _Linker(FigureRoles, NamedShares):
             elif named_nothing and lead is None:  # 同比增长21.7%,去年同期这一数字为845.3亿元
                 metric = self._previous_metric(value) or metric
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
-            if position == 0 and statement.change is not None and _DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip())):
+            if position == 0 and statement.change is not None and DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip())):
                 statement = self._change_to_level_before(statement, value)
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
@@ -349,7 +359,7 @@ class _Linker(FigureRoles, NamedShares):
                 if value.qualifier == "=" and opening is None:
                     self.wholes.append(statement)  # 省外游客2345.7万人次,其中入境游客12.6万人次: a part with parts
             elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) and opening is None \
-                    and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not _DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())):
+                    and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())):
                 self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
                 # nor has an increase (半年净增23家)
             self.statements.append(statement)
@@ -383,10 +393,12 @@ class _Linker(FigureRoles, NamedShares):
             at = at - 1 if edition else self._outside_brackets(at - 1, self.doc_facts[self.statements[at].value].start)
         if edition:  # 上届签约项目为108个,本届增加18个,增长16.7%: the figure of this edition, written before
             earlier = self.statements[at + 1]
+            # 上届为1072款 names nothing but the edition: the figure of this edition is the one just before.
+            named = (earlier.metric or "").removeprefix("上届")
             at = next((
                 p for p in range(at, -1, -1)
                 if self.statements[p].change is None and same_unit(self.doc_facts[self.statements[p].value], delta)
-                and metrics_alike(self.statements[p].metric or "", (earlier.metric or "").removeprefix("上届"))
+                and (metrics_alike(self.statements[p].metric or "", named) or not named and p == at)
             ), -1)
             if at >= 0:
                 self.statements[at] = self.statements[at].model_copy(update={"change": change})
@@ -885,7 +897,7 @@ class _Linker(FigureRoles, NamedShares):
     def _statement(self, value, metric, subject, facts, index, values, position, rates_before=()) -> Statement:
         following = self._distributed(index, values, position) or self._following(index, facts, values, position)
         following = [*rates_before, *following]
-        change = share = target = average = named_part = None
+        change = share = target = average = named_part = second_target = None
         for fact in following:
             role = self._role(fact)
             gap_words = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) if getattr(fact, "form", None) == "point" else None
@@ -934,6 +946,9 @@ class _Linker(FigureRoles, NamedShares):
                     goal = None  # 比去年同期的918.6亿元增长13.9%,完成年度计划投资的72.4%: the level before is no goal
                 target = Target(value=goal.id if goal else None, rate=fact.id)
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
+            elif role == "target" and target is not None and target.value is not None and second_target is None:
+                goal = self._money_between(self.doc_facts[target.rate].end, fact.start)  # 、调整预算54.3亿元的97.3%
+                second_target = Target(value=goal.id, rate=fact.id) if goal is not None and not self._earlier_level(goal) else None
             elif role == "average" and average is None:
                 average = fact.id
         level_before = bool(self.statements) and self.statements[-1].sentence == value.sentence
@@ -943,6 +958,8 @@ class _Linker(FigureRoles, NamedShares):
             self.shares_of_parts.append((self.doc_facts[share.value], named_part, value, metric, share))
             share = None
         count = self._count_of(value)
+        if target is not None and second_target is not None:
+            self.second_targets[f"s{len(self.statements) + 1}"] = second_target
         return Statement(
             id=f"s{len(self.statements) + 1}",
             metric=metric,

@@ -8,8 +8,8 @@ from __future__ import annotations
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
-from extractors.subjects import is_region, split_subject
-from extractors.wholes import same_unit
+from extractors.subjects import is_region, opening_place, split_subject
+from extractors.wholes import same_unit, share_a_word
 from extractors.wording import PLACEHOLDER_METRICS, alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading
 from schemas import Share, Statement, Target
 
@@ -118,10 +118,16 @@ class NamedShares:
                 continue  # 占今年以来签约总额的: the figure of 今年以来 is the whole, no part
             if is_last_year_figure(statement, self.doc_facts):
                 continue  # 去年国庆假期7天,全省接待游客4618.5万人次: last year's figure takes no share of this year
-            elsewhere = bool(statement.subject) and statement.subject != subject and not is_region(statement.subject)
+            # 省会泓州市接待游客 names another place than 昭湖省 in its metric, as a subject would.
+            place, measure = _place_and_measure(same_words(statement.metric or ""))
+            elsewhere = bool(statement.subject) and statement.subject != subject and not is_region(statement.subject) or bool(place) and place not in name
             # 棠岙经济开发区…协议投资206.8亿元,到位资金98.6亿元,协议投资和到位资金分别占全县的…: the sentence's own first
             here = figure.sentence == share.sentence
-            score = (figure.sentence > 0, not elsewhere, here, len(set(name) & set(said)), figure.qualifier == "=", -len(set(said) - set(name)))
+            # A subject the name holds whole (全省 of 全省业务收入), then the measure: 莳山县接待游客 is the county's
+            # 接待游客, not 全县接待住宿游客 by the 县 of its subject.
+            subject_named = bool(statement.subject) and same_words(statement.subject) in name
+            fit = (subject_named, len(set(name) & set(measure)), -len(set(measure) - set(name)), len(set(name) & set(said)))
+            score = (figure.sentence > 0, not elsewhere, here, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
             if best_score is None or score > best_score:
                 best, best_score, best_said, tied = position, score, said, False
             elif score == best_score and said != best_said:
@@ -227,11 +233,21 @@ class NamedShares:
                     and not self._bracket_end(figure)  # (上年为39.30亿元) is no figure of this year
                 if opens_alike and same_unit(figure, whole) and None not in (figure.value, whole.value) and figure.value < whole.value:
                     given = position, Share(of=named, value=share.id, whole=whole.id, whole_by="preceding", change=own.change, direction=own.direction, earlier=own.earlier)
+            if given is None and own.of and whole.id in by_value and share_a_word(named, whole_metric) and self._alone_in_clause(whole):
+                # 上述四条制造业产业链合计…983.0亿元,制造业项目投资在大会签约总额中占76.4%: no part is named apart,
+                # the share names its whole, and its name a word of the figure's (制造业): the figure's share. Not
+                # so of the last of a list (分别实现利润326.8亿、2284.9亿和306.7亿元,制造业利润占…).
+                given = by_value[whole.id], own
             if given is not None and self.statements[given[0]].share is None:
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
         for owner, twin in twins:  # a second share of a figure, stated apart, right after it
             at = next(p for p, s in enumerate(self.statements) if s.id == owner)
             self.statements.insert(at + 1, twin)
+
+    def _alone_in_clause(self, figure) -> bool:
+        """Whether no other figure of the kind and unit is written before `figure` in its clause."""
+        start = self._clause_start(figure.start)
+        return not any(f is not figure and alike(f, figure) and start <= f.start < figure.start for f in self.doc_facts.values())
 
     def _part_named(self, named: str, whole):
         """The 其中 part of the sentence whose name and its whole's open and end the share's name
@@ -277,6 +293,13 @@ class NamedShares:
                 position = (named or of_kind)[-1]
                 given = Share(value=share.id, whole=whole.id, whole_by="preceding")
                 self.statements[position] = self.statements[position].model_copy(update={"share": given})
+
+
+def _place_and_measure(metric: str) -> tuple[str | None, str]:
+    """省会泓州市接待游客 → (泓州市, 接待游客): the place a metric opens on, after the role it is named by."""
+    metric = metric.removeprefix("省会").removeprefix("首府")
+    place = opening_place(metric)
+    return (place, metric[len(place) :]) if place and len(metric) - len(place) >= 2 else (None, metric)
 
 
 def lift_sibling_wholes(statements: list, facts: dict) -> list:

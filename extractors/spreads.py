@@ -217,11 +217,7 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
         # 箱量42.36万标箱,增长24.6%(上年为33.99万标箱),平均每列装载约175标箱: the average after an earlier
         # level follows the figure the level is the base of.
         after = position + 1
-        # 营业收入1468.6亿元,比上年的1352.4亿元增长8.6%,户均1.70亿元: or after a level dated the year before.
-        if after + 1 < len(statements) and (
-            statements[after].value in bases and total.change is not None and total.change.base == statements[after].value
-            or is_last_year_figure(statements[after], facts) and statements[after].sentence == total.sentence
-        ):
+        if after + 1 < len(statements) and total.change is not None and _level_before(statements[after], total, bases, facts):
             after += 1
         if at is None and after < len(statements) and _is_average_of(statements[after], total, facts):
             at = after  # 线上销售额9.66亿元,平均每家234.5万元: the count is written apart, the average next
@@ -233,6 +229,14 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
             statements[position] = total.model_copy(update={"share": average.share})
             statements[at] = average.model_copy(update={"share": None})
     return statements
+
+
+def _level_before(level: Statement, total: Statement, bases: set, facts: dict) -> bool:
+    """The base of the total's change, or a figure of the year before written right after the total, in its
+    sentence (展览总面积412.6万平方米,比上年的356.8万平方米增长15.6%, before its base is linked)."""
+    if total.change.base is not None:
+        return level.value in bases and total.change.base == level.value
+    return is_last_year_figure(level, facts) and level.sentence == total.sentence and same_unit(facts[level.value], facts[total.value])
 
 
 def _is_average_of(average: Statement, total: Statement, facts: dict) -> bool:

@@ -14,7 +14,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.rulebook import rules
-from extractors.wording import EDITION_BEFORE, is_last_year, metrics_alike, named_by, periods_differ, same_words
+from extractors.wording import DELTA_ONLY, EDITION_BEFORE, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words, strip_leading
 from schemas import Statement
 
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
@@ -28,7 +28,7 @@ _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|平均�
 # of parts when written (两区, 三个项目, 五地).
 _TOTAL_CUE = regex.compile(
     r"""(?:对|与)?(?P<above>以上|上述)?                                                       # 对上述三个市场
-        (?:两者|二者|(?:前|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,4}?)?  # 三个项目, 两区, 前五大来源地
+        (?:(?P<two>两者|二者)|(?:前|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,4}?)?  # 三个项目, 两区, 前五大来源地
         (?:合计|共计|总计)""",
     regex.VERBOSE,
 )
@@ -63,6 +63,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     # is the current one's, not the earlier level's.
     held = Counter(s.share.value for s in statements if s.share is not None)
     statements = [s.model_copy(update={"share": None}) if s.share is not None and held[s.share.value] > 1 and s.value in earlier else s for s in statements]
+    statements = _shares_of_compared_levels(statements, facts, text)
     for position, statement in enumerate(statements):
         share = statement.share
         if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
@@ -105,6 +106,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 s for s in statements
                 if facts[s.value].start < written and s is not statement and s.value not in earlier and same_unit(facts[s.value], part)
                 and None not in (facts[s.value].value, part.value) and facts[s.value].value > part.value and facts[s.value].qualifier == "="
+                and not (s.share is not None and s.share.of == share.of)  # 重点村接待游客612.4万人次,占全县的45.6%: a part of the county
             ]
             whole, basis = _subject_whole(share.of, statement, candidates, larger), "subject"
         # 共14人,占公司股份总数的36.8892%,其中…共7人,占公司股份总数的36.8327%: a part's share of what its
@@ -155,6 +157,27 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": figure.id, "whole_by": basis})})
         linked.append(statement)
     return linked
+
+
+def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """支出52.86亿元…;比上年的49.37亿元多支出3.49亿元,增长7.1%,占茗川市…614.5亿元的8.6%: a share in the
+    clauses of a level compared with (比…的) is the share of the figure compared, the one before it in the
+    sentence, of its unit, when that holds no share of a whole (a completion rate's share stands aside)."""
+    statements = list(statements)
+    for position, statement in enumerate(statements):
+        start = facts[statement.value].start
+        if statement.share is None or statement.share.of == "目标" or not _EARLIER_LEVEL.search(text, max(0, start - 14), start):
+            continue
+        before = position - 1
+        while before >= 0 and statements[before].sentence == statement.sentence and not same_unit(facts[statements[before].value], facts[statement.value]):
+            before -= 1
+        if before < 0 or statements[before].sentence != statement.sentence:
+            continue
+        current = statements[before]
+        if current.share is None or current.share.of == "目标" and current.target is not None:
+            statements[before] = current.model_copy(update={"share": statement.share})
+            statements[position] = statement.model_copy(update={"share": None})
+    return statements
 
 
 def _names_the_place_of(of: str | None, whole: Statement) -> bool:
@@ -247,8 +270,10 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
             or _YEAR_BEFORE_WAS.search(text, max(0, start - 6), start):  # (上年为1339.6亿元)
         return True
     sentence_start = max(text.rfind(end, 0, start) for end in "。！？\n") + 1
-    if _EARLIER_EDITION_SENTENCE.match(text, sentence_start):
-        return True  # 上次赴欧招商在2024年11月,签约项目29个、协议投资32.4亿欧元。
+    clause_start = max(text.rfind(end, 0, start) for end in "。！？\n,，;；") + 1
+    if _EARLIER_EDITION_SENTENCE.match(text, sentence_start) or _EARLIER_EDITION_SENTENCE.match(text, clause_start):
+        # 上次赴欧招商在2024年11月,签约项目29个、协议投资32.4亿欧元; 与上届相比…,上届共签约128个项目、总投资1103.7亿元
+        return True
     if statement.period is None:
         return False
     period = facts[statement.period]
@@ -263,7 +288,10 @@ _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$")
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
 _TOTAL_OF = regex.compile(r"总量|总数|总额|总计")
 _PLANNED = regex.compile(r"(?:全年|年度)?(?:计划|目标)")
-_PER_TIME = regex.compile(r"日均|月均|年均|平均每")
+_DOER = regex.compile(r"^\p{Han}{2,10}?(?:完成|实现)(?=\p{Han}{3})")
+_IN_BRACKETS, _CLOSING = regex.compile(r"[(（][^)）]*$"), regex.compile(r"[)）]")
+_REMAINDER_NAME = regex.compile(r"(?:其?余|剩余|余下)(?!额)")  # 其 is a leading word, so 其余 is often left as 余; 余额 is a balance
+_PER_TIME = regex.compile(r"日均|月均|年均|平均每|亩产|单产")  # 亩产528.1公斤 is a yield, no part of a harvest
 _EARLIER_EDITION = regex.compile(EDITION_BEFORE + "$")
 _THIS_YEAR_NEXT = regex.compile(r"[,，;；]今年")
 
@@ -346,7 +374,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         if text[max(0, clause_start - 2) : clause_start - 1].endswith("等"):
             continue  # 其他营业外收入570.88万元等,合计880.99万元: the list names only some of the parts
         opens_sentence = clause_start == 0 or text[clause_start - 1] in _SENTENCE_END
-        wanted = parse_number(cue.group("parts")) if cue.group("parts") else None
+        wanted = parse_number(cue.group("parts")) if cue.group("parts") else 2 if cue.group("two") else None
         # 对上述三个市场合计进出口925.2亿元: the counted parts may reach into the sentence before.
         above = wanted is not None and cue.group("above") is not None
         sentences = {total.sentence, total.sentence - 1} if opens_sentence or above else {total.sentence}
@@ -359,6 +387,10 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
                 continue  # 四项 in 四项合计 counts the parts; 比上年的120.45亿元 is no part
             if (earlier.period is not None and is_last_year(facts[earlier.period])) or _PER_TIME.search(earlier.metric or ""):
                 continue  # 上年同期为22.13万户, 日均新设681户: no part of this year's total
+            if _level_before(earlier, total, facts) or DELTA_ONLY.fullmatch(strip_leading(_clause_before(text, part.start))):
+                continue  # 小巨人企业二十七家,上年末为22家,年内新增5家;…两者合计: the level a year before and the increase
+            if _IN_BRACKETS.search(text, max(0, part.start - 30), part.start) and _CLOSING.search(text, part.end, value.start):
+                continue  # 社会保障和就业支出8.72亿元(含…补助1.27亿元): an aside, a part of the figure before
             if earlier.sentence not in sentences or not same_unit(part, value):
                 break
             if part.value is None or part.value >= value.value or part.qualifier != "=":
@@ -379,6 +411,39 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             for s in statements
         ]
     return statements
+
+
+def lift_subtotals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """其中5A级7家、4A级48家、3A级及以下131家,4A级以上合计55家,占29.6%: a part written after 合计 whose name
+    holds the name of a part before it (4A级 in 4A级以上) sums some of its siblings up. It is no further
+    part of their whole, and its share, naming no whole, is of that whole."""
+    by_id = {s.id: s for s in statements}
+    lifted = list(statements)
+    for position, statement in enumerate(statements):
+        parent = by_id.get(statement.part_of) if statement.part_of else None
+        if parent is None or not statement.metric or not _clause_before(text, facts[statement.value].start).endswith(_TOTAL_WORDS):
+            continue
+        if not any(s.part_of == parent.id and s.metric and s.metric != statement.metric and s.metric in statement.metric for s in statements[:position]):
+            continue
+        update: dict = {"part_of": None}
+        if statement.share is not None and statement.share.whole is None and not statement.share.of:
+            update["share"] = statement.share.model_copy(update={"whole": parent.value, "whole_by": "part_of"})
+        lifted[position] = statement.model_copy(update=update)
+    return lifted
+
+
+def _level_before(statement: Statement, total: Statement, facts: dict) -> bool:
+    """A figure dated a year before (上年末为22家, 去年底) beside a total that is not: the level a year
+    before. 去年 alone is often the year reported on, early in the next (去年全区企业共获…1736件)."""
+    def dated_before(figure: Statement) -> bool:
+        return is_last_year_figure(figure, facts) and facts[figure.period].text != "去年"
+    return dated_before(statement) and not dated_before(total)
+
+
+def _clause_before(text: str, offset: int) -> str:
+    """The words of a figure's clause before it."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, offset - 20), offset)), default=max(0, offset - 20))
+    return text[start:offset].strip()
 
 
 def _total_cue(text: str, offset: int) -> tuple[regex.Match, int] | None:
@@ -694,6 +759,8 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
     regional = bool(candidate.subject) and wider in ("全国", "我国", "全省") and not candidate.subject.startswith(wider)
     regional = regional and not (wider in ("全国", "我国") and _NATIONAL.search(candidate.subject))
     regional = regional or candidate.share is not None and candidate.share.whole_by == "preceding"  # 全市…312.8亿元,全区占比为27.7%
+    # 展览总面积412.6万平方米,…占全省展览总面积1135.8万平方米的36.3%: a share of a figure written in it, a wider one's
+    regional = regional or candidate.share is not None and candidate.share.whole is not None and facts[candidate.share.whole].start > facts[candidate.value].end
     if candidate.share is None or candidate.share.of == "目标" or regional:
         return True
     return _names(named, candidate)
@@ -715,7 +782,11 @@ def _names(named: str | None, candidate: Statement) -> bool:
     """占规上工业总产值的 names 园区全年完成规上工业总产值; 占全省出口的 names 全省's 出口."""
     if not named or not candidate.metric or candidate.share.of == named:  # 占营收比例的85.45% and 14.55%: siblings
         return False
+    scope, own_scope = _SCOPE.match(named), _SCOPE.match(candidate.share.of or "")
     named = _SCOPE.sub("", named) if len(_SCOPE.sub("", named)) >= 2 else named  # 占全县税收的 names 税收收入
+    if named in (candidate.share.of or "") and (scope and scope.group()) == (own_scope and own_scope.group()):
+        return False  # 民生支出…占一般公共预算支出的81.3%: 相当于支出的 names the figure it is a share of, rather
+
     if len(named) >= 3 and set(named) <= set(candidate.metric):
         return True  # 占液体乳收入的 names 液体乳实现收入
     return named in candidate.metric or bool(candidate.subject and candidate.subject in named and candidate.metric in named)
@@ -752,9 +823,11 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     # written with no subject) before one that only shares a word (规上工业总产值).
     named = same_words(statement.metric or "")
     if larger and not any(same_words(s.metric or "") in named for s in found):
-        alike = next((s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.metric and len(s.metric) >= 4
-                      and (s.part_of is None or same_words(s.metric) == named)  # 全省新能源装机, a part of 发电装机容量
-                      and named.endswith(same_words(s.metric))), None)
+        alike = [s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.metric and len(s.metric) >= 4
+                 and (s.part_of is None or same_words(s.metric) == named)  # 全省新能源装机, a part of 发电装机容量
+                 and (named.endswith(same_words(s.metric)) or _ends_on_one_measure(named, same_words(s.metric)))]
+        # 全年接待游客1342.8万人次;其中…下半年744.4万人次: the region's total before a part of the very name
+        alike = next((s for s in alike if s.part_of is None), alike[0] if alike else None)
         if alike is not None:
             return alike
     # 全县完成投资156.38亿元…64个县级重点项目完成投资78.52亿元…经开区完成投资52.74亿元,占全县的33.7%:
@@ -768,6 +841,12 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
         tail = named[-4:]
         found.sort(key=lambda s: (same_words(s.metric or "") != named, not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1))))
     return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
+
+
+def _ends_on_one_measure(part: str, whole: str) -> bool:
+    """澄东区用电量 and 全社会用电量: a whole named by its scope (全) and the part's measure, its last three
+    characters (not 发电量 for 用电量, nor a counted set's 重点项目完成投资 for 经开区完成投资)."""
+    return len(part) >= 3 and whole.startswith("全") and len(whole) > 3 and part[-3:] == whole[-3:]
 
 
 def named_in_full(of: str | None, whole: Statement, part: Statement) -> bool:
@@ -820,20 +899,29 @@ def _named_whole(
     wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
     best, best_score = None, (1, True, 0, 0, 0, False, False)
     total = sizes is not None and bool(_TOTAL_OF.search(of))  # 占全市接待总量的: of two figures named alike, the larger
-    for earlier in candidates:
-        national = is_national(earlier, facts, text) if facts is not None else None
-        if not earlier.metric or not in_scope(of, earlier, national):
-            continue
+
+    def said_of(earlier: Statement) -> str:
         said = named_by(earlier)  # 全省 of 全省出口 names the subject
         counted = whole_figure(earlier, sizes[statement.value], sizes) if sizes is not None else None
         if counted is not None and counted.kind == "count" and counted.id == earlier.count and counted.object and counted.object not in _MEMBERS:
             # 共安排市级重点项目386个,总投资5862.4亿元: the count names its set (占重点项目总数的); a bare 项目 names none
             said += counted.object
-        if "进出口" not in wanted:  # 对共建国家出口 names the exports, not the trade total
-            said = said.replace("进出口", "◇")
-            if any(flow in wanted and flow not in said for flow in ("出口", "进口")):
-                continue
-        overlap = sum(1 for char in set(wanted) if char in said)
+        return said if "进出口" in wanted else said.replace("进出口", "◇")  # 对共建国家出口 names the exports, not the trade total
+
+    def overlap_of(earlier: Statement) -> int:
+        said = said_of(earlier)
+        return sum(1 for char in set(wanted) if char in said)
+
+    eligible = {}
+    for earlier in candidates:
+        national = is_national(earlier, facts, text) if facts is not None else None
+        if not earlier.metric or not in_scope(of, earlier, national) or _REMAINDER_NAME.match(earlier.metric):
+            continue  # 其余十四个园区合计191.1亿元: the rest of the parks, no figure of them all
+        said = said_of(earlier)
+        if "进出口" not in wanted and any(flow in wanted and flow not in said for flow in ("出口", "进口")):
+            continue
+        eligible[earlier.id] = earlier
+        overlap = overlap_of(earlier)
         same_period = earlier.period is not None and earlier.period == statement.period
         # 占全部投资的: the whole of everything, so a figure that is itself a part (第三产业投资 of
         # 固定资产投资) comes after; 占出口总值的 names its whole, which may be a part (出口 of 进出口).
@@ -845,7 +933,14 @@ def _named_whole(
         # 总投资86亿元的…二期项目已完成投资52.3亿元,占总投资的60.8%: of two figures named alike, the one of
         # the part's own sentence, after 全市…总投资5862.4亿元.
         here = earlier.sentence == statement.sentence
-        score = (overlap, not_a_part, size, -len(set(said) - set(wanted) - set(of)), kin, same_period, here)
+        # 澹海国际机场完成旅客吞吐量: the words before 完成 or 实现 name who did it, as a subject, no other measure.
+        measured = _DOER.sub("", said)
+        score = (overlap, not_a_part, size, -len(set(measured) - set(wanted) - set(of)), kin, same_period, here)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
-    return best if best is not None and best_score[0] >= min(len(set(wanted)), 2) else None
+    if best is None or best_score[0] < min(len(set(wanted)), 2):
+        return None
+    # 占全县支出的: of 一般公共预算支出, not of its part 县本级支出, whose name only adds to the whole's.
+    while best.part_of in eligible and overlap_of(eligible[best.part_of]) >= best_score[0]:
+        best = eligible[best.part_of]
+    return best
