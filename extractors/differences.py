@@ -20,6 +20,7 @@ _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|�
 # ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
 _NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
+_BRACKETED_YEAR_BEFORE = regex.compile(r"[(（]\s*(?:上年|去年)(?:同期|末|底)?(?:为|是)")
 
 
 def link_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
@@ -160,6 +161,14 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         if not before or not before[-1].metric:
             continue
         named = before[-1]
+        # 862家,比上年增加57家(上年为805家): the year-earlier level in brackets right after the change.
+        bracketed = _BRACKETED_YEAR_BEFORE.match(text, delta.end)
+        written = next((f for f in facts if bracketed and f.start == bracketed.end() and same_unit(f, delta) and f.value is not None), None)
+        if written is not None and named.difference is None and named.value != written.id:
+            position = statements.index(named)
+            direction = "down" if verb.group("down") else "up"
+            statements[position] = named.model_copy(update={"difference": Difference(base=written.id, direction=direction, value=delta.id)})
+            continue
         period = own[delta.id].period if delta.id in own and own[delta.id].period else named.period
         span = _span(by_id, period)
         if span is None:

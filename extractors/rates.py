@@ -36,7 +36,7 @@ _NAMED_GAP = regex.compile(
 )
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
-_YEAR_EARLIER_BEFORE = regex.compile(r"(?:去年|上年)(?:同期)?(?:这一|该)?(?:比重|占比|比例)?(?:为|是)$|(?:去年|上年)同期$")
+_YEAR_EARLIER_BEFORE = regex.compile(r"(?:去年|上年)(?:同期|末|底)?(?:这一|该)?(?:比重|占比|比例)?(?:为|是)$|(?:去年|上年)同期$")
 _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
@@ -376,7 +376,8 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     return statement.model_copy(update={"share": statement.share.model_copy(update={"earlier": earlier.id})})
 
 
-_BRACKETED_YEAR_EARLIER = regex.compile(r"[(（]\s*(?:上年|去年)(?:同期|末|底)?(?:这一比重|这一比例)?(?:为|是)")
+# 比上年末下降0.13个百分点(上年末为2.54%); 比上年下降0.42个百分点,上年为4.28%: the earlier share after the points.
+_BRACKETED_YEAR_EARLIER = regex.compile(r"(?:[(（]|[,，])\s*(?:上年|去年)(?:同期|末|底)?(?:这一比重|这一比例)?(?:为|是)")
 
 
 def _names_the_figure(name: str, statement: Statement) -> bool:
