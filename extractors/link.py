@@ -22,7 +22,7 @@ from extractors.differences import link_balances, link_differences, link_increas
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.rates import (
-    link_bases_after, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
+    give_rates_past_brackets, link_bases_after, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
@@ -148,7 +148,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
     statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id, doc.text)
     statements = link_rate_bases(link_earlier_shares(link_named_rates(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
-    statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
+    statements = link_named_targets(link_bases_after(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_adjacent_averages(statements, by_id, doc.text)
     return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
