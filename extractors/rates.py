@@ -439,6 +439,8 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
         ), None)
         if goal is None:
             continue
-        share = statement.share.model_copy(update={"whole": goal.value, "whole_by": "target"}) if statement.share else None
+        share = statement.share
+        if share is not None and share.value == target.rate:  # the completion's own share, not another (占全市…的43.8%)
+            share = share.model_copy(update={"whole": goal.value, "whole_by": "target"})
         statements[position] = statement.model_copy(update={"target": target.model_copy(update={"value": goal.value}), "share": share})
     return statements

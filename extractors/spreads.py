@@ -127,6 +127,11 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             if len(named) >= 2 and _GENERIC_TAIL.sub("", named) not in (total.metric or ""):
                 continue  # 空调业务台均收入: the total of the business it names (空调), not 其他业务收入
             if len(noun) >= 2 and noun in (total.metric or ""):
+                # 保费收入312.6亿元,其中…人身险保费233.7亿元;…人均保费: the whole the part is of, named alike.
+                parent = next((p for p, s in enumerate(statements) if s.id == total.part_of), None)
+                if parent is not None and noun in (statements[parent].metric or "") and statements[parent].count is None \
+                        and statements[parent].average is None and same_unit(facts[statements[parent].value], figure):
+                    earlier, total = parent, statements[parent]
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
                 break
     return statements
