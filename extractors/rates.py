@@ -203,6 +203,9 @@ def give_rates_past_brackets(statements: list[Statement], facts: dict, text: str
         value, base = facts[figure.value], facts[level.value]
         if not _EARLIER_IN_BRACKETS.fullmatch(text, value.end, base.start) or not same_unit(value, base):
             continue
+        if figure.change is not None and figure.change.base is None and level.change is None and facts[figure.change.value].form == "percent":
+            statements[position - 1] = figure.model_copy(update={"change": figure.change.model_copy(update={"base": base.id})})
+            continue  # 18.64亿元(上年同期为15.37亿元),增加3.27亿元,增长21.3%: the rate read already, from that level
         if figure.change is not None or figure.share is not None or figure.target is not None:
             continue
         change = level.change.model_copy(update={"base": base.id}) if level.change is not None and level.change.base is None else level.change

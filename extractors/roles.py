@@ -63,6 +63,10 @@ _TARGET_BEFORE = regex.compile(r"(?:目标|任务|(?:年度|全年|调整|年初
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
 # 较去年同期增加21个, 较上期（2023年5月19日）增加180户: an absolute change of the figure before, not a
 # figure of its own.
+# 18.64亿元(上年同期为15.37亿元),增加3.27亿元: the change after a bracketed earlier level is no level.
+_CHANGE_AFTER_BRACKETED = regex.compile(
+    rf"[(（](?:上年|去年|上届|上次)[^()（）]{{0,6}}?(?:为|是)[^()（）]{{1,16}}[)）][,，]\s*(?:净增|净减|新增|增加|减少|{GREW_BY}|{FELL_BY}|多|少)了?$"
+)
 _ABSOLUTE_CHANGE = regex.compile(
     rf"(?:比|较)[^,;，；]{{0,12}}(?:[(（][^)）]{{0,16}}[)）])?(?:增加|减少|增长|下降|多出|{GREW_BY}|{FELL_BY}|(?:多|少)\p{{Han}}{{0,2}})了?$"  # 比去年春节假期多接待
     rf"|(?:比|较)[^,;，；]{{0,10}}的[\d.,]+\p{{Han}}{{0,5}}(?:净增|净减|新增|增加|减少|{GREW_BY}|{FELL_BY}|(?:多|少)\p{{Han}}?)了?$"  # 比上年末的163家净增23家, 比去年同期的786.35万吨多收
@@ -111,7 +115,7 @@ class FigureRoles:
             return False  # 来自省外25个省(区、市)的企业544家: a count that describes the counted set
         if fact.text.startswith(("约合", "折合")) or self._converted(fact):
             return False  # 1055.53亿日元(约合63.2亿元人民币): the same figure in another currency
-        if _ABSOLUTE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start):
+        if _ABSOLUTE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start) or _CHANGE_AFTER_BRACKETED.search(self.text, max(0, fact.start - 40), fact.start):
             return False
         if fact.kind in ("money", "measure"):
             # 亿元以上项目, 50亿元至100亿元项目, 10亿元以下项目: a size class of the projects, no amount;
