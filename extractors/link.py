@@ -21,6 +21,7 @@ from extractors.breakdowns import link_groups, nest_subtotals
 from extractors.differences import link_balances, link_differences, link_increase_targets, link_year_differences
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
+from extractors.lexicon import word_tags
 from extractors.rates import (
     give_rates_past_brackets, link_bases_after, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
@@ -73,6 +74,7 @@ _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 _BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看|按[\p{Han}]{1,10}?(?:划分|分类|分)(?=[,，:：])")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
+_NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
 _CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到)")
 _BY_PAYING = regex.compile(r"以$")
@@ -320,6 +322,8 @@ class _Linker(FigureRoles, NamedShares):
                 metric = named_after.group("noun")  # 需要提供约400亿英镑的额外财政宽松: Y的X
             elif _BY_PAYING.search(metric_text) and (paid_for := self._paid_for(value, end)):
                 metric = paid_for  # 大众以约7亿美元入股小鹏汽车: what was bought measures the sum
+            elif (named_as := _NAMED_AS.match(self.text, value.end)) and _REMAINDER.fullmatch(metric_text.strip()):
+                metric = named_as.group("noun")  # 其余2718家为境内企业: the rest, named after it
             if position and _CHANGED_TO.fullmatch(metric_text.strip()):
                 metric = None  # 价格上限由1971英镑上调至3,549英镑: the new level of the same metric
             named_nothing = metric is None or bool(PLACEHOLDER_METRICS.fullmatch(metric))  # 增长3.2%,规模达2.07万亿元
@@ -330,6 +334,8 @@ class _Linker(FigureRoles, NamedShares):
                 metric = self._previous_metric(value)
             elif named_nothing and lead is None:  # 同比增长21.7%,去年同期这一数字为845.3亿元
                 metric = self._previous_metric(value) or metric
+            if position == 0 and metric and (head := self._thing_measured_before(value, metric)):
+                metric = head + metric  # 小麦播种面积3286.4万亩,产量1568.52万吨: 小麦产量
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
             if position == 0 and statement.change is not None and DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip())):
                 statement = self._change_to_level_before(statement, value)
@@ -739,6 +745,11 @@ class _Linker(FigureRoles, NamedShares):
         named = self._named_by_sentence(part)
         if same_metric is None and named:  # 居民生活用电增长9.2%,其中城镇居民41.27亿千瓦时: the named figure's parts
             same_metric = next((whole for whole in larger if named in (whole.metric or "") and self.doc_facts[whole.value].sentence < part.sentence), None)
+        if same_metric is None and larger and larger[0].sentence != part.sentence and same_unit(figure(larger[0]), part) \
+                and not share_a_word(larger[0].metric, metric):
+            # 政府债务余额1286.74亿元,低于限额1418.6亿元。其中一般债务412.38亿元: a 其中 opening its sentence is of the
+            # figure before whose name the part shares (债务), not of the latest larger one it was compared with.
+            same_metric = next((whole for whole in larger if share_a_word(whole.metric, metric)), None)
         if same_metric is not None or larger:
             return same_metric or larger[0]
         if names_a_total:
@@ -790,6 +801,22 @@ class _Linker(FigureRoles, NamedShares):
             if latter and same_unit(figure, value):
                 return None
         return None
+
+    def _thing_measured_before(self, value, metric: str) -> str | None:
+        """A clause named by one bare measure (产量) right after a figure of its sentence in another unit whose
+        name is a thing and a measure of it (小麦 播种面积): the thing, which the measure is of too."""
+        if not self.statements:
+            return None
+        before = self.statements[-1]
+        figure = self.doc_facts[before.value]
+        if figure.sentence != value.sentence or same_unit(figure, value) or not before.metric:
+            return None
+        import jieba
+
+        named, own = jieba.lcut(before.metric, HMM=False), jieba.lcut(metric, HMM=False)
+        tags = word_tags()
+        nouns = len(named) == 2 and len(own) == 1 and not set(own[0]) & set(named[1])  # 人民币存款…,外币存款: a name of its own
+        return named[0] if nouns and all(tags.get(word, "").startswith("n") for word in (*named, *own)) else None
 
     def _paid_for(self, value, clause_end: int) -> str | None:
         """The deal after 以Y (以9.73亿元竞得…工业用地), when the clause gives one of a readable length."""

@@ -79,13 +79,23 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # 相当于当年缴存额的106.6%: a ratio above 100%, over a smaller figure; 占…的121.4% stays impossible.
         above = facts[share.value].value is not None and facts[share.value].value > 100 and facts[share.value].form == "percent" \
             and _RATIO_CUE.search(text, max(0, written - 20), written) is not None
-        candidates = [
-            s for s in statements
-            if facts[s.value].start < written and s is not statement and s.value not in earlier and can_be_whole(s, part, facts, share.of, larger=not above)
-            and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or ""))  # 计划新开工省重点项目380个: a plan, no whole
-            and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of)
-            and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence)  # 其中生活补贴…,购房补贴…占补贴总额的: siblings
-        ]
+        # 平均每公里投资277.7万元,…占全省的15.4%: an average is no part of a total, only a ratio of another average
+        # (read off its own clause: 合计986.4亿元 may take the name 户均 from the clause before).
+        averaged = _averaged(part, text)
+        # 上次为24个、占33.8% after 比上次的71个: a share of a figure written as an earlier level is of an earlier level.
+        of_earlier = statement.value in earlier and _earlier_by_its_words(statement, facts, text)
+
+        def fits(s: Statement, place: bool = False) -> bool:
+            # 计划新开工省重点项目380个 is a plan, no whole; 其中生活补贴…,购房补贴…占补贴总额的: siblings are none either.
+            # A place's figure (东道主芷川省企业706家) may hold a share of its own and sit among the part's siblings.
+            figure = s.model_copy(update={"share": None}) if place else s
+            return facts[s.value].start < written and s is not statement and (s.value in earlier) == of_earlier \
+                and can_be_whole(figure, part, facts, share.of, larger=not above) and (not averaged or _averaged(facts[s.value], text)) \
+                and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or "")) \
+                and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of) \
+                and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence and not place
+                         and not _named_beyond(share.of, s, by_id[statement.part_of]))
+        candidates = [s for s in statements if fits(s)]
         if share.of and "同类" in share.of:  # 10亿元以上项目27个,占全市同类项目的39.7%: of the city's 10亿元以上项目
             candidates = [s for s in candidates if statement.metric and statement.metric in (s.metric or "")]
         parent = by_id.get(statement.part_of) if statement.part_of else None
@@ -97,12 +107,14 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         elif share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
             whole, basis = _own_whole(share.of[1:], statement, candidates, by_id), "metric"
         else:
-            whole, basis = _named_whole(share.of, statement, candidates, sizes=facts), "metric"
+            regional = [s for s in statements if fits(s, place=True)] if _of_a_wider_place(share.of, statement) else []
+            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts)
+            basis = "metric"
         if whole is None and share.of and not share.of.startswith("其"):
             # A figure that is a share itself may be the region's figure of the very measure (战略性新兴产业产值),
             # for a share of the region alone (占全市的).
             of_the_region = share.of.removesuffix("的") in _REGION_LEVELS and statement.value not in earlier
-            larger = [] if not of_the_region else [
+            larger = [] if not of_the_region or averaged else [
                 s for s in statements
                 if facts[s.value].start < written and s is not statement and s.value not in earlier and same_unit(facts[s.value], part)
                 and None not in (facts[s.value].value, part.value) and facts[s.value].value > part.value and facts[s.value].qualifier == "="
@@ -140,7 +152,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
             if _stock_against_flow(share.of, whole.metric):
                 whole = None  # 占新增贷款的40.5% for a part of 贷款余额: the increase's share, not the balance's
-        if whole is None and not share.of:  # 占对东盟出口的63.2%,…,所占比重为20.1%: of the whole its sibling named
+        if whole is None and not share.of and not of_earlier:  # 占对东盟出口的63.2%,…,所占比重为20.1%: of the whole its sibling named
             whole, basis = _sibling_whole(statement, linked, by_value, facts)
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         per_head = bool(_PER_HEAD.search(statement.metric or ""))  # 人均可支配收入49832元 is no part of a total
@@ -180,6 +192,51 @@ def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: s
     return statements
 
 
+def _averaged(figure, text: str) -> bool:
+    """An average by the words of its own clause (平均每公里投资277.7万元, 户均2.23亿元)."""
+    return bool(_PER_HEAD.search(_clause_before(text, figure.start)))
+
+
+def _of_a_wider_place(of: str | None, statement: Statement) -> bool:
+    """琮州市本地企业418家,占全省参展企业的: a share of 全省 (全市, 全县) for a part that names a place of a lower
+    level (琮州市)."""
+    lower = _LOWER_PLACE.get(of[:2]) if of else None
+    return lower is not None and lower.search(named_by(statement)) is not None
+
+
+def _named_region_whole(of: str, statement: Statement, candidates: list[Statement], facts: dict) -> Statement | None:
+    """琮州市本地企业418家,占全省参展企业的59.2% after 东道主芷川省企业706家 and 参展企业3186家: 全省 is the
+    province, so a figure naming a province by name (芷川省) is the whole, when it fits the share's name."""
+    return _named_whole(of, statement, [s for s in candidates if _PLACE[of[:2]].search(named_by(s))], sizes=facts)
+
+
+def _place_of(levels: str) -> regex.Pattern:
+    """A place named with its level (芷川省, 琮州市), not 全省, 本市, 省外 or 省级."""
+    return regex.compile(rf"(?<=\p{{Han}}{{2}})(?<![全本外该我各])[{levels}](?![外内级会委])")
+
+
+_PLACE = {"全省": _place_of("省"), "全市": _place_of("市"), "全县": _place_of("县")}
+_LOWER_PLACE = {"全省": _place_of("市县区"), "全市": _place_of("区县"), "全县": _place_of("乡镇")}
+
+
+def _names_another_region(candidate: Statement, part: Statement, of: str) -> bool:
+    """A figure whose name holds a region-wide scope after other words (当天全市同步签约项目总投资) is that
+    region's, beside the figures the article is about: no whole of a share that names no region, for a
+    part named without it."""
+    region = _REGION_WORD.search(candidate.metric or "", 1)
+    return region is not None and region.group() not in of and region.group() not in named_by(part)
+
+
+_REGION_WORD = regex.compile(r"全[国省市县区州]")
+
+
+def _named_beyond(of: str | None, part: Statement, parent: Statement) -> bool:
+    """其余2718家为境内企业,本市企业1352家,占境内参展企业的: a share named by a word of a part that its
+    whole's name lacks (境内) is of that part, even for a sibling."""
+    own = part.metric or ""
+    return any(own[i : i + 2] in (of or "") and own[i : i + 2] not in named_by(parent) for i in range(len(own) - 1))
+
+
 def _names_the_place_of(of: str | None, whole: Statement) -> bool:
     """占全区投资的 names the district a figure opens on (雯湖区完成投资): 全 and the place's last character,
     and the rest of the name within the figure's metric."""
@@ -212,6 +269,8 @@ def _sibling_whole(statement: Statement, linked: list[Statement], by_value: dict
         if sibling.share is not None and sibling.share.of and sibling.share.whole in by_value:
             whole = by_value[sibling.share.whole]
             usable = same_unit(facts[whole.value], facts[statement.value]) and can_be_whole(whole, facts[statement.value], facts)
+            # 个人创业担保贷款9.87亿元…占个人贷款的34.7%;小微企业创业担保贷款4.76亿元,占32.5%: no share of a figure named in parallel
+            usable = usable and not (whole.metric and statement.metric and whole.metric[-2:] == statement.metric[-2:])
             return (whole, sibling.share.whole_by) if usable else (None, None)
     return None, None
 
@@ -265,14 +324,7 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
     """去年同期为390.3亿元, 上年为362.8亿元, 比去年春季集中签约的265.2亿元: a figure of the year before the
     one in force, or the level a change is measured from (去年 alone, in a headline written early in the
     year, is the period itself)."""
-    start = facts[statement.value].start
-    if _EARLIER_LEVEL.search(text, max(0, start - 14), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
-            or _YEAR_BEFORE_WAS.search(text, max(0, start - 6), start):  # (上年为1339.6亿元)
-        return True
-    sentence_start = max(text.rfind(end, 0, start) for end in "。！？\n") + 1
-    clause_start = max(text.rfind(end, 0, start) for end in "。！？\n,，;；") + 1
-    if _EARLIER_EDITION_SENTENCE.match(text, sentence_start) or _EARLIER_EDITION_SENTENCE.match(text, clause_start):
-        # 上次赴欧招商在2024年11月,签约项目29个、协议投资32.4亿欧元; 与上届相比…,上届共签约128个项目、总投资1103.7亿元
+    if _earlier_by_its_words(statement, facts, text):
         return True
     if statement.period is None:
         return False
@@ -282,6 +334,18 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
     if period.text.startswith(("上年", "去年")) and "今年" in text[: period.start]:
         return True  # 今年…假期共8天,…。去年国庆假期7天,全省接待游客4618.5万人次: last year's, beside this year's
     return is_last_year(period) or period.text in ("上年", "去年") and text[period.end : period.end + 1] in ("为", "是")
+
+
+def _earlier_by_its_words(statement: Statement, facts: dict, text: str) -> bool:
+    """比上年的362.8亿元, 上年为362.8亿元, 上届…: a figure its own words write as an earlier level."""
+    start = facts[statement.value].start
+    if _EARLIER_LEVEL.search(text, max(0, start - 14), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
+            or _YEAR_BEFORE_WAS.search(text, max(0, start - 6), start):  # (上年为1339.6亿元)
+        return True
+    sentence_start = max(text.rfind(end, 0, start) for end in "。！？\n") + 1
+    clause_start = max(text.rfind(end, 0, start) for end in "。！？\n,，;；") + 1
+    # 上次赴欧招商在2024年11月,签约项目29个、协议投资32.4亿欧元; 与上届相比…,上届共签约128个项目、总投资1103.7亿元
+    return bool(_EARLIER_EDITION_SENTENCE.match(text, sentence_start) or _EARLIER_EDITION_SENTENCE.match(text, clause_start))
 
 
 _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$")
@@ -918,6 +982,8 @@ def _named_whole(
         if not earlier.metric or not in_scope(of, earlier, national) or _REMAINDER_NAME.match(earlier.metric):
             continue  # 其余十四个园区合计191.1亿元: the rest of the parks, no figure of them all
         said = said_of(earlier)
+        if _names_another_region(earlier, statement, of):
+            continue  # 当天全市同步签约项目总投资1036.8亿元: the city's, not the zone's 签约总额
         if "进出口" not in wanted and any(flow in wanted and flow not in said for flow in ("出口", "进口")):
             continue
         eligible[earlier.id] = earlier
@@ -941,6 +1007,6 @@ def _named_whole(
     if best is None or best_score[0] < min(len(set(wanted)), 2):
         return None
     # 占全县支出的: of 一般公共预算支出, not of its part 县本级支出, whose name only adds to the whole's.
-    while best.part_of in eligible and overlap_of(eligible[best.part_of]) >= best_score[0]:
+    while best.part_of in eligible and overlap_of(eligible[best.part_of]) >= best_score[0] and not _named_beyond(of, best, eligible[best.part_of]):
         best = eligible[best.part_of]
     return best
