@@ -7,7 +7,7 @@ import regex
 
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
-from extractors.wording import FELL_BY, GOAL_OF_ADDITIONS, GREW_BY
+from extractors.wording import FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, YEAR_EARLIER
 from extractors.wholes import same_unit, share_a_word
 from schemas import Difference, Statement
 
@@ -20,7 +20,7 @@ _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|�
 # ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
 _NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
-_BRACKETED_YEAR_BEFORE = regex.compile(r"[(（]\s*(?:上年|去年)(?:同期|末|底)?(?:为|是)")
+_BRACKETED_YEAR_BEFORE = regex.compile(rf"[(（]\s*{YEAR_EARLIER}(?:为|是)")
 
 
 def link_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:

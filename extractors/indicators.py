@@ -20,7 +20,7 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.rulebook import rules
 from extractors.subjects import opening_place
 from extractors.wholes import earlier_levels
-from extractors.wording import alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading
+from extractors.wording import alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading, two_char_words
 from schemas import Share, Statement, Target
 
 # 两项指标分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%;
@@ -295,7 +295,7 @@ def _give_point_change(statements: list[Statement], parts: list[int], held: Shar
     elif "后者" in said:
         chosen = parts[-1]
     else:  # 第三产业比重较去年同期的51.6%上升: the part sharing most words with the clause, if one alone
-        shared = [(len(_words(said) & _words(statements[p].metric or "")), p) for p in parts]
+        shared = [(len(two_char_words(said) & two_char_words(statements[p].metric)), p) for p in parts]
         most = max(count for count, _ in shared)
         named = [p for count, p in shared if count == most and count > 0]
         chosen = named[0] if len(named) == 1 else None
@@ -305,10 +305,6 @@ def _give_point_change(statements: list[Statement], parts: list[int], held: Shar
     statements = list(statements)
     statements[chosen] = statements[chosen].model_copy(update={"share": share})
     return statements
-
-
-def _words(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def link_paired_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -10,7 +10,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import same_unit, share_a_word
-from extractors.wording import PLACEHOLDER_METRICS, alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading
+from extractors.wording import PLACEHOLDER_METRICS, alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading, two_char_words
 from schemas import Share, Statement, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
@@ -50,7 +50,7 @@ class NamedShares:
         if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named):
             return None
         # A name with a word that the value's metric and subject lack names something else.
-        words = {named[i : i + 2] for i in range(len(named) - 1)} - {measured[i : i + 2] for i in range(len(measured) - 1)}
+        words = two_char_words(named) - two_char_words(measured)
         return named if any("的" not in word for word in words) else None
 
     def _give_named_shares(self, facts: list, metric: str, first: Share, subject: str | None = None) -> bool:
@@ -197,9 +197,7 @@ class NamedShares:
         by_value = {s.value: position for position, s in enumerate(self.statements)}
         twins = []
         for share, named, whole, whole_metric, own in self.shares_of_parts:
-            words = {named[i : i + 2] for i in range(len(named) - 1)} - {
-                (whole_metric or "")[i : i + 2] for i in range(len(whole_metric or "") - 1)
-            }
+            words = two_char_words(named) - two_char_words(whole_metric)
             given = None
             part = self._part_named(named, whole)
             if part is not None and part.share is not None:  # 其中实物商品471.3亿元(占82.8%)…实物商品网上零售额相当于社零总额的28.7%

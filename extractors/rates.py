@@ -21,7 +21,7 @@ from extractors.differences import whole_reaching
 from extractors.roles import FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import FELL_BY, GREW_BY, same_words
+from extractors.wording import FELL_BY, GREW_BY, YEAR_EARLIER, same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -94,7 +94,7 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
                 # 增长10.2%,营业收入利润率21.6%,比上年同期的21.0%提高0.6个百分点: the points change the rate
                 # named between, against the earlier rate; they are no gap of the growth rate.
                 share = share.model_copy(update={"change": change.gap, "direction": change.gap_direction, "earlier": change.gap_to})
-                update = {"share": share, "change": change.model_copy(update={"gap": None, "gap_of": None, "gap_direction": None, "gap_to": None})}
+                update = {"share": share, "change": change.model_copy(update=_NO_GAP)}
             statements[position] = statement.model_copy(update=update)
     return statements
 
@@ -190,6 +190,7 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
     return linked
 
 
+_NO_GAP = {"gap": None, "gap_of": None, "gap_direction": None, "gap_to": None}  # a change's point gap, taken off
 # 境外采购商6382人次(上届为4876人次),增长30.9%: an earlier level in brackets right after a figure.
 _EARLIER_IN_BRACKETS = regex.compile(r"\s*[(（]\s*(?:上年|去年|上届|上一届|上次)(?:同期|末|底)?(?:为|是)\s*$")
 
@@ -341,8 +342,7 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         if owner is None or holder is not None and (_names_metric(statements[holder].metric, metric) or _holds_name(statements[holder].metric, metric)):
             continue
         if holder is not None:
-            gapless = {"gap": None, "gap_of": None, "gap_direction": None, "gap_to": None}
-            statements[holder] = statements[holder].model_copy(update={"change": statements[holder].change.model_copy(update=gapless)})
+            statements[holder] = statements[holder].model_copy(update={"change": statements[holder].change.model_copy(update=_NO_GAP)})
         change = statements[owner].change
         below = match.group("down") or match.group("below")
         gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}
@@ -401,7 +401,7 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
 
 
 # 比上年末下降0.13个百分点(上年末为2.54%); 比上年下降0.42个百分点,上年为4.28%: the earlier share after the points.
-_BRACKETED_YEAR_EARLIER = regex.compile(r"(?:[(（]|[,，])\s*(?:上年|去年)(?:同期|末|底)?(?:这一比重|这一比例)?(?:为|是)")
+_BRACKETED_YEAR_EARLIER = regex.compile(rf"(?:[(（]|[,，])\s*{YEAR_EARLIER}(?:这一比重|这一比例)?(?:为|是)")
 
 
 def _names_the_figure(name: str, statement: Statement) -> bool:

@@ -13,7 +13,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import is_last_year_figure
+from extractors.wording import is_last_year_figure, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -338,8 +338,7 @@ def _in_a_size_class(count, text: str) -> bool:
 
 
 def _distinctive_words(metric: str | None) -> set[str]:
-    metric = metric or ""
-    return {metric[i : i + 2] for i in range(len(metric) - 1)} - _GENERIC_WORDS
+    return two_char_words(metric) - _GENERIC_WORDS
 
 
 def _counts_members(figure, word: str | None) -> bool:

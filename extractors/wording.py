@@ -20,6 +20,8 @@ PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体�
 GREW_BY = "增产|增收|扩大"
 FELL_BY = "减产|减收|缩小"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
+# 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
+YEAR_EARLIER = r"(?:上年|去年)(?:同期|末|底)?"
 GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建)(?:计划|目标|任务)")
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个, 多出214款: an absolute change standing for its level's.
 DELTA_ONLY = regex.compile(
@@ -41,13 +43,19 @@ def alike(first, second) -> bool:
     return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
 
 
+def two_char_words(text: str | None) -> set[str]:
+    """The overlapping pairs of characters of a text (实际利用外资: 实际, 际利, 利用 …), the words names are compared by."""
+    text = text or ""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def metrics_alike(first: str, second: str) -> bool:
     """Two metrics of one measure: one holds the other, or they share two words (实际使用外资 and
     实际利用外资 share 实际, 外资; 新设外资企业数量 and 新设立外商投资企业); one shared word (现金 in
     经营性现金流净额 and 现金认购) is not enough, nor 出口 inside 进出口 (exports are a part of trade)."""
     first, second = first.replace("进出口", "◇"), second.replace("进出口", "◇")
     shorter, longer = sorted((first, second), key=len)
-    words = {first[i : i + 2] for i in range(len(first) - 1)} & {second[i : i + 2] for i in range(len(second) - 1)}
+    words = two_char_words(first) & two_char_words(second)
     return bool(shorter) and shorter in longer or len(words) >= 2
 
 
