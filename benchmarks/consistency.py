@@ -16,17 +16,20 @@ apart ("holds"), and the rate is also given over the changes that break their re
 relation holds is worked out here on its own, with intervals: each figure spans half a unit of its last
 written digit (a 成 ±5 points), a bound (超, 近) opens it on one side and 约 widens it to 5%.
 
-    python benchmarks/consistency.py [--gold DIR ...] [--factor 1.25] [--figure first|last|each] [-v]
+    python benchmarks/consistency.py [--gold DIR ...] [--factor 1.25] [--figure first|last|each] [--jobs N] [-v]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 import sys
 from collections import Counter
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from pathlib import Path
 
 import regex
@@ -133,60 +136,72 @@ def _fact_at(result, span, length):
     return next((f for f in result.facts if f.start < span[0] + length and span[0] < f.end and f.kind != "project"), None)
 
 
+def measure(item: tuple, factor: Decimal, which: str) -> dict:
+    """One article: whether it alarms unchanged, and per relation type the changes made, detected,
+    holding as changed and detected among the breaking ones; with the lines `-v` prints."""
+    name, text, gold, published = item
+    original = extract(text, published=published)
+    errors = [f for f in check_article(original) if f.severity == "error"]
+    known = any(not r.get("consistent", True) for r in gold.get("consistency", []))  # inconsistent as published
+    lines = [f"false alarm {name}: " + "; ".join(f.message for f in errors)] if errors and not known else []
+    detected, total, kept, caught_breaking = Counter(), Counter(), Counter(), Counter()
+    relations = [r for r in gold.get("consistency", []) if r.get("consistent", True) and r["type"] in MATCHING]
+    for relation in relations:
+        items = {"first": relation["texts"][:1], "last": relation["texts"][-1:], "each": relation["texts"]}[which]
+        for item in items:
+            figure, occurrence = (item["text"], item.get("occurrence", 1)) if isinstance(item, dict) else (item, 1)
+            span = locate(text, figure, occurrence)
+            matching = set().union(*(MATCHING[r["type"]] for r in relations if span in _spans(text, r)))
+            changed = scaled(figure, factor)
+            if span is None or changed is None:
+                continue
+            total[relation["type"]] += 1
+            mutated = text[: span[0]] + changed + text[span[1] :]
+            result = extract(mutated, published=published)
+            figures = [_fact_at(original, other, other[1] - other[0]) if other else None for other in _spans(text, relation)]
+            figures[relation["texts"].index(item)] = _fact_at(result, span, len(changed))
+            held = None not in figures and holds(relation, figures)
+            kept[relation["type"]] += held  # still true as changed: nothing to flag
+            at = {f.id for f in result.facts if f.start < span[0] + len(changed) and span[0] < f.end}
+            hits = [
+                f for f in check_article(result)
+                if f.check in matching and at & set(f.facts) and f.severity != "info"
+            ]
+            if hits:
+                detected[relation["type"]] += 1
+                caught_breaking[relation["type"]] += not held
+            else:
+                lines.append(f"missed {name} {relation['type']}: {figure} → {changed}{' (holds as changed)' if held else ''}")
+    return {"known": known, "alarm": bool(errors), "counts": (total, detected, kept, caught_breaking), "lines": lines}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, action="append", help="gold folder (repeatable)")
     parser.add_argument("--factor", type=Decimal, default=Decimal("1.25"))
     parser.add_argument("--figure", choices=("first", "last", "each"), default="first")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (all cores by default)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     folders = args.gold or [p for p in (ROOT / "corpus" / "gold", ROOT.parent / "shared" / "dev" / "gold") if p.is_dir()]
 
     articles = alarms = known = caught = 0
-    detected, total, kept, caught_breaking = Counter(), Counter(), Counter(), Counter()
-    for name, text, gold, published in gold_articles(folders):
-        original = extract(text, published=published)
-        errors = [f for f in check_article(original) if f.severity == "error"]
-        if any(not r.get("consistent", True) for r in gold.get("consistency", [])):
-            known, caught = known + 1, caught + bool(errors)  # inconsistent as published: to be flagged
-        elif errors:
-            articles += 1
-            alarms += 1
-            if args.verbose:
-                print(f"false alarm {name}: " + "; ".join(f.message for f in errors))
-        else:
-            articles += 1
-        relations = [r for r in gold.get("consistency", []) if r.get("consistent", True) and r["type"] in MATCHING]
-        for relation in relations:
-            items = {"first": relation["texts"][:1], "last": relation["texts"][-1:], "each": relation["texts"]}[args.figure]
-            for item in items:
-                figure, occurrence = (item["text"], item.get("occurrence", 1)) if isinstance(item, dict) else (item, 1)
-                span = locate(text, figure, occurrence)
-                matching = set().union(*(MATCHING[r["type"]] for r in relations if span in _spans(text, r)))
-                changed = scaled(figure, args.factor)
-                if span is None or changed is None:
-                    continue
-                total[relation["type"]] += 1
-                mutated = text[: span[0]] + changed + text[span[1] :]
-                result = extract(mutated, published=published)
-                figures = [_fact_at(original, other, other[1] - other[0]) if other else None for other in _spans(text, relation)]
-                figures[relation["texts"].index(item)] = _fact_at(result, span, len(changed))
-                held = None not in figures and holds(relation, figures)
-                kept[relation["type"]] += held  # still true as changed: nothing to flag
-                at = {f.id for f in result.facts if f.start < span[0] + len(changed) and span[0] < f.end}
-                hits = [
-                    f for f in check_article(result)
-                    if f.check in matching and at & set(f.facts) and f.severity != "info"
-                ]
-                if hits:
-                    detected[relation["type"]] += 1
-                    caught_breaking[relation["type"]] += not held
-                elif args.verbose:
-                    print(f"missed {name} {relation['type']}: {figure} → {changed}{' (holds as changed)' if held else ''}")
+    sums = (Counter(), Counter(), Counter(), Counter())  # changed, detected, holds, detected of breaking
+    work = partial(measure, factor=args.factor, which=args.figure)
+    with multiprocessing.get_context("spawn").Pool(args.jobs) as pool:
+        for result in pool.imap(work, gold_articles(folders)):
+            if result["known"]:
+                known, caught = known + 1, caught + result["alarm"]  # to be flagged
+            else:
+                articles, alarms = articles + 1, alarms + result["alarm"]
+            for into, counts in zip(sums, result["counts"]):
+                into.update(counts)
+            for line in result["lines"] if args.verbose else ():
+                print(line)
+    total, detected, kept, caught_breaking = sums
     print(f"{'relation':<18}{'changed':>8}{'detected':>10}{'rate':>8}{'holds':>7}{'of breaking':>13}")
     for kind in [*sorted(total), "all"]:
-        counters = (total, detected, kept, caught_breaking)
-        changed, found, held, found_breaking = (c[kind] if kind != "all" else sum(c.values()) for c in counters)
+        changed, found, held, found_breaking = (c[kind] if kind != "all" else sum(c.values()) for c in sums)
         rate_breaking = found_breaking / max(changed - held, 1)
         print(f"{kind:<18}{changed:>8}{found:>10}{found / max(changed, 1):>8.3f}{held:>7}{rate_breaking:>13.3f}")
     print(f"changes that hold yet were flagged (a bound or rounding read more tightly than here): "

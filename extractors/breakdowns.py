@@ -25,6 +25,7 @@ def link_groups(
     earlier = earlier_levels(statements, facts, text)  # no figure of the year before, no base of a change
     taken: set[str] = set()
     for group in groups:
+        group = [s for s in group if s.value not in earlier]  # 软件产品收入412.6亿元(上年为371.9亿元): no part
         # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
         # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
         # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
@@ -51,6 +52,11 @@ def link_groups(
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
         largest = max(parts, key=lambda p: p.value)
         wholes = [s for s in before if _can_hold(s, largest, total, facts, group) and _bears_the_name(s, group)]
+        # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
+        # down already, by another criterion, when its parts add up to it exactly.
+        again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts)]
+        if again and not any(_sums_to(s, first, total, facts) for s in wholes):
+            wholes = again[-1:]
         if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
             wholes = [s for s in before if _overshot_whole(s, group, total, facts)]
         if not wholes:
@@ -107,6 +113,8 @@ def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group:
     figure = whole_figure(candidate, largest, facts)
     if figure.value is None:
         return False  # a range (20至30亿元) holds no parts that add up
+    if _plan_against_outturn(candidate.metric, group[0].metric):
+        return False
     if figure is facts[candidate.value]:
         # A figure with a share of its own (协议投资946.8亿元,占签约总额的91.4%) holds parts that add up to
         # it, or whose counts add up to its count (项目52个…工业项目31个,投资287.4亿元…).
@@ -114,6 +122,23 @@ def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group:
         return (exact or can_be_whole(candidate, largest, facts)) and figure.value > largest.value and figure.value >= total * Decimal("0.8")
     held = figure.value is not None and figure.qualifier == "=" and same_unit(figure, largest)
     return held and figure.value > largest.value and figure.value >= total * Decimal("0.8")
+
+
+# 新开工项目计划总投资683.5亿元 holds no parts of 沣岫区重大项目完成投资: what is planned and what is done.
+_PLANNED = regex.compile(r"计划|规划")
+_DONE = regex.compile(r"完成|实际|实现|到位")
+
+
+def _plan_against_outturn(whole: str | None, part: str | None) -> bool:
+    """A planned figure and a figure done, one named by a plan word and the other by a word of outturn."""
+    whole, part = whole or "", part or ""
+    return bool(_PLANNED.search(whole) and _DONE.search(part) and not _PLANNED.search(part)
+                or _PLANNED.search(part) and _DONE.search(whole) and not _PLANNED.search(whole))
+
+
+def _sums_to(candidate: Statement, first, total: Decimal, facts: dict) -> bool:
+    figure = whole_figure(candidate, first, facts)
+    return figure.value == total and figure.qualifier == "=" and same_unit(figure, first)
 
 
 def _counts_add_up(candidate: Statement, group: list[Statement], facts: dict) -> bool:

@@ -23,11 +23,12 @@ from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
-    give_rates_past_brackets, link_bases_after, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
+    give_rates_past_brackets, give_rates_to_named_levels, link_bases_after, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets,
+    link_rate_bases,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
-from extractors.spreads import link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads
+from extractors.spreads import give_targets_past_averages, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads
 from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, split_subject
 from extractors.unit_averages import link_unit_averages
@@ -99,6 +100,7 @@ _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"所?占(?!到)|相当于")  # 岐阳开行量所占比重: 所 is no part of the name
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
+_OPENS_ON_PLACE = regex.compile(r"^\p{Han}{2,4}?[县区市州旗镇乡](?![级域场民内外])")  # 栖梧县公益林, not 市级 or 市场
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
@@ -148,11 +150,12 @@ def link(doc: Document, facts: list) -> list[Statement]:
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
     statements = link_differences(link_wholes(statements, by_id, marked, doc.text), facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
+    statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
     statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id, doc.text)
     statements = link_rate_bases(link_earlier_shares(link_named_rates(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
-    statements = link_adjacent_averages(statements, by_id, doc.text)
+    statements = give_targets_past_averages(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
     return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
 
 
@@ -355,6 +358,8 @@ class _Linker(FigureRoles, NamedShares):
                 # 跨国公司地区总部6家(含世界500强企业地区总部4家), 门店1,248家(其中全屋599家、厨柜649家): parts of the figure before
                 outside = next((s for s in reversed(self.statements) if self.doc_facts[s.value].end < opening), None)
                 whole = outside if outside is not None and same_unit(self.doc_facts[outside.value], value) else whole
+            if whole is not None and self._place_among_categories(whole, metric, value):
+                whole = None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value):
@@ -760,6 +765,14 @@ class _Linker(FigureRoles, NamedShares):
                 too_large = part.value > value.value * Decimal("1.3") or _other_measures(whole.metric, metric)
                 return None if too_large else whole
         return None
+
+    def _place_among_categories(self, whole: Statement, metric: str | None, value) -> bool:
+        """国家级公益林1426万亩、省级公益林1154万亩。…其中栖梧县公益林312.5万亩: a part named by a place, under a whole
+        whose parts of an earlier sentence name none, is of another breakdown (by place, not by category)."""
+        if not _OPENS_ON_PLACE.match(metric or ""):
+            return False
+        parts = [s for s in self.statements if s.part_of == whole.id]
+        return bool(parts) and all(s.sentence < value.sentence and not _OPENS_ON_PLACE.match(s.metric or "") for s in parts)
 
     def _rate_of_another(self, current: Statement, figure, base) -> bool:
         """海洋捕捞产量比上年的145.83万吨下降3.1%;远洋渔业产量增长8.0%(上年为24.51万吨): the rate right before

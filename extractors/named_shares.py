@@ -91,7 +91,7 @@ class NamedShares:
         }
         return max(names, key=len, default=None)
 
-    def _named_figure(self, name: str, share, slot: str = "share", subject: str | None = None) -> int | None:
+    def _named_figure(self, name: str, share, slot: str = "share", subject: str | None = None, like=None) -> int | None:
         """The position of the figure before a share (or a completion rate, `slot` "target") that its
         name fits best: in the body rather than the headline, then not of another place than `subject`
         (旅游花费占全国的9.4% after the capital's 旅游花费54.36亿元 is the province's), with most of the
@@ -110,6 +110,8 @@ class NamedShares:
             figure = self.doc_facts[statement.value]
             if taken(statement) or figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not metrics_alike(name, said):
                 continue
+            if like is not None and not same_unit(like, figure):
+                continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
             if _PER_MEMBER.search(statement.metric or "") and not _PER_MEMBER.search(name):
                 continue  # 户均1305万元 is no 发放额 (人均收入 is a level of its own)
             if of.startswith(("全国", "我国")) and _NATIONAL.search(said):
@@ -154,7 +156,7 @@ class NamedShares:
         # 比…的173.9亿元增长24.4%, or 其中日本增长48.2%(去年同期为4.15亿元): the level it grew from.
         level = next((f for f in facts if f.kind in LEVEL_KINDS and (self._earlier_level(f) or self._bracket_end(f))), None)
         rate = self.doc_facts[change.value]
-        position = self._named_figure(metric, rate, slot="change") if level is not None else None
+        position = self._named_figure(metric, rate, slot="change", like=level) if level is not None else None
         if position is None and level is not None:  # 签约总额 after …总投资216.4亿元。: the sentence before's figure
             position = next((
                 p for p in range(len(self.statements) - 1, -1, -1)
@@ -163,7 +165,7 @@ class NamedShares:
                 and not self._is_base(self.statements[p]) and self.statements[p].part_of is None
                 and not AVERAGE_CUE.search(self.statements[p].metric or "")  # 平均单个项目投资7.73亿元 is no total
             ), None)
-        if position is None or not alike(level, self.doc_facts[self.statements[position].value]):
+        if position is None or not same_unit(level, self.doc_facts[self.statements[position].value]):
             return False
         update = {"change": change.model_copy(update={"base": level.id})}
         if target is not None and self.statements[position].target is None:  # 完成年度开工目标200个的86.5%

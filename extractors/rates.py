@@ -215,6 +215,38 @@ def give_rates_past_brackets(statements: list[Statement], facts: dict, text: str
     return statements
 
 
+# 三县合计9.45亿元;栖梧县(上年为3.41亿元)增长13.2%: a name opening its clause, then an earlier level in brackets.
+_NAME_THEN_BRACKET = regex.compile(rf"[,;:，；：。]\s*(?P<name>\p{{Han}}{{2,8}}?)\s*[(（]\s*(?:{YEAR_EARLIER}|上届|上一届)(?:为|是)\s*$")
+_BRACKET_CLOSED = regex.compile(r"\s*[)）]")
+
+
+def give_rates_to_named_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """三个县分别获得3.86亿元、3.12亿元和2.47亿元,三县合计9.45亿元;栖梧县(上年为3.41亿元)增长13.2%: a clause
+    that opens on a name and writes only an earlier level in brackets and a rate is about the figure of
+    its paragraph that name holds (栖梧县's 3.86亿元), not the figure before the clause; the rate, with its
+    gap, goes to it, measured from that level."""
+    statements = list(statements)
+    for position, level in enumerate(statements):
+        base = facts[level.value]
+        opening = _NAME_THEN_BRACKET.search(text, max(0, base.start - 24), base.start)
+        closed = _BRACKET_CLOSED.match(text, base.end)
+        if opening is None or closed is None:
+            continue
+        holder = next((s for s in statements if s.change is not None and facts[s.change.value].start >= closed.end()
+                       and _rate_right_after().fullmatch(text, closed.end(), facts[s.change.value].start)), None)
+        paragraph = text.rfind("\n", 0, base.start)
+        owner = next((
+            s for s in reversed(statements[:position]) if paragraph < facts[s.value].start and s is not holder
+            and same_unit(facts[s.value], base) and opening.group("name") in (s.metric or "")
+        ), None)
+        if holder is None or owner is None or owner.change is not None:
+            continue
+        change = holder.change.model_copy(update={"base": base.id})
+        statements[statements.index(holder)] = holder.model_copy(update={"change": None})
+        statements[statements.index(owner)] = owner.model_copy(update={"change": change})
+    return statements
+
+
 def link_bases_after(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """突破600亿元,较去年的452亿元增长三成以上; 总投资1486.2亿元,比去年同期的1253.2亿元增长18.6%,完成全年
     签约目标2000亿元的74.3%: an earlier level written after a figure, after 较/比 and before the rates,
@@ -227,6 +259,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         if than is None or figure.sentence != base.sentence:
             continue
         between = _COMPLETION_BETWEEN.sub("", text[figure.end : than.start()])  # 8.46万人,完成年度目标…的104.4%,比上年的8.12万人
+        between = _COMPARABLE_BASIS.sub("", between)  # 486.72万人次,按可比口径,比上年同期的441.35万人次增长10.3%
         if direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
         change = previous.change or statement.change
@@ -294,6 +327,7 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
 
 _OWN_CLAUSE = regex.compile(r"[;；]\s*(\p{Han}{2,12})$")  # the base's clause opens on a name of its own
 _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
+_COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
 _COMPLETION_BETWEEN = regex.compile(r"[,，]完成[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
 
 

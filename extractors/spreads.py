@@ -344,3 +344,39 @@ def _distinctive_words(metric: str | None) -> set[str]:
 def _counts_members(figure, word: str | None) -> bool:
     """A count of the members a measure word names; any count when the cue names none."""
     return figure.kind == "count" and figure.value is not None and (word is None or figure.unit in _MEMBERS_OF[word])
+
+
+def give_targets_past_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """接待游客486.72万人次,…,日均69.53万人次,完成假期预期目标460万人次的105.8%: a completion rate after an
+    average is the total's, the latest figure before in its sentence of the goal's unit that is no
+    average, no earlier level and has no target of its own."""
+    statements = list(statements)
+    earlier = earlier_levels(statements, facts, text)
+    for position, statement in enumerate(statements):
+        target = statement.target
+        if target is None or target.value is None or not _is_average(statement, facts, text):
+            continue
+        goal = facts[target.value]
+        total = next((
+            s for s in reversed(statements[:position])
+            if s.sentence == statement.sentence and s.target is None and s.value not in earlier
+            and same_unit(facts[s.value], goal) and not _is_average(s, facts, text)
+        ), None)
+        if total is None:
+            continue
+        share = statement.share if statement.share is not None and statement.share.of == "目标" else None
+        statements[statements.index(total)] = total.model_copy(update={"target": target, "share": total.share or share})
+        statements[position] = statement.model_copy(update={"target": None, "share": None if share else statement.share})
+    return statements
+
+
+def _is_average(statement: Statement, facts: dict, text: str) -> bool:
+    """A figure per member or per day by the words of its clause before it (日均, 户均, 平均每个)."""
+    figure = facts[statement.value]
+    clause = text[_clause_start(text, figure.start) : figure.start]
+    return bool(AVERAGE_CUE.search(clause) or _PER_UNIT.search(clause))
+
+
+def _clause_start(text: str, position: int) -> int:
+    found = _LAST_BREAK.search(text, 0, position)
+    return found.end() if found else 0

@@ -701,6 +701,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             or next((s for s in of_subject if s.metric and statement.metric and same_words(s.metric) in same_words(statement.metric)), None) \
             or _region_rate_named(statement, rated, of, facts) \
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value]) and share_a_word(s.metric, statement.metric)), None) \
+            or _region_whole_of_parent(statement, of, by_id, by_value) \
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value])), None)  # 棠溪市接待862.4万人次…高于全省: the province's visitors, not its spending
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
             figure = facts[statement.value]
@@ -724,6 +725,16 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
         linked.append(statement)
     return linked
+
+
+def _region_whole_of_parent(statement: Statement, of: str, by_id: dict, by_value: dict) -> Statement | None:
+    """三县合计9.45亿元,占全省的33.0%;栖梧县…增长13.2%,增速高于全省4.0个百分点: the province's figure is the
+    one the whole of the part is a share of, under the same region word."""
+    parent = by_id.get(statement.part_of) if statement.part_of else None
+    share = parent.share if parent is not None else None
+    if share is None or not of or not (share.of or "").startswith(of) or share.whole not in by_value:
+        return None
+    return by_value[share.whole]
 
 
 def _names_the_set_of(of: str | None, parent: Statement) -> bool:
@@ -889,7 +900,7 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     if larger and not any(same_words(s.metric or "") in named for s in found):
         alike = [s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.metric and len(s.metric) >= 4
                  and (s.part_of is None or same_words(s.metric) == named)  # 全省新能源装机, a part of 发电装机容量
-                 and (named.endswith(same_words(s.metric)) or _ends_on_one_measure(named, same_words(s.metric)))]
+                 and (named.endswith((same_words(s.metric), _STOCK_WORD.sub("", same_words(s.metric)))) or _ends_on_one_measure(named, same_words(s.metric)))]
         # 全年接待游客1342.8万人次;其中…下半年744.4万人次: the region's total before a part of the very name
         alike = next((s for s in alike if s.part_of is None), alike[0] if alike else None)
         if alike is not None:
@@ -905,6 +916,10 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
         tail = named[-4:]
         found.sort(key=lambda s: (same_words(s.metric or "") != named, not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1))))
     return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
+
+
+# 普惠小微贷款余额 is the region's 普惠小微贷款 for a share 占全市的 of a part named without the stock word.
+_STOCK_WORD = regex.compile(r"(?<=\p{Han}{2})(?:余额|总额|总量)$")
 
 
 def _ends_on_one_measure(part: str, whole: str) -> bool:

@@ -26,14 +26,15 @@ def check_sum(article: Article) -> list[Finding]:
         for kind in dict.fromkeys(article.value(p).kind for p in parts):
             values = [article.value(p) for p in parts if article.value(p).kind == kind]
             figure = whole_figure(statement, values[0], article.facts)
-            # The whole, and its copy in the headline or the body: the parts must add up to both.
-            for whole in [figure, *article.copies(figure.id)]:
-                # One part of a kind exhausts nothing: 其中亿元以上项目…281.6亿元 under a whole whose counted
-                # parts (by region, with 其他地区) cover its count.
-                finding = _sum_finding(whole, values, exhaustive and len(values) > 1)
-                if finding is not None:
-                    findings.append(finding)
-                    break
+            for values in _breakdowns(values, figure):
+                # The whole, and its copy in the headline or the body: the parts must add up to both.
+                for whole in [figure, *article.copies(figure.id)]:
+                    # One part of a kind exhausts nothing: 其中亿元以上项目…281.6亿元 under a whole whose counted
+                    # parts (by region, with 其他地区) cover its count.
+                    finding = _sum_finding(whole, values, exhaustive and len(values) > 1)
+                    if finding is not None:
+                        findings.append(finding)
+                        break
         if exhaustive:
             findings += _shares_finding(article, statement, parts)
         # 项目47个,协议总投资286.5亿元 broken down as 36个…214.7亿元, 8个…52.6亿元: the counts of the parts
@@ -47,6 +48,17 @@ def check_sum(article: Article) -> list[Finding]:
         if statement.difference is not None:
             findings += _difference_finding(article, statement)
     return findings
+
+
+def _breakdowns(values: list, whole) -> list[list]:
+    """The parts of a whole, as one breakdown; or, when together they exceed it by more than any mistake
+    would (30%) and their sentences differ, one breakdown per sentence (by kind of coupon, then by
+    district), each a whole's parts of its own."""
+    total = sum((v.value for v in values if v.value is not None), Decimal(0))
+    sentences = list(dict.fromkeys(v.sentence for v in values))
+    if whole.value is None or total <= whole.value * Decimal("1.3") or len(sentences) < 2:
+        return [values]
+    return [[v for v in values if v.sentence == sentence] for sentence in sentences]
 
 
 def _shares_finding(article: Article, whole: Statement, parts: list[Statement]) -> list[Finding]:
