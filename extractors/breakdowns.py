@@ -26,6 +26,7 @@ def link_groups(
     taken: set[str] = set()
     for group in groups:
         group = [s for s in group if s.value not in earlier]  # 软件产品收入412.6亿元(上年为371.9亿元): no part
+        group = _without_nested_periods(group, facts)  # 一季度…,二季度…;6月当月…: June is in the second quarter
         # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
         # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
         # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
@@ -134,6 +135,18 @@ def _plan_against_outturn(whole: str | None, part: str | None) -> bool:
     whole, part = whole or "", part or ""
     return bool(_PLANNED.search(whole) and _DONE.search(part) and not _PLANNED.search(part)
                 or _PLANNED.search(part) and _DONE.search(whole) and not _PLANNED.search(whole))
+
+
+def _without_nested_periods(group: list[Statement], facts: dict) -> list[Statement]:
+    """The members of a breakdown by period, less those whose period lies within another member's."""
+    def span(statement):
+        period = facts[statement.period] if statement.period else None
+        return period.resolved if period is not None and getattr(period, "resolved", None) else None
+
+    def within(inner, outer) -> bool:
+        return outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+
+    return [s for s in group if span(s) is None or not any(span(o) is not None and within(span(s), span(o)) for o in group if o is not s)]
 
 
 def _sums_to(candidate: Statement, first, total: Decimal, facts: dict) -> bool:

@@ -100,6 +100,7 @@ _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"所?占(?!到)|相当于")  # 岐阳开行量所占比重: 所 is no part of the name
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
+_RESTATED = regex.compile(r"\s*[,，]\s*(?:达到|达|为)\s*")
 _OPENS_ON_PLACE = regex.compile(r"^\p{Han}{2,4}?[县区市州旗镇乡](?![级域场民内外])")  # 栖梧县公益林, not 市级 or 市场
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
@@ -362,6 +363,7 @@ class _Linker(FigureRoles, NamedShares):
                 whole = None
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
+                self._drop_bound_restated(value)
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value):
                 # (上年为494.1亿元), 比上年的854.8亿元: earlier levels are no parts of the breakdown
                 self.breakdown.append(statement)
@@ -765,6 +767,14 @@ class _Linker(FigureRoles, NamedShares):
                 too_large = part.value > value.value * Decimal("1.3") or _other_measures(whole.metric, metric)
                 return None if too_large else whole
         return None
+
+    def _drop_bound_restated(self, value) -> None:
+        """其中松亭县突破200家,达到207家: the bound before the exact figure is the same part, written twice."""
+        before = self.statements[-1] if self.statements else None
+        bound = self.doc_facts[before.value] if before is not None else None
+        if bound is not None and bound.qualifier != "=" and before.part_of and same_unit(bound, value) \
+                and _RESTATED.fullmatch(self.text, bound.end, value.start):
+            self.statements[-1] = before.model_copy(update={"part_of": None})
 
     def _place_among_categories(self, whole: Statement, metric: str | None, value) -> bool:
         """国家级公益林1426万亩、省级公益林1154万亩。…其中栖梧县公益林312.5万亩: a part named by a place, under a whole

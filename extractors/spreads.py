@@ -284,6 +284,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         members = cue.group("word")
         counts = [s for s in before if _counts_members(facts[s.value], members) and not same_unit(facts[s.value], average)]
         totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]
+        counts = [_whole_of_listed_parts(s, statements[:position], facts, members) for s in counts]
         if not counts and totals and totals[-1] is before[-1] and members is not None:
             named = _members_named_alike(totals[-1], members, statements[:position], facts, text, skipped)
             counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
@@ -299,6 +300,17 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
     return statements
 
 
+def _whole_of_listed_parts(count: Statement, earlier: list[Statement], facts: dict, members: str | None) -> Statement:
+    """外资项目7个,其中…日本1个、中国香港1个,总投资6.35亿美元,平均每个项目: a count ending a list of parts, right
+    before the total, leaves the members to be counted by their whole (a single part, 其中亿元以上项目68个,
+    总投资…,平均每个, counts its own)."""
+    whole = next((s for s in earlier if s.id == count.part_of), None)
+    listed = [s for s in earlier if s.part_of == count.part_of and s.sentence == count.sentence]
+    if whole is None or len(listed) < 2 or not _counts_members(facts[whole.value], members) or not same_unit(facts[whole.value], facts[count.value]):
+        return count
+    return whole
+
+
 def _members_named_alike(total: Statement, word: str, earlier: list[Statement], facts: dict, text: str, skipped: set):
     """年末户用光伏累计1.86万户…;全年户用光伏发电收入1.12亿元,户均6022元: the count of the paragraph before
     the total, of the members the cue names (户), whose metric shares most words with the total's other
@@ -308,12 +320,19 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
         return None  # 其中开展网络销售的412家…;这些合作社线上销售额9.66亿元: the set just named, read elsewhere
     paragraph = text.rfind("\n", 0, facts[total.value].start) + 1
     words = _distinctive_words(total.metric)
+    by_value = {candidate.id: candidate.value for candidate in earlier}
     shared = {
         candidate.id: len(words & _distinctive_words(candidate.metric)) for candidate in earlier
-        if facts[candidate.value].start >= paragraph and candidate.value not in skipped and facts[candidate.value].qualifier == "="
+        if candidate.value not in skipped and facts[candidate.value].qualifier == "="
         and not _GOAL.search(candidate.metric or "") and not _in_a_size_class(facts[candidate.value], text)
         and _counts_members(facts[candidate.value], word)
     }
+    # 高新技术企业研发费用96.8亿元,户均340万元 after 有研发活动的…1862家: a count of an earlier paragraph named
+    # more alike than any of the total's own paragraph leaves the members unknown.
+    outside = max((n for key, n in shared.items() if facts[by_value[key]].start < paragraph), default=0)
+    shared = {key: n for key, n in shared.items() if facts[by_value[key]].start >= paragraph}
+    if outside > max(shared.values(), default=0):
+        return None
     # A part only when its whole is named alike too: 5A级企业营业收入 over 其中5A级9家 rather than A级物流企业
     # 163家, but 汽车类零售额 over 销售新车10.92万辆 is no 新能源汽车5.86万辆's.
     by_id = {candidate.id: candidate for candidate in earlier}

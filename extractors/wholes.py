@@ -14,7 +14,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.rulebook import rules
-from extractors.wording import DELTA_ONLY, EDITION_BEFORE, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words, strip_leading
+from extractors.wording import DELTA_ONLY, EDITION_BEFORE, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words, strip_leading, two_char_words
 from schemas import Statement
 
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
@@ -120,7 +120,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and None not in (facts[s.value].value, part.value) and facts[s.value].value > part.value and facts[s.value].qualifier == "="
                 and not (s.share is not None and s.share.of == share.of)  # 重点村接待游客612.4万人次,占全县的45.6%: a part of the county
             ]
-            whole, basis = _subject_whole(share.of, statement, candidates, larger), "subject"
+            smaller = {s.id for s in candidates if _smaller_than(facts[s.value], part, facts[share.value])}
+            whole, basis = _subject_whole(share.of, statement, [s for s in candidates if s.id not in smaller], larger), "subject"
         # 共14人,占公司股份总数的36.8892%,其中…共7人,占公司股份总数的36.8327%: a part's share of what its
         # whole is a share of is no share of that whole.
         outer = by_id[statement.part_of].share if statement.part_of else None
@@ -884,6 +885,12 @@ def _is_generic(of: str) -> bool:
     return len(_GENERIC_OF.sub("", of)) <= 1
 
 
+def _smaller_than(whole, part, share) -> bool:
+    """A figure below the part cannot be the whole of a share under 100% (新认定742家 for 1032家, 占全市的36.3%)."""
+    return None not in (whole.value, part.value, share.value) and share.form == "percent" and share.value < 100 \
+        and same_unit(whole, part) and whole.value < part.value and whole.qualifier == "="
+
+
 def _subject_whole(of: str, statement: Statement, candidates: list[Statement], larger: list[Statement] = ()) -> Statement | None:
     """占全县的64.8%: the nearest figure before whose subject is the one named (全县) and whose metric
     shares a word with the part's (省外境内到位资金 for 县经济开发区贡献到位资金)."""
@@ -914,7 +921,11 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     else:  # 省会澪阳市用水…占全省的: the province's 用水总量, which opens on the measure, before its 生活用水
         # 新设立外商投资企业612家,占全省的44.2%: the province's figure of the very metric before all.
         tail = named[-4:]
-        found.sort(key=lambda s: (same_words(s.metric or "") != named, not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1))))
+        # 蔚东区高新技术企业…占全市的: of 高新技术企业, which shares most words, before the nearer 科技型中小企业.
+        found.sort(key=lambda s: (
+            same_words(s.metric or "") != named, not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1)),
+            -len(two_char_words(named) & two_char_words(same_words(s.metric or ""))),
+        ))
     return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
 
 
