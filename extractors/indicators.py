@@ -78,14 +78,14 @@ def _change_of_first(holder: Statement, shares: list, facts: dict, text: str) ->
     return "前者" in text[shares[-1].end : facts[holder.share.change].start]
 
 
-def _figures_before(statements: list[Statement], match: regex.Match, facts: dict, earlier: set, period=None) -> list[int]:
+def _figures_before(statements: list[Statement], match: regex.Match, facts: dict, earlier: set, period=None, totals: bool = False) -> list[int]:
     """The positions of the amounts and counts written before the match, earlier levels left out; a figure
     dated 去年 is kept when that is the period of the wholes (去年全市…成交额612.38亿元 for 2025年漪川省…)."""
     return [
         p for p, s in enumerate(statements)
         if facts[s.value].end <= match.start() and facts[s.value].kind in LEVEL_KINDS and s.value not in earlier
         and (not is_last_year_figure(s, facts) or _dated(s, period, facts))
-        and not _TOTAL_BEFORE.search(match.string, _clause_start(match.string, facts[s.value].start), facts[s.value].start)  # 两市合计2732.7亿元
+        and (totals or not _TOTAL_BEFORE.search(match.string, _clause_start(match.string, facts[s.value].start), facts[s.value].start))  # 两市合计2732.7亿元
     ]
 
 
@@ -131,6 +131,10 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
         written = _written(statements, figures, facts, text)[-len(shares) :]
         sentence = _SENTENCE_START.search(text, 0, match.start())
         opening = sentence.end() if sentence else 0
+        # 煤电、气电合计598.4万千瓦,可再生能源合计688.0万千瓦,分别占…: totals are the figures when they alone fill the sentence.
+        with_totals = _written(statements, _figures_before(statements, match, facts, earlier, totals=True), facts, text)[-len(shares) :]
+        if written and written[0][1].start < opening and len(with_totals) == len(shares) and with_totals[0][1].start >= opening:
+            written = with_totals
         last = len(text[:opening].rstrip("\n 。！？!?"))  # the sentence before, across a paragraph break
         previous = _SENTENCE_START.search(text, 0, last)
         since = previous.end() if previous else 0

@@ -23,8 +23,8 @@ from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
-    give_rates_past_brackets, give_rates_to_named_levels, link_bases_after, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets,
-    link_rate_bases,
+    give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after, link_earlier_shares,
+    link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
@@ -100,6 +100,7 @@ _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"所?占(?!到)|相当于")  # 岐阳开行量所占比重: 所 is no part of the name
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
+_EARLIER_ASIDE = regex.compile(r"\s*(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)\s*")  # …增长8.4%,年初为301.47亿元
 _RESTATED = regex.compile(r"\s*[,，]\s*(?:达到|达|为)\s*")
 _OPENS_ON_PLACE = regex.compile(r"^\p{Han}{2,4}?[县区市州旗镇乡](?![级域场民内外])")  # 栖梧县公益林, not 市级 or 市场
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
@@ -154,7 +155,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
     statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id, doc.text)
     statements = link_rate_bases(link_earlier_shares(link_named_rates(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
-    statements = link_named_targets(link_bases_after(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
+    statements = give_rates_past_earlier_clauses(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text)
+    statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_targets_past_averages(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
     return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
@@ -334,7 +336,9 @@ class _Linker(FigureRoles, NamedShares):
             lead = self._rates_before(index) if named_nothing and position == 0 and not each else None
             if lead is not None:  # 当月出口下降3.5%,为1.29万亿元: the rates' clause names the value
                 metric, subject = self._metric(lead[0], index)
-            if metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
+            if position and _LIST_SEPARATOR.fullmatch(metric_text.strip()):
+                metric = self.statements[-1].metric  # 成交6.47万套、638.2万平方米: one thing in two units
+            elif metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
                 metric = self._previous_metric(value)
             elif named_nothing and lead is None:  # 同比增长21.7%,去年同期这一数字为845.3亿元
                 metric = self._previous_metric(value) or metric
@@ -372,7 +376,8 @@ class _Linker(FigureRoles, NamedShares):
                 if value.qualifier == "=" and opening is None:
                     self.wholes.append(statement)  # 省外游客2345.7万人次,其中入境游客12.6万人次: a part with parts
             elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) and opening is None \
-                    and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())):
+                    and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())) \
+                    and not _EARLIER_ASIDE.fullmatch(self.text, start, value.start):
                 self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
                 # nor has an increase (半年净增23家)
             self.statements.append(statement)
@@ -945,7 +950,8 @@ class _Linker(FigureRoles, NamedShares):
         return (named, rates) if _TRAILING.sub("", named) else None
 
     def _statement(self, value, metric, subject, facts, index, values, position, rates_before=()) -> Statement:
-        following = self._distributed(index, values, position) or self._following(index, facts, values, position)
+        following = self._distributed(index, values, position) or self._distributed_across(index, values) \
+            or self._following(index, facts, values, position)
         following = [*rates_before, *following]
         change = share = target = average = named_part = second_target = None
         for fact in following:
@@ -1057,6 +1063,32 @@ class _Linker(FigureRoles, NamedShares):
                 break
             picked.append(rates[position])
         return picked
+
+    def _distributed_across(self, index: int, values: list) -> list:
+        """煤电、气电合计598.4万千瓦,可再生能源合计688.0万千瓦,分别占全市装机的46.5%和53.5%: the rates of the 分别
+        clauses after a run of clauses of one value each, one per clause of the run, in order."""
+        if len(values) != 1:
+            return []
+        sentence_end = self.doc.sentences[values[0].sentence][1]
+        last = index
+        while last + 1 < len(self.clauses) and self.clauses[last + 1][0] < sentence_end and self._holds_one_value(last + 1):
+            last += 1
+        picked = []
+        for later in range(last + 1, min(last + 3, len(self.clauses))):
+            start, end = self.clauses[later]
+            rates = [f for f in self.by_clause[later] if f.kind == "percent"]
+            first = last + 1 - len(rates)
+            if start >= sentence_end or _EACH_CUE not in self.text[start:end] or len(rates) < 2 or len(rates) != len(self.by_clause[later]) \
+                    or first > index or any(not self._holds_one_value(c) or self.clauses[c][0] < self.doc.sentences[values[0].sentence][0]
+                                            for c in range(first, last + 1)):
+                break
+            picked.append(rates[index - first])
+        return picked
+
+    def _holds_one_value(self, index: int) -> bool:
+        """A clause with one value and no rate (可再生能源合计688.0万千瓦)."""
+        facts = self.by_clause[index]
+        return sum(1 for f in facts if self._is_value(f)) == 1 and not any(f.kind == "percent" for f in facts)
 
     def _following(self, index: int, facts: list, values: list, position: int) -> list:
         """Rates after a value: in its clause up to the next value, then in clauses without a value."""

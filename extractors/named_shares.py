@@ -67,13 +67,16 @@ class NamedShares:
             shares = shares[:1]
         if not shares or len(names) != len(shares):
             return False
-        given = [(self._named_figure(name, share), share) for name, share in zip(names, shares)]
-        if any(position is None for position, _ in given) or len({position for position, _ in given}) < len(given):
+        # 占全县438.5亿元的71.3%: a whole written inside the share, whose unit the part's must be (二手住宅成交面积占
+        # …合计1250.7万平方米的51.0% is of 638.2万平方米, not of 6.47万套).
+        inlines = [self._money_between(self._clause_start(share.start), share.start) for share in shares]
+        inlines = [inline if inline is not None and not self._is_value(inline) else None for inline in inlines]
+        given = [(self._named_figure(name, share, like=inline), share, inline) for name, share, inline in zip(names, shares, inlines)]
+        if any(position is None for position, _, _ in given) or len({position for position, _, _ in given}) < len(given):
             return False
-        for position, share in given:
+        for position, share, inline in given:
             own = first if share.id == first.value else Share(of=self._share_of(share), value=share.id)
-            inline = self._money_between(self._clause_start(share.start), share.start)  # 占全县438.5亿元的71.3%
-            if own.whole is None and inline is not None and not self._is_value(inline):
+            if own.whole is None and inline is not None:
                 own = own.model_copy(update={"whole": inline.id, "whole_by": "metric"})
             self.statements[position] = self.statements[position].model_copy(update={"share": own})
         return True
@@ -108,7 +111,10 @@ class NamedShares:
         for position, statement in enumerate(self.statements):
             said = same_words(named_by(statement))
             figure = self.doc_facts[statement.value]
-            if taken(statement) or figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not metrics_alike(name, said):
+            # 光伏装机 opens on 光伏, a figure whose subject is 全市 (全市光伏 holds no 光伏装机 whole)
+            metric = same_words(statement.metric or "")
+            alike_named = metrics_alike(name, said) or len(metric) >= 2 and name.startswith(metric)
+            if taken(statement) or figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named:
                 continue
             if like is not None and not same_unit(like, figure):
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份

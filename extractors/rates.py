@@ -247,6 +247,32 @@ def give_rates_to_named_levels(statements: list[Statement], facts: dict, text: s
     return statements
 
 
+# 增长8.4%,年初为301.47亿元,占各项贷款的31.2%: an earlier level in a clause of its own after a figure's rate.
+_EARLIER_CLAUSE = regex.compile(r"[,，]\s*(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)\s*$")
+
+
+def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """涉农贷款余额326.84亿元,比年初增加25.37亿元,增长8.4%,年初为301.47亿元,占各项贷款的31.2%: a clause that
+    writes only the earlier level after a figure's rate is an aside; its figure's rate is measured from it and
+    the shares and targets after it are the figure's."""
+    statements = list(statements)
+    for position in range(1, len(statements)):
+        level, figure = statements[position], statements[position - 1]
+        value, base = facts[figure.value], facts[level.value]
+        if figure.change is None or figure.sentence != level.sentence or not same_unit(value, base) \
+                or not _EARLIER_CLAUSE.search(text, max(0, base.start - 8), base.start) or facts[figure.change.value].start > base.start:
+            continue
+        change = figure.change
+        if change.base is None and facts[change.value].form == "percent" and not (change.basis == "同比" and _NOT_A_YEAR_BEFORE.search(text, base.start - 6, base.start)):
+            change = change.model_copy(update={"base": base.id})
+        moved = {"change": change}
+        if figure.share is None and figure.target is None:
+            moved |= {"share": level.share, "target": level.target}
+            statements[position] = level.model_copy(update={"share": None, "target": None, "change": None})
+        statements[position - 1] = figure.model_copy(update=moved)
+    return statements
+
+
 def link_bases_after(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """突破600亿元,较去年的452亿元增长三成以上; 总投资1486.2亿元,比去年同期的1253.2亿元增长18.6%,完成全年
     签约目标2000亿元的74.3%: an earlier level written after a figure, after 较/比 and before the rates,

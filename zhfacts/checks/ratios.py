@@ -27,7 +27,7 @@ def check_share(article: Article) -> list[Finding]:
             continue
         # The whole, and its copy in the headline or the body: the share must hold against both.
         wholes = [article.facts[statement.share.whole], *article.copies(statement.share.whole)]
-        for whole in wholes:
+        for whole in (w for w in wholes if same_unit(w, part)):  # 6.47万套 is no share of 1250.7万平方米
             finding = _percentage_finding(
                 "share", share, part, whole,
                 f"占比不符 / share mismatch: {part.text} / {whole.text} = {{computed}}%, stated {share.text} (±{{tolerance}})",
