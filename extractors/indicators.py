@@ -24,9 +24,10 @@ from extractors.wording import alike, is_last_year_figure, metrics_alike, named_
 from schemas import Share, Statement, Target
 
 # 两项指标分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%;
-# 三次产业增加值占比依次为5.1%、42.6%和52.3%: the shares of the parts written before in their whole.
+# 三次产业增加值占比依次为5.1%、42.6%和52.3%: the shares of the parts written before in their whole; 三次产业投资分别
+# 占全部投资的…: a clause opening on the parts' collective name reads as one of its own.
 _INDICATORS = regex.compile(
-    r"(?:(?P<count>[两二三四234])项(?:主要)?指标(?:分别)?|(?<=[,，;；])分别)(?:占|相当于)(?P<of>[^,;，；。%％\d]{0,16}?)的?(?:比重|比例)?(?:分别)?(?:为|达|是)?"
+    r"(?:(?P<count>[两二三四234])项(?:主要)?指标(?:分别)?|(?<=[,，;；])分别|(?<=^|[。！？\n,，;；])(?:[二三四五六七八九十]次|上述|以上)\p{Han}{0,8}?分别)(?:占|相当于)(?P<of>[^,;，；。%％\d]{0,16}?)的?(?:比重|比例)?(?:分别)?(?:为|达|是)?"
     r"(?=[\d.．]+[%％])|(?P<in_order>(?:占比|比重|所占比重|结构)(?:依次|分别)为)(?=[\d.．]+[%％])"
 )
 _REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
@@ -194,9 +195,11 @@ def _region_figure(statements: list[Statement], part: int, share, facts: dict, e
     # larger, the total (1286个省重点项目完成投资 over 当年完成投资).
     metric = (statement.metric or "").removeprefix("省会").removeprefix("首府")
     name = same_words(_PERIOD_LEAD.sub("", metric[len(opening_place(metric) or "") :]))  # 省会栎阳市全年社会物流总额: 社会物流总额
+    everything = bool(of) and of.startswith(("全部", "全体"))  # 三次产业投资分别占全部投资的: the largest, the total
     ranked = [
-        ((statements[p].subject == of, len(set(name) & set(said)), facts[statements[p].value].value), p)
-        for p in candidates if metrics_alike(name, said := same_words(statements[p].metric or "")) and not _PLAN.search(said)
+        ((everything or statements[p].subject == of, 0 if everything else len(set(name) & set(said)), facts[statements[p].value].value), p)
+        for p in candidates if (said := same_words(statements[p].metric or "")) and not _PLAN.search(said)
+        and (said.endswith(of[2:].removesuffix("的")) if everything else metrics_alike(name, said))
     ]
     return statements[max(ranked)[1]].value if ranked else None
 

@@ -94,7 +94,7 @@ class NamedShares:
         }
         return max(names, key=len, default=None)
 
-    def _named_figure(self, name: str, share, slot: str = "share", subject: str | None = None, like=None) -> int | None:
+    def _named_figure(self, name: str, share, slot: str = "share", subject: str | None = None, like=None, besides=None) -> int | None:
         """The position of the figure before a share (or a completion rate, `slot` "target") that its
         name fits best: in the body rather than the headline, then not of another place than `subject`
         (旅游花费占全国的9.4% after the capital's 旅游花费54.36亿元 is the province's), with most of the
@@ -116,6 +116,11 @@ class NamedShares:
             alike_named = metrics_alike(name, said) or len(metric) >= 2 and name.startswith(metric)
             if taken(statement) or figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named:
                 continue
+            if figure is besides:
+                continue  # 差距为20972元,农村居民收入相当于城镇居民的53.8%: the share was the value's to give away
+            whole_name = of.removesuffix("的")
+            if len(whole_name) >= 2 and not is_region(whole_name) and whole_name in (statement.metric or "") and whole_name not in name:
+                continue  # nor is 城镇居民人均可支配收入, the figure it is of
             if like is not None and not same_unit(like, figure):
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
             if _PER_MEMBER.search(statement.metric or "") and not _PER_MEMBER.search(name):
@@ -233,11 +238,15 @@ class NamedShares:
                 position = self._named_figure(split_subject(named)[1], share, subject=said)
                 given = (position, own) if position is not None else None
             if given is None and share.sentence > 0:  # 岐阳开行量所占比重为54.5% after the province's 3416列: the figure above opening on the same name
-                position = self._named_figure(named, share)
+                # 农村居民收入相当于城镇居民的53.8% after 差距为20972元: a share naming a whole of its own is no share of the value
+                names_whole = bool(own.of) and not is_region(own.of)
+                position = self._named_figure(named, share, besides=whole if names_whole else None)
                 figure = self.doc_facts[self.statements[position].value] if position is not None else None
                 opens_alike = position is not None and (self.statements[position].metric or "")[:2] == named[:2] and named[:2] not in (whole_metric or "") \
                     and not self._bracket_end(figure)  # (上年为39.30亿元) is no figure of this year
-                if opens_alike and same_unit(figure, whole) and None not in (figure.value, whole.value) and figure.value < whole.value:
+                if opens_alike and names_whole and same_unit(figure, whole):  # of the whole it names
+                    given = position, own
+                elif opens_alike and same_unit(figure, whole) and None not in (figure.value, whole.value) and figure.value < whole.value:
                     given = position, Share(of=named, value=share.id, whole=whole.id, whole_by="preceding", change=own.change, direction=own.direction, earlier=own.earlier)
             if given is None and own.of and whole.id in by_value and share_a_word(named, whole_metric) and self._alone_in_clause(whole):
                 # 上述四条制造业产业链合计…983.0亿元,制造业项目投资在大会签约总额中占76.4%: no part is named apart,

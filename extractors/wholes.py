@@ -22,6 +22,8 @@ _NATIONAL = regex.compile(r"全国|我国|中国(?!企业|公司|品牌|市场)"
 _SCOPE = regex.compile(r"^(?:全国|我国|中国|全省|全市|全县|全区)")
 _TIME_WORD = regex.compile(r"年|月|季|同期")
 _EARLIER_LEVEL = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,12}的$")
+# 扣除房地产开发投资,全市项目投资1100亿元: a total less something, no whole of a share of the total.
+_EXCLUDING = regex.compile(r"(?:扣除|剔除|除去)[^,;，；。]{1,12}[,，]?[^,;，；。]{0,12}$")
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|平均水平|水平|总|全|的|中|其")  # 相当于全市平均水平的: no figure named 平均
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
@@ -93,6 +95,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and can_be_whole(figure, part, facts, share.of, larger=not above) and (not averaged or _averaged(facts[s.value], text)) \
                 and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or "")) \
                 and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of) \
+                and not _EXCLUDING.search(text, max(0, facts[s.value].start - 24), facts[s.value].start) \
                 and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence and not place
                          and not _named_beyond(share.of, s, by_id[statement.part_of]))
         candidates = [s for s in statements if fits(s)]
@@ -988,7 +991,8 @@ def _named_whole(
         return None
     wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
     best, best_score = None, (1, True, 0, 0, 0, False, False)
-    total = sizes is not None and bool(_TOTAL_OF.search(of))  # 占全市接待总量的: of two figures named alike, the larger
+    # 占全市接待总量的, 占全部投资的: of two figures named alike, the larger
+    total = sizes is not None and bool(_TOTAL_OF.search(of) or of.startswith(("全部", "全体")))
 
     def said_of(earlier: Statement) -> str:
         said = named_by(earlier)  # 全省 of 全省出口 names the subject
@@ -1003,6 +1007,7 @@ def _named_whole(
         return sum(1 for char in set(wanted) if char in said)
 
     eligible = {}
+    wider = {c.share.whole for c in candidates if c.share is not None and c.share.whole_by == "preceding"}
     for earlier in candidates:
         national = is_national(earlier, facts, text) if facts is not None else None
         if not earlier.metric or not in_scope(of, earlier, national) or _REMAINDER_NAME.match(earlier.metric):
@@ -1019,7 +1024,8 @@ def _named_whole(
         # 固定资产投资) comes after; 占出口总值的 names its whole, which may be a part (出口 of 进出口).
         not_a_part = earlier.part_of is None or not of.startswith(("全部", "全体"))  # 全省出口 names the province's exports
         figure = whole_figure(earlier, sizes[statement.value], sizes) if total else None  # 国内外游客 over 国内游客
-        size = figure.value if figure is not None and figure.value is not None else 0
+        # 全市研发经费投入为312.8亿元,全区占比为27.7%: a wider region's figure is no larger whole of the article's own
+        size = figure.value if figure is not None and figure.value is not None and earlier.value not in wider else 0
         # 覆盖小麦3102.5万亩,占播种面积的: of 小麦播种面积 before 夏粮播种面积, the part naming 小麦
         kin = sum(1 for i in range(len(said) - 1) if said[i : i + 2] in (statement.metric or "") and said[i : i + 2] not in wanted)
         # 总投资86亿元的…二期项目已完成投资52.3亿元,占总投资的60.8%: of two figures named alike, the one of
