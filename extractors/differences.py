@@ -92,7 +92,7 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
             linked.append(statement)
             continue
         increase, goal, rate = facts[difference.value], facts[target.value], facts[target.rate]
-        additions = GOAL_OF_ADDITIONS.search(text, increase.end, goal.start)
+        additions = GOAL_OF_ADDITIONS.search(text, increase.end, rate.start)  # 新增计划3万个, 新增3万个目标
         if difference.direction != "up" or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):
             linked.append(statement)
             continue

@@ -162,6 +162,14 @@ def link(doc: Document, facts: list) -> list[Statement]:
     return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
 
 
+def _common_start(first: str | None, second: str | None) -> str:
+    first, second = first or "", second or ""
+    length = 0
+    while length < min(len(first), len(second)) and first[length] == second[length]:
+        length += 1
+    return first[:length]
+
+
 def _listed_items(names: str, wanted: int) -> list[str]:
     """粮油食品类、汽车类、石油及制品类: the items of a list, split at every 、和及与 unless that makes more
     items than figures, when a 和 (及, 与) inside a name is kept (石油及制品类) and only the last one or
@@ -555,6 +563,9 @@ class _Linker(FigureRoles, NamedShares):
             name = topic  # 制造业引资逆势回升,较上年的…
         # 其中东盟412.3亿元…。东盟稳居第一大贸易伙伴,进出口比去年同期的357.9亿元增长15.2%: the part the topic opens on
         part = next((s for s in reversed(self.statements) if s.part_of and s.metric and len(s.metric) >= 2 and topic.startswith(s.metric)), None)
+        heading = self._heading_before(level)  # 新能源产业链领跑。产业链产值比上年的447.12亿元增长20.5%: 新能源产值
+        headed = [s for s in reversed(self.statements) if len(_common_start(heading, s.metric)) >= 2 and not self._is_base(s)]
+        part = part or max(headed, key=lambda s: len(_common_start(heading, s.metric)), default=None)
         if part is not None:
             name = part.metric
         target, share = statement.target, statement.share  # the rates after the level go with its change
@@ -563,6 +574,17 @@ class _Linker(FigureRoles, NamedShares):
         if len(name) >= 2 and than is not None:  # 外资项目比上届的26个增加5个,增长19.2%,占…: rates of a figure not found
             return statement.model_copy(update={"change": None, "target": None, "share": None})
         return statement
+
+    def _heading_before(self, fact) -> str:
+        """The sentence right before a figure's, in its paragraph, when it is a short heading with no figure
+        (新能源产业链领跑。), else ''."""
+        if fact.sentence == 0:
+            return ""
+        start, end = self.doc.sentences[fact.sentence - 1]
+        heading = self.text[start:end].strip().rstrip("。！!")
+        if len(heading) > 16 or "\n" in self.text[start : fact.start] or any(f.sentence == fact.sentence - 1 for f in self.doc_facts.values()):
+            return ""
+        return heading
 
     def _continues_breakdown(self, start: int) -> bool:
         """分贸易方式看,一般贸易…进出口3387.6亿元…。加工贸易进出口1142.5亿元;…其他贸易方式进出口81.8亿元:

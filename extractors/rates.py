@@ -354,7 +354,7 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
 _OWN_CLAUSE = regex.compile(r"[;；]\s*(\p{Han}{2,12})$")  # the base's clause opens on a name of its own
 _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
-_COMPLETION_BETWEEN = regex.compile(r"[,，]完成[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
+_COMPLETION_BETWEEN = regex.compile(r"[,，](?:完成|为)[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
 
 
 @cache
