@@ -30,7 +30,7 @@ from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles
 from extractors.rulebook import alternation, rules
 from extractors.spreads import give_targets_past_averages, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads
 from extractors.named_shares import NamedShares, lift_sibling_wholes
-from extractors.subjects import is_place, opening_place, split_subject
+from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
     extend_parallel_parts, lift_subtotals, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word,
@@ -102,7 +102,6 @@ _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
 _EARLIER_ASIDE = regex.compile(r"\s*(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)\s*")  # …增长8.4%,年初为301.47亿元
 _RESTATED = regex.compile(r"\s*[,，]\s*(?:达到|达|为)\s*")
-_OPENS_ON_PLACE = regex.compile(r"^\p{Han}{2,4}?[县区市州旗镇乡](?![级域场民内外])")  # 栖梧县公益林, not 市级 or 市场
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
@@ -806,10 +805,10 @@ class _Linker(FigureRoles, NamedShares):
     def _place_among_categories(self, whole: Statement, metric: str | None, value) -> bool:
         """国家级公益林1426万亩、省级公益林1154万亩。…其中栖梧县公益林312.5万亩: a part named by a place, under a whole
         whose parts of an earlier sentence name none, is of another breakdown (by place, not by category)."""
-        if not _OPENS_ON_PLACE.match(metric or ""):
+        if not opens_on_place(metric):
             return False
         parts = [s for s in self.statements if s.part_of == whole.id]
-        return bool(parts) and all(s.sentence < value.sentence and not _OPENS_ON_PLACE.match(s.metric or "") for s in parts)
+        return bool(parts) and all(s.sentence < value.sentence and not opens_on_place(s.metric) for s in parts)
 
     def _rate_of_another(self, current: Statement, figure, base) -> bool:
         """海洋捕捞产量比上年的145.83万吨下降3.1%;远洋渔业产量增长8.0%(上年为24.51万吨): the rate right before

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
+from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import same_unit, share_a_word
 from extractors.wording import PLACEHOLDER_METRICS, alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading, two_char_words
@@ -116,6 +117,8 @@ class NamedShares:
             alike_named = metrics_alike(name, said) or len(metric) >= 2 and name.startswith(metric)
             if taken(statement) or figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named:
                 continue
+            if _other_member(name, said):
+                continue  # 第二产业用电占…的66.3% names no 第一产业用电量 (members of one partition, rules/link.toml)
             if figure is besides:
                 continue  # 差距为20972元,农村居民收入相当于城镇居民的53.8%: the share was the value's to give away
             whole_name = of.removesuffix("的")
@@ -331,3 +334,13 @@ def lift_sibling_wholes(statements: list, facts: dict) -> list:
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": parent.value})})
         lifted.append(statement)
     return lifted
+
+
+def _other_member(name: str, said: str) -> bool:
+    """Whether a figure names another member of a partition than the one a name holds (第一产业 for 第二产业)."""
+    for partition in rules("link").partitions:
+        named = {part for part in partition.parts if part in name}
+        other = {part for part in partition.parts if part in said} - named
+        if named and other and not named & {part for part in partition.parts if part in said}:
+            return True
+    return False

@@ -192,7 +192,7 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
 
 _NO_GAP = {"gap": None, "gap_of": None, "gap_direction": None, "gap_to": None}  # a change's point gap, taken off
 # 境外采购商6382人次(上届为4876人次),增长30.9%: an earlier level in brackets right after a figure.
-_EARLIER_IN_BRACKETS = regex.compile(r"\s*[(（]\s*(?:上年|去年|上届|上一届|上次)(?:同期|末|底)?(?:为|是)\s*$")
+_EARLIER_IN_BRACKETS = regex.compile(r"\s*[(（]\s*(?:上年|去年|上届|上一届|上次)(?:同期|末|底)?(?:为|是)?\s*$")
 
 
 def give_rates_past_brackets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -103,6 +103,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         if cue.group() == "人均" and not _COUNTS_PEOPLE.search(count.unit):
             continue  # 两项指标分别占…;人均花费1142元: per head of people, not of the figures named
         noun = _PER_MEMBER.sub("", (average.metric or "")[cue.end() :])  # 平均每台收入: 收入
+        if noun and (members.metric or "").endswith(noun):
+            noun = ""  # 支持项目二百四十六个,平均每个项目6593万元: 项目 are the members, no measure (not 项目资本金)
         named = (average.metric or "")[: cue.start()]
         # 按年末常住人口412.6万人计算,人均地区生产总值79217元: a count named as the basis may divide a
         # total of any paragraph before; else the total is in the count's paragraph.
@@ -286,7 +288,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]
         counts = [_whole_of_listed_parts(s, statements[:position], facts, members) for s in counts]
         if not counts and totals and totals[-1] is before[-1] and members is not None:
-            named = _members_named_alike(totals[-1], members, statements[:position], facts, text, skipped)
+            earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
+            named = _members_named_alike(totals[-1], members, earlier, facts, text, skipped)
             counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
         if len(counts) != 1 or len(totals) != 1:
             continue

@@ -4,6 +4,8 @@ jieba's dictionary tags rather than by running the segmenter.
 
 from __future__ import annotations
 
+import regex
+
 from extractors.lexicon import word_tags
 
 _REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
@@ -73,3 +75,12 @@ def _named_place(word: str) -> bool:
 
 
 _NAME_MARKS = "省市县区州"
+
+
+# 栖梧县公益林, 澜屿高新区在孵企业: a name opening on a place below the region (not 市级, 市场, 区域).
+_OPENS_ON_PLACE = regex.compile(r"^(?![全本我])\p{Han}{2,4}?[县区市州旗镇乡](?![级域场民内外])")
+
+
+def opens_on_place(metric: str | None) -> bool:
+    """Whether a metric opens on a named place (栖梧县公益林), as parts broken down by place are named."""
+    return _OPENS_ON_PLACE.match(metric or "") is not None

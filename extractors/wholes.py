@@ -30,7 +30,7 @@ _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|平均�
 # of parts when written (两区, 三个项目, 五地).
 _TOTAL_CUE = regex.compile(
     r"""(?:对|与)?(?P<above>以上|上述)?                                                       # 对上述三个市场
-        (?:(?P<two>两者|二者)|(?:前|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,4}?)?  # 三个项目, 两区, 前五大来源地
+        (?:(?P<two>两者|二者)|(?:前|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,6}?)?  # 三个项目, 两区, 前五大来源地, 三项政府性资金
         (?:合计|共计|总计)""",
     regex.VERBOSE,
 )
@@ -188,12 +188,39 @@ def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: s
         while before >= 0 and statements[before].sentence == statement.sentence and not same_unit(facts[statements[before].value], facts[statement.value]):
             before -= 1
         if before < 0 or statements[before].sentence != statement.sentence:
-            continue
+            before = _named_before(statements, position, facts, text)  # 小麦播种面积比上年的85.17万亩增加…,占…的20.9%
+            if before is None:
+                continue
         current = statements[before]
         if current.share is None or current.share.of == "目标" and current.target is not None:
             statements[before] = current.model_copy(update={"share": statement.share})
             statements[position] = statement.model_copy(update={"share": None})
     return statements
+
+
+def _named_before(statements: list[Statement], position: int, facts: dict, text: str) -> int | None:
+    """The position of the figure a sentence opening on a name and 比 compares (小麦播种面积比上年的…): the latest
+    before, of the level's unit, whose metric ends on that name."""
+    level = facts[statements[position].value]
+    opening = _SENTENCE_OPENING.search(text, 0, level.start)
+    named = _NAME_BEFORE_THAN.match(text, opening.end() if opening else 0, level.start)
+    if named is None:
+        return None
+    name = same_words(named.group("name"))
+    return next((
+        p for p in range(position - 1, -1, -1)
+        if same_unit(facts[statements[p].value], level) and _names_alike(same_words(statements[p].metric or ""), name)
+    ), None)
+
+
+def _names_alike(metric: str, name: str) -> bool:
+    """小麦播种面积 names 小麦 (a crop's area) and 全县小麦播种面积 alike."""
+    return len(metric) >= 2 and (metric.endswith(name) or name.startswith(metric))
+
+
+_UNIT_NAMES = {"亩": "面积", "平方米": "面积"}  # what a measurement in the unit measures, when its name does not say
+_SENTENCE_OPENING = regex.compile(r"(?r)[。！？!?\n]")
+_NAME_BEFORE_THAN = regex.compile(r"\s*(?P<name>\p{Han}{2,10}?)(?:比|较)[^,;，；。]{0,12}的")
 
 
 def _averaged(figure, text: str) -> bool:
@@ -354,7 +381,7 @@ def _earlier_by_its_words(statement: Statement, facts: dict, text: str) -> bool:
     return bool(_EARLIER_EDITION_SENTENCE.match(text, sentence_start) or _EARLIER_EDITION_SENTENCE.match(text, clause_start))
 
 
-_YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$")
+_YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")  # (上年1127万件)
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
 _TOTAL_OF = regex.compile(r"总量|总数|总额|总计")
 _PLANNED = regex.compile(r"(?:全年|年度)?(?:计划|目标)")
@@ -436,7 +463,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         # The cue may open the clause of the figure or of the count that goes with it (三档合计13个,总投资246.3亿元).
         value, found = next((
             (figure, cue) for figure in (facts[total.value], facts.get(total.count))
-            if figure is not None and (cue := _total_cue(text, figure.start)) is not None
+            if figure is not None and (cue := total_cue(text, figure.start)) is not None
         ), (facts[total.value], None))
         if found is None or total.part_of is not None or value.value is None or value.qualifier != "=":
             continue
@@ -461,6 +488,9 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
                 continue  # 小巨人企业二十七家,上年末为22家,年内新增5家;…两者合计: the level a year before and the increase
             if _IN_BRACKETS.search(text, max(0, part.start - 30), part.start) and _CLOSING.search(text, part.end, value.start):
                 continue  # 社会保障和就业支出8.72亿元(含…补助1.27亿元): an aside, a part of the figure before
+            if any(s.id == earlier.part_of and s.sentence == earlier.sentence and "其中" in text[facts[s.value].end : part.start]
+                   and (facts[s.value].value or 0) < value.value for s in statements[:position]):
+                continue  # 汽车类零售额186.5亿元,其中新能源汽车68.4亿元;…上述四类合计: a part of a part of the total
             if earlier.sentence not in sentences or not same_unit(part, value):
                 break
             if part.value is None or part.value >= value.value or part.qualifier != "=":
@@ -516,7 +546,7 @@ def _clause_before(text: str, offset: int) -> str:
     return text[start:offset].strip()
 
 
-def _total_cue(text: str, offset: int) -> tuple[regex.Match, int] | None:
+def total_cue(text: str, offset: int) -> tuple[regex.Match, int] | None:
     """The 合计 cue of a total at `offset` and where its clause starts: the cue opens the total's clause
     (应付账款及票据合计11.58亿元 names a total of its own, not of the figures before), or makes up the
     clause before it (四项合计,今年…11.86万亿元)."""
@@ -912,7 +942,7 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     if larger and not any(same_words(s.metric or "") in named for s in found):
         alike = [s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.metric and len(s.metric) >= 4
                  and (s.part_of is None or same_words(s.metric) == named)  # 全省新能源装机, a part of 发电装机容量
-                 and (named.endswith((same_words(s.metric), _STOCK_WORD.sub("", same_words(s.metric)))) or _ends_on_one_measure(named, same_words(s.metric)))]
+                 and (named.endswith(_bare_names(same_words(s.metric))) or _ends_on_one_measure(named, same_words(s.metric)))]
         # 全年接待游客1342.8万人次;其中…下半年744.4万人次: the region's total before a part of the very name
         alike = next((s for s in alike if s.part_of is None), alike[0] if alike else None)
         if alike is not None:
@@ -934,8 +964,15 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
 
 
-# 普惠小微贷款余额 is the region's 普惠小微贷款 for a share 占全市的 of a part named without the stock word.
+# 普惠小微贷款余额 is the region's 普惠小微贷款 for a share 占全市的 of a part named without the stock word, and
+# 限上单位实现商品零售额 its 限上单位商品零售额 without the verb.
 _STOCK_WORD = regex.compile(r"(?<=\p{Han}{2})(?:余额|总额|总量)$")
+_DONE_VERB = regex.compile(r"实现|完成")
+
+
+def _bare_names(metric: str) -> tuple[str, ...]:
+    """A metric as written, without its stock word, and without its verb of outturn."""
+    return metric, _STOCK_WORD.sub("", metric), _DONE_VERB.sub("", metric)
 
 
 def _ends_on_one_measure(part: str, whole: str) -> bool:
@@ -1002,6 +1039,9 @@ def _named_whole(
         if counted is not None and counted.kind == "count" and counted.id == earlier.count and counted.object and counted.object not in _MEMBERS:
             # 共安排市级重点项目386个,总投资5862.4亿元: the count names its set (占重点项目总数的); a bare 项目 names none
             said += counted.object
+        unit = getattr(sizes[earlier.value], "base_unit", None) if sizes is not None else None
+        if unit in _UNIT_NAMES and _UNIT_NAMES[unit] not in said:
+            said += _UNIT_NAMES[unit]  # 小麦86.42万亩 is 小麦面积, of 占全县小麦面积的
         return said if "进出口" in wanted else said.replace("进出口", "◇")  # 对共建国家出口 names the exports, not the trade total
 
     def overlap_of(earlier: Statement) -> int:

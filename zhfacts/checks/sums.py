@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from extractors.subjects import opens_on_place
 from extractors.wholes import whole_figure
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
@@ -26,7 +27,7 @@ def check_sum(article: Article) -> list[Finding]:
         for kind in dict.fromkeys(article.value(p).kind for p in parts):
             values = [article.value(p) for p in parts if article.value(p).kind == kind]
             figure = whole_figure(statement, values[0], article.facts)
-            for values in _breakdowns(values, figure):
+            for values in _breakdowns(values, figure, [p for p in parts if article.value(p).kind == kind]):
                 # The whole, and its copy in the headline or the body: the parts must add up to both.
                 for whole in [figure, *article.copies(figure.id)]:
                     # One part of a kind exhausts nothing: 其中亿元以上项目…281.6亿元 under a whole whose counted
@@ -50,13 +51,16 @@ def check_sum(article: Article) -> list[Finding]:
     return findings
 
 
-def _breakdowns(values: list, whole) -> list[list]:
-    """The parts of a whole, as one breakdown; or, when together they exceed it by more than any mistake
-    would (30%) and their sentences differ, one breakdown per sentence (by kind of coupon, then by
-    district), each a whole's parts of its own."""
+def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
+    """The parts of a whole, as one breakdown; or, when together they exceed it and one sentence names
+    places (分区域看,澜屿高新区在孵企业1824家…) while another names none (其中高新技术企业612家…), one
+    breakdown per sentence, each of the whole's parts by another criterion."""
     total = sum((v.value for v in values if v.value is not None), Decimal(0))
     sentences = list(dict.fromkeys(v.sentence for v in values))
-    if whole.value is None or total <= whole.value * Decimal("1.3") or len(sentences) < 2:
+    if whole.value is None or total <= whole.value or len(sentences) < 2:
+        return [values]
+    placed = {sentence: {opens_on_place(p.metric) or opens_on_place(p.subject) for p, v in zip(parts, values) if v.sentence == sentence} for sentence in sentences}
+    if not ({True} in placed.values() and {False} in placed.values()):
         return [values]
     return [[v for v in values if v.sentence == sentence] for sentence in sentences]
 
