@@ -101,6 +101,7 @@ _SHARE_WORD = regex.compile(r"所?占(?!到)|相当于")  # 岐阳开行量所�
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
 _EARLIER_ASIDE = regex.compile(r"\s*(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)\s*")  # …增长8.4%,年初为301.47亿元
+_WHOLE_OF_A_SHARE = regex.compile(r"的[\d.．]+[%％]")
 _RESTATED = regex.compile(r"\s*[,，]\s*(?:达到|达|为)\s*")
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
@@ -158,7 +159,22 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_targets_past_averages(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
+    statements = _targets_with_their_shares(statements)
     return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
+
+
+def _targets_with_their_shares(statements: list[Statement]) -> list[Statement]:
+    """新增参保7.85万人,其中前三季度5.62万人、四季度2.23万人,完成年度目标7万人的112.1%: a completion rate whose
+    share went to the total goes there with its target, off the last part that read it first."""
+    held = {s.share.value: position for position, s in enumerate(statements) if s.share is not None and s.share.of == "目标" and s.target is None}
+    statements = list(statements)
+    for position, statement in enumerate(statements):
+        target = statement.target
+        at = held.get(target.rate) if target is not None else None
+        if at is not None and at != position and (statement.share is None or statement.share.value != target.rate):
+            statements[at] = statements[at].model_copy(update={"target": target})
+            statements[position] = statement.model_copy(update={"target": None})
+    return statements
 
 
 def _common_start(first: str | None, second: str | None) -> str:
@@ -537,6 +553,8 @@ class _Linker(FigureRoles, NamedShares):
             return False
         stem = named.group("noun").removesuffix("率").removesuffix("强度")[-2:]
         start = self.doc.sentences[self.by_clause[index][0].sentence][0]
+        # …参保人数486.52万人,增长2.0%;户籍人口基本养老保险参保率96.3%: a semicolon closes the figures before
+        start = max(start, self.text.rfind("；", start, self.clauses[index][0]) + 1, self.text.rfind(";", start, self.clauses[index][0]) + 1)
         return stem not in self.text[start : self.clauses[index][0]]
 
     def _measured_before(self, index: int) -> str:
@@ -773,6 +791,7 @@ class _Linker(FigureRoles, NamedShares):
             whole for whole in reversed(self.wholes)
             if alike(value := figure(whole), part) and value.value is not None and part.value is not None
             and value.value > part.value and not _other_measures(whole.metric, metric)
+            and not _WHOLE_OF_A_SHARE.match(self.text, value.end)  # 覆盖常住人口812.4万人的98.3%,其中…: of 持卡人数
         ]
         same_metric = next((whole for whole in larger if metric and whole.metric == metric), None)
         named = self._named_by_sentence(part)

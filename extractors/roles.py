@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from extractors.rulebook import alternation, rules
-from extractors.wording import FELL_BY, GREW_BY
+from extractors.wording import FELL_BY, GREW_BY, strip_leading
 
 # The kinds whose figures are levels of a metric (amounts, counts, quantities), as against rates and dates.
 LEVEL_KINDS = ("money", "count", "measure")
@@ -266,6 +266,9 @@ class FigureRoles:
         sentence_start = self.doc.sentences[value.sentence][0]
         first = bisect_right(self.flat_starts, sentence_start - 1)
         last = bisect_right(self.flat_starts, value.start - 1)
+        named = self._count_named_by(value, [fact for _, fact in self.flat[first:last]])
+        if named is not None:
+            return named
         for _, fact in reversed(self.flat[first:last]):
             if fact.kind == "count" and self._changes_a_count(fact):
                 continue  # 比去年同期的38家增加9家;合同外资9.72亿美元: no count of the amount's set
@@ -283,6 +286,17 @@ class FigureRoles:
                 listed = amount is not None and self._clause_start(amount.start) == self._clause_start(value.start)
                 return fact if each and listed else None
         return self._count_built(value)
+
+    def _count_named_by(self, money, before: list):
+        """新设企业847户,…个体工商户479户;新设企业注册资本合计86.4亿元: the count of the sentence whose name the
+        amount's clause opens on (新设企业), when it is not the latest."""
+        lead = strip_leading(self.text[self._clause_start(money.start) : money.start].strip())
+        counts = [f for f in before if f.kind == "count" and not self._changes_a_count(f)]
+        for count in reversed(counts[:-1]):
+            name = strip_leading(self.text[self._clause_start(count.start) : count.start].strip()).removeprefix("其中")
+            if len(name) >= 2 and lead.startswith(name):
+                return count
+        return None
 
     def _listed_with(self, count, value) -> bool:
         """A count and the amount right after it, joined by 和 in a 分别 list: each a figure of its own."""

@@ -342,6 +342,7 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
     shared = {
         key: n for key, n in shared.items()
         if by_id[key].part_of is None or by_id[key].part_of in by_id and words & _distinctive_words(by_id[by_id[key].part_of].metric)
+        or len(by_id[key].metric or "") >= 2 and (total.metric or "").startswith(by_id[key].metric)  # 新设企业注册资本 of 新设企业847户
     }
     # The one that shares most; 累计3862家 and 新认定1128家 alike: the stock or the year's, no guess.
     most = max(shared.values(), default=0)

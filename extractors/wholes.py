@@ -14,6 +14,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.rulebook import rules
+from extractors.subjects import is_region
 from extractors.wording import DELTA_ONLY, EDITION_BEFORE, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words, strip_leading, two_char_words
 from schemas import Statement
 
@@ -1029,7 +1030,8 @@ def _named_whole(
     if not of:
         return None
     wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
-    best, best_score = None, (1, True, 0, 0, 0, False, False)
+    wanted = wanted.removesuffix("额") if len(wanted) > 3 else wanted  # 意向签约额 is 意向签约 (1427.7亿元)
+    best, best_score = None, (1, True, True, 0, 0, 0, False, False)
     # 占全市接待总量的, 占全部投资的: of two figures named alike, the larger
     total = sizes is not None and bool(_TOTAL_OF.search(of) or of.startswith(("全部", "全体")))
 
@@ -1075,7 +1077,9 @@ def _named_whole(
         here = earlier.sentence == statement.sentence
         # 澹海国际机场完成旅客吞吐量: the words before 完成 or 实现 name who did it, as a subject, no other measure.
         measured = _DOER.sub("", said)
-        score = (overlap, not_a_part, size, -len(set(measured) - set(wanted) - set(of)), kin, same_period, here)
+        # 占餐饮收入的15.4% after 新港区餐饮收入3.17亿元: a district's figure is no whole of a part named for no place
+        own_place = not earlier.subject or is_region(earlier.subject) or earlier.subject == statement.subject
+        score = (overlap, own_place, not_a_part, size, -len(set(measured) - set(wanted) - set(of)), kin, same_period, here)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
     if best is None or best_score[0] < min(len(set(wanted)), 2):
