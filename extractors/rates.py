@@ -263,8 +263,9 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
                 or not _EARLIER_CLAUSE.search(text, max(0, base.start - 8), base.start) or facts[figure.change.value].start > base.start:
             continue
         change = figure.change
-        if change.base is None and facts[change.value].form == "percent" and not (change.basis == "同比" and _NOT_A_YEAR_BEFORE.search(text, base.start - 6, base.start)):
-            change = change.model_copy(update={"base": base.id})
+        year_on_year_from_elsewhere = change.basis == "同比" and _NOT_A_YEAR_BEFORE.search(text, base.start - 6, base.start)
+        if change.base is None and facts[change.value].form == "percent" and not year_on_year_from_elsewhere:
+            change = change.model_copy(update={"base": base.id})  # (年初为… is no base of a 同比 rate)
         moved = {"change": change}
         if figure.share is None and figure.target is None:
             moved |= {"share": level.share, "target": level.target}

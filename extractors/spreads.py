@@ -323,7 +323,7 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
         return None  # 其中开展网络销售的412家…;这些合作社线上销售额9.66亿元: the set just named, read elsewhere
     paragraph = text.rfind("\n", 0, facts[total.value].start) + 1
     words = _distinctive_words(total.metric)
-    by_value = {candidate.id: candidate.value for candidate in earlier}
+    by_id = {candidate.id: candidate for candidate in earlier}
     shared = {
         candidate.id: len(words & _distinctive_words(candidate.metric)) for candidate in earlier
         if candidate.value not in skipped and facts[candidate.value].qualifier == "="
@@ -332,13 +332,12 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
     }
     # 高新技术企业研发费用96.8亿元,户均340万元 after 有研发活动的…1862家: a count of an earlier paragraph named
     # more alike than any of the total's own paragraph leaves the members unknown.
-    outside = max((n for key, n in shared.items() if facts[by_value[key]].start < paragraph), default=0)
-    shared = {key: n for key, n in shared.items() if facts[by_value[key]].start >= paragraph}
+    outside = max((n for key, n in shared.items() if facts[by_id[key].value].start < paragraph), default=0)
+    shared = {key: n for key, n in shared.items() if facts[by_id[key].value].start >= paragraph}
     if outside > max(shared.values(), default=0):
         return None
     # A part only when its whole is named alike too: 5A级企业营业收入 over 其中5A级9家 rather than A级物流企业
     # 163家, but 汽车类零售额 over 销售新车10.92万辆 is no 新能源汽车5.86万辆's.
-    by_id = {candidate.id: candidate for candidate in earlier}
     shared = {
         key: n for key, n in shared.items()
         if by_id[key].part_of is None or by_id[key].part_of in by_id and words & _distinctive_words(by_id[by_id[key].part_of].metric)

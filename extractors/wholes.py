@@ -15,7 +15,9 @@ from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.rulebook import rules
 from extractors.subjects import is_region
-from extractors.wording import DELTA_ONLY, EDITION_BEFORE, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words, strip_leading, two_char_words
+from extractors.wording import (
+    DELTA_ONLY, EDITION_BEFORE, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words, strip_leading, two_char_words,
+)
 from schemas import Statement
 
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")

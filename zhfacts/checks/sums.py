@@ -25,9 +25,9 @@ def check_sum(article: Article) -> list[Finding]:
         exhaustive = statement.exhaustive or _exhaustive(statement, parts)
         # Amounts against the whole's amount, counted parts (百亿元以上项目2个…) against its count (项目32个).
         for kind in dict.fromkeys(article.value(p).kind for p in parts):
-            values = [article.value(p) for p in parts if article.value(p).kind == kind]
-            figure = whole_figure(statement, values[0], article.facts)
-            for values in _breakdowns(values, figure, [p for p in parts if article.value(p).kind == kind]):
+            of_kind = [p for p in parts if article.value(p).kind == kind]
+            figure = whole_figure(statement, article.value(of_kind[0]), article.facts)
+            for values in _breakdowns([article.value(p) for p in of_kind], figure, of_kind):
                 # The whole, and its copy in the headline or the body: the parts must add up to both.
                 for whole in [figure, *article.copies(figure.id)]:
                     # One part of a kind exhausts nothing: 其中亿元以上项目…281.6亿元 under a whole whose counted
@@ -59,7 +59,9 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     sentences = list(dict.fromkeys(v.sentence for v in values))
     if whole.value is None or total <= whole.value or len(sentences) < 2:
         return [values]
-    placed = {sentence: {opens_on_place(p.metric) or opens_on_place(p.subject) for p, v in zip(parts, values) if v.sentence == sentence} for sentence in sentences}
+    placed = {sentence: set() for sentence in sentences}
+    for part, value in zip(parts, values):
+        placed[value.sentence].add(opens_on_place(part.metric) or opens_on_place(part.subject))
     if not ({True} in placed.values() and {False} in placed.values()):
         return [values]
     return [[v for v in values if v.sentence == sentence] for sentence in sentences]
