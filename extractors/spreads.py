@@ -249,7 +249,8 @@ def _level_before(level: Statement, total: Statement, bases: set, facts: dict) -
 def _is_average_of(average: Statement, total: Statement, facts: dict) -> bool:
     """A figure per member named by its cue alone (平均每家) right after a total of its unit."""
     named = average.metric or ""
-    return bool(AVERAGE_CUE.match(named)) and len(named) <= 6 and same_unit(facts[average.value], facts[total.value])
+    measured = len(named) <= 6 or named[-2:] in (total.metric or "")  # 平均每家企业产值 after …企业实现产值
+    return bool(AVERAGE_CUE.match(named)) and measured and same_unit(facts[average.value], facts[total.value])
 
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,

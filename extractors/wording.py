@@ -22,7 +22,7 @@ FELL_BY = "减产|减收|缩小"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
 YEAR_EARLIER = r"(?:上年|去年)(?:同期|末|底)?"
-GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建)[^,;，；。的]{0,8}?(?:计划|目标|任务)")  # 新增3万个目标
+GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 全年增量完成年度目标
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个, 多出214款: an absolute change standing for its level's.
 DELTA_ONLY = regex.compile(
     r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
