@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from decimal import Decimal
 from functools import cache
+from os.path import commonprefix
 
 import regex
 
@@ -36,7 +37,9 @@ from extractors.wholes import (
     extend_parallel_parts, lift_subtotals, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word,
     whole_figure,
 )
-from extractors.wording import DELTA_ONLY, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading
+from extractors.wording import (
+    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading,
+)
 from schemas import Change, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
@@ -100,7 +103,7 @@ _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"所?占(?!到)|相当于")  # 岐阳开行量所占比重: 所 is no part of the name
 _DONE = regex.compile(r"(?:已经?|累计)?完成")
 _REST = regex.compile(r"其[他它余]")
-_EARLIER_ASIDE = regex.compile(r"\s*(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)\s*")  # …增长8.4%,年初为301.47亿元
+_EARLIER_ASIDE = regex.compile(rf"\s*{EARLIER_WAS}\s*")  # …增长8.4%,年初为301.47亿元
 _WHOLE_OF_A_SHARE = regex.compile(r"的[\d.．]+[%％]")
 _RESTATED = regex.compile(r"\s*[,，]\s*(?:达到|达|为)\s*")
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
@@ -175,14 +178,6 @@ def _targets_with_their_shares(statements: list[Statement]) -> list[Statement]:
             statements[at] = statements[at].model_copy(update={"target": target})
             statements[position] = statement.model_copy(update={"target": None})
     return statements
-
-
-def _common_start(first: str | None, second: str | None) -> str:
-    first, second = first or "", second or ""
-    length = 0
-    while length < min(len(first), len(second)) and first[length] == second[length]:
-        length += 1
-    return first[:length]
 
 
 def _listed_items(names: str, wanted: int) -> list[str]:
@@ -581,8 +576,9 @@ class _Linker(FigureRoles, NamedShares):
         # 其中东盟412.3亿元…。东盟稳居第一大贸易伙伴,进出口比去年同期的357.9亿元增长15.2%: the part the topic opens on
         part = next((s for s in reversed(self.statements) if s.part_of and s.metric and len(s.metric) >= 2 and topic.startswith(s.metric)), None)
         heading = self._heading_before(level)  # 新能源产业链领跑。产业链产值比上年的447.12亿元增长20.5%: 新能源产值
-        headed = [s for s in reversed(self.statements) if len(_common_start(heading, s.metric)) >= 2 and not self._is_base(s)]
-        part = part or max(headed, key=lambda s: len(_common_start(heading, s.metric)), default=None)
+        opens_alike = {s.id: len(commonprefix((heading, s.metric or ""))) for s in self.statements if heading and not self._is_base(s)}
+        headed = [s for s in reversed(self.statements) if opens_alike.get(s.id, 0) >= 2]
+        part = part or max(headed, key=lambda s: opens_alike[s.id], default=None)
         if part is not None:
             name = part.metric
         target, share = statement.target, statement.share  # the rates after the level go with its change
@@ -1107,9 +1103,9 @@ class _Linker(FigureRoles, NamedShares):
     def _distributed_across(self, index: int, values: list) -> list:
         """煤电、气电合计598.4万千瓦,可再生能源合计688.0万千瓦,分别占全市装机的46.5%和53.5%: the rates of the 分别
         clauses after a run of clauses of one value each, one per clause of the run, in order."""
-        if len(values) != 1:
+        sentence_start, sentence_end = self.doc.sentences[values[0].sentence]
+        if len(values) != 1 or _EACH_CUE not in self.text[sentence_start:sentence_end]:
             return []
-        sentence_end = self.doc.sentences[values[0].sentence][1]
         last = index
         while last + 1 < len(self.clauses) and self.clauses[last + 1][0] < sentence_end and self._holds_one_value(last + 1):
             last += 1
@@ -1119,8 +1115,7 @@ class _Linker(FigureRoles, NamedShares):
             rates = [f for f in self.by_clause[later] if f.kind == "percent"]
             first = last + 1 - len(rates)
             if start >= sentence_end or _EACH_CUE not in self.text[start:end] or len(rates) < 2 or len(rates) != len(self.by_clause[later]) \
-                    or first > index or any(not self._holds_one_value(c) or self.clauses[c][0] < self.doc.sentences[values[0].sentence][0]
-                                            for c in range(first, last + 1)):
+                    or first > index or any(not self._holds_one_value(c) or self.clauses[c][0] < sentence_start for c in range(first, last + 1)):
                 break
             picked.append(rates[index - first])
         return picked

@@ -340,7 +340,7 @@ def _other_member(name: str, said: str) -> bool:
     """Whether a figure names another member of a partition than the one a name holds (第一产业 for 第二产业)."""
     for partition in rules("link").partitions:
         named = {part for part in partition.parts if part in name}
-        other = {part for part in partition.parts if part in said} - named
-        if named and other and not named & {part for part in partition.parts if part in said}:
+        held = {part for part in partition.parts if part in said}
+        if named and held and not named & held:
             return True
     return False

@@ -21,7 +21,7 @@ from extractors.differences import whole_reaching
 from extractors.roles import FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import FELL_BY, GREW_BY, YEAR_EARLIER, same_words
+from extractors.wording import EARLIER_WAS, FELL_BY, GREW_BY, YEAR_EARLIER, same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -248,7 +248,7 @@ def give_rates_to_named_levels(statements: list[Statement], facts: dict, text: s
 
 
 # 增长8.4%,年初为301.47亿元,占各项贷款的31.2%: an earlier level in a clause of its own after a figure's rate.
-_EARLIER_CLAUSE = regex.compile(r"[,，]\s*(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)\s*$")
+_EARLIER_CLAUSE = regex.compile(rf"[,，]\s*{EARLIER_WAS}\s*$")
 
 
 def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -396,10 +396,6 @@ def give_targets_past_averages(statements: list[Statement], facts: dict, text: s
 def _is_average(statement: Statement, facts: dict, text: str) -> bool:
     """A figure per member or per day by the words of its clause before it (日均, 户均, 平均每个)."""
     figure = facts[statement.value]
-    clause = text[_clause_start(text, figure.start) : figure.start]
+    opening = _LAST_BREAK.search(text, 0, figure.start)
+    clause = text[opening.end() if opening else 0 : figure.start]
     return bool(AVERAGE_CUE.search(clause) or _PER_UNIT.search(clause))
-
-
-def _clause_start(text: str, position: int) -> int:
-    found = _LAST_BREAK.search(text, 0, position)
-    return found.end() if found else 0

@@ -267,8 +267,7 @@ _REGION_WORD = regex.compile(r"全[国省市县区州]")
 def _named_beyond(of: str | None, part: Statement, parent: Statement) -> bool:
     """其余2718家为境内企业,本市企业1352家,占境内参展企业的: a share named by a word of a part that its
     whole's name lacks (境内) is of that part, even for a sibling."""
-    own = part.metric or ""
-    return any(own[i : i + 2] in (of or "") and own[i : i + 2] not in named_by(parent) for i in range(len(own) - 1))
+    return any(word in (of or "") and word not in named_by(parent) for word in two_char_words(part.metric))
 
 
 def _names_the_place_of(of: str | None, whole: Statement) -> bool:
