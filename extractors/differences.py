@@ -12,13 +12,13 @@ from extractors.wholes import same_unit, share_a_word
 from schemas import Difference, Statement
 
 # The verb before an absolute change, and the comparison word before its base.
-_DELTA_BEFORE = regex.compile(rf"(?:(?P<up>增加|净增|多出|{GREW_BY}|增|多)|(?P<down>减少|净减|少了|{FELL_BY}|减|少))了?(?:约)?$")
+_DELTA_BEFORE = regex.compile(rf"(?:(?P<up>增加|净增|新开|多出|{GREW_BY}|增|多)|(?P<down>减少|净减|少了|{FELL_BY}|减|少))了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
 _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
 # ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
-_NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
+_NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|新开|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
 _BRACKETED_YEAR_BEFORE = regex.compile(rf"[(（]\s*{YEAR_EARLIER}(?:为|是)")
 
@@ -67,6 +67,16 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         than = _BASE_BEFORE.search(text, clause_start, base.start)
         name = text[clause_start : than.start()].strip() if than else ""
         named = [s for s in before if len(name) >= 2 and s.metric and name in s.metric and by_id[s.value].sentence < base.sentence]
+        # 新能源装机4215.8万千瓦…,比火电装机(4012.7万千瓦)多203.1万千瓦。新能源装机比上年末的3629.6万千瓦增加586.2万千瓦:
+        # a second change of a figure named again is a statement of its own.
+        again = None if named else _named_again(statements, by_id, name, base, delta)
+        if again is not None:
+            statements.insert(statements.index(again) + 1, again.model_copy(update={
+                "id": f"{again.id}.{base.id}", "change": None, "share": None, "target": None, "part_of": None, "exhaustive": None,
+                "difference": Difference(base=base.id, direction="down" if verb.group("down") else "up", value=delta.id),
+            }))
+            by_value = {s.value: position for position, s in enumerate(statements)}
+            continue
         level = next(iter(named or before), None)
         if level is None:
             continue
@@ -81,16 +91,31 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     return statements
 
 
+def _named_again(statements: list[Statement], by_id: dict, name: str, base, delta) -> Statement | None:
+    """The figure an earlier sentence gives of the metric a clause opens on (新能源装机比上年末的…), when
+    that figure has a change of its own already."""
+    if len(name) < 2:
+        return None
+    return next((
+        s for s in reversed(statements)
+        if s.difference is not None and s.metric and name in s.metric and "." not in s.id
+        and by_id[s.value].sentence < base.sentence and same_unit(by_id[s.value], delta)
+    ), None)
+
+
 def link_increase_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """年末公共充电桩3.86万个,比上年末的2.94万个净增0.92万个,…完成年度新增目标0.8万个的115.0%: a goal for
     additions written after a level and its increase is met by the increase, not by the level. The
     increase becomes a figure of its own, of the level's metric and period, with the target."""
     linked = []
     for statement in statements:
-        target, difference = statement.target, statement.difference
-        if target is None or target.value is None or difference is None:
+        target = statement.target
+        # 比火电装机多203.1万千瓦。…比上年末增加586.2万千瓦,完成年度新增目标…: the change written last before the goal
+        changes = [s.difference for s in statements if s.value == statement.value and s.difference is not None]
+        if target is None or target.value is None or not changes:
             linked.append(statement)
             continue
+        difference = max(changes, key=lambda d: (facts[d.value].end <= facts[target.value].start, facts[d.value].end))
         increase, goal, rate = facts[difference.value], facts[target.value], facts[target.rate]
         additions = GOAL_OF_ADDITIONS.search(text, increase.end, rate.start)  # 新增计划3万个, 新增3万个目标
         if difference.direction != "up" or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):

@@ -17,10 +17,9 @@ from __future__ import annotations
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
-from extractors.rulebook import rules
 from extractors.subjects import opening_place
 from extractors.wholes import earlier_levels
-from extractors.wording import alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading, two_char_words
+from extractors.wording import alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words
 from schemas import Share, Statement, Target
 
 # 两项指标分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%;
@@ -188,7 +187,7 @@ def _region_figure(statements: list[Statement], part: int, share, facts: dict, e
             continue
         if _share_of_its_like(candidate, statements, facts):
             continue
-        if _other_measures(candidate.metric, statement.metric):
+        if other_measures(candidate.metric, statement.metric):
             continue  # 璩溪县…各项贷款余额824.65亿元,分别占全市的: of 各项贷款余额, not of 全市本外币各项存款余额
         if alike(whole, figure) and getattr(whole, "unit", None) == getattr(figure, "unit", None) and None not in (whole.value, figure.value) and whole.value > figure.value:
             candidates.append(position)
@@ -203,14 +202,6 @@ def _region_figure(statements: list[Statement], part: int, share, facts: dict, e
         and (said.endswith(of[2:].removesuffix("的")) if everything else metrics_alike(name, said))
     ]
     return statements[max(ranked)[1]].value if ranked else None
-
-
-def _other_measures(first: str | None, second: str | None) -> bool:
-    """Two metrics whose last measure words (rules/link.toml `measures`) name different measures (存款
-    and 贷款), of which neither is a share."""
-    found = [max(((metric.rfind(word), number) for number, words in enumerate(rules("link").measures) for word in words), default=(-1, None))
-             for metric in (first or "", second or "")]
-    return all(position >= 0 for position, _ in found) and found[0][1] != found[1][1]
 
 
 def _share_of_its_like(candidate: Statement, statements: list[Statement], facts: dict) -> bool:

@@ -38,7 +38,8 @@ from extractors.wholes import (
     whole_figure,
 )
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, metrics_alike, strip_leading,
+    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, measure_of, metrics_alike,
+    other_measures, strip_leading,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -62,6 +63,8 @@ _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+
 _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
+_COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
+_PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
 _EACH_CUE = "分别"
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
@@ -92,11 +95,13 @@ _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; �
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _CLAUSE_OPENS_NAME = regex.compile(r"[;；]\s*\p{Han}{2,12}?(?:同比|比上年)?(?:增长|下降)")  # ;远洋渔业产量增长8.0%
+_CLOSED_BRACKETS = regex.compile(r"[(（][^)）]*[)）]")
 _BRACKETED_BEFORE = regex.compile(r"[(（][^)）]*$")  # a figure inside brackets: (去年同期为55.35亿千瓦时)
-_NAME_THEN_RATE = regex.compile(r"\s*(\p{Han}{4,12}?)(?:同比|比上年|比去年同期)?(?:增长|下降)[\d.]+%")
+_NAME_THEN_RATE = regex.compile(r"\s*(\p{Han}{4,12}?)(?:(?:同比|比上年|比去年同期)?(?:增长|下降)|占\p{Han}{0,12}?的?(?:比重为?)?)[\d.]+%")
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
 # 外贸航线中, 信息技术服务收入中: the set a clause's figure is counted within (not 其中, 集中, 中国).
 _SET_WITHIN = regex.compile(r"(?P<set>\p{Han}{2,12}?)(?<!其|集|当|之|其中)中(?![国心部央外小型东西])")
+_ABBREVIATION = regex.compile(r"[(（]([A-Za-z&]{2,8})[)）]")
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
@@ -196,6 +201,11 @@ def _listed_items(names: str, wanted: int) -> list[str]:
 def _clauses(text: str) -> list[tuple[int, int]]:
     ends = [match.end() for match in CLAUSE_BREAK.finditer(text)]
     return list(zip([0, *ends], [*ends, len(text)]))
+
+
+def _abbreviation_kept(bracketed: regex.Match) -> str:
+    abbreviation = _ABBREVIATION.fullmatch(bracketed.group())
+    return abbreviation.group(1) if abbreviation else ""
 
 
 class _Linker(FigureRoles, NamedShares):
@@ -340,6 +350,9 @@ class _Linker(FigureRoles, NamedShares):
             opens = max(start, opening) if opening is not None else start
             left = values[position - 1].end if position and opening is None else self._after_dates(opens, facts, value)
             metric_text = each[position] if each else self._counted_metric(value, end) or self.text[left : value.start]
+            # 比火电装机(4012.7万千瓦)多203.1万千瓦: the figure compared with, in brackets after its name, is of that
+            # name and no part of a breakdown
+            compared = _COMPARED_NAME.search(self.text, start, opening - 1) if opening is not None else None
             metric, subject = self._metric(metric_text, index)
             named_after = _NAMED_AFTER.match(self.text, value.end)
             if named_after and (metric is None or _SPENDING_VERB.search(metric)):
@@ -356,6 +369,8 @@ class _Linker(FigureRoles, NamedShares):
                 metric, subject = self._metric(lead[0], index)
             if position and _LIST_SEPARATOR.fullmatch(metric_text.strip()):
                 metric = self.statements[-1].metric  # 成交6.47万套、638.2万平方米: one thing in two units
+            elif metric is None and compared is not None and not _PLACE_OR_LEVEL_END.search(compared.group("name")):
+                metric = compared.group("name")  # not 比全市平均水平(23517元), 比排名第二的滨湖区(976家): the metric's own
             elif metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
                 metric = self._previous_metric(value)
             elif named_nothing and lead is None:  # 同比增长21.7%,去年同期这一数字为845.3亿元
@@ -373,11 +388,13 @@ class _Linker(FigureRoles, NamedShares):
                 statement = statement.model_copy(update={"period": self.statements[-1].period, "metric": current.metric})
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
+            in_parts = in_parts and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip()))  # 上年末为193条,年内新开23条
             in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
+            in_parts = in_parts and compared is None
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
                 whole = self._set_named(index, value) or whole  # 外贸航线中通达…的96条: of 外贸航线, not of the total
-            if opening is not None and _INCLUDED.match(self.text, opening):
+            if opening is not None and (_INCLUDED.match(self.text, opening) or self._lists_parts(opening, values)):
                 # 跨国公司地区总部6家(含世界500强企业地区总部4家), 门店1,248家(其中全屋599家、厨柜649家): parts of the figure before
                 outside = next((s for s in reversed(self.statements) if self.doc_facts[s.value].end < opening), None)
                 whole = outside if outside is not None and same_unit(self.doc_facts[outside.value], value) else whole
@@ -386,7 +403,8 @@ class _Linker(FigureRoles, NamedShares):
             if whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
                 self._drop_bound_restated(value)
-            elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value):
+            elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value) \
+                    and compared is None:
                 # (上年为494.1亿元), 比上年的854.8亿元: earlier levels are no parts of the breakdown
                 self.breakdown.append(statement)
                 if _REMAINDER.match(self.text[left : value.start].strip()):
@@ -404,6 +422,18 @@ class _Linker(FigureRoles, NamedShares):
             if subject:
                 self.subject = subject
         self._give_list_share_to_whole(values, end)
+
+    def _lists_parts(self, opening: int, values: list) -> bool:
+        """新能源装机4215.8万千瓦(风电1986.4万千瓦、光伏2229.4万千瓦): brackets right after a figure that list two
+        or more figures of its unit, adding up to no more than it, hold its parts."""
+        before = next((v for v in reversed(values) if v.end < opening), None)
+        if before is None or self.text[before.end : opening - 1].strip():
+            return False
+        closing = self.text.find("）" if self.text[opening - 1] == "（" else ")", opening)
+        inside = [v for v in values if opening <= v.start and (closing < 0 or v.end <= closing) and same_unit(v, before)]
+        # parts written a little larger than their whole are a mistake to show, as for 其中 parts
+        return len(inside) >= 2 and None not in (before.value, *(v.value for v in inside)) \
+            and sum(v.value for v in inside) <= before.value * Decimal("1.3")
 
     def _give_list_share_to_whole(self, values: list, end: int) -> None:
         """其中高技术制造业17.93亿元、高技术服务业13.55亿元,占比36.4%: a share naming no whole, in a clause
@@ -467,14 +497,14 @@ class _Linker(FigureRoles, NamedShares):
             self._give_named_target(rate, metric)
             return
         statement = self._statement(rate, metric, subject or self.subject, facts, index, [rate], 0, [rate])
-        if statement.change is not None and self._give_named_change(facts, metric, statement.change):
-            return
         points = self.doc_facts[statement.change.value] if statement.change is not None else None
         if self._role(rate) is None and points is not None and points.form == "point":
             # A rate named by its noun is a proportion: its point change is a share's, from the level written before it.
             statement = statement.model_copy(update={
                 "change": None, "share": Share(value=rate.id, change=points.id, direction=statement.change.direction),
             })
+        if statement.change is not None and self._give_named_change(facts, metric, statement.change):
+            return
         if statement.share is not None and self._give_named_shares(facts, metric, statement.share, subject):
             return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
         if statement.change is None and (statement.share is None or statement.share.change is None):
@@ -502,7 +532,8 @@ class _Linker(FigureRoles, NamedShares):
         if not rates or any(not self._bracket_end(v) for v in self._values(index)) or next_value:
             return None
         rate = next((r for r in rates if self._role(r) is not None), rates[0])  # 由上年的3.36%升至3.78%: the second
-        lead = strip_leading(self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start])
+        # 投入强度(与地区生产总值之比)为2.61%: an aside in brackets is no part of the name
+        lead = strip_leading(_CLOSED_BRACKETS.sub("", self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start]))
         direction = None
         for direction in direction_words().finditer(lead):
             pass
@@ -786,13 +817,18 @@ class _Linker(FigureRoles, NamedShares):
         larger = [
             whole for whole in reversed(self.wholes)
             if alike(value := figure(whole), part) and value.value is not None and part.value is not None
-            and value.value > part.value and not _other_measures(whole.metric, metric)
+            and value.value > part.value and not other_measures(whole.metric, metric)
             and not _WHOLE_OF_A_SHARE.match(self.text, value.end)  # 覆盖常住人口812.4万人的98.3%,其中…: of 持卡人数
         ]
         same_metric = next((whole for whole in larger if metric and whole.metric == metric), None)
         named = self._named_by_sentence(part)
         if same_metric is None and named:  # 居民生活用电增长9.2%,其中城镇居民41.27亿千瓦时: the named figure's parts
-            same_metric = next((whole for whole in larger if named in (whole.metric or "") and self.doc_facts[whole.value].sentence < part.sentence), None)
+            # 第二产业1786.4亿千瓦时…。第二产业用电量占全社会用电量的62.4%,其中工业用电量…: named at more length
+            same_metric = next((
+                whole for whole in larger
+                if (named in (whole.metric or "") or (len(whole.metric or "") >= 2 and named.startswith(whole.metric)))
+                and self.doc_facts[whole.value].sentence < part.sentence
+            ), None)
         if same_metric is None and larger and larger[0].sentence != part.sentence and same_unit(figure(larger[0]), part) \
                 and not share_a_word(larger[0].metric, metric):
             # 政府债务余额1286.74亿元,低于限额1418.6亿元。其中一般债务412.38亿元: a 其中 opening its sentence is of the
@@ -805,7 +841,7 @@ class _Linker(FigureRoles, NamedShares):
         for whole in reversed(self.wholes):
             value = self.doc_facts[whole.value]
             if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:
-                too_large = part.value > value.value * Decimal("1.3") or _other_measures(whole.metric, metric)
+                too_large = part.value > value.value * Decimal("1.3") or other_measures(whole.metric, metric)
                 return None if too_large else whole
         return None
 
@@ -954,7 +990,8 @@ class _Linker(FigureRoles, NamedShares):
         return [(item if item.endswith(common) else item + common) + verb for item in items]
 
     def _metric(self, text: str, index: int) -> tuple[str | None, str | None]:
-        metric = _TRAILING.sub("", strip_leading(_BRACKETED.sub("", text)))  # 固定资产投资(不含农户)
+        # 固定资产投资(不含农户): an aside; 研究与试验发展(R&D)经费: an abbreviation, kept as the name is matched by it
+        metric = _TRAILING.sub("", strip_leading(_BRACKETED.sub(_abbreviation_kept, text)))
         if not metric and index > 0:  # 五地…居前五位,合计2173.84亿元: the metric is the clause before
             start, end = self.clauses[index - 1]
             heading = _BREAKDOWN_CUE.match(self.text[start:end].strip())  # 从更长的周期看 names nothing
@@ -1041,7 +1078,7 @@ class _Linker(FigureRoles, NamedShares):
             elif role == "target" and target is not None and target.value is not None and second_target is None:
                 goal = self._money_between(self.doc_facts[target.rate].end, fact.start)  # 、调整预算54.3亿元的97.3%
                 second_target = Target(value=goal.id, rate=fact.id) if goal is not None and not self._earlier_level(goal) else None
-            elif role == "average" and average is None:
+            elif role == "average" and average is None and not self._averages_another_measure(fact, metric):
                 average = fact.id
         level_before = bool(self.statements) and self.statements[-1].sentence == value.sentence
         if self._earlier_level(value) and target is not None and level_before:  # 村38个,比上年的29个增加9个,完成年度目标35个的108.6%: 38个's
@@ -1065,6 +1102,12 @@ class _Linker(FigureRoles, NamedShares):
             subject=subject,
             sentence=value.sentence,
         )
+
+    def _averages_another_measure(self, average, metric: str | None) -> bool:
+        """在手订单243.6亿元,员工总数1.86万人,人均创收100.3万元: an average that names a measure (创收, a
+        revenue) is no average of a figure that does not measure it."""
+        named = measure_of(self.text[self._clause_start(average.start) : average.start])
+        return named is not None and measure_of(metric) != named
 
     def _target_of_a_named_figure(self, value, rate, metric: str | None) -> bool:
         """A completion rate in a clause after the value's that names, before 完成, a figure other than the
@@ -1204,22 +1247,3 @@ def _direction(fact) -> str | None:
     if fact.value is not None and fact.value < 0:
         return "down"
     return fact.direction
-
-
-@cache
-def _measure_words() -> list[tuple[str, int]]:
-    """Each word that names a measure, with the number of its measure (rules/link.toml `measures`)."""
-    return [(word, number) for number, words in enumerate(rules("link").measures) for word in words]
-
-
-def _measure(metric: str | None) -> int | None:
-    """The measure a metric names by its last measure word (研发费用 a cost, 归母净利润 a profit)."""
-    found = [(metric.rfind(word), number) for word, number in _measure_words()] if metric else []
-    position, number = max(found, default=(-1, None))
-    return number if position >= 0 else None
-
-
-def _other_measures(first: str | None, second: str | None) -> bool:
-    """Two metrics of different measures, neither a part of the other."""
-    a, b = _measure(first), _measure(second)
-    return a is not None and b is not None and a != b

@@ -13,7 +13,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import is_last_year_figure, two_char_words
+from extractors.wording import is_last_year_figure, measure_of, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -298,6 +298,9 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if total.qualifier != "=" or count.qualifier != "=" or total.value is None or total.value <= average.value \
                 or totals[0].value in averaged or AVERAGE_CUE.match(totals[0].metric or ""):
             continue
+        named = measure_of(statement.metric)
+        if named is not None and measure_of(totals[0].metric) != named:
+            continue  # 在手订单243.6亿元,员工总数1.86万人,人均创收100.3万元: an average of revenue, no order book's
         at = statements.index(totals[0])
         statements[at] = totals[0].model_copy(update={"count": count.id, "average": average.id})
         averaged |= {average.id, total.id}

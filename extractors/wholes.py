@@ -493,6 +493,10 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             if any(s.id == earlier.part_of and s.sentence == earlier.sentence and "其中" in text[facts[s.value].end : part.start]
                    and (facts[s.value].value or 0) < value.value for s in statements[:position]):
                 continue  # 汽车类零售额186.5亿元,其中新能源汽车68.4亿元;…上述四类合计: a part of a part of the total
+            of = earlier.share.of if earlier.share is not None and earlier.share.of and len(earlier.share.of) >= 2 else None
+            if of and any(s.sentence == earlier.sentence and of in (s.metric or "") and facts[s.value].end <= part.start
+                          and same_unit(facts[s.value], part) for s in statements[:position]):
+                continue  # 汽车类158.6亿元,新能源汽车类74.3亿元,占汽车类的46.8%;…上述六类合计: a share of another part
             if earlier.sentence not in sentences or not same_unit(part, value):
                 break
             if part.value is None or part.value >= value.value or part.qualifier != "=":

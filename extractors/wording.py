@@ -3,6 +3,8 @@ words that name no metric of their own, and figures one metric may measure in tw
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from extractors.rulebook import rules
@@ -28,7 +30,7 @@ GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建)[^,;，；。的]{0,8}?(?:�
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个, 多出214款: an absolute change standing for its level's.
 DELTA_ONLY = regex.compile(
     r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
-    rf"(?:新增|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多出|多|少)了?"
+    rf"(?:新增|新开|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多出|多|少)了?"
 )
 # The figure of the edition before, named before it: 上届签约项目为108个.
 EDITION_BEFORE = r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?"
@@ -107,3 +109,22 @@ def _span(date) -> tuple:
     if date.period is not None:
         return date.period.start.year, date.period.start.month, date.period.end.year, date.period.end.month
     return date.year, date.month, date.year, date.month
+
+
+@cache
+def _measure_words() -> list[tuple[str, int]]:
+    """Each word that names a measure, with the number of its measure (rules/link.toml `measures`)."""
+    return [(word, number) for number, words in enumerate(rules("link").measures) for word in words]
+
+
+def measure_of(metric: str | None) -> int | None:
+    """The measure a metric names by its last measure word (研发费用 a cost, 归母净利润 a profit)."""
+    found = [(metric.rfind(word), number) for word, number in _measure_words()] if metric else []
+    position, number = max(found, default=(-1, None))
+    return number if position >= 0 else None
+
+
+def other_measures(first: str | None, second: str | None) -> bool:
+    """Two metrics of different measures (存款 and 贷款), neither a part of the other."""
+    a, b = measure_of(first), measure_of(second)
+    return a is not None and b is not None and a != b
