@@ -7,9 +7,11 @@ from decimal import Decimal
 
 import regex
 
-from extractors.wording import named_by
+from extractors.wording import REGIONS, named_by
 from extractors.wholes import can_be_whole, complementary, earlier_levels, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
+
+
 
 
 def link_groups(
@@ -69,6 +71,12 @@ def link_groups(
         # Parts with counts of their own (工业项目9个,投资118.4亿元…) break down a figure with a count
         # (项目31个,总投资327.6亿元) before its copy without one (the headline's 327.6亿元).
         counted_parts = all(s.count is not None for s in group)
+        # 分区域看,琮东新区完成投资312.5亿元,…占全市的22.5%: the whole is the region's figure a part is a share of
+        regions = {s.share.of for s in group if s.share is not None and s.share.of in REGIONS}
+        if len(regions) == 1 and any(s.subject in regions for s in wholes):
+            wholes = [s for s in wholes if s.subject in regions]
+            # the region's own figure, not a counted set's within it (10亿元以上项目43个,完成投资402.6亿元)
+            wholes = [s for s in wholes if s.count is None] or wholes
         # A figure the parts add up to exactly comes first (项目73个 for 48个、17个和8个, before 其中亿元以上项目59个).
         whole = min(wholes, key=lambda s: (
             whole_figure(s, first, facts).value != total,
@@ -99,6 +107,10 @@ def _bears_the_name(candidate: Statement, group: list[Statement]) -> bool:
     return share_a_word(named.pop(), named_by(candidate))
 
 
+_ADDS_UP_WITHIN = Decimal("0.25")
+_PLAIN_NAME = regex.compile(r"\p{Han}+")
+
+
 def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bool:
     """长三角地区…签约项目38个;珠三角地区17个,京津冀地区9个…: parts named by what tells them apart, not
     by a shared metric, that add up exactly to a figure before them (项目86个) are all parts."""
@@ -107,7 +119,33 @@ def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bo
         return False
     total = sum(p.value for p in parts)
     figures = [whole_figure(s, parts[0], facts) for s in before]
-    return any(f.value == total and f.qualifier == "=" and same_unit(f, parts[0]) for f in figures)
+    figures = [f for f in figures if f.value is not None and f.qualifier == "=" and same_unit(f, parts[0])]
+    if any(f.value == total for f in figures):
+        return True
+    # One part written otherwise leaves a list of parallel parts a list all the same: parts that come within a
+    # quarter of a figure before, none of them a subtotal of others (两区合计) nor a subcategory (高技术制造业
+    # after 制造业), are parts of it too.
+    if _has_subtotal(parts) or _has_subcategory(group):
+        return False
+    return any(abs(f.value - total) <= f.value * _ADDS_UP_WITHIN for f in figures)
+
+
+def _has_subtotal(parts: list) -> bool:
+    """A part that is the sum of two or more parts right before it (两区合计309.7万平方米)."""
+    for end, part in enumerate(parts):
+        running = Decimal(0)
+        for earlier in reversed(parts[:end]):
+            running += earlier.value
+            if running == part.value and earlier is not parts[end - 1]:
+                return True
+    return False
+
+
+def _has_subcategory(group: list[Statement]) -> bool:
+    """A part named after another with words before its name (高技术制造业引资 after 制造业…)."""
+    names = [s.metric or "" for s in group]
+    plain = [name for name in names if _PLAIN_NAME.fullmatch(name)]  # 签约项目168个、协议投资 names a list, not a part
+    return any(len(name) >= 3 and any(name[:3] in other[1:] for other in plain if other != name) for name in plain)
 
 
 def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group: list[Statement]) -> bool:

@@ -20,7 +20,8 @@ _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|�
 # ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
 _NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|新开|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
-_BRACKETED_YEAR_BEFORE = regex.compile(rf"[(（]\s*{YEAR_EARLIER}(?:为|是)")
+_BRACKETED_YEAR_BEFORE = regex.compile(rf"[(（]\s*(?:{YEAR_EARLIER}|年初)(?:为|是)")
+_SINCE_YEAR_START = regex.compile(r"(?:比|较)年初$")
 
 
 def link_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
@@ -58,10 +59,11 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             continue
         if _CLAUSE_START.search(text, base.end, delta.start) and "相比" not in text[base.end : delta.start] and not was:
             continue  # 与上年的12,326.8亿元相比,全年引资减少987.7亿元: the comparison may end its clause
+        compared = {s.difference.base for s in statements if s.difference is not None}  # 比上年的22896元增加1472元
         before = [
             s for s in reversed(statements[: by_value.get(base.id, len(statements))])
             if by_id[s.value].start < base.start and same_unit(by_id[s.value], delta)
-            and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None and s.value not in rate_bases
+            and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None and s.value not in rate_bases | compared
         ]
         # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
         than = _BASE_BEFORE.search(text, clause_start, base.start)
@@ -70,6 +72,12 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         # 新能源装机4215.8万千瓦…,比火电装机(4012.7万千瓦)多203.1万千瓦。新能源装机比上年末的3629.6万千瓦增加586.2万千瓦:
         # a second change of a figure named again is a statement of its own.
         again = None if named else _named_again(statements, by_id, name, base, delta)
+        if again is None and not name and not before:  # 24368元,比上年的22896元增加1472元,…比全市平均水平23150元多1218元
+            again = next((
+                s for s in reversed(statements[: by_value.get(base.id, len(statements))])
+                if by_id[s.value].sentence == base.sentence and by_id[s.value].start < base.start and same_unit(by_id[s.value], delta)
+                and s.difference is not None and "." not in s.id and s.value not in rate_bases | compared
+            ), None)
         if again is not None:
             statements.insert(statements.index(again) + 1, again.model_copy(update={
                 "id": f"{again.id}.{base.id}", "change": None, "share": None, "target": None, "part_of": None, "exhaustive": None,
@@ -173,15 +181,22 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
     statements = list(statements)
     by_id = {f.id: f for f in facts}
     own = {s.value: s for s in statements}
+    rate_bases = {s.change.base for s in statements if s.change is not None and s.change.base}
     for delta in facts:
         if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
             continue
         verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
-        if verb is None or not _YEAR_BEFORE.search(text, max(0, verb.start() - 6), verb.start()):
+        if verb is None:
+            continue
+        year_before = _YEAR_BEFORE.search(text, max(0, verb.start() - 6), verb.start())
+        # 比年初增加892.5亿元(年初为11544.3亿元): a change since the year began, with its level in brackets
+        since_start = _SINCE_YEAR_START.search(text, max(0, verb.start() - 6), verb.start())
+        if not year_before and not since_start:
             continue
         before = [
             s for s in statements
             if s.sentence == delta.sentence and by_id[s.value].end <= delta.start and same_unit(by_id[s.value], delta)
+            and s.value not in rate_bases  # 增长8.6%(上年同期为11451.9亿元);比年初增加…: the level a rate is from is no level now
         ]
         if not before or not before[-1].metric:
             continue
@@ -194,6 +209,8 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
             direction = "down" if verb.group("down") else "up"
             statements[position] = named.model_copy(update={"difference": Difference(base=written.id, direction=direction, value=delta.id)})
             continue
+        if not year_before:
+            continue  # the year's start is no year before: only its bracketed level is read
         period = own[delta.id].period if delta.id in own and own[delta.id].period else named.period
         span = _span(by_id, period)
         if span is None:

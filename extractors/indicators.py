@@ -19,7 +19,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import opening_place
 from extractors.wholes import earlier_levels
-from extractors.wording import alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words
+from extractors.wording import REGIONS, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words
 from schemas import Share, Statement, Target
 
 # 两项指标分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%;
@@ -30,7 +30,6 @@ _INDICATORS = regex.compile(
     r"|(?<=^|[。！？\n,，;；])(?:[二三四五六七八九十]次|上述|以上)\p{Han}{0,8}?分别)(?:占|相当于)(?P<of>[^,;，；。%％\d]{0,16}?)的?(?:比重|比例)?(?:分别)?(?:为|达|是)?"
     r"(?=[\d.．]+[%％])|(?P<in_order>(?:占比|比重|所占比重|结构)(?:依次|分别)为)(?=[\d.．]+[%％])"
 )
-_REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 _AMOUNT_NAME = regex.compile(r"(?:额|收入|投资|资金|产值|增加值|花费|利润)$")
 _PAIRED_TARGETS = regex.compile(r"分别完成了?[^,;，；。\d]{0,12}?(?:目标|任务|计划)")
 _CLAUSE_END = regex.compile(r"[,;，；。！？!?\n]")
@@ -153,10 +152,13 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
     given, twins = list(statements), {}
     in_order = bool(match.group("in_order"))  # 占比依次为: of the parts' own whole, found with the other wholes
     for part, whole, share in zip(parts, wholes, shares):
+        parent = next((s for s in statements if s.id == statements[part].part_of), None) if not of else None
+        if whole is None and parent is not None and not in_order:
+            whole = parent.value  # 铁路、公路、水路分别完成投资…,分别占24.3%、…: of the whole the parts are of
         if whole is None and not in_order:
             whole = _region_figure(statements, part, share, facts, earlier, of)
         # 分别占全省的: each of the province's figure of the part's metric (全省旅游花费), when none is written
-        named = f"{of or ''}{statements[part].metric or ''}" if whole is None and not in_order and (not of or of in _REGIONS) else of
+        named = f"{of or ''}{statements[part].metric or ''}" if whole is None and not in_order and (not of or of in REGIONS) else of
         own = Share(of=named, value=share.id)
         if whole is not None:
             own = own.model_copy(update={"whole": whole, "whole_by": "metric"})
@@ -181,7 +183,7 @@ def _region_figure(statements: list[Statement], part: int, share, facts: dict, e
             continue
         if candidate.subject and candidate.subject == statement.subject and candidate.subject != of:
             continue  # the part's own place (a figure of 全市 is of the region 全市 the shares are of)
-        if of in _REGIONS and candidate.subject in _REGIONS and candidate.subject != of:
+        if of in REGIONS and candidate.subject in REGIONS and candidate.subject != of:
             continue  # 全省's figures are no wholes of a share of 全市
         if is_last_year_figure(candidate, facts):
             continue
@@ -208,7 +210,7 @@ def _share_of_its_like(candidate: Statement, statements: list[Statement], facts:
     """协议投资2716.8亿元,占协议总投资的94.9%: a figure that is a share of a figure of its own measure
     is a part, no region's total."""
     share = candidate.share
-    if share is None or (share.of or "").startswith(_REGIONS) or share.of == "目标":
+    if share is None or (share.of or "").startswith(REGIONS) or share.of == "目标":
         return False
     named = share.of or next((s.metric for s in statements if s.value == share.whole), None) or ""
     return bool(named) and metrics_alike(same_words(named), same_words(candidate.metric or ""))
@@ -224,7 +226,7 @@ def _named(statements: list[Statement], figures: list[int], name: str, facts: di
 def _of_the_whole_place(statement: Statement, of: str | None) -> bool:
     """全国货物贸易进出口21.79万亿元 is a whole of 占全国的, no part."""
     said = named_by(statement)
-    return bool(of) and any(region in of and region in said for region in _REGIONS)
+    return bool(of) and any(region in of and region in said for region in REGIONS)
 
 
 def _best(statements: list[Statement], positions: list[int], name: str, facts: dict) -> int | None:

@@ -161,8 +161,9 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_differences(link_wholes(statements, by_id, marked, doc.text), facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
-    statements = link_gaps(link_named_gaps(statements, by_id, doc.text), by_id, doc.text)
-    statements = link_rate_bases(link_earlier_shares(link_named_rates(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
+    # Rates given to the figures they name (公路投资…增长5.9% written a paragraph later) before the gaps measured against them.
+    statements = link_named_gaps(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
+    statements = link_rate_bases(link_earlier_shares(link_gaps(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_rates_past_earlier_clauses(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)

@@ -215,6 +215,11 @@ class NamedShares:
         for share, named, whole, whole_metric, own in self.shares_of_parts:
             words = two_char_words(named) - two_char_words(whole_metric)
             given = None
+            if len(whole_metric or "") >= 2 and named.startswith(whole_metric) and whole.id in by_value \
+                    and self.statements[by_value[whole.id]].share is None:
+                # 省本级2316.5亿元,市县16326.2亿元,市县债务占87.6%: the figure just named, with its measure
+                self.statements[by_value[whole.id]] = self.statements[by_value[whole.id]].model_copy(update={"share": own})
+                continue
             part = self._part_named(named, whole)
             if part is not None and part.share is not None:  # 其中实物商品471.3亿元(占82.8%)…实物商品网上零售额相当于社零总额的28.7%
                 twins.append((part.id, part.model_copy(update={"id": f"{part.id}.{share.id}", "share": own, "change": None, "target": None, "part_of": None})))

@@ -13,7 +13,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import is_last_year_figure, measure_of, two_char_words
+from extractors.wording import REGIONS, is_last_year_figure, measure_of, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -22,7 +22,6 @@ _COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
-_REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
 
@@ -119,7 +118,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 continue
             if total.value in bases:
                 continue  # 余额1862.45亿元,…比年初的1648.85亿元增加213.60亿元。…户均余额: the level now, not the one before
-            if total.share is not None and total.share.whole is not None and (total.share.of or "").startswith(_REGIONS) \
+            if total.share is not None and total.share.whole is not None and (total.share.of or "").startswith(REGIONS) \
                     and members.subject is not None and total.share.of.startswith(members.subject):
                 continue  # 澂阳市软件业务收入…占全省的72.2%。(全省)规模以上软件企业1386家,平均每家: the province's, not the city's
             if AVERAGE_CUE.search(total.metric or ""):

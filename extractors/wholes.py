@@ -69,6 +69,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     held = Counter(s.share.value for s in statements if s.share is not None)
     statements = [s.model_copy(update={"share": None}) if s.share is not None and held[s.share.value] > 1 and s.value in earlier else s for s in statements]
     statements = _shares_of_compared_levels(statements, facts, text)
+    named_before: dict[str, Statement] = {}  # the name a share gives its whole → the whole it was read as
     for position, statement in enumerate(statements):
         share = statement.share
         if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
@@ -112,6 +113,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = parent, "part_of"  # 雯湖区完成投资486.3亿元…其中工业投资213.8亿元,占全区投资的44.0%
         elif share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
             whole, basis = _own_whole(share.of[1:], statement, candidates, by_id), "metric"
+        elif share.of and share.of in named_before and fits(named_before[share.of]):
+            whole, basis = named_before[share.of], "metric"  # 占发行总额的: the whole an earlier share of that name is of
         else:
             regional = [s for s in statements if fits(s, place=True)] if _of_a_wider_place(share.of, statement) else []
             whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts)
@@ -155,6 +158,13 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = (national[0] if len(national) == 1 else None), "metric"
         # 其中…高技术制造业28.5亿元,占全省的33.4%: a share of the region alone is no share of the part's whole.
         of_the_region = bool(share.of) and bool(_SCOPE.fullmatch(share.of))
+        if whole is None and not share.of and statement.part_of and not of_earlier:
+            # 出口机电产品1472.6亿元,占出口总值的69.9%;高新技术产品出口668.3亿元,占31.7%: of the whole the part
+            # before it named (rather than the whole of the breakdown both were read under, if another)
+            siblings = [s for s in linked if s.part_of == statement.part_of]
+            named, named_by = _sibling_whole(statement, siblings, by_value, facts)
+            if named is not None and named_by == "metric":
+                whole, basis = named, named_by
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region:
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
             if _stock_against_flow(share.of, whole.metric):
@@ -174,6 +184,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         figure = whole_figure(whole, part, facts) if whole is not None else None
         if figure is not None and same_unit(figure, part):
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": figure.id, "whole_by": basis})})
+            if basis == "metric" and share.of and figure.id == whole.value and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) >= 2:
+                named_before.setdefault(share.of, whole)  # a measure named (发行总额), not a region alone (全国)
         linked.append(statement)
     return linked
 
@@ -303,7 +315,9 @@ def _sibling_whole(statement: Statement, linked: list[Statement], by_value: dict
             whole = by_value[sibling.share.whole]
             usable = same_unit(facts[whole.value], facts[statement.value]) and can_be_whole(whole, facts[statement.value], facts)
             # 个人创业担保贷款9.87亿元…占个人贷款的34.7%;小微企业创业担保贷款4.76亿元,占32.5%: no share of a figure named in parallel
-            usable = usable and not (whole.metric and statement.metric and whole.metric[-2:] == statement.metric[-2:])
+            # (高新技术产品出口 after 出口机电产品,占出口总值的…: a kind of 出口 itself, no parallel figure)
+            usable = usable and not (whole.metric and statement.metric and whole.metric[-2:] == statement.metric[-2:]
+                                     and not statement.metric.endswith(whole.metric))
             return (whole, sibling.share.whole_by) if usable else (None, None)
     return None, None
 
@@ -751,7 +765,8 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
                 s for s in rated if s.part_of is None
                 and ((can_be_whole(s, figure, facts) or _share_of_the_nation(s, figure, facts, text)) if figure.kind != "percent" else facts[s.value].kind != "percent")
             ), None)
-        other = other or _kin_named(of, statement, rated) or _named_whole(of, statement, rated)
+        # 铁路投资增长12.6%,增速比公路投资高6.7个百分点 with 公路完成投资…增长5.9% written after: the figure of that very name
+        other = other or _named_exactly(of, statement, statements, facts) or _kin_named(of, statement, rated) or _named_whole(of, statement, rated)
         guessed = statement.share is not None and statement.share.whole_by in ("first_total", "overshot")
         if other is None and statement.share is not None and statement.share.whole in by_value and not guessed:
             other = by_value[statement.share.whole]
@@ -786,6 +801,28 @@ def _names_the_set_of(of: str | None, parent: Statement) -> bool:
 
 
 _MEMBER_NOUN = r"(?:项目|企业|单位|园区)?(?:数|总数)?"
+
+
+_RATE_WORD_END = regex.compile(r"(?:的)?(?:增速|增幅|增长|降幅)$")
+
+
+def _named_exactly(of: str, statement: Statement, statements: list[Statement], facts: dict) -> Statement | None:
+    """The one figure with a rate, before or after, whose metric is the name a gap gives, but for a verb of
+    outturn or a stock word."""
+    name = _RATE_WORD_END.sub("", of)  # 低于业务量增速: of 快递业务量
+    if len(name) < 3:
+        return None
+    named = [
+        s for s in statements
+        if s is not statement and s.change is not None and facts[s.change.value].form == "percent" and s.metric
+        and any(bare.endswith(name) for bare in _bare_names(s.metric)) and s.value != statement.value
+    ]
+    written = facts[statement.change.gap].start  # where the gap is written, maybe far from the figure
+    before = [s for s in named if facts[s.value].start < written]
+    for group in (before, named):  # the one written before, else the one written anywhere
+        if len({s.value for s in group}) == 1:
+            return group[0]
+    return None
 
 
 def _kin_named(of: str, statement: Statement, rated: list[Statement]) -> Statement | None:
@@ -1029,6 +1066,9 @@ def share_a_word(first: str | None, second: str | None) -> bool:
     return bool(first and second) and any(first[i : i + 2] in second for i in range(len(first) - 1))
 
 
+_LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及|与")
+
+
 def _named_whole(
     of: str | None, statement: Statement, candidates: list[Statement], text: str = "", facts: dict | None = None, sizes: dict | None = None
 ) -> Statement | None:
@@ -1090,6 +1130,13 @@ def _named_whole(
     if best is None or best_score[0] < min(len(set(wanted)), 2):
         return None
     # 占全县支出的: of 一般公共预算支出, not of its part 县本级支出, whose name only adds to the whole's.
-    while best.part_of in eligible and overlap_of(eligible[best.part_of]) >= best_score[0] and not _named_beyond(of, best, eligible[best.part_of]):
+    while best.part_of in eligible and overlap_of(eligible[best.part_of]) >= best_score[0] and not _named_beyond(of, best, eligible[best.part_of]) \
+            and not _one_of_listed(of, best, eligible[best.part_of]):
         best = eligible[best.part_of]
     return best
+
+
+def _one_of_listed(of: str, part: Statement, whole: Statement) -> bool:
+    """占公路投资的 names 公路完成投资, one of the 铁路、公路、水路 whose investment is the whole's."""
+    items = [item for item in _LIST_ITEM_SEPARATOR.split(whole.metric or "") if len(item) >= 2]
+    return len(items) > 1 and any(item in of and item in (part.metric or "") for item in items[:-1] + [items[-1][:2]])

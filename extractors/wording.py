@@ -24,9 +24,11 @@ FELL_BY = "减产|减收|缩小"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
 YEAR_EARLIER = r"(?:上年|去年)(?:同期|末|底)?"
+# The words for a whole region, whose figure holds every part of it: 占全市的22.5%.
+REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 # 上年为, 年初为, 上月末为: the words that write a level of an earlier time, as an aside after a figure's rates.
 EARLIER_WAS = r"(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)"
-GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 全年增量完成年度目标
+GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 全年增量完成年度目标
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个, 多出214款: an absolute change standing for its level's.
 DELTA_ONLY = regex.compile(
     r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
