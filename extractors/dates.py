@@ -73,7 +73,8 @@ def _pattern() -> re.Pattern:
             (?P<period>{alternation(table.period)})
           | (?<![提之此以日目当先事空眼面从史]) 前 (?P<first_months>\d{{1,2}}|十[一二]?|[两二三四五六七八九]) 个? 月   # 前10个月, 前10月; not 提前3个月
           | {_NOT_AFTER_DIGIT} (?P<month_low>{_MONTH}) 月? {_TO} (?P<month_high>{_MONTH}) 月 份?
-          | {_NOT_AFTER_DIGIT} (?P<month>{_MONTH}) 月 (?: (?P<day>{_DAY}) [日号] | (?P<bare_day>{_DAY}|廿[一二三四五六七八九]?) (?=$|[\s,;:!?，。；：！？、)）的\-—―–~至到]) )?
+          | {_NOT_AFTER_DIGIT} (?P<month>{_MONTH}) 月 (?! 一 (?! [日号] ) [\u4e00-\u9fff] )   # not “一月一调度”, a slogan
+            (?: (?P<day>{_DAY}) [日号] | (?P<bare_day>{_DAY}|廿[一二三四五六七八九]?) (?=$|[\s,;:!?，。；：！？、)）的\-—―–~至到]) )?
             (?: {_TO} (?: (?P<month_to>{_MONTH}) 月 )? (?P<day_to>{_DAY}) [日号] )?
             (?: {alternation(table.month_suffix)} )?
           | (?P<year_part>{alternation(table.year_part)})
