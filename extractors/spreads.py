@@ -81,6 +81,11 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
     for position in range(1, len(statements)):
         # 客户42618户,较年初的37482户增加5136户,户均贷款约171万元: the members are counted by the figure, not its earlier level.
         members_at = position - 2 if statements[position - 1].value in bases and position >= 2 else position - 1
+        changes = {s.difference.value for s in statements if s.difference is not None}
+        while members_at > 0 and (is_last_year_figure(statements[members_at], facts) or statements[members_at].value in changes
+                                  or _CHANGE_BEFORE.search(text, max(0, facts[statements[members_at].value].start - 3), facts[statements[members_at].value].start)) \
+                and statements[members_at - 1].sentence == statements[position].sentence:
+            members_at -= 1  # 企业4368家,比上年同期增加295家,上年同期为4073家,平均每家: the firms now
         average, members = statements[position], statements[members_at]
         subset = None
         if members.part_of is not None:  # 从业人员21.46万人,其中大学以上学历16.83万人,…人均执行额: per head of the whole
@@ -113,6 +118,13 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             total = statements[earlier]
             value = facts[total.value]
             if value.start < paragraph:
+                # only when the paragraph has no figure of that measure, nor the average names whose it is (空调业务台均收入)
+                measured_here = any(noun in (s.metric or "") for s in statements[earlier + 1 : members_at] if facts[s.value].start >= paragraph)
+                region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts) \
+                    if len(noun) >= 2 and len(named) < 2 and not measured_here else None
+                if region_total is not None:  # 有进出口实绩的企业4368家,…平均每家进出口7524万元: the region's 进出口
+                    at = statements.index(region_total)
+                    statements[at] = region_total.model_copy(update={"count": count.id, "average": figure.id})
                 break
             if is_last_year_figure(total, facts) or not same_unit(value, figure) or total.count is not None or total.average is not None:
                 continue
@@ -136,6 +148,20 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
                 break
     return statements
+
+
+_CHANGE_BEFORE = regex.compile(r"(?:净增|增加|新增|减少|净减)了?$")
+_TOTAL_WORD_END = regex.compile(r"(?:总值|总额|总量)$")
+
+
+def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict) -> Statement | None:
+    """The article's first figure of the measure an average names (进出口), of its unit, in the body, that
+    is no part, no earlier level and not averaged yet: the region's own, which opens its report."""
+    return next((
+        s for s in earlier
+        if facts[s.value].sentence > 0 and _TOTAL_WORD_END.sub("", s.metric or "").endswith(noun) and s.part_of is None and s.count is None and s.average is None
+        and same_unit(facts[s.value], figure) and not is_last_year_figure(s, facts)
+    ), None)
 
 
 def _link_members_before_total(statements: list[Statement], position: int, cue: regex.Match, facts: dict, text: str) -> None:
@@ -272,7 +298,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
     营业额1.09亿元,桌均约3011元); a figure already averaged is neither. With no count beside it, the members
     may be counted earlier in the paragraph under the total's name (`_members_named_alike`)."""
     statements = list(statements)
-    averaged = {s.average for s in statements if s.average} | {s.value for s in statements if s.count or s.over}
+    averaged = {s.average for s in statements if s.average} | {s.value for s in statements if s.average or s.over}
     skipped = earlier_levels(statements, facts, text) | {s.difference.value for s in statements if s.difference} \
         | {s.target.value for s in statements if s.target and s.target.value} | {s.value for s in statements if is_last_year_figure(s, facts)}
     for position, statement in enumerate(statements):
@@ -291,6 +317,14 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             named = _members_named_alike(totals[-1], members, earlier, facts, text, skipped)
             counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
+        if len(counts) == 1 and not totals and members is not None:
+            # 其中电动载人汽车168.4亿元…;全市出口电动载人汽车11.2万辆,平均每辆15.0万元: the amount of the counted
+            # things, named by the count's name, earlier in the paragraph
+            totals = _total_named_by_count(counts[0], average, statements[:position], facts, text, skipped | averaged)
+        own = facts[totals[-1].count] if totals and totals[-1].count and totals[-1].average is None else None
+        if not counts and own is not None and _counts_members(own, members) and not same_unit(own, average):
+            # 向3862家企业发放稳岗返还资金1.18亿元,惠及职工24.6万人,户均3.06万元: over the members the total names
+            counts, totals = [totals[-1].model_copy(update={"value": own.id})], totals[-1:]
         if len(counts) != 1 or len(totals) != 1:
             continue
         count, total = facts[counts[0].value], facts[totals[0].value]
@@ -304,6 +338,19 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         statements[at] = totals[0].model_copy(update={"count": count.id, "average": average.id})
         averaged |= {average.id, total.id}
     return statements
+
+
+def _total_named_by_count(count: Statement, average, earlier: list[Statement], facts: dict, text: str, skipped: set) -> list[Statement]:
+    """The one figure of the paragraph before the count, of the average's unit and larger, that no
+    average has taken, whose metric the count's metric ends on (电动载人汽车 of 出口电动载人汽车)."""
+    paragraph = text.rfind("\n", 0, facts[count.value].start) + 1
+    named = [
+        s for s in earlier
+        if facts[s.value].start >= paragraph and s.value not in skipped and same_unit(facts[s.value], average)
+        and facts[s.value].value is not None and facts[s.value].value > average.value and facts[s.value].qualifier == "="
+        and len(s.metric or "") >= 3 and (count.metric or "").endswith(s.metric)
+    ]
+    return named if len(named) == 1 else []
 
 
 def _whole_of_listed_parts(count: Statement, earlier: list[Statement], facts: dict, members: str | None) -> Statement:
