@@ -26,7 +26,7 @@ from schemas import Share, Statement, Target
 # 三次产业增加值占比依次为5.1%、42.6%和52.3%: the shares of the parts written before in their whole; 三次产业投资分别
 # 占全部投资的…: a clause opening on the parts' collective name reads as one of its own.
 _INDICATORS = regex.compile(
-    r"(?:(?P<count>[两二三四234])项(?:主要)?指标(?:分别)?|(?<=[,，;；])分别"
+    r"(?:(?P<count>[两二三四234])项(?:主要)?指标(?:分别)?|(?<=[,，;；])分别|(?<=[,，;；]\p{Han}{2,6}[和、及与]\p{Han}{2,6})(?P<named>分别)"
     r"|(?<=^|[。！？\n,，;；])(?:[二三四五六七八九十]次|上述|以上)\p{Han}{0,8}?分别)(?:占|相当于)(?P<of>[^,;，；。%％\d]{0,16}?)的?(?:比重|比例)?(?:分别)?(?:为|达|是)?"
     r"(?=[\d.．]+[%％])|(?P<in_order>(?:占比|比重|所占比重|结构)(?:依次|分别)为)(?=[\d.．]+[%％])"
 )
@@ -52,6 +52,7 @@ def link_indicator_shares(statements: list[Statement], facts: dict, text: str) -
         if shares is None:
             continue
         holder = next((s for s in statements if facts[s.value].start == match.start()), None)
+        before = statements
         ids = {share.id for share in shares}
         point_change = next((s.share for s in statements if s.share is not None and s.share.value in ids and s.share.change), None)
         statements = [
@@ -59,6 +60,9 @@ def link_indicator_shares(statements: list[Statement], facts: dict, text: str) -
             for s in statements if s is not holder
         ]
         given = _give(statements, shares, match, facts, text)
+        if given is None and match.group("named"):
+            statements = before  # 公路和铁路分别占…, 全省接待游客和旅游收入分别相当于全国的…: read by the names, if not here
+            continue
         if given is None:
             if holder is not None and _change_of_first(holder, shares, facts, text):
                 # 两项指标分别占全省的42.1%和71.8%,前者比上年的40.8%提高1.3个百分点: with the figures

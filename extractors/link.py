@@ -63,6 +63,7 @@ _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+
 _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
+_WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自)$")
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
@@ -379,8 +380,11 @@ class _Linker(FigureRoles, NamedShares):
             if position == 0 and metric and (head := self._thing_measured_before(value, metric)):
                 metric = head + metric  # 小麦播种面积3286.4万亩,产量1568.52万吨: 小麦产量
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
-            if position == 0 and statement.change is not None and DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip())):
+            delta_only = position == 0 and DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip()))
+            if delta_only and statement.change is not None:
                 statement = self._change_to_level_before(statement, value)
+            elif delta_only and statement.share is not None and statement.share.of != "目标" and statement.target is None:
+                statement = self._share_to_level_before(statement, value)  # (a completion rate stays: 全年新增…完成年度目标的)
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
                 statement = self._named_change_from(statement, value, index, opens)
@@ -405,7 +409,7 @@ class _Linker(FigureRoles, NamedShares):
                 statement = statement.model_copy(update={"part_of": whole.id})
                 self._drop_bound_restated(value)
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value) \
-                    and compared is None:
+                    and compared is None and not _WHERE_THEY_ARE.search(metric_text):  # 其余53个分布在四个县(市): places, no part
                 # (上年为494.1亿元), 比上年的854.8亿元: earlier levels are no parts of the breakdown
                 self.breakdown.append(statement)
                 if _REMAINDER.match(self.text[left : value.start].strip()):
@@ -473,6 +477,11 @@ class _Linker(FigureRoles, NamedShares):
         level = self.statements[at] if at >= 0 else None
         if level is None or level.change is not None or level.sentence != statement.sentence or not same_unit(self.doc_facts[level.value], delta):
             # 与之相比,本次协议投资增长28.4%,项目数多9个,增长31.0%: the level is written apart; the rate is no rate of the increase
+            if level is not None and level.sentence == statement.sentence and same_unit(self.doc_facts[level.value], delta) \
+                    and level.share is None and statement.share is not None and statement.share.whole is not None:
+                # 发送旅客2864.3万人次,…增长9.4%,多发送245.2万人次,占全省…1.326亿人次的21.6%: the level's share
+                self.statements[at] = level.model_copy(update={"share": statement.share.model_copy(update={"change": None, "direction": None})})
+                statement = statement.model_copy(update={"share": None})
             return statement.model_copy(update={"change": None}) if change.basis is None and level is not None and level.sentence == statement.sentence else statement
         update = {"change": change}
         if level.share is None and statement.share is not None:  # 较上年末净增38.45万户,…占…总数的96.8%
@@ -480,6 +489,19 @@ class _Linker(FigureRoles, NamedShares):
         self.statements[at] = level.model_copy(update=update)
         self.deltas.add(statement.id)
         return statement.model_copy(update={"change": None})
+
+    def _share_to_level_before(self, statement: Statement, delta) -> Statement:
+        """增长9.4%,多发送245.2万人次,占全省…1.326亿人次的21.6%: a share after an absolute change is the
+        share of the level before it in the sentence, of its unit, when that one has none."""
+        level = next((
+            (at, s) for at, s in reversed(list(enumerate(self.statements)))
+            if s.sentence == statement.sentence and same_unit(self.doc_facts[s.value], delta) and not self._earlier_level(self.doc_facts[s.value])
+            and not self._bracket_end(self.doc_facts[s.value])
+        ), None)
+        if level is None or level[1].share is not None or self._is_base(level[1]):
+            return statement
+        self.statements[level[0]] = level[1].model_copy(update={"share": statement.share})
+        return statement.model_copy(update={"share": None})
 
     def _rate_only(self, index: int, start: int, facts: list) -> None:
         """其中制造业投资增长10.9%,高于全部投资5.1个百分点; 民间投资增长3.1%,占全部投资的比重为51.2%: a

@@ -13,7 +13,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import REGIONS, is_last_year_figure, measure_of, two_char_words
+from extractors.wording import REGIONS, is_last_year_figure, measure_of, same_words, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -400,7 +400,7 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
 
 
 _POINTS_BACK = regex.compile(r"这些|上述|前述|该类")
-_SIZE_CLASS = regex.compile(r"以上|以下|不足|不到")  # 展览面积1万平方米以上的展会72场: a class, not all
+_SIZE_CLASS = regex.compile(r"(?<!规模|限额)以上|以下|不足|不到")  # 展览面积1万平方米以上的展会72场: a class, not all (规模以上 is the surveyed firms)
 _GENERIC_WORDS = frozenset({"企业", "项目", "全市", "全省", "全县", "全区", "年末", "累计", "全年", "实现", "完成", "收入", "营业", "业收", "总额", "金额"})
 
 
@@ -410,7 +410,7 @@ def _in_a_size_class(count, text: str) -> bool:
 
 
 def _distinctive_words(metric: str | None) -> set[str]:
-    return two_char_words(metric) - _GENERIC_WORDS
+    return two_char_words(same_words(metric or "")) - _GENERIC_WORDS  # 规上 is 规模以上
 
 
 def _counts_members(figure, word: str | None) -> bool:

@@ -69,7 +69,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     held = Counter(s.share.value for s in statements if s.share is not None)
     statements = [s.model_copy(update={"share": None}) if s.share is not None and held[s.share.value] > 1 and s.value in earlier else s for s in statements]
     statements = _shares_of_compared_levels(statements, facts, text)
-    named_before: dict[str, Statement] = {}  # the name a share gives its whole → the whole it was read as
+    named_before: dict[str, tuple] = {}  # the name a share gives its whole → the whole it was read as, and how
     for position, statement in enumerate(statements):
         share = statement.share
         if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
@@ -113,8 +113,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = parent, "part_of"  # 雯湖区完成投资486.3亿元…其中工业投资213.8亿元,占全区投资的44.0%
         elif share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
             whole, basis = _own_whole(share.of[1:], statement, candidates, by_id), "metric"
-        elif share.of and share.of in named_before and fits(named_before[share.of]):
-            whole, basis = named_before[share.of], "metric"  # 占发行总额的: the whole an earlier share of that name is of
+        elif share.of and share.of in named_before and fits(named_before[share.of][0]):
+            whole, basis = named_before[share.of]  # 占发行总额的: the whole an earlier share of that name is of
         else:
             regional = [s for s in statements if fits(s, place=True)] if _of_a_wider_place(share.of, statement) else []
             whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts)
@@ -184,8 +184,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         figure = whole_figure(whole, part, facts) if whole is not None else None
         if figure is not None and same_unit(figure, part):
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": figure.id, "whole_by": basis})})
-            if basis == "metric" and share.of and figure.id == whole.value and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) >= 2:
-                named_before.setdefault(share.of, whole)  # a measure named (发行总额), not a region alone (全国)
+            if share.of and figure.id == whole.value and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) >= 2:
+                named_before.setdefault(share.of, (whole, basis))  # a measure named (发行总额), not a region alone (全国)
         linked.append(statement)
     return linked
 
