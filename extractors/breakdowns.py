@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from extractors.wording import REGIONS, named_by
+from extractors.wording import REGIONS, named_by, other_measures
 from extractors.wholes import can_be_whole, complementary, earlier_levels, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 
@@ -58,6 +58,10 @@ def link_groups(
         ]
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
         largest = max(parts, key=lambda p: p.value)
+        # parts dated alike (2021年1—3月) break down no figure of another date (2020年的纯电动汽车产量)
+        spans = {_span(facts, s.period) for s in group}
+        if len(spans) == 1 and None not in spans:
+            before = [s for s in before if not s.period or _span(facts, s.period) in spans]
         wholes = [s for s in before if _can_hold(s, largest, total, facts, group) and _bears_the_name(s, group)]
         # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
         # down already, by another criterion, when its parts add up to it exactly.
@@ -113,6 +117,14 @@ _ADDS_UP_WITHIN = Decimal("0.25")
 _PLAIN_NAME = regex.compile(r"\p{Han}+")
 
 
+def _span(facts: dict, period: str | None):
+    """What a date says, resolved or as written (2021年1—3月 and 2021年1-3月 alike), for comparison."""
+    if period is None:
+        return None
+    date = facts[period]
+    return date.resolved or repr(date.model_dump(exclude={"id", "text", "start", "end", "sentence", "resolved"}, exclude_none=True))
+
+
 def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bool:
     """长三角地区…签约项目38个;珠三角地区17个,京津冀地区9个…: parts named by what tells them apart, not
     by a shared metric, that add up exactly to a figure before them (项目86个) are all parts."""
@@ -127,13 +139,26 @@ def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bo
     # One part written otherwise leaves a list of parallel parts a list all the same: parts that come within a
     # quarter of a figure before, none of them a subtotal of others (两区合计) nor a subcategory (高技术制造业
     # after 制造业), are parts of it too.
-    if _has_subtotal(parts) or _has_subcategory(group):
+    if _has_subtotal(parts) or _has_subcategory(group) or _of_two_measures(group):
         return False
-    return any(abs(f.value - total) <= f.value * _ADDS_UP_WITHIN for f in figures)
+    if len({(s.subject, s.metric) for s in group}) < len(group):
+        return False  # 面米制品收入13.88亿元,Q4收入3.18亿元;鱼糜制品…,Q4收入5.05亿元: two lists woven into one
+    near = [f for f in figures if abs(f.value - total) <= f.value * _ADDS_UP_WITHIN]
+    # 分销业务18.51亿元,设计业务105.49亿元;其中CIS…,TDDI 6.13亿元,模拟芯片8.54亿元 under 营收124.48亿元: the first
+    # two all but make the whole, the rest are parts of a part
+    prefixes = [sum(p.value for p in parts[:end]) for end in range(2, len(parts))]
+    return any(not any(abs(prefix - f.value) <= f.value * Decimal("0.01") for prefix in prefixes) for f in near)
+
+
+def _of_two_measures(group: list[Statement]) -> bool:
+    """收入5.30亿元,归母净利润0.93亿元;Q2收入6.89亿元…: figures of two measures in one list are no parts of one whole."""
+    return any(other_measures(a.metric, b.metric) for a in group for b in group if a is not b)
 
 
 def _has_subtotal(parts: list) -> bool:
     """A part that is the sum of two or more parts right before it (两区合计309.7万平方米)."""
+    if any(part.value is None for part in parts):
+        return False  # a range (20至30亿元) sums to nothing
     for end, part in enumerate(parts):
         running = Decimal(0)
         for earlier in reversed(parts[:end]):

@@ -29,7 +29,9 @@ from extractors.rates import (
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
-from extractors.spreads import give_targets_past_averages, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads
+from extractors.spreads import (
+    give_changes_past_averages, give_targets_past_averages, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
+)
 from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
 from extractors.unit_averages import link_unit_averages
@@ -38,8 +40,8 @@ from extractors.wholes import (
     whole_figure,
 )
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, is_last_year, measure_of, metrics_alike,
-    other_measures, strip_leading,
+    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, before_the_report_year, is_last_year, measure_of,
+    metrics_alike, other_measures, strip_leading,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -169,6 +171,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_targets_past_averages(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
+    statements = give_changes_past_averages(statements, by_id)
     statements = _targets_with_their_shares(statements)
     return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
 
@@ -318,7 +321,7 @@ class _Linker(FigureRoles, NamedShares):
         dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._year_earlier(f) and not self._is_basis(f)]
         values = self._values(index)
         in_force = self.period
-        if dates and (not values or dates[0].start < values[0].start) and dates[0].start - start <= 4:
+        if dates and (not values or dates[0].start < values[0].start) and len(self.text[start : dates[0].start].lstrip()) <= 4:  # (indented paragraphs too)
             if not (self.period is not None and self._for_its_sentence(self.period)):
                 self.period_before = self.period
             self.period = dates[0]
@@ -419,7 +422,8 @@ class _Linker(FigureRoles, NamedShares):
             elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) and opening is None \
                     and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())) \
                     and not _EARLIER_ASIDE.fullmatch(self.text, start, value.start):
-                self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
+                if not before_the_report_year(statement, self.doc_facts):  # 上年研发投入13.24亿元。其中…: this year's parts
+                    self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
                 # nor has an increase (半年净增23家)
             self.statements.append(statement)
             if listed is not None and not self._is_base(statement) and not self._earlier_level(value):

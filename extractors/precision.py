@@ -25,8 +25,8 @@ def precision(fact) -> Decimal:
     if match is None or value is None:
         return Decimal(0)
     written = Decimal(match.group().replace(",", ""))
-    if written == 0 or fact.kind == "count" and fact.qualifier == "=" and written == value:
-        return Decimal(0)  # a count written in full is a whole number; 603万辆 is rounded to 10,000
+    if written == 0 or fact.kind == "count" and fact.qualifier == "=" and written == value and written == written.to_integral_value():
+        return Decimal(0)  # a count written in full is a whole number; 603万辆 is rounded to 10,000, 户均3.7人 to 0.1
     scale = abs(value / (written if not getattr(fact, "value", None) or fact.value >= 0 else -written))
     decimals = len(match.group(1) or "")
     return Decimal(1).scaleb(-decimals) * scale / 2

@@ -150,6 +150,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
     return statements
 
 
+_NEWLY = regex.compile(r"新增|新建|新开|新投运")
 _CHANGE_BEFORE = regex.compile(r"(?:净增|增加|新增|减少|净减)了?$")
 _TOTAL_WORD_END = regex.compile(r"(?:总值|总额|总量)$")
 
@@ -280,13 +281,13 @@ def _is_average_of(average: Statement, total: Statement, facts: dict) -> bool:
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,
 # 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none.
-_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批))?)")
+_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆笔])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批))?)")
 _GOAL = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
 # The counts each measure word may be per: 户均 over 家 or 户, 人均 over people only (not 户), 单车 over 辆.
 _MEMBERS_OF = {
     "户": {"户", "家"}, "家": {"家", "户"}, "人": {"人", "人次", "名", "位"}, "名": {"名", "人"}, "车": {"辆"},
     "辆": {"辆"}, "场": {"场", "场次"}, "个": {"个", "项"}, "项": {"项", "个"}, "套": {"套"}, "桌": {"桌"},
-    "台": {"台"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"},
+    "台": {"台"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"}, "笔": {"笔"},
 }
 
 
@@ -310,12 +311,17 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         # 新建更新渔船58艘;发放补助4.38亿元,平均每艘: no figure before a semicolon
         before = [s for s in before if not _STRONG_BREAK.search(text, facts[s.value].end, average.start)]
         members = cue.group("word")
-        counts = [s for s in before if _counts_members(facts[s.value], members) and not same_unit(facts[s.value], average)]
+        counts = [
+            s for s in before if _counts_members(facts[s.value], members) and not same_unit(facts[s.value], average)
+            and not AVERAGE_CUE.search(s.metric or "")  # 平均每趟39.4人 counts no one
+        ]
         totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]
         counts = [_whole_of_listed_parts(s, statements[:position], facts, members) for s in counts]
         if not counts and totals and totals[-1] is before[-1] and members is not None:
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
-            named = _members_named_alike(totals[-1], members, earlier, facts, text, skipped)
+            # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
+            named = _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped) \
+                or _members_named_alike(totals[-1], members, earlier, facts, text, skipped)
             counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
         if len(counts) == 1 and not totals and members is not None:
             # 其中电动载人汽车168.4亿元…;全市出口电动载人汽车11.2万辆,平均每辆15.0万元: the amount of the counted
@@ -338,6 +344,20 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         statements[at] = totals[0].model_copy(update={"count": count.id, "average": average.id})
         averaged |= {average.id, total.id}
     return statements
+
+
+def _members_named_by_average(named: str, word: str, earlier: list[Statement], facts: dict, skipped: set) -> Statement | None:
+    """The one count of the members that the words after an average's cue name (公共充电桩 of 平均每台公共充电桩服务);
+    for members named new (平均每台新增充电设施), the one increase of a count of them."""
+    if _NEWLY.match(named):
+        increases = {s.difference.value: s for s in earlier if s.difference is not None and _counts_members(facts[s.difference.value], word)}
+        return next(iter(increases.values())).model_copy(update={"value": next(iter(increases))}) if len(increases) == 1 else None
+    found = [
+        s for s in earlier
+        if s.value not in skipped and _counts_members(facts[s.value], word) and len(s.metric or "") >= 3 and named.startswith(s.metric)
+        and facts[s.value].qualifier == "=" and not AVERAGE_CUE.search(s.metric)
+    ]
+    return found[-1] if len({s.value for s in found}) == 1 else None
 
 
 def _total_named_by_count(count: Statement, average, earlier: list[Statement], facts: dict, text: str, skipped: set) -> list[Statement]:
@@ -439,6 +459,24 @@ def give_targets_past_averages(statements: list[Statement], facts: dict, text: s
         share = statement.share if statement.share is not None and statement.share.of == "目标" else None
         statements[statements.index(total)] = total.model_copy(update={"target": target, "share": total.share or share})
         statements[position] = statement.model_copy(update={"target": None, "share": None if share else statement.share})
+    return statements
+
+
+def give_changes_past_averages(statements: list[Statement], facts: dict) -> list[Statement]:
+    """其余五个县合计23.7亿元,平均每个县4.74亿元,增长27.4%(去年同期为18.6亿元): a change after an average,
+    measured from a level of the total's size rather than the average's, is the total's."""
+    statements = list(statements)
+    by_average = {s.average: position for position, s in enumerate(statements) if s.average}
+    for position, statement in enumerate(statements):
+        change, at = statement.change, by_average.get(statement.value)
+        if change is None or change.base is None or at is None or statements[at].change is not None:
+            continue
+        base, total, average = facts[change.base], facts[statements[at].value], facts[statement.value]
+        if None in (base.value, total.value, average.value) or not same_unit(base, total) or abs(base.value - total.value) >= abs(base.value - average.value):
+            continue
+        # the gap was read against the average's figures, before the average was known: unread now
+        statements[at] = statements[at].model_copy(update={"change": change.model_copy(update={"gap_to": None})})
+        statements[position] = statement.model_copy(update={"change": None})
     return statements
 
 

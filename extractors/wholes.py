@@ -16,7 +16,8 @@ from extractors.precision import precision
 from extractors.rulebook import rules
 from extractors.subjects import is_region
 from extractors.wording import (
-    DELTA_ONLY, EDITION_BEFORE, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words, strip_leading, two_char_words,
+    DELTA_ONLY, EDITION_BEFORE, before_the_report_year, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words,
+    strip_leading, two_char_words,
 )
 from schemas import Statement
 
@@ -174,7 +175,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         per_head = bool(_PER_HEAD.search(statement.metric or ""))  # 人均可支配收入49832元 is no part of a total
         if whole is None and candidates and not per_head and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
-            whole, basis = next((s for s in candidates if s.part_of is None and in_scope(share.of, s)), None), "first_total"
+            whole, basis = next((
+                s for s in candidates if s.part_of is None and in_scope(share.of, s)
+                and before_the_report_year(s, facts) == before_the_report_year(statement, facts)  # 上年研发投入13.24亿元,占比16.9%: of last year's
+            ), None), "first_total"
         if whole is None and share.of:  # 协议投资1183.5亿元,占签约总额的91.4% after 1035.6亿元: a part written above its whole
             overshot = [s for s in statements[:position] if _overshot_by(s, part, facts) and not _of_another_period(s, statement, share.of, facts)]
             whole, basis = _named_whole(share.of, statement, overshot), "overshot"
@@ -314,6 +318,8 @@ def _sibling_whole(statement: Statement, linked: list[Statement], by_value: dict
         if sibling.share is not None and sibling.share.of and sibling.share.whole in by_value:
             whole = by_value[sibling.share.whole]
             usable = same_unit(facts[whole.value], facts[statement.value]) and can_be_whole(whole, facts[statement.value], facts)
+            # 上年研发投入13.24亿元,占比16.9%: last year's figure is no share of this year's 营业收入
+            usable = usable and before_the_report_year(whole, facts) == before_the_report_year(statement, facts)
             # 个人创业担保贷款9.87亿元…占个人贷款的34.7%;小微企业创业担保贷款4.76亿元,占32.5%: no share of a figure named in parallel
             # (高新技术产品出口 after 出口机电产品,占出口总值的…: a kind of 出口 itself, no parallel figure)
             usable = usable and not (whole.metric and statement.metric and whole.metric[-2:] == statement.metric[-2:]

@@ -89,6 +89,13 @@ def is_last_year_figure(statement, facts: dict) -> bool:
     return statement.period is not None and facts[statement.period].text.startswith(("上年", "去年"))
 
 
+def before_the_report_year(statement, facts: dict) -> bool:
+    """A figure of the year before the one reported: dated 上年 (上年研发投入), or the same period of the year
+    before (去年同期); 去年 alone may be the year an early-year report is about (截至去年底)."""
+    text = facts[statement.period].text if statement.period is not None else ""
+    return text.startswith("上年") or text.startswith("去年") and text.endswith("同期")
+
+
 def periods_differ(first, second) -> bool:
     """Two dates known to cover different spans (2022年 and 2023年一季度; 1—9月 and 1—10月): a year or a
     month that both give and that differs. Unknown where either leaves it open (今年 against 2024年

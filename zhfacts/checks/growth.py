@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from extractors.wholes import share_a_word
+from extractors.wholes import same_unit, share_a_word
 from extractors.wording import metrics_alike, month_span
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
@@ -83,6 +83,8 @@ def _growth_from_base(article: Article, statement: Statement, value, rate_fact, 
     figures = (value, base, rate_fact)
     if rate is None or value.value is None or base.value in (None, 0) or any(f.qualifier not in ("=", "~") for f in figures):
         return []
+    if not same_unit(value, base):
+        return []  # 231.8万人次 against 两类: no level of the same thing, nothing to say
     if statement.change.direction == "down" and rate > 0:
         rate = -rate  # 下降了40.11%: the direction read with the rate
     value_error, base_error = (
@@ -152,8 +154,8 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
         if other is statement:
             continue
         earlier = article.value(other)
-        if earlier.kind != value.kind or getattr(earlier, "currency", None) != getattr(value, "currency", None):
-            continue
+        if not same_unit(earlier, value):
+            continue  # of the kind, currency and measure word (两类 is no earlier level of 231.8万人次)
         if earlier.value in (None, 0) or other.period is None:
             continue
         period_text = article.facts[other.period].text
