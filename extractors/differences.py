@@ -71,13 +71,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         named = [s for s in before if len(name) >= 2 and s.metric and name in s.metric and by_id[s.value].sentence < base.sentence]
         # 新能源装机4215.8万千瓦…,比火电装机(4012.7万千瓦)多203.1万千瓦。新能源装机比上年末的3629.6万千瓦增加586.2万千瓦:
         # a second change of a figure named again is a statement of its own.
-        again = None if named else _named_again(statements, by_id, name, base, delta)
-        if again is None and not name and not before:  # 24368元,比上年的22896元增加1472元,…比全市平均水平23150元多1218元
-            again = next((
-                s for s in reversed(statements[: by_value.get(base.id, len(statements))])
-                if by_id[s.value].sentence == base.sentence and by_id[s.value].start < base.start and same_unit(by_id[s.value], delta)
-                and s.difference is not None and "." not in s.id and s.value not in rate_bases | compared
-            ), None)
+        again = None if named or (not name and before) else _changed_already(statements, by_id, name, base, delta, rate_bases | compared)
         if again is not None:
             statements.insert(statements.index(again) + 1, again.model_copy(update={
                 "id": f"{again.id}.{base.id}", "change": None, "share": None, "target": None, "part_of": None, "exhaustive": None,
@@ -99,15 +93,17 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     return statements
 
 
-def _named_again(statements: list[Statement], by_id: dict, name: str, base, delta) -> Statement | None:
-    """The figure an earlier sentence gives of the metric a clause opens on (新能源装机比上年末的…), when
-    that figure has a change of its own already."""
-    if len(name) < 2:
+def _changed_already(statements: list[Statement], by_id: dict, name: str, base, delta, bases: set) -> Statement | None:
+    """The figure, with a change of its own already, that a second change is of: the one an earlier sentence
+    gives of the metric the clause opens on (新能源装机比上年末的…增加…), or with no name, the latest of the
+    change's sentence before it that is no base (24368元,比上年的22896元增加1472元,…比全市平均水平23150元多1218元)."""
+    if 0 < len(name) < 2:
         return None
     return next((
         s for s in reversed(statements)
-        if s.difference is not None and s.metric and name in s.metric and "." not in s.id
-        and by_id[s.value].sentence < base.sentence and same_unit(by_id[s.value], delta)
+        if s.difference is not None and "." not in s.id and same_unit(by_id[s.value], delta)
+        and (by_id[s.value].sentence < base.sentence and s.metric and name in s.metric if name else
+             by_id[s.value].sentence == base.sentence and by_id[s.value].start < base.start and s.value not in bases)
     ), None)
 
 
