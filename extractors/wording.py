@@ -102,9 +102,14 @@ def periods_differ(first, second) -> bool:
     without a publication date)."""
     if first.day is not None or second.day is not None:
         return False  # 8月26日,…披露半年度报告: the day of a report, as often as the period of its figures
+    # 截至10月末 and 1—10月 end alike: the stocks and the flows of one report
+    at_an_end = first.text.endswith(("末", "底")) or second.text.endswith(("末", "底"))
     if first.resolved is not None and second.resolved is not None:
-        return first.resolved != second.resolved
-    return any(a is not None and b is not None and a != b for a, b in zip(_span(first), _span(second)))
+        return first.resolved != second.resolved and not (at_an_end and first.resolved.end == second.resolved.end)
+    spans = list(zip(_span(first), _span(second)))
+    if at_an_end:
+        spans = spans[2:]  # the end alone
+    return any(a is not None and b is not None and a != b for a, b in spans)
 
 
 def month_span(date) -> tuple:
