@@ -65,6 +65,7 @@ _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+
 _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
+_ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
 _WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自)$")
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
@@ -396,7 +397,8 @@ class _Linker(FigureRoles, NamedShares):
                 statement = statement.model_copy(update={"period": self.statements[-1].period, "metric": current.metric})
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
-            in_parts = in_parts and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip()))  # 上年末为193条,年内新开23条
+            # 上年末为193条,年内新开23条; 其中5A级1个…,年内新增4A级景区2个: additions, no parts
+            in_parts = in_parts and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())) and not _ADDITIONS.match(strip_leading(metric_text.strip()))
             in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
             in_parts = in_parts and compared is None
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None

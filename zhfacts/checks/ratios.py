@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from extractors.wholes import named_in_full, same_unit, words_missing
 from extractors.wording import named_by
 from schemas import Finding
@@ -102,6 +104,9 @@ def _percentage_finding(check: str, stated, part, whole, message: str, confident
     return compare(check, stated.value, computed, tolerance, qualifier, [part.id, whole.id, stated.id], message, confident=confident)
 
 
+HALF = Decimal("0.5")
+
+
 def check_average(article: Article) -> list[Finding]:
     """A total and a count against a stated average (平均每个项目), or a total and the duration it is
     spread over against the stated figure per year (分三年安排,每年两万亿元)."""
@@ -115,7 +120,9 @@ def check_average(article: Article) -> list[Finding]:
         if total.value is None or not count.value or average.value is None or qualifier is None:
             continue
         computed = total.value / count.value
-        tolerance = precision(average) + precision(total) / count.value + abs(total.value) * precision(count) / count.value**2
+        # 平均每个村68户: an average written as a whole count is rounded to one, not exact as a count is
+        stated_precision = precision(average) or (HALF if average.kind == "count" else Decimal(0))
+        tolerance = stated_precision + precision(total) / count.value + abs(total.value) * precision(count) / count.value**2
         finding = compare(
             "average", average.value, computed, tolerance, qualifier, [total.id, count.id, average.id],
             f"平均数不符 / average mismatch: {total.text} / {count.text} = {in_units(computed, average)}, stated {average.text}",
