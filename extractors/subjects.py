@@ -11,7 +11,8 @@ from extractors.lexicon import word_tags
 _REGION_WORDS = ("全市", "全省", "全国", "全区", "全县", "全州", "全域", "我市", "我省", "本市", "本省", "全球")
 # Kinds of area that jieba tags as places but that split a whole by kind, not name one place:
 # 城镇消费品零售额 is the urban part of retail sales, next to 乡村消费品零售额.
-_AREA_KINDS = ("城镇", "乡村", "农村", "城乡", "城市")
+# Kinds of area, and words jieba tags as places that name no place (海洋捕捞 is sea fishing).
+_AREA_KINDS = ("城镇", "乡村", "农村", "城乡", "城市", "海洋", "远洋", "沿海", "内陆", "山区", "平原")
 
 
 def split_subject(metric: str) -> tuple[str | None, str]:

@@ -767,6 +767,12 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value])), None)  # 棠溪市接待862.4万人次…高于全省: the province's visitors, not its spending
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
             figure = facts[statement.value]
+            measure = of[2:]
+            # 固定资产投资增长4.1%,制造业投资增长11.6%,高于全部投资7.5个百分点: the first rate of that measure
+            other = other or next((
+                s for s in rated if len(measure) >= 2 and s.metric and s.metric.endswith(measure) and s.part_of is None
+                and s.metric != statement.metric and s.sentence <= statement.sentence
+            ), None)
             other = other or next((
                 s for s in rated if s.part_of is None
                 and ((can_be_whole(s, figure, facts) or _share_of_the_nation(s, figure, facts, text)) if figure.kind != "percent" else facts[s.value].kind != "percent")
