@@ -12,8 +12,6 @@ from extractors.wholes import can_be_whole, complementary, earlier_levels, same_
 from schemas import Statement
 
 
-
-
 def link_groups(
     statements: list[Statement], groups: list[list[Statement]], facts: dict, remainders: frozenset | set = frozenset(), text: str = ""
 ) -> list[Statement]:
@@ -59,9 +57,9 @@ def link_groups(
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
         largest = max(parts, key=lambda p: p.value)
         # parts dated alike (2021年1—3月) break down no figure of another date (2020年的纯电动汽车产量)
-        spans = {_span(facts, s.period) for s in group}
+        spans = {_date_said(facts, s.period) for s in group}
         if len(spans) == 1 and None not in spans:
-            before = [s for s in before if not s.period or _span(facts, s.period) in spans]
+            before = [s for s in before if not s.period or _date_said(facts, s.period) in spans]
         wholes = [s for s in before if _can_hold(s, largest, total, facts, group) and _bears_the_name(s, group)]
         # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
         # down already, by another criterion, when its parts add up to it exactly.
@@ -117,7 +115,7 @@ _ADDS_UP_WITHIN = Decimal("0.25")
 _PLAIN_NAME = regex.compile(r"\p{Han}+")
 
 
-def _span(facts: dict, period: str | None):
+def _date_said(facts: dict, period: str | None):
     """What a date says, resolved or as written (2021年1—3月 and 2021年1-3月 alike), for comparison."""
     if period is None:
         return None
@@ -127,7 +125,9 @@ def _span(facts: dict, period: str | None):
 
 def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bool:
     """长三角地区…签约项目38个;珠三角地区17个,京津冀地区9个…: parts named by what tells them apart, not
-    by a shared metric, that add up exactly to a figure before them (项目86个) are all parts."""
+    by a shared metric, that add up exactly to a figure before them (项目86个) are all parts; so are
+    parallel ones that come within a quarter of it, so that one figure written otherwise (a mistake
+    to show) leaves the list whole."""
     parts = [facts[s.value] for s in group]
     if len(parts) < 2 or any(p.value is None or p.qualifier != "=" or not same_unit(p, parts[0]) for p in parts):
         return False

@@ -82,8 +82,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         # 客户42618户,较年初的37482户增加5136户,户均贷款约171万元: the members are counted by the figure, not its earlier level.
         members_at = position - 2 if statements[position - 1].value in bases and position >= 2 else position - 1
         changes = {s.difference.value for s in statements if s.difference is not None}
-        while members_at > 0 and (is_last_year_figure(statements[members_at], facts) or statements[members_at].value in changes
-                                  or _CHANGE_BEFORE.search(text, max(0, facts[statements[members_at].value].start - 3), facts[statements[members_at].value].start)) \
+        while members_at > 0 and _no_members(statements[members_at], changes, facts, text) \
                 and statements[members_at - 1].sentence == statements[position].sentence:
             members_at -= 1  # 企业4368家,比上年同期增加295家,上年同期为4073家,平均每家: the firms now
         average, members = statements[position], statements[members_at]
@@ -150,6 +149,12 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
     return statements
 
 
+def _no_members(statement: Statement, changes: set, facts: dict, text: str) -> bool:
+    """A count of no members now: a level of the year before, or a change (净增一百三十二家)."""
+    start = facts[statement.value].start
+    return is_last_year_figure(statement, facts) or statement.value in changes or bool(_CHANGE_BEFORE.search(text, max(0, start - 3), start))
+
+
 _NEWLY = regex.compile(r"新增|新建|新开|新投运")
 _CHANGE_BEFORE = regex.compile(r"(?:净增|增加|新增|减少|净减)了?$")
 _TOTAL_WORD_END = regex.compile(r"(?:总值|总额|总量)$")
@@ -160,7 +165,8 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
     is no part, no earlier level and not averaged yet: the region's own, which opens its report."""
     return next((
         s for s in earlier
-        if facts[s.value].sentence > 0 and _TOTAL_WORD_END.sub("", s.metric or "").endswith(noun) and s.part_of is None and s.count is None and s.average is None
+        if facts[s.value].sentence > 0 and _TOTAL_WORD_END.sub("", s.metric or "").endswith(noun)
+        and s.part_of is None and s.count is None and s.average is None
         and same_unit(facts[s.value], figure) and not is_last_year_figure(s, facts)
     ), None)
 
@@ -472,8 +478,10 @@ def give_changes_past_averages(statements: list[Statement], facts: dict) -> list
         if change is None or change.base is None or at is None or statements[at].change is not None:
             continue
         base, total, average = facts[change.base], facts[statements[at].value], facts[statement.value]
-        if None in (base.value, total.value, average.value) or not same_unit(base, total) or abs(base.value - total.value) >= abs(base.value - average.value):
+        if None in (base.value, total.value, average.value) or not same_unit(base, total):
             continue
+        if abs(base.value - total.value) >= abs(base.value - average.value):
+            continue  # 人均…增长5%(上年为…元): the average's own change
         # the gap was read against the average's figures, before the average was known: unread now
         statements[at] = statements[at].model_copy(update={"change": change.model_copy(update={"gap_to": None})})
         statements[position] = statement.model_copy(update={"change": None})
