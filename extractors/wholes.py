@@ -71,12 +71,21 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     statements = [s.model_copy(update={"share": None}) if s.share is not None and held[s.share.value] > 1 and s.value in earlier else s for s in statements]
     statements = _shares_of_compared_levels(statements, facts, text)
     named_before: dict[str, tuple] = {}  # the name a share gives its whole → the whole it was read as, and how
+    written_in: dict[str, str] = {}  # the name a share gives its whole → the figure written inside that share
     for position, statement in enumerate(statements):
         share = statement.share
+        named_measure = share is not None and bool(share.of) and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) >= 2
+        if share is not None and share.whole is not None and named_measure:
+            written_in.setdefault(share.of, share.whole)  # 占户籍总人口318.5万人的27.1%: the name's figure, written inside
         if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
             linked.append(statement)
             continue
         part = facts[statement.value]
+        inside = facts.get(written_in.get(share.of)) if named_measure else None
+        if inside is not None and same_unit(inside, part) and None not in (inside.value, part.value) and inside.value > part.value:
+            # 其中65周岁及以上老年人口61.38万人,占户籍总人口的19.3%: of the figure written inside the share that named it first
+            linked.append(statement.model_copy(update={"share": share.model_copy(update={"whole": inside.id, "whole_by": "metric"})}))
+            continue
         if part.kind == "percent":  # 民间投资增长3.1%,占全部投资的51.2%: a rate's share has no level to check
             linked.append(statement)
             continue
@@ -188,7 +197,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         figure = whole_figure(whole, part, facts) if whole is not None else None
         if figure is not None and same_unit(figure, part):
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": figure.id, "whole_by": basis})})
-            if share.of and figure.id == whole.value and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) >= 2:
+            if named_measure and figure.id == whole.value:
                 named_before.setdefault(share.of, (whole, basis))  # a measure named (发行总额), not a region alone (全国)
         linked.append(statement)
     return linked
