@@ -65,6 +65,8 @@ _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+
 _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
+# Parts may be written up to 30% larger than their whole: a mistake to show, not a reason to leave them unlinked.
+_OVERSHOOT = Decimal("1.3")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
 _WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自)$")
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
@@ -398,7 +400,8 @@ class _Linker(FigureRoles, NamedShares):
             # 其中国际航线28条,比上年的19条增加9条: an earlier level is no part, nor a year-earlier figure.
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
             # 上年末为193条,年内新开23条; 其中5A级1个…,年内新增4A级景区2个: additions, no parts
-            in_parts = in_parts and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())) and not _ADDITIONS.match(strip_leading(metric_text.strip()))
+            named_as = strip_leading(metric_text.strip())
+            in_parts = in_parts and not DELTA_ONLY.fullmatch(named_as) and not _ADDITIONS.match(named_as)
             in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
             in_parts = in_parts and compared is None
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
@@ -444,7 +447,7 @@ class _Linker(FigureRoles, NamedShares):
         inside = [v for v in values if opening <= v.start and (closing < 0 or v.end <= closing) and same_unit(v, before)]
         # parts written a little larger than their whole are a mistake to show, as for 其中 parts
         return len(inside) >= 2 and None not in (before.value, *(v.value for v in inside)) \
-            and sum(v.value for v in inside) <= before.value * Decimal("1.3")
+            and sum(v.value for v in inside) <= before.value * _OVERSHOOT
 
     def _give_list_share_to_whole(self, values: list, end: int) -> None:
         """其中高技术制造业17.93亿元、高技术服务业13.55亿元,占比36.4%: a share naming no whole, in a clause
@@ -870,7 +873,7 @@ class _Linker(FigureRoles, NamedShares):
         for whole in reversed(self.wholes):
             value = self.doc_facts[whole.value]
             if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:
-                too_large = part.value > value.value * Decimal("1.3") or other_measures(whole.metric, metric)
+                too_large = part.value > value.value * _OVERSHOOT or other_measures(whole.metric, metric)
                 return None if too_large else whole
         return None
 

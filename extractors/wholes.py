@@ -74,7 +74,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     written_in: dict[str, str] = {}  # the name a share gives its whole → the figure written inside that share
     for position, statement in enumerate(statements):
         share = statement.share
-        named_measure = share is not None and bool(share.of) and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) >= 2
+        named_measure = share is not None and len(_measure_named(share.of)) >= 2
         if share is not None and share.whole is not None and named_measure:
             written_in.setdefault(share.of, share.whole)  # 占户籍总人口318.5万人的27.1%: the name's figure, written inside
         if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
@@ -156,7 +156,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 if can_be_whole(s, part, facts) and s.subject == share.of[:2] and not _of_another_period(s, statement, share.of, facts)
             ]
             whole, basis = next((s for s in later if share_a_word(s.metric, statement.metric)), None), "subject"
-        if whole is None and names_the_nation(share.of) and len(_GENERIC_OF.sub("", _SCOPE.sub("", share.of))) == 0:
+        if whole is None and names_the_nation(share.of) and not _measure_named(share.of):
             # 占全国的6.2%: the one figure of the country in the part's unit, before or after
             national = [
                 s for s in statements
@@ -1065,7 +1065,7 @@ def words_missing(of: str | None, whole: Statement) -> list[str]:
 def _name_core(of: str | None) -> str:
     """The name a share gives its whole without its scope, generic words and a measure's tail
     (占全市接待总量的 → 接待)."""
-    return _MEASURE_TAIL.sub("", _GENERIC_OF.sub("", _SCOPE.sub("", of or "")))
+    return _MEASURE_TAIL.sub("", _measure_named(of))
 
 
 def _own_whole(named: str, statement: Statement, candidates: list[Statement], by_id: dict) -> Statement | None:
@@ -1087,6 +1087,11 @@ def share_a_word(first: str | None, second: str | None) -> bool:
     return bool(first and second) and any(first[i : i + 2] in second for i in range(len(first) - 1))
 
 
+def _measure_named(of: str | None) -> str:
+    """What a share's whole is named for, without its scope and generic words (全国出口总值: 出口)."""
+    return _GENERIC_OF.sub("", _SCOPE.sub("", of or ""))
+
+
 _LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及|与")
 
 
@@ -1095,7 +1100,7 @@ def _named_whole(
 ) -> Statement | None:
     if not of:
         return None
-    wanted = _GENERIC_OF.sub("", _SCOPE.sub("", of))  # 全国出口总值: the scope is in_scope's to check
+    wanted = _measure_named(of)  # 全国出口总值: the scope is in_scope's to check
     wanted = wanted.removesuffix("额") if len(wanted) > 3 else wanted  # 意向签约额 is 意向签约 (1427.7亿元)
     best, best_score = None, (1, True, True, 0, 0, 0, False, False)
     # 占全市接待总量的, 占全部投资的: of two figures named alike, the larger
