@@ -270,3 +270,22 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
             statements[statements.index(part)] = part.model_copy(update={"part_of": subtotal.id})
         statements[position] = subtotal.model_copy(update={"exhaustive": True})
     return statements
+
+
+def nest_parts_of_parts(statements: list[Statement], facts: dict) -> list[Statement]:
+    """其中板材682.6万吨,…高端品种263.8万吨,占板材的38.6%;长材、管材和特钢分别为…: a part whose share is of
+    another part of its whole, in its sentence, is a part of that part, no part of the whole; so are the
+    parts listed with it before its share (包括远洋航线68条和近洋航线88条,远洋航线占外贸航线的43.6%)."""
+    statements = list(statements)
+    for position, part in enumerate(statements):
+        if part.part_of is None or part.share is None or part.share.whole is None:
+            continue
+        sibling = next((s for s in statements if s is not part and s.part_of == part.part_of and s.value == part.share.whole
+                        and s.sentence == part.sentence), None)
+        if sibling is None:
+            continue
+        start, share_start = facts[part.value].start, facts[part.share.value].start
+        for at, other in enumerate(statements):
+            if other is part or other.part_of == part.part_of and start < facts[other.value].start < share_start:
+                statements[at] = other.model_copy(update={"part_of": sibling.id})
+    return statements

@@ -68,7 +68,7 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
     if reading is None:
         return None
     value, approximate = reading
-    if value <= 0 or value != value.to_integral_value() and not _AVERAGED.search(text, max(0, numeral.start - 12), numeral.start):
+    if value <= 0 or value != value.to_integral_value() and not _AVERAGED.search(text, max(0, numeral.start - 24), numeral.start):
         return None  # 3.7人 counts no one, but 户均3.7人 is an average count
     prefix_symbol, start = figures.prefix_qualifier(text, numeral.start)
     if not has_digit(numeral.surface) and prefix_symbol is None:
@@ -89,7 +89,8 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
     return Candidate("count", start, end, figures.rough_range(numeral, fields))
 
 
-_AVERAGED = regex.compile(r"(?:平均|[户人场家个项台次]均)[^,;，；。:：]{0,10}$")
+# 户均3.7人, 每万人口高价值发明专利拥有量9.36件: a count per member or per head may be a decimal.
+_AVERAGED = regex.compile(r"(?:平均|[户人场家个项台次]均)[^,;，；。:：]{0,10}$|每[十百千万]+(?:人口?|户|名)[^,;，；。:：]{0,14}$")
 _COUNT_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "左右", "上下"})
 
 

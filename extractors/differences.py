@@ -15,6 +15,7 @@ from schemas import Difference, Statement
 _DELTA_BEFORE = regex.compile(rf"(?:(?P<up>增加|净增|新开|多出|{GREW_BY}|增|多)|(?P<down>减少|净减|少了|{FELL_BY}|减|少))了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
+_SENTENCE_END = regex.compile(r"[。！？!?\n](?!.*[。！？!?\n])", regex.DOTALL)  # the last before a point
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
 _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
 # ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
@@ -121,7 +122,10 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
             continue
         difference = max(changes, key=lambda d: (facts[d.value].end <= facts[target.value].start, facts[d.value].end))
         increase, goal, rate = facts[difference.value], facts[target.value], facts[target.rate]
-        additions = GOAL_OF_ADDITIONS.search(text, increase.end, rate.start)  # 新增计划3万个, 新增3万个目标
+        # 新增计划3万个, 新增3万个目标, in the goal's own sentence (床位总数为…目标38000张的 after 新增床位完成…)
+        sentence = _SENTENCE_END.search(text, increase.end, goal.start)
+        opening = max(increase.end, sentence.end() if sentence else 0)
+        additions = GOAL_OF_ADDITIONS.search(text, opening, rate.start)
         if difference.direction != "up" or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):
             linked.append(statement)
             continue

@@ -18,7 +18,7 @@ from os.path import commonprefix
 
 import regex
 
-from extractors.breakdowns import link_groups, nest_subtotals
+from extractors.breakdowns import link_groups, nest_parts_of_parts, nest_subtotals
 from extractors.differences import link_balances, link_differences, link_increase_targets, link_year_differences
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
@@ -67,6 +67,7 @@ _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
 # Parts may be written up to 30% larger than their whole: a mistake to show, not a reason to leave them unlinked.
 _OVERSHOOT = Decimal("1.3")
+_PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
 _WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自)$")
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
@@ -112,7 +113,7 @@ _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _SHARE_WORD = regex.compile(r"所?占(?!到)|相当于")  # 岐阳开行量所占比重: 所 is no part of the name
-_DONE = regex.compile(r"(?:已经?|累计)?完成")
+_DONE = regex.compile(r"(?:已经?|累计)?完成|为(?=[^,;，；。]*目标)")  # 床位总数为…规划目标38000张的101.7%
 _REST = regex.compile(r"其[他它余]")
 _EARLIER_ASIDE = regex.compile(rf"\s*{EARLIER_WAS}\s*")  # …增长8.4%,年初为301.47亿元
 _WHOLE_OF_A_SHARE = regex.compile(r"的[\d.．]+[%％]")
@@ -164,19 +165,36 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
-    statements = link_differences(link_wholes(statements, by_id, marked, doc.text), facts, doc.text)
+    # 退税减税降费28.64亿元,…占箐州市…的31.4% … 退税减税降费总额相当于税收收入的25.5%: a second share of a figure,
+    # of another whole, takes its whole with the others and no other link: it stays out of the passes after.
+    seconds = [_second(next(s for s in statements if s.id == owner), share) for owner, share in linker.second_shares]
+    statements = nest_parts_of_parts(link_wholes(statements + seconds, by_id, marked, doc.text), by_id)
+    seconds, statements = [s for s in statements if "." in s.id and s.id in {t.id for t in seconds}], [s for s in statements if s.id not in {t.id for t in seconds}]
+    statements = link_differences(statements, facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
     # Rates given to the figures they name (公路投资…增长5.9% written a paragraph later) before the gaps measured against them.
     statements = link_named_gaps(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
     statements = link_rate_bases(link_earlier_shares(link_gaps(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_rates_past_earlier_clauses(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text)
+    # 安全生产投入14.86亿元(上年为…),多投入1.51亿元,增长11.3%,相当于工业总产值的1.17%: a share moved to its level takes its whole
+    statements = link_wholes(statements, by_id, marked, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_targets_past_averages(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
     statements = give_changes_past_averages(statements, by_id)
     statements = _targets_with_their_shares(statements)
-    return link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
+    statements = link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
+    for second in seconds:
+        owner = second.id.rsplit(".", 1)[0]
+        statements.insert(next(p for p, s in enumerate(statements) if s.id == owner) + 1, second)
+    return statements
+
+
+def _second(statement: Statement, share: Share, target: Target | None = None) -> Statement:
+    """A second share or completion rate of a statement's figure, as a statement of its own."""
+    return Statement(id=f"{statement.id}.{share.value}", metric=statement.metric, value=statement.value, period=statement.period,
+                     subject=statement.subject, sentence=statement.sentence, share=share, target=target)
 
 
 def _targets_with_their_shares(statements: list[Statement]) -> list[Statement]:
@@ -243,6 +261,7 @@ class _Linker(FigureRoles, NamedShares):
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
         self.second_targets: dict = {}  # statement id → the Target of a second completion rate of its figure
+        self.second_shares: list = []  # (statement id, Share): a second share of a figure, of another whole
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
         self.value_of: dict[str, bool] = {}  # fact id → whether it is a value (`_is_value`)
         self.role_of: dict[str, str | None] = {}  # fact id → its role (`_role`)
@@ -283,19 +302,16 @@ class _Linker(FigureRoles, NamedShares):
                 self._topic(start, end)
         self._give_shares_to_subjects()
         self._give_shares_to_parts()
-        self._add_second_targets()
+        self._add_seconds()
         return self.statements
 
-    def _add_second_targets(self) -> None:
+    def _add_seconds(self) -> None:
         """为年初预算50亿元的105.7%、调整预算54.3亿元的97.3%: the second completion rate of a figure, against
-        its own target, is stated apart, right after the figure."""
+        its own target, is stated apart, right after it."""
         for owner, target in self.second_targets.items():
+            share = Share(of="目标", value=target.rate, whole=target.value, whole_by="target")
             at = next(p for p, s in enumerate(self.statements) if s.id == owner)
-            statement = self.statements[at]
-            self.statements.insert(at + 1, Statement(
-                id=f"{owner}.{target.rate}", metric=statement.metric, value=statement.value, period=statement.period, subject=statement.subject,
-                sentence=statement.sentence, target=target, share=Share(of="目标", value=target.rate, whole=target.value, whole_by="target"),
-            ))
+            self.statements.insert(at + 1, _second(self.statements[at], share, target))
 
     def _earlier_was(self, period, in_force) -> bool:
         """A date followed by 为 that ends before the period in force begins: the level it had then."""
@@ -403,7 +419,7 @@ class _Linker(FigureRoles, NamedShares):
             named_as = strip_leading(metric_text.strip())
             in_parts = in_parts and not DELTA_ONLY.fullmatch(named_as) and not _ADDITIONS.match(named_as)
             in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
-            in_parts = in_parts and compared is None
+            in_parts = in_parts and compared is None and not self._aside_of_figure(value)
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
                 whole = self._set_named(index, value) or whole  # 外贸航线中通达…的96条: of 外贸航线, not of the total
@@ -436,6 +452,17 @@ class _Linker(FigureRoles, NamedShares):
             if subject:
                 self.subject = subject
         self._give_list_share_to_whole(values, end)
+
+    def _aside_of_figure(self, value) -> bool:
+        """净增133家(新增218家,退出85家): a figure in brackets right after a figure of its unit is about that
+        figure, no part of the sentence's 其中 whole."""
+        sentence_start = self.doc.sentences[value.sentence][0]
+        head = self.text[sentence_start : value.start]
+        at = max(head.rfind("（"), head.rfind("("))
+        if at < 0 or max(head.rfind("）"), head.rfind(")")) > at:
+            return False
+        opening = sentence_start + at
+        return any(f is not value and f.end <= opening and not self.text[f.end : opening].strip() and same_unit(f, value) for _, f in self.flat)
 
     def _lists_parts(self, opening: int, values: list) -> bool:
         """新能源装机4215.8万千瓦(风电1986.4万千瓦、光伏2229.4万千瓦): brackets right after a figure that list two
@@ -846,8 +873,9 @@ class _Linker(FigureRoles, NamedShares):
         def figure(whole):
             return whole_figure(whole, part, self.doc_facts) if whole.sentence == part.sentence else self.doc_facts[whole.value]
 
+        wholes = [whole for whole in self.wholes if not _PER_POPULATION.search(whole.metric or "")]  # 每千人口床位7.16张 is no whole
         larger = [
-            whole for whole in reversed(self.wholes)
+            whole for whole in reversed(wholes)
             if alike(value := figure(whole), part) and value.value is not None and part.value is not None
             and value.value > part.value and not other_measures(whole.metric, metric)
             and not _WHOLE_OF_A_SHARE.match(self.text, value.end)  # 覆盖常住人口812.4万人的98.3%,其中…: of 持卡人数
@@ -870,7 +898,7 @@ class _Linker(FigureRoles, NamedShares):
             return same_metric or larger[0]
         if names_a_total:
             return None  # 其中制造业项目15个…,合同外资总额3.42亿美元: a total of its own, no part written too large
-        for whole in reversed(self.wholes):
+        for whole in reversed(wholes):
             value = self.doc_facts[whole.value]
             if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:
                 too_large = part.value > value.value * _OVERSHOOT or other_measures(whole.metric, metric)
@@ -1150,7 +1178,9 @@ class _Linker(FigureRoles, NamedShares):
         lead = strip_leading(self.text[start : rate.start])
         done = _DONE.search(lead)
         named = lead[: done.start()].strip() if done else ""
-        if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or share_a_word(named, metric or ""):
+        # 每千人口床位7.12张;床位总数为…目标38000张的101.7%: a figure per head names no total of its words
+        per_head = bool(_PER_POPULATION.search(metric or "")) and not _PER_POPULATION.search(named)
+        if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or share_a_word(named, metric or "") and not per_head:
             return False
         return self._give_named_target(rate, named)
 

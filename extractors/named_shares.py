@@ -11,7 +11,9 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import same_unit, share_a_word
-from extractors.wording import PLACEHOLDER_METRICS, alike, is_last_year_figure, metrics_alike, named_by, same_words, strip_leading, two_char_words
+from extractors.wording import (
+    PLACEHOLDER_METRICS, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words,
+)
 from schemas import Share, Statement, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
@@ -20,7 +22,9 @@ _NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
-_PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均")
+_PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
+# 床位总数 names the total of 床位: the word for a total adds nothing to the name.
+_TOTAL_SUFFIX = regex.compile(r"(?<=\p{Han}{2})(?:总数|总量|总额)$")
 _QUOTES = regex.compile(r"[“”\"‘’]")
 
 
@@ -72,14 +76,27 @@ class NamedShares:
         # …合计1250.7万平方米的51.0% is of 638.2万平方米, not of 6.47万套).
         inlines = [self._money_between(self._clause_start(share.start), share.start) for share in shares]
         inlines = [inline if inline is not None and not self._is_value(inline) else None for inline in inlines]
-        given = [(self._named_figure(name, share, like=inline), share, inline) for name, share, inline in zip(names, shares, inlines)]
+        # 先进制造业投资占签约总额的51.5%…;数字经济占18.2%: a share naming no whole, after a sibling's in its sentence,
+        # is of the sibling's whole, and so of a figure of its unit.
+        likes = [inline if inline is not None or self._share_of(share) else self._sibling_part(share) for share, inline in zip(shares, inlines)]
+        given = [(self._named_figure(name, share, like=like, taken_too=True), share, inline) for name, share, inline, like in zip(names, shares, inlines, likes)]
         if any(position is None for position, _, _ in given) or len({position for position, _, _ in given}) < len(given):
             return False
+        owns = []
         for position, share, inline in given:
             own = first if share.id == first.value else Share(of=self._share_of(share), value=share.id)
             if own.whole is None and inline is not None:
                 own = own.model_copy(update={"whole": inline.id, "whole_by": "metric"})
-            self.statements[position] = self.statements[position].model_copy(update={"share": own})
+            held = self._held_share(self.statements[position])
+            if held is not None and (own.of is None or held.of == own.of):
+                return False  # a second share of one whole: no guess which figure it is of
+            owns.append((position, own))
+        for position, own in owns:
+            statement = self.statements[position]
+            if self._held_share(statement) is None:
+                self.statements[position] = statement.model_copy(update={"share": own})
+            else:  # 退税减税降费28.64亿元,…占箐州市…的31.4% … 退税减税降费总额相当于税收收入的25.5%: a second share
+                self.second_shares.append((statement.id, own))
         return True
 
     def _name_opening_the_sentence(self, share) -> str | None:
@@ -87,36 +104,44 @@ class NamedShares:
         the name of a figure written before that the share's sentence opens on, in a clause before the
         share's, which the share's own name (收入) narrows to that figure."""
         sentence_start = self.doc.sentences[share.sentence][0]
-        if self._clause_start(share.start) <= sentence_start:
+        clause_start = self._clause_start(share.start)
+        if clause_start <= sentence_start:
             return None
+        if any(sentence_start <= f.start < clause_start and f.kind == "percent" and self._role(f) == "share" for f in self.doc_facts.values()):
+            return None  # 先进制造业投资占签约总额的51.5%…;数字经济占18.2%: the opening names the share of its own clause
         names = {
             s.metric[:length] for s in self.statements if s.metric and s.sentence < share.sentence
             for length in range(2, len(s.metric) + 1) if self.text.startswith(s.metric[:length], sentence_start)
         }
         return max(names, key=len, default=None)
 
-    def _named_figure(self, name: str, share, slot: str = "share", subject: str | None = None, like=None, besides=None) -> int | None:
+    def _named_figure(self, name: str, share, slot: str = "share", subject: str | None = None, like=None, besides=None, taken_too=False) -> int | None:
         """The position of the figure before a share (or a completion rate, `slot` "target") that its
         name fits best: in the body rather than the headline, then not of another place than `subject`
         (旅游花费占全国的9.4% after the capital's 旅游花费54.36亿元 is the province's), with most of the
         name's characters, then exact, then fewest other characters; no year-earlier figure, none with
-        a rate in the slot, and none of the country when the share is of the country's (占全国的6.2%)."""
+        a rate in the slot, and none of the country when the share is of the country's (占全国的6.2%).
+        A figure whose slot is taken gives way to none of its own parts: `taken_too` returns it then, or,
+        for a completion rate, when it alone fits (its second)."""
         of = self._share_of(share) or ""
         name = same_words(name)  # 服务业增加值 names 第三产业增加值
         best, best_score, best_said, tied = None, None, None, False
+        best_taken, best_taken_score = None, None
 
         # A completion rate's share (of 目标) repeats its target: the slot is free for a share of a whole.
         def taken(statement: Statement) -> bool:
-            return getattr(statement, slot) is not None and not (slot == "share" and statement.share.of == "目标" and statement.target is not None)
+            return self._held_share(statement) is not None if slot == "share" else getattr(statement, slot) is not None
 
         for position, statement in enumerate(self.statements):
             said = same_words(named_by(statement))
             figure = self.doc_facts[statement.value]
             # 光伏装机 opens on 光伏, a figure whose subject is 全市 (全市光伏 holds no 光伏装机 whole)
             metric = same_words(statement.metric or "")
-            alike_named = metrics_alike(name, said) or len(metric) >= 2 and name.startswith(metric)
-            if taken(statement) or figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named:
+            alike_named = metrics_alike(name, said) or metrics_alike(_TOTAL_SUFFIX.sub("", name), said) or len(metric) >= 2 and name.startswith(metric)
+            if figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named:
                 continue
+            if other_measures(name, statement.metric):
+                continue  # 居民医保基金支出相当于当年收入的96.1% names no 居民医保基金收入
             if _other_member(name, said):
                 continue  # 第二产业用电占…的66.3% names no 第一产业用电量 (members of one partition, rules/link.toml)
             if figure is besides:
@@ -144,10 +169,16 @@ class NamedShares:
             subject_named = bool(statement.subject) and same_words(statement.subject) in name
             fit = (subject_named, len(set(name) & set(measure)), -len(set(measure) - set(name)), len(set(name) & set(said)))
             score = (figure.sentence > 0, not elsewhere, here, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
-            if best_score is None or score > best_score:
+            if taken(statement):
+                if best_taken_score is None or score > best_taken_score:
+                    best_taken, best_taken_score = position, score
+            elif best_score is None or score > best_score:
                 best, best_score, best_said, tied = position, score, said, False
             elif score == best_score and said != best_said:
                 tied = True  # 第一产业增加值 and 第三产业增加值 for 服务业增加值 without the rule: no guess
+        if best_taken is not None and not is_region(name) and (best is None and slot == "target" or best is not None and best_taken_score > best_score and self._may_be_part(self.statements[best], self.statements[best_taken])):
+            # 退税减税降费总额相当于税收收入的25.5%: the total's (its share of the city taken), not 新增减税降费's, a part
+            return best_taken if taken_too else None
         if best is not None and not tied:  # 实物商品网上零售额 names the part 实物商品 of 网上零售额
             whole, whole_metric = self.statements[best].id, self.statements[best].metric or ""
             part = next((p for p, s in enumerate(self.statements) if s.part_of == whole and s.metric and len(s.metric) >= 2
@@ -162,6 +193,23 @@ class NamedShares:
             if any(self.doc_facts[s.value].sentence > 0 and self.doc_facts[s.value].text == text and taken(s) for s in self.statements):
                 return None
         return None if tied else best
+
+    def _sibling_part(self, share):
+        """The figure of the last share given before `share` in its sentence."""
+        siblings = [(self.doc_facts[s.share.value].start, self.doc_facts[s.value]) for s in self.statements if s.share is not None
+                    and self.doc_facts[s.share.value].sentence == share.sentence and self.doc_facts[s.share.value].start < share.start]
+        return max(siblings, key=lambda pair: pair[0])[1] if siblings else None
+
+    @staticmethod
+    def _held_share(statement: Statement) -> Share | None:
+        """A statement's share, unless it repeats its completion rate (of 目标), whose slot is free."""
+        held = statement.share
+        return None if held is None or held.of == "目标" and statement.target is not None else held
+
+    def _may_be_part(self, statement: Statement, whole: Statement) -> bool:
+        """Whether a figure is smaller than a whole of its unit, so that it may be one of its parts."""
+        figure, total = self.doc_facts[statement.value], self.doc_facts[whole.value]
+        return same_unit(figure, total) and None not in (figure.value, total.value) and figure.value < total.value
 
     def _give_named_change(self, facts: list, metric: str, change, target=None, share=None) -> bool:
         """签约总额比去年同期在沪举办的推介会的173.9亿元增长24.4% in a sentence of its own: the rate of the
@@ -193,10 +241,15 @@ class NamedShares:
         """到位资金完成年度目标790亿元的52.2% in a sentence of its own: the completion of the figure the
         clause names, against the target amount written in it."""
         goal = self._money_between(self._clause_start(rate.start), rate.start)
-        position = self._named_figure(metric, rate, slot="target") if goal is not None else None
+        position = self._named_figure(metric, rate, slot="target", taken_too=True) if goal is not None else None
         if position is None or not alike(goal, self.doc_facts[self.statements[position].value]):
             return False
         statement = self.statements[position]
+        if statement.target is not None:  # 新增床位完成…111.7%。…床位总数为…目标38000张的101.7%: a second completion rate
+            if statement.id in self.second_targets:
+                return False
+            self.second_targets[statement.id] = Target(value=goal.id, rate=rate.id)
+            return True
         update = {"target": Target(value=goal.id, rate=rate.id)}
         if statement.share is None:
             update["share"] = Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")

@@ -32,7 +32,7 @@ GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面)[^,;，；。的]{0,
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个, 多出214款: an absolute change standing for its level's.
 DELTA_ONLY = regex.compile(
     r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
-    rf"(?:新增|新开|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多出|(?:多|少)(?:发送|接待|发放|完成|实现|收)?)了?"
+    rf"(?:新增|新开|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多出|(?:多|少)(?:发送|接待|发放|完成|实现|收|投入|支出|生产|销售|出口|进口|引进|签约|开工|投放|兑现|成交)?)了?"
 )
 # The figure of the edition before, named before it: 上届签约项目为108个.
 EDITION_BEFORE = r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?"
