@@ -291,6 +291,8 @@ class NamedShares:
                     break
             if given is None:  # 工资性收入10436元,…,工资性收入占比42.0%: the figure of the very name, in the paragraph
                 given = self._figure_named_exactly(named, share, own)
+            if given is None and whole.id in by_value:  # 散货船、油船…分别完工498.3万…和59.5万载重吨,散货船占47.6%
+                given = self._listed_member(named, whole, own, by_value)
             sentence_start = self.doc.sentences[whole.sentence][0]
             if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value:
                 given = by_value[whole.id], own
@@ -324,6 +326,12 @@ class NamedShares:
         """Whether no other figure of the kind and unit is written before `figure` in its clause."""
         start = self._clause_start(figure.start)
         return not any(f is not figure and alike(f, figure) and start <= f.start < figure.start for f in self.doc_facts.values())
+
+    def _listed_member(self, named: str, last, own: Share, by_value: dict) -> tuple[int, Share] | None:
+        """The one member of the list or breakdown that ends with `last` whose name opens on the share's."""
+        group = next((g for g in self.groups if any(s.value == last.id for s in g)), [])
+        members = [by_value[s.value] for s in group if s.value in by_value and (s.metric or "").startswith(named)]
+        return (members[0], own) if len(members) == 1 else None
 
     def _part_named(self, named: str, whole):
         """The 其中 part of the sentence whose name and its whole's open and end the share's name

@@ -25,7 +25,7 @@ from extractors.wording import EARLIER_WAS, FELL_BY, GREW_BY, YEAR_EARLIER, same
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
-_RATE_NAME = regex.compile(r"^\p{Han}{0,4}?(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
+_RATE_NAME = regex.compile(r"^(?P<of>\p{Han}{0,4}?)(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
@@ -57,15 +57,15 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         start = last_break.end() if last_break else 0
         match = _RATE_NAME.match(text[start : fact.start].strip())
         if match:
-            named.append((fact, match.group("stem")))
+            named.append((fact, match.group("stem"), match.group("of")))
     statements = list(statements)
     # 利润总额18.65亿元(上年同期为16.92亿元),…营业收入利润率21.6%: an earlier level is no part, and the base
     # of a change no whole (营业收入86.42亿元,…上年同期为80.54亿元); a set dated before may be one
     # (去年签约的112个项目中,已开工89个,开工率79.5%).
     earlier = earlier_levels(statements, facts, text)
     bases = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
-    for rate, stem in named:
-        stems = {s for r, s in named if r.sentence == rate.sentence}
+    for rate, stem, of in named:
+        stems = {s for r, s, _ in named if r.sentence == rate.sentence}
         before = [(position, s) for position, s in enumerate(statements) if facts[s.value].end <= rate.start and s.value not in bases]
         part = next((
             (position, s) for position, s in reversed(before)
@@ -77,7 +77,11 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         figure = facts[statement.value]
         # 新引进项目中已开工87个: the set the metric names first; else the nearest figure before of its unit
         # (项目有247个,合同引进的市外资金达1077亿元: a count that goes with an amount is a whole as well).
+        # 利润总额41.27亿元,…营业收入利润率5.0%: the rate names its whole (营业收入), the figure before of that name
         whole = _named_set(statement.metric, figure, [s for _, s in before], facts) or next((
+            facts[s.value] for _, s in reversed(before) if len(of) >= 2 and of in (s.metric or "") and stem not in (s.metric or "")
+            and _comparable(facts[s.value], figure) and s.value not in earlier
+        ), None) or next((
             candidate for _, s in reversed(before[: [p for p, _ in before].index(position)])
             for candidate in (facts[s.value], facts.get(s.count))
             if candidate is not None and _comparable(candidate, figure) and "\n" not in text[candidate.end : rate.start]
