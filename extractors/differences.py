@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, YEAR_EARLIER
-from extractors.wholes import same_unit, share_a_word
+from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Difference, Statement
 
 # The verb before an absolute change, and the comparison word before its base.
@@ -265,9 +265,11 @@ def _alike(first: str | None, second: str | None) -> bool:
 def link_balances(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """出口5.74万亿元…进口4.43万亿元;进出相抵,贸易顺差1.31万亿元: a balance (rules/link.toml) is the
     difference of the two flows written before it in its sentence or the one before, of its kind, unit
-    and period, so the larger flow gets `difference` {base: the smaller, up, value: the balance}."""
+    and period and no earlier level, so the larger flow gets `difference` {base: the smaller, up, value: the
+    balance}."""
     statements = list(statements)
     by_id = {f.id: f for f in facts}
+    bases = earlier_levels(statements, by_id, text)  # 进口383.73亿元(上年同期为344.99亿元)
     for balance in rules("link").balances:
         for position, statement in enumerate(statements):
             figure = by_id[statement.value]
@@ -277,7 +279,7 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
                 (index, s) for index, s in enumerate(statements[:position])
                 if same_unit(by_id[s.value], figure) and by_id[s.value].sentence >= figure.sentence - 1
                 and "\n" not in text[by_id[s.value].end : figure.start] and s.period == statement.period
-                and by_id[s.value].qualifier == "="
+                and by_id[s.value].qualifier == "=" and s.value not in bases
             ]
             larger, smaller = _latest_named(before, balance.larger), _latest_named(before, balance.smaller)
             if larger is None or smaller is None or statements[larger].difference is not None:

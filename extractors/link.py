@@ -40,7 +40,7 @@ from extractors.wholes import (
     whole_figure,
 )
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, before_the_report_year, is_last_year, measure_of,
+    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, before_the_report_year, is_last_year, is_last_year_figure, measure_of,
     metrics_alike, other_measures, strip_leading,
 )
 from schemas import Change, Share, Statement, Target
@@ -67,6 +67,7 @@ _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
 # Parts may be written up to 30% larger than their whole: a mistake to show, not a reason to leave them unlinked.
 _OVERSHOOT = Decimal("1.3")
+_SEMICOLON = regex.compile(r"[;；]")
 _PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
 _WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自)$")
@@ -429,7 +430,10 @@ class _Linker(FigureRoles, NamedShares):
                 whole = outside if outside is not None and same_unit(self.doc_facts[outside.value], value) else whole
             if whole is not None and self._place_among_categories(whole, metric, value):
                 whole = None
-            if whole is not None:
+            if whole is not None and self._closed_list(value, metric) and statement.share is not None and statement.share.whole is None:
+                # a part by another criterion than the list's: its share is of the whole, it adds up with no list
+                statement = statement.model_copy(update={"share": statement.share.model_copy(update={"whole": whole.value, "whole_by": "part_of"})})
+            elif whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
                 self._drop_bound_restated(value)
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value) \
@@ -532,7 +536,7 @@ class _Linker(FigureRoles, NamedShares):
         level = next((
             (at, s) for at, s in reversed(list(enumerate(self.statements)))
             if s.sentence == statement.sentence and same_unit(self.doc_facts[s.value], delta) and not self._earlier_level(self.doc_facts[s.value])
-            and not self._bracket_end(self.doc_facts[s.value])
+            and not self._bracket_end(self.doc_facts[s.value]) and not is_last_year_figure(s, self.doc_facts)  # 上年同期为155.7亿立方米
         ), None)
         if level is None or level[1].share is not None or self._is_base(level[1]):
             return statement
@@ -873,7 +877,8 @@ class _Linker(FigureRoles, NamedShares):
         def figure(whole):
             return whole_figure(whole, part, self.doc_facts) if whole.sentence == part.sentence else self.doc_facts[whole.value]
 
-        wholes = [whole for whole in self.wholes if not _PER_POPULATION.search(whole.metric or "")]  # 每千人口床位7.16张 is no whole
+        listed = self._closed_list(part, metric)
+        wholes = [whole for whole in self.wholes if not _PER_POPULATION.search(whole.metric or "") and whole.id not in listed]  # 每千人口床位 is none
         larger = [
             whole for whole in reversed(wholes)
             if alike(value := figure(whole), part) and value.value is not None and part.value is not None
@@ -904,6 +909,15 @@ class _Linker(FigureRoles, NamedShares):
                 too_large = part.value > value.value * _OVERSHOOT or other_measures(whole.metric, metric)
                 return None if too_large else whole
         return None
+
+    def _closed_list(self, part, metric: str | None) -> set[str]:
+        """The members of the list a semicolon closed just before a 其中 part, named unlike it: 欧洲97个、…、其他地区
+        30个;其中省级公共海外仓46个 is a part of the whole they break down, by another criterion."""
+        last = self.statements[-1] if self.statements else None
+        if last is None or not _SEMICOLON.search(self.text, self.doc_facts[last.value].end, part.start):
+            return set()
+        group = next((g for g in self.groups if any(s.id == last.id for s in g)), [])
+        return {s.id for s in group if not share_a_word(s.metric or "", metric or "")}
 
     def _drop_bound_restated(self, value) -> None:
         """其中松亭县突破200家,达到207家: the bound before the exact figure is the same part, written twice."""

@@ -279,10 +279,15 @@ def _level_before(level: Statement, total: Statement, bases: set, facts: dict) -
 
 
 def _is_average_of(average: Statement, total: Statement, facts: dict) -> bool:
-    """A figure per member named by its cue alone (平均每家) right after a total of its unit."""
+    """A figure per member named by its cue alone (平均每家), or a yield (亩产516.3公斤), right after a total
+    of its unit."""
     named = average.metric or ""
     measured = len(named) <= 6 or named[-2:] in (total.metric or "")  # 平均每家企业产值 after …企业实现产值
-    return bool(AVERAGE_CUE.match(named)) and measured and same_unit(facts[average.value], facts[total.value])
+    cued = AVERAGE_CUE.match(named) or _YIELD.match(named)
+    return bool(cued) and measured and same_unit(facts[average.value], facts[total.value])
+
+
+_YIELD = regex.compile(r"亩产|单产|亩均")
 
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,
@@ -323,6 +328,10 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         ]
         totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]
         counts = [_whole_of_listed_parts(s, statements[:position], facts, members) for s in counts]
+        held = facts.get(statement.count) if statement.count else None
+        if not counts and held is not None and held.sentence == average.sentence and held.start < average.start and _counts_members(held, members):
+            # 完成投资41.2亿元,提升供水保障人口172.5万人,人均投资2388元: the members counted in a clause the average took in
+            counts = [statement.model_copy(update={"value": held.id})]
         if not counts and totals and totals[-1] is before[-1] and members is not None:
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
