@@ -298,3 +298,41 @@ def _latest_named(candidates: list[tuple[int, Statement]], flow: str) -> int | N
         if metric.endswith(flow) and not any(metric.endswith(whole) for whole in wholes):
             return index
     return None
+
+
+# 留琮率为62.3%,比上年提高3.4个百分点,高于全省平均水平(54.6%)7.7个百分点: a rate's gap to another rate in brackets.
+_BRACKETED_GAP = regex.compile(
+    r"(?:(?P<up>高于|高出|快于|超过)|(?P<down>低于|慢于))[^,;，；。（(]{0,12}[（(]\s*(?:为)?(?P<rate>[\d.]+[%％])\s*[）)]\s*(?P<points>[\d.]+个百分点)"
+)
+
+
+def link_rate_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """A rate or share written as a figure (留琮率为62.3%) whose own change is taken, then its gap to another
+    rate written in brackets (高于全省平均水平(54.6%)7.7个百分点), in its clause or the next ones of its
+    sentence: the rate is that one plus (or minus) the points, a difference of its own."""
+    used = {link for s in statements for link in (
+        s.change.value if s.change else None, s.change.gap if s.change else None, s.share.change if s.share else None,
+        s.difference.value if s.difference else None) if link}
+    starts = {f.start: f for f in facts.values()}
+    statements = list(statements)
+    for position, statement in enumerate(statements):
+        figure = facts[statement.value]
+        if figure.kind != "percent" or statement.difference is not None or statement.share is None or statement.share.value != figure.id:
+            continue
+        sentence_end = _SENTENCE_STOP.search(text, figure.end)
+        gap = _BRACKETED_GAP.search(text, figure.end, sentence_end.start() if sentence_end else len(text))
+        if gap is not None and not _CLAUSE_BREAK_BEFORE.search(text, 0, gap.start()):
+            continue  # 民营企业进出口占比高于全国平均水平(57.9%)3.8个百分点: a gap of what its clause names
+        own = {statement.share.earlier, statement.share.change}  # (上年为58.9%)
+        if gap is None or any(f.kind == "percent" and f.form == "percent" and figure.end <= f.start < gap.start() and f.id not in own for f in facts.values()):
+            continue  # another rate between: the gap is that one's
+        rate, points = starts.get(gap.start("rate")), starts.get(gap.start("points"))
+        if rate is None or points is None or points.id in used:
+            continue
+        difference = Difference(base=rate.id, direction="up" if gap.group("up") else "down", value=points.id)
+        statements[position] = statement.model_copy(update={"difference": difference})
+    return statements
+
+
+_SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
+_CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause

@@ -19,7 +19,7 @@ from os.path import commonprefix
 import regex
 
 from extractors.breakdowns import link_groups, nest_parts_of_parts, nest_subtotals
-from extractors.differences import link_balances, link_differences, link_increase_targets, link_year_differences
+from extractors.differences import link_balances, link_differences, link_increase_targets, link_rate_gaps, link_year_differences
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
@@ -40,8 +40,8 @@ from extractors.wholes import (
     whole_figure,
 )
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, before_the_report_year, is_last_year, is_last_year_figure, measure_of,
-    metrics_alike, other_measures, strip_leading,
+    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, before_the_report_year, is_last_year,
+    is_last_year_figure, measure_of, metrics_alike, other_measures, strip_leading,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -169,8 +169,10 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # 退税减税降费28.64亿元,…占箐州市…的31.4% … 退税减税降费总额相当于税收收入的25.5%: a second share of a figure,
     # of another whole, takes its whole with the others and no other link: it stays out of the passes after.
     seconds = [_second(next(s for s in statements if s.id == owner), share) for owner, share in linker.second_shares]
+    second_ids = {s.id for s in seconds}
     statements = nest_parts_of_parts(link_wholes(statements + seconds, by_id, marked, doc.text), by_id)
-    seconds, statements = [s for s in statements if "." in s.id and s.id in {t.id for t in seconds}], [s for s in statements if s.id not in {t.id for t in seconds}]
+    seconds = [s for s in statements if s.id in second_ids]
+    statements = [s for s in statements if s.id not in second_ids]
     statements = link_differences(statements, facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
@@ -186,9 +188,11 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = give_changes_past_averages(statements, by_id)
     statements = _targets_with_their_shares(statements)
     statements = link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
-    for second in seconds:
-        owner = second.id.rsplit(".", 1)[0]
-        statements.insert(next(p for p, s in enumerate(statements) if s.id == owner) + 1, second)
+    statements = link_rate_gaps(statements, by_id, doc.text)  # after every point change is read
+    owners = {f"{owner}.{share.value}": owner for owner, share in linker.second_shares}
+    for second in seconds:  # each right after its figure's statement
+        at = next((p + 1 for p, s in enumerate(statements) if s.id == owners[second.id]), len(statements))
+        statements.insert(at, second)
     return statements
 
 

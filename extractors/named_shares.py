@@ -176,8 +176,12 @@ class NamedShares:
                 best, best_score, best_said, tied = position, score, said, False
             elif score == best_score and said != best_said:
                 tied = True  # 第一产业增加值 and 第三产业增加值 for 服务业增加值 without the rule: no guess
-        if best_taken is not None and not is_region(name) and (best is None and slot == "target" or best is not None and best_taken_score > best_score and self._may_be_part(self.statements[best], self.statements[best_taken])):
-            # 退税减税降费总额相当于税收收入的25.5%: the total's (its share of the city taken), not 新增减税降费's, a part
+        # 退税减税降费总额相当于税收收入的25.5%: the total's (its share of the city taken), not 新增减税降费's, a part;
+        # 床位总数为…目标38000张的101.7% after 新增床位完成…的111.7%: the second completion rate of the one figure named
+        second_of_one = best is None and slot == "target"
+        over_a_part = best is not None and best_taken is not None and best_taken_score > best_score \
+            and self._may_be_part(self.statements[best], self.statements[best_taken])
+        if best_taken is not None and not is_region(name) and (second_of_one or over_a_part):
             return best_taken if taken_too else None
         if best is not None and not tied:  # 实物商品网上零售额 names the part 实物商品 of 网上零售额
             whole, whole_metric = self.statements[best].id, self.statements[best].metric or ""
@@ -328,7 +332,7 @@ class NamedShares:
         return not any(f is not figure and alike(f, figure) and start <= f.start < figure.start for f in self.doc_facts.values())
 
     def _listed_member(self, named: str, last, own: Share, by_value: dict) -> tuple[int, Share] | None:
-        """The one member of the list or breakdown that ends with `last` whose name opens on the share's."""
+        """The one member of the list or breakdown holding `last` whose name opens on the share's name."""
         group = next((g for g in self.groups if any(s.value == last.id for s in g)), [])
         members = [by_value[s.value] for s in group if s.value in by_value and (s.metric or "").startswith(named)]
         return (members[0], own) if len(members) == 1 else None

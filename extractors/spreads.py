@@ -21,6 +21,7 @@ _COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?(?:计算|测算)")
 _COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
+_AVERAGED_PER_UNIT = regex.compile(r"日均|月均|年均")  # a figure already per day, month or year
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
@@ -47,6 +48,8 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         total_fact = facts[total.value]
         if _STRONG_BREAK.search(text, total_fact.end, average.start):
             continue  # 11.5亿元可转债…建设期2年;其中…年均新增税后利润约3亿元: another figure's average
+        if _AVERAGED_PER_UNIT.search(total.metric or "") or is_last_year_figure(statement, facts):
+            continue  # 假期日均接待54.04万人次,上年8天假期日均为52.70万人次: a figure per day already; last year's own
         opening = _LAST_BREAK.search(text, 0, total_fact.start)
         over = [
             d for d in durations
