@@ -15,7 +15,9 @@ from schemas import Difference, Statement
 _DELTA_BEFORE = regex.compile(rf"(?:(?P<up>增加|净增|新开|多出|{GREW_BY}|增|多)|(?P<down>减少|净减|少了|{FELL_BY}|减|少))了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
-_SENTENCE_END = regex.compile(r"[。！？!?\n](?!.*[。！？!?\n])", regex.DOTALL)  # the last before a point
+_SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
+_LAST_SENTENCE_STOP = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards: the stop nearest before
+_CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
 _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
 # ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
@@ -123,7 +125,7 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
         difference = max(changes, key=lambda d: (facts[d.value].end <= facts[target.value].start, facts[d.value].end))
         increase, goal, rate = facts[difference.value], facts[target.value], facts[target.rate]
         # 新增计划3万个, 新增3万个目标, in the goal's own sentence (床位总数为…目标38000张的 after 新增床位完成…)
-        sentence = _SENTENCE_END.search(text, increase.end, goal.start)
+        sentence = _LAST_SENTENCE_STOP.search(text, increase.end, goal.start)
         opening = max(increase.end, sentence.end() if sentence else 0)
         additions = GOAL_OF_ADDITIONS.search(text, opening, rate.start)
         if difference.direction != "up" or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):
@@ -321,7 +323,7 @@ def link_rate_gaps(statements: list[Statement], facts: dict, text: str) -> list[
             continue
         sentence_end = _SENTENCE_STOP.search(text, figure.end)
         gap = _BRACKETED_GAP.search(text, figure.end, sentence_end.start() if sentence_end else len(text))
-        if gap is not None and not _CLAUSE_BREAK_BEFORE.search(text, 0, gap.start()):
+        if gap is not None and not _CLAUSE_BREAK_BEFORE.search(text, max(0, gap.start() - 8), gap.start()):
             continue  # 民营企业进出口占比高于全国平均水平(57.9%)3.8个百分点: a gap of what its clause names
         own = {statement.share.earlier, statement.share.change}  # (上年为58.9%)
         if gap is None or any(f.kind == "percent" and f.form == "percent" and figure.end <= f.start < gap.start() and f.id not in own for f in facts.values()):
@@ -333,6 +335,3 @@ def link_rate_gaps(statements: list[Statement], facts: dict, text: str) -> list[
         statements[position] = statement.model_copy(update={"difference": difference})
     return statements
 
-
-_SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
-_CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
