@@ -268,7 +268,7 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
     """出口5.74万亿元…进口4.43万亿元;进出相抵,贸易顺差1.31万亿元: a balance (rules/link.toml) is the
     difference of the two flows written before it in its sentence or the one before, of its kind, unit
     and period and no earlier level, so the larger flow gets `difference` {base: the smaller, up, value: the
-    balance}."""
+    balance}; in a sentence whose flows before it are all earlier levels, of those."""
     statements = list(statements)
     by_id = {f.id: f for f in facts}
     bases = earlier_levels(statements, by_id, text)  # 进口383.73亿元(上年同期为344.99亿元)
@@ -277,7 +277,11 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
             figure = by_id[statement.value]
             if not statement.metric or not statement.metric.endswith(balance.metric) or figure.qualifier != "=":
                 continue
-            before = [
+            own = [
+                (index, s) for index, s in enumerate(statements[:position])
+                if by_id[s.value].sentence == figure.sentence and same_unit(by_id[s.value], figure) and by_id[s.value].qualifier == "="
+            ]
+            before = own if own and all(s.value in bases for _, s in own) else [  # 去年同期出口、进口分别为…,顺差…: theirs
                 (index, s) for index, s in enumerate(statements[:position])
                 if same_unit(by_id[s.value], figure) and by_id[s.value].sentence >= figure.sentence - 1
                 and "\n" not in text[by_id[s.value].end : figure.start] and s.period == statement.period

@@ -120,6 +120,8 @@ _EARLIER_ASIDE = regex.compile(rf"\s*{EARLIER_WAS}\s*")  # …增长8.4%,年初�
 _WHOLE_OF_A_SHARE = regex.compile(r"的[\d.．]+[%％]")
 _RESTATED = regex.compile(r"\s*[,，]\s*(?:达到|达|为)\s*")
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
+_MORE_OR_LESS = regex.compile(r"^(?:同比|比上年|较上年)?(?:多|少)")  # 多完成1731万吨: more than the year before
+_SUM_OVER_COUNTED = regex.compile(r"[,，]\s*(?:合计|共计|总计)$")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
@@ -171,7 +173,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     seconds = [_second(next(s for s in statements if s.id == owner), share) for owner, share in linker.second_shares]
     second_ids = {s.id for s in seconds}
     statements = nest_parts_of_parts(link_wholes(statements + seconds, by_id, marked, doc.text), by_id)
-    seconds = [s for s in statements if s.id in second_ids]
+    seconds = link_rate_bases([s for s in statements if s.id in second_ids], by_id, doc.text)  # and its earlier share
     statements = [s for s in statements if s.id not in second_ids]
     statements = link_differences(statements, facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
@@ -325,10 +327,15 @@ class _Linker(FigureRoles, NamedShares):
         return period.resolved.end < in_force.resolved.start and self.text[period.end : period.end + 1] in ("为", "是")
 
     def _for_its_sentence(self, period) -> bool:
-        """A period in force for its sentence alone: the year before (上年…为31.81亿元。) and the day of a
-        report (1月22日,市人社局发布…), which the figures after it are not of (the day an event opens is)."""
+        """A period in force for its sentence alone: the year before (上年…为31.81亿元。, and 上年末 after figures of
+        its sentence) and the day of a report (1月22日,市人社局发布…), which the figures after it are not of (the
+        day an event opens is)."""
         if _YEAR_BEFORE.match(period.text):
             return True
+        if period.text.startswith(("上年", "去年")) and any(
+            self.doc_facts[s.value].sentence == period.sentence and self.doc_facts[s.value].start < period.start for s in self.statements
+        ):
+            return True  # 全年新建…1.52万台,…,上年末公共充电桩为3.34万台。: an aside after the sentence's own figures
         sentence_start, sentence_end = self.doc.sentences[period.sentence]
         day = period.day is not None and period.month is not None and "至" not in period.text
         return day and bool(_REPORTED.search(self.text, sentence_start, sentence_end))
@@ -410,8 +417,10 @@ class _Linker(FigureRoles, NamedShares):
             delta_only = position == 0 and DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip()))
             if delta_only and statement.change is not None:
                 statement = self._change_to_level_before(statement, value)
-            elif delta_only and statement.share is not None and statement.share.of != "目标" and statement.target is None:
-                statement = self._share_to_level_before(statement, value)  # (a completion rate stays: 全年新增…完成年度目标的)
+            elif delta_only and statement.share is not None and (statement.share.of != "目标" and statement.target is None or _MORE_OR_LESS.match(delta_only.group())):
+                # (a completion rate of additions stays: 全年新增…完成年度目标的; not one after 多完成1731万吨, the level's)
+                statement = self._share_to_level_before(statement, value)
+            statement = self._share_of_compared(statement, value)
             if position == 0:
                 statement = self._as_base(statement, value, index, opens, facts)
                 statement = self._named_change_from(statement, value, index, opens)
@@ -441,7 +450,10 @@ class _Linker(FigureRoles, NamedShares):
                 statement = statement.model_copy(update={"part_of": whole.id})
                 self._drop_bound_restated(value)
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value) \
-                    and compared is None and not _WHERE_THEY_ARE.search(metric_text):  # 其余53个分布在四个县(市): places, no part
+                    and compared is None and not _WHERE_THEY_ARE.search(metric_text) and not self._past_listed_members(value, metric, metric_text) \
+                    and not (DELTA_ONLY.fullmatch(named_as) and not any(d.end <= value.start for d in dates)):
+                # 其余53个分布在四个县(市): places, no part; …上年同期为503.36亿千瓦时,增加48.82亿千瓦时: a change (上半年新增…
+                # is a part in time)
                 # (上年为494.1亿元), 比上年的854.8亿元: earlier levels are no parts of the breakdown
                 self.breakdown.append(statement)
                 if _REMAINDER.match(self.text[left : value.start].strip()):
@@ -536,7 +548,8 @@ class _Linker(FigureRoles, NamedShares):
 
     def _share_to_level_before(self, statement: Statement, delta) -> Statement:
         """增长9.4%,多发送245.2万人次,占全省…1.326亿人次的21.6%: a share after an absolute change is the
-        share of the level before it in the sentence, of its unit, when that one has none."""
+        share of the level before it in the sentence, of its unit, when that one has none; a completion
+        rate goes with its target."""
         level = next((
             (at, s) for at, s in reversed(list(enumerate(self.statements)))
             if s.sentence == statement.sentence and same_unit(self.doc_facts[s.value], delta) and not self._earlier_level(self.doc_facts[s.value])
@@ -544,8 +557,10 @@ class _Linker(FigureRoles, NamedShares):
         ), None)
         if level is None or level[1].share is not None or self._is_base(level[1]):
             return statement
-        self.statements[level[0]] = level[1].model_copy(update={"share": statement.share})
-        return statement.model_copy(update={"share": None})
+        if statement.target is not None and level[1].target is not None:
+            return statement
+        self.statements[level[0]] = level[1].model_copy(update={"share": statement.share, "target": statement.target or level[1].target})
+        return statement.model_copy(update={"share": None, "target": None})
 
     def _rate_only(self, index: int, start: int, facts: list) -> None:
         """其中制造业投资增长10.9%,高于全部投资5.1个百分点; 民间投资增长3.1%,占全部投资的比重为51.2%: a
@@ -787,6 +802,20 @@ class _Linker(FigureRoles, NamedShares):
                 self.statements[-1] = rate_only.model_copy(update={"change": None})
         return statement
 
+    def _share_of_compared(self, statement: Statement, value) -> Statement:
+        """其中实物商品网上零售额298.7亿元,占85.1%,比上年的260.2亿元增长14.8%,占社会消费品零售总额的23.2%: a
+        share naming its whole after an earlier level (比上年的…) is the compared figure's; when that figure's
+        share is taken, it is a second share of it (the rates move to it in rates.link_bases_after)."""
+        share = statement.share
+        if share is None or not share.of or share.of == "目标" or not self._earlier_level(value) or not self.statements:
+            return statement
+        compared = self.statements[-1]
+        figure = self.doc_facts[compared.value]
+        if figure.sentence != value.sentence or not same_unit(figure, value) or compared.share is None or compared.share.of in (share.of, "目标"):
+            return statement  # a completion rate's share leaves the slot free (为年度计划…的107.2%,比上年的…,占…的14.9%)
+        self.second_shares.append((compared.id, share))
+        return statement.model_copy(update={"share": None})
+
     def _outside_brackets(self, at: int, before: int) -> int:
         """The position of the latest statement from `at` back that is not written in brackets closed
         before `before`: 有效发明专利39268件(其中高价值发明专利16572件,占42.2%),上年末为33554件 is 39268件's
@@ -798,12 +827,14 @@ class _Linker(FigureRoles, NamedShares):
     def _as_listed_bases(self, statement: Statement, listed: list) -> Statement:
         """出口171.35亿元,增长17.2%;进口115.12亿元,增长10.9%,两项去年同期分别为146.20亿元和103.78亿元: the
         year-earlier figures of the figures before, in their order, one each (the latest figures of the
-        sentence of their unit); a rate of such a figure grew from its own."""
+        sentence of their unit, or of the sentence before when the list opens its own: 出口1793.2亿元…;进口1053.5亿元…。
+        去年同期出口、进口分别为1609.8亿元和1005.5亿元); a rate of such a figure grew from its own."""
         currents = []
+        opens = not any(self.doc_facts[s.value].sentence == statement.sentence for s in self.statements)
         for position in range(len(self.statements) - 1, -1, -1):
             current = self.statements[position]
             figure = self.doc_facts[current.value]
-            if current.sentence != statement.sentence or len(currents) == len(listed):
+            if current.sentence < statement.sentence - opens or len(currents) == len(listed):
                 break
             if same_unit(figure, listed[0]) and not self._is_base(current) and not self._earlier_level(figure):
                 currents.insert(0, position)
@@ -923,6 +954,18 @@ class _Linker(FigureRoles, NamedShares):
         group = next((g for g in self.groups if any(s.id == last.id for s in g)), [])
         return {s.id for s in group if not share_a_word(s.metric or "", metric or "")}
 
+    def _past_listed_members(self, value, metric: str | None, metric_text: str) -> bool:
+        """分执行主体看,企业、科研机构和高等学校分别投入…;基础研究经费10.3亿元: past a semicolon, a figure named unlike
+        every member that a 分别 list of its sentence named is no further member of the breakdown (the rest, 其余…,
+        and a place are)."""
+        sentence, names = self.listed_names
+        if _REMAINDER.match(metric_text.strip(" ,，;；")) or opens_on_place(metric):
+            return False  # 汀湖区、凤屿区分别接待…;青岙区97.36万人次: places named one by one
+        last = self.statements[-1] if self.statements else None
+        if sentence != value.sentence or last is None or not _SEMICOLON.search(self.text, self.doc_facts[last.value].end, value.start):
+            return False
+        return not any(share_a_word(name, metric or "") for name in names)
+
     def _drop_bound_restated(self, value) -> None:
         """其中松亭县突破200家,达到207家: the bound before the exact figure is the same part, written twice."""
         before = self.statements[-1] if self.statements else None
@@ -974,8 +1017,9 @@ class _Linker(FigureRoles, NamedShares):
                 return None
             latter = opening.group("set") == "后者"  # 市县及社会投入235.3亿元,后者中社会资本…128.5亿元: the figure just before
             if (latter or earlier.metric == opening.group("set")) and same_unit(figure, value) and None not in (figure.value, value.value) \
-                    and figure.value > value.value and not self._is_base(earlier) and not self._earlier_level(figure):
-                return earlier
+                    and figure.value > value.value and not self._is_base(earlier) and not self._earlier_level(figure) \
+                    and not (is_last_year_figure(earlier, self.doc_facts) and self.period is not None and not self.period.text.startswith(("上年", "去年"))):
+                return earlier  # (上年末公共充电桩为3.34万台 is no set of this year's 公共充电桩中…)
             if latter and same_unit(figure, value):
                 return None
         return None
@@ -1012,7 +1056,13 @@ class _Linker(FigureRoles, NamedShares):
         return after if len(after) <= 8 else value.object
 
     def _previous_metric(self, value) -> str | None:
-        """The metric of the figure before, in this paragraph, when it is of the same kind and unit."""
+        """The metric of the figure before, in this paragraph, when it is of the same kind and unit; after a
+        count of members, the set it counts (营业收入超百亿元的企业6家,合计1402.5亿元)."""
+        summed = _SUM_OVER_COUNTED.search(self.text, max(0, value.start - 8), value.start)
+        clause = bisect_right(self.clause_starts, summed.start() - 1) - 1 if summed else None
+        counted = summed and next((f for f in self.by_clause[clause] if f.kind == "count" and f.end == summed.start()), None)
+        if counted:
+            return strip_leading(self.text[self._clause_start(counted.start) : counted.start].strip()) or None
         for earlier in reversed(self.statements):
             fact = self.doc_facts[earlier.value]
             if "\n" in self.text[fact.end : value.start]:
@@ -1105,12 +1155,14 @@ class _Linker(FigureRoles, NamedShares):
             or self._following(index, facts, values, position)
         following = [*rates_before, *following]
         change = share = target = average = named_part = second_target = None
+        second_share = False  # 占85.1%,…占社会消费品零售总额的23.2%,提高1.8个百分点: the points after it are its own
         for fact in following:
             role = self._role(fact)
             gap_words = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) if getattr(fact, "form", None) == "point" else None
             if gap_words and share is not None and not _RATE_WORD.search(self.text, self._clause_start(fact.start), fact.start):
                 gap_words = None  # 占…的35.2%,较上年的31.5%提高3.7个百分点: the share's change, not a gap of rates
-            if role == "change" and fact.form == "point" and share is not None and share.change is None and not gap_words and fact.start > self.doc_facts[share.value].start:
+            if role == "change" and fact.form == "point" and share is not None and share.change is None and not gap_words and fact.start > self.doc_facts[share.value].start \
+                    and not second_share:
                 # 占全省比重为40.5%,比上年同期提高2.3个百分点: the points change the share
                 share = share.model_copy(update={"change": fact.id, "direction": _direction(fact) or self._clause_direction(fact)})
             elif role == "change" and change is None:
@@ -1158,6 +1210,8 @@ class _Linker(FigureRoles, NamedShares):
                 second_target = Target(value=goal.id, rate=fact.id) if goal is not None and not self._earlier_level(goal) else None
             elif role == "average" and average is None and not self._averages_another_measure(fact, metric):
                 average = fact.id
+            if role == "share" and share is not None and share.value != fact.id and not second_share:
+                second_share = (of := self._share_of(fact)) is not None and len(of) >= 2 and of != share.of
         level_before = bool(self.statements) and self.statements[-1].sentence == value.sentence
         if self._earlier_level(value) and target is not None and level_before:  # 村38个,比上年的29个增加9个,完成年度目标35个的108.6%: 38个's
             target, share = None, share if share is None or share.of != "目标" else None

@@ -138,8 +138,8 @@ class NamedShares:
             # 光伏装机 opens on 光伏, a figure whose subject is 全市 (全市光伏 holds no 光伏装机 whole)
             metric = same_words(statement.metric or "")
             alike_named = metrics_alike(name, said) or metrics_alike(_TOTAL_SUFFIX.sub("", name), said) or len(metric) >= 2 and name.startswith(metric)
-            if figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named:
-                continue
+            if figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named or figure.start > share.start:
+                continue  # (其中新能源汽车占71.6% is no share of 新能源汽车销量 written after it)
             if other_measures(name, statement.metric):
                 continue  # 居民医保基金支出相当于当年收入的96.1% names no 居民医保基金收入
             if _other_member(name, said):

@@ -21,7 +21,7 @@ from extractors.differences import whole_reaching
 from extractors.roles import FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import EARLIER_WAS, FELL_BY, GREW_BY, YEAR_EARLIER, same_words
+from extractors.wording import EARLIER_WAS, FELL_BY, GREW_BY, REGIONS, YEAR_EARLIER, same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -42,6 +42,25 @@ _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 _FROM_BEFORE = regex.compile(r"(?:由|从)(?:每月|每年|每人|每户|每吨)?$")  # 由每月2100元调整为2280元
 _TO_BETWEEN = regex.compile(rf"^{MOVED_TO}$")
+
+
+def _most_alike(named: list[Statement], of: str, metric: str, stem: str, facts: dict):
+    """Of the figures named for a rate's whole (营业收入 of 营业收入利润率), the one whose other words are
+    most the part's own, then the nearest: 全区企业实现营业收入 for 企业实现利润总额, not 营业收入超百亿元的企业
+    nor 三大主导产业实现营业收入 written after it."""
+    own = metric[: metric.find(stem)] if stem in metric else metric
+
+    def rest(s: Statement) -> str:
+        words = (s.metric or "").replace(of, "")
+        return words[2:] if words.startswith(REGIONS) else words
+
+    def alike(position: int) -> tuple:
+        words = rest(named[position])
+        shared = sum(1 for i in range(len(own) - 1) if own[i : i + 2] in words)
+        return shared, -len(set(words) - set(own)), position
+
+    best = max(range(len(named)), key=alike, default=None)
+    return facts[named[best].value] if best is not None else None
 
 
 def link_named_rates(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -78,10 +97,11 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         # 新引进项目中已开工87个: the set the metric names first; else the nearest figure before of its unit
         # (项目有247个,合同引进的市外资金达1077亿元: a count that goes with an amount is a whole as well).
         # 利润总额41.27亿元,…营业收入利润率5.0%: the rate names its whole (营业收入), the figure before of that name
-        whole = _named_set(statement.metric, figure, [s for _, s in before], facts) or next((
-            facts[s.value] for _, s in reversed(before) if len(of) >= 2 and of in (s.metric or "") and stem not in (s.metric or "")
+        named_of = [
+            s for _, s in before if len(of) >= 2 and of in (s.metric or "") and stem not in (s.metric or "")
             and _comparable(facts[s.value], figure) and s.value not in earlier
-        ), None) or next((
+        ]
+        whole = _named_set(statement.metric, figure, [s for _, s in before], facts) or _most_alike(named_of, of, statement.metric, stem, facts) or next((
             candidate for _, s in reversed(before[: [p for p, _ in before].index(position)])
             for candidate in (facts[s.value], facts.get(s.count))
             if candidate is not None and _comparable(candidate, figure) and "\n" not in text[candidate.end : rate.start]
@@ -291,6 +311,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
             continue
         between = _COMPLETION_BETWEEN.sub("", text[figure.end : than.start()])  # 8.46万人,完成年度目标…的104.4%,比上年的8.12万人
         between = _COMPARABLE_BASIS.sub("", between)  # 486.72万人次,按可比口径,比上年同期的441.35万人次增长10.3%
+        between = _BARE_SHARE.sub("", between)  # 298.7亿元,占85.1%,比上年的260.2亿元增长14.8%
         if direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
         change = previous.change or statement.change
@@ -359,6 +380,7 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
 _OWN_CLAUSE = regex.compile(r"[;；]\s*(\p{Han}{2,12})$")  # the base's clause opens on a name of its own
 _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
+_BARE_SHARE = regex.compile(r"[,，]占(?:比)?[\d.]+[%％]")
 _COMPLETION_BETWEEN = regex.compile(r"[,，](?:完成|为)[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
 
 

@@ -18,12 +18,14 @@ from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
 _COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?(?:计算|测算)")
+_BASIS_NAMED = regex.compile(r"按(?P<name>\p{Han}{2,8}?)(?:计算|测算)[,，]")  # 按员工总数计算,
 _COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
 _AVERAGED_PER_UNIT = regex.compile(r"日均|月均|年均")  # a figure already per day, month or year
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
+_ANY_BREAK = regex.compile(r"[,，;；:：。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
 
 
@@ -94,12 +96,13 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             subset = members.metric
             members = next((s for s in statements if s.id == members.part_of), members)
         figure, count = facts[average.value], facts[members.value]
+        count = _count_named_as_basis(figure, count, facts, text)
         cue = AVERAGE_CUE.search(average.metric or "")
         # 农村居民人均可支配收入27364元,上年为25646元,…完成年度目标27000元的101.3%: a per-head level
         # compared with its own earlier level keeps its target.
         own_level = average.change is not None and average.change.base is not None
         if cue is not None and average.target is not None and not own_level:
-            _give_target_to_total(statements, position, facts)
+            _give_target_to_total(statements, position, facts, bases)
             average = statements[position]
         if cue is not None and figure.kind == "money" and count.kind != "count":
             _link_members_before_total(statements, position, cue, facts, text)
@@ -121,7 +124,9 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             value = facts[total.value]
             if value.start < paragraph:
                 # only when the paragraph has no figure of that measure, nor the average names whose it is (空调业务台均收入)
-                measured_here = any(noun in (s.metric or "") for s in statements[earlier + 1 : members_at] if facts[s.value].start >= paragraph)
+                measured_here = any(  # (软件业务收入10亿元以上的企业二十三家,…平均每家: a set of its own, averaged)
+                    noun in (s.metric or "") and s.average is None for s in statements[earlier + 1 : members_at] if facts[s.value].start >= paragraph
+                )
                 region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts) \
                     if len(noun) >= 2 and len(named) < 2 and not measured_here else None
                 if region_total is not None:  # 有进出口实绩的企业4368家,…平均每家进出口7524万元: the region's 进出口
@@ -147,9 +152,37 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 if parent is not None and noun in (statements[parent].metric or "") and statements[parent].count is None \
                         and statements[parent].average is None and same_unit(facts[statements[parent].value], figure):
                     earlier, total = parent, statements[parent]
+                if (part := _part_named_by(members, total, statements, facts)) is not None:
+                    earlier, total = statements.index(part), part  # 补贴资金…,其中汽车3.42亿元…;汽车以旧换新1.71万辆,平均每辆补贴
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
                 break
     return statements
+
+
+def _part_named_by(members: Statement, total: Statement, statements: list[Statement], facts: dict) -> Statement | None:
+    """The one part of a total, of its unit and averaged by nothing yet, whose name the count of members opens
+    or ends on (汽车 of 汽车以旧换新1.71万辆, a part of 补贴资金9.86亿元): the amount spread over those members."""
+    name = members.metric or ""
+    named = [
+        s for s in statements
+        if s.part_of == total.id and len(s.metric or "") >= 2 and (name.startswith(s.metric) or name.endswith(s.metric))
+        and same_unit(facts[s.value], facts[total.value]) and s.count is None and s.average is None
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _count_named_as_basis(average, count, facts: dict, text: str):
+    """研发人员3652人,占员工总数16480人的22.16%,按员工总数计算,人均营业收入234.48万元: the count that the basis
+    before the average names, written earlier in its sentence (here inside a share); else the count found."""
+    basis = _BASIS_NAMED.search(text, max(0, average.start - 30), average.start)
+    if basis is None or basis.end() < text.rfind("，", 0, average.start) - 1:
+        return count
+    name = regex.compile(regex.escape(basis.group("name")) + r"(?:为|达|达到|是)?$")
+    named = [
+        f for f in facts.values()
+        if f.kind == "count" and f.sentence == average.sentence and f.end <= basis.start() and name.search(text, max(0, f.start - 16), f.start)
+    ]
+    return named[-1] if len(named) == 1 else count
 
 
 def _no_members(statement: Statement, changes: set, facts: dict, text: str) -> bool:
@@ -203,9 +236,9 @@ def _link_members_before_total(statements: list[Statement], position: int, cue: 
             statements[total] = statements[total].model_copy(update={"count": count.id, "average": figure.id})
 
 
-def _give_target_to_total(statements: list[Statement], position: int, facts: dict) -> None:
+def _give_target_to_total(statements: list[Statement], position: int, facts: dict, bases: set) -> None:
     """完成投资2718.5亿元,平均每个项目完成6.38亿元,完成年度计划4860亿元的55.9%: a completion rate after an
-    average is the total's, the latest larger figure of its unit before it in the sentence."""
+    average is the total's, the latest larger figure of its unit before it in the sentence, no earlier level."""
     average = statements[position]
     figure = facts[average.value]
     for earlier in range(position - 1, -1, -1):
@@ -213,6 +246,8 @@ def _give_target_to_total(statements: list[Statement], position: int, facts: dic
         value = facts[total.value]
         if value.sentence != figure.sentence:
             return
+        if is_last_year_figure(total, facts) or total.value in bases:
+            continue  # 成交额248.6亿元,增长18.6%,上年为209.6亿元,平均每项391万元,完成年度目标…: the level now
         if same_unit(value, figure) and value.value is not None and figure.value is not None and value.value > figure.value:
             if total.target is None and total.share is None:
                 statements[earlier] = total.model_copy(update={"target": average.target, "share": average.share})
@@ -330,7 +365,11 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             and not AVERAGE_CUE.search(s.metric or "")  # 平均每趟39.4人 counts no one
         ]
         totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]
-        counts = [_whole_of_listed_parts(s, statements[:position], facts, members) for s in counts]
+        counts = [
+            whole if (whole := _listed_whole(s, statements[:position], facts)) and _counts_members(facts[whole.value], members) else s
+            for s in counts
+        ]
+        totals = [_listed_whole(s, statements[:position], facts, text) or s for s in totals]
         held = facts.get(statement.count) if statement.count else None
         if not counts and held is not None and held.sentence == average.sentence and held.start < average.start and _counts_members(held, members):
             # 完成投资41.2亿元,提升供水保障人口172.5万人,人均投资2388元: the members counted in a clause the average took in
@@ -391,14 +430,19 @@ def _total_named_by_count(count: Statement, average, earlier: list[Statement], f
     return named if len(named) == 1 else []
 
 
-def _whole_of_listed_parts(count: Statement, earlier: list[Statement], facts: dict, members: str | None) -> Statement:
-    """外资项目7个,其中…日本1个、中国香港1个,总投资6.35亿美元,平均每个项目: a count ending a list of parts, right
-    before the total, leaves the members to be counted by their whole (a single part, 其中亿元以上项目68个,
-    总投资…,平均每个, counts its own)."""
-    whole = next((s for s in earlier if s.id == count.part_of), None)
-    listed = [s for s in earlier if s.part_of == count.part_of and s.sentence == count.sentence]
-    if whole is None or len(listed) < 2 or not _counts_members(facts[whole.value], members) or not same_unit(facts[whole.value], facts[count.value]):
-        return count
+def _listed_whole(part: Statement, earlier: list[Statement], facts: dict, text: str | None = None) -> Statement | None:
+    """The whole of a figure that ends a list of parts of its unit in its sentence, which takes the average
+    after them: 外资项目7个,其中…日本1个、中国香港1个,总投资6.35亿美元,平均每个项目 (the members counted by
+    their whole). A single part (其中亿元以上项目68个,总投资…) is its own. With `text`, the parts must be
+    listed with 、 or 和, no clause between them: 补贴资金9.86亿元,其中汽车3.42亿元、家电4.15亿元、手机等数码产品
+    2.29亿元,惠及消费者23.6万人次,平均每人次 spreads the whole, while 3个国家级园区实现产值…;省级园区产值2145.7亿元,
+    平均每个园区 spreads the part its clause names."""
+    whole = next((s for s in earlier if s.id == part.part_of), None)
+    listed = [s for s in earlier if s.part_of == part.part_of and s.sentence == part.sentence and same_unit(facts[s.value], facts[part.value])]
+    if whole is None or len(listed) < 2 or not same_unit(facts[whole.value], facts[part.value]):
+        return None
+    if text is not None and _ANY_BREAK.search(text, facts[listed[-2].value].end, facts[listed[-1].value].start):
+        return None
     return whole
 
 

@@ -666,8 +666,11 @@ def _summed_out(statements: list[Statement], facts: dict) -> set[str]:
     their counts must add up as well."""
     summed = set()
     for whole_id, parts in _parts_of(statements).items():
+        statement = next(s for s in statements if s.id == whole_id)
+        # 1—10月…其中10月份用电量…;分产业看…: a part in time beside parts by another criterion (上半年 and 下半年 alone add up)
+        parts = [p for p in parts if not _part_in_time(p, statement, facts)] or parts
         values = [facts[p.value] for p in parts]
-        whole = whole_figure(next(s for s in statements if s.id == whole_id), values[0], facts)
+        whole = whole_figure(statement, values[0], facts)
         if len(parts) < 2 or not whole.value or whole.qualifier != "=":
             continue
         if all(v.value is not None and same_unit(v, whole) for v in values):
@@ -675,6 +678,10 @@ def _summed_out(statements: list[Statement], facts: dict) -> set[str]:
             if abs(sum(v.value for v in values) - whole.value) < max(rounding, whole.value * _UNWRITTEN):
                 summed.add(whole_id)
     return summed
+
+
+def _part_in_time(part: Statement, whole: Statement, facts: dict) -> bool:
+    return part.period is not None and whole.period is not None and periods_differ(facts[whole.period], facts[part.period])
 
 
 def complementary(first: str, second: str) -> bool:
@@ -693,9 +700,15 @@ def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]
     exhausted = {whole: parts for whole, parts in _exhausted(statements).items() if whole not in summed}
     kept = {part for parts in exhausted.values() for part in parts}
     counted = _counted_out(statements, facts) | summed
+    by_id = {s.id: s for s in statements}
+    in_time = set()  # 1—10月…其中10月份用电量…: a part in time leaves a whole its other parts add up to
+    for whole_id in summed:
+        parts = [s for s in statements if s.part_of == whole_id]
+        timed = {p.id for p in parts if _part_in_time(p, by_id[whole_id], facts)}
+        in_time |= timed if len(timed) < len(parts) else set()  # (上半年…,下半年…: parts in time alone stay)
     return [
         s.model_copy(update={"exhaustive": True}) if s.id in exhausted or s.id in counted
-        else s.model_copy(update={"part_of": None}) if s.part_of in exhausted and s.id not in kept else s
+        else s.model_copy(update={"part_of": None}) if s.part_of in exhausted and s.id not in kept or s.id in in_time else s
         for s in statements
     ]
 
@@ -959,8 +972,12 @@ def _names(named: str | None, candidate: Statement) -> bool:
         return False
     scope, own_scope = _SCOPE.match(named), _SCOPE.match(candidate.share.of or "")
     named = _SCOPE.sub("", named) if len(_SCOPE.sub("", named)) >= 2 else named  # 占全县税收的 names 税收收入
-    if named in (candidate.share.of or "") and (scope and scope.group()) == (own_scope and own_scope.group()):
+    trade = "进出口"  # 出口总值 is not within 进出口总值
+    within = named.replace(trade, "◇") in (candidate.share.of or "").replace(trade, "◇")
+    if within and (scope and scope.group()) == (own_scope and own_scope.group()):
         return False  # 民生支出…占一般公共预算支出的81.3%: 相当于支出的 names the figure it is a share of, rather
+    if _measure_named(named) == candidate.metric:
+        return True  # 占出口总值的 names 出口 (itself 63.0% of 进出口总值)
 
     if len(named) >= 3 and set(named) <= set(candidate.metric):
         return True  # 占液体乳收入的 names 液体乳实现收入
@@ -1021,9 +1038,10 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
         # 新设立外商投资企业612家,占全省的44.2%: the province's figure of the very metric before all.
         tail = named[-4:]
         # 蔚东区高新技术企业…占全市的: of 高新技术企业, which shares most words, before the nearer 科技型中小企业.
+        # 澄驰汽车生产新能源汽车…占全市的: of 新能源汽车产量, which shares more words, before 汽车产量.
         found.sort(key=lambda s: (
-            same_words(s.metric or "") != named, not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1)),
-            -len(two_char_words(named) & two_char_words(same_words(s.metric or ""))),
+            same_words(s.metric or "") != named, -len(two_char_words(named) & two_char_words(same_words(s.metric or ""))),
+            not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1)),
         ))
     return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
 
