@@ -71,7 +71,10 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
         than = _BASE_BEFORE.search(text, clause_start, base.start)
         name = text[clause_start : than.start()].strip() if than else ""
-        named = [s for s in before if len(name) >= 2 and s.metric and name in s.metric and by_id[s.value].sentence < base.sentence]
+        named = [  # (光伏装机较上年末的… names 光伏 of 风电…、光伏2293.7万千瓦 too)
+            s for s in before if len(name) >= 2 and s.metric and (name in s.metric or len(s.metric) >= 2 and name.startswith(s.metric))
+            and by_id[s.value].sentence < base.sentence
+        ]
         # 新能源装机4215.8万千瓦…,比火电装机(4012.7万千瓦)多203.1万千瓦。新能源装机比上年末的3629.6万千瓦增加586.2万千瓦:
         # a second change of a figure named again is a statement of its own.
         again = None if named or (not name and before) else _changed_already(statements, by_id, name, base, delta, rate_bases | compared)
@@ -115,10 +118,16 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
     additions written after a level and its increase is met by the increase, not by the level. The
     increase becomes a figure of its own, of the level's metric and period, with the target."""
     linked = []
+    changed_from = {s.difference.base: s for s in statements if s.difference is not None}
     for statement in statements:
         target = statement.target
         # 比火电装机多203.1万千瓦。…比上年末增加586.2万千瓦,完成年度新增目标…: the change written last before the goal
         changes = [s.difference for s in statements if s.value == statement.value and s.difference is not None]
+        level = statement
+        if target is not None and not changes and statement.value in changed_from:
+            # 光伏装机较上年末的1687.2万千瓦净增606.5万千瓦,完成年度新增目标…: read after the level before, the goal is its level's
+            level = changed_from[statement.value]
+            changes = [level.difference]
         if target is None or target.value is None or not changes:
             linked.append(statement)
             continue
@@ -134,8 +143,8 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
         share = statement.share if statement.share is not None and statement.share.value == rate.id else None
         linked.append(statement.model_copy(update={"target": None, "share": None if share is not None else statement.share}))
         linked.append(Statement(
-            id=f"{statement.id}.{increase.id}", metric=statement.metric, value=increase.id, period=statement.period,
-            target=target, share=share, subject=statement.subject, sentence=statement.sentence,
+            id=f"{level.id}.{increase.id}", metric=level.metric, value=increase.id, period=level.period,
+            target=target, share=share, subject=level.subject, sentence=statement.sentence,
         ))
     return linked
 

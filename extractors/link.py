@@ -70,6 +70,7 @@ _OVERSHOOT = Decimal("1.3")
 _SEMICOLON = regex.compile(r"[;；]")
 _PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
+_ADDED = regex.compile(r"新增|新开|净增|新认定|新建|新设")
 _WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自)$")
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
@@ -120,7 +121,6 @@ _EARLIER_ASIDE = regex.compile(rf"\s*{EARLIER_WAS}\s*")  # …增长8.4%,年初�
 _WHOLE_OF_A_SHARE = regex.compile(r"的[\d.．]+[%％]")
 _RESTATED = regex.compile(r"\s*[,，]\s*(?:达到|达|为)\s*")
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
-_MORE_OR_LESS = regex.compile(r"^(?:同比|比上年|较上年)?(?:多|少)")  # 多完成1731万吨: more than the year before
 _SUM_OVER_COUNTED = regex.compile(r"[,，]\s*(?:合计|共计|总计)$")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
@@ -417,8 +417,8 @@ class _Linker(FigureRoles, NamedShares):
             delta_only = position == 0 and DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip()))
             if delta_only and statement.change is not None:
                 statement = self._change_to_level_before(statement, value)
-            elif delta_only and statement.share is not None and (statement.share.of != "目标" and statement.target is None or _MORE_OR_LESS.match(delta_only.group())):
-                # (a completion rate of additions stays: 全年新增…完成年度目标的; not one after 多完成1731万吨, the level's)
+            elif delta_only and statement.share is not None and (statement.target is None and statement.share.of != "目标" or statement.target is not None
+                                                                    and not self._goal_of_additions(delta_only.group(), value, statement.target)):
                 statement = self._share_to_level_before(statement, value)
             statement = self._share_of_compared(statement, value)
             if position == 0:
@@ -545,6 +545,11 @@ class _Linker(FigureRoles, NamedShares):
         self.statements[at] = level.model_copy(update=update)
         self.deltas.add(statement.id)
         return statement.model_copy(update={"change": None})
+
+    def _goal_of_additions(self, delta_words: str, delta, target: Target) -> bool:
+        """全年新增…,完成年度目标的: additions meet a goal of their own; a goal after a change from the year before
+        (多完成1731万吨, 增加15.7亿元) is the level's, unless it names additions (完成年度新增目标…的)."""
+        return bool(_ADDED.search(delta_words)) or bool(GOAL_OF_ADDITIONS.search(self.text, delta.end, self.doc_facts[target.rate].start))
 
     def _share_to_level_before(self, statement: Statement, delta) -> Statement:
         """增长9.4%,多发送245.2万人次,占全省…1.326亿人次的21.6%: a share after an absolute change is the

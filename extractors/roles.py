@@ -29,7 +29,7 @@ _WHOLE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}$")
 # 占全省地区生产总值31586.4亿元的比重为10.2%: the whole may be followed by the share's own noun.
 _RATE_OF_AFTER = regex.compile(r"的(?:比重|比例|份额)?(?:为|达|是)?\s*[\d百千一二三四五六七八九十]")
 # 完成年度目标的, 计划任务的, 完成年度计划投资…的: a completion rate; 计划总投资 alone names a planned amount.
-_TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|完成[^,;占]*(?:计划|预算)[^,;占]*的$|完成率|完成进度")
+_TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算)[^,;占]*的$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 # 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
@@ -58,7 +58,7 @@ _SHARE_OF = regex.compile(
 )
 _SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是|{MOVED_TO})?$")  # 占全市外贸比重升至
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整|年初)预算)")
-_TARGET_BEFORE = regex.compile(r"(?:目标|任务|(?:年度|全年|调整|年初)预算)(?:为|是)?$|完成(?:全年|年度)\p{Han}{0,6}$|(?:全年|年度|年初)(?:计划|预算)$|完成预算$")
+_TARGET_BEFORE = regex.compile(r"(?:目标|任务|(?:年度|全年|调整|年初)预算)(?:为|是)?$|完成(?:全年|年度)\p{Han}{0,6}$|(?:全年|年度|年初)(?:计划|预算)$|(?:完成|为)预算$")
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
 # 较去年同期增加21个, 较上期（2023年5月19日）增加180户: an absolute change of the figure before, not a
@@ -76,6 +76,7 @@ _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?[、和及与][^,;，；。:�
 _REST_BEFORE = regex.compile(r"(?:其余|剩余|余下)\p{Han}{0,4}$")
 _AND = regex.compile(r"\s*[和、及与]\s*")
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
+_NAMED_THEN_SUMMED = regex.compile(r"\p{Han}{1,12}?(?:合计|共计|总计)")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)(?P<currency>人民币|美元|欧元|港元)?约?$")  # 折合人民币70.53亿元
 _EACH_BEFORE = regex.compile(r"(?:均|都)(?:在|为|超过|超|不足|低于|高于|达到|达)?$|在$")
 _MEMBERS_EACH_BEFORE = regex.compile(r"\d+[个家](?:项目|企业)?(?:的)?(?:投资额|投资规模|单体投资|规模)(?:均|都)?$")
@@ -107,8 +108,8 @@ class FigureRoles:
             return False  # 占规模以上工业总产值4127.6亿元的57.8%: the whole of the share, written in it
         if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 10), fact.start):
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
-        if fact.kind == "count" and _SUMMED_AFTER.match(self.text, fact.end):
-            return False  # 三项合计: how many figures a total sums up, no figure of its own
+        if fact.kind == "count" and (_SUMMED_AFTER.match(self.text, fact.end) or fact.unit == "项" and _NAMED_THEN_SUMMED.match(self.text, fact.end)):
+            return False  # 三项合计, 三项可再生能源装机合计: how many figures a total sums up, no figure of its own
         if fact.kind == "measure" and _CAPACITY_AFTER.match(self.text, fact.end):
             return False  # 年产10万吨再生锦纶丝项目, 现有的7000吨芳纶生产装置: the size of a plant, no quantity made
         if fact.kind == "count" and _ATTRIBUTIVE_AFTER.match(self.text, fact.end):

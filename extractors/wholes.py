@@ -21,6 +21,7 @@ from extractors.wording import (
 )
 from schemas import Statement
 
+_RATE_WORD_END = regex.compile(r"(?<=\p{Han}{2})的?(?:增速|增幅|增长速度|涨幅|降幅)$")
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
 _NATIONAL = regex.compile(r"全国|我国|中国(?!企业|公司|品牌|市场)")
 _SCOPE = regex.compile(r"^(?:全国|我国|中国|全省|全市|全县|全区)")
@@ -800,7 +801,8 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
                 and ((can_be_whole(s, figure, facts) or _share_of_the_nation(s, figure, facts, text)) if figure.kind != "percent" else facts[s.value].kind != "percent")
             ), None)
         # 铁路投资增长12.6%,增速比公路投资高6.7个百分点 with 公路完成投资…增长5.9% written after: the figure of that very name
-        other = other or _named_exactly(of, statement, statements, facts) or _kin_named(of, statement, rated) or _named_whole(of, statement, rated)
+        other = other or _named_exactly(of, statement, statements, facts) or _kin_named(of, statement, rated) \
+            or _named_whole(_RATE_WORD_END.sub("", of), statement, rated)  # 规上工业总产值增速 names 总产值, not 增加值
         guessed = statement.share is not None and statement.share.whole_by in ("first_total", "overshot")
         if other is None and statement.share is not None and statement.share.whole in by_value and not guessed:
             other = by_value[statement.share.whole]
