@@ -39,6 +39,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     # 同比增长8.3%,去年同期余额为12598.60亿元;比年初的12786.40亿元增加855.77亿元: the level a rate is
     # measured from is no level of a later change.
     rate_bases = {s.change.base for s in statements if s.change is not None and s.change.base}
+    averages = {s.average for s in statements if s.average}  # a total's average is no level of a change
     for index, delta in enumerate(ordered):
         verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
         if verb is None or index == 0 or delta.value is None or delta.qualifier != "=":
@@ -68,6 +69,8 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             if by_id[s.value].start < base.start and same_unit(by_id[s.value], delta)
             and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None and s.value not in rate_bases | compared
         ]
+        # 总投资286.4亿元,平均每个项目6.23亿元,比上年同类推介会的231.5亿元多54.9亿元: the total, past its average
+        before = [s for s in before if s.value not in averages] or before
         # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
         than = _BASE_BEFORE.search(text, clause_start, base.start)
         name = text[clause_start : than.start()].strip() if than else ""

@@ -121,6 +121,7 @@ _EARLIER_ASIDE = regex.compile(rf"\s*{EARLIER_WAS}\s*")  # …增长8.4%,年初�
 _WHOLE_OF_A_SHARE = regex.compile(r"的[\d.．]+[%％]")
 _RESTATED = regex.compile(r"\s*[,，]\s*(?:达到|达|为)\s*")
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
+_SUBTOTAL_WORD = regex.compile(r"合计|共计")
 _SUM_OVER_COUNTED = regex.compile(r"[,，]\s*(?:合计|共计|总计)$")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
@@ -281,7 +282,10 @@ class _Linker(FigureRoles, NamedShares):
         for index, (start, end) in enumerate(self.clauses):
             before = text[start - 1] if start else "\n"
             if before in _SENTENCE_ENDS:
-                self.previous_breakdown, self.breakdown = self.breakdown, None
+                # 对东盟、拉丁美洲和中东合计出口523.9亿元,占46.1%。: a sentence that sums members up keeps the breakdown
+                # before it for the sentence after (对美国出口…;对其他市场出口…)
+                summed_up = self.breakdown is None and self.previous_breakdown and _SUBTOTAL_WORD.search(text, self.doc.sentences[self.doc.sentence_of(start - 1)][0], start)
+                self.previous_breakdown, self.breakdown = self.breakdown if not summed_up else self.previous_breakdown, None
                 if self.period_outside_parts is not None:  # 其中上半年7.12万辆,…下半年8.56万辆。: the parts' periods end with them
                     self.period, self.period_outside_parts = self.period_outside_parts[0], None
                 if self.period is not None and self._for_its_sentence(self.period):
@@ -542,6 +546,9 @@ class _Linker(FigureRoles, NamedShares):
         update = {"change": change}
         if level.share is None and statement.share is not None:  # 较上年末净增38.45万户,…占…总数的96.8%
             update["share"], statement = statement.share, statement.model_copy(update={"share": None})
+        words = strip_leading(self.text[self._clause_start(delta.start) : delta.start].strip())
+        if statement.target is not None and level.target is None and not self._goal_of_additions(words, delta, statement.target):
+            update["target"], statement = statement.target, statement.model_copy(update={"target": None})  # 增加3.55亿元,…完成全年目标…的
         self.statements[at] = level.model_copy(update=update)
         self.deltas.add(statement.id)
         return statement.model_copy(update={"change": None})

@@ -332,9 +332,10 @@ class NamedShares:
         return not any(f is not figure and alike(f, figure) and start <= f.start < figure.start for f in self.doc_facts.values())
 
     def _listed_member(self, named: str, last, own: Share, by_value: dict) -> tuple[int, Share] | None:
-        """The one member of the list or breakdown holding `last` whose name opens on the share's name."""
+        """The one member of the list or breakdown holding `last` whose name opens on the share's name (对
+        拉丁美洲出口 after 对拉丁美洲、中东分别出口…,其中拉丁美洲占14.4%, the partner after 对)."""
         group = next((g for g in self.groups if any(s.value == last.id for s in g)), [])
-        members = [by_value[s.value] for s in group if s.value in by_value and (s.metric or "").startswith(named)]
+        members = [by_value[s.value] for s in group if s.value in by_value and (s.metric or "").removeprefix("对").startswith(named)]
         return (members[0], own) if len(members) == 1 else None
 
     def _part_named(self, named: str, whole):

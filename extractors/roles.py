@@ -27,7 +27,7 @@ _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%.
 _WHOLE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}$")
 # 占全省地区生产总值31586.4亿元的比重为10.2%: the whole may be followed by the share's own noun.
-_RATE_OF_AFTER = regex.compile(r"的(?:比重|比例|份额)?(?:为|达|是)?\s*[\d百千一二三四五六七八九十]")
+_RATE_OF_AFTER = regex.compile(r"[)）]?的(?:比重|比例|份额)?(?:为|达|是)?\s*[\d百千一二三四五六七八九十]")  # （4218.5亿元）的34.9%
 # 完成年度目标的, 计划任务的, 完成年度计划投资…的: a completion rate; 计划总投资 alone names a planned amount.
 _TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算)[^,;占]*的$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
@@ -54,7 +54,7 @@ _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?�
 _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
 _MOVED_TO_BEFORE = regex.compile(rf"{MOVED_TO}$")
 _SHARE_OF = regex.compile(
-    rf"(?:占|相当于)(?!比|到)(?P<of>[^,;占%％]{{1,16}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;]{{1,16}}?)中(?:的)?(?:比重|占比)?"
+    rf"(?:占|相当于)(?!比|到)(?P<of>[^,;占%％]{{1,24}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;]{{1,16}}?)中(?:的)?(?:比重|占比)?"
 )
 _SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是|{MOVED_TO})?$")  # 占全市外贸比重升至
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整|年初)预算)")
@@ -259,7 +259,7 @@ class FigureRoles:
         group = "of" if match.group("of") else "of_in"
         written = self._money_between(match.start(group), match.end(group))  # 占全县438.5亿元的: the name before the figure
         of = self.text[match.start(group) : written.start] if written is not None else match.group(group)
-        return _SHARE_OF_TAIL.sub("", of) or None
+        return _SHARE_OF_TAIL.sub("", of).rstrip("（(") or None  # 占社会消费品零售总额（4218.5亿元）的
 
     def _count_of(self, value):
         if value.kind != "money":

@@ -127,7 +127,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 measured_here = any(  # (软件业务收入10亿元以上的企业二十三家,…平均每家: a set of its own, averaged)
                     noun in (s.metric or "") and s.average is None for s in statements[earlier + 1 : members_at] if facts[s.value].start >= paragraph
                 )
-                region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts) \
+                region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts, members.metric or "") \
                     if len(noun) >= 2 and len(named) < 2 and not measured_here else None
                 if region_total is not None:  # 有进出口实绩的企业4368家,…平均每家进出口7524万元: the region's 进出口
                     at = statements.index(region_total)
@@ -196,15 +196,22 @@ _CHANGE_BEFORE = regex.compile(r"(?:净增|增加|新增|减少|净减)了?$")
 _TOTAL_WORD_END = regex.compile(r"(?:总值|总额|总量)$")
 
 
-def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict) -> Statement | None:
+def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict, members: str = "") -> Statement | None:
     """The article's first figure of the measure an average names (进出口), of its unit, in the body, that
-    is no part, no earlier level and not averaged yet: the region's own, which opens its report."""
-    return next((
+    is no part, no earlier level and not averaged yet: the region's own, which opens its report. When the
+    members are named for a narrower figure of that measure (有新能源产品出口实绩的企业 for 新能源产品出口, a part
+    of 货物出口), that one."""
+    found = [
         s for s in earlier
         if facts[s.value].sentence > 0 and _TOTAL_WORD_END.sub("", s.metric or "").endswith(noun)
-        and s.part_of is None and s.count is None and s.average is None
+        and s.count is None and s.average is None
         and same_unit(facts[s.value], figure) and not is_last_year_figure(s, facts)
-    ), None)
+    ]
+    words = two_char_words(members) - two_char_words(noun)
+    named = max(found, key=lambda s: len(words & two_char_words(s.metric)), default=None)
+    if named is not None and len(words & two_char_words(named.metric)) >= 2:
+        return named
+    return next((s for s in found if s.part_of is None), None)
 
 
 def _link_members_before_total(statements: list[Statement], position: int, cue: regex.Match, facts: dict, text: str) -> None:
@@ -317,15 +324,16 @@ def _level_before(level: Statement, total: Statement, bases: set, facts: dict) -
 
 
 def _is_average_of(average: Statement, total: Statement, facts: dict) -> bool:
-    """A figure per member named by its cue alone (平均每家), or a yield (亩产516.3公斤), right after a total
-    of its unit."""
+    """A figure per member named by its cue alone (平均每家), a yield (亩产516.3公斤) or a daily average
+    (发送旅客1826万人次,日均45.65万人次), right after a total of its unit."""
     named = average.metric or ""
     measured = len(named) <= 6 or named[-2:] in (total.metric or "")  # 平均每家企业产值 after …企业实现产值
-    cued = AVERAGE_CUE.match(named) or _YIELD.match(named)
+    cued = AVERAGE_CUE.match(named) or _YIELD.match(named) or _PER_SPAN.match(named)
     return bool(cued) and measured and same_unit(facts[average.value], facts[total.value])
 
 
 _YIELD = regex.compile(r"亩产|单产|亩均")
+_PER_SPAN = regex.compile(r"日均|月均|周均")
 
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,

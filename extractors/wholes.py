@@ -769,9 +769,9 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             continue
         # 增速比全市平均水平高3.6个百分点;全市同期到位资金增长12.2%: the rate its sentence writes after it
         # first, then the latest before it, of the subject the gap names.
-        after = [
+        after = [  # (比上年同期的968.5亿元增加…,增长17.4%,增速高于全省出口: not the figure's own level before)
             s for s in statements[position + 1 :]
-            if s.sentence == statement.sentence and s.change is not None and facts[s.change.value].form == "percent"
+            if s.sentence == statement.sentence and s.change is not None and facts[s.change.value].form == "percent" and s.metric != statement.metric
         ]
         other = next((s for s in after if s.subject and s.subject in of), None)
         # 雯湖区完成投资…增长11.2%,高于全市4.4个百分点,占全市的19.6%: the figure the share of the same name is of
