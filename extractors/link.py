@@ -567,6 +567,8 @@ class _Linker(FigureRoles, NamedShares):
             if s.sentence == statement.sentence and same_unit(self.doc_facts[s.value], delta) and not self._earlier_level(self.doc_facts[s.value])
             and not self._bracket_end(self.doc_facts[s.value]) and not is_last_year_figure(s, self.doc_facts)  # 上年同期为155.7亿立方米
         ), None)
+        if any(s.share is not None and s.share.value == statement.share.value for s in self.statements):
+            return statement.model_copy(update={"share": None})  # 产量88.57万吨,亩产…提高13.8公斤,产量占秋粮的五成以上: taken
         if level is None or level[1].share is not None or self._is_base(level[1]):
             return statement
         if statement.target is not None and level[1].target is not None:

@@ -24,7 +24,7 @@ _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
 _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
 # 床位总数 names the total of 床位: the word for a total adds nothing to the name.
-_TOTAL_SUFFIX = regex.compile(r"(?<=\p{Han}{2})(?:总数|总量|总额)$")
+_TOTAL_SUFFIX = regex.compile(r"(?<=\p{Han}{2})(?:总数|总量|总额|总规模|规模)$")
 _QUOTES = regex.compile(r"[“”\"‘’]")
 
 
@@ -153,6 +153,8 @@ class NamedShares:
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
             if _PER_MEMBER.search(statement.metric or "") and not _PER_MEMBER.search(name):
                 continue  # 户均1305万元 is no 发放额 (人均收入 is a level of its own)
+            if like is not None and AVERAGE_CUE.match(statement.metric or "") and not AVERAGE_CUE.match(name) and not AVERAGE_CUE.match(self._share_of(share) or ""):
+                continue  # 人均体育消费2386元 is no part of 体育消费占居民消费支出2764.8亿元的
             if of.startswith(("全国", "我国")) and _NATIONAL.search(said):
                 continue
             if statement.period is not None and self.doc_facts[statement.period].text in of:
@@ -161,6 +163,7 @@ class NamedShares:
                 continue  # 去年国庆假期7天,全省接待游客4618.5万人次: last year's figure takes no share of this year
             # 省会泓州市接待游客 names another place than 昭湖省 in its metric, as a subject would.
             place, measure = _place_and_measure(same_words(statement.metric or ""))
+            measure = _TOTAL_SUFFIX.sub("", measure)  # 居民体育消费总规模 measures 体育消费 as well as 体育培训与教育消费 does
             elsewhere = bool(statement.subject) and statement.subject != subject and not is_region(statement.subject) or bool(place) and place not in name
             # 棠岙经济开发区…协议投资206.8亿元,到位资金98.6亿元,协议投资和到位资金分别占全县的…: the sentence's own first
             here = figure.sentence == share.sentence

@@ -273,6 +273,8 @@ class FigureRoles:
         for _, fact in reversed(self.flat[first:last]):
             if fact.kind == "count" and self._changes_a_count(fact):
                 continue  # 比去年同期的38家增加9家;合同外资9.72亿美元: no count of the amount's set
+            if fact.kind == "count" and AVERAGE_CUE.search(self.text, self._clause_start(fact.start), fact.start):
+                continue  # 平均每座27.97万人次;各场馆获…补助资金3680万元: a figure per member counts no set
             if fact.kind == "count" and self._bracket_end(fact) is not None and self._bracket_end(fact) < value.start:
                 continue  # 项目56个(含增资扩产项目12个),总投资423.9亿元: a part of the count before the brackets
             if fact.kind == "count" and self._listed_with(fact, value):

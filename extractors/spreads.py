@@ -9,9 +9,12 @@ and the yearly figure is no part of the total. 规模以上工业总产值3452.6
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
+from extractors.subjects import opens_on_place
 from extractors.wholes import earlier_levels, same_unit
 from extractors.wording import REGIONS, is_last_year_figure, measure_of, same_words, two_char_words
 from schemas import Statement
@@ -154,6 +157,13 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                     earlier, total = parent, statements[parent]
                 if (part := _part_named_by(members, total, statements, facts)) is not None:
                     earlier, total = statements.index(part), part  # 补贴资金…,其中汽车3.42亿元…;汽车以旧换新1.71万辆,平均每辆补贴
+                # 跨境电商进出口386.2亿元…。有进出口实绩的企业3126家,平均每家进出口: members named for no narrower
+                # figure than the measure are the region's, whose figure of it opens the report.
+                qualifier = _distinctive_words((total.metric or "").replace(noun, ""))  # 跨境电商, 挖掘机械实现
+                narrower = bool(qualifier) and not qualifier & _distinctive_words(members.metric)  # (公司销售挖掘机 names 挖掘机械)
+                region_total = _region_total_named(noun, statements[:earlier], figure, facts, members.metric or "") if narrower else None
+                if region_total is not None and region_total.count is None and region_total.average is None:
+                    earlier, total = statements.index(region_total), region_total
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
                 break
     return statements
@@ -294,6 +304,7 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
     statements = list(statements)
     position_of = {s.value: position for position, s in enumerate(statements)}
     bases = {s.change.base for s in statements if s.change is not None and s.change.base}
+    held = Counter(s.share.value for s in statements if s.share is not None)  # 产量占秋粮的…, read by two: the other's
     for position, total in enumerate(statements):
         if total.value in bases or is_last_year_figure(total, facts):
             continue  # an earlier level takes no share
@@ -305,7 +316,8 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
             after += 1
         if at is None and after < len(statements) and _is_average_of(statements[after], total, facts):
             at = after  # 线上销售额9.66亿元,平均每家234.5万元: the count is written apart, the average next
-        if at is None or total.share is not None or statements[at].share is None or statements[at].target is not None:
+        if at is None or total.share is not None or statements[at].share is None or statements[at].target is not None \
+                or held[statements[at].share.value] > 1:
             continue
         average = statements[at]
         share = facts[average.share.value]
@@ -483,6 +495,9 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
         if by_id[key].part_of is None or by_id[key].part_of in by_id and words & _distinctive_words(by_id[by_id[key].part_of].metric)
         or len(by_id[key].metric or "") >= 2 and (total.metric or "").startswith(by_id[key].metric)  # 新设企业注册资本 of 新设企业847户
     }
+    # 分片区看,泊湾片区新设企业5428户…;新设企业注册资本合计1386.5亿元,户均: a place's part of a set for a total
+    # that names no place is no count of its members.
+    shared = {key: n for key, n in shared.items() if not (by_id[key].part_of and opens_on_place(by_id[key].metric) and not opens_on_place(total.metric))}
     # The one that shares most; 累计3862家 and 新认定1128家 alike: the stock or the year's, no guess.
     most = max(shared.values(), default=0)
     found = [candidate for candidate in earlier if shared.get(candidate.id) == most]

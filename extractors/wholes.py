@@ -16,7 +16,7 @@ from extractors.precision import precision
 from extractors.rulebook import rules
 from extractors.subjects import is_region
 from extractors.wording import (
-    DELTA_ONLY, EDITION_BEFORE, before_the_report_year, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words,
+    DELTA_ONLY, EDITION_BEFORE, REGIONS, before_the_report_year, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words,
     strip_leading, two_char_words,
 )
 from schemas import Statement
@@ -786,7 +786,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             or next((s for s in of_subject if s.metric and statement.metric and same_words(s.metric) in same_words(statement.metric)), None) \
             or _region_rate_named(statement, rated, of, facts) \
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value]) and share_a_word(s.metric, statement.metric)), None) \
-            or _region_whole_of_parent(statement, of, by_id, by_value) \
+            or _region_whole_of_parent(statement, of, by_id, by_value) or _region_parent(statement, of, by_id) \
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value])), None)  # 棠溪市接待862.4万人次…高于全省: the province's visitors, not its spending
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
             figure = facts[statement.value]
@@ -818,6 +818,15 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
         linked.append(statement)
     return linked
+
+
+def _region_parent(statement: Statement, of: str, by_id: dict) -> Statement | None:
+    """分地区看,…沣浦市1046.3亿元,增长6.8%,高于全省平均水平2.2个百分点: a place's part of the region's figure is
+    compared with that figure's rate (not with the region's latest rate of another period, 10月份当月)."""
+    parent = by_id.get(statement.part_of) if statement.part_of else None
+    if parent is None or parent.change is None or not of.startswith(REGIONS) or (parent.subject and parent.subject not in of):
+        return None
+    return parent
 
 
 def _region_whole_of_parent(statement: Statement, of: str, by_id: dict, by_value: dict) -> Statement | None:
