@@ -156,9 +156,11 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
     given, twins = list(statements), {}
     in_order = bool(match.group("in_order"))  # 占比依次为: of the parts' own whole, found with the other wholes
     for part, whole, share in zip(parts, wholes, shares):
-        parent = next((s for s in statements if s.id == statements[part].part_of), None) if not of else None
-        if whole is None and parent is not None and not in_order:
-            whole = parent.value  # 铁路、公路、水路分别完成投资…,分别占24.3%、…: of the whole the parts are of
+        parent = next((s for s in statements if s.id == statements[part].part_of), None)
+        # 铁路、公路、水路分别完成投资…,分别占24.3%、…: of the whole the parts are of; 三次产业增加值分别占海洋生产总值的…:
+        # of that whole when it is the one named
+        if whole is None and parent is not None and not in_order and (not of or same_words(parent.metric or "").endswith(same_words(of))):
+            whole = parent.value
         if whole is None and not in_order:
             whole = _region_figure(statements, part, share, facts, earlier, of)
         # 分别占全省的: each of the province's figure of the part's metric (全省旅游花费), when none is written

@@ -41,7 +41,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, before_the_report_year, is_last_year,
-    is_last_year_figure, measure_of, metrics_alike, other_measures, strip_leading,
+    is_last_year_figure, measure_of, metrics_alike, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -356,11 +356,18 @@ class _Linker(FigureRoles, NamedShares):
         dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._year_earlier(f) and not self._is_basis(f)]
         values = self._values(index)
         in_force = self.period
-        if dates and (not values or dates[0].start < values[0].start) and len(self.text[start : dates[0].start].lstrip()) <= 4:  # (indented paragraphs too)
+        # 1月、2月、3月分别新设企业4126户、3285户和7875户: one date per value, and the period in force stays
+        listed = len(dates) >= 2 and len(dates) == len(values) and dates[-1].end <= values[0].start \
+            and _EACH_CUE in self.text[dates[-1].end : values[0].start] and not any(f.kind == "date" for f in facts if dates[0].start < f.start < dates[-1].end and f not in dates)
+        if dates and not listed and (not values or dates[0].start < values[0].start) and len(self.text[start : dates[0].start].lstrip()) <= 4:  # (indented paragraphs too)
             if not (self.period is not None and self._for_its_sentence(self.period)):
                 self.period_before = self.period
             self.period = dates[0]
+        first = len(self.statements)
         self._clause_values(index, start, end, facts, dates, values)
+        if listed:
+            by_value = {value.id: date.id for value, date in zip(values, dates)}
+            self.statements[first:] = [s.model_copy(update={"period": by_value.get(s.value, s.period)}) for s in self.statements[first:]]
         if self.period is not None and self.period is not in_force and _BASIS_BEFORE.search(self.text, max(0, self.period.start - 2), self.period.start):
             self.period = in_force  # 比上年的786.35亿元增长16.0%, 较上年的5.87%: the date compared with, for its clause alone
         elif self.period is not None and self.period is not in_force and self._earlier_was(self.period, in_force):
@@ -697,11 +704,17 @@ class _Linker(FigureRoles, NamedShares):
         name = strip_leading(self.text[opens : than.start()].strip()) if than else ""
         topic = ""
         if index > 0 and not self.by_clause[index - 1] and self.text[opens - 1] not in _SENTENCE_ENDS:
-            topic = strip_leading(self.text[self.clauses[index - 1][0] : opens].strip(" ,，"))
+            topic = strip_leading(_CLOSED_BRACKETS.sub("", self.text[self.clauses[index - 1][0] : opens]).strip(" ,，"))
+        elif index > 0 and self.rate_only_of.get(index - 1):  # 工业用气占全部供气量的37.3%,比上年的6.52亿立方米增长6.6%
+            topic = self.rate_only_of[index - 1][1]
         if not name:
             name = topic  # 制造业引资逆势回升,较上年的…
-        # 其中东盟412.3亿元…。东盟稳居第一大贸易伙伴,进出口比去年同期的357.9亿元增长15.2%: the part the topic opens on
-        part = next((s for s in reversed(self.statements) if s.part_of and s.metric and len(s.metric) >= 2 and topic.startswith(s.metric)), None)
+        # 其中东盟412.3亿元…。东盟稳居第一大贸易伙伴,进出口比去年同期的357.9亿元增长15.2%: the part the topic opens on;
+        # 跨境电商(以…为主)增势最快 opens on 跨境电商 of 跨境电商进出口, a member of the 分别 list before.
+        part = next((
+            s for s in reversed(self.statements) if s.part_of and s.metric and len(s.metric) >= 2
+            and (topic.startswith(s.metric) or len(commonprefix((topic, s.metric))) >= 4)
+        ), None)
         heading = self._heading_before(level)  # 新能源产业链领跑。产业链产值比上年的447.12亿元增长20.5%: 新能源产值
         opens_alike = {s.id: len(commonprefix((heading, s.metric or ""))) for s in self.statements if heading and not self._is_base(s)}
         headed = [s for s in reversed(self.statements) if opens_alike.get(s.id, 0) >= 2]
@@ -785,8 +798,8 @@ class _Linker(FigureRoles, NamedShares):
             at -= 1  # 612.38万户,较上年末净增38.45万户,增长6.7%,去年底为573.93万户: the level's, past its increase
         at = self._outside_brackets(at, value.start)
         current = self.statements[at] if at >= 0 else None
-        if current is None or current.sentence != statement.sentence:
-            return statement
+        if current is None or current.sentence != statement.sentence or self._earlier_level(self.doc_facts[current.value]):
+            return statement  # (比上年的6.52亿立方米增长6.6%;…上年为2.71亿立方米: no base of an earlier level)
         figure = self.doc_facts[current.value]
         rate_only = None
         if figure.kind == "percent" and current.change is not None and (named := self._figure_named_by(current, value)) is not None:
@@ -875,16 +888,18 @@ class _Linker(FigureRoles, NamedShares):
 
     def _figure_named_by(self, rate: Statement, base) -> tuple[int, Statement] | None:
         """The latest figure of the paragraph, of the base's kind and unit and without a change, that a
-        rate standing alone names by its very metric."""
+        rate standing alone names by its very metric, else by the metric it opens (保税物流增长19.6%,上年同期为
+        119.4亿元 after 加工贸易、保税物流…进出口分别为…: 保税物流进出口)."""
         paragraph = self.text.rfind("\n", 0, base.start)
+        candidates = []
         for position in range(len(self.statements) - 2, -1, -1):
             candidate = self.statements[position]
             figure = self.doc_facts[candidate.value]
             if figure.start < paragraph:
-                return None
-            if candidate.metric == rate.metric and candidate.change is None and same_unit(figure, base) and not self._is_base(candidate):
-                return position, candidate
-        return None
+                break
+            if candidate.change is None and same_unit(figure, base) and not self._is_base(candidate) and (candidate.metric or "").startswith(rate.metric or "\0"):
+                candidates.append((candidate.metric != rate.metric, position, candidate))
+        return min(candidates, key=lambda c: c[0])[1:] if candidates and len(rate.metric or "") >= 2 else None
 
     def _gap_after_base(self, base: Statement, current: Statement) -> Change | None:
         """The current figure's change with the point gap written after its year-earlier figure, which
@@ -948,6 +963,8 @@ class _Linker(FigureRoles, NamedShares):
             # 政府债务余额1286.74亿元,低于限额1418.6亿元。其中一般债务412.38亿元: a 其中 opening its sentence is of the
             # figure before whose name the part shares (债务), not of the latest larger one it was compared with.
             same_metric = next((whole for whole in larger if share_a_word(whole.metric, metric)), None)
+        if same_metric is None and len(larger) > 1:
+            same_metric = self._named_by_opening(part, larger)
         if same_metric is not None or larger:
             return same_metric or larger[0]
         if names_a_total:
@@ -1002,6 +1019,21 @@ class _Linker(FigureRoles, NamedShares):
         linked = {current.change.value if current.change else None, current.share.value if current.share else None}
         rates = [f for f in self.doc_facts.values() if f.kind == "percent" and figure.end <= f.start and f.end <= base.start and f.direction]
         return bool(rates) and max(rates, key=lambda f: f.start).id not in linked and _CLAUSE_OPENS_NAME.search(self.text, figure.end, base.start) is not None
+
+    def _named_by_opening(self, part, larger: list):
+        """实施农村供水保障工程二十八处,其中衔接资金0.52亿元: the figure of an earlier sentence that the words before
+        其中 (in its sentence, past a semicolon) name most (农村供水项目完成投资, not the latest 人居环境等其他项目完成投资), when no figure of the part's kind
+        comes before it in its sentence; None if none or two are named alike."""
+        start = self.doc.sentences[part.sentence][0]
+        cue = self.text.rfind("其中", start, part.start)
+        start = max(start, self.text.rfind("；", start, cue) + 1, self.text.rfind(";", start, cue) + 1)  # (…,平均每公里140.0万元;实施…)
+        if cue < 0 or any(start <= f.start < cue and f.kind == part.kind for f in self.doc_facts.values()):
+            return None
+        words = two_char_words(self.text[start:cue])
+        shared = {whole.id: len(words & two_char_words(whole.metric)) for whole in larger if whole.sentence < part.sentence}
+        most = max(shared.values(), default=0)
+        named = [whole for whole in larger if shared.get(whole.id) == most]
+        return named[0] if most >= 2 and len(named) == 1 else None
 
     def _named_by_sentence(self, part) -> str | None:
         """The name a sentence opens on when its first clause states a rate of it and no figure before the
@@ -1128,6 +1160,8 @@ class _Linker(FigureRoles, NamedShares):
 
         tail_words = list(jieba.cut(items[-1], HMM=False))  # 攀西、川西北经济区: the shared head noun
         common = tail_words[-1] if len(tail_words) > 1 else ""
+        if len(tail_words) > 2 and len(tail_words[-2]) == 1 and not any(item.endswith(common) for item in items[:-1]):
+            common = tail_words[-2] + common  # 工业、燃气发电和供热锅炉用气: 用气, not 气 (but 澄阳市和沙渠市: 市)
         self.listed_names = (values[0].sentence, [item.removesuffix(common) if common else item for item in items])
         return [(item if item.endswith(common) else item + common) + verb for item in items]
 
@@ -1305,7 +1339,8 @@ class _Linker(FigureRoles, NamedShares):
             start, end = self.clauses[later]
             rates = [f for f in self.by_clause[later] if f.kind == "percent"]
             first = last + 1 - len(rates)
-            if start >= sentence_end or _EACH_CUE not in self.text[start:end] or len(rates) < 2 or len(rates) != len(self.by_clause[later]) \
+            figures = [f for f in self.by_clause[later] if f.kind != "date"]  # (分别比上年增长…: 上年 is the basis)
+            if start >= sentence_end or _EACH_CUE not in self.text[start:end] or len(rates) < 2 or len(rates) != len(figures) \
                     or first > index or any(not self._holds_one_value(c) or self.clauses[c][0] < sentence_start for c in range(first, last + 1)):
                 break
             picked.append(rates[index - first])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from extractors.subjects import opens_on_place
 from extractors.wholes import whole_figure
 from schemas import Finding, Statement
@@ -53,18 +55,24 @@ def check_sum(article: Article) -> list[Finding]:
 
 def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     """The parts of a whole, as one breakdown; or, when together they exceed it and one sentence names
-    places (分区域看,澜屿高新区在孵企业1824家…) while another names none (其中高新技术企业612家…), one
-    breakdown per sentence, each of the whole's parts by another criterion."""
+    places (分区域看,澜屿高新区在孵企业1824家…) while another names none (其中高新技术企业612家…), or one
+    sentence's list ends in the rest of the whole (农村公路、农村供水和人居环境等其他项目分别完成投资…, after
+    其中使用衔接资金1.42亿元), one breakdown per sentence, each of the whole's parts by another criterion."""
     total = sum((v.value for v in values if v.value is not None), Decimal(0))
     sentences = list(dict.fromkeys(v.sentence for v in values))
     if whole.value is None or total <= whole.value or len(sentences) < 2:
         return [values]
+    if any(_REST.search(part.metric or "") for part in parts):
+        return [[v for v in values if v.sentence == sentence] for sentence in sentences]
     placed = {sentence: set() for sentence in sentences}
     for part, value in zip(parts, values):
         placed[value.sentence].add(opens_on_place(part.metric) or opens_on_place(part.subject))
     if not ({True} in placed.values() and {False} in placed.values()):
         return [values]
     return [[v for v in values if v.sentence == sentence] for sentence in sentences]
+
+
+_REST = regex.compile(r"其他|其它|其余")
 
 
 def _shares_finding(article: Article, whole: Statement, parts: list[Statement]) -> list[Finding]:
