@@ -1113,6 +1113,8 @@ class _Linker(FigureRoles, NamedShares):
             fact = self.doc_facts[earlier.value]
             if "\n" in self.text[fact.end : value.start]:
                 return None
+            if AVERAGE_CUE.match(earlier.metric or ""):
+                continue  # 平均每条948.9亿元;…分别为2318.6亿元: an average names no figure after it
             if fact.kind == value.kind and getattr(fact, "currency", None) == getattr(value, "currency", None):
                 return earlier.metric
         return None

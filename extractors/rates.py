@@ -280,8 +280,12 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
     writes only the earlier level after a figure's rate is an aside; its figure's rate is measured from it and
     the shares and targets after it are the figure's."""
     statements = list(statements)
+    compared = {s.difference.base for s in statements if s.difference is not None}
     for position in range(1, len(statements)):
-        level, figure = statements[position], statements[position - 1]
+        level, at = statements[position], position - 1
+        if statements[at].value in compared and at >= 1:
+            at -= 1  # 余额9846.7亿元,比年初的8984.2亿元增加…,同比增长18.3%,上年同期为8323.5亿元: past the level compared
+        figure = statements[at]
         value, base = facts[figure.value], facts[level.value]
         if figure.change is None or figure.sentence != level.sentence or not same_unit(value, base) \
                 or not _EARLIER_CLAUSE.search(text, max(0, base.start - 8), base.start) or facts[figure.change.value].start > base.start:
@@ -294,7 +298,9 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
         if figure.share is None and figure.target is None:
             moved |= {"share": level.share, "target": level.target}
             statements[position] = level.model_copy(update={"share": None, "target": None, "change": None})
-        statements[position - 1] = figure.model_copy(update=moved)
+        statements[at] = figure.model_copy(update=moved)
+        if at != position - 1 and statements[position - 1].change == figure.change:
+            statements[position - 1] = statements[position - 1].model_copy(update={"change": None})  # the rate is not the earlier level's
     return statements
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 import regex
 
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
-from extractors.subjects import opens_on_place
+from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
 from extractors.wording import REGIONS, is_last_year_figure, measure_of, same_words, two_char_words
 from schemas import Statement
@@ -130,7 +130,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 measured_here = any(  # (软件业务收入10亿元以上的企业二十三家,…平均每家: a set of its own, averaged)
                     noun in (s.metric or "") and s.average is None for s in statements[earlier + 1 : members_at] if facts[s.value].start >= paragraph
                 )
-                region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts, members.metric or "") \
+                region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts, members.metric or "", text[: text.find("\n")]) \
                     if len(noun) >= 2 and len(named) < 2 and not measured_here else None
                 if region_total is not None:  # 有进出口实绩的企业4368家,…平均每家进出口7524万元: the region's 进出口
                     at = statements.index(region_total)
@@ -145,6 +145,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 continue  # 澂阳市软件业务收入…占全省的72.2%。(全省)规模以上软件企业1386家,平均每家: the province's, not the city's
             if AVERAGE_CUE.search(total.metric or ""):
                 continue  # 平均每家企业实现执行额842.5万美元 is no total
+            if _places_share(total, text[: text.find("\n")]) and not opens_on_place(members.metric):
+                continue  # 十二条产业链共有…企业8964家,户均增加值: not 楠州市重点产业链增加值,占全省的28.7%, a place's
             if subset and len(subset) >= 2 and subset in (total.metric or ""):
                 continue  # 企业12486家,其中民营企业10932家;平均每家: the part's 民营企业进出口 is no total of all
             if len(named) >= 2 and _GENERIC_TAIL.sub("", named) not in (total.metric or ""):
@@ -161,7 +163,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 # figure than the measure are the region's, whose figure of it opens the report.
                 qualifier = _distinctive_words((total.metric or "").replace(noun, ""))  # 跨境电商, 挖掘机械实现
                 narrower = bool(qualifier) and not qualifier & _distinctive_words(members.metric)  # (公司销售挖掘机 names 挖掘机械)
-                region_total = _region_total_named(noun, statements[:earlier], figure, facts, members.metric or "") if narrower else None
+                region_total = _region_total_named(noun, statements[:earlier], figure, facts, members.metric or "", text[: text.find("\n")]) if narrower else None
                 if region_total is not None and region_total.count is None and region_total.average is None:
                     earlier, total = statements.index(region_total), region_total
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
@@ -206,7 +208,16 @@ _CHANGE_BEFORE = regex.compile(r"(?:净增|增加|新增|减少|净减)了?$")
 _TOTAL_WORD_END = regex.compile(r"(?:总值|总额|总量)$")
 
 
-def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict, members: str = "") -> Statement | None:
+def _places_share(statement: Statement, headline: str) -> bool:
+    """A figure of a place the headline does not name, given with its share of the region (楠州市重点产业链
+    增加值3265.8亿元,占全省的28.7% under 嵘江省…): a part of the region; not the article's own place's share
+    of a wider one (泓州市货物贸易进出口总值…占全省进出口总值的20.8% under 泓州市…)."""
+    place = opening_place(statement.metric or "")
+    region = (statement.share.of or "")[:2] if statement.share is not None else ""
+    return bool(place) and place not in headline and region in REGIONS
+
+
+def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict, members: str = "", headline: str = "") -> Statement | None:
     """The article's first figure of the measure an average names (进出口), of its unit, in the body, that
     is no part, no earlier level and not averaged yet: the region's own, which opens its report. When the
     members are named for a narrower figure of that measure (有新能源产品出口实绩的企业 for 新能源产品出口, a part
@@ -214,14 +225,15 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
     found = [
         s for s in earlier
         if facts[s.value].sentence > 0 and _TOTAL_WORD_END.sub("", s.metric or "").endswith(noun)
-        and s.count is None and s.average is None
         and same_unit(facts[s.value], figure) and not is_last_year_figure(s, facts)
+        and not (_places_share(s, headline) and not opens_on_place(members))  # 楠州市重点产业链增加值,占全省的…, a place's
     ]
     words = two_char_words(members) - two_char_words(noun)
     named = max(found, key=lambda s: len(words & two_char_words(s.metric)), default=None)
     if named is not None and len(words & two_char_words(named.metric)) >= 2:
-        return named
-    return next((s for s in found if s.part_of is None), None)
+        # (averaged already, 十二条重点产业链…平均每条, it holds no second average: none)
+        return named if named.count is None and named.average is None else None
+    return next((s for s in found if s.part_of is None and s.count is None and s.average is None), None)
 
 
 def _link_members_before_total(statements: list[Statement], position: int, cue: regex.Match, facts: dict, text: str) -> None:
@@ -316,7 +328,7 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
             after += 1
         if at is None and after < len(statements) and _is_average_of(statements[after], total, facts):
             at = after  # 线上销售额9.66亿元,平均每家234.5万元: the count is written apart, the average next
-        if at is None or total.share is not None or statements[at].share is None or statements[at].target is not None \
+        if at is None or total.share is not None and total.share.of != "目标" or statements[at].share is None or statements[at].target is not None \
                 or held[statements[at].share.value] > 1:
             continue
         average = statements[at]

@@ -13,8 +13,9 @@ import regex
 
 from extractors.numerals import parse_number
 from extractors.precision import precision
+from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
-from extractors.subjects import is_region
+from extractors.subjects import is_region, opening_place
 from extractors.wording import (
     DELTA_ONLY, EDITION_BEFORE, REGIONS, before_the_report_year, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words,
     strip_leading, two_char_words,
@@ -141,7 +142,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and not (s.share is not None and s.share.of == share.of)  # 重点村接待游客612.4万人次,占全县的45.6%: a part of the county
             ]
             smaller = {s.id for s in candidates if _smaller_than(facts[s.value], part, facts[share.value])}
-            whole, basis = _subject_whole(share.of, statement, [s for s in candidates if s.id not in smaller], larger), "subject"
+            whole, basis = _subject_whole(share.of, statement, [s for s in candidates if s.id not in smaller], larger, facts), "subject"
         # 共14人,占公司股份总数的36.8892%,其中…共7人,占公司股份总数的36.8327%: a part's share of what its
         # whole is a share of is no share of that whole.
         outer = by_id[statement.part_of].share if statement.part_of else None
@@ -403,16 +404,22 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
 
 def _earlier_by_its_words(statement: Statement, facts: dict, text: str) -> bool:
     """比上年的362.8亿元, 上年为362.8亿元, 上届…: a figure its own words write as an earlier level."""
-    start = facts[statement.value].start
+    start, end = facts[statement.value].start, facts[statement.value].end
     if _EARLIER_LEVEL.search(text, max(0, start - 14), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
             or _YEAR_BEFORE_WAS.search(text, max(0, start - 6), start):  # (上年为1339.6亿元)
         return True
+    if _MOVED_FROM_BEFORE.search(text, max(0, start - 12), start) and _MOVED_TO_AFTER.match(text, end):
+        return True  # 城市低保标准由每人每月875元提高到920元: the level it moved from
     sentence_start = max(text.rfind(end, 0, start) for end in "。！？\n") + 1
     clause_start = max(text.rfind(end, 0, start) for end in "。！？\n,，;；") + 1
     # 上次赴欧招商在2024年11月,签约项目29个、协议投资32.4亿欧元; 与上届相比…,上届共签约128个项目、总投资1103.7亿元
     return bool(_EARLIER_EDITION_SENTENCE.match(text, sentence_start) or _EARLIER_EDITION_SENTENCE.match(text, clause_start))
 
 
+# 十二条重点产业链(实现)增加值 for 楠州市重点产业链增加值: the region's figure names its members' number, or its scope.
+_COUNTED_SCOPE = regex.compile(r"(?:[\d一二三四五六七八九十百千两]+[条个家项类大]|全省|全市|全县|全区)?")
+_MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|上年的|去年的)?$")
+_MOVED_TO_AFTER = regex.compile(rf"[,，]?{MOVED_TO}")
 _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")  # (上年1127万件)
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
 _TOTAL_OF = regex.compile(r"总量|总数|总额|总计")
@@ -1018,7 +1025,7 @@ def _smaller_than(whole, part, share) -> bool:
         and same_unit(whole, part) and whole.value < part.value and whole.qualifier == "="
 
 
-def _subject_whole(of: str, statement: Statement, candidates: list[Statement], larger: list[Statement] = ()) -> Statement | None:
+def _subject_whole(of: str, statement: Statement, candidates: list[Statement], larger: list[Statement] = (), facts: dict | None = None) -> Statement | None:
     """占全县的64.8%: the nearest figure before whose subject is the one named (全县) and whose metric
     shares a word with the part's (省外境内到位资金 for 县经济开发区贡献到位资金)."""
     named = _GENERIC_OF.sub("", of.removesuffix("的"))
@@ -1034,9 +1041,13 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     if larger and not any(same_words(s.metric or "") in named for s in found):
         alike = [s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.metric and len(s.metric) >= 4
                  and (s.part_of is None or same_words(s.metric) == named)  # 全省新能源装机, a part of 发电装机容量
-                 and (named.endswith(_bare_names(same_words(s.metric))) or _ends_on_one_measure(named, same_words(s.metric)))]
+                 and (named.endswith(_bare_names(same_words(s.metric))) or _ends_on_one_measure(named, same_words(s.metric))
+                      or len(own := named[len(opening_place(named) or "") :]) >= 4 and _COUNTED_SCOPE.fullmatch(_bare_names(same_words(s.metric))[-1].removesuffix(own)))]
         # 全年接待游客1342.8万人次;其中…下半年744.4万人次: the region's total before a part of the very name
         alike = next((s for s in alike if s.part_of is None), alike[0] if alike else None)
+        # (of two named the same, 合计8659.3亿元 after …十二条…11386.4亿元, the region's is the larger)
+        same = [s for s in larger if alike is not None and s.metric == alike.metric and s.part_of is None and facts is not None]
+        alike = max(same, key=lambda s: facts[s.value].value or 0, default=alike)
         if alike is not None:
             return alike
     # 全县完成投资156.38亿元…64个县级重点项目完成投资78.52亿元…经开区完成投资52.74亿元,占全县的33.7%:
