@@ -86,6 +86,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
     and unit, with no count or average yet, whose metric holds the average's noun (产值)."""
     statements = list(statements)
     bases = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
+    headline = text[: text.find("\n")]
     for position in range(1, len(statements)):
         # 客户42618户,较年初的37482户增加5136户,户均贷款约171万元: the members are counted by the figure, not its earlier level.
         members_at = position - 2 if statements[position - 1].value in bases and position >= 2 else position - 1
@@ -130,7 +131,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 measured_here = any(  # (软件业务收入10亿元以上的企业二十三家,…平均每家: a set of its own, averaged)
                     noun in (s.metric or "") and s.average is None for s in statements[earlier + 1 : members_at] if facts[s.value].start >= paragraph
                 )
-                region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts, members.metric or "", text[: text.find("\n")]) \
+                region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts, members.metric or "", headline) \
                     if len(noun) >= 2 and len(named) < 2 and not measured_here else None
                 if region_total is not None:  # 有进出口实绩的企业4368家,…平均每家进出口7524万元: the region's 进出口
                     at = statements.index(region_total)
@@ -145,7 +146,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 continue  # 澂阳市软件业务收入…占全省的72.2%。(全省)规模以上软件企业1386家,平均每家: the province's, not the city's
             if AVERAGE_CUE.search(total.metric or ""):
                 continue  # 平均每家企业实现执行额842.5万美元 is no total
-            if _places_share(total, text[: text.find("\n")]) and not opens_on_place(members.metric):
+            if _places_share(total, headline) and not opens_on_place(members.metric):
                 continue  # 十二条产业链共有…企业8964家,户均增加值: not 楠州市重点产业链增加值,占全省的28.7%, a place's
             if subset and len(subset) >= 2 and subset in (total.metric or ""):
                 continue  # 企业12486家,其中民营企业10932家;平均每家: the part's 民营企业进出口 is no total of all
@@ -163,8 +164,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 # figure than the measure are the region's, whose figure of it opens the report.
                 qualifier = _distinctive_words((total.metric or "").replace(noun, ""))  # 跨境电商, 挖掘机械实现
                 narrower = bool(qualifier) and not qualifier & _distinctive_words(members.metric)  # (公司销售挖掘机 names 挖掘机械)
-                region_total = _region_total_named(noun, statements[:earlier], figure, facts, members.metric or "", text[: text.find("\n")]) if narrower else None
-                if region_total is not None and region_total.count is None and region_total.average is None:
+                region_total = _region_total_named(noun, statements[:earlier], figure, facts, members.metric or "", headline) if narrower else None
+                if region_total is not None:
                     earlier, total = statements.index(region_total), region_total
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
                 break
@@ -509,7 +510,9 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
     }
     # 分片区看,泊湾片区新设企业5428户…;新设企业注册资本合计1386.5亿元,户均: a place's part of a set for a total
     # that names no place is no count of its members.
-    shared = {key: n for key, n in shared.items() if not (by_id[key].part_of and opens_on_place(by_id[key].metric) and not opens_on_place(total.metric))}
+    shared = {
+        key: n for key, n in shared.items() if not (by_id[key].part_of and opens_on_place(by_id[key].metric) and not opens_on_place(total.metric))
+    }
     # The one that shares most; 累计3862家 and 新认定1128家 alike: the stock or the year's, no guess.
     most = max(shared.values(), default=0)
     found = [candidate for candidate in earlier if shared.get(candidate.id) == most]
