@@ -284,7 +284,8 @@ class _Linker(FigureRoles, NamedShares):
             if before in _SENTENCE_ENDS:
                 # 对东盟、拉丁美洲和中东合计出口523.9亿元,占46.1%。: a sentence that sums members up keeps the breakdown
                 # before it for the sentence after (对美国出口…;对其他市场出口…)
-                summed_up = self.breakdown is None and self.previous_breakdown and _SUBTOTAL_WORD.search(text, self.doc.sentences[self.doc.sentence_of(start - 1)][0], start)
+                ended = self.doc.sentences[self.doc.sentence_of(start - 1)][0]
+                summed_up = self.breakdown is None and self.previous_breakdown and _SUBTOTAL_WORD.search(text, ended, start)
                 self.previous_breakdown, self.breakdown = self.breakdown if not summed_up else self.previous_breakdown, None
                 if self.period_outside_parts is not None:  # 其中上半年7.12万辆,…下半年8.56万辆。: the parts' periods end with them
                     self.period, self.period_outside_parts = self.period_outside_parts[0], None
@@ -358,7 +359,8 @@ class _Linker(FigureRoles, NamedShares):
         in_force = self.period
         # 1月、2月、3月分别新设企业4126户、3285户和7875户: one date per value, and the period in force stays
         listed = len(dates) >= 2 and len(dates) == len(values) and dates[-1].end <= values[0].start \
-            and _EACH_CUE in self.text[dates[-1].end : values[0].start] and not any(f.kind == "date" for f in facts if dates[0].start < f.start < dates[-1].end and f not in dates)
+            and _EACH_CUE in self.text[dates[-1].end : values[0].start] \
+            and not any(f.kind == "date" and f not in dates for f in facts if dates[0].start < f.start < dates[-1].end)
         if dates and not listed and (not values or dates[0].start < values[0].start) and len(self.text[start : dates[0].start].lstrip()) <= 4:  # (indented paragraphs too)
             if not (self.period is not None and self._for_its_sentence(self.period)):
                 self.period_before = self.period
@@ -1022,12 +1024,14 @@ class _Linker(FigureRoles, NamedShares):
 
     def _named_by_opening(self, part, larger: list):
         """实施农村供水保障工程二十八处,其中衔接资金0.52亿元: the figure of an earlier sentence that the words before
-        其中 (in its sentence, past a semicolon) name most (农村供水项目完成投资, not the latest 人居环境等其他项目完成投资), when no figure of the part's kind
-        comes before it in its sentence; None if none or two are named alike."""
+        其中 (in its sentence, past a semicolon) name most (农村供水项目完成投资, not the latest 人居环境等其他项目完成
+        投资), when no figure of the part's kind comes before it there; None if none or two are named alike."""
         start = self.doc.sentences[part.sentence][0]
         cue = self.text.rfind("其中", start, part.start)
+        if cue < 0:
+            return None
         start = max(start, self.text.rfind("；", start, cue) + 1, self.text.rfind(";", start, cue) + 1)  # (…,平均每公里140.0万元;实施…)
-        if cue < 0 or any(start <= f.start < cue and f.kind == part.kind for f in self.doc_facts.values()):
+        if any(start <= f.start < cue and f.kind == part.kind for f in self.doc_facts.values()):
             return None
         words = two_char_words(self.text[start:cue])
         shared = {whole.id: len(words & two_char_words(whole.metric)) for whole in larger if whole.sentence < part.sentence}
