@@ -172,7 +172,9 @@ class NamedShares:
             # 接待游客, not 全县接待住宿游客 by the 县 of its subject.
             subject_named = bool(statement.subject) and same_words(statement.subject) in name
             fit = (subject_named, len(set(name) & set(measure)), -len(set(measure) - set(name)), len(set(name) & set(said)))
-            score = (figure.sentence > 0, not elsewhere, here, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
+            # 中职、高职分别为8.12万人和6.05万人;中职在校生占…: the member the name opens on (中职), before the whole (职业院校在校生)
+            opens_on = len(metric) >= 2 and name.startswith(metric)
+            score = (figure.sentence > 0, not elsewhere, here, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
             if taken(statement):
                 if best_taken_score is None or score > best_taken_score:
                     best_taken, best_taken_score = position, score

@@ -54,7 +54,7 @@ _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?�
 _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
 _MOVED_TO_BEFORE = regex.compile(rf"{MOVED_TO}$")
 _SHARE_OF = regex.compile(
-    rf"(?:占|相当于)(?!比|到)(?P<of>[^,;占%％]{{1,24}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;]{{1,16}}?)中(?:的)?(?:比重|占比)?"
+    rf"(?:占|相当于)(?!比|到)(?P<of>[^,;占%％]{{1,24}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;占]{{1,16}}?)中(?:的)?(?:比重|占比)?"
 )
 _SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是|{MOVED_TO})?$")  # 占全市外贸比重升至
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整|年初)预算)")
