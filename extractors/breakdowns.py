@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from extractors.wording import REGIONS, named_by, other_measures
+from extractors.wording import REGIONS, REST_OF_WHOLE, named_by, other_measures
 from extractors.wholes import can_be_whole, complementary, earlier_levels, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 
@@ -242,7 +242,6 @@ def _overshot_whole(candidate: Statement, group: list[Statement], total: Decimal
 # 等级民宿合计225家, 省级以上合计27家: a subtotal's cue, right before its figure in its clause.
 _SUBTOTAL_CUE = regex.compile(r"(?:合计|共计|小计)(?:为|达到?|有)?$")
 _CLAUSE_OPENING = regex.compile(r"(?r)[,;:，；：。！？!?\n]")
-_REMAINDER = regex.compile(r"其余|其他|其它|余下|剩余")
 _SEMICOLON = regex.compile(r"[;；]")  # 整车制造收入2137.8亿元,…;动力电池收入1265.4亿元;其余环节合计: no list
 
 
@@ -256,7 +255,7 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
         figure = facts[subtotal.value]
         opening = _CLAUSE_OPENING.search(text, 0, figure.start)
         lead = text[opening.end() if opening else 0 : figure.start]
-        if subtotal.part_of is None or not _SUBTOTAL_CUE.search(lead) or _REMAINDER.match(lead):
+        if subtotal.part_of is None or not _SUBTOTAL_CUE.search(lead) or REST_OF_WHOLE.match(lead):
             continue  # 其余行业合计4334.9亿元: the rest, not the listed
         listed = []
         for earlier in reversed(statements[:position]):

@@ -284,8 +284,8 @@ class _Linker(FigureRoles, NamedShares):
             if before in _SENTENCE_ENDS:
                 # 对东盟、拉丁美洲和中东合计出口523.9亿元,占46.1%。: a sentence that sums members up keeps the breakdown
                 # before it for the sentence after (对美国出口…;对其他市场出口…)
-                ended = self.doc.sentences[self.doc.sentence_of(start - 1)][0]
-                summed_up = self.breakdown is None and self.previous_breakdown and _SUBTOTAL_WORD.search(text, ended, start)
+                summed_up = self.breakdown is None and self.previous_breakdown \
+                    and _SUBTOTAL_WORD.search(text, self.doc.sentences[self.doc.sentence_of(start - 1)][0], start)
                 self.previous_breakdown, self.breakdown = self.breakdown if not summed_up else self.previous_breakdown, None
                 if self.period_outside_parts is not None:  # 其中上半年7.12万辆,…下半年8.56万辆。: the parts' periods end with them
                     self.period, self.period_outside_parts = self.period_outside_parts[0], None
@@ -892,16 +892,19 @@ class _Linker(FigureRoles, NamedShares):
         """The latest figure of the paragraph, of the base's kind and unit and without a change, that a
         rate standing alone names by its very metric, else by the metric it opens (保税物流增长19.6%,上年同期为
         119.4亿元 after 加工贸易、保税物流…进出口分别为…: 保税物流进出口)."""
+        named = rate.metric or ""
+        if len(named) < 2:
+            return None
         paragraph = self.text.rfind("\n", 0, base.start)
-        candidates = []
+        candidates = []  # (not named exactly, position, statement), latest first
         for position in range(len(self.statements) - 2, -1, -1):
             candidate = self.statements[position]
             figure = self.doc_facts[candidate.value]
             if figure.start < paragraph:
                 break
-            if candidate.change is None and same_unit(figure, base) and not self._is_base(candidate) and (candidate.metric or "").startswith(rate.metric or "\0"):
-                candidates.append((candidate.metric != rate.metric, position, candidate))
-        return min(candidates, key=lambda c: c[0])[1:] if candidates and len(rate.metric or "") >= 2 else None
+            if candidate.change is None and same_unit(figure, base) and not self._is_base(candidate) and (candidate.metric or "").startswith(named):
+                candidates.append((candidate.metric != named, position, candidate))
+        return min(candidates, key=lambda c: c[0])[1:] if candidates else None
 
     def _gap_after_base(self, base: Statement, current: Statement) -> Change | None:
         """The current figure's change with the point gap written after its year-earlier figure, which
@@ -1031,7 +1034,8 @@ class _Linker(FigureRoles, NamedShares):
         if cue < 0:
             return None
         start = max(start, self.text.rfind("；", start, cue) + 1, self.text.rfind(";", start, cue) + 1)  # (…,平均每公里140.0万元;实施…)
-        if any(start <= f.start < cue and f.kind == part.kind for f in self.doc_facts.values()):
+        between = self.flat[bisect_right(self.flat_starts, start - 1) : bisect_right(self.flat_starts, cue - 1)]
+        if any(f.kind == part.kind for _, f in between):
             return None
         words = two_char_words(self.text[start:cue])
         shared = {whole.id: len(words & two_char_words(whole.metric)) for whole in larger if whole.sentence < part.sentence}

@@ -154,7 +154,7 @@ class NamedShares:
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
             if _PER_MEMBER.search(statement.metric or "") and not _PER_MEMBER.search(name):
                 continue  # 户均1305万元 is no 发放额 (人均收入 is a level of its own)
-            if like is not None and AVERAGE_CUE.match(statement.metric or "") and not AVERAGE_CUE.match(name) and not AVERAGE_CUE.match(self._share_of(share) or ""):
+            if like is not None and AVERAGE_CUE.match(statement.metric or "") and not AVERAGE_CUE.match(name) and not AVERAGE_CUE.match(of):
                 continue  # 人均体育消费2386元 is no part of 体育消费占居民消费支出2764.8亿元的
             if of.startswith(("全国", "我国")) and _NATIONAL.search(said):
                 continue

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex
-
 from extractors.subjects import opens_on_place
 from extractors.wholes import whole_figure
+from extractors.wording import REST_OF_WHOLE
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, beyond, in_units, precision
@@ -62,7 +61,7 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     sentences = list(dict.fromkeys(v.sentence for v in values))
     if whole.value is None or total <= whole.value or len(sentences) < 2:
         return [values]
-    if any(_REST.search(part.metric or "") for part in parts):
+    if any(REST_OF_WHOLE.search(part.metric or "") for part in parts):
         return [[v for v in values if v.sentence == sentence] for sentence in sentences]
     placed = {sentence: set() for sentence in sentences}
     for part, value in zip(parts, values):
@@ -70,9 +69,6 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     if not ({True} in placed.values() and {False} in placed.values()):
         return [values]
     return [[v for v in values if v.sentence == sentence] for sentence in sentences]
-
-
-_REST = regex.compile(r"其他|其它|其余")
 
 
 def _shares_finding(article: Article, whole: Statement, parts: list[Statement]) -> list[Finding]:
