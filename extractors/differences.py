@@ -7,9 +7,9 @@ import regex
 
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
-from extractors.wording import FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, YEAR_EARLIER
+from extractors.wording import EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, YEAR_EARLIER
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from schemas import Difference, Statement
+from schemas import Change, Difference, Statement
 
 # The verb before an absolute change, and the comparison word before its base.
 _DELTA_BEFORE = regex.compile(rf"(?:(?P<up>增加|净增|新开|多出|{GREW_BY}|增|多)|(?P<down>减少|净减|少了|{FELL_BY}|减|少))了?(?:约)?$")
@@ -25,6 +25,13 @@ _NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|�
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
 _BRACKETED_YEAR_BEFORE = regex.compile(rf"[(（]\s*(?:{YEAR_EARLIER}|年初)(?:为|是)")
 _SINCE_YEAR_START = regex.compile(r"(?:比|较)年初$")
+# 公共充电桩比去年底增加5.81万台, 私人充电桩增加6.83万台: a figure's name and its change opening a run.
+_NAMED_CHANGE = regex.compile(
+    r"\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初|上年|去年)(?:同期)?)?(?:(?P<up>增加|净增)|(?P<down>减少|净减))了?"
+)
+_RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
+_LAST_RUN_BREAK = regex.compile(r"(?r)[;；。！？!?\n]")
+_EARLIER_WAS_BEFORE = regex.compile(rf"{EARLIER_WAS}$")
 
 
 def link_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
@@ -100,6 +107,49 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         position = statements.index(level)
         statements[position] = level.model_copy(update={"difference": Difference(base=base.id, direction=direction, value=delta.id)})
     return statements
+
+
+def link_named_changes(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """公共充电桩31.27万台…。公共充电桩比去年底增加5.81万台,增长22.8%,去年底为25.46万台;私人充电桩增加6.83万台,
+    增长22.5%,去年底为30.32万台: a run (to the next semicolon or stop) that opens on the name of a figure written in
+    an earlier sentence and its absolute change is that figure's change. The earlier level written in the run
+    after it (去年底为…) is the base of the change and of the rate in the run, which no other figure keeps."""
+    statements = list(statements)
+    for delta in facts:
+        if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
+            continue
+        opening = _LAST_RUN_BREAK.search(text, 0, delta.start)
+        named = _NAMED_CHANGE.fullmatch(text, opening.end() if opening else 0, delta.start)
+        if named is None:
+            continue
+        name = named.group("name").strip()
+        level = next((
+            s for s in reversed(statements)
+            if s.sentence < delta.sentence and s.metric and (s.metric == name or s.metric.endswith(name)) and s.difference is None
+            and same_unit(_fact(facts, s.value), delta) and (_fact(facts, s.value).value or 0) > delta.value
+        ), None)
+        ending = _RUN_BREAK.search(text, delta.end)
+        run = [f for f in facts if delta.end <= f.start < (ending.start() if ending else len(text))]
+        base = next((f for f in run if same_unit(f, delta) and f.value is not None and _EARLIER_WAS_BEFORE.search(text, max(0, f.start - 8), f.start)), None)
+        if level is None or base is None:
+            continue
+        rate = next((f for f in run if f.kind == "percent" and f.form == "percent" and f.start < base.start), None)
+        direction = "down" if named.group("down") else "up"
+        update = {"difference": Difference(base=base.id, direction=direction, value=delta.id)}
+        if rate is not None and level.change is None:
+            update["change"] = Change(direction=direction, value=rate.id, base=base.id)
+        taken = {rate.id if rate is not None else None, base.id}
+        statements = [
+            s.model_copy(update={"change": None}) if s.change is not None and (s.change.value in taken or s.change.base in taken) else s
+            for s in statements
+        ]
+        at = next(p for p, s in enumerate(statements) if s.id == level.id)
+        statements[at] = statements[at].model_copy(update=update)
+    return statements
+
+
+def _fact(facts: list, fact_id: str):
+    return next(f for f in facts if f.id == fact_id)
 
 
 def _changed_already(statements: list[Statement], by_id: dict, name: str, base, delta, bases: set) -> Statement | None:

@@ -19,7 +19,9 @@ from os.path import commonprefix
 import regex
 
 from extractors.breakdowns import link_groups, nest_parts_of_parts, nest_subtotals
-from extractors.differences import link_balances, link_differences, link_increase_targets, link_rate_gaps, link_year_differences
+from extractors.differences import (
+    link_balances, link_differences, link_increase_targets, link_named_changes, link_rate_gaps, link_year_differences,
+)
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
@@ -122,6 +124,8 @@ _WHOLE_OF_A_SHARE = regex.compile(r"的[\d.．]+[%％]")
 _RESTATED = regex.compile(r"\s*[,，]\s*(?:达到|达|为)\s*")
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
 _SUBTOTAL_WORD = regex.compile(r"合计|共计")
+# 其中,总投资186.4亿元、建设工期60个月的青潭河引调水工程完成投资41.8亿元: a figure that describes the name after it
+_DESCRIBES_NAME_AFTER = regex.compile(r"(?:[、和及与][^,;，；。、]{0,8}?\d[\d.]*\p{Han}{0,3})?的\p{Han}")
 _SUM_OVER_COUNTED = regex.compile(r"[,，]\s*(?:合计|共计|总计)$")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
@@ -178,6 +182,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = [s for s in statements if s.id not in second_ids]
     statements = link_differences(statements, facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
+    statements = link_named_changes(statements, facts, doc.text)  # 私人充电桩增加6.83万台,…去年底为30.32万台
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
     # Rates given to the figures they name (公路投资…增长5.9% written a paragraph later) before the gaps measured against them.
     statements = link_named_gaps(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
@@ -367,6 +372,13 @@ class _Linker(FigureRoles, NamedShares):
             self.period = dates[0]
         first = len(self.statements)
         self._clause_values(index, start, end, facts, dates, values)
+        # (a date in brackets, 去年9月为…, is an earlier level's, read by _as_base)
+        inner = dates[0] if dates and values and not listed and dates[0].end <= values[0].start and dates[0] is not self.period \
+            and self._bracket_opening(values[0]) is None and not self._year_earlier(dates[0]) else None
+        if inner is not None and len(self.statements) > first and self.statements[first].value == values[0].id and self.text[inner.end] != "的" \
+                and not _BASIS_BEFORE.search(self.text, max(0, inner.start - 3), inner.start) and self.statements[first].period != inner.id:
+            # 市级政府引导基金参股的子基金上半年完成投资42.3亿元 (after 截至6月末…): the date inside the name dates its figure
+            self.statements[first] = self.statements[first].model_copy(update={"period": inner.id})
         if listed:
             by_value = {value.id: date.id for value, date in zip(values, dates)}
             self.statements[first:] = [s.model_copy(update={"period": by_value.get(s.value, s.period)}) for s in self.statements[first:]]
@@ -428,10 +440,11 @@ class _Linker(FigureRoles, NamedShares):
                 metric = head + metric  # 小麦播种面积3286.4万亩,产量1568.52万吨: 小麦产量
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
             delta_only = position == 0 and DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip()))
+            after_base = bool(self.statements) and self._is_base(self.statements[-1])  # 上年同期为…,净增…
             if delta_only and statement.change is not None:
                 statement = self._change_to_level_before(statement, value)
             elif delta_only and statement.share is not None and (statement.target is None and statement.share.of != "目标" or statement.target is not None
-                                                                    and not self._goal_of_additions(delta_only.group(), value, statement.target)):
+                                                                    and not self._goal_of_additions(delta_only.group(), value, statement.target, after_base)):
                 statement = self._share_to_level_before(statement, value)
             statement = self._share_of_compared(statement, value)
             if position == 0:
@@ -447,6 +460,9 @@ class _Linker(FigureRoles, NamedShares):
             in_parts = in_parts and not DELTA_ONLY.fullmatch(named_as) and not _ADDITIONS.match(named_as)
             in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
             in_parts = in_parts and compared is None and not self._aside_of_figure(value)
+            # 其中…支持项目…共52个,平均每个项目125.0万元: an amount per member is no part (人均 measures may have parts per head)
+            in_parts = in_parts and not (AVERAGE_CUE.match(named_as) and not named_as.startswith("人均"))
+            in_parts = in_parts and not _DESCRIBES_NAME_AFTER.match(self.text, value.end)
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
                 whole = self._set_named(index, value) or whole  # 外贸航线中通达…的96条: of 外贸航线, not of the total
@@ -527,6 +543,7 @@ class _Linker(FigureRoles, NamedShares):
         """企业612家,一年新增74家,增幅为13.8%: the rate after an absolute change is the level's before it,
         in the sentence and of its unit, when that one has none."""
         at, change = len(self.statements) - 1, statement.change
+        after_base = at >= 1 and self._is_base(self.statements[at])
         edition = at >= 0 and _EDITION_LEVEL.fullmatch(strip_leading(self.text[self._clause_start(self.doc_facts[self.statements[at].value].start) : self.doc_facts[self.statements[at].value].start]))
         if at >= 1 and (self._is_base(self.statements[at]) or edition):  # 68.46亿元,上年为58.92亿元,净增9.54亿元,增长16.2%
             change = change.model_copy(update={"base": self.statements[at].value}) if change.base is None else change
@@ -556,16 +573,18 @@ class _Linker(FigureRoles, NamedShares):
         if level.share is None and statement.share is not None:  # 较上年末净增38.45万户,…占…总数的96.8%
             update["share"], statement = statement.share, statement.model_copy(update={"share": None})
         words = strip_leading(self.text[self._clause_start(delta.start) : delta.start].strip())
-        if statement.target is not None and level.target is None and not self._goal_of_additions(words, delta, statement.target):
+        if statement.target is not None and level.target is None and not self._goal_of_additions(words, delta, statement.target, after_base):
             update["target"], statement = statement.target, statement.model_copy(update={"target": None})  # 增加3.55亿元,…完成全年目标…的
         self.statements[at] = level.model_copy(update=update)
         self.deltas.add(statement.id)
         return statement.model_copy(update={"change": None})
 
-    def _goal_of_additions(self, delta_words: str, delta, target: Target) -> bool:
+    def _goal_of_additions(self, delta_words: str, delta, target: Target, after_base: bool) -> bool:
         """全年新增…,完成年度目标的: additions meet a goal of their own; a goal after a change from the year before
-        (多完成1731万吨, 增加15.7亿元) is the level's, unless it names additions (完成年度新增目标…的)."""
-        return bool(_ADDED.search(delta_words)) or bool(GOAL_OF_ADDITIONS.search(self.text, delta.end, self.doc_facts[target.rate].start))
+        (多完成1731万吨, 增加15.7亿元, and 上年同期为1678.65万人次,净增157.77万人次 right after the earlier level)
+        is the level's, unless it names additions (完成年度新增目标…的)."""
+        added = _ADDED.search(delta_words) and not (after_base and strip_leading(delta_words).startswith("净增"))
+        return bool(added) or bool(GOAL_OF_ADDITIONS.search(self.text, delta.end, self.doc_facts[target.rate].start))
 
     def _share_to_level_before(self, statement: Statement, delta) -> Statement:
         """增长9.4%,多发送245.2万人次,占全省…1.326亿人次的21.6%: a share after an absolute change is the
@@ -953,6 +972,7 @@ class _Linker(FigureRoles, NamedShares):
             if alike(value := figure(whole), part) and value.value is not None and part.value is not None
             and value.value > part.value and not other_measures(whole.metric, metric)
             and not _WHOLE_OF_A_SHARE.match(self.text, value.end)  # 覆盖常住人口812.4万人的98.3%,其中…: of 持卡人数
+            and not _DESCRIBES_NAME_AFTER.match(self.text, value.end)  # 其中,总投资186.4亿元、…的青潭河引调水工程…
         ]
         same_metric = next((whole for whole in larger if metric and whole.metric == metric), None)
         named = self._named_by_sentence(part)

@@ -26,6 +26,8 @@ _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|
 # 床位总数 names the total of 床位: the word for a total adds nothing to the name.
 _TOTAL_SUFFIX = regex.compile(r"(?<=\p{Han}{2})(?:总数|总量|总额|总规模|规模)$")
 _QUOTES = regex.compile(r"[“”\"‘’]")
+# (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
+_EARLIER_IN_BRACKETS = regex.compile(r"去年|上年|前年|同期|上届|上期|上一")
 
 
 class NamedShares:
@@ -226,7 +228,7 @@ class NamedShares:
         figure the clause names (else of the last figure of its unit in the sentence before), measured
         from the earlier level written in it; a completion rate after it goes along."""
         # 比…的173.9亿元增长24.4%, or 其中日本增长48.2%(去年同期为4.15亿元): the level it grew from.
-        level = next((f for f in facts if f.kind in LEVEL_KINDS and (self._earlier_level(f) or self._bracket_end(f))), None)
+        level = next((f for f in facts if f.kind in LEVEL_KINDS and (self._earlier_level(f) or self._earlier_in_brackets(f))), None)
         rate = self.doc_facts[change.value]
         position = self._named_figure(metric, rate, slot="change", like=level) if level is not None else None
         if position is None and level is not None:  # 签约总额 after …总投资216.4亿元。: the sentence before's figure
@@ -246,6 +248,10 @@ class NamedShares:
             update["share"] = share  # 较上年的64.8亿元增长10.0%,在全省实际使用外资中的比重达到38.0%
         self.statements[position] = self.statements[position].model_copy(update=update)
         return True
+
+    def _earlier_in_brackets(self, fact) -> bool:
+        opening = self._bracket_opening(fact)
+        return opening is not None and self._bracket_end(fact) is not None and bool(_EARLIER_IN_BRACKETS.search(self.text, opening, fact.start))
 
     def _give_named_target(self, rate, metric: str) -> bool:
         """到位资金完成年度目标790亿元的52.2% in a sentence of its own: the completion of the figure the
@@ -287,6 +293,8 @@ class NamedShares:
             if part is not None and part.share is not None:  # 其中实物商品471.3亿元(占82.8%)…实物商品网上零售额相当于社零总额的28.7%
                 twins.append((part.id, part.model_copy(update={"id": f"{part.id}.{share.id}", "share": own, "change": None, "target": None, "part_of": None})))
                 continue
+            # 模拟芯片、…传感器芯片…分别实现收入…,模拟芯片收入占营业收入的44.9%: the figure sharing most words, the latest of those
+            most = 0
             for position in range(len(self.statements) - 1, -1, -1):
                 candidate = self.statements[position]
                 figure = self.doc_facts[candidate.value]
@@ -295,10 +303,11 @@ class NamedShares:
                 said = (candidate.metric or "") + (candidate.subject or "")
                 # Smaller than the figure before, unless the share names its own whole (占汽车新车总销量的).
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
-                if alike(figure, whole) and smaller and any(word in said for word in words):
+                shared = sum(word in said for word in words)
+                if alike(figure, whole) and smaller and shared > most:
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
                     given = position, own if own.of else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
-                    break
+                    most = shared
             if given is None:  # 工资性收入10436元,…,工资性收入占比42.0%: the figure of the very name, in the paragraph
                 given = self._figure_named_exactly(named, share, own)
             if given is None and whole.id in by_value:  # 散货船、油船…分别完工498.3万…和59.5万载重吨,散货船占47.6%

@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from extractors.differences import whole_reaching
-from extractors.roles import FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
+from extractors.roles import AVERAGE_CUE, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import EARLIER_WAS, FELL_BY, GREW_BY, REGIONS, YEAR_EARLIER, same_words
@@ -27,6 +27,7 @@ from schemas import Share, Statement
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_NAME = regex.compile(r"^(?P<of>\p{Han}{0,4}?)(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
+_SET_OPENING = regex.compile(r"\s*(?:在)?\p{Han}{2,8}中[,，]")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
 # 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
@@ -86,6 +87,7 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
     for rate, stem, of in named:
         stems = {s for r, s, _ in named if r.sentence == rate.sentence}
         before = [(position, s) for position, s in enumerate(statements) if facts[s.value].end <= rate.start and s.value not in bases]
+        written_before = {s.id for _, s in before}
         part = next((
             (position, s) for position, s in reversed(before)
             if s.sentence == rate.sentence and s.share is None and s.metric and stem in s.metric and s.value not in earlier
@@ -101,17 +103,24 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             s for _, s in before if len(of) >= 2 and of in (s.metric or "") and stem not in (s.metric or "")
             and _comparable(facts[s.value], figure) and s.value not in earlier
         ]
-        whole = _named_set(statement.metric, figure, [s for _, s in before], facts) or _most_alike(named_of, of, statement.metric, stem, facts) or next((
-            candidate for _, s in reversed(before[: [p for p, _ in before].index(position)])
-            for candidate in (facts[s.value], facts.get(s.count))
-            if candidate is not None and _comparable(candidate, figure) and "\n" not in text[candidate.end : rate.start]
+        # 新入园企业中,年内已有19家建成投产,投产率达40.4%: the set may be named by the clause opening the sentence
+        opening = _SET_OPENING.match(text, text.rfind("。", 0, figure.start) + 1, figure.start)
+        set_named = statement.metric if opening is None else opening.group()
+        whole = _named_set(set_named, figure, [s for _, s in before], facts) or _most_alike(named_of, of, statement.metric, stem, facts) or next((
+            candidate for _, s in reversed(before[: [p for p, _ in before].index(position)]) for candidate in _written_with(s, facts)
+            if _comparable(candidate, figure) and "\n" not in text[candidate.end : rate.start] and s.value not in earlier
             and not any(other in (s.metric or "") for other in stems)
+            # 资金6500万元,其中…2300万元,…平均每个项目125.0万元;项目当年实现收益1386万元,收益率21.3%: no
+            # figure per member, nor a part of a whole written before, is what the rate is of
+            and not AVERAGE_CUE.search(s.metric or "") and s.part_of not in written_before
         ), None)
-        if whole is not None:
-            share = Share(of=f"{stem}率", value=rate.id, whole=whole.id, whole_by="rate_name")
+        change = statement.change
+        points_after = change is not None and facts[change.value].form == "point" and facts[change.value].start > rate.start
+        # 法定应参保人员529.5万人,参保率96.8%,比上年提高0.9个百分点: with no whole found the rate still has its point change
+        if whole is not None or points_after:
+            share = Share(of=f"{stem}率", value=rate.id, whole=whole.id if whole else None, whole_by="rate_name" if whole else None)
             update = {"share": share}
-            change = statement.change
-            if change is not None and facts[change.value].form == "point" and facts[change.value].start > rate.start:
+            if points_after:
                 # 开工率为70.8%,上年这一比例为64.5%,提高6.3个百分点: the points change the rate, not the count
                 update = {"share": share.model_copy(update={"change": change.value, "direction": change.direction}), "change": None}
             elif change is not None and change.gap is not None and facts[change.gap].start > rate.start:
@@ -121,6 +130,13 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
                 update = {"share": share, "change": change.model_copy(update=_NO_GAP)}
             statements[position] = statement.model_copy(update=update)
     return statements
+
+
+def _written_with(statement: Statement, facts: dict) -> list:
+    """A statement's figure, its count and its target, nearest the end first: 规模186.42亿元,…为年度采购预算
+    203.60亿元的91.6%,节约财政资金17.18亿元,资金节约率8.4% reads the budget before the figure."""
+    written = [facts[statement.value], facts.get(statement.count), facts.get(statement.target.value) if statement.target and statement.target.value else None]
+    return sorted((f for f in written if f is not None), key=lambda f: f.start, reverse=True)
 
 
 def _named_set(metric: str, figure, before: list[Statement], facts: dict):
@@ -281,6 +297,7 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
     the shares and targets after it are the figure's."""
     statements = list(statements)
     compared = {s.difference.base for s in statements if s.difference is not None}
+    earlier = earlier_levels(statements, facts, text)
     for position in range(1, len(statements)):
         level, at = statements[position], position - 1
         if statements[at].value in compared and at >= 1:
@@ -296,7 +313,11 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
             change = change.model_copy(update={"base": base.id})  # (年初为… is no base of a 同比 rate)
         moved = {"change": change}
         if figure.share is None and figure.target is None:
-            moved |= {"share": level.share, "target": level.target}
+            share = level.share
+            if share is not None and share.whole in earlier and facts[share.whole].start < base.start:
+                # 上年为141.68亿元,提取额占当年缴存额的70.3%: the whole read for the earlier level is read again for the figure
+                share = share.model_copy(update={"whole": None, "whole_by": None})
+            moved |= {"share": share, "target": level.target}
             statements[position] = level.model_copy(update={"share": None, "target": None, "change": None})
         statements[at] = figure.model_copy(update=moved)
         if at != position - 1 and statements[position - 1].change == figure.change:

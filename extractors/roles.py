@@ -27,6 +27,7 @@ _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%.
 _WHOLE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}$")
 # 占全省地区生产总值31586.4亿元的比重为10.2%: the whole may be followed by the share's own noun.
+_NAMED_WHOLE_AFTER = regex.compile(r"\p{Han}{1,16}的(?:比重|比例|份额)?(?:为|达|是)?\s*[\d百千一二三四五六七八九十]")
 _RATE_OF_AFTER = regex.compile(r"[)）]?的(?:比重|比例|份额)?(?:为|达|是)?\s*[\d百千一二三四五六七八九十]")  # （4218.5亿元）的34.9%
 # 完成年度目标的, 计划任务的, 完成年度计划投资…的: a completion rate; 计划总投资 alone names a planned amount.
 _TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算)[^,;占]*的$|完成率|完成进度")
@@ -58,7 +59,11 @@ _SHARE_OF = regex.compile(
 )
 _SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是|{MOVED_TO})?$")  # 占全市外贸比重升至
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整|年初)预算)")
-_TARGET_BEFORE = regex.compile(r"(?:目标|任务|(?:年度|全年|调整|年初)预算)(?:为|是)?$|完成(?:全年|年度)\p{Han}{0,6}$|(?:全年|年度|年初)(?:计划|预算)$|(?:完成|为)预算$")
+# 完成年度…, 年度计划, 为年度投资计划28亿元的77.1%: a target written before its amount.
+_TARGET_BEFORE = regex.compile(
+    r"(?:目标|任务|(?:年度|全年|调整|年初)预算)(?:为|是)?$|完成(?:全年|年度)\p{Han}{0,6}$|(?:全年|年度|年初)(?:计划|预算)$|(?:完成|为)预算$"
+    r"|为(?:全年|年度)\p{Han}{0,6}(?:计划|预算|目标|任务)$"
+)
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
 # 较去年同期增加21个, 较上期（2023年5月19日）增加180户: an absolute change of the figure before, not a
@@ -106,6 +111,9 @@ class FigureRoles:
         after = self.text[fact.end : fact.end + 12]
         if _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) and _RATE_OF_AFTER.match(after):
             return False  # 占规模以上工业总产值4127.6亿元的57.8%: the whole of the share, written in it
+        if fact.kind == "count" and _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) \
+                and _NAMED_WHOLE_AFTER.match(self.text, fact.end):
+            return False  # 占十八项重大工程完成投资的19.4%: how many members the whole of the share names
         if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 10), fact.start):
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
         if fact.kind == "count" and (_SUMMED_AFTER.match(self.text, fact.end) or fact.unit == "项" and _NAMED_THEN_SUMMED.match(self.text, fact.end)):
@@ -258,6 +266,8 @@ class FigureRoles:
             return None
         group = "of" if match.group("of") else "of_in"
         written = self._money_between(match.start(group), match.end(group))  # 占全县438.5亿元的: the name before the figure
+        if written is not None and not _RATE_OF_AFTER.match(self.text, written.end):
+            written = None  # 占十八项重大工程完成投资的: a count inside the name
         of = self.text[match.start(group) : written.start] if written is not None else match.group(group)
         return _SHARE_OF_TAIL.sub("", of).rstrip("（(") or None  # 占社会消费品零售总额（4218.5亿元）的
 

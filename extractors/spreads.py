@@ -95,6 +95,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 and statements[members_at - 1].sentence == statements[position].sentence:
             members_at -= 1  # 企业4368家,比上年同期增加295家,上年同期为4073家,平均每家: the firms now
         average, members = statements[position], statements[members_at]
+        if average.value in bases:
+            continue  # 人均消费777.6元,增长2.0%(上年同期为762.3元): last year's level, not per member counted now
         subset = None
         if members.part_of is not None:  # 从业人员21.46万人,其中大学以上学历16.83万人,…人均执行额: per head of the whole
             subset = members.metric
@@ -398,10 +400,13 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             and not AVERAGE_CUE.search(s.metric or "")  # 平均每趟39.4人 counts no one
         ]
         totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]
+        # 其中公益演出860场、商业演出460场,商业演出票房1.86亿元,平均每场: a total that names the last part is of that part's members.
         counts = [
-            whole if (whole := _listed_whole(s, statements[:position], facts)) and _counts_members(facts[whole.value], members) else s
+            whole if (whole := _listed_whole(s, statements[:position], facts)) and _counts_members(facts[whole.value], members)
+            and not (totals and len(s.metric or "") >= 2 and (totals[-1].metric or "").startswith(s.metric)) else s
             for s in counts
         ]
+        counts = list({s.value: s for s in counts}.values())  # 分别为18个、21个和13个,共52个: the last part and its total, one set
         totals = [_listed_whole(s, statements[:position], facts, text) or s for s in totals]
         held = facts.get(statement.count) if statement.count else None
         if not counts and held is not None and held.sentence == average.sentence and held.start < average.start and _counts_members(held, members):
@@ -416,13 +421,16 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if len(counts) == 1 and not totals and members is not None:
             # 其中电动载人汽车168.4亿元…;全市出口电动载人汽车11.2万辆,平均每辆15.0万元: the amount of the counted
             # things, named by the count's name, earlier in the paragraph
-            totals = _total_named_by_count(counts[0], average, statements[:position], facts, text, skipped | averaged)
+            totals = _total_named_by_count(counts[0], average, statements[:position], facts, text, skipped | averaged) \
+                or _total_of_sentence(counts[0], average, statements[:position], facts, text, skipped | averaged)
         own = facts[totals[-1].count] if totals and totals[-1].count and totals[-1].average is None else None
         if not counts and own is not None and _counts_members(own, members) and not same_unit(own, average):
             # 向3862家企业发放稳岗返还资金1.18亿元,惠及职工24.6万人,户均3.06万元: over the members the total names
             counts, totals = [totals[-1].model_copy(update={"value": own.id})], totals[-1:]
         if len(counts) != 1 or len(totals) != 1:
             continue
+        if (part := _part_named_by(counts[0], totals[0], statements[:position], facts)) is not None:
+            totals = [part]  # 其中农村供水工程42.7亿元、灌区…52.1亿元,新建改造农村供水工程1365处,平均每处: the part the count names
         count, total = facts[counts[0].value], facts[totals[0].value]
         if total.qualifier != "=" or count.qualifier != "=" or total.value is None or total.value <= average.value \
                 or totals[0].value in averaged or AVERAGE_CUE.match(totals[0].metric or ""):
@@ -461,6 +469,20 @@ def _total_named_by_count(count: Statement, average, earlier: list[Statement], f
         and len(s.metric or "") >= 3 and (count.metric or "").endswith(s.metric)
     ]
     return named if len(named) == 1 else []
+
+
+def _total_of_sentence(count: Statement, average, earlier: list[Statement], facts: dict, text: str, skipped: set) -> list[Statement]:
+    """扶持资金6500万元,其中…,支持…项目分别为18个、21个和13个,共52个,平均每个项目125.0万元: the one figure
+    of the average's unit and larger, written before the count in its sentence with no semicolon between,
+    that is no part of another, the amount spread over the counted set."""
+    found = [
+        s for s in earlier
+        if s.sentence == average.sentence and facts[s.value].end <= facts[count.value].start and s.value not in skipped
+        and same_unit(facts[s.value], average) and s.part_of is None and s.count is None and s.average is None
+        and facts[s.value].qualifier == "=" and facts[s.value].value is not None and facts[s.value].value > average.value
+        and not AVERAGE_CUE.search(s.metric or "") and not _STRONG_BREAK.search(text, facts[s.value].end, average.start)
+    ]
+    return found if len(found) == 1 else []
 
 
 def _listed_whole(part: Statement, earlier: list[Statement], facts: dict, text: str | None = None) -> Statement | None:

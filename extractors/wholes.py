@@ -17,8 +17,8 @@ from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place
 from extractors.wording import (
-    DELTA_ONLY, EDITION_BEFORE, REGIONS, before_the_report_year, is_last_year, is_last_year_figure, metrics_alike, named_by, periods_differ, same_words,
-    strip_leading, two_char_words,
+    DELTA_ONLY, EDITION_BEFORE, REGIONS, REST_OF_WHOLE, before_the_report_year, is_last_year, is_last_year_figure, metrics_alike,
+    month_span, named_by, periods_differ, same_words, strip_leading, two_char_words,
 )
 from schemas import Statement
 
@@ -37,10 +37,15 @@ _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|平均�
 _TOTAL_CUE = regex.compile(
     r"""(?:对|与)?(?P<above>以上|上述)?                                                       # 对上述三个市场
         (?:(?P<two>两者|二者)|(?:前|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,6}?)?  # 三个项目, 两区, 前五大来源地, 三项政府性资金
-        (?:合计|共计|总计)""",
+        (?:合计|共计|总计|共$)  # 分别为18个、21个和13个,共52个: 共 right before the figure (matched up to it)
+    """,
     regex.VERBOSE,
 )
-_TOTAL_WORDS = ("合计", "共计", "总计")  # one of them closes every _TOTAL_CUE
+_FLOW_OF_YEAR = regex.compile(r"当年|全年|本年")
+_AT_AN_END = regex.compile(r"[末底]$")
+_STOCK_NAME = regex.compile(r"(?:年|期|月)[末底]|累计")
+_TOTAL_WORDS = ("合计", "共计", "总计")
+_ANY_TOTAL_WORD = regex.compile(r"合计|共计|总计|共[\d〇零一二三四五六七八九十两]")  # one of them closes every _TOTAL_CUE
 # Rounding of figures written in full (2,850元) that still needs room: a ten-thousandth.
 _UNWRITTEN = Decimal("0.0001")
 # Sets whose parts, each named on its own (A项目投资1.615亿美元), are one member each.
@@ -79,7 +84,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         named_measure = share is not None and len(_measure_named(share.of)) >= 2
         if share is not None and share.whole is not None and named_measure:
             written_in.setdefault(share.of, share.whole)  # 占户籍总人口318.5万人的27.1%: the name's figure, written inside
-        if share is None or share.whole is not None or share.of == "股权":  # a stake is a share of a company
+        # a stake is a share of a company; a rate named by its noun (参保率) takes its whole in rates.link_named_rates
+        if share is None or share.whole is not None or share.of == "股权" or (share.of or "").endswith("率"):
             linked.append(statement)
             continue
         part = facts[statement.value]
@@ -111,6 +117,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and can_be_whole(figure, part, facts, share.of, larger=not above) and (not averaged or _averaged(facts[s.value], text)) \
                 and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or "")) \
                 and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of) \
+                and not _stock_for_a_flow(share.of, s, facts, statement) \
                 and not _EXCLUDING.search(text, max(0, facts[s.value].start - 24), facts[s.value].start) \
                 and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence and not place
                          and not _named_beyond(share.of, s, by_id[statement.part_of]))
@@ -378,6 +385,25 @@ def _of_another_period(candidate: Statement, statement: Statement, of: str | Non
     return periods_differ(whole, part)
 
 
+def _stock_for_a_flow(of: str | None, candidate: Statement, facts: dict, part: Statement) -> bool:
+    """占当年缴存额的70.3%: a whole named as the year's flow is no level standing at the year's end (年末缴存总额);
+    nor is a level at a month's end (截至6月末…管理基金规模1428.6亿元) the whole of a flow over months
+    (子基金上半年完成投资42.3亿元,占全市的22.7%), unless it sums the months up (累计)."""
+    dated = facts[candidate.period].text if candidate.period else ""
+    at_an_end = bool(_AT_AN_END.search(dated))
+    if of and _FLOW_OF_YEAR.search(of):
+        return at_an_end or bool(_STOCK_NAME.match(candidate.metric or ""))
+    # (the part's months written in its own sentence: a period carried over from before may be a stock's too)
+    spans = part.period is not None and facts[part.period].sentence == part.sentence \
+        and not _AT_AN_END.search(facts[part.period].text) and _over_months(facts[part.period])
+    return spans and at_an_end and "累计" not in (candidate.metric or "") and _stock_or_flow(part.metric) != "stock"
+
+
+def _over_months(date) -> bool:
+    first, last = month_span(date)
+    return first is not None and last is not None and first != last
+
+
 def _of_the_part_alone(candidate: Statement, statement: Statement, of: str | None) -> bool:
     """衡阳市…业务收入16.03亿元,占全省邮政业务收入总量的7.82%: a whole of the province is no figure of
     the city the part belongs to."""
@@ -496,7 +522,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
     counts them (两区) and the count disagrees, the total is left unlinked. A cue that opens its sentence
     (四项合计,今年新增政府债务总规模达11.86万亿元) sums up the sentence before. The parts exhaust it."""
     statements = list(statements)
-    if not any(word in text for word in _TOTAL_WORDS):
+    if not _ANY_TOTAL_WORD.search(text):
         return statements  # no cue anywhere: most articles are done without a look at each figure
     for position, total in enumerate(statements):
         # The cue may open the clause of the figure or of the count that goes with it (三档合计13个,总投资246.3亿元).
@@ -545,9 +571,17 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         if count is not None and facts[parts[-1].value].end < count.start < cue.start():
             continue  # 10亿元至50亿元项目十三个,合计214.6亿元: the sum of the set just counted, not of the figures before
         ids = {p.id for p in parts}
+        # 分别获投62.7亿元、…24.9亿元,合计151.8亿元…;其余34.6亿元: parts read as a breakdown of a whole pass it to their
+        # subtotal, which stands for them there beside the rest.
+        held_by = {p.part_of for p in parts}
+        outer = held_by.pop() if len(held_by) == 1 and total.part_of is None else None
+        outer = outer if outer is not None and any(
+            s.part_of == outer and s.sentence == total.sentence and facts[s.value].start > value.start and REST_OF_WHOLE.search(s.metric or "")
+            for s in statements
+        ) else None
         statements = [
             s.model_copy(update={"part_of": total.id}) if s.id in ids
-            else s.model_copy(update={"exhaustive": True}) if s.id == total.id
+            else s.model_copy(update={"exhaustive": True, "part_of": outer}) if s.id == total.id
             # A total exhausted by the list before it has no other parts: 其中,6万亿元债务限额分三年安排
             # after 6万亿、4万亿和2万亿元,合计12万亿元 breaks down one of the listed parts.
             else s.model_copy(update={"part_of": None}) if s.part_of == total.id else s

@@ -52,6 +52,9 @@ def check_sum(article: Article) -> list[Finding]:
     return findings
 
 
+_NEAR_WHOLE = Decimal("0.8")
+
+
 def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     """The parts of a whole, as one breakdown; or, when together they exceed it and one sentence names
     places (分区域看,澜屿高新区在孵企业1824家…) while another names none (其中高新技术企业612家…), or one
@@ -61,7 +64,10 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     sentences = list(dict.fromkeys(v.sentence for v in values))
     if whole.value is None or total <= whole.value or len(sentences) < 2:
         return [values]
-    if any(REST_OF_WHOLE.search(part.metric or "") for part in parts):
+    # (only when each sentence naming the rest comes near the whole alone: 一般贸易…。加工贸易…;其他贸易方式… is one list)
+    rest = {value.sentence for part, value in zip(parts, values) if REST_OF_WHOLE.search(part.metric or "")}
+    if rest and all(sum((v.value for v in values if v.sentence == sentence and v.value is not None), Decimal(0)) >= whole.value * _NEAR_WHOLE
+                    for sentence in rest):
         return [[v for v in values if v.sentence == sentence] for sentence in sentences]
     placed = {sentence: set() for sentence in sentences}
     for part, value in zip(parts, values):
