@@ -123,6 +123,8 @@ _EARLIER_ASIDE = regex.compile(rf"\s*{EARLIER_WAS}\s*")  # …增长8.4%,年初�
 _WHOLE_OF_A_SHARE = regex.compile(r"的[\d.．]+[%％]")
 _RESTATED = regex.compile(r"\s*[,，]\s*(?:达到|达|为)\s*")
 _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
+# 第一、二、三产业: a numbered item, bare (二) or with the noun the run shares (三产业)
+_NUMBERED_ITEM = regex.compile(r"第?[一二三四五六七八九十]{1,2}(?P<noun>\p{Han}{0,6})")
 _SUBTOTAL_WORD = regex.compile(r"合计|共计")
 # 其中,总投资186.4亿元、建设工期60个月的青潭河引调水工程完成投资41.8亿元: a figure that describes the name after it
 _DESCRIBES_NAME_AFTER = regex.compile(r"(?:[、和及与][^,;，；。、]{0,8}?\d[\d.]*\p{Han}{0,3})?的\p{Han}")
@@ -197,11 +199,31 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = _targets_with_their_shares(statements)
     statements = link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
     statements = link_rate_gaps(statements, by_id, doc.text)  # after every point change is read
+    statements = _rates_left_to_current_figures(statements, by_id)
     owners = {f"{owner}.{share.value}": owner for owner, share in linker.second_shares}
     for second in seconds:  # each right after its figure's statement
         at = next((p + 1 for p, s in enumerate(statements) if s.id == owners[second.id]), len(statements))
         statements.insert(at, second)
     return statements
+
+
+def _rates_left_to_current_figures(statements: list[Statement], facts: dict) -> list[Statement]:
+    """比上年同期的177家增长21.5%; 同比下降4.2%,…比上年同期的430.7亿元减少…,降幅比上半年(下降6.3%)收窄: an
+    earlier level keeps no rate that a figure of now holds as its own change or as the rate its gap is to.
+    铁路投资同比下降5.8%,上年同期为334.1亿元;占交通投资的比重为24.5%,比上年同期的27.6%下降3.1个百分点: a share
+    that moved from last year's is this year's, of a figure not written; last year's level holds it with no whole."""
+    bases = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
+    held = {rate for s in statements if s.change is not None and s.value not in bases for rate in (s.change.value, s.change.gap_to)}
+    statements = [
+        s.model_copy(update={"change": None}) if s.value in bases and s.change is not None and s.change.value in held else s
+        for s in statements
+    ]
+    return [
+        s.model_copy(update={"share": s.share.model_copy(update={"whole": None, "whole_by": None})})
+        if s.share is not None and s.share.change is not None and s.share.earlier is not None and s.share.whole is not None
+        and is_last_year_figure(s, facts) else s
+        for s in statements
+    ]
 
 
 def _second(statement: Statement, share: Share, target: Target | None = None) -> Statement:
@@ -228,13 +250,33 @@ def _listed_items(names: str, wanted: int) -> list[str]:
     """粮油食品类、汽车类、石油及制品类: the items of a list, split at every 、和及与 unless that makes more
     items than figures, when a 和 (及, 与) inside a name is kept (石油及制品类) and only the last one or
     none joins the list."""
-    items = _LIST_SEPARATOR.split(names)
+    items = _spelled_out(_LIST_SEPARATOR.split(names))
     if len(items) > wanted:
         *first, last = names.split("、")
         for tail in (_LIST_SEPARATOR.split(last, maxsplit=1), [last]):
             if len(first) + len(tail) == wanted:
-                return [*first, *tail]
+                return _spelled_out([*first, *tail])
     return items
+
+
+def _spelled_out(items: list[str]) -> list[str]:
+    """第一、二、三产业 and 一、二、三季度: numbered items that share the noun of the last of their run (and the
+    第 of the first), each written out (第一产业, 第二产业, 第三产业)."""
+    spelled, run = [], []
+    for item in items:
+        numbered = _NUMBERED_ITEM.fullmatch(item)
+        if numbered is None:
+            spelled += run + [item]
+            run = []
+        elif numbered.group("noun") and run:
+            ordinal = "第" if run[0].startswith("第") else ""
+            spelled += [ordinal + r.removeprefix("第") + numbered.group("noun") for r in run] + [ordinal + item.removeprefix("第")]
+            run = []
+        elif numbered.group("noun"):
+            spelled.append(item)
+        else:
+            run.append(item)
+    return spelled + run
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -570,10 +612,14 @@ class _Linker(FigureRoles, NamedShares):
                 statement = statement.model_copy(update={"share": None})
             return statement.model_copy(update={"change": None}) if change.basis is None and level is not None and level.sentence == statement.sentence else statement
         update = {"change": change}
-        if level.share is None and statement.share is not None:  # 较上年末净增38.45万户,…占…总数的96.8%
-            update["share"], statement = statement.share, statement.model_copy(update={"share": None})
         words = strip_leading(self.text[self._clause_start(delta.start) : delta.start].strip())
-        if statement.target is not None and level.target is None and not self._goal_of_additions(words, delta, statement.target, after_base):
+        goal_moves = statement.target is not None and level.target is None and not self._goal_of_additions(words, delta, statement.target, after_base)
+        # 较上年末净增38.45万户,…占…总数的96.8%: the level's share; 全年新增5650张,…完成年度目标5000张的113.0%: the
+        # completion's share stays with the additions it is of
+        goal_share = statement.share is not None and statement.target is not None and statement.share.value == statement.target.rate
+        if level.share is None and statement.share is not None and (goal_moves or not goal_share):
+            update["share"], statement = statement.share, statement.model_copy(update={"share": None})
+        if goal_moves:
             update["target"], statement = statement.target, statement.model_copy(update={"target": None})  # 增加3.55亿元,…完成全年目标…的
         self.statements[at] = level.model_copy(update=update)
         self.deltas.add(statement.id)
@@ -923,6 +969,12 @@ class _Linker(FigureRoles, NamedShares):
                 break
             if candidate.change is None and same_unit(figure, base) and not self._is_base(candidate) and (candidate.metric or "").startswith(named):
                 candidates.append((candidate.metric != named, position, candidate))
+        if not candidates:  # 分产业看,…第三产业…用电量分别为…。\n第三产业用电量增长11.4%,上年同期为…: named word for word, a paragraph before
+            candidates = [
+                (False, position, candidate) for position, candidate in enumerate(self.statements[:-1])
+                if candidate.metric == named and (candidate.subject == rate.subject or None in (candidate.subject, rate.subject)) and candidate.change is None
+                and same_unit(self.doc_facts[candidate.value], base) and not self._is_base(candidate)
+            ][-1:]
         return min(candidates, key=lambda c: c[0])[1:] if candidates else None
 
     def _gap_after_base(self, base: Statement, current: Statement) -> Change | None:
@@ -1192,6 +1244,10 @@ class _Linker(FigureRoles, NamedShares):
         common = tail_words[-1] if len(tail_words) > 1 else ""
         if len(tail_words) > 2 and len(tail_words[-2]) == 1 and not any(item.endswith(common) for item in items[:-1]):
             common = tail_words[-2] + common  # 工业、燃气发电和供热锅炉用气: 用气, not 气 (but 澄阳市和沙渠市: 市)
+        # 一次性吸纳就业补贴、社会保险补贴、职业培训补贴和创业担保贷款贴息: the others name their own head noun (补贴)
+        heads = {words[-1] if len(words := list(jieba.cut(item, HMM=False))) > 1 else "" for item in items[:-1]}
+        if len(items) > 2 and len(heads) == 1 and len(head := next(iter(heads))) >= 2 and not items[-1].endswith(head):
+            common = ""
         self.listed_names = (values[0].sentence, [item.removesuffix(common) if common else item for item in items])
         return [(item if item.endswith(common) else item + common) + verb for item in items]
 

@@ -349,8 +349,11 @@ class NamedShares:
     def _listed_member(self, named: str, last, own: Share, by_value: dict) -> tuple[int, Share] | None:
         """The one member of the list or breakdown holding `last` whose name opens on the share's name (对
         拉丁美洲出口 after 对拉丁美洲、中东分别出口…,其中拉丁美洲占14.4%, the partner after 对)."""
-        group = next((g for g in self.groups if any(s.value == last.id for s in g)), [])
-        members = [by_value[s.value] for s in group if s.value in by_value and (s.metric or "").removeprefix("对").startswith(named)]
+        group = next((g for g in self.groups if any(s.value == last.id for s in g)), None)
+        if group is None and last.id in by_value:  # 其中,…分别为1.26亿元、2.08亿元…,社会保险补贴占比38.7%: the 其中 parts of its sentence
+            held = self.statements[by_value[last.id]]
+            group = [s for s in self.statements if held.part_of and s.part_of == held.part_of and s.sentence == held.sentence]
+        members = [by_value[s.value] for s in group or [] if s.value in by_value and (s.metric or "").removeprefix("对").startswith(named)]
         return (members[0], own) if len(members) == 1 else None
 
     def _part_named(self, named: str, whole):

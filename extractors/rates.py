@@ -350,6 +350,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         if not _same_unit(figure, base):
             continue
         owner = whole_reaching(previous, base, facts[change.value].direction or "up", statements, facts)
+        owner = _total_of_a_daily_figure(owner, base, statements[: position - 1], facts)
         if owner is not previous and owner.change is None:  # 其中…第二批2131家,比上年的4212家增长15.4%: the whole's
             at = statements.index(owner)
             statements[at] = owner.model_copy(update={"change": change.model_copy(update={"base": base.id})})
@@ -368,6 +369,16 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         statements[position - 1] = previous.model_copy(update=moved)
         statements[position] = statement.model_copy(update={"change": None, "target": None, "share": None})
     return statements
+
+
+def _total_of_a_daily_figure(figure: Statement, base, before: list[Statement], facts: dict) -> Statement:
+    """累计通行车辆2316.8万辆次,日均289.6万辆次,比上年同期的2212.2万辆次增长4.7%: a level many times a figure per
+    day (month, year) is the earlier level of the total it is averaged from, written just before it."""
+    value = facts[figure.value].value
+    if not before or not _PER_TIME_FIGURE.match(figure.metric or "") or value is None or base.value is None or base.value <= value * 2:
+        return figure
+    total = before[-1]
+    return total if total.sentence == figure.sentence and _same_unit(facts[total.value], base) and total.change is None else figure
 
 
 def _give_to_the_named(statements: list[Statement], position: int, change, between: str, facts: dict, text: str) -> None:
@@ -407,7 +418,8 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
 _OWN_CLAUSE = regex.compile(r"[;；]\s*(\p{Han}{2,12})$")  # the base's clause opens on a name of its own
 _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
-_BARE_SHARE = regex.compile(r"[,，]占(?:比)?[\d.]+[%％]")
+_PER_TIME_FIGURE = regex.compile(r"日均|月均|年均|平均每(?:天|日|月|年)")
+_BARE_SHARE = regex.compile(r"[,，]占(?:比|[^,;，；]{1,16}?的(?:比重|比例)?(?:为)?)?[\d.]+[%％]")  # 占85.1%, 占全省的15.9%
 _COMPLETION_BETWEEN = regex.compile(r"[,，](?:完成|为)[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
 
 

@@ -39,6 +39,7 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
     statements = list(statements)
     position_of = {s.id: position for position, s in enumerate(statements)}
     durations = [f for f in facts.values() if f.kind == "duration" and f.value and f.qualifier == "="]
+    earlier = earlier_levels(statements, facts, text)  # 比上年同期的168.2亿元…,13天日均14.34亿元: no average of last year's
     for position, statement in enumerate(statements):
         average = facts[statement.value]
         if average.kind not in LEVEL_KINDS or average.value is None:
@@ -47,7 +48,7 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         cue = _PER_UNIT.search(text, last_break.end() if last_break else 0, average.start)
         if cue is None:
             continue
-        total = _total_before(statements[:position], average, facts)
+        total = _total_before(statements[:position], average, facts, earlier)
         if total is None:
             continue
         total_fact = facts[total.value]
@@ -68,12 +69,12 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
     return statements
 
 
-def _total_before(before: list[Statement], average, facts: dict) -> Statement | None:
+def _total_before(before: list[Statement], average, facts: dict, earlier: set) -> Statement | None:
     for candidate in reversed(before):
         total = facts[candidate.value]
         if candidate.sentence != average.sentence:
             return None
-        if not same_unit(total, average):
+        if not same_unit(total, average) or candidate.value in earlier:
             continue
         if total.value is not None and total.value > average.value and candidate.average is None:
             return candidate
@@ -369,8 +370,8 @@ _BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆笔])�
 _GOAL = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
 # The counts each measure word may be per: 户均 over 家 or 户, 人均 over people only (not 户), 单车 over 辆.
 _MEMBERS_OF = {
-    "户": {"户", "家"}, "家": {"家", "户"}, "人": {"人", "人次", "名", "位"}, "名": {"名", "人"}, "车": {"辆"},
-    "辆": {"辆"}, "场": {"场", "场次"}, "个": {"个", "项"}, "项": {"项", "个"}, "套": {"套"}, "桌": {"桌"},
+    "户": {"户", "家"}, "家": {"家", "户"}, "人": {"人", "人次", "名", "位"}, "名": {"名", "人"}, "车": {"辆", "辆次"},
+    "辆": {"辆", "辆次"}, "场": {"场", "场次"}, "个": {"个", "项"}, "项": {"项", "个"}, "套": {"套"}, "桌": {"桌"},
     "台": {"台"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"}, "笔": {"笔"},
 }
 
@@ -538,7 +539,15 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
     # The one that shares most; 累计3862家 and 新认定1128家 alike: the stock or the year's, no guess.
     most = max(shared.values(), default=0)
     found = [candidate for candidate in earlier if shared.get(candidate.id) == most]
-    return found[0] if most > 0 and len(found) == 1 else None
+    if most == 0 or len(found) != 1:
+        return None
+    # 新登记市场主体1.86万户,其中企业7426户…;新登记企业注册资本642.8亿元,平均每户: the part the total's name names
+    named_parts = [
+        s for s in earlier
+        if s.part_of == found[0].id and len(s.metric or "") >= 2 and s.metric in (total.metric or "") and s.value not in skipped
+        and _counts_members(facts[s.value], word) and facts[s.value].qualifier == "="
+    ]
+    return named_parts[0] if len(named_parts) == 1 else found[0]
 
 
 _POINTS_BACK = regex.compile(r"这些|上述|前述|该类")

@@ -581,7 +581,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         ) else None
         statements = [
             s.model_copy(update={"part_of": total.id}) if s.id in ids
-            else s.model_copy(update={"exhaustive": True, "part_of": outer}) if s.id == total.id
+            else s.model_copy(update={"exhaustive": True} | ({"part_of": outer} if outer else {})) if s.id == total.id
             # A total exhausted by the list before it has no other parts: 其中,6万亿元债务限额分三年安排
             # after 6万亿、4万亿和2万亿元,合计12万亿元 breaks down one of the listed parts.
             else s.model_copy(update={"part_of": None}) if s.part_of == total.id else s

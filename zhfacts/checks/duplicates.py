@@ -32,6 +32,7 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
             if later.sentence > 0 and later.metric and later.part_of is None and _same_metric(first.metric, later.metric, added=None, least=2)
             and _same_place(article, first.subject, later.subject)
             and _compatible_periods(article, first, later) and _same_set(article, first, later)
+            and not _ANOTHER_PERIOD.search(later.metric.replace(first.metric, ""))  # 单季归母净利润 of a 前三季度 headline
         ]
         figures = [
             (later, figure) for later, figure in ((later, _figure_like(article, later, head)) for later in restated if _is_share(later) == _is_share(first))
@@ -67,6 +68,8 @@ def _same_place(article: Article, first: str | None, second: str | None) -> bool
 
 
 _LEVELS = "省市县区州"
+# Words that date a body figure apart from the headline's period: 单季, 当月, 第三季度, 9月.
+_ANOTHER_PERIOD = regex.compile(r"单季|单月|当季|当月|第?[一二三四]季度|[上下]半年|\d{1,2}月")
 _CHANGE_NAMED = regex.compile(r"(?:净|净增|新增|增加|减少|净减)$")
 
 
