@@ -115,6 +115,7 @@ def link_named_changes(statements: list[Statement], facts: list, text: str) -> l
     an earlier sentence and its absolute change is that figure's change. The earlier level written in the run
     after it (去年底为…) is the base of the change and of the rate in the run, which no other figure keeps."""
     statements = list(statements)
+    by_id = {f.id: f for f in facts}
     for delta in facts:
         if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
             continue
@@ -126,7 +127,7 @@ def link_named_changes(statements: list[Statement], facts: list, text: str) -> l
         level = next((
             s for s in reversed(statements)
             if s.sentence < delta.sentence and s.metric and (s.metric == name or s.metric.endswith(name)) and s.difference is None
-            and same_unit(_fact(facts, s.value), delta) and (_fact(facts, s.value).value or 0) > delta.value
+            and same_unit(by_id[s.value], delta) and (by_id[s.value].value or 0) > delta.value
         ), None)
         ending = _RUN_BREAK.search(text, delta.end)
         run = [f for f in facts if delta.end <= f.start < (ending.start() if ending else len(text))]
@@ -146,10 +147,6 @@ def link_named_changes(statements: list[Statement], facts: list, text: str) -> l
         at = next(p for p, s in enumerate(statements) if s.id == level.id)
         statements[at] = statements[at].model_copy(update=update)
     return statements
-
-
-def _fact(facts: list, fact_id: str):
-    return next(f for f in facts if f.id == fact_id)
 
 
 def _changed_already(statements: list[Statement], by_id: dict, name: str, base, delta, bases: set) -> Statement | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -430,7 +431,11 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
 
 def _earlier_by_its_words(statement: Statement, facts: dict, text: str) -> bool:
     """比上年的362.8亿元, 上年为362.8亿元, 上届…: a figure its own words write as an earlier level."""
-    start, end = facts[statement.value].start, facts[statement.value].end
+    return _written_as_earlier(text, facts[statement.value].start, facts[statement.value].end)
+
+
+@lru_cache(maxsize=4096)  # asked by every pass for every figure: the words around one figure do not change
+def _written_as_earlier(text: str, start: int, end: int) -> bool:
     if _EARLIER_LEVEL.search(text, max(0, start - 14), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
             or _YEAR_BEFORE_WAS.search(text, max(0, start - 6), start):  # (上年为1339.6亿元)
         return True
