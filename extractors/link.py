@@ -587,7 +587,7 @@ class _Linker(FigureRoles, NamedShares):
         at, change = len(self.statements) - 1, statement.change
         after_base = at >= 1 and self._is_base(self.statements[at])
         edition = at >= 0 and _EDITION_LEVEL.fullmatch(strip_leading(self.text[self._clause_start(self.doc_facts[self.statements[at].value].start) : self.doc_facts[self.statements[at].value].start]))
-        if at >= 1 and (self._is_base(self.statements[at]) or edition):  # 68.46亿元,上年为58.92亿元,净增9.54亿元,增长16.2%
+        if after_base or at >= 1 and edition:  # 68.46亿元,上年为58.92亿元,净增9.54亿元,增长16.2%
             change = change.model_copy(update={"base": self.statements[at].value}) if change.base is None else change
             at = at - 1 if edition else self._outside_brackets(at - 1, self.doc_facts[self.statements[at].value].start)
         if edition:  # 上届签约项目为108个,本届增加18个,增长16.7%: the figure of this edition, written before

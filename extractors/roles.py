@@ -27,8 +27,9 @@ _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%.
 _WHOLE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}$")
 # 占全省地区生产总值31586.4亿元的比重为10.2%: the whole may be followed by the share's own noun.
-_NAMED_WHOLE_AFTER = regex.compile(r"\p{Han}{1,16}的(?:比重|比例|份额)?(?:为|达|是)?\s*[\d百千一二三四五六七八九十]")
-_RATE_OF_AFTER = regex.compile(r"[)）]?的(?:比重|比例|份额)?(?:为|达|是)?\s*[\d百千一二三四五六七八九十]")  # （4218.5亿元）的34.9%
+_OF_SHARE = r"的(?:比重|比例|份额)?(?:为|达|是)?\s*[\d百千一二三四五六七八九十]"
+_RATE_OF_AFTER = regex.compile(rf"[)）]?{_OF_SHARE}")  # （4218.5亿元）的34.9%
+_NAMED_WHOLE_AFTER = regex.compile(rf"\p{{Han}}{{1,16}}{_OF_SHARE}")  # 十八项重大工程完成投资的19.4%
 # 完成年度目标的, 计划任务的, 完成年度计划投资…的: a completion rate; 计划总投资 alone names a planned amount.
 _TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算)[^,;占]*的$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")

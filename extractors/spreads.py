@@ -16,7 +16,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import REGIONS, is_last_year_figure, measure_of, same_words, two_char_words
+from extractors.wording import PER_DAY_MONTH_YEAR, REGIONS, is_last_year_figure, measure_of, same_words, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -25,7 +25,7 @@ _BASIS_NAMED = regex.compile(r"按(?P<name>\p{Han}{2,8}?)(?:计算|测算)[,，]
 _COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
-_AVERAGED_PER_UNIT = regex.compile(r"日均|月均|年均")  # a figure already per day, month or year
+_AVERAGED_PER_UNIT = regex.compile(PER_DAY_MONTH_YEAR)
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
 _ANY_BREAK = regex.compile(r"[,，;；:：。！？!?\n]")

@@ -18,7 +18,7 @@ from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place
 from extractors.wording import (
-    DELTA_ONLY, EDITION_BEFORE, REGIONS, REST_OF_WHOLE, before_the_report_year, is_last_year, is_last_year_figure, metrics_alike,
+    DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, before_the_report_year, is_last_year, is_last_year_figure, metrics_alike,
     month_span, named_by, periods_differ, same_words, strip_leading, two_char_words,
 )
 from schemas import Statement
@@ -458,7 +458,7 @@ _PLANNED = regex.compile(r"(?:全年|年度)?(?:计划|目标)")
 _DOER = regex.compile(r"^\p{Han}{2,10}?(?:完成|实现)(?=\p{Han}{3})")
 _IN_BRACKETS, _CLOSING = regex.compile(r"[(（][^)）]*$"), regex.compile(r"[)）]")
 _REMAINDER_NAME = regex.compile(r"(?:其?余|剩余|余下)(?!额)")  # 其 is a leading word, so 其余 is often left as 余; 余额 is a balance
-_PER_TIME = regex.compile(r"日均|月均|年均|平均每|亩产|单产")  # 亩产528.1公斤 is a yield, no part of a harvest
+_PER_TIME = regex.compile(rf"{PER_DAY_MONTH_YEAR}|平均每|亩产|单产")  # 亩产528.1公斤 is a yield, no part of a harvest
 _EARLIER_EDITION = regex.compile(EDITION_BEFORE + "$")
 _THIS_YEAR_NEXT = regex.compile(r"[,，;；]今年")
 

@@ -24,10 +24,12 @@ FELL_BY = "减产|减收|缩小|降低"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
 YEAR_EARLIER = r"(?:上年|去年)(?:同期|末|底)?"
-# The words for a whole region, whose figure holds every part of it: 占全市的22.5%.
 # 其余13个项目, 其他地区, 余下…: the rest of a whole, named after the members listed.
 REST_OF_WHOLE = regex.compile(r"其余|其他|其它|余下|剩余")
+# The words for a whole region, whose figure holds every part of it: 占全市的22.5%.
 REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
+# 日均, 月均, 年均: a figure already per day, month or year.
+PER_DAY_MONTH_YEAR = r"日均|月均|年均"
 # 上年为, 年初为, 上月末为: the words that write a level of an earlier time, as an aside after a figure's rates.
 EARLIER_WAS = r"(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)"
 GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 全年增量完成年度目标
