@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from extractors.wording import REGIONS, REST_OF_WHOLE, named_by, other_measures
+from extractors.wording import REGIONS, REST_OF_WHOLE, named_by, other_measures, time_said
 from extractors.wholes import can_be_whole, complementary, earlier_levels, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 
@@ -117,10 +117,7 @@ _PLAIN_NAME = regex.compile(r"\p{Han}+")
 
 def _date_said(facts: dict, period: str | None):
     """What a date says, resolved or as written (2021年1—3月 and 2021年1-3月 alike), for comparison."""
-    if period is None:
-        return None
-    date = facts[period]
-    return date.resolved or repr(date.model_dump(exclude={"id", "text", "start", "end", "sentence", "resolved"}, exclude_none=True))
+    return None if period is None else time_said(facts[period])
 
 
 def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bool:
@@ -288,3 +285,49 @@ def nest_parts_of_parts(statements: list[Statement], facts: dict) -> list[Statem
             if other is part or other.part_of == part.part_of and start < facts[other.value].start < share_start:
                 statements[at] = other.model_copy(update={"part_of": sibling.id})
     return statements
+
+
+# 其余37.1亿元, 余下: a clause opening on the rest of a whole.
+_REST_OPENING = regex.compile(r"\s*(?:其余|余下|剩余)")
+_LAST_COMMA = regex.compile(r"(?r)[,，;；]")
+
+
+def link_rests_of_shares(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """1210网购保税进口96.4亿元,占进口的72.2%,其余37.1亿元为直购进口; 住房消费类提取111.35亿元,占提取总额的
+    77.9%,…;非住房消费类提取31.51亿元: the rest written after a figure whose share names its whole, right after
+    it or named as all that is not it (非), is the rest of that whole; with the figure, it makes up all of it."""
+    statements = list(statements)
+    by_value = {s.value: position for position, s in enumerate(statements)}
+    for position in range(1, len(statements)):
+        rest = statements[position]
+        named_at = _named_by_the_rest(statements, position, facts, text)
+        if named_at is None or rest.part_of is not None:
+            continue
+        named = statements[named_at]
+        share = named.share
+        if named.part_of is not None or share is None or not share.of or share.whole not in by_value:
+            continue
+        if any(s is not named and s.sentence == rest.sentence and s.share is not None and s.share.whole == share.whole for s in statements[:position]):
+            continue  # ITO…占42.3%;KPO…占比38.0%;其余21.37亿美元: the rest of all the members listed
+        at = by_value[share.whole]
+        whole, figure = statements[at], facts[rest.value]
+        if any(s.part_of == whole.id for s in statements) or not same_unit(facts[whole.value], figure) or not same_unit(facts[named.value], figure):
+            continue  # (a whole with parts of its own is broken down already)
+        statements[named_at] = named.model_copy(update={"part_of": whole.id})
+        statements[position] = rest.model_copy(update={"part_of": whole.id})
+        statements[at] = whole.model_copy(update={"exhaustive": True})
+    return statements
+
+
+def _named_by_the_rest(statements: list[Statement], position: int, facts: dict, text: str) -> int | None:
+    """The figure a rest is the rest of: the one just before a clause opening on 其余, or the one of its
+    sentence whose name the rest's name negates (非住房消费类提取 of 住房消费类提取)."""
+    rest = statements[position]
+    figure = facts[rest.value]
+    clause = _LAST_COMMA.search(text, 0, figure.start)
+    if _REST_OPENING.match(text, clause.end() if clause else 0, figure.start) and statements[position - 1].sentence == rest.sentence:
+        return position - 1
+    negated = (rest.metric or "").removeprefix("非")
+    if len(negated) < 2 or negated == rest.metric:
+        return None
+    return next((p for p in range(position - 1, -1, -1) if statements[p].sentence == rest.sentence and statements[p].metric == negated), None)

@@ -110,6 +110,7 @@ def extract(doc: Document) -> list[Candidate]:
         # 年末 with no year, in a report published early in a year, is the end of the year it reports on.
         year_end[len(found) - 1] = bool(match.group("this_year_part")) and fields["year"] is None and fields["relative_year"] is None
     found.extend(_join_ranges(doc.text, found))
+    found.extend(_elided_run(doc.text, found))
     if doc.published is not None:
         for index, candidate in enumerate(found):
             candidate.fields["resolved"] = _resolve(candidate.fields, doc.published, since.get(index, False), year_end.get(index, False))
@@ -230,6 +231,35 @@ def _join_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
                              "end": {"year": end_year, "month": b["month"], "day": b["day"]}}}
         joined.append(Candidate("date", first.start, second.end, fields))
     return joined
+
+
+# 一、二、三季度 and 7、8月份: numbers before a quarter or a month that share its word, each a date of its own.
+_RUN_BEFORE = re.compile(r"(?<![\d.．〇零一二两三四五六七八九十百千万亿])第?((?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])、)+)$")
+_QUARTER = re.compile(r"第?(?:[1-4]|[一二三四])季度")
+
+
+def _elided_run(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The numbers of a run that leaves out the word they share with its last member: 一、二、三季度 dates
+    the first and second quarters too, 7、8月份 July too. Each number is a date of its own, in the last
+    member's year, so that the figures listed after the run (分别…) are dated one by one."""
+    elided = []
+    for candidate in found:
+        surface, fields = text[candidate.start : candidate.end], candidate.fields
+        quarter = _QUARTER.fullmatch(surface) is not None
+        month = fields["month"] is not None and fields["day"] is None and fields["year"] is None and fields["period"] is None
+        run = _RUN_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) if quarter or month else None
+        if run is None:
+            continue
+        last = fields["period"]["end"]["month"] // 3 if quarter else fields["month"]
+        position = run.start(1)
+        for number in run.group(1).split("、")[:-1]:
+            value = _number(number)
+            if not 1 <= value < last:
+                break
+            span = {"period": _period(None, 3 * value - 2, 3 * value)} if quarter else {"month": value}
+            elided.append(Candidate("date", position, position + len(number), {**fields, "month": None, **span}))
+            position += len(number) + 1
+    return elided
 
 
 def _is_point(fields: dict) -> bool:

@@ -24,7 +24,7 @@ _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|�
 _NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|新开|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
 _BRACKETED_YEAR_BEFORE = regex.compile(rf"[(（]\s*(?:{YEAR_EARLIER}|年初)(?:为|是)")
-_SINCE_YEAR_START = regex.compile(r"(?:比|较)年初$")
+_SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去年末|去年底)$")  # a point, no year: 比上年末净增22个(上年末为104个)
 # 公共充电桩比去年底增加5.81万台, 私人充电桩增加6.83万台: a figure's name and its change opening a run.
 _NAMED_CHANGE = regex.compile(
     r"\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初|上年|去年)(?:同期)?)?(?:(?P<up>增加|净增)|(?P<down>减少|净减))了?"

@@ -18,7 +18,7 @@ from os.path import commonprefix
 
 import regex
 
-from extractors.breakdowns import link_groups, nest_parts_of_parts, nest_subtotals
+from extractors.breakdowns import link_groups, link_rests_of_shares, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
     link_balances, link_differences, link_increase_targets, link_named_changes, link_rate_gaps, link_year_differences,
 )
@@ -42,7 +42,7 @@ from extractors.wholes import (
     whole_figure,
 )
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, alike, before_the_report_year, is_last_year,
+    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, YEAR_EARLIER, alike, before_the_report_year, is_last_year,
     is_last_year_figure, measure_of, metrics_alike, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
@@ -111,6 +111,11 @@ _BRACKETED_BEFORE = regex.compile(r"[(（][^)）]*$")  # a figure inside bracket
 _NAME_THEN_RATE = regex.compile(r"\s*(\p{Han}{4,12}?)(?:(?:同比|比上年|比去年同期)?(?:增长|下降)|占\p{Han}{0,12}?的?(?:比重为?)?)[\d.]+%")
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
 # 外贸航线中, 信息技术服务收入中: the set a clause's figure is counted within (not 其中, 集中, 中国).
+# 9846个建制村中, 八十六个县(市、区)中: right after a count, the set it counts, within which later figures are counted.
+# (小学2.86万人、初中1.58万人: a list, and 初中 a school)
+_COUNTED_SET_AFTER = regex.compile(r"(?!、)[\p{Han}()（）、]{1,16}?(?<!其|集|当|之|初|高)中(?![国心部央外小型东西学专职])")
+_AGAINST_YEAR_BEFORE = regex.compile(rf"(?:比|较){YEAR_EARLIER}")
+_SHARE_NAMED = regex.compile(r"[^;；]{0,6}?占(?P<of>\p{Han}{2,12}?)的")  # 技术交易额621.8亿元,占成交额的66.0%
 _SET_WITHIN = regex.compile(r"(?P<set>\p{Han}{2,12}?)(?<!其|集|当|之|其中)中(?![国心部央外小型东西])")
 _ABBREVIATION = regex.compile(r"[(（]([A-Za-z&]{2,8})[)）]")
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
@@ -191,7 +196,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_rate_bases(link_earlier_shares(link_gaps(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_rates_past_earlier_clauses(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text)
     # 安全生产投入14.86亿元(上年为…),多投入1.51亿元,增长11.3%,相当于工业总产值的1.17%: a share moved to its level takes its whole
-    statements = link_wholes(statements, by_id, marked, doc.text)
+    statements = link_rests_of_shares(link_wholes(statements, by_id, marked, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_targets_past_averages(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
@@ -508,10 +513,12 @@ class _Linker(FigureRoles, NamedShares):
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
                 whole = self._set_named(index, value) or whole  # 外贸航线中通达…的96条: of 外贸航线, not of the total
+            within = self._counted_within(value) if not self._earlier_level(value) and not self._is_base(statement) else None
+            whole = within or whole  # 9846个建制村中,已有9712个: of the 9846
             if opening is not None and (_INCLUDED.match(self.text, opening) or self._lists_parts(opening, values)):
                 # 跨国公司地区总部6家(含世界500强企业地区总部4家), 门店1,248家(其中全屋599家、厨柜649家): parts of the figure before
                 outside = next((s for s in reversed(self.statements) if self.doc_facts[s.value].end < opening), None)
-                whole = outside if outside is not None and same_unit(self.doc_facts[outside.value], value) else whole
+                whole = outside if outside is not None and same_unit(self.doc_facts[outside.value], value) and not self._smaller(outside, value) else whole
             if whole is not None and self._place_among_categories(whole, metric, value):
                 whole = None
             if whole is not None and self._closed_list(value, metric) and statement.share is not None and statement.share.whole is None:
@@ -520,6 +527,8 @@ class _Linker(FigureRoles, NamedShares):
             elif whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
                 self._drop_bound_restated(value)
+                if whole is within and value.qualifier == "=":
+                    self.wholes.append(statement)  # 162个项目中,已开工118个…;其中已投产57个: a subset with parts of its own
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value) \
                     and compared is None and not _WHERE_THEY_ARE.search(metric_text) and not self._past_listed_members(value, metric, metric_text) \
                     and not (DELTA_ONLY.fullmatch(named_as) and not any(d.end <= value.start for d in dates)):
@@ -577,7 +586,8 @@ class _Linker(FigureRoles, NamedShares):
         if share.start < end or "、" not in self.text[values[0].end : values[-1].start]:
             return
         at = next((p for p in range(len(self.statements) - 1, -1, -1) if self.statements[p].id == last.part_of), None)
-        if at is not None and self.statements[at].share is None:
+        listed = {value.id for value in values}  # (八十六个县(市、区)中建成…79个,占91.9%: the whole is of the clause, no list)
+        if at is not None and self.statements[at].share is None and self.statements[at].value not in listed:
             self.statements[at] = self.statements[at].model_copy(update={"share": last.share})
             self.statements[-1] = last.model_copy(update={"share": None})
 
@@ -887,7 +897,8 @@ class _Linker(FigureRoles, NamedShares):
             moved["share"] = earlier_share  # 占19.6%,上届为386家、占18.6%,占比提高1.0个百分点
         change = moved.get("change", current.change)
         compared = basis is not None and _BASIS_BEFORE.search(self.text, max(0, basis.start - 2), basis.start)  # 比去年同期的: link_bases_after's
-        if change is not None and change.base is None and not compared and self.doc_facts[change.value].form == "percent" and change.basis in (None, "同比"):
+        if change is not None and change.base is None and not compared and self.doc_facts[change.value].form == "percent" \
+                and (change.basis in (None, "同比") or _AGAINST_YEAR_BEFORE.fullmatch(change.basis)):  # 比上年增长6.2%(上年为187.05亿元)
             moved["change"] = change.model_copy(update={"base": value.id})  # the year-earlier figure it grew from
         if moved:
             self.statements[at] = current.model_copy(update=moved)
@@ -1046,10 +1057,21 @@ class _Linker(FigureRoles, NamedShares):
             return same_metric or larger[0]
         if names_a_total:
             return None  # 其中制造业项目15个…,合同外资总额3.42亿美元: a total of its own, no part written too large
+        # 合同543.7亿元,占57.7%。其中,技术交易额621.8亿元,占成交额的66.0%: a part that names its whole, a larger
+        # figure of that name written before, is no part written too large of another.
+        named_whole = _SHARE_NAMED.match(self.text, part.end, self.doc.sentences[part.sentence][1])
+        named_larger = named_whole is not None and any(
+            share_a_word(named_whole.group("of"), s.metric) and same_unit(self.doc_facts[s.value], part)
+            and None not in (self.doc_facts[s.value].value, part.value) and self.doc_facts[s.value].value > part.value
+            for s in self.statements
+        )
         for whole in reversed(wholes):
             value = self.doc_facts[whole.value]
             if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:
-                too_large = part.value > value.value * _OVERSHOOT or other_measures(whole.metric, metric)
+                # (控制在省核定限额1218亿元以内,占限额的92.5%: the figure the share names, no part)
+                too_large = part.value > value.value * _OVERSHOOT or other_measures(whole.metric, metric) \
+                    or named_larger and not share_a_word(named_whole.group("of"), whole.metric) \
+                    or named_whole is not None and share_a_word(named_whole.group("of"), metric)
                 return None if too_large else whole
         return None
 
@@ -1124,6 +1146,21 @@ class _Linker(FigureRoles, NamedShares):
             return None
         match = _NAME_THEN_RATE.match(self.text, start)
         return strip_leading(match.group(1)) if match else None
+
+    def _smaller(self, whole: Statement, part) -> bool:
+        """Whether a figure is smaller than a part read under it (合同543.7亿元。其中,技术交易额621.8亿元)."""
+        figure = self.doc_facts[whole.value]
+        return None not in (figure.value, part.value) and figure.value < part.value
+
+    def _counted_within(self, value):
+        """全省9846个建制村中,已有9712个实现…; 八十六个县(市、区)中建成…中心79个: a count followed by its
+        set's name and 中 counts the set the next count of its unit is counted within."""
+        before = self.statements[-1] if self.statements else None
+        figure = self.doc_facts[before.value] if before is not None else None
+        if figure is None or figure.kind != "count" or figure.sentence != value.sentence or not same_unit(figure, value) \
+                or None in (figure.value, value.value) or figure.value <= value.value or self._is_base(before):
+            return None
+        return before if _COUNTED_SET_AFTER.match(self.text, figure.end, value.start) else None
 
     def _set_named(self, index: int, value):
         """外贸航线中通达共建国家的96条, 信息技术服务收入中,云计算…426.83亿元: a clause (or the clause before,

@@ -12,7 +12,8 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import same_unit, share_a_word
 from extractors.wording import (
-    PLACEHOLDER_METRICS, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words,
+    PLACEHOLDER_METRICS, REST_OF_WHOLE, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_time, same_words, strip_leading,
+    two_char_words,
 )
 from schemas import Share, Statement, Target
 
@@ -127,6 +128,7 @@ class NamedShares:
         for a completion rate, when it alone fits (its second)."""
         of = self._share_of(share) or ""
         name = same_words(name)  # 服务业增加值 names 第三产业增加值
+        named_time = self._date_between(self._clause_start(share.start), share.start)
         best, best_score, best_said, tied = None, None, None, False
         best_taken, best_taken_score = None, None
 
@@ -176,7 +178,9 @@ class NamedShares:
             fit = (subject_named, len(set(name) & set(measure)), -len(set(measure) - set(name)), len(set(name) & set(said)))
             # 中职、高职分别为8.12万人和6.05万人;中职在校生占…: the member the name opens on (中职), before the whole (职业院校在校生)
             opens_on = len(metric) >= 2 and name.startswith(metric)
-            score = (figure.sentence > 0, not elsewhere, here, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
+            # 第三季度营业收入同比增长21.4% after 一、二、三季度分别实现营业收入…: the figure of the quarter it names
+            of_named_time = named_time is not None and statement.period is not None and same_time(named_time, self.doc_facts[statement.period])
+            score = (figure.sentence > 0, not elsewhere, of_named_time, here, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
             if taken(statement):
                 if best_taken_score is None or score > best_taken_score:
                     best_taken, best_taken_score = position, score
@@ -284,8 +288,10 @@ class NamedShares:
         for share, named, whole, whole_metric, own in self.shares_of_parts:
             words = two_char_words(named) - two_char_words(whole_metric)
             given = None
+            # (其余2403个依托供销社…,依托邮政网点的占39.0%: the rest is no member the share names)
+            rest = REST_OF_WHOLE.search(self.text, max(0, whole.start - 3), whole.start) is not None
             if len(whole_metric or "") >= 2 and named.startswith(whole_metric) and whole.id in by_value \
-                    and self.statements[by_value[whole.id]].share is None:
+                    and self.statements[by_value[whole.id]].share is None and not rest:
                 # 省本级2316.5亿元,市县16326.2亿元,市县债务占87.6%: the figure just named, with its measure
                 self.statements[by_value[whole.id]] = self.statements[by_value[whole.id]].model_copy(update={"share": own})
                 continue

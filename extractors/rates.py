@@ -92,6 +92,7 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             (position, s) for position, s in reversed(before)
             if s.sentence == rate.sentence and s.share is None and s.metric and stem in s.metric and s.value not in earlier
         ), None)
+        part = part or _part_of_counted_set(rate, before, statements, facts)
         if part is None:
             continue
         position, statement = part
@@ -130,6 +131,19 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
                 update = {"share": share, "change": change.model_copy(update=_NO_GAP)}
             statements[position] = statement.model_copy(update=update)
     return statements
+
+
+def _part_of_counted_set(rate, before: list, statements: list[Statement], facts: dict) -> tuple | None:
+    """全省312个高速公路服务区中,已建成充电设施的298个,覆盖率95.5%: a rate whose stem names no figure, right
+    after a part of a set counted in its sentence, is that part's share of the set."""
+    if not before:
+        return None
+    position, statement = before[-1]
+    parent = next((s for s in statements if s.id == statement.part_of), None) if statement.part_of else None
+    if parent is None or statement.share is not None or statement.sentence != rate.sentence or parent.sentence != rate.sentence:
+        return None
+    figure = facts[statement.value]
+    return (position, statement) if figure.kind == "count" and _comparable(facts[parent.value], figure) else None
 
 
 def _written_with(statement: Statement, facts: dict) -> list:

@@ -261,6 +261,11 @@ class FigureRoles:
         first, last = bisect_right(self.flat_starts, start - 1), bisect_right(self.flat_starts, end - 1)
         return next((f for _, f in reversed(self.flat[first:last]) if f.kind in LEVEL_KINDS), None)
 
+    def _date_between(self, start: int, end: int):
+        """The last date written between two offsets (第三季度 in the clause of a rate that names its figure)."""
+        first, last = bisect_right(self.flat_starts, start - 1), bisect_right(self.flat_starts, end - 1)
+        return next((f for _, f in reversed(self.flat[first:last]) if f.kind == "date"), None)
+
     def _share_of(self, fact) -> str | None:
         match = _SHARE_OF.search(self.text, self._clause_start(fact.start), fact.start)
         if match is None:

@@ -37,11 +37,12 @@ _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|平均�
 # of parts when written (两区, 三个项目, 五地).
 _TOTAL_CUE = regex.compile(
     r"""(?:对|与)?(?P<above>以上|上述)?                                                       # 对上述三个市场
-        (?:(?P<two>两者|二者)|(?:前|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,6}?)?  # 三个项目, 两区, 前五大来源地, 三项政府性资金
+        (?:(?P<two>两者|二者)|(?:(?P<first>前)|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,6}?)?  # 三个项目, 两区, 前五大来源地, 三项政府性资金
         (?:合计|共计|总计|共$)  # 分别为18个、21个和13个,共52个: 共 right before the figure (matched up to it)
     """,
     regex.VERBOSE,
 )
+_DESCRIBES_AFTER = regex.compile(r"的")
 _FLOW_OF_YEAR = regex.compile(r"当年|全年|本年")
 _AT_AN_END = regex.compile(r"[末底]$")
 _STOCK_NAME = regex.compile(r"(?:年|期|月)[末底]|累计")
@@ -336,7 +337,7 @@ def _sibling_whole(statement: Statement, linked: list[Statement], by_value: dict
             break
         if sibling.share is not None and sibling.share.of and sibling.share.whole in by_value:
             whole = by_value[sibling.share.whole]
-            usable = same_unit(facts[whole.value], facts[statement.value]) and can_be_whole(whole, facts[statement.value], facts)
+            usable = same_unit(facts[whole.value], facts[statement.value]) and can_be_whole(whole, facts[statement.value], facts, sibling.share.of)
             # 上年研发投入13.24亿元,占比16.9%: last year's figure is no share of this year's 营业收入
             usable = usable and before_the_report_year(whole, facts) == before_the_report_year(statement, facts)
             # 个人创业担保贷款9.87亿元…占个人贷款的34.7%;小微企业创业担保贷款4.76亿元,占32.5%: no share of a figure named in parallel
@@ -565,11 +566,15 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             if of and any(s.sentence == earlier.sentence and of in (s.metric or "") and facts[s.value].end <= part.start
                           and same_unit(facts[s.value], part) for s in statements[:position]):
                 continue  # 汽车类158.6亿元,新能源汽车类74.3亿元,占汽车类的46.8%;…上述六类合计: a share of another part
+            if part.value is None and part.low is not None and facts[earlier.value].end <= value.start and _DESCRIBES_AFTER.match(text, part.end):
+                continue  # 超10亿元的企业9家,1亿元至10亿元的47家,两档合计56家: a band naming a part, no part
             if earlier.sentence not in sentences or not same_unit(part, value):
                 break
             if part.value is None or part.value >= value.value or part.qualifier != "=":
                 break  # a hedged part (约374万元) cannot show that a total falls short
             parts.insert(0, earlier)
+        if cue.group("first") and wanted is not None and len(parts) > wanted:
+            parts = parts[: int(wanted)]  # 分别为146.2亿元、118.5亿元和88.1亿元,前两项合计264.7亿元: the first two
         if len(parts) < 2 or (wanted is not None and len(parts) != wanted):
             continue
         count = facts.get(total.count) if total.count else None
@@ -580,8 +585,10 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         # subtotal, which stands for them there beside the rest.
         held_by = {p.part_of for p in parts}
         outer = held_by.pop() if len(held_by) == 1 and total.part_of is None else None
+        # 分别为146.2亿元、118.5亿元和88.1亿元,前两项合计264.7亿元: so do the first members of a list, beside the last.
         outer = outer if outer is not None and any(
-            s.part_of == outer and s.sentence == total.sentence and facts[s.value].start > value.start and REST_OF_WHOLE.search(s.metric or "")
+            s.part_of == outer and s.sentence == total.sentence and s.id not in ids
+            and (facts[s.value].start > value.start and REST_OF_WHOLE.search(s.metric or "") or cue.group("first"))
             for s in statements
         ) else None
         statements = [
@@ -807,7 +814,13 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         if change is None or change.gap is None or change.gap_to is not None:
             linked.append(statement)
             continue
-        rated = [s for s in statements[:position] if s.change is not None and facts[s.change.value].form == "percent"]
+        # 出口增长20.7%…;进口增长11.0%…。出口增速比进口高9.7个百分点: the figures written before the gap
+        written = facts[change.gap].start
+        rated = [
+            s for s in statements
+            if s is not statement and facts[s.value].start < written and s.change is not None and facts[s.change.value].form == "percent"
+            and s.change.value != change.value
+        ]
         of = change.gap_of or ""
         named = _AVERAGE_OF.sub("", of)
         if len(named) >= 2 and named in named_by(statement):
@@ -1033,8 +1046,8 @@ def _names(named: str | None, candidate: Statement) -> bool:
     within = named.replace(trade, "◇") in (candidate.share.of or "").replace(trade, "◇")
     if within and (scope and scope.group()) == (own_scope and own_scope.group()):
         return False  # 民生支出…占一般公共预算支出的81.3%: 相当于支出的 names the figure it is a share of, rather
-    if _measure_named(named) == candidate.metric:
-        return True  # 占出口总值的 names 出口 (itself 63.0% of 进出口总值)
+    if _measure_named(named) in (candidate.metric, _MEASURE_TAIL.sub("", candidate.metric)):
+        return True  # 占出口总值的 names 出口 (itself 63.0% of 进出口总值); 占提取总额的 names 提取额
 
     if len(named) >= 3 and set(named) <= set(candidate.metric):
         return True  # 占液体乳收入的 names 液体乳实现收入
@@ -1181,7 +1194,7 @@ def _named_whole(
         return None
     wanted = _measure_named(of)  # 全国出口总值: the scope is in_scope's to check
     wanted = wanted.removesuffix("额") if len(wanted) > 3 else wanted  # 意向签约额 is 意向签约 (1427.7亿元)
-    best, best_score = None, (1, True, True, 0, 0, 0, False, False)
+    best, best_score = None, (1, True, True, 0, False, 0, 0, False, False)
     # 占全市接待总量的, 占全部投资的: of two figures named alike, the larger
     total = sizes is not None and bool(_TOTAL_OF.search(of) or of.startswith(("全部", "全体")))
 
@@ -1200,6 +1213,7 @@ def _named_whole(
         said = said_of(earlier)
         return sum(1 for char in set(wanted) if char in said)
 
+    written_name = _SCOPE.sub("", of).removesuffix("的")
     eligible = {}
     wider = {c.share.whole for c in candidates if c.share is not None and c.share.whole_by == "preceding"}
     for earlier in candidates:
@@ -1229,7 +1243,10 @@ def _named_whole(
         measured = _DOER.sub("", said)
         # 占餐饮收入的15.4% after 新港区餐饮收入3.17亿元: a district's figure is no whole of a part named for no place
         own_place = not earlier.subject or is_region(earlier.subject) or earlier.subject == statement.subject
-        score = (overlap, own_place, not_a_part, size, -len(set(measured) - set(wanted) - set(of)), kin, same_period, here)
+        # 渟江引水工程总投资246.8亿元,…累计完成168.3亿元,占总投资的68.2%: the figure named with the very words
+        # (总投资), before 投资 of the report, which holds fewer other words.
+        literal = written_name.startswith("总") and len(written_name) >= 3 and written_name in said
+        score = (overlap, own_place, not_a_part, size, literal, -len(set(measured) - set(wanted) - set(of)), kin, same_period, here)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
     if best is None or best_score[0] < min(len(set(wanted)), 2):

@@ -53,6 +53,16 @@ def alike(first, second) -> bool:
     return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
 
 
+def time_said(date):
+    """What a date says, resolved or as written (2021年1—3月 and 2021年1-3月 alike), for comparison."""
+    return date.resolved or repr(date.model_dump(exclude={"id", "text", "start", "end", "sentence", "resolved"}, exclude_none=True))
+
+
+def same_time(first, second) -> bool:
+    """Whether two dates name one time (第三季度 and 三季度 of one year)."""
+    return time_said(first) == time_said(second)
+
+
 def two_char_words(text: str | None) -> set[str]:
     """The overlapping pairs of characters of a text (实际利用外资: 实际, 际利, 利用 …), the words names are compared by."""
     text = text or ""

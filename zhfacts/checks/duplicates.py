@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extractors.wholes import share_a_word
-from extractors.wording import month_span
+from extractors.wording import FELL_BY, GREW_BY, month_span
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import precision
@@ -70,7 +70,8 @@ def _same_place(article: Article, first: str | None, second: str | None) -> bool
 _LEVELS = "省市县区州"
 # Words that date a body figure apart from the headline's period: 单季, 当月, 第三季度, 9月.
 _ANOTHER_PERIOD = regex.compile(r"单季|单月|当季|当月|第?[一二三四]季度|[上下]半年|\d{1,2}月")
-_CHANGE_NAMED = regex.compile(r"(?:净|净增|新增|增加|减少|净减)$")
+# 净增171家, 平均亩产提高12.2公斤: an absolute change, not the level the body states
+_CHANGE_NAMED = regex.compile(rf"(?:净|净增|新增|增加|减少|净减|{GREW_BY}|{FELL_BY})$")
 
 
 _NATIONAL = regex.compile(r"全国|我国|中国")

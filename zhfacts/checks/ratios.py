@@ -119,13 +119,28 @@ def check_average(article: Article) -> list[Finding]:
         qualifier = ratio_qualifier(average, total, count)
         if total.value is None or not count.value or average.value is None or qualifier is None:
             continue
-        computed = total.value / count.value
-        # 平均每个村68户: an average written as a whole count is rounded to one, not exact as a count is
-        stated_precision = precision(average) or (HALF if average.kind == "count" else Decimal(0))
-        tolerance = stated_precision + precision(total) / count.value + abs(total.value) * precision(count) / count.value**2
-        finding = compare(
-            "average", average.value, computed, tolerance, qualifier, [total.id, count.id, average.id],
-            f"平均数不符 / average mismatch: {total.text} / {count.text} = {in_units(computed, average)}, stated {average.text}",
-        )
-        findings += [finding] if finding else []
+        finding = _average_finding(total, count, average, qualifier)
+        # 吸纳就业28.6万人,其中农村劳动力21.3万人,…发放劳务报酬64.2亿元,人均2.24万元: per head of the part or of
+        # its whole, as the text does not say; either reading that holds clears it.
+        if finding and not any(_average_finding(total, whole, average, qualifier) is None for whole in _wider_sets(article, count)):
+            findings.append(finding)
     return findings
+
+
+def _average_finding(total, count, average, qualifier: str) -> Finding | None:
+    computed = total.value / count.value
+    # 平均每个村68户: an average written as a whole count is rounded to one, not exact as a count is
+    stated_precision = precision(average) or (HALF if average.kind == "count" else Decimal(0))
+    tolerance = stated_precision + precision(total) / count.value + abs(total.value) * precision(count) / count.value**2
+    return compare(
+        "average", average.value, computed, tolerance, qualifier, [total.id, count.id, average.id],
+        f"平均数不符 / average mismatch: {total.text} / {count.text} = {in_units(computed, average)}, stated {average.text}",
+    )
+
+
+def _wider_sets(article: Article, count) -> list:
+    """The whole a counted set is a 其中 part of, in its unit."""
+    counted = article.by_value.get(count.id)
+    parent = article.by_id.get(counted.part_of) if counted is not None and counted.part_of else None
+    whole = article.value(parent) if parent is not None else None
+    return [whole] if whole is not None and whole.value and same_unit(whole, count) else []
