@@ -242,6 +242,9 @@ _CLAUSE_OPENING = regex.compile(r"(?r)[,;:，；：。！？!?\n]")
 _SEMICOLON = regex.compile(r"[;；]")  # 整车制造收入2137.8亿元,…;动力电池收入1265.4亿元;其余环节合计: no list
 
 
+_ITEMS_OF_ITS_OWN = regex.compile(r"\p{Han}(?:和|、|及|与)\p{Han}+(?:合计|共计)")
+
+
 def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """其中甲级民宿18家、乙级64家、丙级143家,等级民宿合计225家: a part of a whole whose clause sums up (合计)
     is the subtotal of the parts listed before it under that whole, of its unit, with no semicolon
@@ -252,8 +255,8 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
         figure = facts[subtotal.value]
         opening = _CLAUSE_OPENING.search(text, 0, figure.start)
         lead = text[opening.end() if opening else 0 : figure.start]
-        if subtotal.part_of is None or not _SUBTOTAL_CUE.search(lead) or REST_OF_WHOLE.match(lead):
-            continue  # 其余行业合计4334.9亿元: the rest, not the listed
+        if subtotal.part_of is None or not _SUBTOTAL_CUE.search(lead) or REST_OF_WHOLE.match(lead) or _ITEMS_OF_ITS_OWN.search(lead):
+            continue  # 其余行业合计4334.9亿元: the rest, not the listed; 有轨电车和轮渡合计0.51亿人次: the items it names
         listed = []
         for earlier in reversed(statements[:position]):
             if earlier.sentence != subtotal.sentence or earlier.part_of != subtotal.part_of or not same_unit(facts[earlier.value], figure) \

@@ -7,7 +7,7 @@ import regex
 
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
-from extractors.wording import EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, YEAR_EARLIER
+from extractors.wording import EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, REGIONS, YEAR_EARLIER, two_char_words
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
 
@@ -29,6 +29,8 @@ _SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去
 _NAMED_CHANGE = regex.compile(
     r"\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初|上年|去年)(?:同期)?)?(?:(?P<up>增加|净增)|(?P<down>减少|净减))了?"
 )
+_NAME_AT_END = regex.compile(r"\p{Han}{2,}$")
+_SCOPE_OR_TOTAL = regex.compile(rf"^(?:{'|'.join(REGIONS)})|总")
 _RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
 _LAST_RUN_BREAK = regex.compile(r"(?r)[;；。！？!?\n]")
 _EARLIER_WAS_BEFORE = regex.compile(rf"{EARLIER_WAS}$")
@@ -104,9 +106,18 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         crosses = by_id[level.value].sentence != base.sentence and not named  # then the metrics must agree
         if crosses and (base_statement is None or not share_a_word(level.metric, base_statement.metric)):
             continue
+        if crosses and not was and not _names_most_of(name, level.metric):
+            continue  # 全市发电总装机较上年末的1276.4万千瓦净增192.1万千瓦 after 风光累计并网装机…: another figure
         position = statements.index(level)
         statements[position] = level.model_copy(update={"difference": Difference(base=base.id, direction=direction, value=delta.id)})
     return statements
+
+
+def _names_most_of(name: str, metric: str | None) -> bool:
+    """Whether a figure's metric holds at least half the words of the name a change gives it (scope and 总 aside)."""
+    named = _NAME_AT_END.search(name)  # (同比增长-8.0%. 与上年的…: no name)
+    words = two_char_words(_SCOPE_OR_TOTAL.sub("", named.group() if named else ""))
+    return not words or 2 * sum(word in (metric or "") for word in words) >= len(words)
 
 
 def link_named_changes(statements: list[Statement], facts: list, text: str) -> list[Statement]:

@@ -42,8 +42,8 @@ from extractors.wholes import (
     whole_figure,
 )
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, YEAR_EARLIER, alike, before_the_report_year, is_last_year,
-    is_last_year_figure, measure_of, metrics_alike, other_measures, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
+    before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -114,6 +114,7 @@ _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(
 # 9846个建制村中, 八十六个县(市、区)中: right after a count, the set it counts, within which later figures are counted.
 # (小学2.86万人、初中1.58万人: a list, and 初中 a school)
 _COUNTED_SET_AFTER = regex.compile(r"(?!、)[\p{Han}()（）、]{1,16}?(?<!其|集|当|之|初|高)中(?![国心部央外小型东西学专职])")
+_REGION_WAS = regex.compile(rf"\s*[(（]\s*(?P<region>{'|'.join(REGIONS)})(?:为|是)")
 _AGAINST_YEAR_BEFORE = regex.compile(rf"(?:比|较){YEAR_EARLIER}")
 _SHARE_NAMED = regex.compile(r"[^;；]{0,6}?占(?P<of>\p{Han}{2,12}?)的")  # 技术交易额621.8亿元,占成交额的66.0%
 _SET_WITHIN = regex.compile(r"(?P<set>\p{Han}{2,12}?)(?<!其|集|当|之|其中)中(?![国心部央外小型东西])")
@@ -433,6 +434,8 @@ class _Linker(FigureRoles, NamedShares):
             self.period = in_force  # 比上年的786.35亿元增长16.0%, 较上年的5.87%: the date compared with, for its clause alone
         elif self.period is not None and self.period is not in_force and self._earlier_was(self.period, in_force):
             self.period = in_force  # 截至2025年末…18.64万个,2024年末为15.12万个: the level before, for its clause alone
+        elif dates and self.period is dates[0] and self.period is not in_force and any(f.kind == "date" and self._is_basis(f) for f in facts):
+            self.period = in_force  # 第三季度比第二季度多0.14亿美元: two periods compared, for their clause alone
 
     def _clause_values(self, index: int, start: int, end: int, facts: list, dates: list, values: list) -> None:
         if dates and values and dates[0].start < values[0].start:
@@ -1057,21 +1060,21 @@ class _Linker(FigureRoles, NamedShares):
             return same_metric or larger[0]
         if names_a_total:
             return None  # 其中制造业项目15个…,合同外资总额3.42亿美元: a total of its own, no part written too large
-        # 合同543.7亿元,占57.7%。其中,技术交易额621.8亿元,占成交额的66.0%: a part that names its whole, a larger
-        # figure of that name written before, is no part written too large of another.
+        # 合同543.7亿元,占57.7%。其中,技术交易额621.8亿元,占成交额的66.0%: a part that names its whole, not by the
+        # figure's name, is no part written too large of it when a larger figure has that name, or when the part
+        # has it itself (控制在省核定限额1218亿元以内,占限额的92.5%: the figure the share names).
         named_whole = _SHARE_NAMED.match(self.text, part.end, self.doc.sentences[part.sentence][1])
-        named_larger = named_whole is not None and any(
-            share_a_word(named_whole.group("of"), s.metric) and same_unit(self.doc_facts[s.value], part)
+        named = named_whole.group("of") if named_whole else None
+        named_larger = named is not None and any(
+            share_a_word(named, s.metric) and same_unit(self.doc_facts[s.value], part)
             and None not in (self.doc_facts[s.value].value, part.value) and self.doc_facts[s.value].value > part.value
             for s in self.statements
         )
         for whole in reversed(wholes):
             value = self.doc_facts[whole.value]
             if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:
-                # (控制在省核定限额1218亿元以内,占限额的92.5%: the figure the share names, no part)
                 too_large = part.value > value.value * _OVERSHOOT or other_measures(whole.metric, metric) \
-                    or named_larger and not share_a_word(named_whole.group("of"), whole.metric) \
-                    or named_whole is not None and share_a_word(named_whole.group("of"), metric)
+                    or named is not None and (named_larger or share_a_word(named, metric)) and not share_a_word(named, whole.metric)
                 return None if too_large else whole
         return None
 
@@ -1151,6 +1154,14 @@ class _Linker(FigureRoles, NamedShares):
         """Whether a figure is smaller than a part read under it (合同543.7亿元。其中,技术交易额621.8亿元)."""
         figure = self.doc_facts[whole.value]
         return None not in (figure.value, part.value) and figure.value < part.value
+
+    def _region_in_brackets_after(self, share, of: str | None):
+        """占全区的63.1%(全区为612.3亿元): the region's figure written in brackets right after its share."""
+        written = _REGION_WAS.match(self.text, share.end)
+        if written is None or not of or not of.startswith(written.group("region")):
+            return None
+        at = bisect_right(self.flat_starts, written.end() - 1)
+        return self.flat[at][1] if at < len(self.flat) and self.flat[at][1].start == written.end() else None
 
     def _counted_within(self, value):
         """全省9846个建制村中,已有9712个实现…; 八十六个县(市、区)中建成…中心79个: a count followed by its
@@ -1364,6 +1375,8 @@ class _Linker(FigureRoles, NamedShares):
                 inline = self._money_between(max(value.end, self._clause_start(fact.start)), fact.start)
                 if inline is not None and not self._is_value(inline) and same_unit(inline, value):  # 占…总产值4127.6亿元的57.8%
                     share = share.model_copy(update={"whole": inline.id, "whole_by": "metric"})
+                elif (after := self._region_in_brackets_after(fact, share.of)) is not None and same_unit(after, value):
+                    share = share.model_copy(update={"whole": after.id, "whole_by": "metric"})  # 占全区的63.1%(全区为612.3亿元)
                 named_part = self._other_part(value, fact, (metric or "") + (subject or ""))  # 远景动力的投资占四成以上
             elif role == "target" and target is None and GOAL_OF_ADDITIONS.search(self.text, value.end, fact.start) and _STOCK_WORD.search(metric or "") \
                     and not self._increase_between(value, fact):

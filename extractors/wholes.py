@@ -568,6 +568,8 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
                 continue  # 汽车类158.6亿元,新能源汽车类74.3亿元,占汽车类的46.8%;…上述六类合计: a share of another part
             if part.value is None and part.low is not None and facts[earlier.value].end <= value.start and _DESCRIBES_AFTER.match(text, part.end):
                 continue  # 超10亿元的企业9家,1亿元至10亿元的47家,两档合计56家: a band naming a part, no part
+            if part.kind == "percent" and part.kind != value.kind:
+                continue  # 受内需偏弱影响下降2.3%: a rate read as a figure of its own, between the parts
             if earlier.sentence not in sentences or not same_unit(part, value):
                 break
             if part.value is None or part.value >= value.value or part.qualifier != "=":
@@ -586,13 +588,17 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         held_by = {p.part_of for p in parts}
         outer = held_by.pop() if len(held_by) == 1 and total.part_of is None else None
         # 分别为146.2亿元、118.5亿元和88.1亿元,前两项合计264.7亿元: so do the first members of a list, beside the last.
-        outer = outer if outer is not None and any(
-            s.part_of == outer and s.sentence == total.sentence and s.id not in ids
-            and (facts[s.value].start > value.start and REST_OF_WHOLE.search(s.metric or "") or cue.group("first"))
-            for s in statements
-        ) else None
+        # 三大主业合计429.01亿元,占比88.2%,其余57.36亿元: the rest after the subtotal, read as no part yet, joins it there.
+        rests = {
+            s.id for s in statements if s.sentence == total.sentence and facts[s.value].start > value.start
+            and REST_OF_WHOLE.search(s.metric or "") and s.part_of in (None, outer) and same_unit(facts[s.value], value)
+        }
+        outer = outer if outer is not None and (rests or cue.group("first") and any(
+            s.part_of == outer and s.sentence == total.sentence and s.id not in ids for s in statements
+        )) else None
         statements = [
             s.model_copy(update={"part_of": total.id}) if s.id in ids
+            else s.model_copy(update={"part_of": outer}) if outer and s.id in rests
             else s.model_copy(update={"exhaustive": True} | ({"part_of": outer} if outer else {})) if s.id == total.id
             # A total exhausted by the list before it has no other parts: 其中,6万亿元债务限额分三年安排
             # after 6万亿、4万亿和2万亿元,合计12万亿元 breaks down one of the listed parts.
@@ -1194,7 +1200,7 @@ def _named_whole(
         return None
     wanted = _measure_named(of)  # 全国出口总值: the scope is in_scope's to check
     wanted = wanted.removesuffix("额") if len(wanted) > 3 else wanted  # 意向签约额 is 意向签约 (1427.7亿元)
-    best, best_score = None, (1, True, True, 0, False, 0, 0, False, False)
+    best, best_score = None, (1, True, True, 0, False, 0, 0, 0, False, False)
     # 占全市接待总量的, 占全部投资的: of two figures named alike, the larger
     total = sizes is not None and bool(_TOTAL_OF.search(of) or of.startswith(("全部", "全体")))
 
@@ -1214,6 +1220,7 @@ def _named_whole(
         return sum(1 for char in set(wanted) if char in said)
 
     written_name = _SCOPE.sub("", of).removesuffix("的")
+    bare = len(wanted) == 2  # a measure alone (产量), naming no thing
     eligible = {}
     wider = {c.share.whole for c in candidates if c.share is not None and c.share.whole_by == "preceding"}
     for earlier in candidates:
@@ -1228,9 +1235,9 @@ def _named_whole(
         eligible[earlier.id] = earlier
         overlap = overlap_of(earlier)
         same_period = earlier.period is not None and earlier.period == statement.period
-        # 占全部投资的: the whole of everything, so a figure that is itself a part (第三产业投资 of
+        # 占全部投资的, 占全年兑付额的: the whole of everything, so a figure that is itself a part (第三产业投资 of
         # 固定资产投资) comes after; 占出口总值的 names its whole, which may be a part (出口 of 进出口).
-        not_a_part = earlier.part_of is None or not of.startswith(("全部", "全体"))  # 全省出口 names the province's exports
+        not_a_part = earlier.part_of is None or not of.startswith(("全部", "全体", "全年"))  # 全省出口 names the province's exports
         figure = whole_figure(earlier, sizes[statement.value], sizes) if total else None  # 国内外游客 over 国内游客
         # 全市研发经费投入为312.8亿元,全区占比为27.7%: a wider region's figure is no larger whole of the article's own
         size = figure.value if figure is not None and figure.value is not None and earlier.value not in wider else 0
@@ -1242,11 +1249,13 @@ def _named_whole(
         # 澹海国际机场完成旅客吞吐量: the words before 完成 or 实现 name who did it, as a subject, no other measure.
         measured = _DOER.sub("", said)
         # 占餐饮收入的15.4% after 新港区餐饮收入3.17亿元: a district's figure is no whole of a part named for no place
-        own_place = not earlier.subject or is_region(earlier.subject) or earlier.subject == statement.subject
+        own_place = not earlier.subject or is_region(earlier.subject) or earlier.subject == statement.subject \
+            or earlier.sentence == 0  # (the headline names the article's own place: 澧宁省 of 全省)
         # 渟江引水工程总投资246.8亿元,…累计完成168.3亿元,占总投资的68.2%: the figure named with the very words
         # (总投资), before 投资 of the report, which holds fewer other words.
         literal = written_name.startswith("总") and len(written_name) >= 3 and written_name in said
-        score = (overlap, own_place, not_a_part, size, literal, -len(set(measured) - set(wanted) - set(of)), kin, same_period, here)
+        # 出口新能源汽车28.47万辆,…相当于产量的22.4%: a bare measure (产量) is of the thing the part names (新能源汽车产量)
+        score = (overlap, own_place, not_a_part, size, literal, kin if bare else 0, -len(set(measured) - set(wanted) - set(of)), kin, same_period, here)
         if score > best_score:  # ties go to the earliest: a total comes before its breakdowns
             best, best_score = earlier, score
     if best is None or best_score[0] < min(len(set(wanted)), 2):
@@ -1255,7 +1264,8 @@ def _named_whole(
     while best.part_of in eligible and overlap_of(eligible[best.part_of]) >= best_score[0] and not _named_beyond(of, best, eligible[best.part_of]) \
             and not _one_of_listed(of, best, eligible[best.part_of]):
         best = eligible[best.part_of]
-    return best
+    # 占新增光伏的 of 新增风电、光伏并网装机218.6万千瓦, 其中光伏150.3万千瓦: the listed member's part it names
+    return next((c for c in eligible.values() if c.part_of == best.id and _one_of_listed(of, c, best)), best)
 
 
 def _one_of_listed(of: str, part: Statement, whole: Statement) -> bool:
