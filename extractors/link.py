@@ -110,13 +110,14 @@ _CLOSED_BRACKETS = regex.compile(r"[(（][^)）]*[)）]")
 _BRACKETED_BEFORE = regex.compile(r"[(（][^)）]*$")  # a figure inside brackets: (去年同期为55.35亿千瓦时)
 _NAME_THEN_RATE = regex.compile(r"\s*(\p{Han}{4,12}?)(?:(?:同比|比上年|比去年同期)?(?:增长|下降)|占\p{Han}{0,12}?的?(?:比重为?)?)[\d.]+%")
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
-# 外贸航线中, 信息技术服务收入中: the set a clause's figure is counted within (not 其中, 集中, 中国).
 # 9846个建制村中, 八十六个县(市、区)中: right after a count, the set it counts, within which later figures are counted.
 # (小学2.86万人、初中1.58万人: a list, and 初中 a school)
 _COUNTED_SET_AFTER = regex.compile(r"(?!、)[\p{Han}()（）、]{1,16}?(?<!其|集|当|之|初|高)中(?![国心部央外小型东西学专职])")
-_REGION_WAS = regex.compile(rf"\s*[(（]\s*(?P<region>{'|'.join(REGIONS)})(?:为|是)")
-_AGAINST_YEAR_BEFORE = regex.compile(rf"(?:比|较){YEAR_EARLIER}")
+_REGION_WAS = regex.compile(rf"\s*[(（]\s*(?P<region>{'|'.join(REGIONS)})(?:为|是)")  # 占全区的63.1%(全区为612.3亿元)
+_NAMES_A_GOAL = regex.compile(r"(?:预期|确定的?|下达的?)?(?:目标|预算|计划|任务)")
+_AGAINST_YEAR_BEFORE = regex.compile(rf"(?:比|较){YEAR_EARLIER}")  # 比上年增长6.2%
 _SHARE_NAMED = regex.compile(r"[^;；]{0,6}?占(?P<of>\p{Han}{2,12}?)的")  # 技术交易额621.8亿元,占成交额的66.0%
+# 外贸航线中, 信息技术服务收入中: the set a clause's figure is counted within (not 其中, 集中, 中国).
 _SET_WITHIN = regex.compile(r"(?P<set>\p{Han}{2,12}?)(?<!其|集|当|之|其中)中(?![国心部央外小型东西])")
 _ABBREVIATION = regex.compile(r"[(（]([A-Za-z&]{2,8})[)）]")
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
@@ -407,7 +408,10 @@ class _Linker(FigureRoles, NamedShares):
 
     def _clause(self, index: int, start: int, end: int) -> None:
         facts = self.by_clause[index]
-        dates = [f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._year_earlier(f) and not self._is_basis(f)]
+        dates = [
+            f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._year_earlier(f) and not self._is_basis(f)
+            and not _NAMES_A_GOAL.match(self.text, f.end)  # 为年初预期目标415亿元的102.7%: the goal's date, no period
+        ]
         values = self._values(index)
         in_force = self.period
         # 1月、2月、3月分别新设企业4126户、3285户和7875户: one date per value, and the period in force stays

@@ -42,7 +42,6 @@ _TOTAL_CUE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_DESCRIBES_AFTER = regex.compile(r"的")
 _FLOW_OF_YEAR = regex.compile(r"当年|全年|本年")
 _AT_AN_END = regex.compile(r"[末底]$")
 _STOCK_NAME = regex.compile(r"(?:年|期|月)[末底]|累计")
@@ -566,7 +565,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             if of and any(s.sentence == earlier.sentence and of in (s.metric or "") and facts[s.value].end <= part.start
                           and same_unit(facts[s.value], part) for s in statements[:position]):
                 continue  # 汽车类158.6亿元,新能源汽车类74.3亿元,占汽车类的46.8%;…上述六类合计: a share of another part
-            if part.value is None and part.low is not None and facts[earlier.value].end <= value.start and _DESCRIBES_AFTER.match(text, part.end):
+            if part.value is None and part.low is not None and text[part.end : part.end + 1] == "的":
                 continue  # 超10亿元的企业9家,1亿元至10亿元的47家,两档合计56家: a band naming a part, no part
             if part.kind == "percent" and part.kind != value.kind:
                 continue  # 受内需偏弱影响下降2.3%: a rate read as a figure of its own, between the parts
