@@ -258,13 +258,15 @@ class FigureRoles:
 
     def _money_between(self, start: int, end: int):
         """The last amount or count written between two offsets (the target before its completion rate)."""
-        first, last = bisect_right(self.flat_starts, start - 1), bisect_right(self.flat_starts, end - 1)
-        return next((f for _, f in reversed(self.flat[first:last]) if f.kind in LEVEL_KINDS), None)
+        return self._last_between(start, end, LEVEL_KINDS)
 
     def _date_between(self, start: int, end: int):
         """The last date written between two offsets (第三季度 in the clause of a rate that names its figure)."""
+        return self._last_between(start, end, ("date",))
+
+    def _last_between(self, start: int, end: int, kinds):
         first, last = bisect_right(self.flat_starts, start - 1), bisect_right(self.flat_starts, end - 1)
-        return next((f for _, f in reversed(self.flat[first:last]) if f.kind == "date"), None)
+        return next((f for _, f in reversed(self.flat[first:last]) if f.kind in kinds), None)
 
     def _share_of(self, fact) -> str | None:
         match = _SHARE_OF.search(self.text, self._clause_start(fact.start), fact.start)
