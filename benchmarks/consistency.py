@@ -133,7 +133,8 @@ def holds(relation: dict, facts: list) -> bool:
 
 
 def _fact_at(result, span, length):
-    return next((f for f in result.facts if f.start < span[0] + length and span[0] < f.end and f.kind != "project"), None)
+    # (a figure read as a date, or a project name around it, has no value to reason on)
+    return next((f for f in result.facts if f.start < span[0] + length and span[0] < f.end and f.kind not in ("project", "date")), None)
 
 
 def measure(item: tuple, factor: Decimal, which: str) -> dict:

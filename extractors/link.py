@@ -43,7 +43,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
-    before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, other_measures, strip_leading, two_char_words,
+    before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_the_set, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -81,7 +81,7 @@ _EACH_CUE = "分别"
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _GAP_BEFORE = regex.compile(
-    r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较]{1,14}?)  # 比全县8.3%的平均水平高
+    r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{1,14}?(?:[(（][^()（）]{1,12}[)）])?)  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
            (?:(?P<up>高出|高|快|加快)|(?P<down>低|慢|放缓)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?      # 比全国高出, 降幅比全国收窄
         |(?:高于|快于|高出|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较\d]{1,10}?))$                   # 快于全省整体, 高出全国""",
     regex.VERBOSE,
@@ -142,7 +142,8 @@ _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 _NAMED_RATE = regex.compile(r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度))(?:平均)?(?:为|达|达到|是|保持在)?$")  # 失业率平均为4.8%
 _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
-_LAST_YEAR_WAS = regex.compile(r"(?![全,，])\p{Han}{0,4}?(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
+# 上年为…, 去年春节档为…, 上年出口、进口分别为…和…
+_LAST_YEAR_WAS = regex.compile(r"(?![全,，])(?:\p{Han}{0,4}?|\p{Han}{1,6}(?:[、和]\p{Han}{1,6})+分别)(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
 
 
@@ -318,6 +319,8 @@ class _Linker(FigureRoles, NamedShares):
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
         self.rate_only_of: dict[int, tuple | None] = {}
         self.remainders: set[str] = set()  # the parts of a breakdown that are the rest of its whole (其余)
+        # (the set, its sentence, where its first member is) a figure was counted within (落地项目中已开工…)
+        self.set_members: tuple | None = None
         self.listed_names: tuple[int, list[str]] = (-1, [])  # the sentence and names of the last 分别 list
         self.listed_bases: dict[str, Statement] = {}  # 两项去年同期分别为146.20亿元和103.78亿元: each figure's current one
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
@@ -518,10 +521,16 @@ class _Linker(FigureRoles, NamedShares):
             in_parts = in_parts and not (AVERAGE_CUE.match(named_as) and not named_as.startswith("人均"))
             in_parts = in_parts and not _DESCRIBES_NAME_AFTER.match(self.text, value.end)
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
+            set_named = None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
-                whole = self._set_named(index, value) or whole  # 外贸航线中通达…的96条: of 外贸航线, not of the total
+                set_named = self._set_named(index, value)
+                whole = set_named or whole  # 外贸航线中通达…的96条: of 外贸航线, not of the total
             within = self._counted_within(value) if not self._earlier_level(value) and not self._is_base(statement) else None
             whole = within or whole  # 9846个建制村中,已有9712个: of the 9846
+            if whole is None and self.set_members is not None:
+                whole = self._rest_of_set(value, self.text[left : value.start])  # 落地项目中已开工221个,其余15个…: the rest of the set
+            elif whole is not None and whole is within or position == 0 and whole is not None and whole.id == getattr(set_named, "id", None):
+                self.set_members = (whole, value.sentence, len(self.statements))
             if opening is not None and (_INCLUDED.match(self.text, opening) or self._lists_parts(opening, values)):
                 # 跨国公司地区总部6家(含世界500强企业地区总部4家), 门店1,248家(其中全屋599家、厨柜649家): parts of the figure before
                 outside = next((s for s in reversed(self.statements) if self.doc_facts[s.value].end < opening), None)
@@ -1177,6 +1186,23 @@ class _Linker(FigureRoles, NamedShares):
             return None
         return before if _COUNTED_SET_AFTER.match(self.text, figure.end, value.start) else None
 
+    def _rest_of_set(self, value, written_before: str):
+        """落地项目中已开工二百二十一个,其余15个正在开展前期工作: the rest, in the sentence of a figure counted
+        within a set, is the set's other members; with it the set is all told and must add up."""
+        whole, sentence, first = self.set_members
+        if sentence != value.sentence or not _REMAINDER.match(written_before.strip(" ,，;；")) or not same_unit(self.doc_facts[whole.value], value):
+            return None
+        self.set_members = None
+        # 186场展览中,专业展128场,消费展41场,其余17场: the members named between are the set's too
+        for at in range(first + 1, len(self.statements)):
+            member = self.statements[at]
+            if member.part_of is None and same_unit(self.doc_facts[member.value], value) and not self._is_base(member) \
+                    and not self._earlier_level(self.doc_facts[member.value]):
+                self.statements[at] = member.model_copy(update={"part_of": whole.id})
+        at = next(i for i, s in enumerate(self.statements) if s.id == whole.id)
+        self.statements[at] = self.statements[at].model_copy(update={"exhaustive": True})
+        return self.statements[at]
+
     def _set_named(self, index: int, value):
         """外贸航线中通达共建国家的96条, 信息技术服务收入中,云计算…426.83亿元: a clause (or the clause before,
         ending in 中) that opens on a set and 中 names the set the figure is counted within, the latest
@@ -1194,7 +1220,7 @@ class _Linker(FigureRoles, NamedShares):
             if figure.start < paragraph:
                 return None
             latter = opening.group("set") == "后者"  # 市县及社会投入235.3亿元,后者中社会资本…128.5亿元: the figure just before
-            if (latter or earlier.metric == opening.group("set")) and same_unit(figure, value) and None not in (figure.value, value.value) \
+            if (latter or names_the_set(earlier.metric, opening.group("set"))) and same_unit(figure, value) and None not in (figure.value, value.value) \
                     and figure.value > value.value and not self._is_base(earlier) and not self._earlier_level(figure) \
                     and not (is_last_year_figure(earlier, self.doc_facts) and self.period is not None and not self.period.text.startswith(("上年", "去年"))):
                 return earlier  # (上年末公共充电桩为3.34万台 is no set of this year's 公共充电桩中…)
@@ -1367,7 +1393,7 @@ class _Linker(FigureRoles, NamedShares):
                 if gap is not None and (written is not None or not _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
                     change = change.model_copy(update={
                         "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),
-                        "gap_of": self.text[gap.start("of") : written.start].removesuffix("的") if written is not None and gap.group("of") else of,
+                        "gap_of": self.text[gap.start("of") : written.start].rstrip("(（").removesuffix("的") if written is not None and gap.group("of") else of,
                         "gap_to": written.id if written is not None else None,
                     })
             elif role == "share" and share is None and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start):

@@ -21,13 +21,14 @@ from extractors.differences import whole_reaching
 from extractors.roles import AVERAGE_CUE, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import EARLIER_WAS, FELL_BY, GREW_BY, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, same_words
+from extractors.wording import EARLIER_WAS, FELL_BY, GREW_BY, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, names_the_set, same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_NAME = regex.compile(r"^(?P<of>\p{Han}{0,4}?)(?P<stem>\p{Han}{2})率(?:为|达到|达|是)?$")
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
-_SET_OPENING = regex.compile(r"\s*(?:在)?\p{Han}{2,8}中[,，]")
+# 新入园企业中, / 落地项目中已开工…: a set named at the sentence's opening (not 集中, 当中, 中国, 中心)
+_SET_OPENING = regex.compile(r"\s*(?:在)?\p{Han}{2,8}?(?<![集其当之])中(?:[,，]|(?![国心部央外小型东西]))")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
 # 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
@@ -159,6 +160,13 @@ def _named_set(metric: str, figure, before: list[Statement], facts: dict):
     named = _SET_IN.search(metric)
     if named is None:
         return None
+    # 落地项目中已开工221个 after 目前已落地236个: the figure of that deed, before the first count of 项目
+    deed = next((
+        facts[s.value] for s in reversed(before) if names_the_set(s.metric, named.group(1)) and _comparable(facts[s.value], figure)
+        and facts[s.value].value > figure.value
+    ), None)
+    if deed is not None:
+        return deed
     counts = (facts.get(s.count) if facts[s.value].kind != "count" else facts[s.value] for s in before)
     return next((
         c for c in counts if c is not None and c.kind == "count" and _comparable(c, figure) and c.value > figure.value

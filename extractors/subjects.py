@@ -85,3 +85,9 @@ _OPENS_ON_PLACE = regex.compile(r"^(?![全本我])\p{Han}{2,4}?[县区市州旗�
 def opens_on_place(metric: str | None) -> bool:
     """Whether a metric opens on a named place (栖梧县公益林), as parts broken down by place are named."""
     return _OPENS_ON_PLACE.match(metric or "") is not None
+
+
+def without_opening_place(metric: str) -> str:
+    """琮东新区新登记企业 → 新登记企业: the metric without the named place it opens on."""
+    opening = _OPENS_ON_PLACE.match(metric)
+    return metric[opening.end() :] if opening else metric

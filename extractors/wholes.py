@@ -16,12 +16,12 @@ from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
-from extractors.subjects import is_region, opening_place
+from extractors.subjects import is_region, opening_place, without_opening_place
 from extractors.wording import (
     DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, before_the_report_year, is_last_year, is_last_year_figure, metrics_alike,
     month_span, named_by, periods_differ, same_words, strip_leading, two_char_words,
 )
-from schemas import Statement
+from schemas import Share, Statement
 
 _RATE_WORD_END = regex.compile(r"(?<=\p{Han}{2})的?(?:增速|增幅|增长速度|涨幅|降幅)$")
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
@@ -137,7 +137,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = named_before[share.of]  # 占发行总额的: the whole an earlier share of that name is of
         else:
             regional = [s for s in statements if fits(s, place=True)] if _of_a_wider_place(share.of, statement) else []
-            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts)
+            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts, linked=linked)
             basis = "metric"
         if whole is None and share.of and not share.of.startswith("其"):
             # A figure that is a share itself may be the region's figure of the very measure (战略性新兴产业产值),
@@ -670,9 +670,16 @@ def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Stat
     original = statements
     statements = list(statements)
     for position in range(1, len(statements)):
-        before, statement = statements[position - 1], statements[position]
+        at = position - 1
+        # 城镇…1102.4亿元,增长5.4%,上年同期为1045.9亿元;乡村…182.2亿元: the part before, past its earlier level
+        while at > 0 and statements[at].part_of is None and is_last_year_figure(statements[at], facts) \
+                and statements[at].sentence == statements[position].sentence:
+            at -= 1
+        before, statement = statements[at], statements[position]
         if before.part_of is None or statement.part_of is not None or statement.sentence != before.sentence:
             continue
+        if is_last_year_figure(statement, facts) and not is_last_year_figure(before, facts):
+            continue  # (a part's earlier level is no part of this year's whole)
         whole = next((s for s in statements if s.id == before.part_of), None)
         if whole is None or not before.metric or not statement.metric:
             continue
@@ -1097,7 +1104,8 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     named = same_words(statement.metric or "")
     if larger and not any(same_words(s.metric or "") in named for s in found):
         alike = [s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.metric and len(s.metric) >= 4
-                 and (s.part_of is None or same_words(s.metric) == named)  # 全省新能源装机, a part of 发电装机容量
+                 # 全省新能源装机, a part of 发电装机容量; 新登记企业 for 琮东新区新登记企业, a part of 新登记经营主体
+                 and (s.part_of is None or same_words(s.metric) in (named, without_opening_place(named)))
                  and (named.endswith(_bare_names(same_words(s.metric))) or _ends_on_one_measure(named, same_words(s.metric))
                       or len(own := named[len(opening_place(named) or "") :]) >= 4 and _COUNTED_SCOPE.fullmatch(_bare_names(same_words(s.metric))[-1].removesuffix(own)))]
         # 全年接待游客1342.8万人次;其中…下半年744.4万人次: the region's total before a part of the very name
@@ -1193,7 +1201,8 @@ _LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及|与")
 
 
 def _named_whole(
-    of: str | None, statement: Statement, candidates: list[Statement], text: str = "", facts: dict | None = None, sizes: dict | None = None
+    of: str | None, statement: Statement, candidates: list[Statement], text: str = "", facts: dict | None = None, sizes: dict | None = None,
+    linked: list[Statement] = (),
 ) -> Statement | None:
     if not of:
         return None
@@ -1260,11 +1269,25 @@ def _named_whole(
     if best is None or best_score[0] < min(len(set(wanted)), 2):
         return None
     # 占全县支出的: of 一般公共预算支出, not of its part 县本级支出, whose name only adds to the whole's.
-    while best.part_of in eligible and overlap_of(eligible[best.part_of]) >= best_score[0] and not _named_beyond(of, best, eligible[best.part_of]) \
-            and not _one_of_listed(of, best, eligible[best.part_of]):
-        best = eligible[best.part_of]
+    shares = {s.id: s.share for s in linked if s.share is not None}  # the shares of the figures before, as linked
+    while (above := _whole_above(best, eligible, shares)) is not None and overlap_of(above) >= best_score[0] and not _named_beyond(of, best, above) \
+            and not _one_of_listed(of, best, above):
+        best = above
     # 占新增光伏的 of 新增风电、光伏并网装机218.6万千瓦, 其中光伏150.3万千瓦: the listed member's part it names
     return next((c for c in eligible.values() if c.part_of == best.id and _one_of_listed(of, c, best)), best)
+
+
+def _whole_above(figure: Statement, eligible: dict[str, Statement], shares: dict[str, Share]) -> Statement | None:
+    """The eligible whole a figure is part of: its 其中 whole, or the whole of its bare share (高新技术产业产值
+    1128.5亿元,占比60.6% of 规上工业总产值), so 占全区产值的 climbs from the part to the region's total. A share
+    naming a place (占全国的), or of a wider place's figure, is no such whole: the region's figure stays the region's."""
+    if figure.part_of in eligible:
+        return eligible[figure.part_of]
+    share = shares.get(figure.id)
+    # (全区占比为27.7% after 全市研发经费投入312.8亿元 is a share of a wider place's figure: whole_by preceding)
+    if share is None or share.whole is None or share.of or share.whole_by not in ("first_total", "part_of", "breakdown"):
+        return None
+    return next((s for s in eligible.values() if s.value == share.whole), None)
 
 
 def _one_of_listed(of: str, part: Statement, whole: Statement) -> bool:

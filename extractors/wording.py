@@ -79,6 +79,18 @@ def metrics_alike(first: str, second: str) -> bool:
     return bool(shorter) and shorter in longer or len(words) >= 2
 
 
+_MEMBER_NOUN = regex.compile(r"(?:项目|企业|工程|村)$")
+
+
+def names_the_set(metric: str | None, named: str) -> bool:
+    """信息技术服务收入中 names 信息技术服务收入; 落地项目中 names 目前已落地 (二百三十六个): a set named by
+    its members' noun after what was done to them is the figure of that deed."""
+    if not metric:
+        return False
+    stem = _MEMBER_NOUN.sub("", named)
+    return metric == named or stem != named and len(stem) >= 2 and metric.endswith(stem)
+
+
 def named_by(statement) -> str:
     """The words a figure is named by: its subject and its metric (全省 + 出口)."""
     return (statement.subject or "") + (statement.metric or "")

@@ -22,7 +22,7 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
         head = article.value(first)
         if head.value is None or head.qualifier != "=":
             continue
-        if any(later.sentence > 0 and article.value(later).text == head.text and share_a_word(first.metric, later.metric) for later in article.statements):
+        if any(later.sentence > 0 and head.text in _said_by(article, later) and share_a_word(first.metric, later.metric) for later in article.statements):
             continue  # 出让工业用地12680亩 written again in the body, as a part of 供应产业用地14100亩: restated
         # 民营经营主体786.42万户 in the headline is restated by 登记在册民营经营主体786.42万户 however
         # many words the body adds, and 服务外包执行额 by 执行额; a conflict needs a metric that adds at
@@ -49,6 +49,13 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
                 facts=[head.id, value.id], stated=head.value, computed=value.value, tolerance=tolerance,
             ))
     return findings
+
+
+def _said_by(article: Article, statement: Statement) -> tuple[str, ...]:
+    """The texts a body statement states: its value, and its rate of change (发明专利授权9428件,增长15.6%
+    restates the headline's 发明专利授权增长15.6%)."""
+    change = (article.facts[statement.change.value].text,) if statement.change is not None else ()
+    return (article.value(statement).text, *change)
 
 
 def _same_place(article: Article, first: str | None, second: str | None) -> bool:

@@ -39,6 +39,7 @@ def check_sum(article: Article) -> list[Finding]:
                         break
         if exhaustive:
             findings += _shares_finding(article, statement, parts)
+        findings += _earlier_levels_finding(article, statement, parts, exhaustive)
         # 项目47个,协议总投资286.5亿元 broken down as 36个…214.7亿元, 8个…52.6亿元: the counts of the parts
         # add up to the count of the whole as their amounts do.
         # A counted part of its own (其中亿元以上项目54个) was read against the count above.
@@ -75,6 +76,36 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     if not ({True} in placed.values() and {False} in placed.values()):
         return [values]
     return [[v for v in values if v.sentence == sentence] for sentence in sentences]
+
+
+def _earlier_levels_finding(article: Article, whole: Statement, parts: list[Statement], exhaustive: bool) -> list[Finding]:
+    """出口396.8亿元(上年为355.9亿元)、进口215.6亿元(上年为207.5亿元) of 进出口612.4亿元(上年为563.4亿元): the
+    earlier levels of the parts add up to the earlier level of the whole, when every part has one."""
+    bases = [_base_of(p) for p in parts]
+    whole_base = _base_of(whole)
+    if whole_base is None or None in bases or len(bases) < 2:
+        return []
+    if any(s.part_of and s.value in bases for s in article.statements):
+        return []  # (上年出口、进口分别为…: linked as parts of their own, and summed as such)
+    figure = article.facts[whole_base]
+    values = [article.facts[b] for b in bases]
+    if any(v.kind != figure.kind for v in values):
+        return []
+    finding = _sum_finding(figure, values, exhaustive)
+    if finding is None:
+        return []
+    # Year-earlier levels are often revised (按可比口径), each apart: a mismatch among them is a doubt, no error.
+    shown = finding.message.split(": ", 1)[1]
+    message = f"上年数之和与上年总数不符 / earlier levels of the parts do not add up to the whole's: {shown}"
+    return [finding.model_copy(update={"severity": "warning", "message": message})]
+
+
+def _base_of(statement: Statement) -> str | None:
+    """The fact id of a figure's earlier level: the base of its change, or of its difference."""
+    for link in (statement.change, statement.difference):
+        if link is not None and link.base:
+            return link.base
+    return None
 
 
 def _shares_finding(article: Article, whole: Statement, parts: list[Statement]) -> list[Finding]:
