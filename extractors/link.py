@@ -83,7 +83,7 @@ _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两
 _GAP_BEFORE = regex.compile(
     r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{1,14}?(?:[(（][^()（）]{1,12}[)）])?)  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
            (?:(?P<up>高出|高|快|加快)|(?P<down>低|慢|放缓)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?      # 比全国高出, 降幅比全国收窄
-        |(?:高于|快于|高出|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较\d]{1,10}?))$                   # 快于全省整体, 高出全国""",
+        |(?:高于|快于|高出|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较\d()（）]{1,10}?(?:[(（][^()（）]{1,12}[)）])?))$  # 快于全省整体, 高于全市平均水平(5.4%)""",
     regex.VERBOSE,
 )
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
@@ -178,7 +178,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
     statements = lift_subtotals(statements, by_id, doc.text)  # 4A级以上合计55家 after 5A级7家、4A级48家: no further part
     statements = nest_subtotals(statements, by_id, doc.text)  # 其中…乙级64家、丙级143家,等级民宿合计225家 (after the lifted ones)
-    statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id), by_id), by_id)
+    statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id), by_id)
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
     written = {s.part_of for s in linker.statements if s.part_of}
@@ -1384,12 +1384,14 @@ class _Linker(FigureRoles, NamedShares):
             elif role == "change" and change.gap is None and fact.form == "point" and self.doc_facts[change.value].form == "percent":
                 # 占全省的比重比上年的29.7%提高0.7个百分点: the points change a share, no gap between rates
                 gap = None if _EARLIER_SHARE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start) else gap_words
-                of = gap and (gap.group("of") or gap.group("of_after"))
+                of = gap and _CLOSED_BRACKETS.sub("", gap.group("of") or gap.group("of_after"))  # (全市平均水平(5.4%): the rate aside)
                 # 增速比1—9月的5.5%加快0.3个百分点: against the rate written there, of any period.
                 written = next((f for f in following if f.kind == "percent" and gap and gap.start() < f.start < fact.start), None)
                 # 高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points.
                 bracketed = _RATE_IN_BRACKETS.match(self.text, fact.end)
                 written = written or next((f for f in following if bracketed and f.kind == "percent" and f.start == bracketed.end()), None)
+                if written is not None and written.id == change.value:
+                    gap = None  # 旅客增速高出全省(7.6%)3.8个百分点: the rate in brackets is the other's; the figure's own is not written
                 if gap is not None and (written is not None or not _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
                     change = change.model_copy(update={
                         "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),

@@ -1,4 +1,4 @@
-"""Measurements: a physical quantity with its unit (86.3万吨, 2.3万亩, 128.6万平方米, 45.6亿千瓦时).
+"""Measurements: a physical quantity with its unit (86.3万吨, 2.3万亩, 128.6万平方米, 45.6亿千瓦时, 412公里).
 
 The value is kept in one unit per kind of quantity (吨, 亩, 平方米, 千瓦时 …), so that 452公斤 per 亩 and
 86.3万吨 over 19.1万亩 compare exactly; `unit` is the unit as written, with its 万 or 亿. A unit followed
@@ -25,11 +25,14 @@ def _patterns() -> dict:
     table = rules("measure")
     units = {word: (base, Decimal(factor)) for word, (base, factor) in table.units.items()}
     return {
+        # 距机场约30公里, 时速350公里: a length in a clause naming a distance or a speed is none
+        "distance": regex.compile(rf"(?:{alternation(table.distance_words)})[^,;:，；：。！？\n]{{0,16}}$"),
         "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{alternation(units)})(?!{alternation(table.class_after)})"),
         "units": units,
         "needs_scale": frozenset(table.needs_scale),
-        # 1.5万千瓦时: the numeral reads 千 as its own, and 瓦 follows it
-        "openings": frozenset(w[0] for w in units) | frozenset("瓦多余"),
+        # 1.5万千瓦时, 286.5千米: the numeral reads 千 as its own, and the rest of the unit follows it
+        "after_thousand": frozenset(w[1] for w in units if w.startswith("千")),
+        "openings": frozenset(w[0] for w in units) | frozenset(w[1] for w in units if w.startswith("千")) | frozenset("多余"),
     }
 
 
@@ -77,7 +80,7 @@ def _read_measure(doc: Document, numeral, patterns) -> tuple[Candidate, Decimal,
     """The measurement at a numeral, the factor to its base unit, and the magnitude its numeral ends with
     (10**4 of 86.3万吨), which the bare items of a range or list before it share."""
     text, surface, unit_start = doc.text, numeral.surface, numeral.end
-    if surface.endswith("千") and text.startswith("瓦", numeral.end):
+    if surface.endswith("千") and text[numeral.end : numeral.end + 1] in patterns["after_thousand"]:
         surface, unit_start = surface[:-1], numeral.end - 1  # 1.5万千瓦时: 千 opens the unit
     unit = patterns["unit"].match(text, unit_start)
     if unit is None or surface in ("", "一") or (numeral.start and text[numeral.start - 1].isascii() and text[numeral.start - 1].isalpha()):
@@ -95,6 +98,8 @@ def _read_measure(doc: Document, numeral, patterns) -> tuple[Candidate, Decimal,
     if figures.cuts_a_word(doc, numeral.start) or figures.ends_inside_a_word(doc, numeral.start, unit.end()):
         return None
     base, factor = patterns["units"][written]
+    if base == "公里" and patterns["distance"].search(text, max(0, numeral.start - 24), numeral.start):
+        return None
     suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), _SUFFIXES)
     fields = {
         "value": reading[0] * factor,

@@ -549,7 +549,8 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
 
 
 # 比上年末下降0.13个百分点(上年末为2.54%); 比上年下降0.42个百分点,上年为4.28%: the earlier share after the points.
-_BRACKETED_YEAR_EARLIER = regex.compile(rf"(?:[(（]|[,，])\s*{YEAR_EARLIER}(?:这一比重|这一比例)?(?:为|是)")
+# (上年末为2.54%), ;上年为4.28%, (年初为1.58%): the level the points moved from, after them
+_BRACKETED_YEAR_EARLIER = regex.compile(rf"(?:[(（]|[,，;；])\s*(?:{YEAR_EARLIER}|年初|上月末?|上季度末?)(?:这一比重|这一比例)?(?:为|是)")
 
 
 def _names_the_figure(name: str, statement: Statement) -> bool:

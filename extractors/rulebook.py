@@ -66,6 +66,7 @@ class MeasureRules(Table):
     units: dict[str, tuple[str, str]]
     class_after: list[str]
     needs_scale: list[str]
+    distance_words: list[str]
 
 
 class PercentRules(Table):

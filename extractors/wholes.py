@@ -659,7 +659,7 @@ def total_cue(text: str, offset: int) -> tuple[regex.Match, int] | None:
     return (cue, previous) if cue is not None else None
 
 
-def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Statement]:
+def extend_parallel_parts(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """其中,第一产业增加值91414亿元,增长3.5%;第二产业增加值492087亿元…: a figure of the same sentence
     right after a part, with a parallel metric (the same last two characters, or another member of the
     part's partition: 出口 after 国内市场销量) and of the whole's kind
@@ -669,16 +669,20 @@ def extend_parallel_parts(statements: list[Statement], facts: dict) -> list[Stat
     also written that way."""
     original = statements
     statements = list(statements)
+    levels = earlier_levels(statements, facts, text)
+
+    def earlier(statement: Statement) -> bool:
+        return statement.value in levels or is_last_year_figure(statement, facts)
+
     for position in range(1, len(statements)):
         at = position - 1
         # 城镇…1102.4亿元,增长5.4%,上年同期为1045.9亿元;乡村…182.2亿元: the part before, past its earlier level
-        while at > 0 and statements[at].part_of is None and is_last_year_figure(statements[at], facts) \
-                and statements[at].sentence == statements[position].sentence:
+        while at > 0 and statements[at].part_of is None and earlier(statements[at]) and statements[at].sentence == statements[position].sentence:
             at -= 1
         before, statement = statements[at], statements[position]
         if before.part_of is None or statement.part_of is not None or statement.sentence != before.sentence:
             continue
-        if is_last_year_figure(statement, facts) and not is_last_year_figure(before, facts):
+        if earlier(statement) and not earlier(before):
             continue  # (a part's earlier level is no part of this year's whole)
         whole = next((s for s in statements if s.id == before.part_of), None)
         if whole is None or not before.metric or not statement.metric:
