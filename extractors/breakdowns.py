@@ -323,13 +323,17 @@ def link_rests_of_shares(statements: list[Statement], facts: dict, text: str) ->
 
 
 def _named_by_the_rest(statements: list[Statement], position: int, facts: dict, text: str) -> int | None:
-    """The figure a rest is the rest of: the one just before a clause opening on 其余, or the one of its
-    sentence whose name the rest's name negates (非住房消费类提取 of 住房消费类提取)."""
+    """The figure a rest is the rest of: the latest of its unit before a clause opening on 其余, or the one
+    of its sentence whose name the rest's name negates (非住房消费类提取 of 住房消费类提取)."""
     rest = statements[position]
     figure = facts[rest.value]
     clause = _LAST_COMMA.search(text, 0, figure.start)
-    if _REST_OPENING.match(text, clause.end() if clause else 0, figure.start) and statements[position - 1].sentence == rest.sentence:
-        return position - 1
+    if _REST_OPENING.match(text, clause.end() if clause else 0, figure.start):
+        # 以“标准地”方式出让32宗、2718亩,占出让面积的70.4%;其余14宗、1144亩: the latest figure of the rest's unit
+        return next((
+            p for p in range(position - 1, -1, -1)
+            if statements[p].sentence == rest.sentence and same_unit(facts[statements[p].value], figure)
+        ), None)
     negated = (rest.metric or "").removeprefix("非")
     if len(negated) < 2 or negated == rest.metric:
         return None

@@ -12,7 +12,8 @@ from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
 
 # The verb before an absolute change, and the comparison word before its base.
-_DELTA_BEFORE = regex.compile(rf"(?:(?P<up>增加|净增|新开|多出|{GREW_BY}|增|多)|(?P<down>减少|净减|少了|{FELL_BY}|减|少))了?(?:约)?$")
+# (下降0.35元, 上升12元: a level's fall or rise by an amount, not a rate)
+_DELTA_BEFORE = regex.compile(rf"(?:(?P<up>增加|净增|新开|多出|上升|{GREW_BY}|增|多)|(?P<down>减少|净减|少了|下降|{FELL_BY}|减|少))了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
@@ -21,7 +22,7 @@ _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its cla
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
 _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
 # ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
-_NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|新开|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
+_NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|新开|上升|下降|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
 _BRACKETED_YEAR_BEFORE = regex.compile(rf"[(（]\s*(?:{YEAR_EARLIER}|年初)(?:为|是)")
 _SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去年末|去年底)$")  # a point, no year: 比上年末净增22个(上年末为104个)

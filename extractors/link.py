@@ -139,7 +139,11 @@ _SUM_OVER_COUNTED = regex.compile(r"[,，]\s*(?:合计|共计|总计)$")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
-_NAMED_RATE = regex.compile(r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度))(?:平均)?(?:为|达|达到|是|保持在)?$")  # 失业率平均为4.8%
+# 失业率平均为4.8%, 存贷比为85.4%, 恩格尔系数为29.6%, 亏损面为19.9%, 净息差为1.72%: a proportion named by its noun
+_NAMED_RATE = regex.compile(
+    r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度|存贷比|贷存比|系数|亏损面|息差|占比|比重|比例|进度))(?:平均值?)?(?:为|达|达到|是|保持在)?$"
+)
+_REFERS_BACK = regex.compile(r"(?:这一|该|此)(?:比重|占比|比例|比率)")  # 上年这一比重为54.7%: the rate before, a year earlier
 _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 # 上年为…, 去年春节档为…, 上年出口、进口分别为…和…
@@ -750,7 +754,8 @@ class _Linker(FigureRoles, NamedShares):
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
         if alone and role == "target" and not hoped and (done := _DONE.search(lead)):  # 到位资金完成年度目标790亿元的52.2%
             metric = lead[: done.start()].strip()
-        elif alone and role is None and not hoped and (named_rate := _NAMED_RATE.search(lead)):  # 平均客房出租率达到78.6%
+        elif alone and role is None and not hoped and (named_rate := _NAMED_RATE.search(lead)) \
+                and not _REFERS_BACK.search(self.text, self.clauses[index][0], rate.start):  # 平均客房出租率达到78.6%
             metric = lead[: named_rate.end("noun")]
         elif alone and role == "share" and not goal and (share_of := _SHARE_WORD.search(lead)):
             metric = lead[: share_of.start()].strip()

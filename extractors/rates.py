@@ -38,7 +38,9 @@ _NAMED_GAP = regex.compile(
 )
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
-_YEAR_EARLIER_BEFORE = regex.compile(r"(?:去年|上年)(?:同期|末|底)?(?:这一|该)?(?:比重|占比|比例)?(?:为|是)$|(?:去年|上年)同期$")
+_YEAR_EARLIER_BEFORE = regex.compile(r"(?:(?:去年|上年)(?:同期|末|底)?|年初)(?:这一|该)?(?:比重|占比|比例)?(?:为|是)$|(?:去年|上年)同期$")
+# 低于全国平均水平(5.2%)0.5个百分点, 超过年度目标(2.8%)0.06个百分点: another level, in brackets right before the points
+_COMPARED_IN_BRACKETS = regex.compile(r"(?:高于|低于|高出|低出|超过|超出|快于|慢于)[^,;，；。()（）]{0,14}[(（]\s*$")
 _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
@@ -535,12 +537,16 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     def bracketed_after(f) -> bool:  # 比上年末下降0.13个百分点(上年末为2.54%)
         return f.start > points.end and bool(_BRACKETED_YEAR_EARLIER.fullmatch(text, points.end, f.start))
 
+    def compared_in_brackets(f) -> bool:  # 低于全国平均水平(5.2%)0.5个百分点
+        return share.end <= f.start and text[f.end : points.start].strip() in (")", "）") \
+            and bool(_COMPARED_IN_BRACKETS.search(text, max(0, f.start - 24), f.start)) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1
+
     earlier = next((
         f for f in facts.values()
         if f.kind == "percent" and f.form == "percent" and f is not share and (
             (share.end <= f.start or moved_from(f)) and f.end <= points.start
             and written_earlier(f) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1  # the share's clause or the next
-            or bracketed_after(f)
+            or bracketed_after(f) or compared_in_brackets(f)
         )
     ), None)
     if earlier is None or share.sentence != points.sentence:

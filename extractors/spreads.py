@@ -30,12 +30,13 @@ _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|�
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
 _ANY_BREAK = regex.compile(r"[,，;；:：。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
+_LAST_SENTENCE_BREAK = regex.compile(r"(?r)[;；。！？!?\n]")
 
 
 def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """Each figure whose clause says per year (month, day) before it averages the nearest larger figure
     of its kind and unit before it, in its sentence with no semicolon between, when a duration in that
-    unit is written from the total's clause to the average."""
+    unit is written from the total's sentence (or its part after a semicolon) to the average."""
     statements = list(statements)
     position_of = {s.id: position for position, s in enumerate(statements)}
     durations = [f for f in facts.values() if f.kind == "duration" and f.value and f.qualifier == "="]
@@ -56,7 +57,8 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
             continue  # 11.5亿元可转债…建设期2年;其中…年均新增税后利润约3亿元: another figure's average
         if _AVERAGED_PER_UNIT.search(total.metric or "") or is_last_year_figure(statement, facts):
             continue  # 假期日均接待54.04万人次,上年8天假期日均为52.70万人次: a figure per day already; last year's own
-        opening = _LAST_BREAK.search(text, 0, total_fact.start)
+        # 国庆中秋假期8天,全县接待游客126.3万人次,日均15.8万人次: the span may open the sentence
+        opening = _LAST_SENTENCE_BREAK.search(text, 0, total_fact.start)
         over = [
             d for d in durations
             if d.unit == cue.lastgroup and (opening.end() if opening else 0) <= d.start and d.end <= cue.start()

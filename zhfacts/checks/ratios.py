@@ -131,7 +131,9 @@ def _average_finding(total, count, average, qualifier: str) -> Finding | None:
     computed = total.value / count.value
     # 平均每个村68户: an average written as a whole count is rounded to one, not exact as a count is
     stated_precision = precision(average) or (HALF if average.kind == "count" else Decimal(0))
-    tolerance = stated_precision + precision(total) / count.value + abs(total.value) * precision(count) / count.value**2
+    # 假期8天, 分三年安排: a span of whole days or years is told exactly, as a count of members is
+    spread = Decimal(0) if count.kind == "duration" and count.value == count.value.to_integral_value() else precision(count)
+    tolerance = stated_precision + precision(total) / count.value + abs(total.value) * spread / count.value**2
     return compare(
         "average", average.value, computed, tolerance, qualifier, [total.id, count.id, average.id],
         f"平均数不符 / average mismatch: {total.text} / {count.text} = {in_units(computed, average)}, stated {average.text}",
