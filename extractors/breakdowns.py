@@ -304,8 +304,8 @@ def link_rests_of_shares(statements: list[Statement], facts: dict, text: str) ->
     for position in range(1, len(statements)):
         rest = statements[position]
         named_at = _named_by_the_rest(statements, position, facts, text)
-        if named_at is None or rest.part_of is not None:
-            continue
+        if named_at is None or rest.part_of is not None or facts[rest.value].qualifier != "=":
+            continue  # (其余184家营收不足1亿元: a bound on each of the rest, no amount of them all)
         named = statements[named_at]
         share = named.share
         if named.part_of is not None or share is None or not share.of or share.whole not in by_value:
