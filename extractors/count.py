@@ -34,7 +34,8 @@ def _patterns() -> dict:
         "not_objects": frozenset(table.not_objects),
         "title_closers": tuple(table.title_closers),
         "openings": frozenset(w[0] for w in table.measure_words) | frozenset("多余"),
-        "label_after": tuple(table.label_after) + tuple(table.time_after),
+        "label_after": tuple(table.label_after),
+        "time_after": tuple(table.time_after),
     }
 
 
@@ -75,8 +76,10 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
         return None
     if figures.cuts_a_word(doc, numeral.start) or figures.ends_inside_a_word(doc, numeral.start, unit.end()):
         return None
-    if text.startswith(patterns["title_closers"], unit.end()) or text.startswith(patterns["label_after"], unit.end()):
+    if text.startswith(patterns["title_closers"], unit.end()) or text.startswith(patterns["time_after"], unit.end()):
         return None
+    if unit.group("measure") == "次" and text.startswith(patterns["label_after"], unit.end()):
+        return None  # 二次会议 numbers a session; 226场会议 counts meetings
     suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), _COUNT_SUFFIXES)
     fields = {
         "value": value,

@@ -12,7 +12,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import same_unit, share_a_word
 from extractors.wording import (
-    PLACEHOLDER_METRICS, REST_OF_WHOLE, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_time, same_words, strip_leading,
+    DELTA_ONLY, PLACEHOLDER_METRICS, REST_OF_WHOLE, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_time, same_words, strip_leading,
     two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -242,6 +242,7 @@ class NamedShares:
                 and self.statements[p].change is None and alike(level, self.doc_facts[self.statements[p].value])
                 and not self._is_base(self.statements[p]) and self.statements[p].part_of is None
                 and not AVERAGE_CUE.search(self.statements[p].metric or "")  # 平均单个项目投资7.73亿元 is no total
+                and self._comparable_level(self.doc_facts[self.statements[p].value], level)
             ), None)
         if position is None or not same_unit(level, self.doc_facts[self.statements[position].value]):
             return False
@@ -252,6 +253,13 @@ class NamedShares:
             update["share"] = share  # 较上年的64.8亿元增长10.0%,在全省实际使用外资中的比重达到38.0%
         self.statements[position] = self.statements[position].model_copy(update=update)
         return True
+
+    def _comparable_level(self, figure, level) -> bool:
+        """A figure a level of the year before may have grown into: not a change written alone (下降0.45元),
+        and within a factor of ten of it (0.45元 did not grow 8.0% from 489.3亿元)."""
+        if DELTA_ONLY.fullmatch(strip_leading(self.text[self._clause_start(figure.start) : figure.start].strip())):
+            return False
+        return None in (figure.value, level.value) or level.value / 10 <= figure.value <= level.value * 10
 
     def _earlier_in_brackets(self, fact) -> bool:
         opening = self._bracket_opening(fact)

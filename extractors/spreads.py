@@ -16,7 +16,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import PER_DAY_MONTH_YEAR, REGIONS, is_last_year_figure, measure_of, same_words, two_char_words
+from extractors.wording import DELTA_ONLY, PER_DAY_MONTH_YEAR, REGIONS, is_last_year_figure, measure_of, same_words, strip_leading, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -242,6 +242,29 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
     return next((s for s in found if s.part_of is None and s.count is None and s.average is None), None)
 
 
+def _changes_of_levels(statements: list[Statement], facts: dict, text: str) -> set[str]:
+    """公共充电设施14.28万台,比上年末的10.06万台增长41.9%,净增4.22万台: a figure its clause names by its change
+    alone, after a level of its unit in its sentence measured from an earlier one, is that level's change
+    (not 实现增收13.95亿元 on its own, nor 全年新增四家 after a stock with no level before it)."""
+    changes = set()
+    for position, statement in enumerate(statements):
+        if not _written_as_change(facts[statement.value], text):
+            continue
+        figure = facts[statement.value]
+        if any(
+            s.sentence == statement.sentence and same_unit(facts[s.value], figure) and any(link is not None and link.base for link in (s.change, s.difference))
+            for s in statements[:position]
+        ):
+            changes.add(statement.value)
+    return changes
+
+
+def _written_as_change(figure, text: str) -> bool:
+    """净增4.22万台, 增收1.10亿元: a figure its clause names by its change alone."""
+    opening = _LAST_BREAK.search(text, 0, figure.start)
+    return bool(DELTA_ONLY.fullmatch(strip_leading(text[opening.end() if opening else 0 : figure.start].strip())))
+
+
 def _link_members_before_total(statements: list[Statement], position: int, cue: regex.Match, facts: dict, text: str) -> None:
     """接待游客5862.4万人次…实现旅游收入463.75亿元…;游客人均消费791元: the latest amount before the average
     in its sentence, of its unit, over the members the average names before its cue (游客), counted
@@ -251,13 +274,14 @@ def _link_members_before_total(statements: list[Statement], position: int, cue: 
     figure = facts[average.value]
     members = (average.metric or "")[: cue.start()]
     bases = {s.change.base for s in statements if s.change is not None}  # 比上届的3605.2亿元: an earlier level
+    deltas = {s.difference.value for s in statements if s.difference is not None}  # 增收1.10亿元: a change, no total
     total = None
     for earlier in range(position - 1, -1, -1):
         candidate = statements[earlier]
         value = facts[candidate.value]
         if value.sentence != figure.sentence:
             break
-        earlier_level = candidate.value in bases or is_last_year_figure(candidate, facts)
+        earlier_level = candidate.value in bases or candidate.value in deltas or is_last_year_figure(candidate, facts)
         if total is not None and len(members) >= 2 and value.kind == "count" and members in (candidate.metric or "") and value.qualifier == "=" and not earlier_level:
             statements[total] = statements[total].model_copy(update={"count": value.id, "average": figure.id})
             return
@@ -389,12 +413,16 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
     averaged = {s.average for s in statements if s.average} | {s.value for s in statements if s.average or s.over}
     skipped = earlier_levels(statements, facts, text) | {s.difference.value for s in statements if s.difference} \
         | {s.target.value for s in statements if s.target and s.target.value} | {s.value for s in statements if is_last_year_figure(s, facts)}
+    changes = _changes_of_levels(statements, facts, text)
     for position, statement in enumerate(statements):
         average = facts[statement.value]
         cue = _BARE_AVERAGE.match(statement.metric or "")
         if cue is None or statement.value in averaged | skipped or average.kind not in LEVEL_KINDS or average.value is None:
             continue
-        before = [s for s in statements[:position] if s.sentence == statement.sentence and s.value not in skipped and not _GOAL.search(s.metric or "")][-2:]
+        before = [
+            s for s in statements[:position]
+            if s.sentence == statement.sentence and s.value not in skipped | changes and not _GOAL.search(s.metric or "")
+        ][-2:]
         # 新建更新渔船58艘;发放补助4.38亿元,平均每艘: no figure before a semicolon
         before = [s for s in before if not _STRONG_BREAK.search(text, facts[s.value].end, average.start)]
         members = cue.group("word")

@@ -148,6 +148,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 if facts[s.value].start < written and s is not statement and s.value not in earlier and same_unit(facts[s.value], part)
                 and None not in (facts[s.value].value, part.value) and facts[s.value].value > part.value and facts[s.value].qualifier == "="
                 and not (s.share is not None and s.share.of == share.of)  # 重点村接待游客612.4万人次,占全县的45.6%: a part of the county
+                and not REST_OF_WHOLE.match(_clause_before(text, facts[s.value].start))  # 其余十一家景区接待21.28万人次: the rest
             ]
             smaller = {s.id for s in candidates if _smaller_than(facts[s.value], part, facts[share.value])}
             whole, basis = _subject_whole(share.of, statement, [s for s in candidates if s.id not in smaller], larger, facts), "subject"
