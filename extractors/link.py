@@ -533,7 +533,7 @@ class _Linker(FigureRoles, NamedShares):
             whole = within or whole  # 9846个建制村中,已有9712个: of the 9846
             if whole is None and self.set_members is not None:
                 whole = self._rest_of_set(value, self.text[left : value.start])  # 落地项目中已开工221个,其余15个…: the rest of the set
-            elif whole is not None and whole is within or position == 0 and whole is not None and whole.id == getattr(set_named, "id", None):
+            elif whole is not None and (whole is within or whole is set_named):
                 self.set_members = (whole, value.sentence, len(self.statements))
             if opening is not None and (_INCLUDED.match(self.text, opening) or self._lists_parts(opening, values)):
                 # 跨国公司地区总部6家(含世界500强企业地区总部4家), 门店1,248家(其中全屋599家、厨柜649家): parts of the figure before

@@ -12,8 +12,8 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import same_unit, share_a_word
 from extractors.wording import (
-    DELTA_ONLY, PLACEHOLDER_METRICS, REST_OF_WHOLE, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_time, same_words, strip_leading,
-    two_char_words,
+    PLACEHOLDER_METRICS, REST_OF_WHOLE, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
 
@@ -257,7 +257,7 @@ class NamedShares:
     def _comparable_level(self, figure, level) -> bool:
         """A figure a level of the year before may have grown into: not a change written alone (下降0.45元),
         and within a factor of ten of it (0.45元 did not grow 8.0% from 489.3亿元)."""
-        if DELTA_ONLY.fullmatch(strip_leading(self.text[self._clause_start(figure.start) : figure.start].strip())):
+        if names_a_change(self.text[self._clause_start(figure.start) : figure.start]):
             return False
         return None in (figure.value, level.value) or level.value / 10 <= figure.value <= level.value * 10
 

@@ -554,8 +554,7 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     return statement.model_copy(update={"share": statement.share.model_copy(update={"earlier": earlier.id})})
 
 
-# 比上年末下降0.13个百分点(上年末为2.54%); 比上年下降0.42个百分点,上年为4.28%: the earlier share after the points.
-# (上年末为2.54%), ;上年为4.28%, (年初为1.58%): the level the points moved from, after them
+# 比上年末下降0.13个百分点(上年末为2.54%); 比上年下降0.42个百分点,上年为4.28%; …(年初为1.58%): the earlier share after the points.
 _BRACKETED_YEAR_EARLIER = regex.compile(rf"(?:[(（]|[,，;；])\s*(?:{YEAR_EARLIER}|年初|上月末?|上季度末?)(?:这一比重|这一比例)?(?:为|是)")
 
 

@@ -16,7 +16,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import DELTA_ONLY, PER_DAY_MONTH_YEAR, REGIONS, is_last_year_figure, measure_of, same_words, strip_leading, two_char_words
+from extractors.wording import PER_DAY_MONTH_YEAR, REGIONS, is_last_year_figure, measure_of, names_a_change, same_words, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -262,7 +262,7 @@ def _changes_of_levels(statements: list[Statement], facts: dict, text: str) -> s
 def _written_as_change(figure, text: str) -> bool:
     """净增4.22万台, 增收1.10亿元: a figure its clause names by its change alone."""
     opening = _LAST_BREAK.search(text, 0, figure.start)
-    return bool(DELTA_ONLY.fullmatch(strip_leading(text[opening.end() if opening else 0 : figure.start].strip())))
+    return names_a_change(text[opening.end() if opening else 0 : figure.start])
 
 
 def _link_members_before_total(statements: list[Statement], position: int, cue: regex.Match, facts: dict, text: str) -> None:

@@ -91,6 +91,11 @@ def names_the_set(metric: str | None, named: str) -> bool:
     return metric == named or stem != named and len(stem) >= 2 and metric.endswith(stem)
 
 
+def names_a_change(words: str) -> bool:
+    """净增4.22万台, 增收1.10亿元, 下降0.45元: the words of a figure's clause before it name it by its change alone."""
+    return bool(DELTA_ONLY.fullmatch(strip_leading(words.strip())))
+
+
 def named_by(statement) -> str:
     """The words a figure is named by: its subject and its metric (全省 + 出口)."""
     return (statement.subject or "") + (statement.metric or "")
