@@ -43,7 +43,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
-    before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_the_set, other_measures, strip_leading, two_char_words,
+    bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_the_set, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -80,10 +80,11 @@ _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
 _EACH_CUE = "分别"
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
+_RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, in brackets after its name
 _GAP_BEFORE = regex.compile(
-    r"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{1,14}?(?:[(（][^()（）]{1,12}[)）])?)  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
+    rf"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{{1,14}}?{_RATE_ASIDE})  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
            (?:(?P<up>高出|高|快|加快)|(?P<down>低|慢|放缓)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?      # 比全国高出, 降幅比全国收窄
-        |(?:高于|快于|高出|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较\d()（）]{1,10}?(?:[(（][^()（）]{1,12}[)）])?))$  # 快于全省整体, 高于全市平均水平(5.4%)""",
+        |(?:高于|快于|高出|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较\d()（）]{{1,10}}?{_RATE_ASIDE}))$  # 快于全省整体, 高于全市平均水平(5.4%)""",
     regex.VERBOSE,
 )
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
@@ -224,7 +225,7 @@ def _rates_left_to_current_figures(statements: list[Statement], facts: dict) -> 
     earlier level keeps no rate that a figure of now holds as its own change or as the rate its gap is to.
     铁路投资同比下降5.8%,上年同期为334.1亿元;占交通投资的比重为24.5%,比上年同期的27.6%下降3.1个百分点: a share
     that moved from last year's is this year's, of a figure not written; last year's level holds it with no whole."""
-    bases = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
+    bases = {base for s in statements for base in bases_of(s)}
     held = {rate for s in statements if s.change is not None and s.value not in bases for rate in (s.change.value, s.change.gap_to)}
     statements = [
         s.model_copy(update={"change": None}) if s.value in bases and s.change is not None and s.change.value in held else s

@@ -24,15 +24,16 @@ _SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "左右", "上
 def _patterns() -> dict:
     table = rules("measure")
     units = {word: (base, Decimal(factor)) for word, (base, factor) in table.units.items()}
+    # 1.5万千瓦时, 286.5千米: the numeral reads 千 as its own, and the rest of the unit follows it
+    after_thousand = frozenset(w[1] for w in units if w.startswith("千"))
     return {
         # 距机场约30公里, 时速350公里: a length in a clause naming a distance or a speed is none
         "distance": regex.compile(rf"(?:{alternation(table.distance_words)})[^,;:，；：。！？\n]{{0,16}}$"),
         "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{alternation(units)})(?!{alternation(table.class_after)})"),
         "units": units,
         "needs_scale": frozenset(table.needs_scale),
-        # 1.5万千瓦时, 286.5千米: the numeral reads 千 as its own, and the rest of the unit follows it
-        "after_thousand": frozenset(w[1] for w in units if w.startswith("千")),
-        "openings": frozenset(w[0] for w in units) | frozenset(w[1] for w in units if w.startswith("千")) | frozenset("多余"),
+        "after_thousand": after_thousand,
+        "openings": frozenset(w[0] for w in units) | after_thousand | frozenset("多余"),
     }
 
 

@@ -21,7 +21,7 @@ from extractors.differences import whole_reaching
 from extractors.roles import AVERAGE_CUE, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import EARLIER_WAS, FELL_BY, GREW_BY, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, names_the_set, same_words
+from extractors.wording import EARLIER_WAS, FELL_BY, GREW_BY, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, names_the_set, same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -86,7 +86,7 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
     # of a change no whole (营业收入86.42亿元,…上年同期为80.54亿元); a set dated before may be one
     # (去年签约的112个项目中,已开工89个,开工率79.5%).
     earlier = earlier_levels(statements, facts, text)
-    bases = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
+    bases = {base for s in statements for base in bases_of(s)}
     for rate, stem, of in named:
         stems = {s for r, s, _ in named if r.sentence == rate.sentence}
         before = [(position, s) for position, s in enumerate(statements) if facts[s.value].end <= rate.start and s.value not in bases]

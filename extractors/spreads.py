@@ -16,7 +16,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import PER_DAY_MONTH_YEAR, REGIONS, is_last_year_figure, measure_of, names_a_change, same_words, two_char_words
+from extractors.wording import PER_DAY_MONTH_YEAR, REGIONS, bases_of, is_last_year_figure, measure_of, names_a_change, same_words, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -30,7 +30,7 @@ _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|�
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
 _ANY_BREAK = regex.compile(r"[,，;；:：。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
-_LAST_SENTENCE_BREAK = regex.compile(r"(?r)[;；。！？!?\n]")
+_LAST_SENTENCE_BREAK = regex.compile(r"(?r)" + _STRONG_BREAK.pattern)
 
 
 def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -88,7 +88,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
     of its own: the total is the latest amount of the paragraph before the count, of the average's kind
     and unit, with no count or average yet, whose metric holds the average's noun (产值)."""
     statements = list(statements)
-    bases = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
+    bases = {base for s in statements for base in bases_of(s)}
     headline = text[: text.find("\n")]
     for position in range(1, len(statements)):
         # 客户42618户,较年初的37482户增加5136户,户均贷款约171万元: the members are counted by the figure, not its earlier level.
@@ -252,7 +252,7 @@ def _changes_of_levels(statements: list[Statement], facts: dict, text: str) -> s
             continue
         figure = facts[statement.value]
         if any(
-            s.sentence == statement.sentence and same_unit(facts[s.value], figure) and any(link is not None and link.base for link in (s.change, s.difference))
+            s.sentence == statement.sentence and same_unit(facts[s.value], figure) and bases_of(s)
             for s in statements[:position]
         ):
             changes.add(statement.value)

@@ -18,8 +18,8 @@ from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, without_opening_place
 from extractors.wording import (
-    DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, before_the_report_year, is_last_year, is_last_year_figure, metrics_alike,
-    month_span, named_by, periods_differ, same_words, strip_leading, two_char_words,
+    DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    metrics_alike, month_span, named_by, periods_differ, same_words, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
 
@@ -325,7 +325,7 @@ def earlier_levels(statements: list[Statement], facts: dict, text: str) -> set[s
     """The fact ids of earlier levels, which are no wholes: year-earlier figures (去年同期为390.3亿元), the
     base of a change or a difference (较2024年末的15.12万个增加3.52万个), a figure dated before its
     sentence's (2024年末为15.12万个)."""
-    earlier = {link.base for s in statements for link in (s.change, s.difference) if link is not None and link.base}
+    earlier = {base for s in statements for base in bases_of(s)}
     earlier |= {s.value for s in _dated_before_their_sentence(statements, facts)}
     return earlier | {s.value for s in statements if _earlier_figure(s, facts, text)}
 

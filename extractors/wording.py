@@ -91,6 +91,11 @@ def names_the_set(metric: str | None, named: str) -> bool:
     return metric == named or stem != named and len(stem) >= 2 and metric.endswith(stem)
 
 
+def bases_of(statement) -> list[str]:
+    """The fact ids of the levels a figure is measured from: the bases of its change and of its difference."""
+    return [link.base for link in (statement.change, statement.difference) if link is not None and link.base]
+
+
 def names_a_change(words: str) -> bool:
     """净增4.22万台, 增收1.10亿元, 下降0.45元: the words of a figure's clause before it name it by its change alone."""
     return bool(DELTA_ONLY.fullmatch(strip_leading(words.strip())))

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from extractors.subjects import opens_on_place
 from extractors.wholes import whole_figure
-from extractors.wording import REST_OF_WHOLE
+from extractors.wording import REST_OF_WHOLE, bases_of
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, beyond, in_units, precision
@@ -102,10 +102,7 @@ def _earlier_levels_finding(article: Article, whole: Statement, parts: list[Stat
 
 def _base_of(statement: Statement) -> str | None:
     """The fact id of a figure's earlier level: the base of its change, or of its difference."""
-    for link in (statement.change, statement.difference):
-        if link is not None and link.base:
-            return link.base
-    return None
+    return next(iter(bases_of(statement)), None)
 
 
 def _shares_finding(article: Article, whole: Statement, parts: list[Statement]) -> list[Finding]:
