@@ -27,10 +27,27 @@ def link_groups(
     for group in groups:
         group = [s for s in group if s.value not in earlier]  # 软件产品收入412.6亿元(上年为371.9亿元): no part
         # 4.26亿元、3.18亿元、2.85亿元,三项…合计10.29亿元;…: a subtotal inside the list is link_totals's.
-        group = [s for s in group if s is group[-1] or total_cue(text, facts[s.value].start) is None]
+        rest = next((facts[s.value] for s in group if s.id in remainders), None)
+        # …,其余1212家均不足1亿元;超百亿元企业五家: the rest closes the list its sentence run holds
+        closed = rest and _CLAUSE_RUN_BREAK.search(text, rest.end)
+        group = [s for s in group if not closed or facts[s.value].start < closed.start()]
+        summed = [s for s in group if s is not group[-1] and total_cue(text, facts[s.value].start) is not None]
+        group = [s for s in group if s not in summed]
         if len(group) > 2 and total_cue(text, facts[group[-1].value].start) is not None and _has_subtotal([facts[s.value] for s in group]):
             group = group[:-1]  # 开发区415.3亿元、新区286.2亿元,两大平台合计701.5亿元: the list's own subtotal, link_totals's
+        elif len(group) > 3 and group[-1].id not in remainders and (
+            _ends_on_subtotal([facts[s.value] for s in group]) or _summed_up_short([facts[s.value] for s in group], text)
+        ):
+            group = group[:-1]  # …90至144平方米2.91万套,144平方米以上1.12万套,90平方米以上改善型住宅合计4.03万套: a subtotal of its own name
         group = _without_nested_periods(group, facts)  # 一季度…,二季度…;6月当月…: June is in the second quarter
+        for owner, listed_under in _lists_within(group, facts, text):
+            # 住房消费类提取148.37亿元,…分别为购建房…和租赁住房…;非住房消费类…: a part broken down in its turn
+            group = [s for s in group if s not in listed_under]
+            for member in listed_under:
+                statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": owner.id})
+            statements[by_id[owner.id]] = statements[by_id[owner.id]].model_copy(update={"exhaustive": True})
+            members -= {s.id for s in listed_under}
+            taken.add(owner.id)
         # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
         # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
         # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
@@ -43,6 +60,10 @@ def link_groups(
                 s for s in group  # 农业等其他领域2.3亿元: the rest of the whole, whatever its name
                 if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "") or s.id in remainders
             ]
+        if group and any(not same_unit(facts[s.value], facts[group[0].value]) for s in group):
+            # 产业项目186个,完成投资462.8亿元;…社会民生项目45个,完成投资112.1亿元。…其余261个: amounts of a list
+            # that the sentence after goes on with by another criterion; the first ones that make a figure before exactly
+            group = _exact_prefix([s for s in group if same_unit(facts[s.value], facts[group[0].value])], statements[: by_id[group[0].id]], facts)
         if len(group) < 2:
             continue
         parts = [facts[s.value] for s in group]
@@ -89,7 +110,9 @@ def link_groups(
         taken.add(whole.id)
         for member in group:
             statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": whole.id})
-        if len(group) == listed and any(member.id in remainders for member in group):  # 其余13个项目: every member is in the parts
+        # 10亿元以上项目38个,合计826.5亿元;1亿元至10亿元项目102个;其余46个: a member counted by a sum's count is no part here
+        counted_apart = any(s.count is not None and same_unit(facts[s.count], first) for s in summed)
+        if len(group) == listed and any(member.id in remainders for member in group) and not counted_apart:  # 其余13个项目: every member is in the parts
             statements[by_id[whole.id]] = statements[by_id[whole.id]].model_copy(update={"exhaustive": True})
             # Its other parts break it down by another criterion (其中12月当月产量 beside the products): not summed.
             kept = {member.id for member in group}
@@ -147,6 +170,28 @@ def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bo
     return any(not any(abs(prefix - f.value) <= f.value * Decimal("0.01") for prefix in prefixes) for f in near)
 
 
+def _exact_prefix(group: list[Statement], before: list[Statement], facts: dict) -> list[Statement]:
+    """The first two or more members of a list whose amounts, or whose counts, add up exactly to the amount
+    or the count of a figure before it (one amount may be written wrong: the counts still tell), or none."""
+    parts = [facts[s.value] for s in group]
+    if len(parts) < 2 or any(p.value is None or p.qualifier != "=" for p in parts):
+        return []
+    amounts = {f.value for f in (whole_figure(s, parts[0], facts) for s in before) if f.value is not None and f.qualifier == "=" and same_unit(f, parts[0])}
+    counts = {facts[s.count].value for s in before if s.count is not None}
+    running, counted = parts[0].value, _count_value(group[0], facts)
+    for end in range(1, len(parts)):
+        running += parts[end].value
+        counted = None if counted is None or _count_value(group[end], facts) is None else counted + _count_value(group[end], facts)
+        if running in amounts or counted is not None and counted in counts:
+            return group[: end + 1]
+    return []
+
+
+def _count_value(statement: Statement, facts: dict):
+    count = facts[statement.count] if statement.count is not None else None
+    return count.value if count is not None and count.qualifier == "=" else None
+
+
 def _of_two_measures(group: list[Statement]) -> bool:
     """收入5.30亿元,归母净利润0.93亿元;Q2收入6.89亿元…: figures of two measures in one list are no parts of one whole."""
     return any(other_measures(a.metric, b.metric) for a in group for b in group if a is not b)
@@ -156,12 +201,32 @@ def _has_subtotal(parts: list) -> bool:
     """A part that is the sum of two or more parts right before it (两区合计309.7万平方米)."""
     if any(part.value is None for part in parts):
         return False  # a range (20至30亿元) sums to nothing
-    for end, part in enumerate(parts):
-        running = Decimal(0)
-        for earlier in reversed(parts[:end]):
-            running += earlier.value
-            if running == part.value and earlier is not parts[end - 1]:
-                return True
+    return any(_sums_those_before(parts[: end + 1]) for end in range(len(parts)))
+
+
+def _ends_on_subtotal(parts: list) -> bool:
+    """The last part is exactly the sum of two or more parts right before it, not of all of them (the list's total)."""
+    exact = not any(part.value is None or part.qualifier != "=" for part in parts)
+    return exact and _sums_those_before(parts) and parts[-1].value != sum(part.value for part in parts[:-1])
+
+
+def _summed_up_short(parts: list, text: str) -> bool:
+    """The last part sums up (合计) less than all the parts before it: a subtotal of some, not the list's total nor
+    the rest (衣着等其余三类合计3542元)."""
+    last = parts[-1]
+    opening = _CLAUSE_OPENING.search(text, 0, last.start)
+    if any(part.value is None for part in parts) or not _SUBTOTAL_CUE.search(text, max(0, last.start - 6), last.start) \
+            or REST_OF_WHOLE.search(text, opening.end() if opening else 0, last.start):
+        return False
+    return last.value < sum(part.value for part in parts[:-1])
+
+
+def _sums_those_before(parts: list) -> bool:
+    running = Decimal(0)
+    for earlier in reversed(parts[:-1]):
+        running += earlier.value
+        if running == parts[-1].value and earlier is not parts[-2]:
+            return True
     return False
 
 
@@ -184,7 +249,10 @@ def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group:
         # A figure with a share of its own (协议投资946.8亿元,占签约总额的91.4%) holds parts that add up to
         # it, or whose counts add up to its count (项目52个…工业项目31个,投资287.4亿元…).
         exact = candidate.share is not None and (abs(figure.value - total) <= figure.value * Decimal("0.005") or _counts_add_up(candidate, group, facts))
-        return (exact or can_be_whole(candidate, largest, facts)) and figure.value > largest.value and figure.value >= total * Decimal("0.8")
+        # 省级以上园区…营业收入35884.7亿元,占全省的68.5%;分区域看,…分别为…: a region's share of the wider one, over parts
+        # with no shares of their own (民营企业…占全市的58.7%;外商投资企业…分别占28.8%: parts in parallel)
+        regional = candidate.share is not None and candidate.share.of in REGIONS and all(s.share is None for s in group)
+        return (exact or regional or can_be_whole(candidate, largest, facts)) and figure.value > largest.value and figure.value >= total * Decimal("0.8")
     held = figure.value is not None and figure.qualifier == "=" and same_unit(figure, largest)
     return held and figure.value > largest.value and figure.value >= total * Decimal("0.8")
 
@@ -211,6 +279,31 @@ def _without_nested_periods(group: list[Statement], facts: dict) -> list[Stateme
         return outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
 
     return [s for s in group if span(s) is None or not any(span(o) is not None and within(span(s), span(o)) for o in group if o is not s)]
+
+
+_CLAUSE_RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
+
+
+def _lists_within(group: list[Statement], facts: dict, text: str) -> list[tuple[Statement, list[Statement]]]:
+    """Members of a breakdown that a member before them lists with 分别, up to the end of its sentence run,
+    and that add up to it within a quarter (one of them may be written wrong): that member's parts, with
+    the member they break down."""
+    found = []
+    for at, owner in enumerate(group[:-2]):
+        figure = facts[owner.value]
+        if figure.value is None or figure.qualifier != "=":
+            continue
+        first = facts[group[at + 1].value]
+        if _CLAUSE_RUN_BREAK.search(text, figure.end, first.start) or "分别" not in text[figure.end : first.start]:
+            continue
+        run_end = _CLAUSE_RUN_BREAK.search(text, first.start)
+        listed = [s for s in group[at + 1 :] if facts[s.value].start < (run_end.start() if run_end else len(text))]
+        parts = [facts[s.value] for s in listed]
+        if len(parts) < 2 or any(p.value is None or p.qualifier != "=" or not same_unit(p, figure) for p in parts):
+            continue
+        if abs(sum(p.value for p in parts) - figure.value) <= figure.value * _ADDS_UP_WITHIN:
+            found.append((owner, listed))
+    return found
 
 
 def _sums_to(candidate: Statement, first, total: Decimal, facts: dict) -> bool:

@@ -7,13 +7,15 @@ import regex
 
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
-from extractors.wording import EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, REGIONS, YEAR_EARLIER, two_char_words
+from extractors.wording import DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, MORE_OR_LESS_DONE, REGIONS, YEAR_EARLIER, two_char_words
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
 
 # The verb before an absolute change, and the comparison word before its base.
 # (下降0.35元, 上升12元: a level's fall or rise by an amount, not a rate)
-_DELTA_BEFORE = regex.compile(rf"(?:(?P<up>增加|净增|新开|多出|上升|{GREW_BY}|增|多)|(?P<down>减少|净减|少了|下降|{FELL_BY}|减|少))了?(?:约)?$")
+_DELTA_BEFORE = regex.compile(
+    rf"(?:(?P<up>增加|净增|新开|多出|上升|{GREW_BY}|增|多(?:{MORE_OR_LESS_DONE})?)|(?P<down>减少|净减|少了|下降|{FELL_BY}|减|少(?:{MORE_OR_LESS_DONE})?))了?(?:约)?$"
+)
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
@@ -23,6 +25,14 @@ _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its cla
 _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
 # ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
 _NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|新开|上升|下降|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
+# 增加2个, 多接待22.67万人次: a net change in a clause of its own (not 新开9条、停航2条, additions alone).
+_NEXT_CLAUSE_NET = regex.compile(
+    rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|上升|下降|{GREW_BY}|{FELL_BY}|(?:多|少)(?:{MORE_OR_LESS_DONE}))了?(?:约)?"
+)
+# 比上年同期的163.75万人次增长13.8%,多接待22.67万人次: the rate's clause, then the change's.
+_RATE_THEN_DELTA = regex.compile(rf"[^,;，；。\d]{{0,6}}\d+(?:\.\d+)?[%％]{_NEXT_CLAUSE_NET.pattern}")
+_BRACKETED_YEAR_BEFORE_WAS = regex.compile(r"[(（]\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)$")
+_BALANCE_HELD = regex.compile(r"累计|滚存|历年")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
 _BRACKETED_YEAR_BEFORE = regex.compile(rf"[(（]\s*(?:{YEAR_EARLIER}|年初)(?:为|是)")
 _SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去年末|去年底)$")  # a point, no year: 比上年末净增22个(上年末为104个)
@@ -51,7 +61,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
     rate_bases = {s.change.base for s in statements if s.change is not None and s.change.base}
     averages = {s.average for s in statements if s.average}  # a total's average is no level of a change
     for index, delta in enumerate(ordered):
-        verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
+        verb = _DELTA_BEFORE.search(text, max(0, delta.start - 5), delta.start)
         if verb is None or index == 0 or delta.value is None or delta.qualifier != "=":
             continue
         base = ordered[index - 1]
@@ -69,8 +79,12 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, base.start - 30), base.start)), default=0)
         # 68.46亿元,上年为58.92亿元,净增9.54亿元: a year-earlier level in a clause of its own, the change in the next.
         was = _YEAR_BEFORE_WAS.fullmatch(text, clause_start, base.start) and _NEXT_CLAUSE_DELTA.fullmatch(text, base.end, delta.start)
+        # 园区9个(上年为7个),增加2个: the year-earlier level in brackets, the change in the clause after them.
+        was = was or _BRACKETED_YEAR_BEFORE_WAS.search(text, max(0, base.start - 10), base.start) \
+            and text[base.end : base.end + 1] in (")", "）") and _NEXT_CLAUSE_NET.fullmatch(text, base.end + 1, delta.start)
         if not _BASE_BEFORE.search(text, clause_start, base.start) and not was:
             continue
+        was = was or _RATE_THEN_DELTA.fullmatch(text, base.end, delta.start)
         if _CLAUSE_START.search(text, base.end, delta.start) and "相比" not in text[base.end : delta.start] and not was:
             continue  # 与上年的12,326.8亿元相比,全年引资减少987.7亿元: the comparison may end its clause
         compared = {s.difference.base for s in statements if s.difference is not None}  # 比上年的22896元增加1472元
@@ -258,7 +272,7 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
     for delta in facts:
         if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
             continue
-        verb = _DELTA_BEFORE.search(text, max(0, delta.start - 4), delta.start)
+        verb = _DELTA_BEFORE.search(text, max(0, delta.start - 5), delta.start)
         if verb is None:
             continue
         year_before = _YEAR_BEFORE.search(text, max(0, verb.start() - 6), verb.start())
@@ -346,8 +360,9 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
     for balance in rules("link").balances:
         for position, statement in enumerate(statements):
             figure = by_id[statement.value]
-            if not statement.metric or not statement.metric.endswith(balance.metric) or figure.qualifier != "=":
-                continue
+            if not statement.metric or not statement.metric.endswith(balance.metric) or figure.qualifier != "=" \
+                    or _BALANCE_HELD.search(statement.metric):
+                continue  # (累计结余1200亿元: what is held, no difference of the year's flows)
             own = [
                 (index, s) for index, s in enumerate(statements[:position])
                 if by_id[s.value].sentence == figure.sentence and same_unit(by_id[s.value], figure) and by_id[s.value].qualifier == "="
@@ -358,7 +373,9 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
                 and "\n" not in text[by_id[s.value].end : figure.start] and s.period == statement.period
                 and by_id[s.value].qualifier == "=" and s.value not in bases
             ]
-            larger, smaller = _latest_named(before, balance.larger), _latest_named(before, balance.smaller)
+            smaller = _latest_named(before, balance.smaller)
+            stem = (statements[smaller].metric or "").removesuffix(balance.smaller) if smaller is not None else ""
+            larger = _latest_named(before, balance.larger, stem)
             if larger is None or smaller is None or statements[larger].difference is not None:
                 continue
             difference = Difference(base=statements[smaller].value, direction="up", value=statement.value)
@@ -366,13 +383,16 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
     return statements
 
 
-def _latest_named(candidates: list[tuple[int, Statement]], flow: str) -> int | None:
+def _latest_named(candidates: list[tuple[int, Statement]], flow: str, stem: str = "") -> int | None:
     """The latest statement whose metric ends with the flow (出口) and with no whole the flow is a part
-    of (进出口 ends with 出口 as well)."""
+    of (进出口 ends with 出口 as well), nor a change (多支出11.87亿元); with a `stem`, of what it names
+    (职工养老保险基金收入 for 职工养老保险基金支出, not 工伤保险基金收入; 基本医疗保险基金收入 for 基金支出)."""
     wholes = [complement.whole for complement in rules("link").complements if flow in complement.parts]
     for index, statement in reversed(candidates):
         metric = statement.metric or ""
-        if metric.endswith(flow) and not any(metric.endswith(whole) for whole in wholes):
+        own = metric.removesuffix(flow)
+        if metric.endswith(flow) and not any(metric.endswith(whole) for whole in wholes) and not DELTA_ONLY.fullmatch(metric) \
+                and (own.endswith(stem) or stem.endswith(own)):
             return index
     return None
 

@@ -30,22 +30,20 @@ def _qualifier_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     table = rules("qualifiers")
     # A per-unit phrase may stand between the hedge and the number (约为每吨344美元): it hedges the
     # number all the same, but the phrase stays out of the figure's span.
-    prefix = regex.compile(
-        rf"(?<!{'|'.join(_word_heads(table))})(?P<hedge>{alternation(table.prefix)})了?(?P<per_unit>每\p{{Han}}{{1,2}})?$"
-    )
+    prefix = regex.compile(rf"(?P<hedge>{_guarded_hedges(table)})了?(?P<per_unit>每\p{{Han}}{{1,2}})?$")
     inner = regex.compile(rf"(?:{alternation(table.inner)})")
     suffix = regex.compile(rf"(?:{alternation(table.suffix)})")
     return prefix, inner, suffix
 
 
-def _word_heads(table) -> list[str]:
-    """Lookbehinds that rule out a hedge closing a longer word (签 before 约), one per length."""
-    heads = {}
-    for word in table.not_hedges:
-        for hedge in table.prefix:
-            if word.endswith(hedge) and len(word) > len(hedge):
-                heads.setdefault(len(word) - len(hedge), set()).add(regex.escape(word[: -len(hedge)]))
-    return [f"(?:{'|'.join(sorted(h))})" for _, h in sorted(heads.items())] or ["(?!)"]
+def _guarded_hedges(table) -> str:
+    """The hedge words, longest first, each ruled out where it closes a longer word (签 before 约),
+    and only by the words it closes: 高 closes 高超 but not 最高近7万人次."""
+    words = []
+    for hedge in sorted(table.prefix, key=lambda w: (-len(w), w)):
+        heads = sorted(regex.escape(w[: -len(hedge)]) for w in table.not_hedges if w.endswith(hedge) and w != hedge)
+        words.append((f"(?<!{'|'.join(heads)})" if heads else "") + regex.escape(hedge))
+    return "|".join(words)
 
 
 def prefix_qualifier(text: str, start: int) -> tuple[str | None, int]:

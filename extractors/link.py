@@ -42,8 +42,8 @@ from extractors.wholes import (
     whole_figure,
 )
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
-    bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_the_set, other_measures, strip_leading, two_char_words,
+    ADDED, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
+    bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -70,9 +70,9 @@ _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
 # Parts may be written up to 30% larger than their whole: a mistake to show, not a reason to leave them unlinked.
 _OVERSHOOT = Decimal("1.3")
 _SEMICOLON = regex.compile(r"[;；]")
+_PER_TIME = regex.compile(PER_DAY_MONTH_YEAR)  # 日均23.3万人次: a figure per day
 _PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
-_ADDED = regex.compile(r"新增|新开|净增|新认定|新建|新设")
 _WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自)$")
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
@@ -115,7 +115,7 @@ _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(
 # (小学2.86万人、初中1.58万人: a list, and 初中 a school)
 _COUNTED_SET_AFTER = regex.compile(r"(?!、)[\p{Han}()（）、]{1,16}?(?<!其|集|当|之|初|高)中(?![国心部央外小型东西学专职])")
 _REGION_WAS = regex.compile(rf"\s*[(（]\s*(?P<region>{'|'.join(REGIONS)})(?:为|是)")  # 占全区的63.1%(全区为612.3亿元)
-_NAMES_A_GOAL = regex.compile(r"(?:预期|确定的?|下达的?)?(?:目标|预算|计划|任务)")
+_NAMES_A_GOAL = regex.compile(r"(?:预期|确定的?|下达的?|经营|投资|发展)?(?:目标|预算|计划|任务)")  # 年初经营计划
 _AGAINST_YEAR_BEFORE = regex.compile(rf"(?:比|较){YEAR_EARLIER}")  # 比上年增长6.2%
 _SHARE_NAMED = regex.compile(r"[^;；]{0,6}?占(?P<of>\p{Han}{2,12}?)的")  # 技术交易额621.8亿元,占成交额的66.0%
 # 外贸航线中, 信息技术服务收入中: the set a clause's figure is counted within (not 其中, 集中, 中国).
@@ -660,7 +660,7 @@ class _Linker(FigureRoles, NamedShares):
         """全年新增…,完成年度目标的: additions meet a goal of their own; a goal after a change from the year before
         (多完成1731万吨, 增加15.7亿元, and 上年同期为1678.65万人次,净增157.77万人次 right after the earlier level)
         is the level's, unless it names additions (完成年度新增目标…的)."""
-        added = _ADDED.search(delta_words) and not (after_base and strip_leading(delta_words).startswith("净增"))
+        added = ADDED.search(delta_words) and not (after_base and strip_leading(delta_words).startswith("净增"))
         return bool(added) or bool(GOAL_OF_ADDITIONS.search(self.text, delta.end, self.doc_facts[target.rate].start))
 
     def _share_to_level_before(self, statement: Statement, delta) -> Statement:
@@ -1404,7 +1404,8 @@ class _Linker(FigureRoles, NamedShares):
                         "gap_of": self.text[gap.start("of") : written.start].rstrip("(（").removesuffix("的") if written is not None and gap.group("of") else of,
                         "gap_to": written.id if written is not None else None,
                     })
-            elif role == "share" and share is None and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start):
+            elif role == "share" and (share is None or self._share_after_completion(value, metric, target, share, fact)) \
+                    and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start):
                 # 占全省的比重比上年的29.7%提高0.7个百分点: the share of the year before, not this year's
                 if (other := self._other_subject(value, fact, subject)) is not None:
                     self.shares_of_subjects.append((fact, other, value, subject))  # 杭州一城的贡献占到4.05%
@@ -1456,6 +1457,13 @@ class _Linker(FigureRoles, NamedShares):
             subject=subject,
             sentence=value.sentence,
         )
+
+    def _share_after_completion(self, value, metric: str | None, target: Target | None, share: Share, fact) -> bool:
+        """为年度计划…的79.7%,占全市固定资产投资的65.8%: a completion rate's share repeats its target, so the slot is
+        free for a share after it in its clause run, of a level (a change or an average gives its target away)."""
+        if target is None or share.value != target.rate or _SEMICOLON.search(self.text, self.doc_facts[target.rate].end, fact.start):
+            return False
+        return not AVERAGE_CUE.match(metric or "") and not _PER_TIME.match(metric or "") and not names_a_change(self.text[self._clause_start(value.start) : value.start])
 
     def _averages_another_measure(self, average, metric: str | None) -> bool:
         """在手订单243.6亿元,员工总数1.86万人,人均创收100.3万元: an average that names a measure (创收, a

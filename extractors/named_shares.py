@@ -235,6 +235,8 @@ class NamedShares:
         level = next((f for f in facts if f.kind in LEVEL_KINDS and (self._earlier_level(f) or self._earlier_in_brackets(f))), None)
         rate = self.doc_facts[change.value]
         position = self._named_figure(metric, rate, slot="change", like=level) if level is not None else None
+        if position is None and level is not None:
+            position = self._listed_member_named(metric, level)
         if position is None and level is not None:  # 签约总额 after …总投资216.4亿元。: the sentence before's figure
             position = next((
                 p for p in range(len(self.statements) - 1, -1, -1)
@@ -253,6 +255,24 @@ class NamedShares:
             update["share"] = share  # 较上年的64.8亿元增长10.0%,在全省实际使用外资中的比重达到38.0%
         self.statements[position] = self.statements[position].model_copy(update=update)
         return True
+
+    def _listed_member_named(self, name: str, level) -> int | None:
+        """租赁提取比上年的11.81亿元增长21.6% after …提取148.37亿元,分别为购建房…和租赁住房14.36亿元。: a name made of
+        a listed member's first word (租赁) and what the list measures (提取, written before the member in its
+        sentence) is that member's, when it is the only one of the sentence before to open on that word."""
+        head, measure = name[:2], name[2:]
+        if len(measure) < 2:
+            return None
+        found = [
+            p for p, s in enumerate(self.statements)
+            if self.doc_facts[s.value].sentence == level.sentence - 1 and (s.metric or "").startswith(head)
+            and s.change is None and not self._is_base(s) and same_unit(level, self.doc_facts[s.value])
+        ]
+        if len(found) != 1:
+            return None
+        figure = self.doc_facts[self.statements[found[0]].value]
+        opening = self.doc.sentences[figure.sentence][0]
+        return found[0] if measure in self.text[opening : figure.start] else None
 
     def _comparable_level(self, figure, level) -> bool:
         """A figure a level of the year before may have grown into: not a change written alone (下降0.45元),

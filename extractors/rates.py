@@ -21,7 +21,7 @@ from extractors.differences import whole_reaching
 from extractors.roles import AVERAGE_CUE, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import EARLIER_WAS, FELL_BY, GREW_BY, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, names_the_set, same_words
+from extractors.wording import EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, names_the_set, same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -110,7 +110,11 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         # 新入园企业中,年内已有19家建成投产,投产率达40.4%: the set may be named by the clause opening the sentence
         opening = _SET_OPENING.match(text, text.rfind("。", 0, figure.start) + 1, figure.start)
         set_named = statement.metric if opening is None else opening.group()
-        whole = _named_set(set_named, figure, [s for _, s in before], facts) or _most_alike(named_of, of, statement.metric, stem, facts) or next((
+        # 其中计划新开工项目120个,已开工96个,开工率80.0%: the whole the figure is a part of, in its sentence
+        whole_of_part = next((
+            facts[s.value] for _, s in before if s.id == statement.part_of and s.sentence == statement.sentence and _comparable(facts[s.value], figure)
+        ), None)
+        whole = whole_of_part or _named_set(set_named, figure, [s for _, s in before], facts) or _most_alike(named_of, of, statement.metric, stem, facts) or next((
             candidate for _, s in reversed(before[: [p for p, _ in before].index(position)]) for candidate in _written_with(s, facts)
             if _comparable(candidate, figure) and "\n" not in text[candidate.end : rate.start] and s.value not in earlier
             and not any(other in (s.metric or "") for other in stems)
@@ -363,6 +367,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         between = _COMPLETION_BETWEEN.sub("", text[figure.end : than.start()])  # 8.46万人,完成年度目标…的104.4%,比上年的8.12万人
         between = _COMPARABLE_BASIS.sub("", between)  # 486.72万人次,按可比口径,比上年同期的441.35万人次增长10.3%
         between = _BARE_SHARE.sub("", between)  # 298.7亿元,占85.1%,比上年的260.2亿元增长14.8%
+        between = _MILESTONE_PASSED.sub("", between)  # 1124.86亿元,首次超过1100亿元,比上年末的1028.44亿元
         if direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
         change = previous.change or statement.change
@@ -444,6 +449,7 @@ _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
 _PER_TIME_FIGURE = regex.compile(rf"{PER_DAY_MONTH_YEAR}|平均每(?:天|日|月|年)")
 _BARE_SHARE = regex.compile(r"[,，]占(?:比|[^,;，；]{1,16}?的(?:比重|比例)?(?:为)?)?[\d.]+[%％]")  # 占85.1%, 占全省的15.9%
+_MILESTONE_PASSED = regex.compile(rf"[,，]\s*{FIRST_TIME}?(?:超过|突破)[\d.]+\p{{Han}}{{0,3}}")
 _COMPLETION_BETWEEN = regex.compile(r"[,，](?:完成|为)[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
 
 

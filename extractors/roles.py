@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from extractors.rulebook import alternation, rules
-from extractors.wording import FELL_BY, GREW_BY, strip_leading
+from extractors.wording import FELL_BY, FIRST_TIME, GREW_BY, same_unit, strip_leading
 
 # The kinds whose figures are levels of a metric (amounts, counts, quantities), as against rates and dates.
 LEVEL_KINDS = ("money", "count", "measure")
@@ -23,11 +23,15 @@ LEVEL_KINDS = ("money", "count", "measure")
 CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
 _BREADTH = regex.compile(r"增长面(?:达|为|达到)?$")
-_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:总额|总量|总数|总值|全部|总和|总投资)的$")
-# A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%.
-_WHOLE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}$")
+_NET_CHANGE_CLAUSE = regex.compile(r"(?:较上年|比上年|同比)?(?:增加|减少|净增|净减)了?")
+_PASSING = ("超过", "突破", "超", "逾")
+_MILESTONE = regex.compile(rf"[,，]\s*{FIRST_TIME}?")  # 1124.86亿元,首次超过1100亿元 (the hedge is the bound's own)
+_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:之比|的比率|的比值)(?:为|是|达)?$|(?:总额|总量|总数|总值|全部|总和|总投资)的$|^\s*覆盖[^,;，；。%％]{1,24}的$")
+# A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%,
+# 与地区生产总值8786.5亿元之比为3.26%, 覆盖常住人口728.5万人的96.4%.
+_WHOLE_BEFORE = regex.compile(r"(?:占|相当于|与|(?<![\p{Han}\w])覆盖)[^,;，；。]{0,16}$")
 # 占全省地区生产总值31586.4亿元的比重为10.2%: the whole may be followed by the share's own noun.
-_OF_SHARE = r"的(?:比重|比例|份额)?(?:为|达|是)?\s*[\d百千一二三四五六七八九十]"
+_OF_SHARE = r"(?:的(?:比重|比例|份额|比率|比值)?|之比)(?:为|达|是)?\s*[\d百千一二三四五六七八九十]"
 _RATE_OF_AFTER = regex.compile(rf"[)）]?{_OF_SHARE}")  # （4218.5亿元）的34.9%
 _NAMED_WHOLE_AFTER = regex.compile(rf"\p{{Han}}{{1,16}}{_OF_SHARE}")  # 十八项重大工程完成投资的19.4%
 # 完成年度目标的, 计划任务的, 完成年度计划投资…的, 为…下达…限额…的: a completion rate; 计划总投资 alone names a planned amount.
@@ -57,13 +61,16 @@ _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
 _MOVED_TO_BEFORE = regex.compile(rf"{MOVED_TO}$")
 _SHARE_OF = regex.compile(
     rf"(?:占|相当于)(?!比|到)(?P<of>[^,;占%％]{{1,24}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;占]{{1,16}}?)中(?:的)?(?:比重|占比)?"
+    r"|与(?P<of_with>[^,;，；与%％]{1,24}?)(?:之比|的比率|的比值)(?:为|是|达)?$"  # 与地区生产总值8786.5亿元之比为3.26%, …的比率为
+    # 702.36万人,覆盖常住人口728.5万人的96.4%, opening its clause (not 覆盖全市90%的行政村, nor 村级站点覆盖…的: a part named)
+    r"|(?<![\p{Han}\w])覆盖(?P<of_cover>[^,;，；占%％]{1,24}?)的$"
 )
 _SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是|{MOVED_TO})?$")  # 占全市外贸比重升至
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整|年初)预算)")
 # 完成年度…, 年度计划, 为年度投资计划28亿元的77.1%, 为…下达…限额: a target written before its amount.
 _TARGET_BEFORE = regex.compile(
-    r"(?:目标|任务|(?:年度|全年|调整|年初)预算)(?:为|是)?$|完成(?:全年|年度)\p{Han}{0,6}$|(?:全年|年度|年初)(?:计划|预算)$|(?:完成|为)预算$"
-    r"|为(?:全年|年度)\p{Han}{0,6}(?:计划|预算|目标|任务)$|为\p{Han}{0,12}限额$"  # 为财政部下达新增专项债务限额2200亿元的99.4%
+    r"(?:目标|任务|(?:年度|全年|调整|年初)预算)(?:为|是)?$|完成(?:全年|年度|年初)\p{Han}{0,6}$|(?:全年|年度|年初)(?:计划|预算)$|(?:完成|为)预算$"
+    r"|为(?:全年|年度)\p{Han}{0,6}(?:计划|预算|目标|任务)\p{Han}{0,4}$|为\p{Han}{0,12}限额$"  # 为财政部下达新增专项债务限额2200亿元的99.4%
 )
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
@@ -85,8 +92,15 @@ _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
 _NAMED_THEN_SUMMED = regex.compile(r"\p{Han}{1,12}?(?:合计|共计|总计)")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)(?P<currency>人民币|美元|欧元|港元)?约?$")  # 折合人民币70.53亿元
 _EACH_BEFORE = regex.compile(r"(?:均|都)(?:在|为|超过|超|不足|低于|高于|达到|达)?$|在$")
-_MEMBERS_EACH_BEFORE = regex.compile(r"\d+[个家](?:项目|企业)?(?:的)?(?:投资额|投资规模|单体投资|规模)(?:均|都)?$")
-_THRESHOLD_AFTER = regex.compile(r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业)")
+# 其余18个项目投资额不足10亿元, 其余九十四个不足500亿元: a bound on each member of the set counted before it
+_MEMBERS_EACH_BEFORE = regex.compile(
+    r"(?:\d+|[〇零一二三四五六七八九十百千两]+)[个家](?:项目|企业|园区)?(?:的)?(?:投资额|投资规模|单体投资|规模|营业收入|营收|产值)?(?:均|都)?$"
+)
+# 亿元以上项目, 超千亿元的园区9个, 500亿元至1000亿元的23个, 90平方米以下0.83万套: the size class of a set, before its
+# members or their count
+_THRESHOLD_AFTER = regex.compile(
+    r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业|园区|基地|平台|集群|景区|门店|商户|住宅|住房|户型|房源)|的?[\d〇零一二三四五六七八九十百千两]"
+)
 
 
 @cache
@@ -123,6 +137,8 @@ class FigureRoles:
             return False  # 年产10万吨再生锦纶丝项目, 现有的7000吨芳纶生产装置: the size of a plant, no quantity made
         if fact.kind == "count" and _ATTRIBUTIVE_AFTER.match(self.text, fact.end):
             return False  # 来自省外25个省(区、市)的企业544家: a count that describes the counted set
+        if self._milestone_of(fact):
+            return False  # 缴存余额1124.86亿元,首次超过1100亿元: a mark the level passed, no figure of its own
         if fact.text.startswith(("约合", "折合")) or self._converted(fact):
             return False  # 1055.53亿日元(约合63.2亿元人民币): the same figure in another currency
         if _ABSOLUTE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start) or _CHANGE_AFTER_BRACKETED.search(self.text, max(0, fact.start - 40), fact.start):
@@ -140,6 +156,14 @@ class FigureRoles:
                 or _MEMBERS_EACH_BEFORE.search(self.text, max(0, fact.start - 12), fact.start)
             ))
         return self._amount_after(fact) is None or self._target_follows(fact)
+
+    def _milestone_of(self, bound) -> bool:
+        """A mark passed (超过, 突破) in a clause of its own right after an exact level of its unit that it does not exceed."""
+        at = bisect_right(self.flat_starts, bound.start - 1)  # the bound's place among the facts
+        level = self.flat[at - 1][1] if at >= 1 else None
+        if not bound.text.startswith(_PASSING) or level is None or getattr(level, "qualifier", None) != "=" or not same_unit(level, bound):
+            return False
+        return None not in (level.value, bound.value) and bound.value <= level.value and bool(_MILESTONE.fullmatch(self.text, level.end, bound.start))
 
     def _converted(self, money) -> bool:
         """约合63.2亿元; 9.86亿美元,折合人民币70.53亿元 (but not 外资到位折合人民币15.1亿元, the only figure
@@ -272,7 +296,7 @@ class FigureRoles:
         match = _SHARE_OF.search(self.text, self._clause_start(fact.start), fact.start)
         if match is None:
             return None
-        group = "of" if match.group("of") else "of_in"
+        group = next(name for name in ("of", "of_in", "of_with", "of_cover") if match.group(name))
         written = self._money_between(match.start(group), match.end(group))  # 占全县438.5亿元的: the name before the figure
         if written is not None and not _RATE_OF_AFTER.match(self.text, written.end):
             written = None  # 占十八项重大工程完成投资的: a count inside the name
@@ -324,8 +348,11 @@ class FigureRoles:
         return bool(_AND.fullmatch(self.text, count.end, value.start)) and "分别" in self.text[self._clause_start(count.start) : count.start]
 
     def _changes_a_count(self, count) -> bool:
-        """An absolute change of a count (增加9家) or the earlier level it is from (比去年同期的38家)."""
-        return bool(_ABSOLUTE_CHANGE.search(self.text, self._clause_start(count.start), count.start)) or self._earlier_level(count)
+        """An absolute change of a count (增加9家, 9个(上年为7个),增加2个; a clause of a net change alone, not 新增5家, a
+        set of its own) or the earlier level it is from (比去年同期的38家)."""
+        return bool(_ABSOLUTE_CHANGE.search(self.text, self._clause_start(count.start), count.start)) or self._earlier_level(count) \
+            or bool(_CHANGE_AFTER_BRACKETED.search(self.text, max(0, count.start - 40), count.start)) \
+            or bool(_NET_CHANGE_CLAUSE.fullmatch(self.text[self._clause_start(count.start) : count.start].strip()))  # 上年为41家,增加5家
 
     def _count_built(self, money):
         """拟投资128亿元建设的…三个项目: the count of the set that the amount builds, next in its clause."""

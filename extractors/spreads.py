@@ -16,7 +16,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import PER_DAY_MONTH_YEAR, REGIONS, bases_of, is_last_year_figure, measure_of, names_a_change, same_words, two_char_words
+from extractors.wording import ADDED, EDITION_BEFORE, GOAL_OF_ADDITIONS, PER_DAY_MONTH_YEAR, REGIONS, bases_of, is_last_year_figure, measure_of, names_a_change, same_words, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -30,6 +30,8 @@ _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|�
 _STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
 _ANY_BREAK = regex.compile(r"[,，;；:：。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
+_NAMED_BY_CHANGE = regex.compile(r"(?:增加|减少|净增|净减)$")
+_OF_EDITION_BEFORE = regex.compile(EDITION_BEFORE)  # 与上届的162个、1086.7亿元相比
 _LAST_SENTENCE_BREAK = regex.compile(r"(?r)" + _STRONG_BREAK.pattern)
 
 
@@ -169,6 +171,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 # figure than the measure are the region's, whose figure of it opens the report.
                 qualifier = _distinctive_words((total.metric or "").replace(noun, ""))  # 跨境电商, 挖掘机械实现
                 narrower = bool(qualifier) and not qualifier & _distinctive_words(members.metric)  # (公司销售挖掘机 names 挖掘机械)
+                # (兑付补贴61.6亿元,销售家电416.8万台,台均补贴: a total in the members' own sentence is theirs)
+                narrower = narrower and total.sentence != members.sentence
                 region_total = _region_total_named(noun, statements[:earlier], figure, facts, members.metric or "", headline) if narrower else None
                 if region_total is not None:
                     earlier, total = statements.index(region_total), region_total
@@ -433,7 +437,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]
         # 其中公益演出860场、商业演出460场,商业演出票房1.86亿元,平均每场: a total that names the last part is of that part's members.
         counts = [
-            whole if (whole := _listed_whole(s, statements[:position], facts)) and _counts_members(facts[whole.value], members)
+            whole if (whole := _listed_whole(s, statements[:position], facts, text, _STRONG_BREAK)) and _counts_members(facts[whole.value], members)
             and not (totals and len(s.metric or "") >= 2 and (totals[-1].metric or "").startswith(s.metric)) else s
             for s in counts
         ]
@@ -516,18 +520,19 @@ def _total_of_sentence(count: Statement, average, earlier: list[Statement], fact
     return found if len(found) == 1 else []
 
 
-def _listed_whole(part: Statement, earlier: list[Statement], facts: dict, text: str | None = None) -> Statement | None:
+def _listed_whole(part: Statement, earlier: list[Statement], facts: dict, text: str | None = None, breaks: regex.Pattern = _ANY_BREAK) -> Statement | None:
     """The whole of a figure that ends a list of parts of its unit in its sentence, which takes the average
     after them: 外资项目7个,其中…日本1个、中国香港1个,总投资6.35亿美元,平均每个项目 (the members counted by
     their whole). A single part (其中亿元以上项目68个,总投资…) is its own. With `text`, the parts must be
     listed with 、 or 和, no clause between them: 补贴资金9.86亿元,其中汽车3.42亿元、家电4.15亿元、手机等数码产品
     2.29亿元,惠及消费者23.6万人次,平均每人次 spreads the whole, while 3个国家级园区实现产值…;省级园区产值2145.7亿元,
-    平均每个园区 spreads the part its clause names."""
+    平均每个园区 spreads the part its clause names. Counted members break at `breaks` only: 企业输出…8324项,…;高校…
+    二千三百一十八项,成交额108.86亿元,平均每项 are the part's."""
     whole = next((s for s in earlier if s.id == part.part_of), None)
     listed = [s for s in earlier if s.part_of == part.part_of and s.sentence == part.sentence and same_unit(facts[s.value], facts[part.value])]
     if whole is None or len(listed) < 2 or not same_unit(facts[whole.value], facts[part.value]):
         return None
-    if text is not None and _ANY_BREAK.search(text, facts[listed[-2].value].end, facts[listed[-1].value].start):
+    if text is not None and breaks.search(text, facts[listed[-2].value].end, facts[listed[-1].value].start):
         return None
     return whole
 
@@ -601,19 +606,27 @@ def _counts_members(figure, word: str | None) -> bool:
 
 def give_targets_past_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """接待游客486.72万人次,…,日均69.53万人次,完成假期预期目标460万人次的105.8%: a completion rate after an
-    average is the total's, the latest figure before in its sentence of the goal's unit that is no
-    average, no earlier level and has no target of its own."""
+    average, or after the change of a level (多接待22.67万人次) unless it or its goal is one of additions (新增),
+    is the total's, the latest figure before in its sentence of the goal's unit that is no average, no
+    change, no earlier level and has no target of its own."""
     statements = list(statements)
     earlier = earlier_levels(statements, facts, text)
+    # 多接待22.67万人次 (a difference's value), 总投资增加181.7亿元 (named by its change): no level of a goal
+    deltas = {s.difference.value for s in statements if s.difference is not None} | {s.value for s in statements if _NAMED_BY_CHANGE.search(s.metric or "")}
     for position, statement in enumerate(statements):
         target = statement.target
-        if target is None or target.value is None or not _is_average(statement, facts, text):
+        if target is None or target.value is None:
             continue
-        goal = facts[target.value]
+        goal, figure = facts[target.value], facts[statement.value]
+        opening = _LAST_BREAK.search(text, 0, figure.start)
+        # 全年新增3.52万个,完成年度计划3万个的117.3%: additions meet a goal of their own
+        of_additions = ADDED.search(text, opening.end() if opening else 0, figure.start) or GOAL_OF_ADDITIONS.search(text, max(0, goal.start - 12), goal.start)
+        if not _is_average(statement, facts, text) and (statement.value not in deltas or of_additions):
+            continue
         total = next((
             s for s in reversed(statements[:position])
-            if s.sentence == statement.sentence and s.target is None and s.value not in earlier
-            and same_unit(facts[s.value], goal) and not _is_average(s, facts, text)
+            if s.sentence == statement.sentence and s.target is None and s.value not in earlier | deltas
+            and same_unit(facts[s.value], goal) and not _is_average(s, facts, text) and not _OF_EDITION_BEFORE.match(s.metric or "")
         ), None)
         if total is None:
             continue

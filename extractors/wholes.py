@@ -19,7 +19,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, without_opening_place
 from extractors.wording import (
     DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
-    metrics_alike, month_span, named_by, periods_differ, same_words, strip_leading, two_char_words,
+    metrics_alike, month_span, named_by, periods_differ, same_unit, same_words, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
 
@@ -807,16 +807,6 @@ def _exhausted(statements: list[Statement]) -> dict[str, set[str]]:
                 exhausted[whole] = {ids[0] for ids in naming.values()}
                 break
     return exhausted
-
-
-def same_unit(first, second) -> bool:
-    """Of one kind and unit: the currency of amounts, the measure word of counts (4名 and 9家 differ), the
-    unit of quantities (吨 and 亩 differ, 万吨 and 公斤 do not)."""
-    if first.kind != second.kind or getattr(first, "currency", None) != getattr(second, "currency", None):
-        return False
-    if getattr(first, "base_unit", None) != getattr(second, "base_unit", None):
-        return False
-    return first.kind != "count" or first.unit == second.unit
 
 
 def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[Statement]:

@@ -32,11 +32,17 @@ REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 PER_DAY_MONTH_YEAR = r"日均|月均|年均"
 # 上年为, 年初为, 上月末为: the words that write a level of an earlier time, as an aside after a figure's rates.
 EARLIER_WAS = r"(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)"
+# 全年新增3.52万个, 净增, 新建: additions, a flow of their own that may meet a goal of its own.
+ADDED = regex.compile(r"新增|新开|净增|新认定|新建|新设")
 GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 全年增量完成年度目标
+# 多接待, 少支出: the deeds a change by 多 or 少 is written with.
+MORE_OR_LESS_DONE = "发送|接待|发放|完成|实现|投入|支出|生产|销售|出口|进口|引进|签约|开工|投放|兑现|成交|到位|落地|招引|发电|缴纳"
+# 首次超过1100亿元: the words of a mark a level passes, before the mark's hedge (超过, 突破).
+FIRST_TIME = r"(?:首次|首度|历史性地|一举)"
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个, 多出214款: an absolute change standing for its level's.
 DELTA_ONLY = regex.compile(
     r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
-    rf"(?:新增|新开|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多出|(?:多|少)(?:发送|接待|发放|完成|实现|投入|支出|生产|销售|出口|进口|引进|签约|开工|投放|兑现|成交|到位|落地|招引|发电|缴纳|\p{{Han}}(?=$))?)了?"
+    rf"(?:新增|新开|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多出|(?:多|少)(?:{MORE_OR_LESS_DONE}|\p{{Han}}(?=$))?)了?"
 )
 # The figure of the edition before, named before it: 上届签约项目为108个.
 EDITION_BEFORE = r"(?:上届|上一届)\p{Han}{0,12}?(?:为|是|达)?"
@@ -51,6 +57,16 @@ def strip_leading(text: str) -> str:
 def alike(first, second) -> bool:
     """Figures of one kind and unit, which one metric may measure in two places."""
     return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
+
+
+def same_unit(first, second) -> bool:
+    """Of one kind and unit: the currency of amounts, the measure word of counts (4名 and 9家 differ), the
+    unit of quantities (吨 and 亩 differ, 万吨 and 公斤 do not)."""
+    if first.kind != second.kind or getattr(first, "currency", None) != getattr(second, "currency", None):
+        return False
+    if getattr(first, "base_unit", None) != getattr(second, "base_unit", None):
+        return False
+    return first.kind != "count" or first.unit == second.unit
 
 
 def time_said(date):
