@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from extractors.wording import REGIONS, REST_OF_WHOLE, named_by, other_measures, time_said
+from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, time_said
 from extractors.wholes import can_be_whole, complementary, earlier_levels, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 
@@ -29,7 +29,7 @@ def link_groups(
         # 4.26亿元、3.18亿元、2.85亿元,三项…合计10.29亿元;…: a subtotal inside the list is link_totals's.
         rest = next((facts[s.value] for s in group if s.id in remainders), None)
         # …,其余1212家均不足1亿元;超百亿元企业五家: the rest closes the list its sentence run holds
-        closed = rest and _CLAUSE_RUN_BREAK.search(text, rest.end)
+        closed = rest and RUN_BREAK.search(text, rest.end)
         group = [s for s in group if not closed or facts[s.value].start < closed.start()]
         summed = [s for s in group if s is not group[-1] and total_cue(text, facts[s.value].start) is not None]
         group = [s for s in group if s not in summed]
@@ -48,6 +48,13 @@ def link_groups(
             statements[by_id[owner.id]] = statements[by_id[owner.id]].model_copy(update={"exhaustive": True})
             members -= {s.id for s in listed_under}
             taken.add(owner.id)
+        if group and any(not same_unit(facts[s.value], facts[group[0].value]) for s in group):
+            # 产业项目186个,完成投资462.8亿元;…社会民生项目45个,完成投资112.1亿元。…其余261个: amounts of a list
+            # that the sentence after goes on with by another criterion; the first ones that make a figure before exactly,
+            # else those up to the rest of the whole (…中东1.58万辆,其余1.48万辆销往…,产品覆盖六十三个国家和地区)
+            same = [s for s in group if same_unit(facts[s.value], facts[group[0].value])]
+            rest_at = next((at for at, s in enumerate(same) if s.id in remainders), 0)
+            group = _exact_prefix(same, statements[: by_id[group[0].id]], facts) or same[: rest_at + 1 if rest_at else 0]
         # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
         # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
         # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
@@ -60,10 +67,6 @@ def link_groups(
                 s for s in group  # 农业等其他领域2.3亿元: the rest of the whole, whatever its name
                 if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "") or s.id in remainders
             ]
-        if group and any(not same_unit(facts[s.value], facts[group[0].value]) for s in group):
-            # 产业项目186个,完成投资462.8亿元;…社会民生项目45个,完成投资112.1亿元。…其余261个: amounts of a list
-            # that the sentence after goes on with by another criterion; the first ones that make a figure before exactly
-            group = _exact_prefix([s for s in group if same_unit(facts[s.value], facts[group[0].value])], statements[: by_id[group[0].id]], facts)
         if len(group) < 2:
             continue
         parts = [facts[s.value] for s in group]
@@ -281,7 +284,6 @@ def _without_nested_periods(group: list[Statement], facts: dict) -> list[Stateme
     return [s for s in group if span(s) is None or not any(span(o) is not None and within(span(s), span(o)) for o in group if o is not s)]
 
 
-_CLAUSE_RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
 
 
 def _lists_within(group: list[Statement], facts: dict, text: str) -> list[tuple[Statement, list[Statement]]]:
@@ -294,9 +296,9 @@ def _lists_within(group: list[Statement], facts: dict, text: str) -> list[tuple[
         if figure.value is None or figure.qualifier != "=":
             continue
         first = facts[group[at + 1].value]
-        if _CLAUSE_RUN_BREAK.search(text, figure.end, first.start) or "分别" not in text[figure.end : first.start]:
+        if RUN_BREAK.search(text, figure.end, first.start) or "分别" not in text[figure.end : first.start]:
             continue
-        run_end = _CLAUSE_RUN_BREAK.search(text, first.start)
+        run_end = RUN_BREAK.search(text, first.start)
         listed = [s for s in group[at + 1 :] if facts[s.value].start < (run_end.start() if run_end else len(text))]
         parts = [facts[s.value] for s in listed]
         if len(parts) < 2 or any(p.value is None or p.qualifier != "=" or not same_unit(p, figure) for p in parts):

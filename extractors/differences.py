@@ -7,7 +7,7 @@ import regex
 
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
-from extractors.wording import DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, MORE_OR_LESS_DONE, REGIONS, YEAR_EARLIER, two_char_words
+from extractors.wording import DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, MORE_OR_LESS_DONE, REGIONS, RUN_BREAK, YEAR_EARLIER, two_char_words
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
 
@@ -42,8 +42,7 @@ _NAMED_CHANGE = regex.compile(
 )
 _NAME_AT_END = regex.compile(r"\p{Han}{2,}$")
 _SCOPE_OR_TOTAL = regex.compile(rf"^(?:{'|'.join(REGIONS)})|总")
-_RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
-_LAST_RUN_BREAK = regex.compile(r"(?r)[;；。！？!?\n]")
+_LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)
 _EARLIER_WAS_BEFORE = regex.compile(rf"{EARLIER_WAS}$")
 
 
@@ -78,7 +77,9 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             continue  # 与去年同期相比增加77.4万辆;与2019年上半年相比增加47.3万辆: two changes, no base
         clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, base.start - 30), base.start)), default=0)
         # 68.46亿元,上年为58.92亿元,净增9.54亿元: a year-earlier level in a clause of its own, the change in the next.
-        was = _YEAR_BEFORE_WAS.fullmatch(text, clause_start, base.start) and _NEXT_CLAUSE_DELTA.fullmatch(text, base.end, delta.start)
+        was = _YEAR_BEFORE_WAS.fullmatch(text, clause_start, base.start) and (
+            _NEXT_CLAUSE_DELTA.fullmatch(text, base.end, delta.start) or _NEXT_CLAUSE_NET.fullmatch(text, base.end, delta.start)
+        )
         # 园区9个(上年为7个),增加2个: the year-earlier level in brackets, the change in the clause after them.
         was = was or _BRACKETED_YEAR_BEFORE_WAS.search(text, max(0, base.start - 10), base.start) \
             and text[base.end : base.end + 1] in (")", "）") and _NEXT_CLAUSE_NET.fullmatch(text, base.end + 1, delta.start)
@@ -155,7 +156,7 @@ def link_named_changes(statements: list[Statement], facts: list, text: str) -> l
             if s.sentence < delta.sentence and s.metric and (s.metric == name or s.metric.endswith(name)) and s.difference is None
             and same_unit(by_id[s.value], delta) and (by_id[s.value].value or 0) > delta.value
         ), None)
-        ending = _RUN_BREAK.search(text, delta.end)
+        ending = RUN_BREAK.search(text, delta.end)
         run = [f for f in facts if delta.end <= f.start < (ending.start() if ending else len(text))]
         base = next((f for f in run if same_unit(f, delta) and f.value is not None and _EARLIER_WAS_BEFORE.search(text, max(0, f.start - 8), f.start)), None)
         if level is None or base is None:

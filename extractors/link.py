@@ -32,7 +32,7 @@ from extractors.rates import (
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
 from extractors.spreads import (
-    give_changes_past_averages, give_targets_past_averages, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
+    give_changes_past_averages, give_targets_to_levels, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
 )
 from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
@@ -207,7 +207,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_rests_of_shares(link_wholes(statements, by_id, marked, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
-    statements = give_targets_past_averages(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
+    statements = give_targets_to_levels(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
     statements = give_changes_past_averages(statements, by_id)
     statements = _targets_with_their_shares(statements)
     statements = link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link

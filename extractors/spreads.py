@@ -16,7 +16,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import ADDED, EDITION_BEFORE, GOAL_OF_ADDITIONS, PER_DAY_MONTH_YEAR, REGIONS, bases_of, is_last_year_figure, measure_of, names_a_change, same_words, two_char_words
+from extractors.wording import ADDED, EDITION_BEFORE, GOAL_OF_ADDITIONS, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change, same_words, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -27,12 +27,11 @@ _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
 _AVERAGED_PER_UNIT = regex.compile(PER_DAY_MONTH_YEAR)
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
-_STRONG_BREAK = regex.compile(r"[;；。！？!?\n]")
 _ANY_BREAK = regex.compile(r"[,，;；:：。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
 _NAMED_BY_CHANGE = regex.compile(r"(?:增加|减少|净增|净减)$")
 _OF_EDITION_BEFORE = regex.compile(EDITION_BEFORE)  # 与上届的162个、1086.7亿元相比
-_LAST_SENTENCE_BREAK = regex.compile(r"(?r)" + _STRONG_BREAK.pattern)
+_LAST_SENTENCE_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)
 
 
 def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -55,7 +54,7 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         if total is None:
             continue
         total_fact = facts[total.value]
-        if _STRONG_BREAK.search(text, total_fact.end, average.start):
+        if RUN_BREAK.search(text, total_fact.end, average.start):
             continue  # 11.5亿元可转债…建设期2年;其中…年均新增税后利润约3亿元: another figure's average
         if _AVERAGED_PER_UNIT.search(total.metric or "") or is_last_year_figure(statement, facts):
             continue  # 假期日均接待54.04万人次,上年8天假期日均为52.70万人次: a figure per day already; last year's own
@@ -428,7 +427,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             if s.sentence == statement.sentence and s.value not in skipped | changes and not _GOAL.search(s.metric or "")
         ][-2:]
         # 新建更新渔船58艘;发放补助4.38亿元,平均每艘: no figure before a semicolon
-        before = [s for s in before if not _STRONG_BREAK.search(text, facts[s.value].end, average.start)]
+        before = [s for s in before if not RUN_BREAK.search(text, facts[s.value].end, average.start)]
         members = cue.group("word")
         counts = [
             s for s in before if _counts_members(facts[s.value], members) and not same_unit(facts[s.value], average)
@@ -437,7 +436,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         totals = [s for s in before if same_unit(facts[s.value], average) and s not in counts]
         # 其中公益演出860场、商业演出460场,商业演出票房1.86亿元,平均每场: a total that names the last part is of that part's members.
         counts = [
-            whole if (whole := _listed_whole(s, statements[:position], facts, text, _STRONG_BREAK)) and _counts_members(facts[whole.value], members)
+            whole if (whole := _listed_whole(s, statements[:position], facts, text, RUN_BREAK)) and _counts_members(facts[whole.value], members)
             and not (totals and len(s.metric or "") >= 2 and (totals[-1].metric or "").startswith(s.metric)) else s
             for s in counts
         ]
@@ -515,7 +514,7 @@ def _total_of_sentence(count: Statement, average, earlier: list[Statement], fact
         if s.sentence == average.sentence and facts[s.value].end <= facts[count.value].start and s.value not in skipped
         and same_unit(facts[s.value], average) and s.part_of is None and s.count is None and s.average is None
         and facts[s.value].qualifier == "=" and facts[s.value].value is not None and facts[s.value].value > average.value
-        and not AVERAGE_CUE.search(s.metric or "") and not _STRONG_BREAK.search(text, facts[s.value].end, average.start)
+        and not AVERAGE_CUE.search(s.metric or "") and not RUN_BREAK.search(text, facts[s.value].end, average.start)
     ]
     return found if len(found) == 1 else []
 
@@ -604,7 +603,7 @@ def _counts_members(figure, word: str | None) -> bool:
     return figure.kind == "count" and figure.value is not None and (word is None or figure.unit in _MEMBERS_OF[word])
 
 
-def give_targets_past_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+def give_targets_to_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """接待游客486.72万人次,…,日均69.53万人次,完成假期预期目标460万人次的105.8%: a completion rate after an
     average, or after the change of a level (多接待22.67万人次) unless it or its goal is one of additions (新增),
     is the total's, the latest figure before in its sentence of the goal's unit that is no average, no

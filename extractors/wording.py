@@ -24,6 +24,8 @@ FELL_BY = "减产|减收|缩小|降低"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
 YEAR_EARLIER = r"(?:上年|去年)(?:同期|末|底)?"
+# ;, 。, a line: the end of a sentence run, which a semicolon closes as a full stop does.
+RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
 # 其余13个项目, 其他地区, 余下…: the rest of a whole, named after the members listed.
 REST_OF_WHOLE = regex.compile(r"其余|其他|其它|余下|剩余")
 # The words for a whole region, whose figure holds every part of it: 占全市的22.5%.
@@ -37,8 +39,9 @@ ADDED = regex.compile(r"新增|新开|净增|新认定|新建|新设")
 GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 全年增量完成年度目标
 # 多接待, 少支出: the deeds a change by 多 or 少 is written with.
 MORE_OR_LESS_DONE = "发送|接待|发放|完成|实现|投入|支出|生产|销售|出口|进口|引进|签约|开工|投放|兑现|成交|到位|落地|招引|发电|缴纳"
-# 首次超过1100亿元: the words of a mark a level passes, before the mark's hedge (超过, 突破).
+# 首次超过1100亿元: the words of a mark a level passes (FIRST_TIME, then the mark's hedge, PASSING).
 FIRST_TIME = r"(?:首次|首度|历史性地|一举)"
+PASSING = r"(?:超过|突破|超|逾)"
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个, 多出214款: an absolute change standing for its level's.
 DELTA_ONLY = regex.compile(
     r"(?:一年|全年|当年|年内|今年|半年|上半年|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
