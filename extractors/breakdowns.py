@@ -54,7 +54,10 @@ def link_groups(
             # else those up to the rest of the whole (…中东1.58万辆,其余1.48万辆销往…,产品覆盖六十三个国家和地区)
             same = [s for s in group if same_unit(facts[s.value], facts[group[0].value])]
             rest_at = next((at for at, s in enumerate(same) if s.id in remainders), 0)
-            group = _exact_prefix(same, statements[: by_id[group[0].id]], facts) or same[: rest_at + 1 if rest_at else 0]
+            # (插秧机296台、植保无人机138架、烘干机64台,其他机具1408台: a member counted in another measure word)
+            other = [facts[s.value] for s in group if facts[s.value].kind == facts[group[0].value].kind and s not in same]
+            rest_at = rest_at if not any(f.start < facts[same[rest_at].value].start for f in other) else 0
+            group = _exact_prefix(same, statements[: by_id[group[0].id]], facts) or same[: rest_at + 1 if rest_at else 0] or group
         # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
         # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
         # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).

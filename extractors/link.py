@@ -1016,6 +1016,9 @@ class _Linker(FigureRoles, NamedShares):
         if base.change is None or current.change is None or current.change.gap is not None:
             return None
         points, rate = self.doc_facts[base.change.value], self.doc_facts[current.change.value]
+        first, last = bisect_right(self.flat_starts, self.doc_facts[base.value].end - 1), bisect_right(self.flat_starts, points.start - 1)
+        if any(f.kind == "percent" and self._role(f) == "share" for _, f in self.flat[first:last]):
+            return None  # 增长2.1%,上年为…;与…的比率为13.6%,…比全省平均水平(13.9%)低0.3个百分点: the share's gap
         gap = _GAP_BEFORE.search(self.text, self._clause_start(points.start), points.start)
         if points.form != "point" or rate.form != "percent" or gap is None or _TIME_WORD.search(gap.group("of") or gap.group("of_after")):
             return None
