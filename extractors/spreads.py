@@ -450,7 +450,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
             named = _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped) \
-                or _members_named_alike(totals[-1], members, earlier, facts, text, skipped)
+                or _members_named_alike(totals[-1], members, earlier, facts, text, skipped) \
+                or _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes)
             counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
         if len(counts) == 1 and not totals and members is not None:
             # 其中电动载人汽车168.4亿元…;全市出口电动载人汽车11.2万辆,平均每辆15.0万元: the amount of the counted
@@ -476,6 +477,18 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         statements[at] = totals[0].model_copy(update={"count": count.id, "average": average.id})
         averaged |= {average.id, total.id}
     return statements
+
+
+def _members_of_sentence(total: Statement, word: str, earlier: list[Statement], facts: dict, skipped: set) -> Statement | None:
+    """网签4.86万套,比上年的5.31万套减少0.45万套;销售金额1068.2亿元,…,套均219.8万元: the one count of the members a
+    measure word names (套均: 套) written earlier in the total's sentence, across a semicolon, that is no earlier level
+    nor change."""
+    found = [
+        s for s in earlier
+        if s.sentence == total.sentence and facts[s.value].end <= facts[total.value].start and s.value not in skipped
+        and word in _MEMBERS_OF and _counts_members(facts[s.value], word) and facts[s.value].qualifier == "="
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _members_named_by_average(named: str, word: str, earlier: list[Statement], facts: dict, skipped: set) -> Statement | None:
