@@ -49,15 +49,7 @@ def link_groups(
             members -= {s.id for s in listed_under}
             taken.add(owner.id)
         if group and any(not same_unit(facts[s.value], facts[group[0].value]) for s in group):
-            # 产业项目186个,完成投资462.8亿元;…社会民生项目45个,完成投资112.1亿元。…其余261个: amounts of a list
-            # that the sentence after goes on with by another criterion; the first ones that make a figure before exactly,
-            # else those up to the rest of the whole (…中东1.58万辆,其余1.48万辆销往…,产品覆盖六十三个国家和地区)
-            same = [s for s in group if same_unit(facts[s.value], facts[group[0].value])]
-            rest_at = next((at for at, s in enumerate(same) if s.id in remainders), 0)
-            # (插秧机296台、植保无人机138架、烘干机64台,其他机具1408台: a member counted in another measure word)
-            other = [facts[s.value] for s in group if facts[s.value].kind == facts[group[0].value].kind and s not in same]
-            rest_at = rest_at if not any(f.start < facts[same[rest_at].value].start for f in other) else 0
-            group = _exact_prefix(same, statements[: by_id[group[0].id]], facts) or same[: rest_at + 1 if rest_at else 0] or group
+            group = _of_one_unit(group, statements[: by_id[group[0].id]], facts, remainders) or group
         # Parts are parallel: their metrics end alike (成都经济区到位, 川南经济区到位); a figure that
         # breaks the pattern (高技术制造业引资 after 制造业、服务业实际使用外资) is a subcategory.
         # Members of one partition are parts whatever their names (商品零售 and 餐饮收入).
@@ -174,6 +166,23 @@ def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bo
     # two all but make the whole, the rest are parts of a part
     prefixes = [sum(p.value for p in parts[:end]) for end in range(2, len(parts))]
     return any(not any(abs(prefix - f.value) <= f.value * Decimal("0.01") for prefix in prefixes) for f in near)
+
+
+def _of_one_unit(group: list[Statement], before: list[Statement], facts: dict, remainders) -> list[Statement]:
+    """The members of a list mixing units that are its parts, or none: of the first member's unit, the first ones
+    that make a figure before exactly (产业项目186个,完成投资462.8亿元;…社会民生项目45个,完成投资112.1亿元。…其余261个:
+    the sentence after goes on by another criterion), else those up to the rest of the whole (…中东1.58万辆,其余1.48万辆
+    销往…,产品覆盖六十三个国家和地区), unless a member counted in another measure word comes before the rest
+    (插秧机296台、植保无人机138架、烘干机64台,其他机具1408台)."""
+    first = facts[group[0].value]
+    same = [s for s in group if same_unit(facts[s.value], first)]
+    exact = _exact_prefix(same, before, facts)
+    rest_at = next((at for at, s in enumerate(same) if s.id in remainders), None)
+    if exact or not rest_at:
+        return exact
+    rest = facts[same[rest_at].value]
+    counted_otherwise = any(facts[s.value].kind == first.kind and s not in same and facts[s.value].start < rest.start for s in group)
+    return [] if counted_otherwise else same[: rest_at + 1]
 
 
 def _exact_prefix(group: list[Statement], before: list[Statement], facts: dict) -> list[Statement]:

@@ -23,12 +23,11 @@ _LAST_SENTENCE_STOP = regex.compile(r"(?r)[。！？!?\n]")  # searched backward
 _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
 _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
-# ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level.
-_NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|新增|新开|上升|下降|{GREW_BY}|{FELL_BY}|增|减)了?(?:约)?")
 # 增加2个, 多接待22.67万人次: a net change in a clause of its own (not 新开9条、停航2条, additions alone).
-_NEXT_CLAUSE_NET = regex.compile(
-    rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:净增|增加|净减|减少|多出|上升|下降|{GREW_BY}|{FELL_BY}|(?:多|少)(?:{MORE_OR_LESS_DONE}))了?(?:约)?"
-)
+_NET_WORDS = rf"净增|增加|净减|减少|多出|上升|下降|{GREW_BY}|{FELL_BY}|(?:多|少)(?:{MORE_OR_LESS_DONE})"
+_NEXT_CLAUSE_NET = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:{_NET_WORDS})了?(?:约)?")
+# ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level, additions too.
+_NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:{_NET_WORDS}|新增|新开|增|减)了?(?:约)?")
 # 比上年同期的163.75万人次增长13.8%,多接待22.67万人次: the rate's clause, then the change's.
 _RATE_THEN_DELTA = regex.compile(rf"[^,;，；。\d]{{0,6}}\d+(?:\.\d+)?[%％]{_NEXT_CLAUSE_NET.pattern}")
 _BRACKETED_YEAR_BEFORE_WAS = regex.compile(r"[(（]\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)$")
@@ -77,9 +76,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             continue  # 与去年同期相比增加77.4万辆;与2019年上半年相比增加47.3万辆: two changes, no base
         clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, base.start - 30), base.start)), default=0)
         # 68.46亿元,上年为58.92亿元,净增9.54亿元: a year-earlier level in a clause of its own, the change in the next.
-        was = _YEAR_BEFORE_WAS.fullmatch(text, clause_start, base.start) and (
-            _NEXT_CLAUSE_DELTA.fullmatch(text, base.end, delta.start) or _NEXT_CLAUSE_NET.fullmatch(text, base.end, delta.start)
-        )
+        was = _YEAR_BEFORE_WAS.fullmatch(text, clause_start, base.start) and _NEXT_CLAUSE_DELTA.fullmatch(text, base.end, delta.start)
         # 园区9个(上年为7个),增加2个: the year-earlier level in brackets, the change in the clause after them.
         was = was or _BRACKETED_YEAR_BEFORE_WAS.search(text, max(0, base.start - 10), base.start) \
             and text[base.end : base.end + 1] in (")", "）") and _NEXT_CLAUSE_NET.fullmatch(text, base.end + 1, delta.start)

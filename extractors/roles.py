@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from extractors.rulebook import alternation, rules
-from extractors.wording import FELL_BY, FIRST_TIME, GREW_BY, PASSING, same_unit, strip_leading
+from extractors.wording import FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, PASSING, same_unit, strip_leading
 
 # The kinds whose figures are levels of a metric (amounts, counts, quantities), as against rates and dates.
 LEVEL_KINDS = ("money", "count", "measure")
@@ -23,7 +23,7 @@ LEVEL_KINDS = ("money", "count", "measure")
 CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
 _BREADTH = regex.compile(r"增长面(?:达|为|达到)?$")
-_NET_CHANGE_CLAUSE = regex.compile(r"(?:较上年|比上年|同比)?(?:增加|减少|净增|净减)了?")
+_NET_CHANGE_CLAUSE = regex.compile(rf"(?:较上年|比上年|同比)?{NET_CHANGE}了?")
 _MILESTONE = regex.compile(rf"[,，]\s*{FIRST_TIME}?")  # 1124.86亿元,首次超过1100亿元 (the hedge is the bound's own)
 _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:之比|的比率|的比值)(?:为|是|达)?$|(?:总额|总量|总数|总值|全部|总和|总投资)的$|^\s*覆盖[^,;，；。%％]{1,24}的$")
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%,

@@ -16,7 +16,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import ADDED, EDITION_BEFORE, GOAL_OF_ADDITIONS, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change, same_words, two_char_words
+from extractors.wording import ADDED, EDITION_BEFORE, GOAL_OF_ADDITIONS, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change, same_words, two_char_words
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -29,7 +29,7 @@ _AVERAGED_PER_UNIT = regex.compile(PER_DAY_MONTH_YEAR)
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
 _ANY_BREAK = regex.compile(r"[,，;；:：。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
-_NAMED_BY_CHANGE = regex.compile(r"(?:增加|减少|净增|净减)$")
+_NAMED_BY_CHANGE = regex.compile(NET_CHANGE + "$")
 _OF_EDITION_BEFORE = regex.compile(EDITION_BEFORE)  # 与上届的162个、1086.7亿元相比
 _LAST_SENTENCE_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)
 
@@ -483,10 +483,12 @@ def _members_of_sentence(total: Statement, word: str, earlier: list[Statement], 
     """网签4.86万套,比上年的5.31万套减少0.45万套;销售金额1068.2亿元,…,套均219.8万元: the one count of the members a
     measure word names (套均: 套) written earlier in the total's sentence, across a semicolon, that is no earlier level
     nor change."""
+    if word not in _MEMBERS_OF:
+        return None
     found = [
         s for s in earlier
         if s.sentence == total.sentence and facts[s.value].end <= facts[total.value].start and s.value not in skipped
-        and word in _MEMBERS_OF and _counts_members(facts[s.value], word) and facts[s.value].qualifier == "="
+        and _counts_members(facts[s.value], word) and facts[s.value].qualifier == "="
     ]
     return found[0] if len(found) == 1 else None
 

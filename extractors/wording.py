@@ -34,6 +34,8 @@ REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 PER_DAY_MONTH_YEAR = r"日均|月均|年均"
 # 上年为, 年初为, 上月末为: the words that write a level of an earlier time, as an aside after a figure's rates.
 EARLIER_WAS = r"(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)"
+# 增加5家, 净减2个: the words of a net change, of any figure.
+NET_CHANGE = r"(?:增加|减少|净增|净减)"
 # 全年新增3.52万个, 净增, 新建: additions, a flow of their own that may meet a goal of its own.
 ADDED = regex.compile(r"新增|新开|净增|新认定|新建|新设")
 GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 全年增量完成年度目标
