@@ -267,7 +267,9 @@ def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group:
         # 省级以上园区…营业收入35884.7亿元,占全省的68.5%;分区域看,…分别为…: a region's share of the wider one, over parts
         # with no shares of their own (民营企业…占全市的58.7%;外商投资企业…分别占28.8%: parts in parallel)
         regional = candidate.share is not None and candidate.share.of in REGIONS and all(s.share is None for s in group)
-        return (exact or regional or can_be_whole(candidate, largest, facts)) and figure.value > largest.value and figure.value >= total * Decimal("0.8")
+        # 税收收入…占一般公共预算收入的77.8%;分税种看,增值税…占税收收入的39.4%: a part's share names it
+        named = any(s.share is not None and can_be_whole(candidate, largest, facts, named=s.share.of) for s in group)
+        return (exact or regional or named or can_be_whole(candidate, largest, facts)) and figure.value > largest.value and figure.value >= total * Decimal("0.8")
     held = figure.value is not None and figure.qualifier == "=" and same_unit(figure, largest)
     return held and figure.value > largest.value and figure.value >= total * Decimal("0.8")
 

@@ -7,7 +7,9 @@ import regex
 
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
-from extractors.wording import DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, MORE_OR_LESS_DONE, REGIONS, RUN_BREAK, YEAR_EARLIER, two_char_words
+from extractors.wording import (
+    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, MORE_OR_LESS_DONE, REGIONS, RUN_BREAK, YEAR_EARLIER, strip_leading, two_char_words,
+)
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
 
@@ -95,10 +97,12 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         before = [s for s in before if s.value not in averages] or before
         # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
         than = _BASE_BEFORE.search(text, clause_start, base.start)
-        name = text[clause_start : than.start()].strip() if than else ""
-        named = [  # (光伏装机较上年末的… names 光伏 of 风电…、光伏2293.7万千瓦 too)
+        name = strip_leading(text[clause_start : than.start()].strip()) if than else ""
+        # (光伏装机较上年末的… names 光伏 of 风电…、光伏2293.7万千瓦 too; …分别为312.6亿元、87.4亿元…;其中家用电器
+        # 和音像器材类比上年的67.9亿元增加19.5亿元: a member of a list in an earlier clause of the sentence)
+        named = [
             s for s in before if len(name) >= 2 and s.metric and (name in s.metric or len(s.metric) >= 2 and name.startswith(s.metric))
-            and by_id[s.value].sentence < base.sentence
+            and (by_id[s.value].sentence < base.sentence or by_id[s.value].end < clause_start and s.part_of is not None)
         ]
         # 新能源装机4215.8万千瓦…,比火电装机(4012.7万千瓦)多203.1万千瓦。新能源装机比上年末的3629.6万千瓦增加586.2万千瓦:
         # a second change of a figure named again is a statement of its own.
@@ -122,8 +126,24 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         if crosses and not was and not _names_most_of(name, level.metric):
             continue  # 全市发电总装机较上年末的1276.4万千瓦净增192.1万千瓦 after 风光累计并网装机…: another figure
         position = statements.index(level)
-        statements[position] = level.model_copy(update={"difference": Difference(base=base.id, direction=direction, value=delta.id)})
+        update = {"difference": Difference(base=base.id, direction=direction, value=delta.id)}
+        rate = _rate_after(delta, facts, text) if named and level.change is None else None
+        if rate is not None:  # 其中家用电器类比上年的67.9亿元增加19.5亿元,增长28.7%: the member's rate, from the base
+            update["change"] = Change(direction=direction, value=rate.id, base=base.id)
+            statements = [s.model_copy(update={"change": None}) if s.change is not None and s.change.value == rate.id else s for s in statements]
+        statements[position] = statements[position].model_copy(update=update)
     return statements
+
+
+_RATE_AFTER_CHANGE = regex.compile(r"[,，]\s*(?:增长|下降)")
+
+
+def _rate_after(delta, facts: list, text: str):
+    """The rate in the clause right after a change (…增加19.5亿元,增长28.7%)."""
+    after = next((f for f in facts if f.start >= delta.end), None)
+    if after is None or after.kind != "percent" or after.form != "percent":
+        return None
+    return after if _RATE_AFTER_CHANGE.fullmatch(text, delta.end, after.start) else None
 
 
 def _names_most_of(name: str, metric: str | None) -> bool:
@@ -409,10 +429,13 @@ def link_rate_gaps(statements: list[Statement], facts: dict, text: str) -> list[
         s.change.value if s.change else None, s.change.gap if s.change else None, s.share.change if s.share else None,
         s.difference.value if s.difference else None) if link}
     starts = {f.start: f for f in facts.values()}
+    earlier = {s.share.earlier for s in statements if s.share is not None and s.share.earlier}  # (上年为58.9%): no gap of its own
     statements = list(statements)
     for position, statement in enumerate(statements):
         figure = facts[statement.value]
         if figure.kind != "percent" or statement.difference is not None or statement.share is None or statement.share.value != figure.id:
+            continue
+        if figure.id in earlier:
             continue
         sentence_end = _SENTENCE_STOP.search(text, figure.end)
         gap = _BRACKETED_GAP.search(text, figure.end, sentence_end.start() if sentence_end else len(text))
@@ -426,5 +449,6 @@ def link_rate_gaps(statements: list[Statement], facts: dict, text: str) -> list[
             continue
         difference = Difference(base=rate.id, direction="up" if gap.group("up") else "down", value=points.id)
         statements[position] = statement.model_copy(update={"difference": difference})
+        used.add(points.id)
     return statements
 

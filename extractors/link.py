@@ -26,7 +26,7 @@ from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
-    give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after, link_earlier_shares,
+    give_point_changes_to_current_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after, link_earlier_shares,
     link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
@@ -38,7 +38,7 @@ from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
-    extend_parallel_parts, lift_subtotals, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word,
+    drop_others_besides, extend_parallel_parts, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word,
     whole_figure,
 )
 from extractors.wording import (
@@ -76,7 +76,7 @@ _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新
 _WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自)$")
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
-_BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
+_BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
@@ -183,6 +183,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
     statements = lift_subtotals(statements, by_id, doc.text)  # 4A级以上合计55家 after 5A级7家、4A级48家: no further part
     statements = nest_subtotals(statements, by_id, doc.text)  # 其中…乙级64家、丙级143家,等级民宿合计225家 (after the lifted ones)
+    statements = drop_others_besides(statements, by_id, doc.text)  # …,国内航线12条,另有6条航线停航: no member
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id), by_id)
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
@@ -193,6 +194,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     seconds = [_second(next(s for s in statements if s.id == owner), share) for owner, share in linker.second_shares]
     second_ids = {s.id for s in seconds}
     statements = nest_parts_of_parts(link_wholes(statements + seconds, by_id, marked, doc.text), by_id)
+    statements = lift_shares_of_listed_wholes(statements, by_id, doc.text)  # 其中…、市级58家,占规上…企业的57.7%: the whole's
     seconds = link_rate_bases([s for s in statements if s.id in second_ids], by_id, doc.text)  # and its earlier share
     statements = [s for s in statements if s.id not in second_ids]
     statements = link_differences(statements, facts, doc.text)
@@ -211,6 +213,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = give_changes_past_averages(statements, by_id)
     statements = _targets_with_their_shares(statements)
     statements = link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
+    statements = give_point_changes_to_current_levels(statements, by_id, doc.text)  # …6.51%;上年…为6.15%,一年提高0.36个百分点
     statements = link_rate_gaps(statements, by_id, doc.text)  # after every point change is read
     statements = _rates_left_to_current_figures(statements, by_id)
     owners = {f"{owner}.{share.value}": owner for owner, share in linker.second_shares}
@@ -442,7 +445,7 @@ class _Linker(FigureRoles, NamedShares):
         if listed:
             by_value = {value.id: date.id for value, date in zip(values, dates)}
             self.statements[first:] = [s.model_copy(update={"period": by_value.get(s.value, s.period)}) for s in self.statements[first:]]
-        if self.period is not None and self.period is not in_force and _BASIS_BEFORE.search(self.text, max(0, self.period.start - 2), self.period.start):
+        if self.period is not None and self.period is not in_force and _BASIS_BEFORE.search(self.text, max(0, self.period.start - 3), self.period.start):
             self.period = in_force  # 比上年的786.35亿元增长16.0%, 较上年的5.87%: the date compared with, for its clause alone
         elif self.period is not None and self.period is not in_force and self._earlier_was(self.period, in_force):
             self.period = in_force  # 截至2025年末…18.64万个,2024年末为15.12万个: the level before, for its clause alone
@@ -1329,8 +1332,9 @@ class _Linker(FigureRoles, NamedShares):
 
         tail_words = list(jieba.cut(items[-1], HMM=False))  # 攀西、川西北经济区: the shared head noun
         common = tail_words[-1] if len(tail_words) > 1 else ""
-        if len(tail_words) > 2 and len(tail_words[-2]) == 1 and not any(item.endswith(common) for item in items[:-1]):
-            common = tail_words[-2] + common  # 工业、燃气发电和供热锅炉用气: 用气, not 气 (but 澄阳市和沙渠市: 市)
+        if len(tail_words) > 2 and len(tail_words[-2]) == 1 and not any(item.endswith((common, tail_words[-2])) for item in items[:-1]):
+            # 工业、燃气发电和供热锅炉用气: 用气, not 气 (but 澄阳市和沙渠市: 市; 汽车类、通讯器材类零售额: 零售额, each has 类)
+            common = tail_words[-2] + common
         # 一次性吸纳就业补贴、社会保险补贴、职业培训补贴和创业担保贷款贴息: the others name their own head noun (补贴)
         heads = {words[-1] if len(words := list(jieba.cut(item, HMM=False))) > 1 else "" for item in items[:-1]}
         if len(items) > 2 and len(heads) == 1 and len(head := next(iter(heads))) >= 2 and not items[-1].endswith(head):

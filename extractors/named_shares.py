@@ -166,6 +166,8 @@ class NamedShares:
                 continue  # 占今年以来签约总额的: the figure of 今年以来 is the whole, no part
             if is_last_year_figure(statement, self.doc_facts):
                 continue  # 去年国庆假期7天,全省接待游客4618.5万人次: last year's figure takes no share of this year
+            if self._years_before(statement):
+                continue  # 恢复至2019年(1653.4万人次)的108.4%;…吞吐量相当于…的67.0%: a level of years before takes none
             # 省会泓州市接待游客 names another place than 昭湖省 in its metric, as a subject would.
             place, measure = _place_and_measure(same_words(statement.metric or ""))
             measure = _TOTAL_SUFFIX.sub("", measure)  # 居民体育消费总规模 measures 体育消费 as well as 体育培训与教育消费 does
@@ -209,6 +211,12 @@ class NamedShares:
             if any(self.doc_facts[s.value].sentence > 0 and self.doc_facts[s.value].text == text and taken(s) for s in self.statements):
                 return None
         return None if tied else best
+
+    def _years_before(self, statement: Statement) -> bool:
+        """A figure dated two years or more before the article was published."""
+        period = self.doc_facts[statement.period] if statement.period is not None else None
+        published = self.doc.published
+        return published is not None and period is not None and period.resolved is not None and period.resolved.end.year < published.year - 1
 
     def _sibling_part(self, share):
         """The figure of the last share given before `share` in its sentence."""

@@ -224,6 +224,39 @@ def link_earlier_shares(statements: list[Statement], facts: dict, text: str) -> 
     return statements
 
 
+_YEAR_BEFORE_PERIOD = regex.compile(rf"{YEAR_EARLIER}")
+
+
+def give_point_changes_to_current_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """研发经费投入强度达到6.51%;上年…投入强度为6.15%,一年提高0.36个百分点: a point change written after the
+    level of the year before is the change of the level of this year the sentence gave first under the same
+    name (a rate no other figure took), from that earlier level."""
+    used = _rates_in_use(statements) - {s.value for s in statements}
+    given = []
+    for statement in statements:
+        given.append(statement)
+        share, period = statement.share, facts.get(statement.period) if statement.period else None
+        if share is None or share.change is None or share.earlier is not None or share.value != statement.value:
+            continue
+        if period is None or not _YEAR_BEFORE_PERIOD.fullmatch(period.text) or not statement.metric or len(statement.metric) < 2:
+            continue
+        earlier = facts[statement.value]
+        current = next((
+            f for f in reversed(list(facts.values()))
+            if f.kind == "percent" and f.form == "percent" and f.end <= period.start and f.sentence >= earlier.sentence - 1
+            and f.id not in used and all(s.value != f.id for s in statements)
+            and text[max(0, f.start - 20) : f.start].rstrip("为达到是了").endswith(statement.metric)
+        ), None)
+        if current is None:
+            continue
+        moved = share.model_copy(update={"value": current.id, "earlier": earlier.id})
+        given[-1:] = [
+            statement.model_copy(update={"id": f"{statement.id}.{current.id}", "value": current.id, "period": None, "share": moved, "sentence": current.sentence}),
+            statement.model_copy(update={"share": share.model_copy(update={"change": None, "direction": None})}),
+        ]
+    return given
+
+
 _EARLIER_SHARE_SENTENCE = regex.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:上年|去年)(?:同期|末|底)?这一(?:比重|比例|比率|占比)(?:为|是)(?P<earlier>[\d.]+%)[,，]\s*(?:一年|同比)?"
     r"(?:(?P<up>提高|上升|增加)|(?P<down>下降|降低|回落|减少))(?P<points>[\d.]+个百分点)"

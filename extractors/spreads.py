@@ -449,7 +449,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if not counts and totals and totals[-1] is before[-1] and members is not None:
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
-            named = _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped) \
+            named = _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped, statement.sentence) \
                 or _members_named_alike(totals[-1], members, earlier, facts, text, skipped) \
                 or _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes)
             counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
@@ -493,7 +493,7 @@ def _members_of_sentence(total: Statement, word: str, earlier: list[Statement], 
     return found[0] if len(found) == 1 else None
 
 
-def _members_named_by_average(named: str, word: str, earlier: list[Statement], facts: dict, skipped: set) -> Statement | None:
+def _members_named_by_average(named: str, word: str, earlier: list[Statement], facts: dict, skipped: set, sentence: int) -> Statement | None:
     """The one count of the members that the words after an average's cue name (公共充电桩 of 平均每台公共充电桩服务);
     for members named new (平均每台新增充电设施), the one increase of a count of them."""
     if _NEWLY.match(named):
@@ -503,6 +503,12 @@ def _members_named_by_average(named: str, word: str, earlier: list[Statement], f
         s for s in earlier
         if s.value not in skipped and _counts_members(facts[s.value], word) and len(s.metric or "") >= 3 and named.startswith(s.metric)
         and facts[s.value].qualifier == "=" and not AVERAGE_CUE.search(s.metric)
+    ]
+    # 扶持创业三千七百二十六人,…平均每名创业者带动3.8人: counted in the sentence under the stem the members open on
+    found = found or [
+        s for s in earlier
+        if s.sentence == sentence and s.value not in skipped and _counts_members(facts[s.value], word) and len(s.metric or "") >= 2
+        and named.startswith(s.metric[-2:]) and facts[s.value].qualifier == "=" and not AVERAGE_CUE.search(s.metric)
     ]
     return found[-1] if len({s.value for s in found}) == 1 else None
 

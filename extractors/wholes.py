@@ -699,6 +699,57 @@ def extend_parallel_parts(statements: list[Statement], facts: dict, text: str) -
     return [s if s.part_of in exhausted else o for s, o in zip(statements, original)]
 
 
+_OTHERS_BESIDES = regex.compile(r"另有|另外还?有")
+
+
+def drop_others_besides(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """全年新开航线二十一条,其中国际航线9条、国内航线12条,另有6条航线因客源不足停航: a last part opening on 另有
+    after parts that add up to their whole exactly counts others besides them, no member of the whole."""
+    by_id = {s.id: s for s in statements}
+    besides = set()
+    for whole_id, parts in _parts_of(statements).items():
+        if len(parts) < 3 or not _OTHERS_BESIDES.match(_clause_before(text, facts[parts[-1].value].start)):
+            continue
+        if _add_up_to(parts[:-1], by_id[whole_id], facts):
+            besides.add(parts[-1].id)
+    return [s.model_copy(update={"part_of": None}) if s.id in besides else s for s in statements]
+
+
+def _add_up_to(parts: list[Statement], whole: Statement, facts: dict) -> bool:
+    """Whether the figures of `parts` add up to the whole's, within their rounding."""
+    values = [facts[p.value] for p in parts]
+    figure = whole_figure(whole, values[0], facts)
+    if figure.value is None or any(v.value is None or v.qualifier != "=" or not same_unit(v, figure) for v in values):
+        return False
+    return abs(sum(v.value for v in values) - figure.value) <= precision(figure) + sum(precision(v) for v in values)
+
+
+_SHARE_AFTER_MEMBER = regex.compile(r"[,，]\s*(?:约)?(?:占|相当于)[^,，;；。！？!?\n]*")
+
+
+def lift_shares_of_listed_wholes(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """全县有农业产业化龙头企业82家,其中国家级3家、省级21家、市级58家,占规上农产品加工企业的57.7%: a share
+    right after the last member of a list that adds up to its whole, naming a larger figure, is the whole's:
+    every member was listed, and the clause goes on about them together (a member's own would name its kind)."""
+    by_id = {s.id: s for s in statements}
+    lifted: dict[str, Statement] = {}
+    for whole_id, parts in _parts_of(statements).items():
+        whole, last = by_id[whole_id], parts[-1]
+        share = last.share
+        if len(parts) < 2 or whole.share is not None or share is None or share.whole_by not in ("metric", "subject") or share.whole is None:
+            continue
+        end, start = facts[last.value].end, facts[share.value].start
+        if not _SHARE_AFTER_MEMBER.fullmatch(text, end, start) or any(end <= f.start < start for f in facts.values()):
+            continue
+        if (last.metric and share.of and last.metric in share.of) or not _add_up_to(parts, whole, facts):
+            continue  # 市级58家,占市级以上龙头企业的…: the member's own
+        larger = facts[share.whole].value is not None and facts[whole.value].value is not None and facts[share.whole].value > facts[whole.value].value
+        if larger and same_unit(facts[share.whole], facts[whole.value]):
+            lifted[whole.id] = whole.model_copy(update={"share": share})
+            lifted[last.id] = last.model_copy(update={"share": None})
+    return [lifted.get(s.id, s) for s in statements]
+
+
 def _parts_of(statements: list[Statement]) -> dict[str, list[Statement]]:
     parts_of: dict[str, list[Statement]] = {}
     for statement in statements:
@@ -838,6 +889,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         after = [  # (比上年同期的968.5亿元增加…,增长17.4%,增速高于全省出口: not the figure's own level before)
             s for s in statements[position + 1 :]
             if s.sentence == statement.sentence and s.change is not None and facts[s.change.value].form == "percent" and s.metric != statement.metric
+            and facts[s.change.value].start > written  # (…增长4.6%,制造业增速高于…: a rate before the gap is no rate after it)
         ]
         other = next((s for s in after if s.subject and s.subject in of), None)
         # 雯湖区完成投资…增长11.2%,高于全市4.4个百分点,占全市的19.6%: the figure the share of the same name is of
@@ -848,7 +900,8 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         of_subject = [s for s in of_subject if s.part_of is None] or of_subject
         # 泠州市跨境电商进出口…增速高于全省: the province's trade before its later loan balance
         rest = _AVERAGE_OF.sub("", of[2:]) if of.startswith("全") else ""  # 高出全县农村居民: 农村居民's
-        other = other or next((s for s in of_subject if len(rest) >= 2 and rest in (s.metric or "")), None) \
+        # (高于全省规上工业平均水平: of 规模以上工业增加值)
+        other = other or next((s for s in of_subject if len(rest) >= 2 and same_words(rest) in same_words(s.metric or "")), None) \
             or next((s for s in of_subject if s.metric and statement.metric and same_words(s.metric) in same_words(statement.metric)), None) \
             or _region_rate_named(statement, rated, of, facts) \
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value]) and share_a_word(s.metric, statement.metric)), None) \
@@ -858,10 +911,11 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             figure = facts[statement.value]
             measure = of[2:]
             # 固定资产投资增长4.1%,制造业投资增长11.6%,高于全部投资7.5个百分点: the first rate of that measure
-            other = other or next((
-                s for s in rated if len(measure) >= 2 and s.metric and s.metric.endswith(measure) and s.part_of is None
-                and s.metric != statement.metric and s.sentence <= statement.sentence
-            ), None)
+            for named in (str.endswith, str.startswith):  # 高于全部税收: of 税收收入, when no metric ends on 税收
+                other = other or next((
+                    s for s in rated if len(measure) >= 2 and s.metric and named(s.metric, measure) and s.part_of is None
+                    and s.metric != statement.metric and s.sentence <= statement.sentence
+                ), None)
             other = other or next((
                 s for s in rated if s.part_of is None
                 and ((can_be_whole(s, figure, facts) or _share_of_the_nation(s, figure, facts, text)) if figure.kind != "percent" else facts[s.value].kind != "percent")
@@ -939,8 +993,8 @@ def _named_exactly(of: str, statement: Statement, statements: list[Statement], f
 def _kin_named(of: str, statement: Statement, rated: list[Statement]) -> Statement | None:
     """一般公共预算支出…增长4.3%,增速比收入低0.7个百分点: of the figures the gap names (收入: 一般公共预算收入,
     税收收入), the one whose metric shares most words with the figure's own (一般公共预算), if any does."""
-    metric = statement.metric or ""
-    named = [s for s in rated if len(of) >= 2 and of in (s.metric or "") and s is not statement]
+    metric, of = same_words(statement.metric or ""), same_words(of)  # 快于规上工业: of 规模以上工业增加值 as well
+    named = [s for s in rated if len(of) >= 2 and of in same_words(s.metric or "") and s is not statement]
     kin = {s.id: sum(1 for i in range(len(s.metric) - 1) if s.metric[i : i + 2] in metric and s.metric[i : i + 2] not in of) for s in named}
     most = max(kin.values(), default=0)
     best = [s for s in named if kin[s.id] == most]
@@ -1097,10 +1151,12 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     # 溆阳高新区战新产值1124.8亿元,占全市的41.7%: the region's figure of the very measure (战略性新兴产业产值,
     # written with no subject) before one that only shares a word (规上工业总产值).
     named = same_words(statement.metric or "")
-    if larger and not any(same_words(s.metric or "") in named for s in found):
+    # (全省累计兑付补贴资金 holds 兑付补贴 whole: the region's own figure, before a category's 兑付补贴 written bare)
+    own_measure = _DONE_VERB.sub("", without_opening_place(named), count=1)  # 省会芷阳市完成制造业投资: 制造业投资
+    if larger and not any(same_words(s.metric or "") in named or without_opening_place(named) in same_words(s.metric or "") for s in found):
         alike = [s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.metric and len(s.metric) >= 4
                  # 全省新能源装机, a part of 发电装机容量; 新登记企业 for 琮东新区新登记企业, a part of 新登记经营主体
-                 and (s.part_of is None or same_words(s.metric) in (named, without_opening_place(named)))
+                 and (s.part_of is None or same_words(s.metric) in (named, own_measure))
                  and (named.endswith(_bare_names(same_words(s.metric))) or _ends_on_one_measure(named, same_words(s.metric))
                       or len(own := named[len(opening_place(named) or "") :]) >= 4 and _COUNTED_SCOPE.fullmatch(_bare_names(same_words(s.metric))[-1].removesuffix(own)))]
         # 全年接待游客1342.8万人次;其中…下半年744.4万人次: the region's total before a part of the very name
@@ -1125,7 +1181,9 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
             same_words(s.metric or "") != named, -len(two_char_words(named) & two_char_words(same_words(s.metric or ""))),
             not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1)),
         ))
-    return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
+    # 省会芷阳市完成制造业投资…占全省的: the province's 制造业投资 itself, though a part of its 固定资产投资
+    measured = next((s for s in found if s.count is None and same_words(s.metric or "") == own_measure), None)
+    return measured or next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
 
 
 # 普惠小微贷款余额 is the region's 普惠小微贷款 for a share 占全市的 of a part named without the stock word, and

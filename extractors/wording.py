@@ -17,10 +17,10 @@ LEADING = regex.compile(
 # Words that measure "it", the thing the clause before named: 进出口增长3.2%,规模达2.07万亿元;
 # 去年同期这一数字为845.3亿元 (这一 is a leading word).
 PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体量)+|数字|数据|数值|指标")
-# Verbs of an absolute change that only quantities and revenue take (增产0.93万吨, 扩大0.9万亩, 增收1.2亿元,
+# Verbs of an absolute change that only quantities and revenue take (增产0.93万吨, 扩大0.9万亩, 增收1.2亿元, 增支21.87亿元,
 # 提高4.37亿元), beside 增加 and 减少, which every figure takes.
-GREW_BY = "增产|增收|扩大|提高"
-FELL_BY = "减产|减收|缩小|降低"
+GREW_BY = "增产|增收|增支|扩大|提高"
+FELL_BY = "减产|减收|减支|缩小|降低"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
 YEAR_EARLIER = r"(?:上年|去年)(?:同期|末|底)?"
