@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, time_said
+from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, same_words, time_said
 from extractors.wholes import can_be_whole, complementary, earlier_levels, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 
@@ -268,10 +268,15 @@ def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group:
         # with no shares of their own (民营企业…占全市的58.7%;外商投资企业…分别占28.8%: parts in parallel)
         regional = candidate.share is not None and candidate.share.of in REGIONS and all(s.share is None for s in group)
         # 税收收入…占一般公共预算收入的77.8%;分税种看,增值税…占税收收入的39.4%: a part's share names it
-        named = any(s.share is not None and can_be_whole(candidate, largest, facts, named=s.share.of) for s in group)
+        named = any(s.share is not None and s.share.of and _bare_of(s.share.of) == same_words(candidate.metric or "") for s in group)
         return (exact or regional or named or can_be_whole(candidate, largest, facts)) and figure.value > largest.value and figure.value >= total * Decimal("0.8")
     held = figure.value is not None and figure.qualifier == "=" and same_unit(figure, largest)
     return held and figure.value > largest.value and figure.value >= total * Decimal("0.8")
+
+
+def _bare_of(of: str) -> str:
+    """The measure a share names, without the region (全市出口: 出口)."""
+    return same_words(of.removesuffix("的").removeprefix(next((r for r in REGIONS if of.startswith(r)), "")))
 
 
 # 新开工项目计划总投资683.5亿元 holds no parts of 沣岫区重大项目完成投资: what is planned and what is done.

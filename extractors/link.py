@@ -38,7 +38,7 @@ from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
-    drop_others_besides, extend_parallel_parts, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word,
+    drop_others_besides, extend_parallel_parts, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_rests_closing_lists, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word,
     whole_figure,
 )
 from extractors.wording import (
@@ -184,6 +184,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = lift_subtotals(statements, by_id, doc.text)  # 4A级以上合计55家 after 5A级7家、4A级48家: no further part
     statements = nest_subtotals(statements, by_id, doc.text)  # 其中…乙级64家、丙级143家,等级民宿合计225家 (after the lifted ones)
     statements = drop_others_besides(statements, by_id, doc.text)  # …,国内航线12条,另有6条航线停航: no member
+    statements = link_rests_closing_lists(statements, by_id, doc.text)  # 增值收益9.84亿元,…、…,其余5.71亿元…
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id), by_id)
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
@@ -1019,6 +1020,9 @@ class _Linker(FigureRoles, NamedShares):
         if base.change is None or current.change is None or current.change.gap is not None:
             return None
         points, rate = self.doc_facts[base.change.value], self.doc_facts[current.change.value]
+        if points.form == "percent" and self.text[points.end : points.end + 1] in (")", "）"):
+            # 增速高于全市平均水平(16.9%)6.5个百分点: the base took the other rate; the points follow it
+            points = next((f for _, f in self.flat if f.start == points.end + 1 and f.kind == "percent" and f.form == "point"), points)
         first, last = bisect_right(self.flat_starts, self.doc_facts[base.value].end - 1), bisect_right(self.flat_starts, points.start - 1)
         if any(f.kind == "percent" and self._role(f) == "share" for _, f in self.flat[first:last]):
             return None  # 增长2.1%,上年为…;与…的比率为13.6%,…比全省平均水平(13.9%)低0.3个百分点: the share's gap
@@ -1384,8 +1388,11 @@ class _Linker(FigureRoles, NamedShares):
         for fact in following:
             role = self._role(fact)
             gap_words = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) if getattr(fact, "form", None) == "point" else None
-            if gap_words and share is not None and not _RATE_WORD.search(self.text, self._clause_start(fact.start), fact.start):
-                gap_words = None  # 占…的35.2%,较上年的31.5%提高3.7个百分点: the share's change, not a gap of rates
+            rate_after_share = change is not None and share is not None and self.doc_facts[change.value].start > self.doc_facts[share.value].start
+            if gap_words and share is not None and not _RATE_WORD.search(self.text, self._clause_start(fact.start), fact.start) and not rate_after_share:
+                # 占…的35.2%,较上年的31.5%提高3.7个百分点: the share's change, not a gap of rates (but 占全省的23.2%,
+                # 增长12.6%,高于全省平均水平(8.3%)4.3个百分点: the rate's)
+                gap_words = None
             if role == "change" and fact.form == "point" and share is not None and share.change is None and not gap_words and fact.start > self.doc_facts[share.value].start \
                     and not second_share:
                 # 占全省比重为40.5%,比上年同期提高2.3个百分点: the points change the share

@@ -38,7 +38,10 @@ _NAMED_GAP = regex.compile(
 )
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
-_YEAR_EARLIER_BEFORE = regex.compile(r"(?:(?:去年|上年)(?:同期|末|底)?|年初)(?:这一|该)?(?:比重|占比|比例)?(?:为|是)$|(?:去年|上年)同期$")
+# (上年同期为14个、36.8%: the earlier count, then the earlier share)
+_YEAR_EARLIER_BEFORE = regex.compile(
+    r"(?:(?:去年|上年)(?:同期|末|底)?|年初)(?:这一|该)?(?:比重|占比|比例)?(?:为|是)(?:[\d.]+[个家项户人]、)?$|(?:去年|上年)同期$"
+)
 # 低于全国平均水平(5.2%)0.5个百分点, 超过年度目标(2.8%)0.06个百分点: another level, in brackets right before the points
 _COMPARED_IN_BRACKETS = regex.compile(r"(?:高于|低于|高出|低出|超过|超出|快于|慢于)[^,;，；。()（）]{0,14}[(（]\s*$")
 _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
@@ -568,7 +571,7 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
             return not _CLAUSE_BREAK.search(text, f.end, points.start)
         # 去年同期为52.6%,比重下降1.4个百分点; 上年这一比重为19.7%,回落2.1个百分点: in a clause of its own,
     # right before the points' clause
-        return bool(_YEAR_EARLIER_BEFORE.search(text, max(0, f.start - 8), f.start)) and len(_CLAUSE_BREAK.findall(text, f.end, points.start)) <= 1
+        return bool(_YEAR_EARLIER_BEFORE.search(text, max(0, f.start - 14), f.start)) and len(_CLAUSE_BREAK.findall(text, f.end, points.start)) <= 1
 
     def moved_from(f) -> bool:  # 由29.1%升至35.6%: in the share's clause, right before it
         return f.end <= share.start and not _CLAUSE_BREAK.search(text, f.end, share.start) and bool(FROM_LEVEL.search(text, max(0, f.start - 8), f.start))

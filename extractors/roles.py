@@ -33,8 +33,8 @@ _WHOLE_BEFORE = regex.compile(r"(?:占|相当于|与|(?<![\p{Han}\w])覆盖)[^,;
 _OF_SHARE = r"(?:的(?:比重|比例|份额|比率|比值)?|之比)(?:为|达|是)?\s*[\d百千一二三四五六七八九十]"
 _RATE_OF_AFTER = regex.compile(rf"[)）]?{_OF_SHARE}")  # （4218.5亿元）的34.9%
 _NAMED_WHOLE_AFTER = regex.compile(rf"\p{{Han}}{{1,16}}{_OF_SHARE}")  # 十八项重大工程完成投资的19.4%
-# 完成年度目标的, 计划任务的, 完成年度计划投资…的, 为…下达…限额…的: a completion rate; 计划总投资 alone names a planned amount.
-_TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算|限额)[^,;占]*的$|完成率|完成进度")
+# 完成年度目标的, 计划任务的, 完成年度计划投资…的, 为…下达…限额…的, 为…预测值…的: a completion rate; 计划总投资 alone names a planned amount.
+_TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算|限额|预测值)[^,;占]*的$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 # 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
@@ -69,7 +69,8 @@ _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:�
 # 完成年度…, 年度计划, 为年度投资计划28亿元的77.1%, 为…下达…限额: a target written before its amount.
 _TARGET_BEFORE = regex.compile(
     r"(?:目标|任务|(?:年度|全年|调整|年初)预算)(?:为|是)?$|完成(?:全年|年度|年初)\p{Han}{0,6}$|(?:全年|年度|年初)(?:计划|预算)$|(?:完成|为)预算$"
-    r"|为(?:全年|年度)\p{Han}{0,6}(?:计划|预算|目标|任务)\p{Han}{0,4}$|为\p{Han}{0,12}限额$"  # 为财政部下达新增专项债务限额2200亿元的99.4%
+    # 为财政部下达新增专项债务限额2200亿元的99.4%, 为节前预测值4600万人次的105.7%
+    r"|为(?:全年|年度)\p{Han}{0,6}(?:计划|预算|目标|任务)\p{Han}{0,4}$|为\p{Han}{0,12}(?:限额|预测值)$"
 )
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")

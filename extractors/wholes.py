@@ -724,6 +724,29 @@ def _add_up_to(parts: list[Statement], whole: Statement, facts: dict) -> bool:
     return abs(sum(v.value for v in values) - figure.value) <= precision(figure) + sum(precision(v) for v in values)
 
 
+def link_rests_closing_lists(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """全年实现增值收益9.84亿元,提取贷款风险准备金2.95亿元、管理费用1.18亿元,其余5.71亿元上缴市财政: figures
+    after the first of their sentence and of its unit, closed by the rest (其余) of it, are all of it, with no
+    其中 to say so. Only a sentence of those figures alone (and their rates) reads so."""
+    linked = {s.id: s for s in statements}
+    for rest in statements:
+        if rest.part_of is not None or not REST_OF_WHOLE.match(_clause_before(text, facts[rest.value].start)):
+            continue
+        sentence = [s for s in statements if s.sentence == rest.sentence and facts[s.value].start <= facts[rest.value].start]
+        levels = [s for s in sentence if facts[s.value].kind != "percent"]
+        if len(levels) < 3 or any(not same_unit(facts[s.value], facts[rest.value]) or s.part_of or s.count for s in levels):
+            continue
+        whole, parts = levels[0], levels[1:]
+        values = [facts[s.value].value for s in levels]
+        if None in values or whole.exhaustive or any(s.part_of == whole.id for s in statements):
+            continue
+        total = sum(values[1:])
+        if values[0] > max(values[1:]) and values[0] * Decimal("0.5") <= total <= values[0] * Decimal("1.3"):
+            linked |= {p.id: p.model_copy(update={"part_of": whole.id}) for p in parts}
+            linked[whole.id] = whole.model_copy(update={"exhaustive": True})
+    return [linked[s.id] for s in statements]
+
+
 _SHARE_AFTER_MEMBER = regex.compile(r"[,，]\s*(?:约)?(?:占|相当于)[^,，;；。！？!?\n]*")
 
 
@@ -1182,8 +1205,9 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
             not any(same_words(s.metric or "").startswith(tail[i : i + 2]) for i in range(len(tail) - 1)),
         ))
     # 省会芷阳市完成制造业投资…占全省的: the province's 制造业投资 itself, though a part of its 固定资产投资
-    measured = next((s for s in found if s.count is None and same_words(s.metric or "") == own_measure), None)
-    return measured or next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
+    measured = [s for s in found if s.count is None and same_words(s.metric or "") == own_measure]
+    found = [s for s in measured if s.part_of is None] or measured or found
+    return next((s for s in found if s.count is None and s.part_of is None), found[0] if found else None)
 
 
 # 普惠小微贷款余额 is the region's 普惠小微贷款 for a share 占全市的 of a part named without the stock word, and
