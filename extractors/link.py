@@ -1388,7 +1388,8 @@ class _Linker(FigureRoles, NamedShares):
         for fact in following:
             role = self._role(fact)
             gap_words = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) if getattr(fact, "form", None) == "point" else None
-            rate_after_share = change is not None and share is not None and self.doc_facts[change.value].start > self.doc_facts[share.value].start
+            rate_after_share = change is not None and share is not None and self.doc_facts[change.value].start > self.doc_facts[share.value].start \
+                and gap_words is not None and not _TIME_WORD.search(gap_words.group("of") or gap_words.group("of_after") or "")
             if gap_words and share is not None and not _RATE_WORD.search(self.text, self._clause_start(fact.start), fact.start) and not rate_after_share:
                 # 占…的35.2%,较上年的31.5%提高3.7个百分点: the share's change, not a gap of rates (but 占全省的23.2%,
                 # 增长12.6%,高于全省平均水平(8.3%)4.3个百分点: the rate's)

@@ -18,7 +18,7 @@ from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, without_opening_place
 from extractors.wording import (
-    DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, periods_differ, same_unit, same_words, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -35,6 +35,8 @@ _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
 _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|平均水平|水平|总|全|的|中|其")  # 相当于全市平均水平的: no figure named 平均
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
 # of parts when written (两区, 三个项目, 五地).
+# 108.72亿元,…,与槐阳市67.35亿元、漓川市52.18亿元合计228.25亿元: the figure before and the ones its clause joins to it
+_JOINED_TOTAL = regex.compile(r"与[^,，;；。]+?(?:合计|共计)")
 _TOTAL_CUE = regex.compile(
     r"""(?:对|与)?(?P<above>以上|上述)?                                                       # 对上述三个市场
         (?:(?P<two>两者|二者)|(?:(?P<first>前)|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,6}?)?  # 三个项目, 两区, 前五大来源地, 三项政府性资金
@@ -543,12 +545,15 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             continue  # 其他营业外收入570.88万元等,合计880.99万元: the list names only some of the parts
         opens_sentence = clause_start == 0 or text[clause_start - 1] in _SENTENCE_END
         wanted = parse_number(cue.group("parts")) if cue.group("parts") else 2 if cue.group("two") else None
+        joined = _JOINED_TOTAL.fullmatch(text, clause_start + len(text[clause_start:cue.end()]) - len(text[clause_start:cue.end()].lstrip()), cue.end())
+        if joined:  # the figures of the clause and the one right before it
+            wanted = sum(1 for s in statements if clause_start <= facts[s.value].start < cue.start()) + 1
         # 对上述三个市场合计进出口925.2亿元: the counted parts may reach into the sentence before.
         above = wanted is not None and cue.group("above") is not None
         sentences = {total.sentence, total.sentence - 1} if opens_sentence or above else {total.sentence}
         parts = []
         for earlier in reversed(statements[:position]):
-            if above and len(parts) == wanted:
+            if (above or joined) and len(parts) == wanted:
                 break
             part = facts[earlier.value]
             if cue.start() <= part.start < cue.end() or _EARLIER_LEVEL.search(text, max(0, part.start - 14), part.start):
@@ -650,6 +655,8 @@ def total_cue(text: str, offset: int) -> tuple[regex.Match, int] | None:
     cue = _TOTAL_CUE.match(text, lead, offset)
     if cue is not None:
         return cue, clause_start
+    if _JOINED_TOTAL.fullmatch(text, lead, offset):  # 与槐阳市67.35亿元、漓川市52.18亿元合计228.25亿元
+        return _TOTAL_CUE.match(text, offset - 2, offset), clause_start
     if clause_start == 0 or text[clause_start - 1] not in ",，":
         return None
     previous = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, clause_start - 16), clause_start - 1)), default=None)
@@ -729,10 +736,12 @@ def link_rests_closing_lists(statements: list[Statement], facts: dict, text: str
     after the first of their sentence and of its unit, closed by the rest (其余) of it, are all of it, with no
     其中 to say so. Only a sentence of those figures alone (and their rates) reads so."""
     linked = {s.id: s for s in statements}
+    earlier = {base for s in statements for base in bases_of(s)} | {s.value for s in statements if is_last_year_figure(s, facts)}
     for rest in statements:
         if rest.part_of is not None or not REST_OF_WHOLE.match(_clause_before(text, facts[rest.value].start)):
             continue
-        sentence = [s for s in statements if s.sentence == rest.sentence and facts[s.value].start <= facts[rest.value].start]
+        # (小麦总产39.63万吨,增长3.7%(上年为38.21万吨),…,其他夏粮产量8900吨: the year before is none of them)
+        sentence = [s for s in statements if s.sentence == rest.sentence and facts[s.value].start <= facts[rest.value].start and s.value not in earlier]
         levels = [s for s in sentence if facts[s.value].kind != "percent"]
         if len(levels) < 3 or any(not same_unit(facts[s.value], facts[rest.value]) or s.part_of or s.count for s in levels):
             continue
@@ -740,8 +749,11 @@ def link_rests_closing_lists(statements: list[Statement], facts: dict, text: str
         values = [facts[s.value].value for s in levels]
         if None in values or whole.exhaustive or any(s.part_of == whole.id for s in statements):
             continue
+        if RUN_BREAK.search(text, facts[whole.value].end, facts[rest.value].start):
+            continue  # 种植业41.36亿元,…;畜牧业24.18亿元,…;其余20.88亿元: the rest of a whole written before
+        # (村集体经营性收入6382万元,资产租赁收入2516万元,投资收益1047万元,其余775万元: of another total, far from it)
         total = sum(values[1:])
-        if values[0] > max(values[1:]) and values[0] * Decimal("0.5") <= total <= values[0] * Decimal("1.3"):
+        if values[0] > max(values[1:]) and values[0] * Decimal("0.9") <= total <= values[0] * Decimal("1.1"):
             linked |= {p.id: p.model_copy(update={"part_of": whole.id}) for p in parts}
             linked[whole.id] = whole.model_copy(update={"exhaustive": True})
     return [linked[s.id] for s in statements]

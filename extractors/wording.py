@@ -40,7 +40,7 @@ NET_CHANGE = r"(?:增加|减少|净增|净减)"
 ADDED = regex.compile(r"新增|新开|净增|新认定|新建|新设")
 GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 全年增量完成年度目标
 # 多接待, 少支出: the deeds a change by 多 or 少 is written with.
-MORE_OR_LESS_DONE = "发送|接待|发放|完成|实现|投入|支出|生产|销售|出口|进口|引进|签约|开工|投放|兑现|成交|到位|落地|招引|发电|缴纳"
+MORE_OR_LESS_DONE = "发送|接待|发放|完成|实现|投入|支出|生产|销售|出口|进口|引进|签约|开工|投放|兑现|成交|到位|落地|招引|发电|缴纳|收入|收"
 # 首次超过1100亿元: the words of a mark a level passes (FIRST_TIME, then the mark's hedge, PASSING).
 FIRST_TIME = r"(?:首次|首度|历史性地|一举)"
 PASSING = r"(?:超过|突破|超|逾)"
