@@ -78,6 +78,7 @@ _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
+_PEOPLE = regex.compile(r"人|名|户|位")  # the measure words of a count an average per head (人均) is over
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, in brackets after its name
@@ -1468,7 +1469,7 @@ class _Linker(FigureRoles, NamedShares):
             share=share,
             count=count.id if count is not None else None,
             target=target,
-            average=average if count is not None else None,
+            average=average if count is not None and not self._per_head_of_things(average, count) else None,
             subject=subject,
             sentence=value.sentence,
         )
@@ -1479,6 +1480,13 @@ class _Linker(FigureRoles, NamedShares):
         if target is None or share.value != target.rate or _SEMICOLON.search(self.text, self.doc_facts[target.rate].end, fact.start):
             return False
         return not AVERAGE_CUE.match(metric or "") and not _PER_TIME.match(metric or "") and not names_a_change(self.text[self._clause_start(value.start) : value.start])
+
+    def _per_head_of_things(self, average: str | None, count) -> bool:
+        """三项社会保险基金收入3865.2亿元 企业退休人员月人均养老金3126元: an average per head is over no count of things."""
+        if average is None:
+            return False
+        figure = self.doc_facts[average]
+        return "人均" in self.text[self._clause_start(figure.start) : figure.start] and not _PEOPLE.search(count.unit or "")
 
     def _averages_another_measure(self, average, metric: str | None) -> bool:
         """在手订单243.6亿元,员工总数1.86万人,人均创收100.3万元: an average that names a measure (创收, a

@@ -343,6 +343,8 @@ class NamedShares:
                 if figure.sentence != whole.sentence or figure.end > whole.start or candidate.share is not None:
                     continue
                 said = (candidate.metric or "") + (candidate.subject or "")
+                if _other_member(named, candidate.metric or ""):
+                    continue  # 市级资金0.38亿元,县级配套0.43亿元,县级资金占…: not the figure of another member
                 # Smaller than the figure before, unless the share names its own whole (占汽车新车总销量的).
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
                 shared = sum(word in said for word in words)

@@ -933,13 +933,15 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         of_subject = [s for s in reversed(rated) if s.subject and s.subject in of]
         # 其中…三季度578.6亿元,增长6.4%…望汐区…增速高于全市: the region's figure, not a part of it
         of_subject = [s for s in of_subject if s.part_of is None] or of_subject
+        # (前三季度…民营企业进出口增长10.3%,高于全省外贸整体增速: the province's rate of those months, not 9月's)
+        of_period = [s for s in of_subject if _same_period(s, statement, facts)] or of_subject
         # 泠州市跨境电商进出口…增速高于全省: the province's trade before its later loan balance
         rest = _AVERAGE_OF.sub("", of[2:]) if of.startswith("全") else ""  # 高出全县农村居民: 农村居民's
         # (高于全省规上工业平均水平: of 规模以上工业增加值)
         other = other or next((s for s in of_subject if len(rest) >= 2 and same_words(rest) in same_words(s.metric or "")), None) \
             or next((s for s in of_subject if s.metric and statement.metric and same_words(s.metric) in same_words(statement.metric)), None) \
             or _region_rate_named(statement, rated, of, facts) \
-            or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value]) and share_a_word(s.metric, statement.metric)), None) \
+            or next((s for s in of_period if same_unit(facts[s.value], facts[statement.value]) and share_a_word(s.metric, statement.metric)), None) \
             or _region_whole_of_parent(statement, of, by_id, by_value) or _region_parent(statement, of, by_id) \
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value])), None)  # 棠溪市接待862.4万人次…高于全省: the province's visitors, not its spending
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
@@ -973,6 +975,14 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
         linked.append(statement)
     return linked
+
+
+def _same_period(first: Statement, second: Statement, facts: dict) -> bool:
+    """Whether two figures are dated alike (the same span, when both are dated)."""
+    if first.period is None or second.period is None:
+        return True
+    one, other = facts[first.period], facts[second.period]
+    return one.text == other.text or (one.resolved is not None and one.resolved == other.resolved)
 
 
 def _region_parent(statement: Statement, of: str, by_id: dict) -> Statement | None:
