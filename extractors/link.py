@@ -26,8 +26,8 @@ from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
-    give_point_changes_to_current_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after, link_earlier_shares,
-    link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
+    give_point_changes_to_current_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after,
+    link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
@@ -38,8 +38,8 @@ from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
-    drop_others_besides, extend_parallel_parts, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_rests_closing_lists, link_gaps, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word,
-    whole_figure,
+    drop_others_besides, extend_parallel_parts, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_gaps, link_rests_closing_lists,
+    link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
     ADDED, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,

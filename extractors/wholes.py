@@ -545,7 +545,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             continue  # 其他营业外收入570.88万元等,合计880.99万元: the list names only some of the parts
         opens_sentence = clause_start == 0 or text[clause_start - 1] in _SENTENCE_END
         wanted = parse_number(cue.group("parts")) if cue.group("parts") else 2 if cue.group("two") else None
-        joined = _JOINED_TOTAL.fullmatch(text, clause_start + len(text[clause_start:cue.end()]) - len(text[clause_start:cue.end()].lstrip()), cue.end())
+        joined = text[clause_start : cue.start()].lstrip().startswith("与")  # (与槐阳市…、漓川市…合计: total_cue's joined list)
         if joined:  # the figures of the clause and the one right before it
             wanted = sum(1 for s in statements if clause_start <= facts[s.value].start < cue.start()) + 1
         # 对上述三个市场合计进出口925.2亿元: the counted parts may reach into the sentence before.
