@@ -252,6 +252,7 @@ class NamedShares:
                 and self.statements[p].change is None and alike(level, self.doc_facts[self.statements[p].value])
                 and not self._is_base(self.statements[p]) and self.statements[p].part_of is None
                 and not AVERAGE_CUE.search(self.statements[p].metric or "")  # 平均单个项目投资7.73亿元 is no total
+                and set(metric) & set(self.statements[p].metric or "")  # (…偿还112.2亿元,其余26.4亿元。利息支出比上年的…: no word of it)
                 and self._comparable_level(self.doc_facts[self.statements[p].value], level)
             ), None)
         if position is None or not same_unit(level, self.doc_facts[self.statements[position].value]):
