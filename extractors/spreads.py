@@ -16,7 +16,10 @@ import regex
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import ADDED, EDITION_BEFORE, GOAL_OF_ADDITIONS, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change, same_words, two_char_words
+from extractors.wording import (
+    ADDED, EDITION_BEFORE, GOAL_OF_ADDITIONS, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
+    same_words, strip_leading, two_char_words,
+)
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
@@ -122,6 +125,9 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         if cue.group() == "人均" and not _COUNTS_PEOPLE.search(count.unit):
             continue  # 两项指标分别占…;人均花费1142元: per head of people, not of the figures named
         noun = _PER_MEMBER.sub("", (average.metric or "")[cue.end() :])  # 平均每台收入: 收入
+        # 外贸企业八千六百四十三家,…平均每家企业进出口: 进出口, past the members' own name
+        member = next((noun[:k] for k in range(len(noun) - 2, 1, -1) if (members.metric or "").endswith(noun[:k])), "")
+        noun = noun[len(member) :]
         if noun and (members.metric or "").endswith(noun):
             noun = ""  # 支持项目二百四十六个,平均每个项目6593万元: 项目 are the members, no measure (not 项目资本金)
         named = (average.metric or "")[: cue.start()]
@@ -453,6 +459,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
                 or _members_named_alike(totals[-1], members, earlier, facts, text, skipped) \
                 or _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes)
             counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
+        if len(counts) == 1 and not totals and (total_after := _total_right_after(statements, position, facts, text)) is not None:
+            totals = [total_after]  # 带动…1.86万户增收,户均增收2350元,合计增收4371万元: the total summed up after it
         if len(counts) == 1 and not totals and members is not None:
             # 其中电动载人汽车168.4亿元…;全市出口电动载人汽车11.2万辆,平均每辆15.0万元: the amount of the counted
             # things, named by the count's name, earlier in the paragraph
@@ -477,6 +485,21 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         statements[at] = totals[0].model_copy(update={"count": count.id, "average": average.id})
         averaged |= {average.id, total.id}
     return statements
+
+
+_SUMMED_UP = regex.compile(r"合计|共计|总计")
+
+
+def _total_right_after(statements: list[Statement], position: int, facts: dict, text: str) -> Statement | None:
+    """The figure right after an average, in its run, that sums up (合计增收4371万元) in the average's unit."""
+    if position + 1 >= len(statements):
+        return None
+    average, after = facts[statements[position].value], statements[position + 1]
+    figure = facts[after.value]
+    if after.sentence != statements[position].sentence or RUN_BREAK.search(text, average.end, figure.start):
+        return None
+    summed = _SUMMED_UP.match(strip_leading(after.metric or ""))
+    return after if summed and same_unit(figure, average) and None not in (figure.value, average.value) and figure.value > average.value else None
 
 
 def _members_of_sentence(total: Statement, word: str, earlier: list[Statement], facts: dict, skipped: set) -> Statement | None:

@@ -70,6 +70,11 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     if rest and all(sum((v.value for v in values if v.sentence == sentence and v.value is not None), Decimal(0)) >= whole.value * _NEAR_WHOLE
                     for sentence in rest):
         return [[v for v in values if v.sentence == sentence] for sentence in sentences]
+    # 其中一般债务512.7亿元,专项债务773.7亿元。…市本级538.9亿元,七个区县747.5亿元: each sentence near the whole on
+    # its own is a breakdown by a criterion of its own
+    alone = [sum((v.value for v in values if v.sentence == sentence and v.value is not None), Decimal(0)) for sentence in sentences]
+    if all(summed >= whole.value * _NEAR_WHOLE for summed in alone):
+        return [[v for v in values if v.sentence == sentence] for sentence in sentences]
     placed = {sentence: set() for sentence in sentences}
     for part, value in zip(parts, values):
         placed[value.sentence].add(opens_on_place(part.metric) or opens_on_place(part.subject))
