@@ -125,9 +125,6 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         if cue.group() == "人均" and not _COUNTS_PEOPLE.search(count.unit):
             continue  # 两项指标分别占…;人均花费1142元: per head of people, not of the figures named
         noun = _PER_MEMBER.sub("", (average.metric or "")[cue.end() :])  # 平均每台收入: 收入
-        # 外贸企业八千六百四十三家,…平均每家企业进出口: 进出口, past the members' own name
-        member = next((noun[:k] for k in range(len(noun) - 2, 1, -1) if (members.metric or "").endswith(noun[:k])), "")
-        noun = noun[len(member) :]
         if noun and (members.metric or "").endswith(noun):
             noun = ""  # 支持项目二百四十六个,平均每个项目6593万元: 项目 are the members, no measure (not 项目资本金)
         named = (average.metric or "")[: cue.start()]
