@@ -136,12 +136,16 @@ class NamedShares:
         def taken(statement: Statement) -> bool:
             return self._held_share(statement) is not None if slot == "share" else getattr(statement, slot) is not None
 
+        metrics = {same_words(s.metric) for s in self.statements if s.metric}
         for position, statement in enumerate(self.statements):
             said = same_words(named_by(statement))
             figure = self.doc_facts[statement.value]
             # 光伏装机 opens on 光伏, a figure whose subject is 全市 (全市光伏 holds no 光伏装机 whole)
             metric = same_words(statement.metric or "")
-            alike_named = metrics_alike(name, said) or metrics_alike(_TOTAL_SUFFIX.sub("", name), said) or len(metric) >= 2 and name.startswith(metric)
+            # 一季度新登记2157户…企业1937户…。新登记企业同比增长17.3%: the figure of the name's head (企业), which another
+            # figure's name (新登记) opens, before that one
+            headed = len(metric) >= 2 and name.endswith(metric) and name[: -len(metric)] in metrics
+            alike_named = metrics_alike(name, said) or metrics_alike(_TOTAL_SUFFIX.sub("", name), said) or len(metric) >= 2 and name.startswith(metric) or headed
             if figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named or figure.start > share.start:
                 continue  # (其中新能源汽车占71.6% is no share of 新能源汽车销量 written after it)
             if other_measures(name, statement.metric):
@@ -182,7 +186,7 @@ class NamedShares:
             opens_on = len(metric) >= 2 and name.startswith(metric)
             # 第三季度营业收入同比增长21.4% after 一、二、三季度分别实现营业收入…: the figure of the quarter it names
             of_named_time = named_time is not None and statement.period is not None and same_time(named_time, self.doc_facts[statement.period])
-            score = (figure.sentence > 0, not elsewhere, of_named_time, here, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
+            score = (figure.sentence > 0, not elsewhere, of_named_time, here, headed, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
             if taken(statement):
                 if best_taken_score is None or score > best_taken_score:
                     best_taken, best_taken_score = position, score
