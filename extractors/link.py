@@ -186,7 +186,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = nest_subtotals(statements, by_id, doc.text)  # 其中…乙级64家、丙级143家,等级民宿合计225家 (after the lifted ones)
     statements = drop_others_besides(statements, by_id, doc.text)  # …,国内航线12条,另有6条航线停航: no member
     statements = link_rests_closing_lists(statements, by_id, doc.text)  # 增值收益9.84亿元,…、…,其余5.71亿元…
-    statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id), by_id)
+    statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id), by_id, doc.text)
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
     written = {s.part_of for s in linker.statements if s.part_of}

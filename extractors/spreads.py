@@ -346,7 +346,11 @@ def _member_count(average, total, facts: dict, text: str, goals: set = frozenset
     return counts[0] if len(counts) == 1 else None
 
 
-def link_shares_after_averages(statements: list[Statement], facts: dict) -> list[Statement]:
+# 干毛茶产值38.62亿元(上年为35.14亿元),增长9.9%,平均每公斤207.2元,占…的34.3%: a level of the year before, in brackets
+_BRACKETED_EARLIER = regex.compile(r"[(（]\s*(?:上年|去年)(?:同期|末|底)?(?:为|是)$")
+
+
+def link_shares_after_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """软件业务收入968.7亿元,…,户均2.35亿元,占核心产业营业收入的46.4%: a share written after the average
     of a total, in its sentence, is the total's share (a figure per member is no part of a whole)."""
     statements = list(statements)
@@ -354,13 +358,14 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
     bases = {s.change.base for s in statements if s.change is not None and s.change.base}
     held = Counter(s.share.value for s in statements if s.share is not None)  # 产量占秋粮的…, read by two: the other's
     for position, total in enumerate(statements):
-        if total.value in bases or is_last_year_figure(total, facts):
+        if total.value in bases or is_last_year_figure(total, facts) or _bracketed_earlier(total, facts, text):
             continue  # an earlier level takes no share
         at = position_of.get(total.average)
         # 箱量42.36万标箱,增长24.6%(上年为33.99万标箱),平均每列装载约175标箱: the average after an earlier
         # level follows the figure the level is the base of.
         after = position + 1
-        if after + 1 < len(statements) and total.change is not None and _level_before(statements[after], total, bases, facts):
+        if after + 1 < len(statements) and total.change is not None \
+                and (_level_before(statements[after], total, bases, facts) or _bracketed_earlier(statements[after], facts, text)):
             after += 1
         if at is None and after < len(statements) and _is_average_of(statements[after], total, facts):
             at = after  # 线上销售额9.66亿元,平均每家234.5万元: the count is written apart, the average next
@@ -373,6 +378,12 @@ def link_shares_after_averages(statements: list[Statement], facts: dict) -> list
             statements[position] = total.model_copy(update={"share": average.share})
             statements[at] = average.model_copy(update={"share": None})
     return statements
+
+
+def _bracketed_earlier(statement: Statement, facts: dict, text: str) -> bool:
+    """A level of the year before written in brackets after the figure now: (上年为35.14亿元)."""
+    written = facts[statement.value].start
+    return bool(_BRACKETED_EARLIER.search(text, max(0, written - 8), written))
 
 
 def _level_before(level: Statement, total: Statement, bases: set, facts: dict) -> bool:
