@@ -171,7 +171,7 @@ class NamedShares:
             if is_last_year_figure(statement, self.doc_facts):
                 continue  # 去年国庆假期7天,全省接待游客4618.5万人次: last year's figure takes no share of this year
             if self._years_before(statement):
-                continue  # 恢复至2019年(1653.4万人次)的108.4%;…吞吐量相当于…的67.0%: a level of years before takes none
+                continue  # 恢复至2019年同期(1653.4万人次)的108.2%: a level of years before takes no share
             # 省会泓州市接待游客 names another place than 昭湖省 in its metric, as a subject would.
             place, measure = _place_and_measure(same_words(statement.metric or ""))
             measure = _TOTAL_SUFFIX.sub("", measure)  # 居民体育消费总规模 measures 体育消费 as well as 体育培训与教育消费 does
