@@ -42,7 +42,7 @@ from extractors.wholes import (
     link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
+    ADDED, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
     bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
@@ -78,7 +78,6 @@ _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
-_PEOPLE = regex.compile(r"人|名|户|位")  # the measure words of a count an average per head (人均) is over
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, in brackets after its name
@@ -1486,7 +1485,7 @@ class _Linker(FigureRoles, NamedShares):
         if average is None:
             return False
         figure = self.doc_facts[average]
-        return "人均" in self.text[self._clause_start(figure.start) : figure.start] and not _PEOPLE.search(count.unit or "")
+        return "人均" in self.text[self._clause_start(figure.start) : figure.start] and not COUNTS_PEOPLE.search(count.unit or "")
 
     def _averages_another_measure(self, average, metric: str | None) -> bool:
         """在手订单243.6亿元,员工总数1.86万人,人均创收100.3万元: an average that names a measure (创收, a

@@ -234,7 +234,7 @@ def give_point_changes_to_current_levels(statements: list[Statement], facts: dic
     """研发经费投入强度达到6.51%;上年…投入强度为6.15%,一年提高0.36个百分点: a point change written after the
     level of the year before is the change of the level of this year the sentence gave first under the same
     name (a rate no other figure took), from that earlier level."""
-    used = _rates_in_use(statements) - {s.value for s in statements}
+    taken = _rates_in_use(statements) | {s.value for s in statements}  # a rate or a figure of its own
     given = []
     for statement in statements:
         given.append(statement)
@@ -247,7 +247,7 @@ def give_point_changes_to_current_levels(statements: list[Statement], facts: dic
         current = next((
             f for f in reversed(list(facts.values()))
             if f.kind == "percent" and f.form == "percent" and f.end <= period.start and f.sentence >= earlier.sentence - 1
-            and f.id not in used and all(s.value != f.id for s in statements)
+            and f.id not in taken
             and text[max(0, f.start - 20) : f.start].rstrip("为达到是了").endswith(statement.metric)
         ), None)
         if current is None:

@@ -17,15 +17,14 @@ from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
 from extractors.wording import (
-    ADDED, EDITION_BEFORE, GOAL_OF_ADDITIONS, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
-    same_words, strip_leading, two_char_words,
+    ADDED, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
+    YEAR_EARLIER, same_words, strip_leading, two_char_words,
 )
 from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
 _COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?(?:计算|测算)")
 _BASIS_NAMED = regex.compile(r"按(?P<name>\p{Han}{2,8}?)(?:计算|测算)[,，]")  # 按员工总数计算,
-_COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
 _AVERAGED_PER_UNIT = regex.compile(PER_DAY_MONTH_YEAR)
@@ -122,7 +121,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             continue
         if cue is None or count.kind != "count" or count.qualifier != "=" or figure.kind != "money" or members.sentence != average.sentence:
             continue
-        if cue.group() == "人均" and not _COUNTS_PEOPLE.search(count.unit):
+        if cue.group() == "人均" and not COUNTS_PEOPLE.search(count.unit):
             continue  # 两项指标分别占…;人均花费1142元: per head of people, not of the figures named
         noun = _PER_MEMBER.sub("", (average.metric or "")[cue.end() :])  # 平均每台收入: 收入
         if noun and (members.metric or "").endswith(noun):
@@ -347,7 +346,7 @@ def _member_count(average, total, facts: dict, text: str, goals: set = frozenset
 
 
 # 干毛茶产值38.62亿元(上年为35.14亿元),增长9.9%,平均每公斤207.2元,占…的34.3%: a level of the year before, in brackets
-_BRACKETED_EARLIER = regex.compile(r"[(（]\s*(?:上年|去年)(?:同期|末|底)?(?:为|是)$")
+_BRACKETED_EARLIER = regex.compile(rf"[(（]\s*{YEAR_EARLIER}(?:为|是)$")
 
 
 def link_shares_after_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

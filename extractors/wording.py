@@ -26,6 +26,8 @@ FELL_BY = "减产|减收|减支|缩小|降低"
 YEAR_EARLIER = r"(?:上年|去年)(?:同期|末|底)?"
 # ;, 。, a line: the end of a sentence run, which a semicolon closes as a full stop does.
 RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
+# The measure words of a count of people, which an average per head (人均) is over.
+COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 # 其余13个项目, 其他地区, 余下…: the rest of a whole, named after the members listed.
 REST_OF_WHOLE = regex.compile(r"其余|其他|其它|余下|剩余")
 # The words for a whole region, whose figure holds every part of it: 占全市的22.5%.

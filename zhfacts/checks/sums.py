@@ -60,20 +60,20 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     """The parts of a whole, as one breakdown; or, when together they exceed it and one sentence names
     places (分区域看,澜屿高新区在孵企业1824家…) while another names none (其中高新技术企业612家…), or one
     sentence's list ends in the rest of the whole (农村公路、农村供水和人居环境等其他项目分别完成投资…, after
-    其中使用衔接资金1.42亿元), one breakdown per sentence, each of the whole's parts by another criterion."""
+    其中使用衔接资金1.42亿元), or each sentence comes near the whole alone, one breakdown per sentence, each of the
+    whole's parts by another criterion."""
     total = sum((v.value for v in values if v.value is not None), Decimal(0))
     sentences = list(dict.fromkeys(v.sentence for v in values))
     if whole.value is None or total <= whole.value or len(sentences) < 2:
         return [values]
     # (only when each sentence naming the rest comes near the whole alone: 一般贸易…。加工贸易…;其他贸易方式… is one list)
+    near_whole = {
+        sentence: sum((v.value for v in values if v.sentence == sentence and v.value is not None), Decimal(0)) >= whole.value * _NEAR_WHOLE
+        for sentence in sentences
+    }
     rest = {value.sentence for part, value in zip(parts, values) if REST_OF_WHOLE.search(part.metric or "")}
-    if rest and all(sum((v.value for v in values if v.sentence == sentence and v.value is not None), Decimal(0)) >= whole.value * _NEAR_WHOLE
-                    for sentence in rest):
-        return [[v for v in values if v.sentence == sentence] for sentence in sentences]
-    # 其中一般债务512.7亿元,专项债务773.7亿元。…市本级538.9亿元,七个区县747.5亿元: each sentence near the whole on
-    # its own is a breakdown by a criterion of its own
-    alone = [sum((v.value for v in values if v.sentence == sentence and v.value is not None), Decimal(0)) for sentence in sentences]
-    if all(summed >= whole.value * _NEAR_WHOLE for summed in alone):
+    # (其中一般债务512.7亿元,专项债务773.7亿元。…市本级538.9亿元,七个区县747.5亿元: each sentence near it on its own)
+    if rest and all(near_whole[sentence] for sentence in rest) or all(near_whole.values()):
         return [[v for v in values if v.sentence == sentence] for sentence in sentences]
     placed = {sentence: set() for sentence in sentences}
     for part, value in zip(parts, values):
