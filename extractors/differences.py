@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, MORE_OR_LESS_DONE, REGIONS, RUN_BREAK, YEAR_EARLIER, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, MORE_OR_LESS_DONE, REGIONS, RUN_BREAK, YEAR_EARLIER, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
@@ -222,16 +222,23 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
             # 光伏装机较上年末的1687.2万千瓦净增606.5万千瓦,完成年度新增目标…: read after the level before, the goal is its level's
             level = changed_from[statement.value]
             changes = [level.difference]
-        if target is None or target.value is None or not changes:
+        if target is None or target.value is None:
             linked.append(statement)
             continue
-        difference = max(changes, key=lambda d: (facts[d.value].end <= facts[target.value].start, facts[d.value].end))
-        increase, goal, rate = facts[difference.value], facts[target.value], facts[target.rate]
+        goal, rate = facts[target.value], facts[target.rate]
+        if changes:
+            difference = max(changes, key=lambda d: (facts[d.value].end <= goal.start, facts[d.value].end))
+            increase, rose = facts[difference.value], difference.direction == "up"
+        else:  # 余额846.73亿元,比年初增加115.21亿元,完成年度增量目标…: the level before is written later, if at all
+            increase, rose = _increase_written_between(facts[statement.value], goal, facts, text), True
+        if increase is None:
+            linked.append(statement)
+            continue
         # 新增计划3万个, 新增3万个目标, in the goal's own sentence (床位总数为…目标38000张的 after 新增床位完成…)
         sentence = _LAST_SENTENCE_STOP.search(text, increase.end, goal.start)
         opening = max(increase.end, sentence.end() if sentence else 0)
         additions = GOAL_OF_ADDITIONS.search(text, opening, rate.start)
-        if difference.direction != "up" or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):
+        if not rose or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):
             linked.append(statement)
             continue
         share = statement.share if statement.share is not None and statement.share.value == rate.id else None
@@ -241,6 +248,15 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
             target=target, share=share, subject=level.subject, sentence=statement.sentence,
         ))
     return linked
+
+
+def _increase_written_between(level, goal, facts: dict, text: str):
+    """比年初增加115.21亿元: an increase of the level's unit written between the level and its goal."""
+    return next((
+        f for f in facts.values()
+        if level.end <= f.start < goal.start and f.sentence == level.sentence and same_unit(f, level)
+        and INCREASE_BEFORE.search(text, max(0, f.start - 3), f.start)
+    ), None)
 
 
 def whole_reaching(level: Statement, base, direction: str, statements: list[Statement], facts: dict) -> Statement:

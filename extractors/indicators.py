@@ -31,7 +31,7 @@ _INDICATORS = regex.compile(
     r"(?=[\d.．]+[%％])|(?P<in_order>(?:占比|比重|所占比重|结构)(?:依次|分别)为)(?=[\d.．]+[%％])"
 )
 _AMOUNT_NAME = regex.compile(r"(?:额|收入|投资|资金|产值|增加值|花费|利润)$")
-_PAIRED_TARGETS = regex.compile(r"分别完成了?[^,;，；。\d]{0,12}?(?:目标|任务|计划)")
+_PAIRED_TARGETS = regex.compile(r"分别(?:完成了?|为|占|达到|相当于)[^,;，；。\d]{0,12}?(?:目标|任务|计划)")  # 分别为年度目标…的
 _CLAUSE_END = regex.compile(r"[,;，；。！？!?\n]")
 _PERIOD_LEAD = regex.compile(r"^(?:全年|今年|当年|上半年|下半年|前三季度|[一二三四]季度)")
 _PLAN = regex.compile(r"计划|目标")  # 年度计划投资6300亿元 is no region's total

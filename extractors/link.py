@@ -42,7 +42,7 @@ from extractors.wholes import (
     link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
+    ADDED, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, INCREASE_BEFORE, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
     bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
@@ -57,7 +57,6 @@ _NAMED_SHARE = regex.compile(r"\p{Han}{2,12}?(?:占|相当于)")
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
 _INCLUDED = regex.compile(r"含(?![税息])|其中|包括")  # (含税销售额106亿元) is the figure with tax, no part
-_INCREASE_BEFORE = regex.compile(r"(?:增加|净增|新增)了?$")
 _STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
 _EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
 _EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?的$")
@@ -1513,7 +1512,7 @@ class _Linker(FigureRoles, NamedShares):
         rate, which a goal for additions is the increase's (differences.link_increase_targets)."""
         first, last = bisect_right(self.flat_starts, value.end - 1), bisect_right(self.flat_starts, rate.start - 1)
         return any(
-            same_unit(fact, value) and _INCREASE_BEFORE.search(self.text, max(0, fact.start - 3), fact.start)
+            same_unit(fact, value) and INCREASE_BEFORE.search(self.text, max(0, fact.start - 3), fact.start)
             for _, fact in self.flat[first:last]
         )
 

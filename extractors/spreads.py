@@ -216,7 +216,7 @@ def _no_members(statement: Statement, changes: set, facts: dict, text: str) -> b
 
 _NEWLY = regex.compile(r"新增|新建|新开|新投运")
 _CHANGE_BEFORE = regex.compile(r"(?:净增|增加|新增|减少|净减)了?$")
-_TOTAL_WORD_END = regex.compile(r"(?:总值|总额|总量)$")
+_TOTAL_WORD_END = regex.compile(r"(?:总值|总额|总量|余额|额)$")  # 贷款余额, 缴存额: the measures 贷款, 缴存
 
 
 def _places_share(statement: Statement, headline: str) -> bool:
@@ -244,7 +244,11 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
     if named is not None and len(words & two_char_words(named.metric)) >= 2:
         # (averaged already, 十二条重点产业链…平均每条, it holds no second average: none)
         return named if named.count is None and named.average is None else None
-    return next((s for s in found if s.part_of is None and s.count is None and s.average is None), None)
+    free = [s for s in found if s.part_of is None and s.count is None and s.average is None]
+    # 普惠小微贷款余额846.73亿元 in the headline, 各项贷款余额 beside it in the body: the measure the report is about
+    headline = [f for f in facts.values() if f.sentence == 0 and f.kind in LEVEL_KINDS]
+    in_headline = [s for s in free if any(f.value == facts[s.value].value and same_unit(f, facts[s.value]) for f in headline)]
+    return next(iter(in_headline or free), None)
 
 
 def _changes_of_levels(statements: list[Statement], facts: dict, text: str) -> set[str]:
@@ -462,9 +466,12 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if not counts and totals and totals[-1] is before[-1] and members is not None:
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
+            # (开发公益性岗位1850个,发放岗位补贴1332万元,人均7200元: a count of the total's run, though of posts, is
+            # whose the average is; no count of people across a semicolon)
+            counted_here = any(facts[s.value].kind == "count" for s in before)
             named = _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped, statement.sentence) \
                 or _members_named_alike(totals[-1], members, earlier, facts, text, skipped) \
-                or _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes)
+                or (None if counted_here else _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes))
             counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
         if len(counts) == 1 and not totals and (total_after := _total_right_after(statements, position, facts, text)) is not None:
             totals = [total_after]  # 带动…1.86万户增收,户均增收2350元,合计增收4371万元: the total summed up after it

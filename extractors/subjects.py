@@ -87,6 +87,12 @@ def opens_on_place(metric: str | None) -> bool:
     return _OPENS_ON_PLACE.match(metric or "") is not None
 
 
+def place_opened_on(metric: str | None) -> str | None:
+    """省会澜州市实现保费收入 → 省会澜州市: the named place a metric opens on, if any."""
+    opening = _OPENS_ON_PLACE.match(metric or "")
+    return opening.group() if opening else None
+
+
 def without_opening_place(metric: str) -> str:
     """琮东新区新登记企业 → 新登记企业: the metric without the named place it opens on."""
     opening = _OPENS_ON_PLACE.match(metric)

@@ -16,7 +16,7 @@ from extractors.numerals import parse_number
 from extractors.precision import precision
 from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
-from extractors.subjects import is_region, opening_place, without_opening_place
+from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
     DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, periods_differ, same_unit, same_words, strip_leading, two_char_words,
@@ -120,6 +120,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and can_be_whole(figure, part, facts, share.of, larger=not above) and (not averaged or _averaged(facts[s.value], text)) \
                 and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or "")) \
                 and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of) \
+                and not _a_period_within(s, statement, by_id, facts) \
                 and not _stock_for_a_flow(share.of, s, facts, statement) \
                 and not _EXCLUDING.search(text, max(0, facts[s.value].start - 24), facts[s.value].start) \
                 and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence and not place
@@ -139,7 +140,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = named_before[share.of]  # 占发行总额的: the whole an earlier share of that name is of
         else:
             regional = [s for s in statements if fits(s, place=True)] if _of_a_wider_place(share.of, statement) else []
-            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts, linked=linked)
+            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts, linked=linked, headline=text[: text.find(chr(10))])
             basis = "metric"
         if whole is None and share.of and not share.of.startswith("其"):
             # A figure that is a share itself may be the region's figure of the very measure (战略性新兴产业产值),
@@ -387,6 +388,16 @@ def _of_another_period(candidate: Statement, statement: Statement, of: str | Non
     if part.text in ("年末", "年底") and whole.resolved is not None and part.resolved is not None and whole.resolved.end == part.resolved.end:
         return False  # 年末…全年接待游客5863.2万人次,占全市接待总量的57.0%: the year that ends then
     return periods_differ(whole, part)
+
+
+def _a_period_within(candidate: Statement, statement: Statement, by_id: dict, facts: dict) -> bool:
+    """一季度、二季度、三季度用电量分别为…: a quarter's figure that the figure of the months around it is
+    made of is no whole of a part not written for that very quarter (澄江市用电量…占全省的, of the months)."""
+    whole = by_id.get(candidate.part_of) if candidate.part_of else None
+    if whole is None or not _part_in_time(candidate, whole, facts) or _AT_AN_END.search(facts[candidate.period].text):
+        return False
+    own = facts[statement.period] if statement.period is not None else None
+    return own is None or own.resolved is None or own.resolved != facts[candidate.period].resolved
 
 
 def _stock_for_a_flow(of: str | None, candidate: Statement, facts: dict, part: Statement) -> bool:
@@ -1150,12 +1161,14 @@ def _names(named: str | None, candidate: Statement) -> bool:
     named = _SCOPE.sub("", named) if len(_SCOPE.sub("", named)) >= 2 else named  # 占全县税收的 names 税收收入
     trade = "进出口"  # 出口总值 is not within 进出口总值
     within = named.replace(trade, "◇") in (candidate.share.of or "").replace(trade, "◇")
-    if within and (scope and scope.group()) == (own_scope and own_scope.group()):
+    # (寿险保费收入…占全省保费收入的57.0%: 相当于保费收入的 names the region's, of which 寿险 is a part)
+    if within and ((scope and scope.group()) == (own_scope and own_scope.group()) or not scope and own_scope):
         return False  # 民生支出…占一般公共预算支出的81.3%: 相当于支出的 names the figure it is a share of, rather
     if _measure_named(named) in (candidate.metric, _MEASURE_TAIL.sub("", candidate.metric)):
         return True  # 占出口总值的 names 出口 (itself 63.0% of 进出口总值); 占提取总额的 names 提取额
 
-    if len(named) >= 3 and set(named) <= set(candidate.metric):
+    core = named.removesuffix("量") if len(named) >= 4 else named  # 占东站发送量的 names 澄阳东站发送旅客
+    if len(core) >= 3 and set(core) <= set(candidate.metric):
         return True  # 占液体乳收入的 names 液体乳实现收入
     return named in candidate.metric or bool(candidate.subject and candidate.subject in named and candidate.metric in named)
 
@@ -1301,7 +1314,7 @@ _LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及|与")
 
 def _named_whole(
     of: str | None, statement: Statement, candidates: list[Statement], text: str = "", facts: dict | None = None, sizes: dict | None = None,
-    linked: list[Statement] = (),
+    linked: list[Statement] = (), headline: str = "",
 ) -> Statement | None:
     if not of:
         return None
@@ -1358,6 +1371,8 @@ def _named_whole(
         # 占餐饮收入的15.4% after 新港区餐饮收入3.17亿元: a district's figure is no whole of a part named for no place
         own_place = not earlier.subject or is_region(earlier.subject) or earlier.subject == statement.subject \
             or earlier.sentence == 0  # (the headline names the article's own place: 澧宁省 of 全省)
+        # 省会澜州市实现保费收入712.4亿元 in a report on 泓南省: a place's figure is no whole of a part named for none
+        own_place = own_place and not (earlier.sentence > 0 and _place_apart(earlier, statement, headline))
         # 渟江引水工程总投资246.8亿元,…累计完成168.3亿元,占总投资的68.2%: the figure named with the very words
         # (总投资), before 投资 of the report, which holds fewer other words.
         literal = written_name.startswith("总") and len(written_name) >= 3 and written_name in said
@@ -1374,6 +1389,12 @@ def _named_whole(
         best = above
     # 占新增光伏的 of 新增风电、光伏并网装机218.6万千瓦, 其中光伏150.3万千瓦: the listed member's part it names
     return next((c for c in eligible.values() if c.part_of == best.id and _one_of_listed(of, c, best)), best)
+
+
+def _place_apart(candidate: Statement, part: Statement, headline: str) -> bool:
+    """A figure named for a place (省会澜州市实现保费收入) the headline does not name, beside a part named for none."""
+    place = place_opened_on(candidate.metric)
+    return place is not None and not opens_on_place(part.metric) and place.removeprefix("省会") not in headline
 
 
 def _whole_above(figure: Statement, eligible: dict[str, Statement], shares: dict[str, Share]) -> Statement | None:

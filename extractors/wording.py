@@ -40,7 +40,9 @@ EARLIER_WAS = r"(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)"
 NET_CHANGE = r"(?:增加|减少|净增|净减)"
 # 全年新增3.52万个, 净增, 新建: additions, a flow of their own that may meet a goal of its own.
 ADDED = regex.compile(r"新增|新开|净增|新认定|新建|新设")
-GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 全年增量完成年度目标
+# 比年初增加115.21亿元, 较去年底的9.74万个净增3.12万个: the words right before an increase.
+INCREASE_BEFORE = regex.compile(r"(?:增加|净增|新增)了?$")
+GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面|增量)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 年度增量目标, 全年增量完成年度目标
 # 多接待, 少支出: the deeds a change by 多 or 少 is written with.
 MORE_OR_LESS_DONE = "发送|接待|发放|完成|实现|投入|支出|生产|销售|出口|进口|引进|签约|开工|投放|兑现|成交|到位|落地|招引|发电|缴纳|收入|收"
 # 首次超过1100亿元: the words of a mark a level passes (FIRST_TIME, then the mark's hedge, PASSING).
@@ -191,10 +193,10 @@ def _measure_words() -> list[tuple[str, int]]:
 
 
 def measure_of(metric: str | None) -> int | None:
-    """The measure a metric names by its last measure word (研发费用 a cost, 归母净利润 a profit)."""
-    found = [(metric.rfind(word), number) for word, number in _measure_words()] if metric else []
-    position, number = max(found, default=(-1, None))
-    return number if position >= 0 else None
+    """The measure a metric names by its last measure word (研发费用 a cost, 归母净利润 a profit), the longest
+    of those ending there (赔付支出 a payout, not a cost)."""
+    found = [(at + len(word), len(word), number) for word, number in _measure_words() if metric and (at := metric.rfind(word)) >= 0]
+    return max(found, default=(0, 0, None))[2]
 
 
 def other_measures(first: str | None, second: str | None) -> bool:
