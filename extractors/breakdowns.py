@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import regex
 
-from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, same_words, time_said
+from extractors.numerals import parse_number
+from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, periods_differ, same_words, time_said
 from extractors.wholes import can_be_whole, complementary, earlier_levels, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 
@@ -77,8 +78,9 @@ def link_groups(
         largest = max(parts, key=lambda p: p.value)
         # parts dated alike (2021年1—3月) break down no figure of another date (2020年的纯电动汽车产量)
         spans = {_date_said(facts, s.period) for s in group}
-        if len(spans) == 1 and None not in spans:
-            before = [s for s in before if not s.period or _date_said(facts, s.period) in spans]
+        if len(spans) == 1 and None not in spans:  # (9月末 and 前三季度 end alike: the stock and the flow of a report)
+            dated = facts[group[0].period]
+            before = [s for s in before if not s.period or _date_said(facts, s.period) in spans or not periods_differ(facts[s.period], dated)]
         wholes = [s for s in before if _can_hold(s, largest, total, facts, group) and _bears_the_name(s, group)]
         # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
         # down already, by another criterion, when its parts add up to it exactly.
@@ -357,6 +359,8 @@ _SEMICOLON = regex.compile(r"[;；]")  # 整车制造收入2137.8亿元,…;动�
 
 
 _ITEMS_OF_ITS_OWN = regex.compile(r"\p{Han}(?:和|、|及|与)\p{Han}+(?:合计|共计)")
+# 后两项合计, 前三类合计, 两者合计: how many of the listed parts the subtotal sums, from which end.
+_COUNTED_SUBTOTAL = regex.compile(r"(?:(?P<first>前)|后)?(?:(?P<count>[两二三四五六七八九\d])(?:项|类|者|个|大)|(?P<two>两者|二者))")
 
 
 def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -377,6 +381,10 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
                     or _SEMICOLON.search(text, facts[earlier.value].end, figure.start):
                 break
             listed.append(earlier)
+        counted = _COUNTED_SUBTOTAL.search(lead)
+        if counted is not None:
+            wanted = 2 if counted.group("two") else int(parse_number(counted.group("count")))
+            listed = listed[-wanted:] if counted.group("first") else listed[:wanted]  # (listed nearest first)
         if len(listed) < 2:
             continue
         for part in listed:
@@ -385,7 +393,10 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
     return statements
 
 
-def nest_parts_of_parts(statements: list[Statement], facts: dict) -> list[Statement]:
+_OPENS_ON_AMONG = regex.compile(r"其中[^,;，；。]*$")
+
+
+def nest_parts_of_parts(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """其中板材682.6万吨,…高端品种263.8万吨,占板材的38.6%;长材、管材和特钢分别为…: a part whose share is of
     another part of its whole, in its sentence, is a part of that part, no part of the whole; so are the
     parts listed with it before its share (包括远洋航线68条和近洋航线88条,远洋航线占外贸航线的43.6%)."""
@@ -393,8 +404,10 @@ def nest_parts_of_parts(statements: list[Statement], facts: dict) -> list[Statem
     for position, part in enumerate(statements):
         if part.part_of is None or part.share is None or part.share.whole is None:
             continue
+        # (…国际及地区航线38条。…;其中全货运国际航线14条,占国际及地区航线的36.8%: past a sentence, after 其中)
+        opened = _OPENS_ON_AMONG.search(text, max(0, facts[part.value].start - 16), facts[part.value].start) is not None
         sibling = next((s for s in statements if s is not part and s.part_of == part.part_of and s.value == part.share.whole
-                        and s.sentence == part.sentence), None)
+                        and (s.sentence == part.sentence or opened and s.sentence == part.sentence - 1)), None)
         if sibling is None:
             continue
         start, share_start = facts[part.value].start, facts[part.share.value].start

@@ -23,6 +23,7 @@ _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
 _LAST_SENTENCE_STOP = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards: the stop nearest before
 _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
+_IN_AN_ASIDE = regex.compile(r"[（(][^）)]*$")
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
 _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
 # 增加2个, 多接待22.67万人次: a net change in a clause of its own (not 新开9条、停航2条, additions alone).
@@ -230,7 +231,7 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
             difference = max(changes, key=lambda d: (facts[d.value].end <= goal.start, facts[d.value].end))
             increase, rose = facts[difference.value], difference.direction == "up"
         else:  # 余额846.73亿元,比年初增加115.21亿元,完成年度增量目标…: the level before is written later, if at all
-            increase, rose = _increase_written_between(facts[statement.value], goal, facts, text), True
+            increase, rose = increase_written_between(facts[statement.value], goal.start, facts.values(), text), True
         if increase is None:
             linked.append(statement)
             continue
@@ -250,12 +251,13 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
     return linked
 
 
-def _increase_written_between(level, goal, facts: dict, text: str):
-    """比年初增加115.21亿元: an increase of the level's unit written between the level and its goal."""
+def increase_written_between(level, end: int, candidates, text: str):
+    """比年初增加115.21亿元: an increase of the level's unit written after it, before `end` (its goal or rate);
+    not one of the year before, in brackets (（上年同期增加4655.8亿元）)."""
     return next((
-        f for f in facts.values()
-        if level.end <= f.start < goal.start and f.sentence == level.sentence and same_unit(f, level)
-        and INCREASE_BEFORE.search(text, max(0, f.start - 3), f.start)
+        f for f in candidates
+        if level.end <= f.start < end and f.sentence == level.sentence and same_unit(f, level)
+        and INCREASE_BEFORE.search(text, max(0, f.start - 3), f.start) and not _IN_AN_ASIDE.search(text, level.end, f.start)
     ), None)
 
 

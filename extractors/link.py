@@ -20,7 +20,7 @@ import regex
 
 from extractors.breakdowns import link_groups, link_rests_of_shares, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
-    link_balances, link_differences, link_increase_targets, link_named_changes, link_rate_gaps, link_year_differences,
+    increase_written_between, link_balances, link_differences, link_increase_targets, link_named_changes, link_rate_gaps, link_year_differences,
 )
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
@@ -36,14 +36,15 @@ from extractors.spreads import (
 )
 from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
+from extractors.referents import give_shares_to_referents
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
     drop_others_besides, extend_parallel_parts, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_gaps, link_rests_closing_lists,
-    link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
+    join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, INCREASE_BEFORE, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
-    bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, other_measures, strip_leading, two_char_words,
+    ADDED, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
+    bases_of, before_the_report_year, is_last_year, opening_before, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -77,6 +78,8 @@ _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
+_WAS_AFTER_DATE = regex.compile(r"(?:余额|末|底)?(?:为|是)")  # 2024年末为, 年初余额为
+_ASIDE_BEFORE_SHARE = regex.compile(r"[（(][^（）()。；;]*[)）](?:的|之比)[^,，;；（）()]{0,8}$")  # （出口…、进口…）的
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, in brackets after its name
@@ -184,16 +187,18 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = nest_subtotals(statements, by_id, doc.text)  # 其中…乙级64家、丙级143家,等级民宿合计225家 (after the lifted ones)
     statements = drop_others_besides(statements, by_id, doc.text)  # …,国内航线12条,另有6条航线停航: no member
     statements = link_rests_closing_lists(statements, by_id, doc.text)  # 增值收益9.84亿元,…、…,其余5.71亿元…
+    statements = join_rests_to_breakdowns(statements, by_id, doc.text)  # 其中…,后两项合计…;其余3.70亿元为…
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id), by_id, doc.text)
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
+    statements = give_shares_to_referents(statements, by_id, doc.text)  # …,前者收入占基金总收入的81.4%
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list
     # 退税减税降费28.64亿元,…占箐州市…的31.4% … 退税减税降费总额相当于税收收入的25.5%: a second share of a figure,
     # of another whole, takes its whole with the others and no other link: it stays out of the passes after.
     seconds = [_second(next(s for s in statements if s.id == owner), share) for owner, share in linker.second_shares]
     second_ids = {s.id for s in seconds}
-    statements = nest_parts_of_parts(link_wholes(statements + seconds, by_id, marked, doc.text), by_id)
+    statements = nest_parts_of_parts(link_wholes(statements + seconds, by_id, marked, doc.text), by_id, doc.text)
     statements = lift_shares_of_listed_wholes(statements, by_id, doc.text)  # 其中…、市级58家,占规上…企业的57.7%: the whole's
     seconds = link_rate_bases([s for s in statements if s.id in second_ids], by_id, doc.text)  # and its earlier share
     statements = [s for s in statements if s.id not in second_ids]
@@ -391,10 +396,13 @@ class _Linker(FigureRoles, NamedShares):
             self.statements.insert(at + 1, _second(self.statements[at], share, target))
 
     def _earlier_was(self, period, in_force) -> bool:
-        """A date followed by 为 that ends before the period in force begins: the level it had then."""
-        if in_force is None or period.resolved is None or in_force.resolved is None:
+        """A date followed by 为 that ends before the period in force begins: the level it had then (年初余额为:
+        the balance the year opened on, before the months in force end)."""
+        if in_force is None or _WAS_AFTER_DATE.match(self.text, period.end) is None:
             return False
-        return period.resolved.end < in_force.resolved.start and self.text[period.end : period.end + 1] in ("为", "是")
+        if opening_before(period, in_force):
+            return True
+        return period.resolved is not None and in_force.resolved is not None and period.resolved.end < in_force.resolved.start
 
     def _for_its_sentence(self, period) -> bool:
         """A period in force for its sentence alone: the year before (上年…为31.81亿元。, and 上年末 after figures of
@@ -1065,6 +1073,7 @@ class _Linker(FigureRoles, NamedShares):
             whole for whole in reversed(wholes)
             if alike(value := figure(whole), part) and value.value is not None and part.value is not None
             and value.value > part.value and not other_measures(whole.metric, metric)
+            and (part.kind != "count" or same_unit(value, part))  # 国内航线12条 is no part of 国内航线1418.7万人次
             and not _WHOLE_OF_A_SHARE.match(self.text, value.end)  # 覆盖常住人口812.4万人的98.3%,其中…: of 持卡人数
             and not _DESCRIBES_NAME_AFTER.match(self.text, value.end)  # 其中,总投资186.4亿元、…的青潭河引调水工程…
         ]
@@ -1425,7 +1434,7 @@ class _Linker(FigureRoles, NamedShares):
                     self.shares_of_subjects.append((fact, other, value, subject))  # 杭州一城的贡献占到4.05%
                     continue
                 share = Share(of="股权" if STAKE_AFTER.match(self.text, fact.end) else self._share_of(fact), value=fact.id)
-                inline = self._money_between(max(value.end, self._clause_start(fact.start)), fact.start)
+                inline = self._money_between(max(value.end, self._clause_start(fact.start)), self._before_aside(fact))
                 if inline is not None and not self._is_value(inline) and same_unit(inline, value):  # 占…总产值4127.6亿元的57.8%
                     share = share.model_copy(update={"whole": inline.id, "whole_by": "metric"})
                 elif (after := self._region_in_brackets_after(fact, share.of)) is not None and same_unit(after, value):
@@ -1507,14 +1516,20 @@ class _Linker(FigureRoles, NamedShares):
             return False
         return self._give_named_target(rate, named)
 
+    def _before_aside(self, share) -> int:
+        """Where a share's inline whole ends: before an aside on it (总值5832.6亿元（出口4216.8亿元、进口…）的22.1%),
+        not before a whole written in brackets (占社会消费品零售总额（4218.5亿元）的)."""
+        aside = _ASIDE_BEFORE_SHARE.search(self.text, self._clause_start(share.start), share.start)
+        if aside is None:
+            return share.start
+        whole = self._money_between(aside.start() - 12, aside.start())
+        return aside.start() if whole is not None and whole.end == aside.start() else share.start
+
     def _increase_between(self, value, rate) -> bool:
         """较去年底的9.74万个增加3.12万个: an increase of the figure's unit written between the figure and a
         rate, which a goal for additions is the increase's (differences.link_increase_targets)."""
         first, last = bisect_right(self.flat_starts, value.end - 1), bisect_right(self.flat_starts, rate.start - 1)
-        return any(
-            same_unit(fact, value) and INCREASE_BEFORE.search(self.text, max(0, fact.start - 3), fact.start)
-            for _, fact in self.flat[first:last]
-        )
+        return increase_written_between(value, rate.start, (fact for _, fact in self.flat[first:last]), self.text) is not None
 
     def _distributed(self, index: int, values: list, position: int) -> list:
         """分别下降11.4%和0.7%,所占份额分别为31.2%和5%: the rates of the clauses after this one, one per

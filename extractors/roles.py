@@ -31,7 +31,11 @@ _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?
 _WHOLE_BEFORE = regex.compile(r"(?:占|相当于|与|(?<![\p{Han}\w])覆盖)[^,;，；。]{0,16}$")
 # 占全省地区生产总值31586.4亿元的比重为10.2%: the whole may be followed by the share's own noun.
 _OF_SHARE = r"(?:的(?:比重|比例|份额|比率|比值)?|之比)(?:为|达|是)?\s*[\d百千一二三四五六七八九十]"
-_RATE_OF_AFTER = regex.compile(rf"[)）]?{_OF_SHARE}")  # （4218.5亿元）的34.9%
+# （4218.5亿元）的34.9%; 5832.6亿元（出口4216.8亿元、进口1615.8亿元）的22.1%: past an aside on the whole
+_RATE_OF_AFTER = regex.compile(rf"(?:[)）]|[（(][^（）()。；;]{{1,40}}[)）])?{_OF_SHARE}")
+_ASIDE_OPEN = regex.compile(r"[（(][^（）()。；;]*$")
+_WHOLE_AND_FIGURE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}\d[\d.,]*[万亿]*\p{Han}{0,3}$")
+_ASIDE_CLOSE_OF_SHARE = regex.compile(rf"[^（）()。；;]*[)）]{_OF_SHARE}")
 _NAMED_WHOLE_AFTER = regex.compile(rf"\p{{Han}}{{1,16}}{_OF_SHARE}")  # 十八项重大工程完成投资的19.4%
 # 完成年度目标的, 计划任务的, 完成年度计划投资…的, 为…下达…限额…的, 为…预测值…的: a completion rate; 计划总投资 alone names a planned amount.
 _TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算|限额|预测值)[^,;占]*的$|完成率|完成进度")
@@ -124,8 +128,12 @@ class FigureRoles:
         if fact.kind not in LEVEL_KINDS:
             return False
         after = self.text[fact.end : fact.end + 12]
-        if _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) and _RATE_OF_AFTER.match(after):
+        if _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) and _RATE_OF_AFTER.match(self.text, fact.end, fact.end + 50):
             return False  # 占规模以上工业总产值4127.6亿元的57.8%: the whole of the share, written in it
+        if (aside := _ASIDE_OPEN.search(self.text, max(0, fact.start - 40), fact.start)) is not None \
+                and _ASIDE_CLOSE_OF_SHARE.match(self.text, fact.end, fact.end + 50) \
+                and _WHOLE_AND_FIGURE_BEFORE.search(self.text, self._clause_start(aside.start()), aside.start()):
+            return False  # 占…总值5832.6亿元（出口4216.8亿元、进口1615.8亿元）的22.1%: an aside on the share's whole
         if fact.kind == "count" and _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) \
                 and _NAMED_WHOLE_AFTER.match(self.text, fact.end):
             return False  # 占十八项重大工程完成投资的19.4%: how many members the whole of the share names

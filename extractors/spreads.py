@@ -152,8 +152,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             if total.share is not None and total.share.whole is not None and (total.share.of or "").startswith(REGIONS) \
                     and members.subject is not None and total.share.of.startswith(members.subject):
                 continue  # 澂阳市软件业务收入…占全省的72.2%。(全省)规模以上软件企业1386家,平均每家: the province's, not the city's
-            if AVERAGE_CUE.search(total.metric or ""):
-                continue  # 平均每家企业实现执行额842.5万美元 is no total
+            if AVERAGE_CUE.search(total.metric or "") or _PER_UNIT_NAME.match(total.metric or ""):
+                continue  # 平均每家企业实现执行额842.5万美元, 亩均产值126万元: no totals
             if _places_share(total, headline) and not opens_on_place(members.metric):
                 continue  # 十二条产业链共有…企业8964家,户均增加值: not 楠州市重点产业链增加值,占全省的28.7%, a place's
             if subset and len(subset) >= 2 and subset in (total.metric or ""):
@@ -235,7 +235,7 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
     of 货物出口), that one."""
     found = [
         s for s in earlier
-        if facts[s.value].sentence > 0 and _TOTAL_WORD_END.sub("", s.metric or "").endswith(noun)
+        if facts[s.value].sentence > 0 and _TOTAL_WORD_END.sub("", s.metric or "").endswith(_TOTAL_WORD_END.sub("", noun) or noun)
         and same_unit(facts[s.value], figure) and not is_last_year_figure(s, facts)
         and not (_places_share(s, headline) and not opens_on_place(members))  # 楠州市重点产业链增加值,占全省的…, a place's
     ]
@@ -466,12 +466,14 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if not counts and totals and totals[-1] is before[-1] and members is not None:
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
-            # (开发公益性岗位1850个,发放岗位补贴1332万元,人均7200元: a count of the total's run, though of posts, is
-            # whose the average is; no count of people across a semicolon)
-            counted_here = any(facts[s.value].kind == "count" for s in before)
             named = _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped, statement.sentence) \
                 or _members_named_alike(totals[-1], members, earlier, facts, text, skipped) \
-                or (None if counted_here else _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes))
+                or _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes)
+            # (…务工3.26万人;开发公益性岗位1850个,发放岗位补贴1332万元,人均7200元: a count of the total's run, though of
+            # posts, is whose the average is, not a count of people past a semicolon)
+            counted_here = any(facts[s.value].kind == "count" and s not in totals for s in before)
+            if named is not None and counted_here and RUN_BREAK.search(text, facts[named.value].end, facts[totals[-1].value].start):
+                named = None
             counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
         if len(counts) == 1 and not totals and (total_after := _total_right_after(statements, position, facts, text)) is not None:
             totals = [total_after]  # 带动…1.86万户增收,户均增收2350元,合计增收4371万元: the total summed up after it
@@ -490,7 +492,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             totals = [part]  # 其中农村供水工程42.7亿元、灌区…52.1亿元,新建改造农村供水工程1365处,平均每处: the part the count names
         count, total = facts[counts[0].value], facts[totals[0].value]
         if total.qualifier != "=" or count.qualifier != "=" or total.value is None or total.value <= average.value \
-                or totals[0].value in averaged or AVERAGE_CUE.match(totals[0].metric or ""):
+                or totals[0].value in averaged or AVERAGE_CUE.match(totals[0].metric or "") or _PER_UNIT_NAME.match(totals[0].metric or ""):
             continue
         named = measure_of(statement.metric)
         if named is not None and measure_of(totals[0].metric) != named:
@@ -502,6 +504,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
 
 
 _SUMMED_UP = regex.compile(r"合计|共计|总计")
+_PER_UNIT_NAME = regex.compile(r"亩均|吨均|每亩|每吨")  # 亩均产值126万元 is no total of 人均产值
 
 
 def _total_right_after(statements: list[Statement], position: int, facts: dict, text: str) -> Statement | None:

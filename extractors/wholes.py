@@ -19,7 +19,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
     DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
-    metrics_alike, month_span, named_by, periods_differ, same_unit, same_words, strip_leading, two_char_words,
+    metrics_alike, month_span, named_by, opening_before, periods_differ, same_unit, same_words, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
 
@@ -39,7 +39,7 @@ _GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|平均�
 _JOINED_TOTAL = regex.compile(r"与[^,，;；。]+?(?:合计|共计)")
 _TOTAL_CUE = regex.compile(
     r"""(?:对|与)?(?P<above>以上|上述)?                                                       # 对上述三个市场
-        (?:(?P<two>两者|二者)|(?:(?P<first>前)|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,6}?)?  # 三个项目, 两区, 前五大来源地, 三项政府性资金
+        (?:(?P<two>两者|二者)|(?:(?P<first>前)|(?P<last>后)|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,6}?)?  # 三个项目, 两区, 前五大来源地, 三项政府性资金
         (?:合计|共计|总计|共$)  # 分别为18个、21个和13个,共52个: 共 right before the figure (matched up to it)
     """,
     regex.VERBOSE,
@@ -57,7 +57,8 @@ _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _MEASURE_TAIL = regex.compile(r"(?:数|额|量|值|规模)+$")
 _PER_HEAD = regex.compile(r"人均|户均|平均|每[个家人户]")
 _RATIO_CUE = regex.compile(r"相当于[^,;，；。]*$")
-_FLOW, _STOCK = regex.compile(r"新增|增量|当年"), regex.compile(r"余额|存量")  # 当年缴存额 is the year's, no 缴存余额
+# 当年缴存额 is the year's, no 缴存余额; 累计发放贷款 the year's lending, no 贷款余额
+_FLOW, _STOCK = regex.compile(r"新增|增量|当年|发放"), regex.compile(r"余额|存量")
 _SENTENCE_END = frozenset("。！？!?\n")
 
 
@@ -121,7 +122,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or "")) \
                 and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of) \
                 and not _a_period_within(s, statement, by_id, facts) \
-                and not _stock_for_a_flow(share.of, s, facts, statement) \
+                and not _stock_for_a_flow(share.of, s, facts, statement) and not _stock_against_flow(statement.metric, s.metric) \
                 and not _EXCLUDING.search(text, max(0, facts[s.value].start - 24), facts[s.value].start) \
                 and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence and not place
                          and not _named_beyond(share.of, s, by_id[statement.part_of]))
@@ -371,7 +372,9 @@ def _dated_before_their_sentence(statements: list[Statement], facts: dict) -> li
         if before.sentence != after.sentence or before.period is None or after.period is None:
             continue
         first, second = facts[before.period], facts[after.period]
-        if first.resolved is not None and second.resolved is not None and second.resolved.end < first.resolved.start:
+        # (前三季度贷款增加5018.3亿元,年初余额为76256.3亿元: the balance the year opened on, before the months' end)
+        dated_before = first.resolved is not None and second.resolved is not None and second.resolved.end < first.resolved.start
+        if dated_before or opening_before(second, first):
             earlier.append(after)
             previous = before
     return earlier
@@ -564,8 +567,8 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         sentences = {total.sentence, total.sentence - 1} if opens_sentence or above else {total.sentence}
         parts = []
         for earlier in reversed(statements[:position]):
-            if (above or joined) and len(parts) == wanted:
-                break
+            if (above or joined or cue.group("last")) and len(parts) == wanted:
+                break  # (后两项合计: the last two)
             part = facts[earlier.value]
             if cue.start() <= part.start < cue.end() or _EARLIER_LEVEL.search(text, max(0, part.start - 14), part.start):
                 continue  # 四项 in 四项合计 counts the parts; 比上年的120.45亿元 is no part
@@ -603,13 +606,14 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         # subtotal, which stands for them there beside the rest.
         held_by = {p.part_of for p in parts}
         outer = held_by.pop() if len(held_by) == 1 and total.part_of is None else None
-        # 分别为146.2亿元、118.5亿元和88.1亿元,前两项合计264.7亿元: so do the first members of a list, beside the last.
+        # 分别为146.2亿元、118.5亿元和88.1亿元,前两项合计264.7亿元: so do the first members of a list, beside the last
+        # (后两项合计: the last ones, beside the first).
         # 三大主业合计429.01亿元,占比88.2%,其余57.36亿元: the rest after the subtotal, read as no part yet, joins it there.
         rests = {
             s.id for s in statements if s.sentence == total.sentence and facts[s.value].start > value.start
             and REST_OF_WHOLE.search(s.metric or "") and s.part_of in (None, outer) and same_unit(facts[s.value], value)
         }
-        outer = outer if outer is not None and (rests or cue.group("first") and any(
+        outer = outer if outer is not None and (rests or (cue.group("first") or cue.group("last")) and any(
             s.part_of == outer and s.sentence == total.sentence and s.id not in ids for s in statements
         )) else None
         statements = [
@@ -768,6 +772,23 @@ def link_rests_closing_lists(statements: list[Statement], facts: dict, text: str
             linked |= {p.id: p.model_copy(update={"part_of": whole.id}) for p in parts}
             linked[whole.id] = whole.model_copy(update={"exhaustive": True})
     return [linked[s.id] for s in statements]
+
+
+def join_rests_to_breakdowns(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """其中,国内贷款86.32亿元,…,后两项合计240.90亿元,占…;其余3.70亿元为利用外资: the rest, past a semicolon in the
+    sentence of a breakdown, is the last part of the whole its parts are of, when with them it makes that whole."""
+    joined = list(statements)
+    for position, rest in enumerate(statements):
+        if rest.part_of is not None or not REST_OF_WHOLE.match(_clause_before(text, facts[rest.value].start)):
+            continue
+        listed = [s for s in joined[:position] if s.part_of and s.sentence == rest.sentence and same_unit(facts[s.value], facts[rest.value])]
+        whole = next((s for s in joined if listed and s.id == listed[-1].part_of), None)
+        if whole is None or whole.sentence > rest.sentence:
+            continue
+        parts = [s for s in joined if s.part_of == whole.id]
+        if _add_up_to([*parts, rest], whole, facts):
+            joined[position] = rest.model_copy(update={"part_of": whole.id})
+    return joined
 
 
 _SHARE_AFTER_MEMBER = regex.compile(r"[,，]\s*(?:约)?(?:占|相当于)[^,，;；。！？!?\n]*")
@@ -948,8 +969,12 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         of_period = [s for s in of_subject if _same_period(s, statement, facts)] or of_subject
         # 泠州市跨境电商进出口…增速高于全省: the province's trade before its later loan balance
         rest = _AVERAGE_OF.sub("", of[2:]) if of.startswith("全") else ""  # 高出全县农村居民: 农村居民's
-        # (高于全省规上工业平均水平: of 规模以上工业增加值)
-        other = other or next((s for s in of_subject if len(rest) >= 2 and same_words(rest) in same_words(s.metric or "")), None) \
+        # (高于全省规上工业平均水平: of 规模以上工业增加值; of its months, not 11月当月's; of the measure the figure
+        # ends on, 产值 or 增加值, when both are written)
+        of_rest = [s for s in of_subject if len(rest) >= 2 and same_words(rest) in same_words(s.metric or "")]
+        of_rest = [s for s in of_rest if _same_period(s, statement, facts)] or of_rest
+        tail = (statement.metric or "")[-2:]
+        other = other or next((s for s in of_rest if len(tail) == 2 and tail in (s.metric or "")), of_rest[0] if of_rest else None) \
             or next((s for s in of_subject if s.metric and statement.metric and same_words(s.metric) in same_words(statement.metric)), None) \
             or _region_rate_named(statement, rated, of, facts) \
             or next((s for s in of_period if same_unit(facts[s.value], facts[statement.value]) and share_a_word(s.metric, statement.metric)), None) \
@@ -1270,6 +1295,17 @@ def named_in_full(of: str | None, whole: Statement, part: Statement) -> bool:
     words = named_by(whole)
     missing = {char for char in _name_core(of) if char not in words}
     return not missing & set(named_by(part))
+
+
+def measured_alike(part: Statement, whole: Statement) -> bool:
+    """Whether a whole found by its subject alone (占全省的) measures what the part does: one name holds the
+    other's measure (澄江市用电量 and 全社会用电量; 雯湖区完成投资 and 固定资产投资), or they share two words
+    (柘岚汽车集团产量 and 汽车产量). 汀北市新能源装机 against 全省总装机 shares one word only: a guess."""
+    own = same_words(_DONE_VERB.sub("", without_opening_place(part.metric or ""), count=1))
+    theirs = _SCOPE.sub("", same_words(whole.metric or ""))
+    if len(own) >= 2 and own in theirs or len(theirs) >= 2 and theirs in same_words(part.metric or ""):
+        return True
+    return len(two_char_words(own) & two_char_words(theirs)) >= 2
 
 
 def words_missing(of: str | None, whole: Statement) -> list[str]:

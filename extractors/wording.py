@@ -173,6 +173,12 @@ def periods_differ(first, second) -> bool:
     return any(a is not None and b is not None and a != b for a, b in spans)
 
 
+def opening_before(date, later) -> bool:
+    """年初 against 前三季度 or 9月末: the level the year opened on, before the later date's months end."""
+    last = month_span(later)[1]
+    return date.text.endswith("年初") and last is not None and last > 1
+
+
 def month_span(date) -> tuple:
     """The first and last month a date spans (前三季度 → 1, 9; 6月 → 6, 6), (None, None) when it names none."""
     _, first, _, last = _span(date)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extractors.wholes import named_in_full, same_unit, words_missing
+from extractors.wholes import measured_alike, named_in_full, same_unit, words_missing
 from extractors.wording import named_by
 from schemas import Finding
 from zhfacts.checks.article import Article
@@ -42,13 +42,15 @@ def check_share(article: Article) -> list[Finding]:
 
 
 def _confident_whole(article: Article, statement) -> bool:
-    """A whole the linker guessed (the first total, a breakdown's sum, the overshot figure), or found by a
-    name it holds only in part (lacking a word the part names, or one another figure carries), warns
-    instead of erring."""
+    """A whole the linker guessed (the first total, a breakdown's sum, the overshot figure), found by a
+    name it holds only in part (lacking a word the part names, or one another figure carries), or by its
+    subject alone for a part that measures something else by name, warns instead of erring."""
     share = statement.share
     if share.whole_by in ("first_total", "breakdown", "rate_name", "overshot"):
         return False
     whole = article.by_value.get(share.whole)
+    if share.whole_by == "subject" and whole is not None:
+        return measured_alike(statement, whole)
     if share.whole_by != "metric" or whole is None:
         return True
     if not named_in_full(share.of, whole, statement):
