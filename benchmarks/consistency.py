@@ -7,7 +7,8 @@ in turn, each a copy of its own): its number is scaled by
 `--factor` (1.25) at the written precision, by one unit of the last digit at least (2个 becomes 3个). A
 copy is detected when an error or warning names the changed figure's fact, by a check that matches a
 relation the figure takes part in (the whole of a share and of a sum may be caught by either; an
-`info`, undecidable, is no detection). A false alarm is an error finding on an unchanged article.
+`info`, undecidable, is no detection; the last column counts the detections by an error alone). A false
+alarm is an error finding on an unchanged article.
 
 Some changes leave their relation true: a figure raised under a bound (逾5000亿美元 stays true when a
 part grows), or moved within the rounding of the others (6万亿、4万亿和3万亿元 may still make 12万亿元,
@@ -145,7 +146,7 @@ def measure(item: tuple, factor: Decimal, which: str) -> dict:
     errors = [f for f in check_article(original) if f.severity == "error"]
     known = any(not r.get("consistent", True) for r in gold.get("consistency", []))  # inconsistent as published
     lines = [f"false alarm {name}: " + "; ".join(f.message for f in errors)] if errors and not known else []
-    detected, total, kept, caught_breaking = Counter(), Counter(), Counter(), Counter()
+    detected, total, kept, caught_breaking, by_error = Counter(), Counter(), Counter(), Counter(), Counter()
     relations = [r for r in gold.get("consistency", []) if r.get("consistent", True) and r["type"] in MATCHING]
     for relation in relations:
         items = {"first": relation["texts"][:1], "last": relation["texts"][-1:], "each": relation["texts"]}[which]
@@ -171,9 +172,10 @@ def measure(item: tuple, factor: Decimal, which: str) -> dict:
             if hits:
                 detected[relation["type"]] += 1
                 caught_breaking[relation["type"]] += not held
+                by_error[relation["type"]] += any(f.severity == "error" for f in hits)
             else:
                 lines.append(f"missed {name} {relation['type']}: {figure} → {changed}{' (holds as changed)' if held else ''}")
-    return {"known": known, "alarm": bool(errors), "counts": (total, detected, kept, caught_breaking), "lines": lines}
+    return {"known": known, "alarm": bool(errors), "counts": (total, detected, kept, caught_breaking, by_error), "lines": lines}
 
 
 def main() -> int:
@@ -187,7 +189,7 @@ def main() -> int:
     folders = args.gold or [p for p in (ROOT / "corpus" / "gold", ROOT.parent / "shared" / "dev" / "gold") if p.is_dir()]
 
     articles = alarms = known = caught = 0
-    sums = (Counter(), Counter(), Counter(), Counter())  # changed, detected, holds, detected of breaking
+    sums = (Counter(), Counter(), Counter(), Counter(), Counter())  # changed, detected, holds, detected of breaking, by an error
     work = partial(measure, factor=args.factor, which=args.figure)
     with multiprocessing.get_context("spawn").Pool(args.jobs) as pool:
         for result in pool.imap(work, gold_articles(folders)):
@@ -199,12 +201,12 @@ def main() -> int:
                 into.update(counts)
             for line in result["lines"] if args.verbose else ():
                 print(line)
-    total, detected, kept, caught_breaking = sums
-    print(f"{'relation':<18}{'changed':>8}{'detected':>10}{'rate':>8}{'holds':>7}{'of breaking':>13}")
+    total, detected, kept, caught_breaking, by_error = sums
+    print(f"{'relation':<18}{'changed':>8}{'detected':>10}{'rate':>8}{'holds':>7}{'of breaking':>13}{'by an error':>13}")
     for kind in [*sorted(total), "all"]:
-        changed, found, held, found_breaking = (c[kind] if kind != "all" else sum(c.values()) for c in sums)
+        changed, found, held, found_breaking, erred = (c[kind] if kind != "all" else sum(c.values()) for c in sums)
         rate_breaking = found_breaking / max(changed - held, 1)
-        print(f"{kind:<18}{changed:>8}{found:>10}{found / max(changed, 1):>8.3f}{held:>7}{rate_breaking:>13.3f}")
+        print(f"{kind:<18}{changed:>8}{found:>10}{found / max(changed, 1):>8.3f}{held:>7}{rate_breaking:>13.3f}{erred / max(changed, 1):>13.3f}")
     print(f"changes that hold yet were flagged (a bound or rounding read more tightly than here): "
           f"{sum(detected.values()) - sum(caught_breaking.values())}/{sum(kept.values())}")
     print(f"false alarms (an error on an unchanged consistent article): {alarms}/{articles} = {alarms / max(articles, 1):.3f}")

@@ -22,6 +22,7 @@ from zhfacts.checks.article import Article
 from zhfacts.checks.duplicates import check_duplicate_conflict
 from zhfacts.checks.growth import check_granularity, check_growth, check_range
 from zhfacts.checks.ratios import check_average, check_share, check_target_completion
+from zhfacts.checks.readings import doubt_wrong_links
 from zhfacts.checks.sums import check_sum
 
 
@@ -31,7 +32,7 @@ def check_article(result: ArticleFacts) -> list[Finding]:
     findings: list[Finding] = []
     for run in CHECKS.values():
         findings.extend(run(article))
-    return findings
+    return doubt_wrong_links(article, findings)
 
 
 def with_findings(result: ArticleFacts) -> ArticleFacts:

@@ -1,0 +1,93 @@
+"""Another reading: a contradiction is an error only when no other figure of the article resolves it.
+
+A share, a completion rate, an average or a rate read against the wrong figure contradicts an article
+that is right: the link is the mistake, not the text. So when another figure of the article, of the same
+kind and unit as one the check used, makes the stated figure hold (the part's share of another whole,
+the gap to another rate, the total over another count), the finding stays but as a warning, and says
+which reading holds. The way statcheck reads a reported result as consistent when one of its plausible
+readings is.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.wholes import same_unit
+from schemas import Finding
+from zhfacts.checks.article import Article
+from zhfacts.checks.growth import signed_rate
+from zhfacts.checks.tolerance import HUNDRED, precision, ratio_qualifier
+
+# The checks whose findings name two figures and the stated one, in that order, and how the two make
+# the third: a share or completion (a / b in percent), an average (a / b), a rate (a against b) or a
+# difference of rates (a - b).
+_RATIO_CHECKS = {"share": "ratio", "target_completion": "ratio", "average": "average"}
+# Which of the two was found by a link that may be wrong: the stated figure is written beside the other
+# (the part before its share, the goal inside its completion rate, the rate before its gap), while the
+# whole, the achiever, the rate compared with and either figure of an average may stand anywhere.
+_LINKED = {"share": (1,), "target_completion": (0,), "average": (0, 1), "growth": (1,)}
+
+
+def doubt_wrong_links(article: Article, findings: list[Finding]) -> list[Finding]:
+    return [_doubted(article, f) if f.severity == "error" else f for f in findings]
+
+
+def _doubted(article: Article, finding: Finding) -> Finding:
+    if len(finding.facts) != 3 or finding.stated is None:
+        return finding
+    first, second, stated = (article.facts[i] for i in finding.facts)
+    kind = _RATIO_CHECKS.get(finding.check) or (_growth_kind(first, second) if finding.check == "growth" else None)
+    if kind is None or first.value is None or second.value is None:
+        return finding
+    used = set(finding.facts)
+    for at in _LINKED[finding.check]:
+        changing, fixed = (first, second) if at == 0 else (second, first)
+        for other in article.facts.values():
+            if other.id in used or other.kind != changing.kind or other.value is None or other.qualifier != "=" or not same_unit(other, changing):
+                continue
+            if other.sentence == 0 or _restates(article, other, changing):
+                continue  # the headline's copy, or the figure written again: the same reading, no other
+            pair = (other, fixed) if at == 0 else (fixed, other)
+            if _holds(kind, *pair, stated, finding.stated):
+                return finding.model_copy(update={
+                    "severity": "warning",
+                    "message": f"{finding.message}; 另一读法成立 / another reading holds: {pair[0].text}, {pair[1].text}",
+                })
+    return finding
+
+
+def _restates(article: Article, other, used) -> bool:
+    """Whether `other` states the same measure as a figure the check used, of the same time (its metric
+    word for word; 11月当月 and 1—11月 are two readings)."""
+    mine, theirs = article.by_value.get(used.id), article.by_value.get(other.id)
+    if mine is None or theirs is None or not mine.metric or mine.metric != theirs.metric:
+        return False
+    return mine.period is None or theirs.period is None or article.facts[mine.period].text == article.facts[theirs.period].text
+
+
+def _growth_kind(first, second) -> str:
+    return "difference" if first.kind == second.kind == "percent" else "rate"
+
+
+def _holds(kind: str, a, b, stated, value: Decimal) -> bool:
+    if kind in ("ratio", "average"):
+        if b.value == 0 or (kind == "ratio" and a.value >= b.value and value <= HUNDRED):
+            return False  # (a share below 100% is of a larger whole)
+        qualifier = ratio_qualifier(stated, a, b)
+        if qualifier != "=":
+            return False  # a hedged reading decides nothing
+        computed = a.value / b.value * (HUNDRED if kind == "ratio" else 1)
+        spread = precision(a) / abs(b.value) + abs(a.value) * precision(b) / b.value**2
+        tolerance = precision(stated) + spread * (HUNDRED if kind == "ratio" else 1)
+    elif kind == "rate":
+        if b.value == 0:
+            return False
+        computed = (a.value - b.value) / abs(b.value) * HUNDRED
+        tolerance = precision(stated) + (precision(a) / abs(b.value) + abs(a.value) * precision(b) / b.value**2) * HUNDRED
+    else:
+        first, second = signed_rate(a), signed_rate(b)
+        if first is None or second is None:
+            return False
+        computed = first - second
+        tolerance = precision(a) + precision(b) + precision(stated)
+    return abs(computed - value) <= tolerance
