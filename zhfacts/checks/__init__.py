@@ -4,7 +4,9 @@ Checks read the statements' links and never parse text again. Each returns findi
 figure, the computed one and the tolerance, which comes from the written precision (37.22% allows
 ±0.005 points, 41.6% ±0.05, 三成 ±5; 6978.16亿元 carries ±0.005亿) and from the hedge words (超 and 近
 turn a comparison into an inequality). Values stay exact Decimals. A check that cannot decide says so
-(severity `info`) rather than guess.
+(severity `info`) rather than guess, and a contradiction that another figure of the article resolves
+(the part's share of another whole) is a warning, not an error: the link may be what is wrong
+(`readings`).
 
 Not handled yet: shares of an exhaustive breakdown against 100% when the parts are percentages only
 (percent-only 分别为 lists make no statements), breakdowns whose exhaustiveness neither the text (其中,
