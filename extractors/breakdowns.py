@@ -32,7 +32,8 @@ def link_groups(
         # …,其余1212家均不足1亿元;超百亿元企业五家: the rest closes the list its sentence run holds
         closed = rest and RUN_BREAK.search(text, rest.end)
         group = [s for s in group if not closed or facts[s.value].start < closed.start()]
-        summed = [s for s in group if s is not group[-1] and total_cue(text, facts[s.value].start) is not None]
+        # (…的项目2个,合计126.5亿元;…项目9个,合计148.3亿元: the amount of a class just counted, a part all the same)
+        summed = [s for s in group if s is not group[-1] and total_cue(text, facts[s.value].start) is not None and not _of_a_counted_set(s, facts, text)]
         group = [s for s in group if s not in summed]
         if len(group) > 2 and total_cue(text, facts[group[-1].value].start) is not None and _has_subtotal([facts[s.value] for s in group]):
             group = group[:-1]  # 开发区415.3亿元、新区286.2亿元,两大平台合计701.5亿元: the list's own subtotal, link_totals's
@@ -361,6 +362,16 @@ _SEMICOLON = regex.compile(r"[;；]")  # 整车制造收入2137.8亿元,…;动�
 _ITEMS_OF_ITS_OWN = regex.compile(r"\p{Han}(?:和|、|及|与)\p{Han}+(?:合计|共计)")
 # 后两项合计, 前三类合计, 两者合计: how many of the listed parts the subtotal sums, from which end.
 _COUNTED_SUBTOTAL = regex.compile(r"(?:(?P<first>前)|后)?(?:(?P<count>[两二三四五六七八九\d])(?:项|类|者|个|大)|(?P<two>两者|二者))")
+
+
+def _of_a_counted_set(statement: Statement, facts: dict, text: str) -> bool:
+    """项目9个,合计148.3亿元: a total of the members its own clause run has just counted (not 三项…合计, a count
+    of the figures it sums)."""
+    count = facts.get(statement.count) if statement.count else None
+    figure = facts[statement.value]
+    cue = total_cue(text, figure.start)
+    counts_figures = cue is not None and bool(cue[0].group("parts") or cue[0].group("two"))
+    return count is not None and count.end <= figure.start and not counts_figures and not RUN_BREAK.search(text, count.end, figure.start)
 
 
 def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

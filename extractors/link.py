@@ -92,7 +92,7 @@ _GAP_BEFORE = regex.compile(
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 # A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看, 按产业分, 按投资规模划分.
-_BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|具体来看|分项来看|按[\p{Han}]{1,10}?(?:划分|分类|分)(?=[,，:：])")
+_BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|按[\p{Han}]{1,8}(?:看|来看)(?=[,，:：])|具体来看|分项来看|按[\p{Han}]{1,10}?(?:划分|分类|分)(?=[,，:：])")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
