@@ -37,8 +37,9 @@ _ASIDE_OPEN = regex.compile(r"[（(][^（）()。；;]*$")
 _WHOLE_AND_FIGURE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}\d[\d.,]*[万亿]*\p{Han}{0,3}$")
 _ASIDE_CLOSE_OF_SHARE = regex.compile(rf"[^（）()。；;]*[)）]{_OF_SHARE}")
 _NAMED_WHOLE_AFTER = regex.compile(rf"\p{{Han}}{{1,16}}{_OF_SHARE}")  # 十八项重大工程完成投资的19.4%
-# 完成年度目标的, 计划任务的, 完成年度计划投资…的, 为…下达…限额…的, 为…预测值…的: a completion rate; 计划总投资 alone names a planned amount.
-_TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算|限额|预测值)[^,;占]*的$|完成率|完成进度")
+# 完成年度目标的, 计划任务的, 完成年度计划投资…的, 为…下达…限额…的, 完成…下达额度…的, 为…预测值…的: a completion rate;
+# 计划总投资 alone names a planned amount.
+_TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算|限额|额度|预测值)[^,;占]*的$|完成率|完成进度")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 # 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
@@ -73,8 +74,8 @@ _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:�
 # 完成年度…, 年度计划, 为年度投资计划28亿元的77.1%, 为…下达…限额: a target written before its amount.
 _TARGET_BEFORE = regex.compile(
     r"(?:目标|任务|(?:年度|全年|调整|年初)预算)(?:为|是)?$|完成(?:全年|年度|年初)\p{Han}{0,6}$|(?:全年|年度|年初)(?:计划|预算)$|(?:完成|为)预算$"
-    # 为财政部下达新增专项债务限额2200亿元的99.4%, 为节前预测值4600万人次的105.7%
-    r"|为(?:全年|年度)\p{Han}{0,6}(?:计划|预算|目标|任务)\p{Han}{0,4}$|为\p{Han}{0,12}(?:限额|预测值)$"
+    # 为财政部下达新增专项债务限额2200亿元的99.4%, 为节前预测值4600万人次的105.7%, 完成省财政厅下达额度192亿元的97.1%
+    r"|为(?:全年|年度)\p{Han}{0,6}(?:计划|预算|目标|任务)\p{Han}{0,4}$|为\p{Han}{0,12}(?:限额|预测值)$|(?:完成|为)\p{Han}{0,10}下达\p{Han}{0,6}(?:额度|限额)$"
 )
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
