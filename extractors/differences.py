@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, MORE_OR_LESS_DONE, REGIONS, RUN_BREAK, YEAR_EARLIER, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, YEAR_EARLIER, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
@@ -23,7 +23,6 @@ _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
 _LAST_SENTENCE_STOP = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards: the stop nearest before
 _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
-_IN_AN_ASIDE = regex.compile(r"[（(][^）)]*$")
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
 _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
 # 增加2个, 多接待22.67万人次: a net change in a clause of its own (not 新开9条、停航2条, additions alone).
@@ -257,7 +256,7 @@ def increase_written_between(level, end: int, candidates, text: str):
     return next((
         f for f in candidates
         if level.end <= f.start < end and f.sentence == level.sentence and same_unit(f, level)
-        and INCREASE_BEFORE.search(text, max(0, f.start - 3), f.start) and not _IN_AN_ASIDE.search(text, level.end, f.start)
+        and INCREASE_BEFORE.search(text, max(0, f.start - 3), f.start) and not OPEN_ASIDE.search(text, level.end, f.start)
     ), None)
 
 

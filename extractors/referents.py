@@ -18,6 +18,7 @@ _REFERENT = regex.compile(r"(?:^|[,;，；])\s*(?P<which>前者|后者)(?P<named
 
 
 def give_shares_to_referents(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """The statements, each share after 前者 or 后者 given to the figure it names."""
     given = list(statements)
     for position, holder in enumerate(statements):
         share = facts[holder.share.value] if holder.share is not None else None

@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from extractors.rulebook import alternation, rules
-from extractors.wording import FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, PASSING, same_unit, strip_leading
+from extractors.wording import FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, same_unit, strip_leading
 
 # The kinds whose figures are levels of a metric (amounts, counts, quantities), as against rates and dates.
 LEVEL_KINDS = ("money", "count", "measure")
@@ -33,7 +33,6 @@ _WHOLE_BEFORE = regex.compile(r"(?:占|相当于|与|(?<![\p{Han}\w])覆盖)[^,;
 _OF_SHARE = r"(?:的(?:比重|比例|份额|比率|比值)?|之比)(?:为|达|是)?\s*[\d百千一二三四五六七八九十]"
 # （4218.5亿元）的34.9%; 5832.6亿元（出口4216.8亿元、进口1615.8亿元）的22.1%: past an aside on the whole
 _RATE_OF_AFTER = regex.compile(rf"(?:[)）]|[（(][^（）()。；;]{{1,40}}[)）])?{_OF_SHARE}")
-_ASIDE_OPEN = regex.compile(r"[（(][^（）()。；;]*$")
 _WHOLE_AND_FIGURE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}\d[\d.,]*[万亿]*\p{Han}{0,3}$")
 _ASIDE_CLOSE_OF_SHARE = regex.compile(rf"[^（）()。；;]*[)）]{_OF_SHARE}")
 _NAMED_WHOLE_AFTER = regex.compile(rf"\p{{Han}}{{1,16}}{_OF_SHARE}")  # 十八项重大工程完成投资的19.4%
@@ -131,7 +130,7 @@ class FigureRoles:
         after = self.text[fact.end : fact.end + 12]
         if _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) and _RATE_OF_AFTER.match(self.text, fact.end, fact.end + 50):
             return False  # 占规模以上工业总产值4127.6亿元的57.8%: the whole of the share, written in it
-        if (aside := _ASIDE_OPEN.search(self.text, max(0, fact.start - 40), fact.start)) is not None \
+        if (aside := OPEN_ASIDE.search(self.text, max(0, fact.start - 40), fact.start)) is not None \
                 and _ASIDE_CLOSE_OF_SHARE.match(self.text, fact.end, fact.end + 50) \
                 and _WHOLE_AND_FIGURE_BEFORE.search(self.text, self._clause_start(aside.start()), aside.start()):
             return False  # 占…总值5832.6亿元（出口4216.8亿元、进口1615.8亿元）的22.1%: an aside on the share's whole

@@ -246,8 +246,8 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
         return named if named.count is None and named.average is None else None
     free = [s for s in found if s.part_of is None and s.count is None and s.average is None]
     # 普惠小微贷款余额846.73亿元 in the headline, 各项贷款余额 beside it in the body: the measure the report is about
-    headline = [f for f in facts.values() if f.sentence == 0 and f.kind in LEVEL_KINDS]
-    in_headline = [s for s in free if any(f.value == facts[s.value].value and same_unit(f, facts[s.value]) for f in headline)]
+    restated = [f for f in facts.values() if f.sentence == 0 and f.kind in LEVEL_KINDS]
+    in_headline = [s for s in free if any(f.value == facts[s.value].value and same_unit(f, facts[s.value]) for f in restated)]
     return next(iter(in_headline or free), None)
 
 

@@ -141,7 +141,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = named_before[share.of]  # 占发行总额的: the whole an earlier share of that name is of
         else:
             regional = [s for s in statements if fits(s, place=True)] if _of_a_wider_place(share.of, statement) else []
-            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts, linked=linked, headline=text[: text.find(chr(10))])
+            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts, linked=linked, headline=_headline(text))
             basis = "metric"
         if whole is None and share.of and not share.of.startswith("其"):
             # A figure that is a share itself may be the region's figure of the very measure (战略性新兴产业产值),
@@ -1425,6 +1425,11 @@ def _named_whole(
         best = above
     # 占新增光伏的 of 新增风电、光伏并网装机218.6万千瓦, 其中光伏150.3万千瓦: the listed member's part it names
     return next((c for c in eligible.values() if c.part_of == best.id and _one_of_listed(of, c, best)), best)
+
+
+def _headline(text: str) -> str:
+    """The headline, which names the article's own places; with none, the text itself does."""
+    return text.split("\n", 1)[0] if "\n" in text else text
 
 
 def _place_apart(candidate: Statement, part: Statement, headline: str) -> bool:

@@ -40,6 +40,8 @@ EARLIER_WAS = r"(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)"
 NET_CHANGE = r"(?:增加|减少|净增|净减)"
 # 全年新增3.52万个, 净增, 新建: additions, a flow of their own that may meet a goal of its own.
 ADDED = regex.compile(r"新增|新开|净增|新认定|新建|新设")
+# （出口4216.8亿元、进口…: an aside opened before a figure and not closed yet.
+OPEN_ASIDE = regex.compile(r"[（(][^（）()。；;]*$")
 # 比年初增加115.21亿元, 较去年底的9.74万个净增3.12万个: the words right before an increase.
 INCREASE_BEFORE = regex.compile(r"(?:增加|净增|新增)了?$")
 GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面|增量)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 年度增量目标, 全年增量完成年度目标

@@ -29,6 +29,7 @@ _LINKED = {"share": (1,), "target_completion": (0,), "average": (0, 1), "growth"
 
 
 def doubt_wrong_links(article: Article, findings: list[Finding]) -> list[Finding]:
+    """The findings, each error that another reading of the article resolves turned into a warning."""
     return [_doubted(article, f) if f.severity == "error" else f for f in findings]
 
 
@@ -72,6 +73,8 @@ def _growth_kind(first, second) -> str:
 
 
 def _holds(kind: str, a, b, stated, value: Decimal) -> bool:
+    """Whether figures `a` and `b` make `value`, the stated figure read as the check reads it, within the
+    rounding of all three."""
     if kind in ("ratio", "average"):
         if b.value == 0 or (kind == "ratio" and a.value >= b.value and value <= HUNDRED):
             return False  # (a share below 100% is of a larger whole)
