@@ -25,6 +25,8 @@ _CLAUSE_END = regex.compile(r"[,;，；。\n]")
 
 def give_shares_to_referents(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """The statements, each share or change after 前者 or 后者 given to the figure it names."""
+    if "前者" not in text and "后者" not in text:
+        return statements  # most articles name neither
     given = list(statements)
     earlier = earlier_levels(statements, facts, text)
     for position, holder in enumerate(statements):
