@@ -456,11 +456,14 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
     if not _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
         return
     named = _NAMED_CLAUSE.fullmatch(between)
-    owner = named and next((
+    alike = [
         s for s in reversed(statements[:position])
-        if facts[s.value].sentence == base.sentence and same_unit(facts[s.value], base) and (s.change is None or s.change is change)
+        if named and facts[s.value].sentence == base.sentence and same_unit(facts[s.value], base) and (s.change is None or s.change is change)
         and share_a_word(same_words(named.group(1)), same_words(s.metric or ""))
-    ), None)
+    ]
+    # 海洋捕捞、远洋渔业和淡水捕捞产量分别为…,其中海洋捕捞比上年的…: the one named in full before one sharing a word
+    words = same_words(named.group(1).removeprefix("其中")) if named else ""
+    owner = next((s for s in alike if words in same_words(s.metric or "")), alike[0] if alike else None)
     if owner:
         statements[statements.index(owner)] = owner.model_copy(update={"change": change.model_copy(update={"base": base.id})})
         if owner is not previous and previous.change is change:
