@@ -44,7 +44,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
-    bases_of, before_the_report_year, is_last_year, opening_before, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, other_measures, strip_leading, two_char_words,
+    bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
 
