@@ -9,7 +9,7 @@ import regex
 
 from extractors.numerals import parse_number
 from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, periods_differ, same_words, time_said
-from extractors.wholes import can_be_whole, complementary, earlier_levels, same_unit, share_a_word, total_cue, whole_figure
+from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 
 
@@ -360,7 +360,8 @@ _SEMICOLON = regex.compile(r"[;；]")  # 整车制造收入2137.8亿元,…;动�
 
 
 _ITEMS_OF_ITS_OWN = regex.compile(r"\p{Han}(?:和|、|及|与)\p{Han}+(?:合计|共计)")
-# 后两项合计, 前三类合计, 两者合计: how many of the listed parts the subtotal sums, from which end.
+# 后两项合计, 前三类合计, 两者合计: how many of the listed parts the subtotal sums, from which end (anywhere in its
+# clause, unlike a total's own cue: 衣着等其余三类合计).
 _COUNTED_SUBTOTAL = regex.compile(r"(?:(?P<first>前)|后)?(?:(?P<count>[两二三四五六七八九\d])(?:项|类|者|个|大)|(?P<two>两者|二者))")
 
 
@@ -370,7 +371,7 @@ def _of_a_counted_set(statement: Statement, facts: dict, text: str) -> bool:
     count = facts.get(statement.count) if statement.count else None
     figure = facts[statement.value]
     cue = total_cue(text, figure.start)
-    counts_figures = cue is not None and bool(cue[0].group("parts") or cue[0].group("two"))
+    counts_figures = cue is not None and parts_counted(cue[0]) is not None
     return count is not None and count.end <= figure.start and not counts_figures and not RUN_BREAK.search(text, count.end, figure.start)
 
 

@@ -19,7 +19,7 @@ from schemas import Statement
 
 _REFERENT = regex.compile(r"(?:^|[,;，；])\s*(?P<which>前者|后者)(?P<named>\p{Han}{0,4}?)(?:的)?(?:所)?(?:占|相当于)[^,;，；。]*$")
 _CHANGED_REFERENT = regex.compile(r"(?:^|[,;，；])\s*(?P<which>前者|后者)(?P<named>)[^,;，；。]*$")
-_SENTENCE_STOP = "。;；\n"
+_RUN_START = regex.compile(r"(?r)[。;；\n]")  # searched backwards: where the run of the rate begins
 _CLAUSE_END = regex.compile(r"[,;，；。\n]")
 
 
@@ -35,8 +35,8 @@ def give_shares_to_referents(statements: list[Statement], facts: dict, text: str
             if held is None or holder.value in earlier:
                 continue
             rate = facts[held.value]
-            start = max(text.rfind(stop, 0, rate.start) for stop in _SENTENCE_STOP)
-            cue = cue_pattern.search(text, start + 1, rate.start)
+            stop = _RUN_START.search(text, 0, rate.start)
+            cue = cue_pattern.search(text, stop.end() if stop else 0, rate.start)
             if cue is None:
                 continue
             chosen = _referent(given, position, cue, facts, earlier)

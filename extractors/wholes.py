@@ -73,6 +73,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     by_id = {s.id: s for s in statements}
     by_value = {s.value: s for s in statements}
     linked = []
+    headline = _headline(text)  # the article's own places
     # Earlier levels are no wholes: year-earlier figures (去年同期为390.3亿元), the base of a change or a
     # difference (较2024年末的15.12万个增加3.52万个), a figure dated before its sentence's (2024年末为15.12万个).
     earlier = earlier_levels(statements, facts, text)
@@ -141,7 +142,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = named_before[share.of]  # 占发行总额的: the whole an earlier share of that name is of
         else:
             regional = [s for s in statements if fits(s, place=True)] if _of_a_wider_place(share.of, statement) else []
-            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts, linked=linked, headline=_headline(text))
+            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts, linked=linked, headline=headline)
             basis = "metric"
         if whole is None and share.of and not share.of.startswith("其"):
             # A figure that is a share itself may be the region's figure of the very measure (战略性新兴产业产值),
@@ -558,7 +559,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         if text[max(0, clause_start - 2) : clause_start - 1].endswith("等"):
             continue  # 其他营业外收入570.88万元等,合计880.99万元: the list names only some of the parts
         opens_sentence = clause_start == 0 or text[clause_start - 1] in _SENTENCE_END
-        wanted = parse_number(cue.group("parts")) if cue.group("parts") else 2 if cue.group("two") else None
+        wanted = parts_counted(cue)
         joined = text[clause_start : cue.start()].lstrip().startswith("与")  # (与槐阳市…、漓川市…合计: total_cue's joined list)
         if joined:  # the figures of the clause and the one right before it
             wanted = sum(1 for s in statements if clause_start <= facts[s.value].start < cue.start()) + 1
@@ -659,6 +660,11 @@ def _clause_before(text: str, offset: int) -> str:
     """The words of a figure's clause before it."""
     start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, offset - 20), offset)), default=max(0, offset - 20))
     return text[start:offset].strip()
+
+
+def parts_counted(cue: regex.Match) -> int | None:
+    """How many figures a total cue says it sums (三项合计 3, 两者合计 2), None when it does not count them."""
+    return int(parse_number(cue.group("parts"))) if cue.group("parts") else 2 if cue.group("two") else None
 
 
 def total_cue(text: str, offset: int) -> tuple[regex.Match, int] | None:

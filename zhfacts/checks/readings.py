@@ -16,7 +16,7 @@ from extractors.wholes import same_unit
 from schemas import Finding
 from zhfacts.checks.article import Article
 from zhfacts.checks.growth import signed_rate
-from zhfacts.checks.tolerance import HUNDRED, precision, ratio_qualifier
+from zhfacts.checks.tolerance import HUNDRED, precision, ratio_qualifier, ratio_tolerance
 
 # The checks whose findings name two figures and the stated one, in that order, and how the two make
 # the third: a share or completion (a / b in percent), an average (a / b), a rate (a against b) or a
@@ -78,17 +78,16 @@ def _holds(kind: str, a, b, stated, value: Decimal) -> bool:
     if kind in ("ratio", "average"):
         if b.value == 0 or (kind == "ratio" and a.value >= b.value and value <= HUNDRED):
             return False  # (a share below 100% is of a larger whole)
-        qualifier = ratio_qualifier(stated, a, b)
-        if qualifier != "=":
+        if ratio_qualifier(stated, a, b) != "=":
             return False  # a hedged reading decides nothing
-        computed = a.value / b.value * (HUNDRED if kind == "ratio" else 1)
-        spread = precision(a) / abs(b.value) + abs(a.value) * precision(b) / b.value**2
-        tolerance = precision(stated) + spread * (HUNDRED if kind == "ratio" else 1)
+        scale = HUNDRED if kind == "ratio" else Decimal(1)
+        computed = a.value / b.value * scale
+        tolerance = precision(stated) + ratio_tolerance(a, b, Decimal(0)) * scale / HUNDRED
     elif kind == "rate":
         if b.value == 0:
             return False
         computed = (a.value - b.value) / abs(b.value) * HUNDRED
-        tolerance = precision(stated) + (precision(a) / abs(b.value) + abs(a.value) * precision(b) / b.value**2) * HUNDRED
+        tolerance = ratio_tolerance(a, b, precision(stated))
     else:
         first, second = signed_rate(a), signed_rate(b)
         if first is None or second is None:
