@@ -152,6 +152,13 @@ _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，
 # 上年为…, 去年春节档为…, 上年出口、进口分别为…和…
 _LAST_YEAR_WAS = regex.compile(r"(?![全,，])(?:\p{Han}{0,4}?|\p{Han}{1,6}(?:[、和]\p{Han}{1,6})+分别)(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
+_THE_REST = ("其他", "其它")
+# 生物药实现产值 is what 生物药产值增长23.4% names: the verbs of achievement say nothing of the figure.
+_ACHIEVED = regex.compile(r"实现|完成")
+
+
+def _unvoiced(metric: str) -> str:
+    return _ACHIEVED.sub("", metric)
 
 
 def _gap_direction(gap: regex.Match, before: str) -> str:
@@ -1011,7 +1018,7 @@ class _Linker(FigureRoles, NamedShares):
             figure = self.doc_facts[candidate.value]
             if figure.start < paragraph:
                 break
-            if candidate.change is None and same_unit(figure, base) and not self._is_base(candidate) and (candidate.metric or "").startswith(named):
+            if candidate.change is None and same_unit(figure, base) and not self._is_base(candidate) and _unvoiced(candidate.metric or "").startswith(_unvoiced(named)):
                 candidates.append((candidate.metric != named, position, candidate))
         if not candidates:  # 分产业看,…第三产业…用电量分别为…。\n第三产业用电量增长11.4%,上年同期为…: named word for word, a paragraph before
             candidates = [
@@ -1351,6 +1358,8 @@ class _Linker(FigureRoles, NamedShares):
         heads = {words[-1] if len(words := list(jieba.cut(item, HMM=False))) > 1 else "" for item in items[:-1]}
         if len(items) > 2 and len(heads) == 1 and len(head := next(iter(heads))) >= 2 and not items[-1].endswith(head):
             common = ""
+        if items[-1].endswith(_THE_REST):
+            common = ""  # 化学药、生物药和中药及其他: the rest ends on no head noun of the others
         self.listed_names = (values[0].sentence, [item.removesuffix(common) if common else item for item in items])
         return [(item if item.endswith(common) else item + common) + verb for item in items]
 

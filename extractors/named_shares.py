@@ -168,6 +168,8 @@ class NamedShares:
                 continue
             if statement.period is not None and self.doc_facts[statement.period].text in of:
                 continue  # 占今年以来签约总额的: the figure of 今年以来 is the whole, no part
+            if statement.subject and is_region(statement.subject) and of.removesuffix("的") == statement.subject:
+                continue  # 潼溪市新增就业占全省的11.0% is no share of 全省's own figure
             if is_last_year_figure(statement, self.doc_facts):
                 continue  # 去年国庆假期7天,全省接待游客4618.5万人次: last year's figure takes no share of this year
             if self._years_before(statement):

@@ -30,10 +30,11 @@ _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
 # 新入园企业中, / 落地项目中已开工…: a set named at the sentence's opening (not 集中, 当中, 中国, 中心)
 _SET_OPENING = regex.compile(r"\s*(?:在)?\p{Han}{2,8}?(?<![集其当之])中(?:[,，]|(?![国心部央外小型东西]))")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
+_CLOSED_BRACKETS = regex.compile(r"[(（][^)）]*[)）]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
 # 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
 _NAMED_GAP = regex.compile(
-    r"^(?P<metric>\p{Han}{2,16}?)(?:增速|增幅)(?:(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?"
+    r"^(?P<metric>\p{Han}{2,16}?)?(?:增速|增幅)(?:(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?"
     r"|(?:高于|快于|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较]{1,10}?))$"
 )
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
@@ -518,8 +519,19 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         match = _NAMED_GAP.match(text[start : fact.start].strip())
         if match is None:
             continue
+        of = match.group("of") or match.group("of_after")
+        if not match.group("metric"):  # 潼溪市新增就业占全省的11.0%,增速高于全省4.3个百分点: the figure of that share
+            owner = _share_holder_before(statements, facts, text, start)
+            if owner is not None and owner not in held_by.values():
+                gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if match.group("down") or match.group("below") else "up"}
+                # 增速高于全市(6.9%)11.6个百分点: the other rate, written in brackets after its name
+                written = next((f for f in facts.values() if f.kind == "percent" and start < f.start < fact.start), None)
+                if written is not None:
+                    gap |= {"gap_of": _CLOSED_BRACKETS.sub("", of), "gap_to": written.id}
+                statements[owner] = statements[owner].model_copy(update={"change": statements[owner].change.model_copy(update=gap)})
+            continue
         # 澜泉市社会消费品零售总额增速比全国高: the metric, after the place that opens it
-        metric, of = split_subject(match.group("metric"))[1], match.group("of") or match.group("of_after")
+        metric = split_subject(match.group("metric"))[1]
         metric = _PLACE_PREFIX.sub("", metric)  # 东陵省进出口: a place jieba does not know
         placed = metric != match.group("metric")  # a place's figure is its total, no part of it
         owners = [
@@ -543,6 +555,19 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}
         statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
     return statements
+
+
+def _share_holder_before(statements: list[Statement], facts: dict, text: str, clause_start: int) -> int | None:
+    """The position of the figure with an open rate whose share, of a whole found, ends the clause right
+    before `clause_start`."""
+    if text[clause_start - 1 : clause_start] not in (",", "，"):
+        return None
+    last_break = _LAST_CLAUSE_BREAK.search(text, 0, clause_start - 1)
+    before = last_break.end() if last_break else 0
+    return next((
+        position for position, s in enumerate(statements)
+        if s.share is not None and s.share.whole is not None and before <= facts[s.share.value].start < clause_start and _open_rate(s, facts)
+    ), None)
 
 
 def _names_metric(metric: str | None, named: str) -> bool:
