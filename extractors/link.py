@@ -29,7 +29,7 @@ from extractors.rates import (
     give_point_changes_to_current_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after,
     link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
-from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, STAKE_AFTER, FigureRoles, direction_words
+from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
 from extractors.spreads import (
     give_changes_past_averages, give_targets_to_levels, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
@@ -97,6 +97,8 @@ _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
+_MOVED_ALONG = regex.compile(rf"{MOVED_TO}[\d.]")
+_FROM_TAIL = regex.compile(r"(?:由|从)[^,;，；\d]{0,8}$")
 _CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到)")
 _BY_PAYING = regex.compile(r"以$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
@@ -491,6 +493,10 @@ class _Linker(FigureRoles, NamedShares):
             opens = max(start, opening) if opening is not None else start
             left = values[position - 1].end if position and opening is None else self._after_dates(opens, facts, value)
             metric_text = each[position] if each else self._counted_metric(value, end) or self.text[left : value.start]
+            # 研发机构由上年末的391家增至428家: the level moved from, named before 由, and the level moved to are no parts
+            moved = position == 0 and _MOVED_ALONG.match(self.text, value.end) and _FROM_TAIL.search(metric_text)
+            if moved:
+                metric_text = metric_text[: moved.start()]
             # 比火电装机(4012.7万千瓦)多203.1万千瓦: the figure compared with, in brackets after its name, is of that
             # name and no part of a breakdown
             compared = _COMPARED_NAME.search(self.text, start, opening - 1) if opening is not None else None
@@ -540,6 +546,7 @@ class _Linker(FigureRoles, NamedShares):
             in_parts = in_parts and not DELTA_ONLY.fullmatch(named_as) and not _ADDITIONS.match(named_as)
             in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
             in_parts = in_parts and compared is None and not self._aside_of_figure(value)
+            in_parts = in_parts and not moved and not (position and _CHANGED_TO.fullmatch(metric_text.strip()))
             # 其中…支持项目…共52个,平均每个项目125.0万元: an amount per member is no part (人均 measures may have parts per head)
             in_parts = in_parts and not (AVERAGE_CUE.match(named_as) and not named_as.startswith("人均"))
             in_parts = in_parts and not _DESCRIBES_NAME_AFTER.match(self.text, value.end)

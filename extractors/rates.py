@@ -48,7 +48,8 @@ _COMPARED_IN_BRACKETS = regex.compile(r"(?:高于|低于|高出|低出|超过|�
 _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
-_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每月|每年|每人|每户|每吨)?$")  # 由每月2100元调整为2280元
+# 由每月2100元调整为2280元, 由上年末的218家增至244家
+_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每月|每年|每人|每户|每吨|[^,;，；\d]{1,8}的)?$")
 _TO_BETWEEN = regex.compile(rf"^{MOVED_TO}$")
 
 
@@ -286,7 +287,7 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
             continue
         base = next((
             f for f in reversed(ordered)
-            if f.end <= figure.start and _FROM_BEFORE.search(text, max(0, f.start - 3), f.start)
+            if f.end <= figure.start and _FROM_BEFORE.search(text, max(0, f.start - 11), f.start)
             and _TO_BETWEEN.match(text[f.end : figure.start])
         ), None)
         if base is not None and _same_unit(base, figure) and base.sentence == figure.sentence == rate.sentence:

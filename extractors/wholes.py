@@ -28,7 +28,7 @@ _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
 _NATIONAL = regex.compile(r"全国|我国|中国(?!企业|公司|品牌|市场)")
 _SCOPE = regex.compile(r"^(?:全国|我国|中国|全省|全市|全县|全区)")
 _TIME_WORD = regex.compile(r"年|月|季|同期")
-_EARLIER_LEVEL = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,12}的$")
+_EARLIER_LEVEL = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,16}的$")
 # 扣除房地产开发投资,全市项目投资1100亿元: a total less something, no whole of a share of the total.
 _EXCLUDING = regex.compile(r"(?:扣除|剔除|除去)[^,;，；。]{1,12}[,，]?[^,;，；。]{0,12}$")
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
@@ -178,6 +178,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 s for s in statements
                 if s is not statement and can_be_whole(s, part, facts) and is_national(s, facts, text)
                 and not _of_another_period(s, statement, share.of, facts)  # 9月当月 is no share of 1—9月's
+                and (s.value in earlier) == of_earlier  # 较2024年…的7.65亿人次 is the country's figure of a year before
             ]
             if len(national) > 1:  # 地区生产总值 of 国内生产总值, among the country's other figures
                 national = [s for s in national if share_a_word(s.metric, statement.metric)]
@@ -226,7 +227,7 @@ def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: s
     statements = list(statements)
     for position, statement in enumerate(statements):
         start = facts[statement.value].start
-        if statement.share is None or statement.share.of == "目标" or not _EARLIER_LEVEL.search(text, max(0, start - 14), start):
+        if statement.share is None or statement.share.of == "目标" or not _EARLIER_LEVEL.search(text, max(0, start - 18), start):
             continue
         before = position - 1
         while before >= 0 and statements[before].sentence == statement.sentence and not same_unit(facts[statements[before].value], facts[statement.value]):
@@ -454,7 +455,7 @@ def _earlier_by_its_words(statement: Statement, facts: dict, text: str) -> bool:
 
 @lru_cache(maxsize=4096)  # asked by every pass for every figure: the words around one figure do not change
 def _written_as_earlier(text: str, start: int, end: int) -> bool:
-    if _EARLIER_LEVEL.search(text, max(0, start - 14), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
+    if _EARLIER_LEVEL.search(text, max(0, start - 18), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
             or _YEAR_BEFORE_WAS.search(text, max(0, start - 6), start):  # (上年为1339.6亿元)
         return True
     if _MOVED_FROM_BEFORE.search(text, max(0, start - 12), start) and _MOVED_TO_AFTER.match(text, end):
@@ -571,7 +572,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             if (above or joined or cue.group("last")) and len(parts) == wanted:
                 break  # (后两项合计: the last two)
             part = facts[earlier.value]
-            if cue.start() <= part.start < cue.end() or _EARLIER_LEVEL.search(text, max(0, part.start - 14), part.start):
+            if cue.start() <= part.start < cue.end() or _EARLIER_LEVEL.search(text, max(0, part.start - 18), part.start):
                 continue  # 四项 in 四项合计 counts the parts; 比上年的120.45亿元 is no part
             if (earlier.period is not None and is_last_year(facts[earlier.period])) or _PER_TIME.search(earlier.metric or ""):
                 continue  # 上年同期为22.13万户, 日均新设681户: no part of this year's total
