@@ -125,6 +125,7 @@ _SHARE_NAMED = regex.compile(r"[^;；]{0,6}?占(?P<of>\p{Han}{2,12}?)的")  # �
 # 外贸航线中, 信息技术服务收入中: the set a clause's figure is counted within (not 其中, 集中, 中国).
 _SET_WITHIN = regex.compile(r"(?P<set>\p{Han}{2,12}?)(?<!其|集|当|之|其中)中(?![国心部央外小型东西])")
 _ABBREVIATION = regex.compile(r"[(（]([A-Za-z&]{2,8})[)）]")
+_ASIDE_OPENING = regex.compile(r"[(（](?:增长|下降|增|降)?$")  # 比全省（增长5.8%）: the opening of the other rate's aside
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
@@ -1440,7 +1441,7 @@ class _Linker(FigureRoles, NamedShares):
                 if gap is not None and (written is not None or not _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
                     change = change.model_copy(update={
                         "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),
-                        "gap_of": self.text[gap.start("of") : written.start].rstrip("(（").removesuffix("的") if written is not None and gap.group("of") else of,
+                        "gap_of": _ASIDE_OPENING.sub("", self.text[gap.start("of") : written.start]).removesuffix("的") if written is not None and gap.group("of") else of,
                         "gap_to": written.id if written is not None else None,
                     })
             elif role == "share" and (share is None or self._share_after_completion(value, metric, target, share, fact)) \

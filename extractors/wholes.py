@@ -781,21 +781,53 @@ def link_rests_closing_lists(statements: list[Statement], facts: dict, text: str
     return [linked[s.id] for s in statements]
 
 
+_PER_UNIT = regex.compile(r"均|^每")  # 户均, 亩均880.2万元, 每张: no part of a total
+_OPEN_BRACKET = regex.compile(r"[(（][^)）]*$")
+
+
 def join_rests_to_breakdowns(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """其中,国内贷款86.32亿元,…,后两项合计240.90亿元,占…;其余3.70亿元为利用外资: the rest, past a semicolon in the
-    sentence of a breakdown, is the last part of the whole its parts are of, when with them it makes that whole."""
+    sentence of a breakdown, is the last part of the whole its parts are of, and so is each figure of its unit
+    written between (其中研发费用后补助2.36亿元,…;高新技术企业认定奖励1.28亿元;其余2.18亿元). The rest says the
+    list is all of the whole: when with them it comes within a quarter of the whole, they are parts, and the
+    sum check says whether they add up (a wrong reading is seldom that close)."""
     joined = list(statements)
+    # 户均38.4万元, and 多发放1.17亿元: an average, a count of a figure or an increase of it is no part
+    aside = {s.average for s in statements if s.average} | {s.count for s in statements if s.count} \
+        | {s.difference.value for s in statements if s.difference}
+    earlier = {base for s in statements for base in bases_of(s)}
     for position, rest in enumerate(statements):
         if rest.part_of is not None or not REST_OF_WHOLE.match(_clause_before(text, facts[rest.value].start)):
             continue
-        listed = [s for s in joined[:position] if s.part_of and s.sentence == rest.sentence and same_unit(facts[s.value], facts[rest.value])]
-        whole = next((s for s in joined if listed and s.id == listed[-1].part_of), None)
+        listed = [p for p, s in enumerate(joined[:position]) if s.part_of and s.sentence == rest.sentence and same_unit(facts[s.value], facts[rest.value])]
+        whole = next((s for s in joined if listed and s.id == joined[listed[-1]].part_of), None)
         if whole is None or whole.sentence > rest.sentence:
             continue
+        between = [
+            p for p in range(listed[-1] + 1, position)
+            if joined[p].part_of is None and same_unit(facts[joined[p].value], facts[rest.value]) and joined[p].value not in aside | earlier
+            and not _PER_UNIT.search(joined[p].metric or "") and not DELTA_ONLY.fullmatch(joined[p].metric or "") and not is_last_year_figure(joined[p], facts)
+            and not _OPEN_BRACKET.search(_clause_before(text, facts[joined[p].value].start))  # (上年为97场)
+        ]
         parts = [s for s in joined if s.part_of == whole.id]
-        if _add_up_to([*parts, rest], whole, facts):
-            joined[position] = rest.model_copy(update={"part_of": whole.id})
+        if any(_PER_UNIT.search(s.metric or "") or s.value in aside for s in parts):
+            continue  # (其中…成交价款171.28亿元,…亩均880.2万元: a breakdown read with an average among its parts)
+        figure = whole_figure(whole, facts[rest.value], facts)
+        misses = {tuple(added): _miss([*parts, *(joined[p] for p in added)], figure, facts) for added in ([position], [*between, position])}
+        closest = min((added for added, miss in misses.items() if miss is not None), key=misses.get, default=None)
+        before = _miss(parts, figure, facts)  # (parts that make the whole already leave no room for a rest)
+        if closest is not None and misses[closest] <= figure.value / 4 and (before is None or misses[closest] < before):
+            for p in closest:
+                joined[p] = joined[p].model_copy(update={"part_of": whole.id})
     return joined
+
+
+def _miss(parts: list[Statement], figure, facts: dict) -> Decimal | None:
+    """How far the parts' sum is from the whole's figure (None when a figure is unknown or bounded)."""
+    values = [facts[p.value] for p in parts]
+    if figure.value is None or any(v.value is None or v.qualifier != "=" for v in values):
+        return None
+    return abs(sum(v.value for v in values) - figure.value)
 
 
 _SHARE_AFTER_MEMBER = regex.compile(r"[,，]\s*(?:约)?(?:占|相当于)[^,，;；。！？!?\n]*")
