@@ -26,6 +26,7 @@ from schemas import Statement
 _COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?(?:计算|测算)")
 _BASIS_NAMED = regex.compile(r"按(?P<name>\p{Han}{2,8}?)(?:计算|测算)[,，]")  # 按员工总数计算,
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
+_AVERAGED_NAME = regex.compile(r"均|^每")  # 平均每趟39.4人, 日均107.8万人次
 _GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
 _AVERAGED_PER_UNIT = regex.compile(PER_DAY_MONTH_YEAR)
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
@@ -300,6 +301,8 @@ def _link_members_before_total(statements: list[Statement], position: int, cue: 
     if total is not None and len(members) < 2:
         goals = {s.target.value for s in statements if s.target is not None}  # 计划新开工380个 counts no members
         count = _member_count(figure, facts[statements[total].value], facts, text, goals)
+        if count is None and cue.group() == "人均":  # 接待游客623.5万人次,…;实现门票收入3.87亿元,人均门票支出62.1元
+            count = _head_count(statements[:total], facts[statements[total].value], bases | deltas | goals, facts)
         if count is not None:
             statements[total] = statements[total].model_copy(update={"count": count.id, "average": figure.id})
 
@@ -326,6 +329,26 @@ def _give_target_to_total(statements: list[Statement], position: int, facts: dic
 _STRONG_OPENING = regex.compile(r"(?r)[。！？!?\n]")
 _SET_OPENING = regex.compile(r"(?P<set>\p{Han}{2,12}?)中[,，]")
 _MEMBER_NOUN = regex.compile(r"(?:每个|单个|每家|平均每个?)(?P<noun>项目|企业|园区|基地)")
+
+
+def _head_count(before: list[Statement], total, ruled_out: set, facts: dict):
+    """The one count of people (人, 人次, 名) in a total's sentence before it, with no count of anything else
+    between (接待游客623.5万人次,…;实现门票收入3.87亿元,人均门票支出62.1元): what 人均 is per. Earlier levels,
+    targets, averages (平均每趟39.4人) and parts (其中农村劳动力12.9万人) are none; two counts of people
+    (9532名毕业生参加见习,留用6104人) leave it open."""
+    heads, other_after = [], False
+    for candidate in reversed(before):
+        value = facts[candidate.value]
+        if value.sentence != total.sentence:
+            break
+        if value.kind != "count" or candidate.value in ruled_out or is_last_year_figure(candidate, facts) \
+                or candidate.part_of is not None or _AVERAGED_NAME.search(candidate.metric or ""):
+            continue
+        if getattr(value, "unit", None) in ("人", "人次", "名") and value.qualifier == "=":
+            heads.append((value, other_after))
+        else:
+            other_after = True  # 开发乡村公益性岗位1850个,发放岗位补贴1332万元,人均7200元: per post
+    return heads[0][0] if len(heads) == 1 and not heads[0][1] else None
 
 
 def _member_count(average, total, facts: dict, text: str, goals: set = frozenset()):
