@@ -19,7 +19,8 @@ def precision(fact) -> Decimal:
     if getattr(fact, "form", None) == "fraction":
         return Decimal(5)
     if fact.kind == "percent" and fact.value is not None:
-        return Decimal(1).scaleb(min(fact.value.as_tuple().exponent, 0)) / 2  # written as is: 39.7 → ±0.05
+        half_unit = Decimal(1).scaleb(min(fact.value.as_tuple().exponent, 0)) / 2  # written as is: 39.7 → ±0.05
+        return half_unit * 100 if getattr(fact, "form", None) == "multiple" else half_unit  # 1.1倍 → ±5 points
     value = fact.value if fact.value is not None else fact.high
     match = WRITTEN_NUMBER.search(normalize(fact.text))
     if match is None or value is None:

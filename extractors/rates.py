@@ -409,7 +409,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         if direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
         change = previous.change or statement.change
-        if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction"):
+        if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction", "multiple"):
             continue
         if between.strip(" ,，").removesuffix("相"):
             _give_to_the_named(statements, position, change, between, facts, text)
@@ -473,13 +473,19 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
         statements[position] = statement.model_copy(update={"change": None})
         return
     own = _OWN_CLAUSE.search(between)
-    if own is None or statement.change is not change or previous.change is change:
+    if own is None or statement.change != change:
         return
     paragraph = text.rfind("\n", 0, base.start)
-    figure = next((
-        s for s in reversed(statements[:position]) if paragraph < facts[s.value].start and s.change is None
-        and same_unit(facts[s.value], base) and s.metric and _names_the_figure(own.group(1), s)
-    ), None)
+    if previous.change == change:  # 分别出口24.1万辆和14.5万辆;插混汽车出口比上年的6.9万辆增长1.1倍: the figure before, named again
+        figure = previous if same_words(previous.metric or "") == same_words(own.group(1)) else None
+    else:  # (…花椒产值分别为…,合计42.86亿元: a total is not named by its last member's name)
+        wholes = {s.part_of for s in statements if s.part_of}
+        figure = next((
+            s for s in reversed(statements[:position]) if paragraph < facts[s.value].start and s.change is None and s.id not in wholes
+            and same_unit(facts[s.value], base) and s.metric and _names_the_figure(own.group(1), s)
+        ), None)
+    if figure is None and previous.change == change:
+        return
     if figure is not None:
         statements[statements.index(figure)] = figure.model_copy(update={"change": change.model_copy(update={"base": base.id})})
     statements[position] = statement.model_copy(update={"change": None})

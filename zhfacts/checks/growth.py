@@ -15,9 +15,11 @@ from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
 
 
 def signed_rate(fact) -> Decimal | None:
-    if fact.value is None or fact.form != "percent":
+    """The rate in percent, below zero for a fall; 增长1.1倍 is a rise of 110%."""
+    if fact.value is None or fact.form not in ("percent", "multiple"):
         return None
-    return -fact.value if fact.direction == "down" and fact.value > 0 else fact.value
+    value = fact.value * HUNDRED if fact.form == "multiple" else fact.value
+    return -value if fact.direction == "down" and value > 0 else value
 
 
 def _year_and_months(article: Article, statement: Statement) -> tuple[int, tuple] | None:
