@@ -915,7 +915,8 @@ class _Linker(FigureRoles, NamedShares):
             return statement
         if basis is not None:
             statement = statement.model_copy(update={"period": basis.id})
-            listed = [f for f in facts if f.start >= value.start and same_unit(f, value)]
+            # (上年分别为17412家和66.10万人: one base of each figure before, whatever its unit)
+            listed = [f for f in facts if f.start >= value.start and f.kind in ("money", "count", "measure")]
             if len(listed) >= 2 and _EACH_CUE in self.text[basis.end : value.start]:
                 return self._as_listed_bases(statement, listed)
         at = len(self.statements) - 1
@@ -979,7 +980,7 @@ class _Linker(FigureRoles, NamedShares):
 
     def _as_listed_bases(self, statement: Statement, listed: list) -> Statement:
         """出口171.35亿元,增长17.2%;进口115.12亿元,增长10.9%,两项去年同期分别为146.20亿元和103.78亿元: the
-        year-earlier figures of the figures before, in their order, one each (the latest figures of the
+        year-earlier figures of the figures before, in their order, one each and each of its unit (the latest figures of the
         sentence of their unit, or of the sentence before when the list opens its own: 出口1793.2亿元…;进口1053.5亿元…。
         去年同期出口、进口分别为1609.8亿元和1005.5亿元); a rate of such a figure grew from its own."""
         currents = []
@@ -989,15 +990,16 @@ class _Linker(FigureRoles, NamedShares):
             figure = self.doc_facts[current.value]
             if current.sentence < statement.sentence - opens or len(currents) == len(listed):
                 break
-            if same_unit(figure, listed[0]) and not self._is_base(current) and not self._earlier_level(figure):
+            if any(same_unit(figure, base) for base in listed) and not self._is_base(current) and not self._earlier_level(figure):
                 currents.insert(0, position)
-        if len(currents) != len(listed):
+        if len(currents) != len(listed) or not all(same_unit(self.doc_facts[self.statements[p].value], b) for p, b in zip(currents, listed)):
             return statement
         for position, base in zip(currents, listed):
             current = self.statements[position]
             self.listed_bases[base.id] = current
             change = current.change
-            if change is not None and change.base is None and self.doc_facts[change.value].form == "percent" and change.basis in (None, "同比"):
+            if change is not None and change.base is None and self.doc_facts[change.value].form == "percent" \
+                    and (change.basis in (None, "同比") or _AGAINST_YEAR_BEFORE.fullmatch(change.basis)):
                 self.statements[position] = current.model_copy(update={"change": change.model_copy(update={"base": base.id})})
         return statement.model_copy(update={"metric": self.listed_bases[listed[0].id].metric})
 
