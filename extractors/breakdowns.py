@@ -86,6 +86,11 @@ def link_groups(
         # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
         # down already, by another criterion, when its parts add up to it exactly.
         again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts)]
+        exact_elsewhere = any(_sums_to(s, first, total, facts) for s in statements[: by_id[group[0].id]])  # (出口, a part itself)
+        if not again and rest is not None and not wholes and not exact_elsewhere:
+            # (…;其余1.67亿美元来自…: a list closed by the rest is all of the whole it comes within a quarter of; the
+            # sum check says whether it adds up)
+            again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, _ADDS_UP_WITHIN)]
         if again and not any(_sums_to(s, first, total, facts) for s in wholes):
             wholes = again[-1:]
         if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
@@ -330,9 +335,10 @@ def _lists_within(group: list[Statement], facts: dict, text: str) -> list[tuple[
     return found
 
 
-def _sums_to(candidate: Statement, first, total: Decimal, facts: dict) -> bool:
+def _sums_to(candidate: Statement, first, total: Decimal, facts: dict, within: Decimal = Decimal(0)) -> bool:
+    """Whether the parts' total is the candidate's figure, or within a fraction of it."""
     figure = whole_figure(candidate, first, facts)
-    return figure.value == total and figure.qualifier == "=" and same_unit(figure, first)
+    return figure.value is not None and abs(figure.value - total) <= figure.value * within and figure.qualifier == "=" and same_unit(figure, first)
 
 
 def _counts_add_up(candidate: Statement, group: list[Statement], facts: dict) -> bool:
