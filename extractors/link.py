@@ -1443,7 +1443,8 @@ class _Linker(FigureRoles, NamedShares):
                 if gap is not None and (written is not None or not _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
                     change = change.model_copy(update={
                         "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),
-                        "gap_of": _ASIDE_OPENING.sub("", self.text[gap.start("of") : written.start]).removesuffix("的") if written is not None and gap.group("of") else of,
+                        "gap_of": _ASIDE_OPENING.sub("", self.text[gap.start("of") : written.start]).removesuffix("的")
+                        if written is not None and gap.group("of") and written.start < fact.start else of,
                         "gap_to": written.id if written is not None else None,
                     })
             elif role == "share" and (share is None or self._share_after_completion(value, metric, target, share, fact)) \

@@ -46,6 +46,8 @@ _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an 
 _CLOSING = regex.compile(r"[)）]")
 _THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,16}的$")
 # 比全省经济增速(5.6%), 比全省（增长5.8%）: the other's level, named then written
+# 增速比全省高6.2个百分点（全省增长12.2%）: the other's rate, in brackets after the gap
+_AFTER_POINTS_BRACKETED = regex.compile(r"个百分点[(（][^()（）,，;；]{0,10}$")
 _THAN_BRACKETED = regex.compile(r"(?:比|较)[^,;，；()（）]{1,14}[(（](?:增长|下降|增|降)?$")
 # 其余101个均不足: each, no average; 市场均, 配套均, 平台均, 国家均: all of them, no average either.
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|项均|桌均|(?<![\d〇零一二三四五六七八九十百千两万亿市配平国])(?:个|场|套|台|家|笔)均")
@@ -272,7 +274,7 @@ class FigureRoles:
             return "share"  # 占比, 认购国轩高科26%的股份
         if fact.form == "fraction":
             return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
-        if _THAN_LEVEL.search(before) or _THAN_BRACKETED.search(before):
+        if _THAN_LEVEL.search(before) or _THAN_BRACKETED.search(before) or _AFTER_POINTS_BRACKETED.search(before):
             return None  # 较上年的31.5%提高3.7个百分点, 增速比全省经济增速(5.6%)高: the level compared with
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
