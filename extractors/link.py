@@ -235,6 +235,23 @@ def link(doc: Document, facts: list) -> list[Statement]:
     for second in seconds:  # each right after its figure's statement
         at = next((p + 1 for p, s in enumerate(statements) if s.id == owners[second.id]), len(statements))
         statements.insert(at, second)
+    return _with_second_gaps(statements, linker.second_gaps)
+
+
+def _with_second_gaps(statements: list[Statement], second_gaps: dict) -> list[Statement]:
+    """增速比上半年(5.5%)加快0.3个百分点,高于全省平均水平(4.6%)1.2个百分点: the second gap of a rate, stated apart
+    right after the figure whose rate took the first."""
+    statements = list(statements)
+    for rate, second in second_gaps.items():
+        at = next((p for p, s in enumerate(statements) if s.change is not None and s.change.value == rate and s.change.gap), None)
+        if at is None:
+            continue
+        figure = statements[at]
+        gap = {key: getattr(second, key) for key in ("gap", "gap_of", "gap_direction", "gap_to")}
+        statements.insert(at + 1, figure.model_copy(update={
+            "id": f"{figure.id}.{second.gap}", "change": figure.change.model_copy(update=gap), "share": None, "target": None,
+            "count": None, "average": None, "over": None, "part_of": None, "exhaustive": None, "difference": None,
+        }))
     return statements
 
 
@@ -350,6 +367,7 @@ class _Linker(FigureRoles, NamedShares):
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
         self.second_targets: dict = {}  # statement id → the Target of a second completion rate of its figure
         self.second_shares: list = []  # (statement id, Share): a second share of a figure, of another whole
+        self.second_gaps: dict = {}  # rate fact id → the Change with a second gap of that rate, to another rate
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
         self.value_of: dict[str, bool] = {}  # fact id → whether it is a value (`_is_value`)
         self.role_of: dict[str, str | None] = {}  # fact id → its role (`_role`)
@@ -404,6 +422,7 @@ class _Linker(FigureRoles, NamedShares):
             share = Share(of="目标", value=target.rate, whole=target.value, whole_by="target")
             at = next(p for p, s in enumerate(self.statements) if s.id == owner)
             self.statements.insert(at + 1, _second(self.statements[at], share, target))
+
 
     def _earlier_was(self, period, in_force) -> bool:
         """A date followed by 为 that ends before the period in force begins: the level it had then (年初余额为:
@@ -1406,6 +1425,27 @@ class _Linker(FigureRoles, NamedShares):
         named = _ADVERB_TAIL.sub("", named)  # 进口则增长2.4%, 进出口则逆势增长3.2%
         return (named, rates) if _TRAILING.sub("", named) else None
 
+    def _with_gap(self, change: Change, fact, gap_words, following: list) -> Change | None:
+        """The change with the point gap `fact` to the rate its words name (增速比全国高出7.8个百分点), or None."""
+        # 占全省的比重比上年的29.7%提高0.7个百分点: the points change a share, no gap between rates
+        gap = None if _EARLIER_SHARE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start) else gap_words
+        of = gap and _CLOSED_BRACKETS.sub("", gap.group("of") or gap.group("of_after"))  # (全市平均水平(5.4%): the rate aside)
+        # 增速比1—9月的5.5%加快0.3个百分点: against the rate written there, of any period.
+        written = next((f for f in following if f.kind == "percent" and gap and gap.start() < f.start < fact.start), None)
+        # 高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points.
+        bracketed = _RATE_IN_BRACKETS.match(self.text, fact.end)
+        written = written or next((f for f in following if bracketed and f.kind == "percent" and f.start == bracketed.end()), None)
+        if written is not None and written.id == change.value:
+            return None  # 旅客增速高出全省(7.6%)3.8个百分点: the rate in brackets is the other's; the figure's own is not written
+        if gap is None or (written is None and _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
+            return None
+        return change.model_copy(update={
+            "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),
+            "gap_of": _ASIDE_OPENING.sub("", self.text[gap.start("of") : written.start]).removesuffix("的")
+            if written is not None and gap.group("of") and written.start < fact.start else of,
+            "gap_to": written.id if written is not None else None,
+        })
+
     def _statement(self, value, metric, subject, facts, index, values, position, rates_before=()) -> Statement:
         following = self._distributed(index, values, position) or self._distributed_across(index, values) \
             or self._following(index, facts, values, position)
@@ -1430,23 +1470,12 @@ class _Linker(FigureRoles, NamedShares):
                 direction = _direction(fact) or self._clause_direction(fact)  # 分别下降11.4%和0.7%
                 change = Change(basis=basis.group() if basis else None, direction=direction, value=fact.id)
             elif role == "change" and change.gap is None and fact.form == "point" and self.doc_facts[change.value].form == "percent":
-                # 占全省的比重比上年的29.7%提高0.7个百分点: the points change a share, no gap between rates
-                gap = None if _EARLIER_SHARE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start) else gap_words
-                of = gap and _CLOSED_BRACKETS.sub("", gap.group("of") or gap.group("of_after"))  # (全市平均水平(5.4%): the rate aside)
-                # 增速比1—9月的5.5%加快0.3个百分点: against the rate written there, of any period.
-                written = next((f for f in following if f.kind == "percent" and gap and gap.start() < f.start < fact.start), None)
-                # 高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points.
-                bracketed = _RATE_IN_BRACKETS.match(self.text, fact.end)
-                written = written or next((f for f in following if bracketed and f.kind == "percent" and f.start == bracketed.end()), None)
-                if written is not None and written.id == change.value:
-                    gap = None  # 旅客增速高出全省(7.6%)3.8个百分点: the rate in brackets is the other's; the figure's own is not written
-                if gap is not None and (written is not None or not _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
-                    change = change.model_copy(update={
-                        "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),
-                        "gap_of": _ASIDE_OPENING.sub("", self.text[gap.start("of") : written.start]).removesuffix("的")
-                        if written is not None and gap.group("of") and written.start < fact.start else of,
-                        "gap_to": written.id if written is not None else None,
-                    })
+                change = self._with_gap(change, fact, gap_words, following) or change
+            elif role == "change" and gap_words and fact.form == "point" and self.doc_facts[change.value].form == "percent":
+                # 增速比上半年(5.5%)加快0.3个百分点,高于全省平均水平(4.6%)1.2个百分点: a second gap, to a rate written
+                second = self._with_gap(change, fact, gap_words, following)
+                if second is not None and second.gap_to is not None:
+                    self.second_gaps.setdefault(change.value, second)
             elif role == "share" and (share is None or self._share_after_completion(value, metric, target, share, fact)) \
                     and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start):
                 # 占全省的比重比上年的29.7%提高0.7个百分点: the share of the year before, not this year's

@@ -34,7 +34,11 @@ def check_article(result: ArticleFacts) -> list[Finding]:
     findings: list[Finding] = []
     for run in CHECKS.values():
         findings.extend(run(article))
-    return doubt_wrong_links(article, findings)
+    # A figure stated apart for a second share or gap is checked again on its other links: one finding each.
+    unique: dict[tuple, Finding] = {}
+    for finding in doubt_wrong_links(article, findings):
+        unique.setdefault((finding.check, finding.severity, tuple(finding.facts), finding.message), finding)
+    return list(unique.values())
 
 
 def with_findings(result: ArticleFacts) -> ArticleFacts:
