@@ -43,7 +43,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
+    ADDED, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
     bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
@@ -111,7 +111,6 @@ _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; �
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _CLAUSE_OPENS_NAME = regex.compile(r"[;；]\s*\p{Han}{2,12}?(?:同比|比上年)?(?:增长|下降)")  # ;远洋渔业产量增长8.0%
-_CLOSED_BRACKETS = regex.compile(r"[(（][^)）]*[)）]")
 _BRACKETED_BEFORE = regex.compile(r"[(（][^)）]*$")  # a figure inside brackets: (去年同期为55.35亿千瓦时)
 _NAME_THEN_RATE = regex.compile(r"\s*(\p{Han}{4,12}?)(?:(?:同比|比上年|比去年同期)?(?:增长|下降)|占\p{Han}{0,12}?的?(?:比重为?)?)[\d.]+%")
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
@@ -422,7 +421,6 @@ class _Linker(FigureRoles, NamedShares):
             share = Share(of="目标", value=target.rate, whole=target.value, whole_by="target")
             at = next(p for p, s in enumerate(self.statements) if s.id == owner)
             self.statements.insert(at + 1, _second(self.statements[at], share, target))
-
 
     def _earlier_was(self, period, in_force) -> bool:
         """A date followed by 为 that ends before the period in force begins: the level it had then (年初余额为:
@@ -779,7 +777,7 @@ class _Linker(FigureRoles, NamedShares):
             return None
         rate = next((r for r in rates if self._role(r) is not None), rates[0])  # 由上年的3.36%升至3.78%: the second
         # 投入强度(与地区生产总值之比)为2.61%: an aside in brackets is no part of the name
-        lead = strip_leading(_CLOSED_BRACKETS.sub("", self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start]))
+        lead = strip_leading(CLOSED_BRACKETS.sub("", self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start]))
         direction = None
         for direction in direction_words().finditer(lead):
             pass
@@ -848,7 +846,7 @@ class _Linker(FigureRoles, NamedShares):
         name = strip_leading(self.text[opens : than.start()].strip()) if than else ""
         topic = ""
         if index > 0 and not self.by_clause[index - 1] and self.text[opens - 1] not in _SENTENCE_ENDS:
-            topic = strip_leading(_CLOSED_BRACKETS.sub("", self.text[self.clauses[index - 1][0] : opens]).strip(" ,，"))
+            topic = strip_leading(CLOSED_BRACKETS.sub("", self.text[self.clauses[index - 1][0] : opens]).strip(" ,，"))
         elif index > 0 and self.rate_only_of.get(index - 1):  # 工业用气占全部供气量的37.3%,比上年的6.52亿立方米增长6.6%
             topic = self.rate_only_of[index - 1][1]
         if not name:
@@ -1429,7 +1427,7 @@ class _Linker(FigureRoles, NamedShares):
         """The change with the point gap `fact` to the rate its words name (增速比全国高出7.8个百分点), or None."""
         # 占全省的比重比上年的29.7%提高0.7个百分点: the points change a share, no gap between rates
         gap = None if _EARLIER_SHARE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start) else gap_words
-        of = gap and _CLOSED_BRACKETS.sub("", gap.group("of") or gap.group("of_after"))  # (全市平均水平(5.4%): the rate aside)
+        of = gap and CLOSED_BRACKETS.sub("", gap.group("of") or gap.group("of_after"))  # (全市平均水平(5.4%): the rate aside)
         # 增速比1—9月的5.5%加快0.3个百分点: against the rate written there, of any period.
         written = next((f for f in following if f.kind == "percent" and gap and gap.start() < f.start < fact.start), None)
         # 高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points.

@@ -21,7 +21,7 @@ from extractors.differences import whole_reaching
 from extractors.roles import AVERAGE_CUE, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, PASSING, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, names_the_set, same_words
+from extractors.wording import CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, PASSING, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, names_the_set, same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -30,7 +30,6 @@ _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
 # 新入园企业中, / 落地项目中已开工…: a set named at the sentence's opening (not 集中, 当中, 中国, 中心)
 _SET_OPENING = regex.compile(r"\s*(?:在)?\p{Han}{2,8}?(?<![集其当之])中(?:[,，]|(?![国心部央外小型东西]))")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
-_CLOSED_BRACKETS = regex.compile(r"[(（][^)）]*[)）]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
 # 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
 _NAMED_GAP = regex.compile(
@@ -527,14 +526,15 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         if match is None:
             continue
         of = match.group("of") or match.group("of_after")
+        below = match.group("down") or match.group("below")
         if not match.group("metric"):  # 潼溪市新增就业占全省的11.0%,增速高于全省4.3个百分点: the figure of that share
             owner = _share_holder_before(statements, facts, text, start)
             if owner is not None and owner not in held_by.values():
-                gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if match.group("down") or match.group("below") else "up"}
+                gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}
                 # 增速高于全市(6.9%)11.6个百分点: the other rate, written in brackets after its name
                 written = next((f for f in facts.values() if f.kind == "percent" and start < f.start < fact.start), None)
                 if written is not None:
-                    gap |= {"gap_of": _CLOSED_BRACKETS.sub("", of), "gap_to": written.id}
+                    gap |= {"gap_of": CLOSED_BRACKETS.sub("", of), "gap_to": written.id}
                 statements[owner] = statements[owner].model_copy(update={"change": statements[owner].change.model_copy(update=gap)})
             continue
         # 澜泉市社会消费品零售总额增速比全国高: the metric, after the place that opens it
@@ -558,7 +558,6 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         if holder is not None:
             statements[holder] = statements[holder].model_copy(update={"change": statements[holder].change.model_copy(update=_NO_GAP)})
         change = statements[owner].change
-        below = match.group("down") or match.group("below")
         gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}
         statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
     return statements

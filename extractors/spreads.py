@@ -17,7 +17,7 @@ from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
 from extractors.wording import (
-    ADDED, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
+    ADDED, AVERAGED_NAME, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
     YEAR_EARLIER, same_words, strip_leading, two_char_words,
 )
 from schemas import Statement
@@ -26,7 +26,6 @@ from schemas import Statement
 _COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?(?:计算|测算)")
 _BASIS_NAMED = regex.compile(r"按(?P<name>\p{Han}{2,8}?)(?:计算|测算)[,，]")  # 按员工总数计算,
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
-_AVERAGED_NAME = regex.compile(r"均|^每")  # 平均每趟39.4人, 日均107.8万人次
 _GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
 _AVERAGED_PER_UNIT = regex.compile(PER_DAY_MONTH_YEAR)
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
@@ -342,7 +341,7 @@ def _head_count(before: list[Statement], total, ruled_out: set, facts: dict):
         if value.sentence != total.sentence:
             break
         if value.kind != "count" or candidate.value in ruled_out or is_last_year_figure(candidate, facts) \
-                or candidate.part_of is not None or _AVERAGED_NAME.search(candidate.metric or ""):
+                or candidate.part_of is not None or AVERAGED_NAME.search(candidate.metric or ""):
             continue
         if getattr(value, "unit", None) in ("人", "人次", "名") and value.qualifier == "=":
             heads.append((value, other_after))

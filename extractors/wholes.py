@@ -18,7 +18,7 @@ from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, opening_before, periods_differ, same_unit, same_words, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -781,7 +781,6 @@ def link_rests_closing_lists(statements: list[Statement], facts: dict, text: str
     return [linked[s.id] for s in statements]
 
 
-_PER_UNIT = regex.compile(r"均|^每")  # 户均, 亩均880.2万元, 每张: no part of a total
 _OPEN_BRACKET = regex.compile(r"[(（][^)）]*$")
 
 
@@ -803,14 +802,9 @@ def join_rests_to_breakdowns(statements: list[Statement], facts: dict, text: str
         whole = next((s for s in joined if listed and s.id == joined[listed[-1]].part_of), None)
         if whole is None or whole.sentence > rest.sentence:
             continue
-        between = [
-            p for p in range(listed[-1] + 1, position)
-            if joined[p].part_of is None and same_unit(facts[joined[p].value], facts[rest.value]) and joined[p].value not in aside | earlier
-            and not _PER_UNIT.search(joined[p].metric or "") and not DELTA_ONLY.fullmatch(joined[p].metric or "") and not is_last_year_figure(joined[p], facts)
-            and not _OPEN_BRACKET.search(_clause_before(text, facts[joined[p].value].start))  # (上年为97场)
-        ]
+        between = [p for p in range(listed[-1] + 1, position) if _may_be_listed(joined[p], facts[rest.value], aside | earlier, facts, text)]
         parts = [s for s in joined if s.part_of == whole.id]
-        if any(_PER_UNIT.search(s.metric or "") or s.value in aside for s in parts):
+        if any(AVERAGED_NAME.search(s.metric or "") or s.value in aside for s in parts):
             continue  # (其中…成交价款171.28亿元,…亩均880.2万元: a breakdown read with an average among its parts)
         figure = whole_figure(whole, facts[rest.value], facts)
         misses = {tuple(added): _miss([*parts, *(joined[p] for p in added)], figure, facts) for added in ([position], [*between, position])}
@@ -820,6 +814,15 @@ def join_rests_to_breakdowns(statements: list[Statement], facts: dict, text: str
             for p in closest:
                 joined[p] = joined[p].model_copy(update={"part_of": whole.id})
     return joined
+
+
+def _may_be_listed(statement: Statement, rest, ruled_out: set, facts: dict, text: str) -> bool:
+    """Whether a figure written between a breakdown's parts and its rest may be a part: of the rest's unit, in no
+    breakdown yet, and no average, increase, earlier level or aside (上年为97场)."""
+    metric = statement.metric or ""
+    return statement.part_of is None and same_unit(facts[statement.value], rest) and statement.value not in ruled_out \
+        and not AVERAGED_NAME.search(metric) and not DELTA_ONLY.fullmatch(metric) and not is_last_year_figure(statement, facts) \
+        and not _OPEN_BRACKET.search(_clause_before(text, facts[statement.value].start))
 
 
 def _miss(parts: list[Statement], figure, facts: dict) -> Decimal | None:

@@ -30,6 +30,9 @@ RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
 COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 # 其余13个项目, 其他地区, 余下…: the rest of a whole, named after the members listed.
 REST_OF_WHOLE = regex.compile(r"其余|其他|其它|余下|剩余")
+# 户均, 亩均880.2万元, 平均每趟39.4人, 日均107.8万人次, 每张: a figure per member, no part or count of a total.
+AVERAGED_NAME = regex.compile(r"均|^每")
+CLOSED_BRACKETS = regex.compile(r"[(（][^)）]*[)）]")  # an aside, brackets and all
 # The words for a whole region, whose figure holds every part of it: 占全市的22.5%.
 REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 # 日均, 月均, 年均: a figure already per day, month or year.
