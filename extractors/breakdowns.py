@@ -86,10 +86,10 @@ def link_groups(
         # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
         # down already, by another criterion, when its parts add up to it exactly.
         again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts)]
-        exact_elsewhere = any(_sums_to(s, first, total, facts) for s in statements[: by_id[group[0].id]])  # (出口, a part itself)
-        if not again and rest is not None and not wholes and not exact_elsewhere:
-            # (…;其余1.67亿美元来自…: a list closed by the rest is all of the whole it comes within a quarter of; the
-            # sum check says whether it adds up)
+        # (…;其余1.67亿美元来自…: a list closed by the rest is all of the whole it comes within a quarter of, unless a
+        # figure is its exact sum (出口, a part itself); the sum check says whether it adds up)
+        if not again and rest is not None and not wholes \
+                and not any(_sums_to(s, first, total, facts) for s in statements[: by_id[group[0].id]]):
             again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, _ADDS_UP_WITHIN)]
         if again and not any(_sums_to(s, first, total, facts) for s in wholes):
             wholes = again[-1:]

@@ -247,10 +247,7 @@ def _with_second_gaps(statements: list[Statement], second_gaps: dict) -> list[St
             continue
         figure = statements[at]
         gap = {key: getattr(second, key) for key in ("gap", "gap_of", "gap_direction", "gap_to")}
-        statements.insert(at + 1, figure.model_copy(update={
-            "id": f"{figure.id}.{second.gap}", "change": figure.change.model_copy(update=gap), "share": None, "target": None,
-            "count": None, "average": None, "over": None, "part_of": None, "exhaustive": None, "difference": None,
-        }))
+        statements.insert(at + 1, _apart(figure, second.gap, change=figure.change.model_copy(update=gap)))
     return statements
 
 
@@ -275,8 +272,13 @@ def _rates_left_to_current_figures(statements: list[Statement], facts: dict) -> 
 
 def _second(statement: Statement, share: Share, target: Target | None = None) -> Statement:
     """A second share or completion rate of a statement's figure, as a statement of its own."""
-    return Statement(id=f"{statement.id}.{share.value}", metric=statement.metric, value=statement.value, period=statement.period,
-                     subject=statement.subject, sentence=statement.sentence, share=share, target=target)
+    return _apart(statement, share.value, share=share, target=target)
+
+
+def _apart(statement: Statement, key: str, **links) -> Statement:
+    """The statement's figure stated apart with other links (a second share, completion rate or gap)."""
+    return Statement(id=f"{statement.id}.{key}", metric=statement.metric, value=statement.value, period=statement.period,
+                     subject=statement.subject, sentence=statement.sentence, **links)
 
 
 def _targets_with_their_shares(statements: list[Statement]) -> list[Statement]:
