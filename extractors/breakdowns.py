@@ -314,25 +314,43 @@ def _without_nested_periods(group: list[Statement], facts: dict) -> list[Stateme
 
 
 def _lists_within(group: list[Statement], facts: dict, text: str) -> list[tuple[Statement, list[Statement]]]:
-    """Members of a breakdown that a member before them lists with 分别, up to the end of its sentence run,
-    and that add up to it within a quarter (one of them may be written wrong): that member's parts, with
-    the member they break down."""
+    """Members of a breakdown that a member before them lists with 分别, or that a run opening on its name
+    lists (住房消费类提取98.74亿元,…。住房消费类中,购买住房提取…), up to the end of their sentence run, and that
+    add up to it within a quarter (one of them may be written wrong): that member's parts, with the member
+    they break down."""
     found = []
     for at, owner in enumerate(group[:-2]):
         figure = facts[owner.value]
         if figure.value is None or figure.qualifier != "=":
             continue
-        first = facts[group[at + 1].value]
-        if RUN_BREAK.search(text, figure.end, first.start) or "分别" not in text[figure.end : first.start]:
+        later = [facts[s.value] for s in group[at + 1 :]]
+        named = next((part for part in later if _opens_on_name_of(owner, part, text)), None)
+        first = named or later[0]
+        if named is None and (RUN_BREAK.search(text, figure.end, first.start) or "分别" not in text[figure.end : first.start]):
             continue
         run_end = RUN_BREAK.search(text, first.start)
-        listed = [s for s in group[at + 1 :] if facts[s.value].start < (run_end.start() if run_end else len(text))]
+        end = run_end.start() if run_end else len(text)
+        listed = [s for s in group[at + 1 :] if first.start <= facts[s.value].start < end]
         parts = [facts[s.value] for s in listed]
         if len(parts) < 2 or any(p.value is None or p.qualifier != "=" or not same_unit(p, figure) for p in parts):
             continue
+        if named is not None and _SUBTOTAL_AFTER.search(text, parts[-1].end, end):
+            continue  # 林下种植中,林药和林菌产值分别为…,两者合计423.8亿元,占林下种植产值的75.4%: some of it only
         if abs(sum(p.value for p in parts) - figure.value) <= figure.value * _ADDS_UP_WITHIN:
             found.append((owner, listed))
     return found
+
+
+_SUBTOTAL_AFTER = regex.compile(r"合计|共计|总计|两者|二者|三者")
+_NAME_OPENING = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)中[,，]")
+_LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)
+
+
+def _opens_on_name_of(owner: Statement, part, text: str) -> bool:
+    """住房消费类中,购买住房提取41.25亿元: the part's sentence run opens on the owner's name (住房消费类提取)."""
+    run = _LAST_RUN_BREAK.search(text, 0, part.start)
+    opening = _NAME_OPENING.match(text, run.end() if run else 0, part.start)
+    return opening is not None and (owner.metric or "").startswith(opening.group("name"))
 
 
 def _sums_to(candidate: Statement, first, total: Decimal, facts: dict, within: Decimal = Decimal(0)) -> bool:

@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, YEAR_EARLIER, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, TOTAL_SUFFIX, YEAR_EARLIER, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
@@ -97,7 +97,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         before = [s for s in before if s.value not in averages] or before
         # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
         than = _BASE_BEFORE.search(text, clause_start, base.start)
-        name = strip_leading(text[clause_start : than.start()].strip()) if than else ""
+        name = TOTAL_SUFFIX.sub("", strip_leading(text[clause_start : than.start()].strip())) if than else ""  # 航线总数 names 航线
         # (光伏装机较上年末的… names 光伏 of 风电…、光伏2293.7万千瓦 too; …分别为312.6亿元、87.4亿元…;其中家用电器
         # 和音像器材类比上年的67.9亿元增加19.5亿元: a member of a list in an earlier clause of the sentence)
         named = [

@@ -26,13 +26,13 @@ from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
-    give_point_changes_to_current_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after,
+    give_point_changes_to_current_levels, give_rates_off_earlier_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after,
     link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
 from extractors.spreads import (
-    give_changes_past_averages, give_targets_to_levels, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
+    give_changes_past_averages, give_counts_past_earlier_levels, give_targets_to_levels, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
 )
 from extractors.named_shares import NamedShares, lift_sibling_wholes
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
@@ -43,7 +43,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REGIONS, YEAR_EARLIER, alike,
+    ADDED, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, YEAR_EARLIER, alike,
     bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
@@ -214,6 +214,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_differences(statements, facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
     statements = link_named_changes(statements, facts, doc.text)  # 私人充电桩增加6.83万台,…去年底为30.32万台
+    statements = give_rates_off_earlier_levels(statements, by_id, doc.text)  # 夏粮比上年的…增长0.9%;秋粮增长3.2%,上年为…
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
     # Rates given to the figures they name (公路投资…增长5.9% written a paragraph later) before the gaps measured against them.
     statements = link_named_gaps(link_named_rates(statements, by_id, doc.text), by_id, doc.text)
@@ -222,6 +223,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # 安全生产投入14.86亿元(上年为…),多投入1.51亿元,增长11.3%,相当于工业总产值的1.17%: a share moved to its level takes its whole
     statements = link_rests_of_shares(link_wholes(statements, by_id, marked, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
+    statements = give_counts_past_earlier_levels(statements, by_id)  # …486笔,贷款金额由上年的16.92亿元增至23.58亿元
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_targets_to_levels(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
     statements = give_changes_past_averages(statements, by_id)
@@ -791,6 +793,8 @@ class _Linker(FigureRoles, NamedShares):
         # 增长8.7%,上年为291.50亿元;税收收入占一般公共预算收入的比重为76.8%: after a semicolon, a share
         # whose clause names its figure is that figure's.
         after_semicolon = self.text[self.clauses[index][0] - 1 : self.clauses[index][0]] in (";", "；")
+        if role == "share" and REFERS_BACK.match(self.text, self.clauses[index][0], rate.start):
+            return None  # 这部分企业的结算量占全市的27.1%: the share of the figure just written
         named_here = role == "share" and (bool(_NAMES_EACH.search(lead)) or after_semicolon and bool(_NAMED_SHARE.match(lead)))
         # 年初这一余额为253.86亿元;新增额已完成全年目标70亿元的83.7%: the completion of no earlier level
         after_a_level = after_semicolon and bool(_EARLIER_LEVEL_CLAUSE.search(self.text, self.clauses[index - 1][0], self.clauses[index][0] - 1))
@@ -1037,7 +1041,7 @@ class _Linker(FigureRoles, NamedShares):
         """The latest figure of the paragraph, of the base's kind and unit and without a change, that a
         rate standing alone names by its very metric, else by the metric it opens (保税物流增长19.6%,上年同期为
         119.4亿元 after 加工贸易、保税物流…进出口分别为…: 保税物流进出口)."""
-        named = rate.metric or ""
+        named = (rate.metric or "").rsplit("的", 1)[-1]  # 以森林旅游、康养为主的第三产业: 第三产业, described
         if len(named) < 2:
             return None
         paragraph = self.text.rfind("\n", 0, base.start)

@@ -12,7 +12,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import same_unit, share_a_word
 from extractors.wording import (
-    PLACEHOLDER_METRICS, REST_OF_WHOLE, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    PLACEHOLDER_METRICS, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -24,8 +24,6 @@ _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
 _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
-# 床位总数 names the total of 床位: the word for a total adds nothing to the name.
-_TOTAL_SUFFIX = regex.compile(r"(?<=\p{Han}{2})(?:总数|总量|总额|总规模|规模)$")
 _QUOTES = regex.compile(r"[“”\"‘’]")
 # (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
 _EARLIER_IN_BRACKETS = regex.compile(r"去年|上年|前年|同期|上届|上期|上一")
@@ -145,7 +143,7 @@ class NamedShares:
             # 一季度新登记2157户…企业1937户…。新登记企业同比增长17.3%: the figure of the name's head (企业), which another
             # figure's name (新登记) opens, before that one
             headed = len(metric) >= 2 and name.endswith(metric) and name[: -len(metric)] in metrics
-            alike_named = metrics_alike(name, said) or metrics_alike(_TOTAL_SUFFIX.sub("", name), said) or len(metric) >= 2 and name.startswith(metric) or headed
+            alike_named = metrics_alike(name, said) or metrics_alike(TOTAL_SUFFIX.sub("", name), said) or len(metric) >= 2 and name.startswith(metric) or headed
             if figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named or figure.start > share.start:
                 continue  # (其中新能源汽车占71.6% is no share of 新能源汽车销量 written after it)
             if other_measures(name, statement.metric):
@@ -176,7 +174,7 @@ class NamedShares:
                 continue  # 恢复至2019年同期(1653.4万人次)的108.2%: a level of years before takes no share
             # 省会泓州市接待游客 names another place than 昭湖省 in its metric, as a subject would.
             place, measure = _place_and_measure(same_words(statement.metric or ""))
-            measure = _TOTAL_SUFFIX.sub("", measure)  # 居民体育消费总规模 measures 体育消费 as well as 体育培训与教育消费 does
+            measure = TOTAL_SUFFIX.sub("", measure)  # 居民体育消费总规模 measures 体育消费 as well as 体育培训与教育消费 does
             elsewhere = bool(statement.subject) and statement.subject != subject and not is_region(statement.subject) or bool(place) and place not in name
             # 棠岙经济开发区…协议投资206.8亿元,到位资金98.6亿元,协议投资和到位资金分别占全县的…: the sentence's own first
             here = figure.sentence == share.sentence

@@ -21,7 +21,7 @@ from extractors.differences import whole_reaching
 from extractors.roles import AVERAGE_CUE, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, PASSING, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, names_the_set, same_words
+from extractors.wording import CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, PASSING, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, named_by, names_the_set, same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -488,6 +488,36 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
     if figure is not None:
         statements[statements.index(figure)] = figure.model_copy(update={"change": change.model_copy(update={"base": base.id})})
     statements[position] = statement.model_copy(update={"change": None})
+
+
+def give_rates_off_earlier_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """夏粮比上年的731.6万吨增长0.9%;秋粮增长3.2%,上年为1461.9万吨: a rate whose clause opens on a name, read
+    by an earlier level with an earlier level of its own, is the rate of the figure that name names."""
+    statements = list(statements)
+    bases = {base for s in statements for base in bases_of(s)}
+    for position, statement in enumerate(statements):
+        change = statement.change
+        if statement.value not in bases or change is None or change.base is None:
+            continue
+        rate = facts[change.value]
+        opening = _LAST_CLAUSE_BREAK.search(text, 0, rate.start)
+        named = _name_before_rate().fullmatch(text, opening.end() if opening else 0, rate.start)
+        if named is None:
+            continue
+        name, base = same_words(named.group("name")), facts[change.base]
+        owner = next((
+            s for s in reversed(statements[:position]) if s.value not in bases and s.change is None
+            and _same_unit(facts[s.value], base) and name in same_words(named_by(s))
+        ), None)
+        if owner is not None:
+            statements[statements.index(owner)] = owner.model_copy(update={"change": change})
+            statements[position] = statement.model_copy(update={"change": None})
+    return statements
+
+
+@cache
+def _name_before_rate() -> regex.Pattern:
+    return regex.compile(rf"\s*(?P<name>\p{{Han}}{{2,8}}?)(?:同比)?(?:{direction_words().pattern})(?:了|约|达到|达)?\s*")
 
 
 _OWN_CLAUSE = regex.compile(r"[;；]\s*(\p{Han}{2,12})$")  # the base's clause opens on a name of its own

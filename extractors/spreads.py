@@ -183,15 +183,22 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
 
 
 def _part_named_by(members: Statement, total: Statement, statements: list[Statement], facts: dict) -> Statement | None:
-    """The one part of a total, of its unit and averaged by nothing yet, whose name the count of members opens
-    or ends on (汽车 of 汽车以旧换新1.71万辆, a part of 补贴资金9.86亿元): the amount spread over those members."""
-    name = members.metric or ""
+    """The one part of a total, of its unit and averaged by nothing yet, whose name the count of members holds
+    (汽车 of 汽车以旧换新1.71万辆, a part of 补贴资金9.86亿元; 租赁住房提取 of 办理租房提取的职工): the amount spread
+    over those members."""
+    name = same_words(members.metric or "")
     named = [
         s for s in statements
-        if s.part_of == total.id and len(s.metric or "") >= 2 and (name.startswith(s.metric) or name.endswith(s.metric))
+        if s.part_of == total.id and len(s.metric or "") >= 2 and _holds_name(name, same_words(s.metric))
         and same_unit(facts[s.value], facts[total.value]) and s.count is None and s.average is None
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _holds_name(name: str, part: str) -> bool:
+    """汽车以旧换新 opens on 汽车; 办理租赁住房提取的职工 holds 租赁住房提取 (a name of four or more inside, not
+    出口 inside 有进出口实绩的企业)."""
+    return name.startswith(part) or name.endswith(part) or len(part) >= 4 and part in name
 
 
 def _count_named_as_basis(average, count, facts: dict, text: str):
@@ -434,14 +441,31 @@ _PER_SPAN = regex.compile(r"日均|月均|周均")
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,
 # 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none.
-_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆笔])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批))?)")
+_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆笔])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单))?)")
 _GOAL = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
 # The counts each measure word may be per: 户均 over 家 or 户, 人均 over people only (not 户), 单车 over 辆.
 _MEMBERS_OF = {
     "户": {"户", "家"}, "家": {"家", "户"}, "人": {"人", "人次", "名", "位"}, "名": {"名", "人"}, "车": {"辆", "辆次"},
     "辆": {"辆", "辆次"}, "场": {"场", "场次"}, "个": {"个", "项"}, "项": {"项", "个"}, "套": {"套"}, "桌": {"桌"},
     "台": {"台"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"}, "笔": {"笔"},
+    "艘": {"艘", "艘次"}, "列": {"列"}, "份": {"份"}, "件": {"件"}, "单": {"单"},
 }
+
+
+def give_counts_past_earlier_levels(statements: list[Statement], facts: dict) -> list[Statement]:
+    """累计发放486笔,贷款金额由上年的16.92亿元增至23.58亿元: a count written before an earlier level, which
+    took it as the figure next to it, counts the members of the level measured from it."""
+    statements = list(statements)
+    for position, statement in enumerate(statements):
+        for base in bases_of(statement):
+            at = next((p for p, s in enumerate(statements) if s.value == base), None)
+            earlier = statements[at] if at is not None else None
+            if earlier is None or earlier.count is None or statement.count is not None or facts[earlier.count].start > facts[base].start:
+                continue
+            statements[position] = statement.model_copy(update={"count": earlier.count})
+            statements[at] = earlier.model_copy(update={"count": None})
+            break
+    return statements
 
 
 def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
