@@ -86,7 +86,8 @@ _RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, i
 _GAP_BEFORE = regex.compile(
     rf"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{{1,14}}?{_RATE_ASIDE})  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
            (?:(?P<up>高出|高|快|加快)|(?P<down>低|慢|放缓)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?      # 比全国高出, 降幅比全国收窄
-        |(?:高于|快于|高出|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较\d()（）]{{1,10}}?{_RATE_ASIDE}))$  # 快于全省整体, 高于全市平均水平(5.4%)""",
+        |(?:高于|快于|高出|(?P<below>低于|慢于))                                           # 快于全省整体, 高于全市平均水平(5.4%),
+         (?P<of_after>[^,;，；比较\d()（）]{{1,10}}?{_RATE_ASIDE}|[^,;，；比较\d()（）]{{1,14}}?(?:增速|增幅){_RATE_ASIDE}))$  # 高于全省战略性新兴产业产值增速""",
     regex.VERBOSE,
 )
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
@@ -955,6 +956,7 @@ class _Linker(FigureRoles, NamedShares):
             # 省外游客同比增长14.2%,上年同期为1443.6万人次;占游客总量的38.5%: the rate's and the base's are
             # the figure the rate names (省外游客1648.5万人次, written before).
             rate_only, (at, current) = self.statements[at], named
+            own = statement  # 秋粮增长3.2%,上年为1461.9万吨,增幅较夏粮高2.3个百分点: it read the rate's gap
             statement = statement.model_copy(update={"change": rate_only.change})
             figure = self.doc_facts[current.value]
         if figure.kind != value.kind or getattr(figure, "currency", None) != getattr(value, "currency", None):
@@ -965,6 +967,8 @@ class _Linker(FigureRoles, NamedShares):
         moved = {key: getattr(statement, key) for key in ("change", "target", "share") if getattr(current, key) is None and getattr(statement, key) is not None}
         if "change" not in moved and (gap := self._gap_after_base(statement, current)) is not None:
             moved["change"] = gap  # 同比下降8.7%,去年同期为199.8亿元,降幅比全国收窄6.5个百分点
+        elif rate_only is not None and "change" in moved and (gap := self._gap_after_base(own, current.model_copy(update=moved))) is not None:
+            moved["change"] = gap
         if "share" not in moved and (earlier_share := self._share_then(statement, current)) is not None:
             moved["share"] = earlier_share  # 占19.6%,上届为386家、占18.6%,占比提高1.0个百分点
         change = moved.get("change", current.change)
@@ -1066,6 +1070,9 @@ class _Linker(FigureRoles, NamedShares):
         the base's statement took as a change of its own."""
         if base.change is None or current.change is None or current.change.gap is not None:
             return None
+        if base.change.gap is not None and base.change.value == current.change.value:
+            # 秋粮增长3.2%,上年为1461.9万吨,增幅较夏粮高2.3个百分点: the base read the rate and its gap together
+            return current.change.model_copy(update={key: getattr(base.change, key) for key in ("gap", "gap_of", "gap_direction", "gap_to")})
         points, rate = self.doc_facts[base.change.value], self.doc_facts[current.change.value]
         if points.form == "percent" and self.text[points.end : points.end + 1] in (")", "）"):
             # 增速高于全市平均水平(16.9%)6.5个百分点: the base took the other rate; the points follow it

@@ -45,8 +45,8 @@ _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")
 _THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,16}的$")
-# 比全省经济增速(5.6%), 比全省（增长5.8%）: the other's level, named then written
-_THAN_BRACKETED = regex.compile(r"(?:比|较)[^,;，；()（）]{1,14}[(（](?:增长|下降|增|降)?$")
+# 比全省经济增速(5.6%), 比全省（增长5.8%）, 高于全省平均水平（增长12.6%）: the other's level, named then written
+_THAN_BRACKETED = regex.compile(r"(?:比|较|高于|低于|快于|慢于|高出|低出)[^,;，；()（）]{1,14}[(（](?:增长|下降|增|降)?$")
 # 增速比全省高6.2个百分点（全省增长12.2%）: the other's rate, in brackets after the gap
 _AFTER_POINTS_BRACKETED = regex.compile(r"个百分点[(（][^()（）,，;；]{0,10}$")
 # 其余101个均不足: each, no average; 市场均, 配套均, 平台均, 国家均: all of them, no average either.

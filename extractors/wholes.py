@@ -23,7 +23,6 @@ from extractors.wording import (
 )
 from schemas import Share, Statement
 
-_RATE_WORD_END = regex.compile(r"(?<=\p{Han}{2})的?(?:增速|增幅|增长速度|涨幅|降幅)$")
 _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
 _NATIONAL = regex.compile(r"全国|我国|中国(?!企业|公司|品牌|市场)")
 _SCOPE = regex.compile(r"^(?:全国|我国|中国|全省|全市|全县|全区)")
@@ -1001,6 +1000,13 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             and facts[s.change.value].start > written  # (…增长4.6%,制造业增速高于…: a rate before the gap is no rate after it)
         ]
         other = next((s for s in after if s.subject and s.subject in of), None)
+        # 高于全县农村居民人均可支配收入增速4.7个百分点。全县农村居民人均可支配收入21368元,…增长7.6%: named word for word after
+        exact = _RATE_WORD_END.sub("", _AVERAGE_OF.sub("", of[2:])) if of.startswith("全") else ""
+        paragraph_end = text.find("\n", written) % (len(text) + 1) if text else 0
+        other = other or next((
+            s for s in statements[position + 1 :] if len(exact) >= 4 and s.subject and s.subject in of and same_words(s.metric or "") == same_words(exact)
+            and s.change is not None and facts[s.change.value].form == "percent" and facts[s.value].start < paragraph_end
+        ), None)
         # 雯湖区完成投资…增长11.2%,高于全市4.4个百分点,占全市的19.6%: the figure the share of the same name is of
         shared = statement.share if statement.share is not None and statement.share.of == of and statement.share.whole_by in ("subject", "metric") else None
         other = other or next((s for s in rated if shared and s.value == shared.whole), None)
