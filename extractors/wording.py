@@ -110,7 +110,13 @@ def metrics_alike(first: str, second: str) -> bool:
     first, second = first.replace("进出口", "◇"), second.replace("进出口", "◇")
     shorter, longer = sorted((first, second), key=len)
     words = two_char_words(first) & two_char_words(second)
-    return bool(shorter) and shorter in longer or len(words) >= 2
+    return bool(shorter) and shorter in longer or len(words) >= 2 or _abbreviates(shorter, longer)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """外贸箱 of 外贸集装箱: a word of two characters and the head's last one (a longer short name, 科技贷款, may
+    be of another thing: 科技型中小企业贷款 is only some of it)."""
+    return len(short) == 3 and len(long) <= 6 and short[:2] == long[:2] and short[-1] == long[-1]
 
 
 _MEMBER_NOUN = regex.compile(r"(?:项目|企业|工程|村)$")
