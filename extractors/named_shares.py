@@ -12,7 +12,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import same_unit, share_a_word
 from extractors.wording import (
-    PLACEHOLDER_METRICS, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    PLACEHOLDER_METRICS, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -53,8 +53,8 @@ class NamedShares:
         at = share_word.start() if share_word else -1
         named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的").removesuffix("所") if at > 0 else ""  # 在全部签约额中占, 所占
         named = _QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
-        if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named):
-            return None
+        if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named) or REFERS_BACK.match(named):
+            return None  # (前者, 两者: figures just written, referents.py's)
         # A name with a word that the value's metric and subject lack names something else.
         words = two_char_words(named) - two_char_words(measured)
         return named if any("的" not in word for word in words) else None
