@@ -18,7 +18,7 @@ from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
 from extractors.wording import (
     ADDED, AVERAGED_NAME, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
-    YEAR_EARLIER, same_words, strip_leading, two_char_words,
+    YEAR_EARLIER, periods_differ, same_words, strip_leading, two_char_words,
 )
 from schemas import Statement
 
@@ -124,6 +124,9 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         if cue.group() == "人均" and not COUNTS_PEOPLE.search(count.unit):
             continue  # 两项指标分别占…;人均花费1142元: per head of people, not of the figures named
         noun = _PER_MEMBER.sub("", (average.metric or "")[cue.end() :])  # 平均每台收入: 收入
+        member_noun = (members.metric or "")[-2:]
+        if len(noun) > 3 and noun.startswith(member_noun):
+            noun = noun[2:]  # 企业…4127家,平均每家企业结算约6105万元: 结算
         if noun and (members.metric or "").endswith(noun):
             noun = ""  # 支持项目二百四十六个,平均每个项目6593万元: 项目 are the members, no measure (not 项目资本金)
         named = (average.metric or "")[: cue.start()]
@@ -139,7 +142,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 measured_here = any(  # (软件业务收入10亿元以上的企业二十三家,…平均每家: a set of its own, averaged)
                     noun in (s.metric or "") and s.average is None for s in statements[earlier + 1 : members_at] if facts[s.value].start >= paragraph
                 )
-                region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts, members.metric or "", headline) \
+                region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts, members, headline) \
                     if len(noun) >= 2 and len(named) < 2 and not measured_here else None
                 if region_total is not None:  # 有进出口实绩的企业4368家,…平均每家进出口7524万元: the region's 进出口
                     at = statements.index(region_total)
@@ -174,7 +177,7 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 narrower = bool(qualifier) and not qualifier & _distinctive_words(members.metric)  # (公司销售挖掘机 names 挖掘机械)
                 # (兑付补贴61.6亿元,销售家电416.8万台,台均补贴: a total in the members' own sentence is theirs)
                 narrower = narrower and total.sentence != members.sentence
-                region_total = _region_total_named(noun, statements[:earlier], figure, facts, members.metric or "", headline) if narrower else None
+                region_total = _region_total_named(noun, statements[:earlier], figure, facts, members, headline) if narrower else None
                 if region_total is not None:
                     earlier, total = statements.index(region_total), region_total
                 statements[earlier] = total.model_copy(update={"count": count.id, "average": figure.id})
@@ -223,7 +226,12 @@ def _no_members(statement: Statement, changes: set, facts: dict, text: str) -> b
 
 _NEWLY = regex.compile(r"新增|新建|新开|新投运")
 _CHANGE_BEFORE = regex.compile(r"(?:净增|增加|新增|减少|净减)了?$")
-_TOTAL_WORD_END = regex.compile(r"(?:总值|总额|总量|余额|额)$")  # 贷款余额, 缴存额: the measures 贷款, 缴存
+_TOTAL_WORD_END = regex.compile(r"(?:总值|总额|总量|余额|额|(?<=\p{Han}{2})量)$")  # 贷款余额, 缴存额, 结算量: the measures 贷款, 缴存, 结算
+
+
+def _measure(name: str) -> str:
+    """缴存额 measures 缴存, 结算量 结算; 进出口 is no 出口 (exports are a part of trade)."""
+    return _TOTAL_WORD_END.sub("", name).replace("进出口", "◇")
 
 
 def _places_share(statement: Statement, headline: str) -> bool:
@@ -235,15 +243,18 @@ def _places_share(statement: Statement, headline: str) -> bool:
     return bool(place) and place not in headline and region in REGIONS
 
 
-def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict, members: str = "", headline: str = "") -> Statement | None:
+def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict, counted: Statement, headline: str = "") -> Statement | None:
     """The article's first figure of the measure an average names (进出口), of its unit, in the body, that
     is no part, no earlier level and not averaged yet: the region's own, which opens its report. When the
     members are named for a narrower figure of that measure (有新能源产品出口实绩的企业 for 新能源产品出口, a part
-    of 货物出口), that one."""
+    of 货物出口), that one; of the members' period when both are dated (not 11月当月出口 for firms of 前11个月)."""
+    members = counted.metric or ""
+    period = facts[counted.period] if counted.period else None
     found = [
         s for s in earlier
-        if facts[s.value].sentence > 0 and _TOTAL_WORD_END.sub("", s.metric or "").endswith(_TOTAL_WORD_END.sub("", noun) or noun)
+        if facts[s.value].sentence > 0 and _measure(s.metric or "").endswith(_measure(noun) or noun)
         and same_unit(facts[s.value], figure) and not is_last_year_figure(s, facts)
+        and not (period is not None and s.period is not None and periods_differ(facts[s.period], period))
         and not (_places_share(s, headline) and not opens_on_place(members))  # 楠州市重点产业链增加值,占全省的…, a place's
     ]
     words = two_char_words(members) - two_char_words(noun)
@@ -252,9 +263,16 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
         # (averaged already, 十二条重点产业链…平均每条, it holds no second average: none)
         return named if named.count is None and named.average is None else None
     free = [s for s in found if s.part_of is None and s.count is None and s.average is None]
-    # 普惠小微贷款余额846.73亿元 in the headline, 各项贷款余额 beside it in the body: the measure the report is about
+    # 普惠小微贷款余额846.73亿元 in the headline, 各项贷款余额 beside it in the body: the measure the report is about,
+    # though a part of a whole of another measure (出口 of 进出口)
     restated = [f for f in facts.values() if f.sentence == 0 and f.kind in LEVEL_KINDS]
-    in_headline = [s for s in free if any(f.value == facts[s.value].value and same_unit(f, facts[s.value]) for f in restated)]
+    wholes = {s.id: s for s in earlier}
+    measured = _measure(noun) or noun
+    in_headline = [
+        s for s in found if s.count is None and s.average is None
+        and (s.part_of is None or s.part_of in wholes and not _measure(wholes[s.part_of].metric or "").endswith(measured))
+        and any(f.value == facts[s.value].value and same_unit(f, facts[s.value]) for f in restated)
+    ]
     return next(iter(in_headline or free), None)
 
 
