@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from extractors.numerals import parse_number
-from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, periods_differ, same_words, time_said
+from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, run_opening, other_measures, periods_differ, same_words, time_said
 from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 
@@ -71,9 +71,11 @@ def link_groups(
         if any(p.kind != first.kind or getattr(p, "currency", None) != getattr(first, "currency", None) or p.value is None for p in parts):
             continue
         total = sum(p.value for p in parts)
+        # 非住房消费类中,离休和退休提取15.38亿元,其余7.24亿元…: a member of another list, named by the run's opening
+        named = run_opening(text, first.start)
         before = [
             s for s in statements[: by_id[group[0].id]]
-            if s.id not in members and s.id not in taken and s.value not in earlier  # one breakdown per whole
+            if (s.id not in members or named and (s.metric or "").startswith(named)) and s.id not in taken and s.value not in earlier  # one breakdown per whole
         ]
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
         largest = max(parts, key=lambda p: p.value)
@@ -342,15 +344,10 @@ def _lists_within(group: list[Statement], facts: dict, text: str) -> list[tuple[
 
 
 _SUBTOTAL_AFTER = regex.compile(r"合计|共计|总计|两者|二者|三者")
-_NAME_OPENING = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)中[,，]")
-_LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)
-
-
 def _opens_on_name_of(owner: Statement, part, text: str) -> bool:
     """住房消费类中,购买住房提取41.25亿元: the part's sentence run opens on the owner's name (住房消费类提取)."""
-    run = _LAST_RUN_BREAK.search(text, 0, part.start)
-    opening = _NAME_OPENING.match(text, run.end() if run else 0, part.start)
-    return opening is not None and (owner.metric or "").startswith(opening.group("name"))
+    named = run_opening(text, part.start)
+    return named is not None and (owner.metric or "").startswith(named)
 
 
 def _sums_to(candidate: Statement, first, total: Decimal, facts: dict, within: Decimal = Decimal(0)) -> bool:

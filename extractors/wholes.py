@@ -19,7 +19,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
     AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
-    metrics_alike, month_span, named_by, opening_before, periods_differ, same_unit, same_words, strip_leading, two_char_words,
+    metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
 
@@ -755,7 +755,8 @@ def _add_up_to(parts: list[Statement], whole: Statement, facts: dict) -> bool:
 def link_rests_closing_lists(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """全年实现增值收益9.84亿元,提取贷款风险准备金2.95亿元、管理费用1.18亿元,其余5.71亿元上缴市财政: figures
     after the first of their sentence and of its unit, closed by the rest (其余) of it, are all of it, with no
-    其中 to say so. Only a sentence of those figures alone (and their rates) reads so."""
+    其中 to say so. Only a sentence of those figures alone (and their rates) reads so, or a run that opens on the
+    name of the figure they are all of (非住房消费类中,…15.38亿元,其余7.24亿元…)."""
     linked = {s.id: s for s in statements}
     earlier = {base for s in statements for base in bases_of(s)} | {s.value for s in statements if is_last_year_figure(s, facts)}
     for rest in statements:
@@ -764,13 +765,21 @@ def link_rests_closing_lists(statements: list[Statement], facts: dict, text: str
         # (小麦总产39.63万吨,增长3.7%(上年为38.21万吨),…,其他夏粮产量8900吨: the year before is none of them)
         sentence = [s for s in statements if s.sentence == rest.sentence and facts[s.value].start <= facts[rest.value].start and s.value not in earlier]
         levels = [s for s in sentence if facts[s.value].kind != "percent"]
-        if len(levels) < 3 or any(not same_unit(facts[s.value], facts[rest.value]) or s.part_of or s.count for s in levels):
+        if any(not same_unit(facts[s.value], facts[rest.value]) or s.part_of or s.count for s in levels):
             continue
-        whole, parts = levels[0], levels[1:]
-        values = [facts[s.value].value for s in levels]
+        # 非住房消费类中,离休和退休提取15.38亿元,其余7.24亿元…: all of the figure the run opens on, written before
+        named = run_opening(text, facts[levels[0].value].start) if len(levels) >= 2 else None
+        owner = next((
+            s for s in reversed(statements) if named and facts[s.value].end <= facts[levels[0].value].start
+            and (s.metric or "").startswith(named) and same_unit(facts[s.value], facts[rest.value])
+        ), None)
+        if owner is None and len(levels) < 3:
+            continue
+        whole, parts = (owner, levels) if owner is not None else (levels[0], levels[1:])
+        values = [facts[s.value].value for s in [whole, *parts]]
         if None in values or whole.exhaustive or any(s.part_of == whole.id for s in statements):
             continue
-        if RUN_BREAK.search(text, facts[whole.value].end, facts[rest.value].start):
+        if owner is None and RUN_BREAK.search(text, facts[whole.value].end, facts[rest.value].start):
             continue  # 种植业41.36亿元,…;畜牧业24.18亿元,…;其余20.88亿元: the rest of a whole written before
         # (村集体经营性收入6382万元,资产租赁收入2516万元,投资收益1047万元,其余775万元: of another total, far from it)
         total = sum(values[1:])

@@ -225,3 +225,15 @@ def other_measures(first: str | None, second: str | None) -> bool:
     """Two metrics of different measures (存款 and 贷款), neither a part of the other."""
     a, b = measure_of(first), measure_of(second)
     return a is not None and b is not None and a != b
+
+
+_NAME_OPENING = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)中[,，]")
+_LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)
+
+
+def run_opening(text: str, offset: int) -> str | None:
+    """The name the sentence run of `offset` opens on before 中 (住房消费类 of 住房消费类中,购买住房提取41.25亿元):
+    the figure the run's figures are members of."""
+    run = _LAST_RUN_BREAK.search(text, 0, offset)
+    opening = _NAME_OPENING.match(text, run.end() if run else 0, offset)
+    return opening.group("name") if opening else None
