@@ -29,7 +29,7 @@ from extractors.rates import (
     give_point_changes_to_current_levels, give_rates_off_earlier_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after,
     link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
-from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
+from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
 from extractors.spreads import (
     give_changes_past_averages, give_counts_past_earlier_levels, give_targets_to_levels, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
@@ -80,6 +80,7 @@ _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])
 _EACH_CUE = "分别"
 _WAS_AFTER_DATE = regex.compile(r"(?:余额|末|底)?(?:为|是)")  # 2024年末为, 年初余额为
 _ASIDE_BEFORE_SHARE = regex.compile(r"[（(][^（）()。；;]*[)）](?:的|之比)[^,，;；（）()]{0,8}$")  # （出口…、进口…）的
+_GOES_ON = regex.compile(r"\s*(?:增速|增幅|占比|所占比重|占全)")  # the opening of a sentence about the figure before
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, in brackets after its name
@@ -1653,6 +1654,13 @@ class _Linker(FigureRoles, NamedShares):
         # written after the value are that figure's.
         asides = [(v.end, self._bracket_end(v)) for v in values[position + 1 :] if self._bracket_end(v) is not None]
         sentence_end = self.doc.sentences[value.sentence][1]
+        # …增长17.9%。增速高于全省平均水平(增长12.6%)5.3个百分点,占全省…的36.9%: a sentence that opens on the rate
+        # or share of no figure named goes on with the figure its sentence is about, when that is the only one.
+        opening, at = bisect_right(self.flat_starts, self.doc.sentences[value.sentence][0] - 1), bisect_right(self.flat_starts, value.start - 1)
+        first = not any(f.kind in LEVEL_KINDS for _, f in self.flat[opening:at])
+        goes_on = first and value.sentence + 1 < len(self.doc.sentences) and _GOES_ON.match(self.text, self.doc.sentences[value.sentence + 1][0])
+        if goes_on:
+            sentence_end = self.doc.sentences[value.sentence + 1][1]
         for later in range(index + 1, min(index + 6, len(self.clauses))):
             if self.clauses[later][0] >= sentence_end:
                 break
