@@ -62,6 +62,7 @@ _STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
 _EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
 _EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?的$")
 # A measurement the engine has no fact kind for, named before its number: 成交面积438.7万平方米.
+_FASTEST = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:增长|增速|增幅)(?:最快|最大|较快|领先)")  # 服务类采购增长最快,同比增长17.6%
 _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+万?(?:平方米|平方公里|吨|千瓦时|千瓦|亩|立方米|公里)")
 # A period of the year before, which opens a sentence of the base figures only: 上年全县…为31.81亿元。
 _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
@@ -754,7 +755,7 @@ class _Linker(FigureRoles, NamedShares):
             statement = statement.model_copy(update={
                 "change": None, "share": Share(value=rate.id, change=points.id, direction=statement.change.direction),
             })
-        if statement.change is not None and self._give_named_change(facts, metric, statement.change):
+        if statement.change is not None and self._give_named_change(facts, metric, statement.change, share=statement.share):
             return
         if statement.share is not None and self._give_named_shares(facts, metric, statement.share, subject):
             return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
@@ -839,11 +840,13 @@ class _Linker(FigureRoles, NamedShares):
 
     def _measured_before(self, index: int) -> str:
         """The name of a measurement (an area, a weight, power: no fact of its own) that makes up the
-        clause before a bare rate in its sentence: 成交面积438.7万平方米,增长8.4% is the area's rate."""
+        clause before a bare rate in its sentence: 成交面积438.7万平方米,增长8.4% is the area's rate; or of the
+        figure said to grow fastest (服务类采购增长最快,同比增长17.6%)."""
         if index == 0 or self.by_clause[index - 1] or self.text[self.clauses[index][0] - 1] in _SENTENCE_ENDS:
             return ""
         start, end = self.clauses[index - 1]
-        measured = _MEASURED.fullmatch(strip_leading(self.text[start:end].strip(" ,，;；")))
+        clause = strip_leading(self.text[start:end].strip(" ,，;；"))
+        measured = _MEASURED.fullmatch(clause) or _FASTEST.fullmatch(clause)
         return measured.group("name") if measured else ""
 
     def _named_change_from(self, statement: Statement, level, index: int, opens: int) -> Statement:
