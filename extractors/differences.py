@@ -94,7 +94,8 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             and by_id[s.value].sentence >= base.sentence - 1 and s.difference is None and s.value not in rate_bases | compared
         ]
         # 总投资286.4亿元,平均每个项目6.23亿元,比上年同类推介会的231.5亿元多54.9亿元: the total, past its average
-        before = [s for s in before if s.value not in averages] or before
+        # (收入合计198.3亿元,人均10633元,比上年的9907元增加726元: the average, of the base's size)
+        before = [s for s in before if s.value not in averages or _of_a_size(by_id[s.value], base)] or before
         # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
         than = _BASE_BEFORE.search(text, clause_start, base.start)
         name = TOTAL_SUFFIX.sub("", strip_leading(text[clause_start : than.start()].strip())) if than else ""  # 航线总数 names 航线
@@ -102,7 +103,8 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         # 和音像器材类比上年的67.9亿元增加19.5亿元: a member of a list in an earlier clause of the sentence)
         named = [
             s for s in before if len(name) >= 2 and s.metric and (name in s.metric or len(s.metric) >= 2 and name.startswith(s.metric))
-            and (by_id[s.value].sentence < base.sentence or by_id[s.value].end < clause_start and s.part_of is not None)
+            and (by_id[s.value].sentence < base.sentence or by_id[s.value].end < clause_start and s.part_of is not None
+                 or RUN_BREAK.search(text, by_id[s.value].end, clause_start))  # 电影票房6842万元,…;票房比上年同期的7215万元减少
         ]
         # 新能源装机4215.8万千瓦…,比火电装机(4012.7万千瓦)多203.1万千瓦。新能源装机比上年末的3629.6万千瓦增加586.2万千瓦:
         # a second change of a figure named again is a statement of its own.
@@ -133,6 +135,11 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             statements = [s.model_copy(update={"change": None}) if s.change is not None and s.change.value == rate.id else s for s in statements]
         statements[position] = statements[position].model_copy(update=update)
     return statements
+
+
+def _of_a_size(level, base) -> bool:
+    """Whether a level and the base it may be measured from are within a factor of two of each other."""
+    return level.value is not None and base.value is not None and base.value > 0 and base.value / 2 <= level.value <= base.value * 2
 
 
 _RATE_AFTER_CHANGE = regex.compile(r"[,，]\s*(?:增长|下降)")

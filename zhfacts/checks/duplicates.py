@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extractors.wholes import share_a_word
-from extractors.wording import FELL_BY, GREW_BY, month_span
+from extractors.wording import ADDED, FELL_BY, GREW_BY, bases_of, month_span
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import precision
@@ -16,6 +16,7 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
     a compatible period, where no later statement of it agrees with the headline."""
     findings = []
     headline = [s for s in article.statements if s.sentence == 0 and s.metric and article.value(s).text in article.title]
+    bases = {base for s in article.statements for base in bases_of(s)}
     for first in headline:
         if _CHANGE_NAMED.search(first.metric):
             continue  # 高新技术企业净增171家: the headline's increase, not the stock the body states
@@ -27,9 +28,12 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
         # 民营经营主体786.42万户 in the headline is restated by 登记在册民营经营主体786.42万户 however
         # many words the body adds, and 服务外包执行额 by 执行额; a conflict needs a metric that adds at
         # most two (新设民营经营主体).
+        # (由上年末的2.52万个增至3.78万个: a level measured from is no restatement; 新增公共充电桩 names additions,
+        # not the stock of 公共充电桩)
         restated = [
             later for later in article.statements
             if later.sentence > 0 and later.metric and later.part_of is None and _same_metric(first.metric, later.metric, added=None, least=2)
+            and later.value not in bases and (not ADDED.match(first.metric) or ADDED.search(later.metric))
             and _same_place(article, first.subject, later.subject)
             and _compatible_periods(article, first, later) and _same_set(article, first, later)
             and not _ANOTHER_PERIOD.search(later.metric.replace(first.metric, ""))  # 单季归母净利润 of a 前三季度 headline
