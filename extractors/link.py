@@ -500,7 +500,9 @@ class _Linker(FigureRoles, NamedShares):
             lead = strip_leading(self.text[start : dates[0].start].strip())  # 嘉兴市前三季度…, 全市1—8月…
             if is_place(lead):
                 self.subject = lead
-        if not values or all(self._bracket_end(v) for v in values):  # 其中日本增长48.2%(去年同期为4.15亿元)
+        rates = [f for f in facts if f.kind == "percent" and f.form == "percent"]
+        # 其中日本增长48.2%(去年同期为4.15亿元); 重点监测的126家星级酒店平均入住率78.4%
+        if not values or all(self._bracket_end(v) or rates and self._sample_of(v, rates[0]) for v in values):
             self._rate_only(index, start, facts)
         if not values:
             return
@@ -781,11 +783,13 @@ class _Linker(FigureRoles, NamedShares):
             lead = _TRAILING.sub("", strip_leading(self.text[self.clauses[index + 1][0] : self._values(index + 1)[0].start].strip()))
             next_value = not lead or bool(PLACEHOLDER_METRICS.fullmatch(lead))
         # 其中日本增长48.2%(去年同期为4.15亿元): a figure in brackets is an aside, no level of the clause.
-        if not rates or any(not self._bracket_end(v) for v in self._values(index)) or next_value:
+        # (重点监测的126家星级酒店平均入住率78.4%: the count of the set a named rate is measured on is no level of it)
+        if not rates or any(not self._bracket_end(v) and not self._sample_of(v, rates[0]) for v in self._values(index)) or next_value:
             return None
         rate = next((r for r in rates if self._role(r) is not None), rates[0])  # 由上年的3.36%升至3.78%: the second
         # 投入强度(与地区生产总值之比)为2.61%: an aside in brackets is no part of the name
-        lead = strip_leading(CLOSED_BRACKETS.sub("", self.text[self._after_dates(self.clauses[index][0], facts, rate) : rate.start]))
+        opening = max([self._after_dates(self.clauses[index][0], facts, rate), *(v.end for v in self._values(index) if self._sample_of(v, rate))])
+        lead = strip_leading(CLOSED_BRACKETS.sub("", self.text[opening : rate.start]))
         direction = None
         for direction in direction_words().finditer(lead):
             pass
@@ -824,6 +828,13 @@ class _Linker(FigureRoles, NamedShares):
         if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", metric):
             return None
         return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
+
+    def _sample_of(self, value, rate) -> bool:
+        """A count written as an attribute of the set that a rate named by its noun is measured on, in its
+        clause: 126家 of 重点监测的126家星级酒店平均入住率78.4%."""
+        between = self.text[value.end : rate.start]
+        return value.kind == "count" and bool(regex.match(r"\p{Han}", between)) and bool(_NAMED_RATE.search(between)) \
+            and not CLAUSE_BREAK.search(between) and self._role(rate) is None
 
     def _rate_of_its_own(self, index: int, lead: str, role: str | None) -> bool:
         """城镇常住人口428.36万人,…,常住人口城镇化率为73.05%,比上年末提高0.86个百分点: a rate named by its noun
