@@ -54,6 +54,7 @@ _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:年初|年末|上年|去年)\p{Han}{0,6}?(?:为|是)[^,;，；]*$")
 _NAMED_DONE = regex.compile(r"\p{Han}{2,12}?(?:已经?|累计)?完成")
+_PART_NAMED = regex.compile(r"\s*其中\p{Han}{2,12}?所占(?:比重|比例)")  # 其中跨境人民币所占比重为42.9%
 _NAMED_SHARE = regex.compile(r"\p{Han}{2,12}?(?:占|相当于)")
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
@@ -759,11 +760,21 @@ class _Linker(FigureRoles, NamedShares):
             })
         if statement.change is not None and self._give_named_change(facts, metric, statement.change, share=statement.share):
             return
-        if statement.share is not None and self._give_named_shares(facts, metric, statement.share, subject):
+        whole = self._whole_of_named_part(index) if statement.share is not None and statement.share.whole is None else None
+        share = statement.share.model_copy(update={"whole": whole.id, "whole_by": "part_of"}) if whole is not None else statement.share
+        if share is not None and self._give_named_shares(facts, metric, share, subject, besides=whole):
             return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
         if statement.change is None and (statement.share is None or statement.share.change is None):
             return  # a share without a level is checked against its earlier share alone
         self.statements.append(statement)
+
+    def _whole_of_named_part(self, index: int):
+        """跨境收支5873.4亿元,其中跨境人民币所占比重为42.9%: a share whose clause opens on 其中 and a name, right
+        after a figure's clause, is of that figure."""
+        if index == 0 or not _PART_NAMED.match(self.text, self.clauses[index][0]) or self.text[self.clauses[index][0] - 1] not in ",，":
+            return None
+        values = [v for v in self._values(index - 1) if not self._bracket_end(v)]
+        return values[-1] if values else None
 
     def _opens_rate_only(self, index: int) -> tuple | None:
         """The first rate of a clause without a level and the metric it names (制造业投资 of
@@ -803,7 +814,8 @@ class _Linker(FigureRoles, NamedShares):
         after_semicolon = self.text[self.clauses[index][0] - 1 : self.clauses[index][0]] in (";", "；")
         if role == "share" and REFERS_BACK.match(self.text, self.clauses[index][0], rate.start):
             return None  # 这部分企业的结算量占全市的27.1%: the share of the figure just written
-        named_here = role == "share" and (bool(_NAMES_EACH.search(lead)) or after_semicolon and bool(_NAMED_SHARE.match(lead)))
+        named_here = role == "share" and (bool(_NAMES_EACH.search(lead)) or after_semicolon and bool(_NAMED_SHARE.match(lead))
+                                          or bool(_PART_NAMED.match(self.text, self.clauses[index][0])))
         # 年初这一余额为253.86亿元;新增额已完成全年目标70亿元的83.7%: the completion of no earlier level
         after_a_level = after_semicolon and bool(_EARLIER_LEVEL_CLAUSE.search(self.text, self.clauses[index - 1][0], self.clauses[index][0] - 1))
         named_here = named_here or role == "target" and after_a_level and bool(_NAMED_DONE.match(lead))

@@ -59,7 +59,7 @@ class NamedShares:
         words = two_char_words(named) - two_char_words(measured)
         return named if any("的" not in word for word in words) else None
 
-    def _give_named_shares(self, facts: list, metric: str, first: Share, subject: str | None = None) -> bool:
+    def _give_named_shares(self, facts: list, metric: str, first: Share, subject: str | None = None, besides=None) -> bool:
         """A clause of shares that names their parts and no value (第三产业增加值占地区生产总值的比重为47.0%;
         接待游客和旅游收入分别相当于全国的7.7%和6.6%): each share goes to the figure before that its
         name fits best, as long as every name finds one; the first keeps its point change."""
@@ -80,7 +80,10 @@ class NamedShares:
         # 先进制造业投资占签约总额的51.5%…;数字经济占18.2%: a share naming no whole, after a sibling's in its sentence,
         # is of the sibling's whole, and so of a figure of its unit.
         likes = [inline if inline is not None or self._share_of(share) else self._sibling_part(share) for share, inline in zip(shares, inlines)]
-        given = [(self._named_figure(name, share, like=like, taken_too=True), share, inline) for name, share, inline, like in zip(names, shares, inlines, likes)]
+        given = [
+            (self._named_figure(name, share, like=like, besides=besides, taken_too=True), share, inline)
+            for name, share, inline, like in zip(names, shares, inlines, likes)
+        ]
         if any(position is None for position, _, _ in given) or len({position for position, _, _ in given}) < len(given):
             return False
         owns = []
@@ -89,8 +92,8 @@ class NamedShares:
             if own.whole is None and inline is not None:
                 own = own.model_copy(update={"whole": inline.id, "whole_by": "metric"})
             held = self._held_share(self.statements[position])
-            if held is not None and (own.of is None or held.of == own.of):
-                return False  # a second share of one whole: no guess which figure it is of
+            if held is not None and own.whole is None and (own.of is None or held.of == own.of):
+                return False  # a second share of one whole: no guess which figure it is of (unless its whole is given)
             owns.append((position, own))
         for position, own in owns:
             statement = self.statements[position]
@@ -196,7 +199,10 @@ class NamedShares:
                 tied = True  # 第一产业增加值 and 第三产业增加值 for 服务业增加值 without the rule: no guess
         # 退税减税降费总额相当于税收收入的25.5%: the total's (its share of the city taken), not 新增减税降费's, a part;
         # 床位总数为…目标38000张的101.7% after 新增床位完成…的111.7%: the second completion rate of the one figure named
-        second_of_one = best is None and slot == "target"
+        # (…5873.4亿元,其中跨境人民币所占比重为42.9%: a share of the whole given, a second share of the one figure
+        # named in the body, its headline copy aside)
+        in_headline = best is not None and self.doc_facts[self.statements[best].value].sentence == 0
+        second_of_one = best is None and slot == "target" or besides is not None and (best is None or in_headline)
         over_a_part = best is not None and best_taken is not None and best_taken_score > best_score \
             and self._may_be_part(self.statements[best], self.statements[best_taken])
         if best_taken is not None and not is_region(name) and (second_of_one or over_a_part):
