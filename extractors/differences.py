@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, TOTAL_SUFFIX, YEAR_EARLIER, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year_figure, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
@@ -134,6 +134,38 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             update["change"] = Change(direction=direction, value=rate.id, base=base.id)
             statements = [s.model_copy(update={"change": None}) if s.change is not None and s.change.value == rate.id else s for s in statements]
         statements[position] = statements[position].model_copy(update=update)
+    return statements
+
+
+# 比全省工业园区平均水平(8.6万元)高1.4万元; 比排名第二的…开发区(356.8万元)高出55.7万元: another's level in brackets
+_OTHER_IN_BRACKETS = regex.compile(r"(?:比|较)[^,;，；。()（）]{1,24}[(（]$")
+_GAP_AFTER_BRACKETS = regex.compile(r"[)）](?:(?P<up>高出?|多出?)|(?P<down>低了?|少了?))了?$")
+
+
+def link_level_gaps(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """亩均税收10.0万元,比全省工业园区平均水平(8.6万元)高1.4万元: a level compared with another's, written in
+    brackets after its name, and the gap after them; the figure is the latest of the gap's unit before 比 in
+    its sentence that is no earlier level nor an aside in brackets, and takes the gap as its difference from
+    that level, unless it has one already."""
+    statements = list(statements)
+    by_id = {f.id: f for f in facts}
+    # 比上年的15206元增长5.8%, 每亩提高12.8公斤: no earlier level nor change is a level of now
+    earlier = {base for s in statements for base in bases_of(s)} | {s.difference.value for s in statements if s.difference}
+    for base, gap in zip(facts, facts[1:]):
+        opening = _OTHER_IN_BRACKETS.search(text, max(0, base.start - 26), base.start)
+        after = _GAP_AFTER_BRACKETS.match(text, base.end, gap.start) if opening else None
+        if after is None or base.kind not in LEVEL_KINDS or not same_unit(base, gap) or base.value is None or gap.value is None:
+            continue
+        figure = next((
+            at for at in range(len(statements) - 1, -1, -1)
+            if by_id[statements[at].value].end <= opening.start() and by_id[statements[at].value].sentence == base.sentence
+            and same_unit(by_id[statements[at].value], gap) and statements[at].value not in earlier
+            and not _DELTA_BEFORE.search(statements[at].metric or "") and not is_last_year_figure(statements[at], by_id)
+            and not regex.search(r"[)）]", text[by_id[statements[at].value].end : opening.start()])  # (光伏2229.4万千瓦): an aside
+        ), None)
+        if figure is not None and statements[figure].difference is None:
+            direction = "up" if after.group("up") else "down"
+            statements[figure] = statements[figure].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})
     return statements
 
 

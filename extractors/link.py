@@ -20,7 +20,7 @@ import regex
 
 from extractors.breakdowns import link_groups, link_rests_of_shares, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
-    increase_written_between, link_balances, link_differences, link_increase_targets, link_named_changes, link_rate_gaps, link_year_differences,
+    increase_written_between, link_balances, link_differences, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
@@ -237,6 +237,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = give_point_changes_to_current_levels(statements, by_id, doc.text)  # …6.51%;上年…为6.15%,一年提高0.36个百分点
     statements = link_rate_gaps(statements, by_id, doc.text)  # after every point change is read
     statements = _rates_left_to_current_figures(statements, by_id)
+    statements = link_level_gaps(statements, facts, doc.text)  # last: 比全省平均水平(8.6万元)高1.4万元, past every earlier level
     owners = {f"{owner}.{share.value}": owner for owner, share in linker.second_shares}
     for second in seconds:  # each right after its figure's statement
         at = next((p + 1 for p, s in enumerate(statements) if s.id == owners[second.id]), len(statements))
