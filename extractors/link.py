@@ -39,7 +39,7 @@ from extractors.subjects import is_place, opening_place, opens_on_place, split_s
 from extractors.referents import give_shares_to_referents
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
-    drop_others_besides, extend_parallel_parts, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_gaps, link_rests_closing_lists,
+    drop_others_besides, extend_parallel_parts, link_enumerated_wholes, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_gaps, link_rests_closing_lists,
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
@@ -201,6 +201,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = nest_subtotals(statements, by_id, doc.text)  # 其中…乙级64家、丙级143家,等级民宿合计225家 (after the lifted ones)
     statements = drop_others_besides(statements, by_id, doc.text)  # …,国内航线12条,另有6条航线停航: no member
     statements = link_rests_closing_lists(statements, by_id, doc.text)  # 增值收益9.84亿元,…、…,其余5.71亿元…
+    statements = link_enumerated_wholes(statements, by_id, doc.text)  # 定点医药机构达到3862家,分别为…1479家、…2383家
     statements = join_rests_to_breakdowns(statements, by_id, doc.text)  # 其中…,后两项合计…;其余3.70亿元为…
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id), by_id, doc.text)
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole

@@ -52,6 +52,8 @@ _ANY_TOTAL_WORD = regex.compile(r"合计|共计|总计|共[\d〇零一二三四�
 _UNWRITTEN = Decimal("0.0001")
 # Sets whose parts, each named on its own (A项目投资1.615亿美元), are one member each.
 _MEMBERS = frozenset({"项目", "企业", "工程"})
+# 两个行业实现营业收入…,其中钢铁行业…,有色金属行业…: the sets a whole counts the members of, one part each
+_COUNTED_MEMBERS = _MEMBERS | {"行业", "产业", "园区", "领域", "板块", "市场"}
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _MEASURE_TAIL = regex.compile(r"(?:数|额|量|值|规模)+$")
 _PER_HEAD = regex.compile(r"人均|户均|平均|每[个家人户]")
@@ -752,6 +754,33 @@ def _add_up_to(parts: list[Statement], whole: Statement, facts: dict) -> bool:
     return abs(sum(v.value for v in values) - figure.value) <= precision(figure) + sum(precision(v) for v in values)
 
 
+_WITHIN_A_QUARTER = Decimal("0.25")
+_ENUMERATED_AFTER = regex.compile(r"\s*[,，]\s*(?:其中)?分别为")
+
+
+def link_enumerated_wholes(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """定点医药机构达到3862家,分别为定点医疗机构1479家、定点零售药店2383家: the figures a whole is said to be,
+    each named, up to the end of its sentence run, are all of it when they come within a quarter of it (one
+    of them may be written wrong); the sum check says whether they add up."""
+    linked = list(statements)
+    for position, whole in enumerate(statements):
+        figure = facts[whole.value]
+        cue = _ENUMERATED_AFTER.match(text, figure.end)
+        if cue is None or figure.value is None or figure.qualifier != "=" or any(s.part_of == whole.id for s in statements):
+            continue
+        run_end = RUN_BREAK.search(text, cue.end())
+        end = run_end.start() if run_end else len(text)
+        parts = [s for s in statements[position + 1 :] if cue.end() <= facts[s.value].start < end and facts[s.value].kind != "percent"]
+        values = [facts[s.value].value for s in parts]
+        if len(parts) < 2 or None in values or any(s.part_of or not same_unit(facts[s.value], figure) for s in parts):
+            continue
+        if abs(sum(values) - figure.value) <= figure.value * _WITHIN_A_QUARTER:
+            for part in parts:
+                linked[statements.index(part)] = part.model_copy(update={"part_of": whole.id})
+            linked[position] = whole.model_copy(update={"exhaustive": True})
+    return linked
+
+
 def link_rests_closing_lists(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """全年实现增值收益9.84亿元,提取贷款风险准备金2.95亿元、管理费用1.18亿元,其余5.71亿元上缴市财政: figures
     after the first of their sentence and of its unit, closed by the rest (其余) of it, are all of it, with no
@@ -889,7 +918,7 @@ def _counted_out(statements: list[Statement], facts: dict) -> set[str]:
         if size.value is None or size.qualifier != "=":
             continue
         if all(p.count is None for p in parts):
-            if size.value == len(parts) and size.object in _MEMBERS:
+            if size.value == len(parts) and size.object in _COUNTED_MEMBERS:
                 counted.add(whole.id)
             continue
         counts = [facts[p.count] for p in parts if p.count is not None]
