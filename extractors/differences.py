@@ -365,6 +365,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         # 862家,比上年增加57家(上年为805家): the year-earlier level in brackets right after the change.
         bracketed = _BRACKETED_YEAR_BEFORE.match(text, delta.end)
         written = next((f for f in facts if bracketed and f.start == bracketed.end() and same_unit(f, delta) and f.value is not None), None)
+        # 230.2万元,比上年增加16.6万元,增长7.8%,上年为213.6万元: the level its rate grew from, written after
+        after = by_id[named.change.base] if year_before and named.change is not None and named.change.base else None
+        written = written or (after if after is not None and after.start > delta.end and after.sentence == delta.sentence and same_unit(after, delta) else None)
         if written is not None and named.difference is None and named.value != written.id:
             position = statements.index(named)
             direction = "down" if verb.group("down") else "up"
