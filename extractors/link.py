@@ -82,7 +82,8 @@ _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])
 _EACH_CUE = "分别"
 _WAS_AFTER_DATE = regex.compile(r"(?:余额|末|底)?(?:为|是)")  # 2024年末为, 年初余额为
 _ASIDE_BEFORE_SHARE = regex.compile(r"[（(][^（）()。；;]*[)）](?:的|之比)[^,，;；（）()]{0,8}$")  # （出口…、进口…）的
-_GOES_ON = regex.compile(r"\s*(?:增速|增幅|占比|所占比重|占全)")  # the opening of a sentence about the figure before
+# The opening of a sentence about the figure before: 增速高于…, 占全省的…, 上半年完成年度目标800亿元的51.6%
+_GOES_ON = regex.compile(r"\s*(?:增速|增幅|占比|所占比重|占全|(?:上半年|全年|前三季度|一季度)?完成(?:年度|全年)(?:目标|计划|任务))")
 _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两约近超逾]")
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, in brackets after its name
@@ -1684,9 +1685,9 @@ class _Linker(FigureRoles, NamedShares):
         asides = [(v.end, self._bracket_end(v)) for v in values[position + 1 :] if self._bracket_end(v) is not None]
         sentence_end = self.doc.sentences[value.sentence][1]
         # …增长17.9%。增速高于全省平均水平(增长12.6%)5.3个百分点,占全省…的36.9%: a sentence that opens on the rate
-        # or share of no figure named goes on with the figure its sentence is about, when that is the only one.
+        # or share of no figure named goes on with the figure its sentence is about, the first of its unit there.
         opening, at = bisect_right(self.flat_starts, self.doc.sentences[value.sentence][0] - 1), bisect_right(self.flat_starts, value.start - 1)
-        first = not any(f.kind in LEVEL_KINDS for _, f in self.flat[opening:at])
+        first = not any(f.kind in LEVEL_KINDS and same_unit(f, value) for _, f in self.flat[opening:at])
         goes_on = first and value.sentence + 1 < len(self.doc.sentences) and _GOES_ON.match(self.text, self.doc.sentences[value.sentence + 1][0])
         if goes_on:
             sentence_end = self.doc.sentences[value.sentence + 1][1]
