@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from extractors.numerals import parse_number
-from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, run_opening, other_measures, periods_differ, same_words, time_said
+from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, periods_differ, run_opening, same_words, time_said
 from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 

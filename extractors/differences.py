@@ -139,6 +139,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
 
 # 比全省工业园区平均水平(8.6万元)高1.4万元; 比排名第二的…开发区(356.8万元)高出55.7万元: another's level in brackets
 _OTHER_IN_BRACKETS = regex.compile(r"(?:比|较)[^,;，；。()（）]{1,24}[(（]$")
+_CLOSED = regex.compile(r"[)）]")  # (光伏2229.4万千瓦): a figure in brackets closed before 比 is an aside
 _GAP_AFTER_BRACKETS = regex.compile(r"[)）](?:(?P<up>高出?|多出?)|(?P<down>低了?|少了?))了?$")
 
 
@@ -156,16 +157,17 @@ def link_level_gaps(statements: list[Statement], facts: list, text: str) -> list
         after = _GAP_AFTER_BRACKETS.match(text, base.end, gap.start) if opening else None
         if after is None or base.kind not in LEVEL_KINDS or not same_unit(base, gap) or base.value is None or gap.value is None:
             continue
-        figure = next((
-            at for at in range(len(statements) - 1, -1, -1)
-            if by_id[statements[at].value].end <= opening.start() and by_id[statements[at].value].sentence == base.sentence
-            and same_unit(by_id[statements[at].value], gap) and statements[at].value not in earlier
-            and not _DELTA_BEFORE.search(statements[at].metric or "") and not is_last_year_figure(statements[at], by_id)
-            and not regex.search(r"[)）]", text[by_id[statements[at].value].end : opening.start()])  # (光伏2229.4万千瓦): an aside
-        ), None)
-        if figure is not None and statements[figure].difference is None:
+
+        def compared(statement: Statement) -> bool:
+            figure = by_id[statement.value]
+            return figure.end <= opening.start() and figure.sentence == base.sentence and same_unit(figure, gap) \
+                and statement.value not in earlier and not _DELTA_BEFORE.search(statement.metric or "") \
+                and not is_last_year_figure(statement, by_id) and not _CLOSED.search(text, figure.end, opening.start())
+
+        at = next((at for at in range(len(statements) - 1, -1, -1) if compared(statements[at])), None)
+        if at is not None and statements[at].difference is None:
             direction = "up" if after.group("up") else "down"
-            statements[figure] = statements[figure].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})
+            statements[at] = statements[at].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})
     return statements
 
 

@@ -1040,7 +1040,8 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         other = next((s for s in after if s.subject and s.subject in of), None)
         # 高于全县农村居民人均可支配收入增速4.7个百分点。全县农村居民人均可支配收入21368元,…增长7.6%: named word for word after
         exact = _RATE_WORD_END.sub("", _AVERAGE_OF.sub("", of[2:])) if of.startswith("全") else ""
-        paragraph_end = text.find("\n", written) % (len(text) + 1) if text else 0
+        newline = text.find("\n", written)
+        paragraph_end = newline if newline >= 0 else len(text)
         other = other or next((
             s for s in statements[position + 1 :] if len(exact) >= 4 and s.subject and s.subject in of and same_words(s.metric or "") == same_words(exact)
             and s.change is not None and facts[s.change.value].form == "percent" and facts[s.value].start < paragraph_end
