@@ -10,13 +10,17 @@ turn a comparison into an inequality). Values stay exact Decimals. A check that 
 
 Not handled yet: shares of an exhaustive breakdown against 100% when the parts are percentages only
 (percent-only 分别为 lists make no statements), breakdowns whose exhaustiveness neither the text (其中,
-合计, 其余, a partition) nor the figures (parts that add up, as many parts as the whole counts) show,
+合计, 其余, 分别为 after the whole, a run opening on the whole's name, a partition) nor the figures (parts
+that add up, as many parts as the whole counts) show (其中母港邮轮98艘次,访问港邮轮28艘次 is all of its
+whole only when it adds up, so a changed whole goes unseen),
 averages over an area (每平方米), a stock against the last stock plus the additions (截至去年底956家 =
 891家 + 新增65家), sums left implicit (1—2月 plus this signing make the year to date), changes
 between editions rather than years (本届 against 上届 by figures alone), and completion rates whose
 achieved figure is named by a word only (一季度签约数已完成全年计划的26.7%), a figure as a multiple of its
-level before (是上年48.01万人次的1.8倍; 增长1.8倍 is checked), and a rate that moved between two levels with
-no figure of its own (损耗率由14.5%降至5.8%,下降8.7个百分点).
+level before (是上年48.01万人次的1.8倍; 增长1.8倍 is checked), a rate that moved between two levels with
+no figure of its own (损耗率由14.5%降至5.8%,下降8.7个百分点), earlier levels listed in brackets after a
+pair and read by 分别增长 (…4.92万人(上年分别为6.68万人和3.84万人),分别增长11.7%和28.1%), and averages
+whose total or count is written in another sentence under another name (人均缴存 after 缴存额).
 """
 
 from collections.abc import Callable
