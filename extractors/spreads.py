@@ -257,16 +257,22 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
         and not (period is not None and s.period is not None and periods_differ(facts[s.period], period))
         and not (_places_share(s, headline) and not opens_on_place(members))  # 楠州市重点产业链增加值,占全省的…, a place's
     ]
+    wholes = {s.id: s for s in earlier}
+
+    def shared(s: Statement) -> int:
+        # (民营企业进出口…,其中出口3518.4亿元: a part named by the measure alone is named by its whole's name too)
+        bare = s.part_of in wholes and _measure(s.metric or "") == _measure(noun)
+        return len(words & two_char_words((wholes[s.part_of].metric or "" if bare else "") + (s.metric or "")))
+
     words = two_char_words(members) - two_char_words(noun)
-    named = max(found, key=lambda s: len(words & two_char_words(s.metric)), default=None)
-    if named is not None and len(words & two_char_words(named.metric)) >= 2:
+    named = max(found, key=shared, default=None)
+    if named is not None and shared(named) >= 2:
         # (averaged already, 十二条重点产业链…平均每条, it holds no second average: none)
         return named if named.count is None and named.average is None else None
     free = [s for s in found if s.part_of is None and s.count is None and s.average is None]
     # 普惠小微贷款余额846.73亿元 in the headline, 各项贷款余额 beside it in the body: the measure the report is about,
     # though a part of a whole of another measure (出口 of 进出口)
     restated = [f for f in facts.values() if f.sentence == 0 and f.kind in LEVEL_KINDS]
-    wholes = {s.id: s for s in earlier}
     measured = _measure(noun) or noun
     in_headline = [
         s for s in found if s.count is None and s.average is None
