@@ -29,6 +29,21 @@ _QUOTES = regex.compile(r"[“”\"‘’]")
 _EARLIER_IN_BRACKETS = regex.compile(r"去年|上年|前年|同期|上届|上期|上一")
 
 
+def _each_named(shares_of_parts: list[tuple]) -> list[tuple]:
+    """企业职工和农村转移劳动者分别占培训总量的44.2%和30.7%: shares read with one name that lists as many
+    names as there are shares take one name each, in order."""
+    listed: dict[str, list[int]] = {}
+    for position, (_, named, *_rest) in enumerate(shares_of_parts):
+        listed.setdefault(named, []).append(position)
+    shares = list(shares_of_parts)
+    for named, positions in listed.items():
+        names = [name for name in _LIST_SEPARATOR.split(named.removesuffix("分别")) if name]
+        if "分别" in named and len(positions) > 1 and len(names) == len(positions):
+            for position, name in zip(positions, names):
+                shares[position] = (shares[position][0], name, *shares[position][2:])
+    return shares
+
+
 class NamedShares:
     """The shares that name another figure, mixed into the linker."""
 
@@ -332,7 +347,7 @@ class NamedShares:
         …民营企业的占比为63.6%): the share stays the whole's. Else it is the share of nothing stated."""
         by_value = {s.value: position for position, s in enumerate(self.statements)}
         twins = []
-        for share, named, whole, whole_metric, own in self.shares_of_parts:
+        for share, named, whole, whole_metric, own in _each_named(self.shares_of_parts):
             words = two_char_words(named) - two_char_words(whole_metric)
             given = None
             # (其余2403个依托供销社…,依托邮政网点的占39.0%: the rest is no member the share names)
