@@ -406,8 +406,8 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
         figure = facts[subtotal.value]
         opening = _CLAUSE_OPENING.search(text, 0, figure.start)
         lead = text[opening.end() if opening else 0 : figure.start]
-        if subtotal.part_of is None or not _SUBTOTAL_CUE.search(lead) or REST_OF_WHOLE.match(lead) or _ITEMS_OF_ITS_OWN.search(lead):
-            continue  # 其余行业合计4334.9亿元: the rest, not the listed; 有轨电车和轮渡合计0.51亿人次: the items it names
+        if subtotal.part_of is None or not _SUBTOTAL_CUE.search(lead) or REST_OF_WHOLE.search(lead) or _ITEMS_OF_ITS_OWN.search(lead):
+            continue  # 其余行业合计4334.9亿元, 研发费用损失等其余险种合计: the rest, not the listed; 有轨电车和轮渡合计: the items it names
         listed = []
         for earlier in reversed(statements[:position]):
             if earlier.sentence != subtotal.sentence or earlier.part_of != subtotal.part_of or not same_unit(facts[earlier.value], figure) \
