@@ -24,6 +24,8 @@ def check_sum(article: Article) -> list[Finding]:
     for whole_id, parts in parts_of.items():
         statement = article.by_id[whole_id]
         exhaustive = statement.exhaustive or _exhaustive(statement, parts)
+        if not exhaustive and _overlapping(article, statement, parts):
+            continue  # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say
         # Amounts against the whole's amount, counted parts (百亿元以上项目2个…) against its count (项目32个).
         for kind in dict.fromkeys(article.value(p).kind for p in parts):
             of_kind = [p for p in parts if article.value(p).kind == kind]
@@ -51,6 +53,14 @@ def check_sum(article: Article) -> list[Finding]:
         if statement.difference is not None:
             findings += _difference_finding(article, statement)
     return findings
+
+
+def _overlapping(article: Article, whole: Statement, parts: list[Statement]) -> bool:
+    """Whether every part states its share of the whole and the shares add up to more than 100%."""
+    shares = [article.facts[p.share.value] for p in parts if p.share is not None and p.share.whole == whole.value]
+    if len(shares) != len(parts) or any(s.value is None or s.form != "percent" for s in shares):
+        return False
+    return sum(s.value for s in shares) > 100 + sum(precision(s) for s in shares)
 
 
 _NEAR_WHOLE = Decimal("0.8")
