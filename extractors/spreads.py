@@ -262,7 +262,8 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
     def shared(s: Statement) -> int:
         # (民营企业进出口…,其中出口3518.4亿元: a part named by the measure alone is named by its whole's name too)
         bare = s.part_of in wholes and _measure(s.metric or "") == _measure(noun)
-        return len(words & two_char_words((wholes[s.part_of].metric or "" if bare else "") + (s.metric or "")))
+        whole_name = (wholes[s.part_of].metric or "") if bare else ""
+        return len(words & two_char_words(whole_name + (s.metric or "")))
 
     words = two_char_words(members) - two_char_words(noun)
     named = max(found, key=shared, default=None)

@@ -24,10 +24,11 @@ def check_sum(article: Article) -> list[Finding]:
     for whole_id, parts in parts_of.items():
         statement = article.by_id[whole_id]
         exhaustive = statement.exhaustive or _exhaustive(statement, parts)
-        if not exhaustive and _overlapping(article, statement, parts):
-            continue  # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say
+        # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say, are not summed
+        overlapping = not exhaustive and _overlapping(article, statement, parts)
+        kinds = [] if overlapping else list(dict.fromkeys(article.value(p).kind for p in parts))
         # Amounts against the whole's amount, counted parts (百亿元以上项目2个…) against its count (项目32个).
-        for kind in dict.fromkeys(article.value(p).kind for p in parts):
+        for kind in kinds:
             of_kind = [p for p in parts if article.value(p).kind == kind]
             figure = whole_figure(statement, article.value(of_kind[0]), article.facts)
             for values in _breakdowns([article.value(p) for p in of_kind], figure, of_kind):
