@@ -1688,7 +1688,8 @@ class _Linker(FigureRoles, NamedShares):
         # or share of no figure named goes on with the figure its sentence is about, the first of its unit there.
         opening, at = bisect_right(self.flat_starts, self.doc.sentences[value.sentence][0] - 1), bisect_right(self.flat_starts, value.start - 1)
         first = not any(f.kind in LEVEL_KINDS and same_unit(f, value) for _, f in self.flat[opening:at])
-        goes_on = first and value.sentence + 1 < len(self.doc.sentences) and _GOES_ON.match(self.text, self.doc.sentences[value.sentence + 1][0])
+        following = self.doc.sentences[value.sentence + 1][0] if value.sentence + 1 < len(self.doc.sentences) else None
+        goes_on = first and following is not None and "\n" not in self.text[value.end : following] and _GOES_ON.match(self.text, following)
         if goes_on:
             sentence_end = self.doc.sentences[value.sentence + 1][1]
         for later in range(index + 1, min(index + 6, len(self.clauses))):
