@@ -245,7 +245,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     for second in seconds:  # each right after its figure's statement
         at = next((p + 1 for p, s in enumerate(statements) if s.id == owners[second.id]), len(statements))
         statements.insert(at, second)
-    return _with_second_gaps(statements, linker.second_gaps)
+    return _with_second_share_gaps(_with_second_gaps(statements, linker.second_gaps), by_id, doc.text)
 
 
 def _with_second_gaps(statements: list[Statement], second_gaps: dict) -> list[Statement]:
@@ -260,6 +260,47 @@ def _with_second_gaps(statements: list[Statement], second_gaps: dict) -> list[St
         gap = {key: getattr(second, key) for key in ("gap", "gap_of", "gap_direction", "gap_to")}
         statements.insert(at + 1, _apart(figure, second.gap, change=figure.change.model_copy(update=gap)))
     return statements
+
+
+# ,高于全省平均水平(31.2%)4.5个百分点: another's share in brackets, then the gap to it
+_SHARE_GAP_AFTER = regex.compile(r"[,，]\s*(?:(?P<up>高于|高出|超过)|(?P<down>低于))[^,;，；。()（）]{1,16}[(（]$")
+
+
+def _with_second_share_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """占全社会用电量的35.7%,比上年提高2.9个百分点(上年为32.8%),高于全省平均水平(31.2%)4.5个百分点: a share's
+    second gap, to another's share written in brackets, stated apart right after the figure whose share moved."""
+    used = {link for s in statements for link in _ids(s.model_dump(exclude_none=True))}
+    ordered = sorted((f for f in facts.values() if f.kind == "percent"), key=lambda f: f.start)
+    statements = list(statements)
+    for position in range(len(statements) - 1, -1, -1):
+        share = statements[position].share
+        if share is None or share.change is None or share.earlier is None:
+            continue
+        moved, change = facts[share.change], statements[position].change
+        # (the points may have been read as the figure's own change, with no rate: they are the share's)
+        own = change.value if change is not None and facts[change.value].form == "point" else None
+        for other, points in zip(ordered, ordered[1:]):
+            gap = _SHARE_GAP_AFTER.search(text, max(moved.end, other.start - 24), other.start)
+            if gap is None or other.start < moved.end or other.sentence != moved.sentence or other.form != "percent" \
+                    or points.form != "point" or text[other.end : points.start].strip() not in (")", "）") \
+                    or other.id in used or points.id in used and points.id != own:
+                continue
+            direction = "up" if gap.group("up") else "down"
+            second = Share(of=share.of, value=share.value, change=points.id, direction=direction, earlier=other.id)
+            if points.id == own:
+                statements[position] = statements[position].model_copy(update={"change": None})
+            statements.insert(position + 1, _apart(statements[position], points.id, share=second))
+            break
+    return statements
+
+
+def _ids(dumped: dict):
+    """Every fact id a dumped statement links."""
+    for value in dumped.values():
+        if isinstance(value, dict):
+            yield from _ids(value)
+        elif isinstance(value, str):
+            yield value
 
 
 def _rates_left_to_current_figures(statements: list[Statement], facts: dict) -> list[Statement]:
