@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from extractors.numerals import parse_number
-from extractors.wording import REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, periods_differ, run_opening, same_words, time_said
+from extractors.wording import ADDS_UP_WITHIN, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, periods_differ, run_opening, same_words, time_said
 from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 
@@ -92,7 +92,7 @@ def link_groups(
         # figure is its exact sum (出口, a part itself); the sum check says whether it adds up)
         if not again and rest is not None and not wholes \
                 and not any(_sums_to(s, first, total, facts) for s in statements[: by_id[group[0].id]]):
-            again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, _ADDS_UP_WITHIN)]
+            again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, ADDS_UP_WITHIN)]
         if again and not any(_sums_to(s, first, total, facts) for s in wholes):
             wholes = again[-1:]
         if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
@@ -142,7 +142,6 @@ def _bears_the_name(candidate: Statement, group: list[Statement]) -> bool:
     return share_a_word(named.pop(), named_by(candidate))
 
 
-_ADDS_UP_WITHIN = Decimal("0.25")
 _PLAIN_NAME = regex.compile(r"\p{Han}+")
 
 
@@ -171,7 +170,7 @@ def _adds_up(group: list[Statement], before: list[Statement], facts: dict) -> bo
         return False
     if len({(s.subject, s.metric) for s in group}) < len(group):
         return False  # 面米制品收入13.88亿元,Q4收入3.18亿元;鱼糜制品…,Q4收入5.05亿元: two lists woven into one
-    near = [f for f in figures if abs(f.value - total) <= f.value * _ADDS_UP_WITHIN]
+    near = [f for f in figures if abs(f.value - total) <= f.value * ADDS_UP_WITHIN]
     # 分销业务18.51亿元,设计业务105.49亿元;其中CIS…,TDDI 6.13亿元,模拟芯片8.54亿元 under 营收124.48亿元: the first
     # two all but make the whole, the rest are parts of a part
     prefixes = [sum(p.value for p in parts[:end]) for end in range(2, len(parts))]
@@ -338,7 +337,7 @@ def _lists_within(group: list[Statement], facts: dict, text: str) -> list[tuple[
             continue
         if named is not None and _SUBTOTAL_AFTER.search(text, parts[-1].end, end):
             continue  # 林下种植中,林药和林菌产值分别为…,两者合计423.8亿元,占林下种植产值的75.4%: some of it only
-        if abs(sum(p.value for p in parts) - figure.value) <= figure.value * _ADDS_UP_WITHIN:
+        if abs(sum(p.value for p in parts) - figure.value) <= figure.value * ADDS_UP_WITHIN:
             found.append((owner, listed))
     return found
 
@@ -371,7 +370,7 @@ def _overshot_whole(candidate: Statement, group: list[Statement], total: Decimal
     if not same_unit(whole, part) or whole.value is None or whole.qualifier != "=" or candidate.share is not None:
         return False
     named = share_a_word(candidate.metric, group[0].metric)  # the others are parallel to the first
-    return bool(named) and whole.value * Decimal("1.3") >= total >= whole.value
+    return bool(named) and whole.value * OVERSHOOT >= total >= whole.value
 
 
 # 等级民宿合计225家, 省级以上合计27家: a subtotal's cue, right before its figure in its clause.

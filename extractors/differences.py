@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year_figure, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year_figure, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
@@ -43,7 +43,6 @@ _NAMED_CHANGE = regex.compile(
 )
 _NAME_AT_END = regex.compile(r"\p{Han}{2,}$")
 _SCOPE_OR_TOTAL = regex.compile(rf"^(?:{'|'.join(REGIONS)})|总")
-_LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)
 _EARLIER_WAS_BEFORE = regex.compile(rf"{EARLIER_WAS}$")
 
 
@@ -204,7 +203,7 @@ def link_named_changes(statements: list[Statement], facts: list, text: str) -> l
     for delta in facts:
         if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
             continue
-        opening = _LAST_RUN_BREAK.search(text, 0, delta.start)
+        opening = LAST_RUN_BREAK.search(text, 0, delta.start)
         named = _NAMED_CHANGE.fullmatch(text, opening.end() if opening else 0, delta.start)
         if named is None:
             continue

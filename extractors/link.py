@@ -12,7 +12,6 @@ A figure that fits none of these stays an unlinked fact: no statement is invente
 from __future__ import annotations
 
 from bisect import bisect_right
-from decimal import Decimal
 from functools import cache
 from os.path import commonprefix
 
@@ -43,7 +42,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, YEAR_EARLIER, alike,
+    ADDED, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, YEAR_EARLIER, alike,
     bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
@@ -69,8 +68,6 @@ _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+
 _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
-# Parts may be written up to 30% larger than their whole: a mistake to show, not a reason to leave them unlinked.
-_OVERSHOOT = Decimal("1.3")
 _SEMICOLON = regex.compile(r"[;；]")
 _PER_TIME = regex.compile(PER_DAY_MONTH_YEAR)  # 日均23.3万人次: a figure per day
 _PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
@@ -694,7 +691,7 @@ class _Linker(FigureRoles, NamedShares):
         inside = [v for v in values if opening <= v.start and (closing < 0 or v.end <= closing) and same_unit(v, before)]
         # parts written a little larger than their whole are a mistake to show, as for 其中 parts
         return len(inside) >= 2 and None not in (before.value, *(v.value for v in inside)) \
-            and sum(v.value for v in inside) <= before.value * _OVERSHOOT
+            and sum(v.value for v in inside) <= before.value * OVERSHOOT
 
     def _give_list_share_to_whole(self, values: list, end: int) -> None:
         """其中高技术制造业17.93亿元、高技术服务业13.55亿元,占比36.4%: a share naming no whole, in a clause
@@ -1230,7 +1227,7 @@ class _Linker(FigureRoles, NamedShares):
         for whole in reversed(wholes):
             value = self.doc_facts[whole.value]
             if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:
-                too_large = part.value > value.value * _OVERSHOOT or other_measures(whole.metric, metric) \
+                too_large = part.value > value.value * OVERSHOOT or other_measures(whole.metric, metric) \
                     or named is not None and (named_larger or share_a_word(named, metric)) and not share_a_word(named, whole.metric)
                 return None if too_large else whole
         return None

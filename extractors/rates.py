@@ -13,7 +13,6 @@ after it (比上届的3605.2亿元增长18.4%), and the earlier share a share's 
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import cache
 
 import regex
@@ -22,12 +21,11 @@ from extractors.differences import whole_reaching
 from extractors.roles import AVERAGE_CUE, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, PASSING, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, named_by, names_the_set, same_words
+from extractors.wording import CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, named_by, names_the_set, same_words
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_NAME = regex.compile(r"^(?P<of>\p{Han}{0,4}?)(?P<stem>\p{Han}{2})(?:率|进度)(?:仅为|约为|为|达到|达|是)?$")  # 利润率仅为, 拨付进度为
-_OVERSHOT = Decimal("1.3")  # as far as a part may overshoot its whole and still be read against it (wholes' overshot)
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
 # 新入园企业中, / 落地项目中已开工…: a set named at the sentence's opening (not 集中, 当中, 中国, 中心)
 _SET_OPENING = regex.compile(r"\s*(?:在)?\p{Han}{2,8}?(?<![集其当之])中(?:[,，]|(?![国心部央外小型东西]))")
@@ -135,7 +133,7 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             facts[s.value] for s in statements if holder is not None and s.part_of == holder.id and s.metric and len(s.metric) >= 2
             and s.value != statement.value and (statement.metric or "").startswith(s.metric) and _comparable(facts[s.value], figure)
         ), whole)
-        if whole is not None and whole.value is not None and figure.value is not None and rate.value <= 100 and whole.value * _OVERSHOT < figure.value:
+        if whole is not None and whole.value is not None and figure.value is not None and rate.value <= 100 and whole.value * OVERSHOOT < figure.value:
             whole = None  # 已支出3.71亿元,支出进度96.1%: of a larger amount, not of 2.28亿元 (a part a little above it is a mistake to show)
         change = statement.change
         points_after = change is not None and facts[change.value].form == "point" and facts[change.value].start > rate.start

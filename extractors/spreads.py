@@ -17,7 +17,7 @@ from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit
 from extractors.wording import (
-    ADDED, AVERAGED_NAME, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
+    ADDED, AVERAGED_NAME, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, LAST_RUN_BREAK, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
     YEAR_EARLIER, periods_differ, same_words, strip_leading, two_char_words,
 )
 from schemas import Statement
@@ -33,7 +33,6 @@ _ANY_BREAK = regex.compile(r"[,，;；:：。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
 _NAMED_BY_CHANGE = regex.compile(NET_CHANGE + "$")
 _OF_EDITION_BEFORE = regex.compile(EDITION_BEFORE)  # 与上届的162个、1086.7亿元相比
-_LAST_SENTENCE_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)
 
 
 def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -61,7 +60,7 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         if _AVERAGED_PER_UNIT.search(total.metric or "") or is_last_year_figure(statement, facts):
             continue  # 假期日均接待54.04万人次,上年8天假期日均为52.70万人次: a figure per day already; last year's own
         # 国庆中秋假期8天,全县接待游客126.3万人次,日均15.8万人次: the span may open the sentence
-        opening = _LAST_SENTENCE_BREAK.search(text, 0, total_fact.start)
+        opening = LAST_RUN_BREAK.search(text, 0, total_fact.start)
         over = [
             d for d in durations
             if d.unit == cue.lastgroup and (opening.end() if opening else 0) <= d.start and d.end <= cue.start()
@@ -481,9 +480,12 @@ def give_counts_past_earlier_levels(statements: list[Statement], facts: dict) ->
     """累计发放486笔,贷款金额由上年的16.92亿元增至23.58亿元: a count written before an earlier level, which
     took it as the figure next to it, counts the members of the level measured from it."""
     statements = list(statements)
+    position_of: dict[str, int] = {}
+    for position, statement in enumerate(statements):
+        position_of.setdefault(statement.value, position)  # the first statement of a figure stated twice
     for position, statement in enumerate(statements):
         for base in bases_of(statement):
-            at = next((p for p, s in enumerate(statements) if s.value == base), None)
+            at = position_of.get(base)
             earlier = statements[at] if at is not None else None
             if earlier is None or earlier.count is None or statement.count is not None or facts[earlier.count].start > facts[base].start:
                 continue

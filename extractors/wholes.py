@@ -18,7 +18,7 @@ from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -361,7 +361,7 @@ def _overshot_by(candidate: Statement, part, facts: dict) -> bool:
     whole = facts[candidate.value]
     if not same_unit(whole, part) or whole.qualifier != "=" or candidate.share is not None or whole.value is None or part.value is None:
         return False
-    return whole.value < part.value <= whole.value * Decimal("1.3")
+    return whole.value < part.value <= whole.value * OVERSHOOT
 
 
 def _dated_before_their_sentence(statements: list[Statement], facts: dict) -> list[Statement]:
@@ -754,7 +754,6 @@ def _add_up_to(parts: list[Statement], whole: Statement, facts: dict) -> bool:
     return abs(sum(v.value for v in values) - figure.value) <= precision(figure) + sum(precision(v) for v in values)
 
 
-_WITHIN_A_QUARTER = Decimal("0.25")
 _ENUMERATED_AFTER = regex.compile(r"\s*[,，]\s*(?:其中)?分别为")
 
 
@@ -774,7 +773,7 @@ def link_enumerated_wholes(statements: list[Statement], facts: dict, text: str) 
         values = [facts[s.value].value for s in parts]
         if len(parts) < 2 or None in values or any(s.part_of or not same_unit(facts[s.value], figure) for s in parts):
             continue
-        if abs(sum(values) - figure.value) <= figure.value * _WITHIN_A_QUARTER:
+        if abs(sum(values) - figure.value) <= figure.value * ADDS_UP_WITHIN:
             for part in parts:
                 linked[statements.index(part)] = part.model_copy(update={"part_of": whole.id})
             linked[position] = whole.model_copy(update={"exhaustive": True})
@@ -847,7 +846,7 @@ def join_rests_to_breakdowns(statements: list[Statement], facts: dict, text: str
         misses = {tuple(added): _miss([*parts, *(joined[p] for p in added)], figure, facts) for added in ([position], [*between, position])}
         closest = min((added for added, miss in misses.items() if miss is not None), key=misses.get, default=None)
         before = _miss(parts, figure, facts)  # (parts that make the whole already leave no room for a rest)
-        if closest is not None and misses[closest] <= figure.value / 4 and (before is None or misses[closest] < before):
+        if closest is not None and misses[closest] <= figure.value * ADDS_UP_WITHIN and (before is None or misses[closest] < before):
             for p in closest:
                 joined[p] = joined[p].model_copy(update={"part_of": whole.id})
     return joined

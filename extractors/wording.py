@@ -3,6 +3,7 @@ words that name no metric of their own, and figures one metric may measure in tw
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -14,6 +15,10 @@ LEADING = regex.compile(
     r"|(?:该|此|这些|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却"
     r"|按(?:可比|不变)(?:价格?|口径)计算)+"  # 按可比价格计算增长5.6%: how the rate is computed, no name
 )
+# Parts may be written up to 30% larger than their whole: a mistake to show; beyond that they are of something else.
+OVERSHOOT = Decimal("1.3")
+# A list one of whose figures may be written wrong still comes within a quarter of the whole it makes up.
+ADDS_UP_WITHIN = Decimal("0.25")
 # 床位总数 names the total of 床位: the word for a total adds nothing to the name.
 TOTAL_SUFFIX = regex.compile(r"(?<=\p{Han}{2})(?:总数|总量|总额|总规模|规模)$")
 # 这部分企业的结算量占全市的27.1%: a clause opening on these words names the figures just written, no other.
@@ -31,6 +36,7 @@ FELL_BY = "减产|减收|减支|缩小|降低"
 YEAR_EARLIER = r"(?:上年|去年)(?:同期|末|底)?"
 # ;, 。, a line: the end of a sentence run, which a semicolon closes as a full stop does.
 RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
+LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)  # searched backwards: the break nearest before
 # The measure words of a count of people, which an average per head (人均) is over.
 COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 # 其余13个项目, 其他地区, 余下…: the rest of a whole, named after the members listed.
@@ -228,12 +234,11 @@ def other_measures(first: str | None, second: str | None) -> bool:
 
 
 _NAME_OPENING = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)中[,，]")
-_LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)
 
 
 def run_opening(text: str, offset: int) -> str | None:
     """The name the sentence run of `offset` opens on before 中 (住房消费类 of 住房消费类中,购买住房提取41.25亿元):
     the figure the run's figures are members of."""
-    run = _LAST_RUN_BREAK.search(text, 0, offset)
+    run = LAST_RUN_BREAK.search(text, 0, offset)
     opening = _NAME_OPENING.match(text, run.end() if run else 0, offset)
     return opening.group("name") if opening else None

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from extractors.subjects import opens_on_place
 from extractors.wholes import whole_figure
-from extractors.wording import REST_OF_WHOLE, bases_of
+from extractors.wording import OVERSHOOT, REST_OF_WHOLE, bases_of
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, beyond, in_units, precision
@@ -174,7 +174,7 @@ def _sum_finding(whole, values: list, exhaustive: bool) -> Finding | None:
     # An exhaustive breakdown that covers less than half its whole is more likely other figures (每股
     # 0.054元 before 合计1620万元) than parts with a mistake.
     if whole.qualifier in ("=", "~") and (
-        (total > whole.value and beyond(total - whole.value, tolerance) and total <= whole.value * Decimal("1.3"))
+        (total > whole.value and beyond(total - whole.value, tolerance) and total <= whole.value * OVERSHOOT)
         or (exhaustive and whole.value / 2 <= total < whole.value and beyond(whole.value - total, tolerance))
     ):
         return Finding(
