@@ -431,7 +431,8 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
     """出口5.74万亿元…进口4.43万亿元;进出相抵,贸易顺差1.31万亿元: a balance (rules/link.toml) is the
     difference of the two flows written before it in its sentence or the one before, of its kind, unit
     and period and no earlier level, so the larger flow gets `difference` {base: the smaller, up, value: the
-    balance}; in a sentence whose flows before it are all earlier levels, of those."""
+    balance}; in a sentence whose flows before it are all earlier levels, of those. Listed with the flows
+    as parts of one whole, the balance is none of its parts."""
     statements = list(statements)
     by_id = {f.id: f for f in facts}
     bases = earlier_levels(statements, by_id, text)  # 进口383.73亿元(上年同期为344.99亿元)
@@ -458,6 +459,9 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
                 continue
             difference = Difference(base=statements[smaller].value, direction="up", value=statement.value)
             statements[larger] = statements[larger].model_copy(update={"difference": difference})
+            if statement.part_of and statement.part_of == statements[larger].part_of == statements[smaller].part_of:
+                # 其中,收入1712.38亿元,支出1574.07亿元,净流入138.31亿元: the balance is no third part of the 收付
+                statements[position] = statement.model_copy(update={"part_of": None})
     return statements
 
 

@@ -70,6 +70,8 @@ class NamedShares:
         named = _QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
         if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named) or REFERS_BACK.match(named):
             return None  # (前者, 两者: figures just written, referents.py's)
+        if _negates(measured, named) or _negates(named, measured):
+            return named  # 非住房消费类提取31.44亿元,住房消费类占…: the other member
         # A name with a word that the value's metric and subject lack names something else.
         words = two_char_words(named) - two_char_words(measured)
         return named if any("的" not in word for word in words) else None
@@ -373,10 +375,13 @@ class NamedShares:
                     continue  # 市级资金0.38亿元,县级配套0.43亿元,县级资金占…: not the figure of another member
                 # Smaller than the figure before, unless the share names its own whole (占汽车新车总销量的).
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
+                # 货物贸易收付438.6亿美元,服务贸易61.5亿美元,…88.8亿美元,货物贸易占比71.6%: the member of that very
+                # name, larger than the figure before, is of the whole of their list, found later
+                member = not smaller and (candidate.metric or "").startswith(named)
                 shared = sum(word in said for word in words)
-                if alike(figure, whole) and smaller and shared > most:
+                if alike(figure, whole) and (smaller or member) and shared > most:
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
-                    given = position, own if own.of else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
+                    given = position, own if own.of or member else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
                     most = shared
             if given is None:  # 工资性收入10436元,…,工资性收入占比42.0%: the figure of the very name, in the paragraph
                 given = self._figure_named_exactly(named, share, own)
@@ -496,10 +501,24 @@ def lift_sibling_wholes(statements: list, facts: dict) -> list:
 
 
 def _other_member(name: str, said: str) -> bool:
-    """Whether a figure names another member of a partition than the one a name holds (第一产业 for 第二产业)."""
+    """Whether a figure names another member of a partition than the one a name holds (第一产业 for 第二产业),
+    or the name's complement (非住房消费类提取 for 住房消费类)."""
+    if _negates(said, name) or _negates(name, said):
+        return True
     for partition in rules("link").partitions:
         named = {part for part in partition.parts if part in name}
         held = {part for part in partition.parts if part in said}
         if named and held and not named & held:
             return True
+    return False
+
+
+def _negates(said: str, name: str) -> bool:
+    """Whether `said` writes 非 before the opening of `name`, which has no 非 of its own there."""
+    at = said.find("非")
+    while at >= 0:
+        opening = said[at + 1 : at + 3]
+        if len(opening) == 2 and name.startswith(opening):
+            return True
+        at = said.find("非", at + 1)
     return False
