@@ -13,7 +13,7 @@ from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import same_unit, share_a_word
 from extractors.wording import (
     PLACEHOLDER_METRICS, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
-    strip_leading, two_char_words,
+    set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
 
@@ -163,7 +163,11 @@ class NamedShares:
             # 一季度新登记2157户…企业1937户…。新登记企业同比增长17.3%: the figure of the name's head (企业), which another
             # figure's name (新登记) opens, before that one
             headed = len(metric) >= 2 and name.endswith(metric) and name[: -len(metric)] in metrics
-            alike_named = metrics_alike(name, said) or metrics_alike(TOTAL_SUFFIX.sub("", name), said) or len(metric) >= 2 and name.startswith(metric) or headed
+            # 煤炭吞吐量下降3.6% after 干散货中煤炭5126.3万吨: the member of a set, named with the set's measure
+            member = set_and_member(statement.metric)
+            names_member = member is not None and name.startswith(member[1])
+            alike_named = metrics_alike(name, said) or metrics_alike(TOTAL_SUFFIX.sub("", name), said) or len(metric) >= 2 and name.startswith(metric) \
+                or headed or names_member
             if figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named or figure.start > share.start:
                 continue  # (其中新能源汽车占71.6% is no share of 新能源汽车销量 written after it)
             if other_measures(name, statement.metric):
@@ -203,7 +207,7 @@ class NamedShares:
             subject_named = bool(statement.subject) and same_words(statement.subject) in name
             fit = (subject_named, len(set(name) & set(measure)), -len(set(measure) - set(name)), len(set(name) & set(said)))
             # 中职、高职分别为8.12万人和6.05万人;中职在校生占…: the member the name opens on (中职), before the whole (职业院校在校生)
-            opens_on = len(metric) >= 2 and name.startswith(metric)
+            opens_on = len(metric) >= 2 and name.startswith(metric) or names_member
             # 第三季度营业收入同比增长21.4% after 一、二、三季度分别实现营业收入…: the figure of the quarter it names
             of_named_time = named_time is not None and statement.period is not None and same_time(named_time, self.doc_facts[statement.period])
             score = (figure.sentence > 0, not elsewhere, of_named_time, here, headed, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))

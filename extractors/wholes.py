@@ -19,7 +19,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
     ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
-    metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, strip_leading, two_char_words,
+    metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
 
@@ -95,6 +95,11 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             linked.append(statement)
             continue
         part = facts[statement.value]
+        named_set = set_and_member(statement.metric) if not share.of and statement.part_of is None else None
+        if named_set and (whole := _set_before(named_set[0], part, statements[:position], facts, earlier)) is not None:
+            # 出口车辆中新能源汽车21.73万辆,占56.4%: of the figure before that names the set before 中
+            linked.append(statement.model_copy(update={"share": share.model_copy(update={"whole": whole.value, "whole_by": "metric"})}))
+            continue
         inside = facts.get(written_in.get(share.of)) if named_measure else None
         if inside is not None and same_unit(inside, part) and None not in (inside.value, part.value) and inside.value > part.value:
             # 其中65周岁及以上老年人口61.38万人,占户籍总人口的19.3%: of the figure written inside the share that named it first
@@ -1432,6 +1437,21 @@ def _measure_named(of: str | None) -> str:
 
 
 _LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及|与")
+
+
+def _set_before(name: str, part, statements: list[Statement], facts: dict, earlier: set) -> Statement | None:
+    """The figure before a part, larger and of its unit, whose metric holds the most characters of the set the
+    part is named in (出口车辆 of 外贸出口商品车38.56万辆, for 出口车辆中新能源汽车21.73万辆), at least two."""
+    best, most = None, 2
+    for statement in statements:
+        figure = facts[statement.value]
+        if statement.value in earlier or not same_unit(figure, part) or figure.qualifier != "=" or None in (figure.value, part.value) \
+                or figure.value <= part.value:
+            continue
+        held = sum(1 for char in set(name) if char in (statement.metric or ""))
+        if held >= most:
+            best, most = statement, held
+    return best
 
 
 def _named_whole(

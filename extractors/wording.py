@@ -126,6 +126,16 @@ def _abbreviates(short: str, long: str) -> bool:
     return len(short) == 3 and len(long) <= 6 and short[:2] == long[:2] and short[-1] == long[-1]
 
 
+# 出口车辆中新能源汽车: a set, then 中 and a member of it (not 集中, 其中, 中小, 中国, 中心 …)
+_SET_OPENING = regex.compile(r"(?P<set>\p{Han}{2,8}?)(?<![集其年之当高初空])中(?P<member>(?![国心小央部西东外间期旬医药学高亚欧资型长])\p{Han}{2,})")
+
+
+def set_and_member(metric: str | None) -> tuple[str, str] | None:
+    """干散货中煤炭: the set (干散货) and the member of it (煤炭) that a metric names, if it names one so."""
+    match = _SET_OPENING.match(metric or "")
+    return (match.group("set"), match.group("member")) if match else None
+
+
 _MEMBER_NOUN = regex.compile(r"(?:项目|企业|工程|村)$")
 
 
