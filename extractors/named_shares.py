@@ -363,6 +363,13 @@ class NamedShares:
                 # 省本级2316.5亿元,市县16326.2亿元,市县债务占87.6%: the figure just named, with its measure
                 self.statements[by_value[whole.id]] = self.statements[by_value[whole.id]].model_copy(update={"share": own})
                 continue
+            shared_with_whole = len(two_char_words(named) & two_char_words(whole_metric or ""))
+            opens_alike = named[:2] in (whole_metric or "") and not _negates(whole_metric or "", named)  # (远洋航线 after 近洋航线: a sibling)
+            if own.of and opens_alike and shared_with_whole >= max(2, len(words)) and whole.id in by_value \
+                    and self.statements[by_value[whole.id]].share is None and not rest and self._alone_in_clause(whole):
+                # 发行交通专项债券312.5亿元,专项债券资金占全省交通投资的24.3%: the figure just named, in more words
+                self.statements[by_value[whole.id]] = self.statements[by_value[whole.id]].model_copy(update={"share": own})
+                continue
             part = self._part_named(named, whole)
             if part is not None and part.share is not None:  # 其中实物商品471.3亿元(占82.8%)…实物商品网上零售额相当于社零总额的28.7%
                 twins.append((part.id, part.model_copy(update={"id": f"{part.id}.{share.id}", "share": own, "change": None, "target": None, "part_of": None})))
