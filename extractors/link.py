@@ -791,7 +791,7 @@ class _Linker(FigureRoles, NamedShares):
         if subject:  # 全省工业投资增长6.8%,技改投资增长8.5%: the province's too, as after a value
             self.subject = subject
         if self._role(rate) == "target":
-            self._give_named_target(rate, metric)
+            self._give_named_target(rate, metric, subject)
             return
         statement = self._statement(rate, metric, subject or self.subject, facts, index, [rate], 0, [rate])
         points = self.doc_facts[statement.change.value] if statement.change is not None else None

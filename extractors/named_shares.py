@@ -200,6 +200,9 @@ class NamedShares:
             place, measure = _place_and_measure(same_words(statement.metric or ""))
             measure = TOTAL_SUFFIX.sub("", measure)  # 居民体育消费总规模 measures 体育消费 as well as 体育培训与教育消费 does
             elsewhere = bool(statement.subject) and statement.subject != subject and not is_region(statement.subject) or bool(place) and place not in name
+            # 全市软件业务收入完成年度目标…的74.8% after 全省同期完成软件业务收入3124.3亿元: not the province's
+            elsewhere = elsewhere or bool(subject) and is_region(subject) and bool(statement.subject) and is_region(statement.subject) \
+                and statement.subject[:2] != subject[:2]
             # 棠岙经济开发区…协议投资206.8亿元,到位资金98.6亿元,协议投资和到位资金分别占全县的…: the sentence's own first
             here = figure.sentence == share.sentence
             # A subject the name holds whole (全省 of 全省业务收入), then the measure: 莳山县接待游客 is the county's
@@ -325,11 +328,11 @@ class NamedShares:
         opening = self._bracket_opening(fact)
         return opening is not None and self._bracket_end(fact) is not None and bool(_EARLIER_IN_BRACKETS.search(self.text, opening, fact.start))
 
-    def _give_named_target(self, rate, metric: str) -> bool:
+    def _give_named_target(self, rate, metric: str, subject: str | None = None) -> bool:
         """到位资金完成年度目标790亿元的52.2% in a sentence of its own: the completion of the figure the
         clause names, against the target amount written in it."""
         goal = self._money_between(self._clause_start(rate.start), rate.start)
-        position = self._named_figure(metric, rate, slot="target", taken_too=True) if goal is not None else None
+        position = self._named_figure(metric, rate, slot="target", subject=subject, taken_too=True) if goal is not None else None
         if position is None or not alike(goal, self.doc_facts[self.statements[position].value]):
             return False
         statement = self.statements[position]

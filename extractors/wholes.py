@@ -1492,6 +1492,8 @@ def _named_whole(
         said = said_of(earlier)
         if _names_another_region(earlier, statement, of):
             continue  # 当天全市同步签约项目总投资1036.8亿元: the city's, not the zone's 签约总额
+        if not _SCOPE.match(of) and _wider_than_the_report(earlier, statement, headline):
+            continue  # 占全部软件业务收入的 in a city's report, after 全省同期完成…3124.3亿元: the city's
         if "进出口" not in wanted and any(flow in wanted and flow not in said for flow in ("出口", "进口")):
             continue
         eligible[earlier.id] = earlier
@@ -1536,6 +1538,19 @@ def _named_whole(
 def _headline(text: str) -> str:
     """The headline, which names the article's own places; with none, the text itself does."""
     return text.split("\n", 1)[0] if "\n" in text else text
+
+
+_HEADLINE_PLACE = regex.compile(r"\p{Han}{1,6}?(?P<level>省|市|县|区)")
+
+
+def _wider_than_the_report(candidate: Statement, part: Statement, headline: str) -> bool:
+    """A figure of 全省 in a report whose headline opens on a city (or of 全市 in a county's), the part's own
+    subject aside: a wider place's figure, no whole of a part that names no place."""
+    subject = candidate.subject or ""
+    if len(subject) != 2 or subject not in _REGION_LEVELS or (part.subject or "") == subject:
+        return False
+    place = _HEADLINE_PLACE.match(headline)
+    return place is not None and place.group("level") != subject[1]
 
 
 def _place_apart(candidate: Statement, part: Statement, headline: str) -> bool:
