@@ -245,6 +245,15 @@ def link(doc: Document, facts: list) -> list[Statement]:
     return _with_second_share_gaps(_with_second_gaps(statements, linker.second_gaps), by_id, doc.text)
 
 
+def _interleaved(dates: list, values: list) -> bool:
+    """一季度386列、二季度452列、三季度488列: as many dates as values, each written before its value and after the
+    value before, with nothing but a list separator between a value and the next date."""
+    if len(dates) < 2 or len(dates) != len(values):
+        return False
+    return all(date.end <= value.start for date, value in zip(dates, values)) \
+        and all(value.end <= date.start and date.start - value.end <= 1 for value, date in zip(values, dates[1:]))
+
+
 def _with_second_gaps(statements: list[Statement], second_gaps: dict) -> list[Statement]:
     """增速比上半年(5.5%)加快0.3个百分点,高于全省平均水平(4.6%)1.2个百分点: the second gap of a rate, stated apart
     right after the figure whose rate took the first."""
@@ -515,6 +524,7 @@ class _Linker(FigureRoles, NamedShares):
         listed = len(dates) >= 2 and len(dates) == len(values) and dates[-1].end <= values[0].start \
             and _EACH_CUE in self.text[dates[-1].end : values[0].start] \
             and not any(f.kind == "date" and f not in dates for f in facts if dates[0].start < f.start < dates[-1].end)
+        listed = listed or _interleaved(dates, values)  # 一季度386列、二季度452列、三季度488列: each value after its date
         if dates and not listed and (not values or dates[0].start < values[0].start) and len(self.text[start : dates[0].start].lstrip()) <= 4:  # (indented paragraphs too)
             if not (self.period is not None and self._for_its_sentence(self.period)):
                 self.period_before = self.period
@@ -563,6 +573,8 @@ class _Linker(FigureRoles, NamedShares):
             opening = self._bracket_opening(value)
             opens = max(start, opening) if opening is not None else start
             left = values[position - 1].end if position and opening is None else self._after_dates(opens, facts, value)
+            if position and _interleaved(dates, values):
+                left = max(left, dates[position].end)  # 、二季度452列: the date names no metric
             metric_text = each[position] if each else self._counted_metric(value, end) or self.text[left : value.start]
             # 研发机构由上年末的391家增至428家: the level moved from, named before 由, and the level moved to are no parts
             moved = position == 0 and _MOVED_ALONG.match(self.text, value.end) and _FROM_TAIL.search(metric_text)

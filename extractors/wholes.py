@@ -731,7 +731,8 @@ def extend_parallel_parts(statements: list[Statement], facts: dict, text: str) -
         if value.value is not None and total.value is not None and value.value < total.value:
             statements[position] = statement.model_copy(update={"part_of": whole.id})
     exhausted = set(_exhausted(statements)) | _counted_out(statements, facts) | _summed_out(statements, facts)
-    return [s if s.part_of in exhausted else o for s, o in zip(statements, original)]
+    in_sentence = _summed_in_sentence(statements, facts)
+    return [s if s.part_of in exhausted or (s.part_of, s.sentence) in in_sentence else o for s, o in zip(statements, original)]
 
 
 _OTHERS_BESIDES = regex.compile(r"另有|另外还?有")
@@ -941,15 +942,30 @@ def _summed_out(statements: list[Statement], facts: dict) -> set[str]:
         statement = next(s for s in statements if s.id == whole_id)
         # 1—10月…其中10月份用电量…;分产业看…: a part in time beside parts by another criterion (上半年 and 下半年 alone add up)
         parts = [p for p in parts if not _part_in_time(p, statement, facts)] or parts
-        values = [facts[p.value] for p in parts]
-        whole = whole_figure(statement, values[0], facts)
-        if len(parts) < 2 or not whole.value or whole.qualifier != "=":
-            continue
-        if all(v.value is not None and same_unit(v, whole) for v in values):
-            rounding = precision(whole) + sum(precision(v) for v in values)
-            if abs(sum(v.value for v in values) - whole.value) < max(rounding, whole.value * _UNWRITTEN):
-                summed.add(whole_id)
+        if _adds_up_to(statement, parts, facts):
+            summed.add(whole_id)
     return summed
+
+
+def _summed_in_sentence(statements: list[Statement], facts: dict) -> set[tuple[str, int]]:
+    """The wholes, each with a sentence, whose parts written in that sentence add up to them, beside parts
+    by another criterion in another (其中,中欧班列426列…;铁海联运班列1138列;…。分季度看,一季度386列…)."""
+    summed = set()
+    for whole_id, parts in _parts_of(statements).items():
+        statement = next(s for s in statements if s.id == whole_id)
+        for sentence in dict.fromkeys(p.sentence for p in parts):
+            if _adds_up_to(statement, [p for p in parts if p.sentence == sentence], facts):
+                summed.add((whole_id, sentence))
+    return summed
+
+
+def _adds_up_to(statement: Statement, parts: list[Statement], facts: dict) -> bool:
+    values = [facts[p.value] for p in parts]
+    whole = whole_figure(statement, values[0], facts)
+    if len(parts) < 2 or not whole.value or whole.qualifier != "=" or not all(v.value is not None and same_unit(v, whole) for v in values):
+        return False
+    rounding = precision(whole) + sum(precision(v) for v in values)
+    return abs(sum(v.value for v in values) - whole.value) < max(rounding, whole.value * _UNWRITTEN)
 
 
 def _part_in_time(part: Statement, whole: Statement, facts: dict) -> bool:
