@@ -213,7 +213,10 @@ class NamedShares:
             opens_on = len(metric) >= 2 and name.startswith(metric) or names_member
             # 第三季度营业收入同比增长21.4% after 一、二、三季度分别实现营业收入…: the figure of the quarter it names
             of_named_time = named_time is not None and statement.period is not None and same_time(named_time, self.doc_facts[statement.period])
-            score = (figure.sentence > 0, not elsewhere, of_named_time, here, headed, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
+            # 基层医疗卫生机构诊疗人次所占比重: a name ending on a unit (人次) is of a figure in it (1.48亿人次, not 36810个)
+            unit = getattr(figure, "unit", None) or ""
+            in_named_unit = len(unit) >= 2 and name.endswith(unit)
+            score = (figure.sentence > 0, not elsewhere, in_named_unit, of_named_time, here, headed, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
             if taken(statement):
                 if best_taken_score is None or score > best_taken_score:
                     best_taken, best_taken_score = position, score

@@ -732,7 +732,19 @@ def extend_parallel_parts(statements: list[Statement], facts: dict, text: str) -
             statements[position] = statement.model_copy(update={"part_of": whole.id})
     exhausted = set(_exhausted(statements)) | _counted_out(statements, facts) | _summed_out(statements, facts)
     in_sentence = _summed_in_sentence(statements, facts)
-    return [s if s.part_of in exhausted or (s.part_of, s.sentence) in in_sentence else o for s, o in zip(statements, original)]
+    kept = [s if s.part_of in exhausted or (s.part_of, s.sentence) in in_sentence else o for s, o in zip(statements, original)]
+    # 公立医院458个,民营医院668个;三级医院98个: the parallel figures up to where the parts add up, not past it
+    extended: dict[str, list[int]] = {}
+    for at, (statement, first) in enumerate(zip(statements, kept)):
+        if statement.part_of != first.part_of:
+            extended.setdefault(statement.part_of, []).append(at)
+    for whole_id, ats in extended.items():
+        for count in range(len(ats) - 1, 0, -1):
+            trial = [statements[at] if at in ats[:count] else s for at, s in enumerate(kept)]
+            if whole_id in _summed_out(trial, facts):
+                kept = trial
+                break
+    return kept
 
 
 _OTHERS_BESIDES = regex.compile(r"另有|另外还?有")
