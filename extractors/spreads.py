@@ -416,6 +416,8 @@ def link_shares_after_averages(statements: list[Statement], facts: dict, text: s
     for position, total in enumerate(statements):
         if total.value in bases or is_last_year_figure(total, facts) or _bracketed_earlier(total, facts, text):
             continue  # an earlier level takes no share
+        if AVERAGE_CUE.match(total.metric or ""):
+            continue  # 人均衣着支出926元,…;人均服务性消费支出7128元,占消费支出的41.3%: a figure per head has no average
         at = position_of.get(total.average)
         # 箱量42.36万标箱,增长24.6%(上年为33.99万标箱),平均每列装载约175标箱: the average after an earlier
         # level follows the figure the level is the base of.
