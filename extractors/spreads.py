@@ -541,15 +541,28 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if not counts and totals and totals[-1] is before[-1] and members is not None:
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
-            named = _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped, statement.sentence) \
+            paragraph = text.rfind("\n", 0, average.start) + 1
+            named = _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped, statement.sentence, paragraph) \
                 or _members_named_alike(totals[-1], members, earlier, facts, text, skipped) \
                 or _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes)
             # (…务工3.26万人;开发公益性岗位1850个,发放岗位补贴1332万元,人均7200元: a count of the total's run, though of
             # posts, is whose the average is, not a count of people past a semicolon)
+            if named is not None and (member := _member_named_by_total(named, totals[-1], earlier)) is not None:
+                named = member  # 项目三百一十二个,其中产业发展项目146个…;产业发展项目投入3.02亿元,平均每个项目: the members it names
             counted_here = any(facts[s.value].kind == "count" and s not in totals for s in before)
             if named is not None and counted_here and RUN_BREAK.search(text, facts[named.value].end, facts[totals[-1].value].start):
                 named = None
             counts, totals = ([named], totals[-1:]) if named is not None else (counts, totals)
+        if not before and members is not None:
+            # 成交价款128.46亿元…。住宅用地…。平均每宗地块成交价款3.06亿元: in a sentence of its own, the total its words
+            # name, earlier in the paragraph, over the one count of its members in the total's sentence
+            paragraph = text.rfind("\n", 0, average.start) + 1
+            totals = _total_named_by_average(statement.metric[cue.end() :], average, statements[:position], facts, skipped | averaged, paragraph)
+            counts = [
+                s for s in statements[:position]
+                if totals and s.sentence == totals[0].sentence and s.value not in skipped | changes and _counts_members(facts[s.value], members)
+                and not same_unit(facts[s.value], average) and s.part_of is None and facts[s.value].qualifier == "="
+            ]
         if len(counts) == 1 and not totals and (total_after := _total_right_after(statements, position, facts, text)) is not None:
             totals = [total_after]  # 带动…1.86万户增收,户均增收2350元,合计增收4371万元: the total summed up after it
         if len(counts) == 1 and not totals and members is not None:
@@ -608,7 +621,9 @@ def _members_of_sentence(total: Statement, word: str, earlier: list[Statement], 
     return found[0] if len(found) == 1 else None
 
 
-def _members_named_by_average(named: str, word: str, earlier: list[Statement], facts: dict, skipped: set, sentence: int) -> Statement | None:
+def _members_named_by_average(
+    named: str, word: str, earlier: list[Statement], facts: dict, skipped: set, sentence: int, paragraph: int = 0,
+) -> Statement | None:
     """The one count of the members that the words after an average's cue name (公共充电桩 of 平均每台公共充电桩服务);
     for members named new (平均每台新增充电设施), the one increase of a count of them."""
     if _NEWLY.match(named):
@@ -625,7 +640,37 @@ def _members_named_by_average(named: str, word: str, earlier: list[Statement], f
         if s.sentence == sentence and s.value not in skipped and _counts_members(facts[s.value], word) and len(s.metric or "") >= 2
         and named.startswith(s.metric[-2:]) and facts[s.value].qualifier == "=" and not AVERAGE_CUE.search(s.metric)
     ]
+    # 年末全市夜市街区达到58个,…其中…。各街区共设置…摊位1.86万个,平均每个街区321个: the one count of the paragraph,
+    # no part of another, whose name ends on the members the average names
+    found = found or [
+        s for s in earlier
+        if facts[s.value].start >= paragraph and s.value not in skipped and _counts_members(facts[s.value], word) and len(named) >= 2
+        and (s.metric or "").endswith(named) and s.part_of is None and facts[s.value].qualifier == "=" and not AVERAGE_CUE.search(s.metric)
+    ]
     return found[-1] if len({s.value for s in found}) == 1 else None
+
+
+def _member_named_by_total(count: Statement, total: Statement, earlier: list[Statement]) -> Statement | None:
+    """The one part of a count whose name the total's opens on (产业发展项目 of 产业发展项目投入3.02亿元), or which
+    opens on the total's (风电项目38个 of 风电176.4亿元)."""
+    name = total.metric or ""
+    found = [
+        s for s in earlier
+        if s.part_of == count.id and len(s.metric or "") >= 2 and len(name) >= 2 and (name.startswith(s.metric) or s.metric.startswith(name))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _total_named_by_average(named: str, average, earlier: list[Statement], facts: dict, skipped: set, paragraph: int) -> list[Statement]:
+    """The one figure of the paragraph, of the average's unit and larger, no part of another, whose metric the
+    words after the average's cue end on (成交价款 of 平均每宗地块成交价款)."""
+    found = [
+        s for s in earlier
+        if facts[s.value].start >= paragraph and s.value not in skipped and same_unit(facts[s.value], average) and s.part_of is None
+        and facts[s.value].value is not None and facts[s.value].value > average.value and facts[s.value].qualifier == "="
+        and len(s.metric or "") >= 2 and named.endswith(s.metric)
+    ]
+    return found if len(found) == 1 else []
 
 
 def _total_named_by_count(count: Statement, average, earlier: list[Statement], facts: dict, text: str, skipped: set) -> list[Statement]:
