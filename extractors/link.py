@@ -650,7 +650,12 @@ class _Linker(FigureRoles, NamedShares):
                 whole = outside if outside is not None and same_unit(self.doc_facts[outside.value], value) and not self._smaller(outside, value) else whole
             if whole is not None and self._place_among_categories(whole, metric, value):
                 whole = None
-            if whole is not None and self._closed_list(value, metric) and statement.share is not None and statement.share.whole is None:
+            if whole is not None and self._told_before(whole, value):
+                # 其中新开工项目148个、续建项目238个,…;其中10亿元以上项目42个: a second 其中, after parts that made up the
+                # whole exactly, is a part by another criterion: of the whole, in no list that sums
+                if statement.share is not None and statement.share.whole is None and not statement.share.of:
+                    statement = statement.model_copy(update={"share": statement.share.model_copy(update={"whole": whole.value, "whole_by": "part_of"})})
+            elif whole is not None and self._closed_list(value, metric) and statement.share is not None and statement.share.whole is None:
                 # a part by another criterion than the list's: its share is of the whole, it adds up with no list
                 statement = statement.model_copy(update={"share": statement.share.model_copy(update={"whole": whole.value, "whole_by": "part_of"})})
             elif whole is not None:
@@ -1243,6 +1248,16 @@ class _Linker(FigureRoles, NamedShares):
                     or named is not None and (named_larger or share_a_word(named, metric)) and not share_a_word(named, whole.metric)
                 return None if too_large else whole
         return None
+
+    def _told_before(self, whole: Statement, value) -> bool:
+        """Whether parts of the whole, of the value's unit, written before a 其中 that opens the value's clause, add up
+        to it exactly."""
+        figure = self.doc_facts[whole.value]
+        parts = [self.doc_facts[s.value] for s in self.statements if s.part_of == whole.id and same_unit(self.doc_facts[s.value], value)]
+        if len(parts) < 2 or not same_unit(figure, value) or figure.value is None or any(p.value is None or p.qualifier != "=" for p in parts):
+            return False
+        cue = _PARTS_CUE.search(self.text, parts[-1].end, value.start)
+        return cue is not None and sum(p.value for p in parts) == figure.value
 
     def _closed_list(self, part, metric: str | None) -> set[str]:
         """The members of the list a semicolon closed just before a 其中 part, named unlike it: 欧洲97个、…、其他地区
