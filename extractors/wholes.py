@@ -999,7 +999,7 @@ def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]
     # 三次产业 and 城乡居民生活用电量 that add up to 全社会用电量: the other parts are members as well.
     exhausted = {whole: parts for whole, parts in _exhausted(statements).items() if whole not in summed}
     kept = {part for parts in exhausted.values() for part in parts}
-    counted = _counted_out(statements, facts) | summed
+    counted = _counted_out(statements, facts) | summed | _tiled_in_time(statements, facts)
     by_id = {s.id: s for s in statements}
     in_time = set()  # 1—10月…其中10月份用电量…: a part in time leaves a whole its other parts add up to
     for whole_id in summed:
@@ -1011,6 +1011,25 @@ def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]
         else s.model_copy(update={"part_of": None}) if s.part_of in exhausted and s.id not in kept or s.id in in_time else s
         for s in statements
     ]
+
+
+def _tiled_in_time(statements: list[Statement], facts: dict) -> set[str]:
+    """The wholes whose parts are all of periods that follow each other and span the whole's period month by month
+    (一季度, 二季度 and 三季度 of 前三季度): all of it, whatever the figures."""
+    tiled = set()
+    for whole_id, parts in _parts_of(statements).items():
+        whole = next(s for s in statements if s.id == whole_id)
+        if whole.period is None or len(parts) < 2 or any(p.period is None for p in parts):
+            continue
+        first, last = month_span(facts[whole.period])
+        spans = [month_span(facts[p.period]) for p in parts]
+        if first is None or any(None in span for span in spans):
+            continue
+        spans.sort()
+        follow = all(spans[i][1] + 1 == spans[i + 1][0] for i in range(len(spans) - 1))
+        if follow and spans[0][0] == first and spans[-1][1] == last:
+            tiled.add(whole_id)
+    return tiled
 
 
 def _without_wholes(metric: str | None) -> str:
