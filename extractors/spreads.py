@@ -467,14 +467,15 @@ _PER_SPAN = regex.compile(r"日均|月均|周均")
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,
 # 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none.
-_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆笔])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单))?)")
+_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆笔村])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单))?)")
+_NAMED_MEMBERS = frozenset({"村"})  # 村均 over 个: the members the count's words name
 _GOAL = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
 # The counts each measure word may be per: 户均 over 家 or 户, 人均 over people only (not 户), 单车 over 辆.
 _MEMBERS_OF = {
     "户": {"户", "家"}, "家": {"家", "户"}, "人": {"人", "人次", "名", "位"}, "名": {"名", "人"}, "车": {"辆", "辆次"},
     "辆": {"辆", "辆次"}, "场": {"场", "场次"}, "个": {"个", "项"}, "项": {"项", "个"}, "套": {"套"}, "桌": {"桌"},
     "台": {"台"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"}, "笔": {"笔"},
-    "艘": {"艘", "艘次"}, "列": {"列"}, "份": {"份"}, "件": {"件"}, "单": {"单"},
+    "艘": {"艘", "艘次"}, "列": {"列"}, "份": {"份"}, "件": {"件"}, "单": {"单"}, "村": {"个", "村"},
 }
 
 
@@ -542,7 +543,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
             paragraph = text.rfind("\n", 0, average.start) + 1
-            named = _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped, statement.sentence, paragraph) \
+            named = _members_pointed_back(totals[-1], members, earlier, facts, text, skipped | changes) \
+                or _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped, statement.sentence, paragraph) \
                 or _members_named_alike(totals[-1], members, earlier, facts, text, skipped) \
                 or _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes)
             # (…务工3.26万人;开发公益性岗位1850个,发放岗位补贴1332万元,人均7200元: a count of the total's run, though of
@@ -574,6 +576,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if not counts and own is not None and _counts_members(own, members) and not same_unit(own, average):
             # 向3862家企业发放稳岗返还资金1.18亿元,惠及职工24.6万人,户均3.06万元: over the members the total names
             counts, totals = [totals[-1].model_copy(update={"value": own.id})], totals[-1:]
+        if members in _NAMED_MEMBERS:  # 23个风电场…向58个村支付…,村均: only a count that names them
+            counts = [s for s in counts if members in (facts[s.value].object or "") + (s.metric or "")]
         if len(counts) != 1 or len(totals) != 1:
             continue
         if (part := _part_named_by(counts[0], totals[0], statements[:position], facts)) is not None:
@@ -766,6 +770,21 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
 
 
 _POINTS_BACK = regex.compile(r"这些|上述|前述|该类")
+
+
+def _members_pointed_back(total: Statement, word: str, earlier: list[Statement], facts: dict, text: str, skipped: set) -> Statement | None:
+    """…企业达到2368家,上年末为2204家…。这些企业全年实现营业收入3862.4亿元,户均1.63亿元: the latest count of the
+    members before 这些 (or 上述), in its sentence or the one before, that is no earlier level nor change."""
+    opening = _LAST_BREAK.search(text, 0, facts[total.value].start)
+    pointer = _POINTS_BACK.search(text, opening.end() if opening else 0, facts[total.value].start)
+    if pointer is None or word not in _MEMBERS_OF:
+        return None
+    found = [
+        s for s in earlier
+        if total.sentence - 1 <= s.sentence <= total.sentence and facts[s.value].end <= pointer.start() and s.value not in skipped
+        and _counts_members(facts[s.value], word) and facts[s.value].qualifier == "=" and not AVERAGE_CUE.search(s.metric or "")
+    ]
+    return found[-1] if found else None
 _SIZE_CLASS = regex.compile(r"(?<!规模|限额)以上|以下|不足|不到")  # 展览面积1万平方米以上的展会72场: a class, not all (规模以上 is the surveyed firms)
 _GENERIC_WORDS = frozenset({"企业", "项目", "全市", "全省", "全县", "全区", "年末", "累计", "全年", "实现", "完成", "收入", "营业", "业收", "总额", "金额"})
 
