@@ -15,7 +15,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
-from extractors.wholes import earlier_levels, same_unit
+from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.wording import (
     ADDED, AVERAGED_NAME, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, LAST_RUN_BREAK, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
     YEAR_EARLIER, periods_differ, same_words, strip_leading, two_char_words,
@@ -52,6 +52,17 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         if cue is None:
             continue
         total = _total_before(statements[:position], average, facts, earlier)
+        # 按365天计算,全省内河港口日均完成集装箱作业7847标箱: a span written in the average's sentence, the total named
+        # earlier in the paragraph
+        spanned = [
+            d for d in durations
+            if d.unit == cue.lastgroup and d.sentence == average.sentence and d.end <= cue.start()
+        ]
+        if total is None and spanned:
+            total = _total_named_before(statements[:position], statement, facts, earlier, text)
+            if total is not None:
+                statements[position_of[total.id]] = total.model_copy(update={"over": spanned[-1].id, "average": average.id})
+            continue
         if total is None:
             continue
         total_fact = facts[total.value]
@@ -65,12 +76,33 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
             d for d in durations
             if d.unit == cue.lastgroup and (opening.end() if opening else 0) <= d.start and d.end <= cue.start()
         ]
+        # 展会为期5天…。…累计接待观众68.4万人次,日均13.68万人次: the article's one span in the unit, written before
+        in_unit = [d for d in durations if d.unit == cue.lastgroup]
+        over = over or [d for d in in_unit if len(in_unit) == 1 and d.end <= total_fact.start and d.unit == "day"]  # (not 连续四年)
         if not over:
             continue
         statements[position_of[total.id]] = total.model_copy(update={"over": over[-1].id, "average": average.id})
         if statement.part_of == total.id:  # 其中,6万亿元…每年两万亿元: an average is no part
             statements[position] = statement.model_copy(update={"part_of": None})
     return statements
+
+
+def _total_named_before(before: list[Statement], average: Statement, facts: dict, earlier: set, text: str) -> Statement | None:
+    """The latest figure of the paragraph before an average, of its unit and larger, no earlier level nor average,
+    whose metric shares a word with the average's (集装箱 of 集装箱吞吐量 for 日均完成集装箱作业); a part only when
+    the average's metric holds its whole name (现货交易电量 of 日均现货交易电量)."""
+    figure = facts[average.value]
+    paragraph = text.rfind("\n", 0, figure.start) + 1
+    for candidate in reversed(before):
+        total = facts[candidate.value]
+        if total.start < paragraph:
+            return None
+        named = len(candidate.metric or "") >= 3 and candidate.metric in (average.metric or "")  # 现货交易电量 of 日均现货交易电量
+        if same_unit(total, figure) and candidate.value not in earlier and (candidate.part_of is None or named) and candidate.average is None \
+                and total.value is not None and total.value > figure.value and total.qualifier == "=" \
+                and share_a_word(candidate.metric or "", average.metric or "") and not _AVERAGED_PER_UNIT.search(candidate.metric or ""):
+            return candidate
+    return None
 
 
 def _total_before(before: list[Statement], average, facts: dict, earlier: set) -> Statement | None:
