@@ -17,7 +17,7 @@ from extractors.document import Candidate, Document
 from extractors.numerals import has_digit
 from extractors.rulebook import alternation, rules
 
-_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "左右", "上下"})
+_SUFFIXES = frozenset({"以上", "及以上", "以下", "及以下", "以内", "左右", "上下"})
 
 
 @cache

@@ -36,10 +36,10 @@ _SPOKEN_SUBUNITS = regex.compile(
     regex.VERBOSE,
 )
 # A size class written without a digit becomes an amount when it is a threshold: 百亿元以上项目.
-_THRESHOLDS = frozenset({"以上", "及以上", "以下"})
+_THRESHOLDS = frozenset({"以上", "及以上", "以下", "及以下"})
 
 # Hedges written after an amount; 多 and 余 hedge an amount only before its unit (1000多万元).
-_MONEY_SUFFIXES = frozenset({"以上", "及以上", "以下", "以内", "之内", "左右", "上下"})
+_MONEY_SUFFIXES = frozenset({"以上", "及以上", "以下", "及以下", "以内", "之内", "左右", "上下"})
 
 
 @cache
@@ -62,7 +62,7 @@ def _patterns() -> dict:
         "bare_magnitude": regex.compile(r"(?P<inner>多|余)?(?P<magnitude>[十百千万亿]*)"),
         "implicit_one": regex.compile(
             rf"(?<![\d{''.join(figures.MAGNITUDE)}一二两三四五六七八九〇零几多余])"
-            rf"(?P<magnitude>万亿|亿|万)(?P<currency>{alternation(suffix)})(?=以上|以下|及以上)"
+            rf"(?P<magnitude>万亿|亿|万)(?P<currency>{alternation(suffix)})(?=以上|以下|及以上|及以下)"
             rf"|(?<=超过|超|逾|突破|近|不到)(?P<magnitude>亿|万)(?P<currency>{alternation(suffix)})(?![级规])"
         ),
         "not_currency": tuple(table.traps.not_currency_after),
