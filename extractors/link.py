@@ -43,7 +43,8 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, YEAR_EARLIER, alike,
-    bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, strip_leading, two_char_words,
+    bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time,
+    strip_leading, two_char_words,
 )
 from schemas import Change, Share, Statement, Target
 
@@ -243,6 +244,15 @@ def link(doc: Document, facts: list) -> list[Statement]:
         at = next((p + 1 for p, s in enumerate(statements) if s.id == owners[second.id]), len(statements))
         statements.insert(at, second)
     return _with_second_share_gaps(_with_second_gaps(statements, linker.second_gaps), by_id, doc.text)
+
+
+_DATE_LIST_SEPARATOR = regex.compile(r"\s*[、和及与]?\s*")
+
+
+def _dates_alone(text: str, start: int, dates: list) -> bool:
+    """一季度和三季度分别占…: whether the clause opens on the dates alone, listed, and nothing else."""
+    ends = [start, *(date.end for date in dates[:-1])]
+    return bool(dates) and all(_DATE_LIST_SEPARATOR.fullmatch(text, end, date.start) for end, date in zip(ends, dates))
 
 
 def _interleaved(dates: list, values: list) -> bool:
@@ -799,6 +809,8 @@ class _Linker(FigureRoles, NamedShares):
         clause that names a metric and its rate, with no level, makes a statement of the rate, so that
         its gap, share and point change are read as a figure's would be."""
         named = self._opens_rate_only(index)
+        if named is None and self._give_dated_shares(index, facts):
+            return
         if named is None or named[0].id in self._rates_used():
             return
         rate, metric = named
@@ -826,6 +838,30 @@ class _Linker(FigureRoles, NamedShares):
         if statement.change is None and (statement.share is None or statement.share.change is None):
             return  # a share without a level is checked against its earlier share alone
         self.statements.append(statement)
+
+    def _give_dated_shares(self, index: int, facts: list) -> bool:
+        """一季度和三季度分别占全年票房的32.0%和30.7%: a clause naming its shares' figures by their dates alone, each
+        share the latest figure's of the paragraph dated so, with no share yet."""
+        shares = [f for f in facts if f.kind == "percent" and f.form in ("percent", "fraction") and self._role(f) == "share"]
+        dates = [f for f in facts if f.kind == "date" and shares and f.end <= shares[0].start]
+        start = self.clauses[index][0]
+        if not shares or len(dates) != len(shares) or not _dates_alone(self.text, start, dates):
+            return False
+        paragraph = self.text.rfind("\n", 0, start)
+        given = []
+        for date, share in zip(dates, shares):
+            position = next((
+                p for p in range(len(self.statements) - 1, -1, -1)
+                if self.doc_facts[self.statements[p].value].start > paragraph and self.statements[p].period is not None
+                and same_time(self.doc_facts[self.statements[p].period], date) and not self._is_base(self.statements[p])
+                and self._held_share(self.statements[p]) is None
+            ), None)
+            if position is None or position in {p for p, _ in given}:
+                return False
+            given.append((position, Share(of=self._share_of(share), value=share.id)))
+        for position, share in given:
+            self.statements[position] = self.statements[position].model_copy(update={"share": share})
+        return True
 
     def _whole_of_named_part(self, index: int):
         """跨境收支5873.4亿元,其中跨境人民币所占比重为42.9%: a share whose clause opens on 其中 and a name, right
@@ -1715,6 +1751,9 @@ class _Linker(FigureRoles, NamedShares):
             rates = [f for f in self.by_clause[later] if f.kind == "percent"]
             first = last + 1 - len(rates)
             figures = [f for f in self.by_clause[later] if f.kind != "date"]  # (分别比上年增长…: 上年 is the basis)
+            dates = [f for f in self.by_clause[later] if f.kind == "date"]
+            if len(dates) == len(rates) and _dates_alone(self.text, start, dates):
+                break  # 一季度和三季度分别占…: the figures of those dates, _give_dated_shares's
             if start >= sentence_end or _EACH_CUE not in self.text[start:end] or len(rates) < 2 or len(rates) != len(figures) \
                     or first > index or any(not self._holds_one_value(c) or self.clauses[c][0] < sentence_start for c in range(first, last + 1)):
                 break

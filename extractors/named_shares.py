@@ -147,6 +147,8 @@ class NamedShares:
         of = self._share_of(share) or ""
         name = same_words(name)  # 服务业增加值 names 第三产业增加值
         named_time = self._date_between(self._clause_start(share.start), share.start)
+        if named_time is not None and self.text[max(0, named_time.start - 1) : named_time.start] in ("比", "较"):
+            named_time = None  # 配电网投资比上年的195.8亿元增长18.3%: the time compared with names no figure
         best, best_score, best_said, tied = None, None, None, False
         best_taken, best_taken_score = None, None
 
