@@ -133,7 +133,7 @@ _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 # 岐阳开行量所占比重: 所 is no part of the name; 外贸箱在全港集装箱吞吐量中的比重: nor is the whole it is in
-_SHARE_WORD = regex.compile(r"所?占(?!到)|相当于|在(?=[^,;，；。在]{2,20}中的?(?:比重|占比|比例|份额))")
+_SHARE_WORD = regex.compile(r"所?占(?!到)|相当于|(?<=\p{Han}{2})比重(?=为|达|是)|在(?=[^,;，；。在]{2,20}中的?(?:比重|占比|比例|份额))")
 _DONE = regex.compile(r"(?:已经?|累计)?完成|为(?=[^,;，；。]*目标)")  # 床位总数为…规划目标38000张的101.7%
 _REST = regex.compile(r"其[他它余]")
 _EARLIER_ASIDE = regex.compile(rf"\s*{EARLIER_WAS}\s*")  # …增长8.4%,年初为301.47亿元
