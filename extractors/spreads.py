@@ -499,7 +499,7 @@ _PER_SPAN = regex.compile(r"日均|月均|周均")
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,
 # 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none.
-_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆笔村])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单))?)")
+_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆笔村])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间))?)")
 _NAMED_MEMBERS = frozenset({"村"})  # 村均 over 个: the members the count's words name
 _GOAL = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
 # The counts each measure word may be per: 户均 over 家 or 户, 人均 over people only (not 户), 单车 over 辆.
@@ -508,6 +508,7 @@ _MEMBERS_OF = {
     "辆": {"辆", "辆次"}, "场": {"场", "场次"}, "个": {"个", "项"}, "项": {"项", "个"}, "套": {"套"}, "桌": {"桌"},
     "台": {"台"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"}, "笔": {"笔"},
     "艘": {"艘", "艘次"}, "列": {"列"}, "份": {"份"}, "件": {"件"}, "单": {"单"}, "村": {"个", "村"},
+    "处": {"处"}, "所": {"所"}, "条": {"条"}, "间": {"间"},
 }
 
 
@@ -699,12 +700,12 @@ def _member_named_by_total(count: Statement, total: Statement, earlier: list[Sta
 
 def _total_named_by_average(named: str, average, earlier: list[Statement], facts: dict, skipped: set, paragraph: int) -> list[Statement]:
     """The one figure of the paragraph, of the average's unit and larger, no part of another, whose metric the
-    words after the average's cue end on (成交价款 of 平均每宗地块成交价款)."""
+    words after the average's cue end on (成交价款 of 平均每宗地块成交价款) or hold (科研经费 of 高校科研经费)."""
     found = [
         s for s in earlier
         if facts[s.value].start >= paragraph and s.value not in skipped and same_unit(facts[s.value], average) and s.part_of is None
         and facts[s.value].value is not None and facts[s.value].value > average.value and facts[s.value].qualifier == "="
-        and len(s.metric or "") >= 2 and named.endswith(s.metric)
+        and len(s.metric or "") >= 2 and (named.endswith(s.metric) or len(named) >= 3 and named in s.metric)
     ]
     return found if len(found) == 1 else []
 
