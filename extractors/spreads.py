@@ -24,6 +24,7 @@ from schemas import Statement
 
 # The average's cue, written before it in its clause, and the unit of duration it is per.
 _COUNTED_BY = regex.compile(r"按[^,;，；。]{1,20}?(?:计算|测算)")
+_COUNTED_LEAD = regex.compile(r"^按[^,;，；。]{1,10}?(?:计算|测算)")
 _BASIS_NAMED = regex.compile(r"按(?P<name>\p{Han}{2,8}?)(?:计算|测算)[,，]")  # 按员工总数计算,
 _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
@@ -545,7 +546,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
     changes = _changes_of_levels(statements, facts, text)
     for position, statement in enumerate(statements):
         average = facts[statement.value]
-        cue = _BARE_AVERAGE.match(statement.metric or "")
+        named_as = _COUNTED_LEAD.sub("", statement.metric or "")  # 按此计算人均营业收入: 人均营业收入
+        cue = _BARE_AVERAGE.match(named_as)
         if cue is None or statement.value in averaged | skipped or average.kind not in LEVEL_KINDS or average.value is None:
             continue
         before = [
@@ -577,7 +579,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
             paragraph = text.rfind("\n", 0, average.start) + 1
             named = _members_pointed_back(totals[-1], members, earlier, facts, text, skipped | changes) \
-                or _members_named_by_average(statement.metric[cue.end() :], members, earlier, facts, skipped, statement.sentence, paragraph) \
+                or _members_named_by_average(named_as[cue.end() :], members, earlier, facts, skipped, statement.sentence, paragraph) \
                 or _members_named_alike(totals[-1], members, earlier, facts, text, skipped) \
                 or _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes)
             # (…务工3.26万人;开发公益性岗位1850个,发放岗位补贴1332万元,人均7200元: a count of the total's run, though of
@@ -592,7 +594,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             # 成交价款128.46亿元…。住宅用地…。平均每宗地块成交价款3.06亿元: in a sentence of its own, the total its words
             # name, earlier in the paragraph, over the one count of its members in the total's sentence
             paragraph = text.rfind("\n", 0, average.start) + 1
-            totals = _total_named_by_average(statement.metric[cue.end() :], average, statements[:position], facts, skipped | averaged, paragraph)
+            totals = _total_named_by_average(named_as[cue.end() :], average, statements[:position], facts, skipped | averaged, paragraph)
             counts = [
                 s for s in statements[:position]
                 if totals and s.sentence == totals[0].sentence and s.value not in skipped | changes and _counts_members(facts[s.value], members)
