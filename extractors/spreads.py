@@ -18,7 +18,7 @@ from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.wording import (
     ADDED, AVERAGED_NAME, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, LAST_RUN_BREAK, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
-    YEAR_EARLIER, periods_differ, same_words, strip_leading, two_char_words,
+    YEAR_EARLIER, month_span, periods_differ, same_words, strip_leading, two_char_words,
 )
 from schemas import Statement
 
@@ -82,10 +82,21 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         over = over or [d for d in in_unit if len(in_unit) == 1 and d.end <= total_fact.start and d.unit == "day"]  # (not 连续四年)
         if not over:
             continue
+        whole = next((s for s in statements if s.id == total.part_of), None) if total.part_of else None
+        if whole is not None and _outlasts(over[-1], total, facts) and same_unit(facts[whole.value], average):
+            total = whole  # 一季度…,三季度新设30619户,按273天计算,平均每天…: a span longer than the part's is its whole's
         statements[position_of[total.id]] = total.model_copy(update={"over": over[-1].id, "average": average.id})
         if statement.part_of == total.id:  # 其中,6万亿元…每年两万亿元: an average is no part
             statements[position] = statement.model_copy(update={"part_of": None})
     return statements
+
+
+def _outlasts(span, part: Statement, facts: dict) -> bool:
+    """Whether a span of days is longer than the months of the part's period (273天 against 三季度)."""
+    if span.unit != "day" or part.period is None:
+        return False
+    first, last = month_span(facts[part.period])
+    return first is not None and last is not None and span.value > (last - first + 1) * 31
 
 
 def _total_named_before(before: list[Statement], average: Statement, facts: dict, earlier: set, text: str) -> Statement | None:

@@ -1004,8 +1004,9 @@ def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]
     in_time = set()  # 1—10月…其中10月份用电量…: a part in time leaves a whole its other parts add up to
     for whole_id in summed:
         parts = [s for s in statements if s.part_of == whole_id]
-        timed = {p.id for p in parts if _part_in_time(p, by_id[whole_id], facts)}
-        in_time |= timed if len(timed) < len(parts) else set()  # (上半年…,下半年…: parts in time alone stay)
+        timed = [p for p in parts if _part_in_time(p, by_id[whole_id], facts)]
+        # (上半年…,下半年…: parts in time alone stay; so do quarters that span the whole's period, a breakdown of their own)
+        in_time |= {p.id for p in timed} if len(timed) < len(parts) and not _tiles(by_id[whole_id], timed, facts) else set()
     return [
         s.model_copy(update={"exhaustive": True}) if s.id in exhausted or s.id in counted
         else s.model_copy(update={"part_of": None}) if s.part_of in exhausted and s.id not in kept or s.id in in_time else s
@@ -1016,20 +1017,20 @@ def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]
 def _tiled_in_time(statements: list[Statement], facts: dict) -> set[str]:
     """The wholes whose parts are all of periods that follow each other and span the whole's period month by month
     (一季度, 二季度 and 三季度 of 前三季度): all of it, whatever the figures."""
-    tiled = set()
-    for whole_id, parts in _parts_of(statements).items():
-        whole = next(s for s in statements if s.id == whole_id)
-        if whole.period is None or len(parts) < 2 or any(p.period is None for p in parts):
-            continue
-        first, last = month_span(facts[whole.period])
-        spans = [month_span(facts[p.period]) for p in parts]
-        if first is None or any(None in span for span in spans):
-            continue
-        spans.sort()
-        follow = all(spans[i][1] + 1 == spans[i + 1][0] for i in range(len(spans) - 1))
-        if follow and spans[0][0] == first and spans[-1][1] == last:
-            tiled.add(whole_id)
-    return tiled
+    by_id = {s.id: s for s in statements}
+    return {whole_id for whole_id, parts in _parts_of(statements).items() if _tiles(by_id[whole_id], parts, facts)}
+
+
+def _tiles(whole: Statement, parts: list[Statement], facts: dict) -> bool:
+    """Whether two or more parts have periods that follow each other month by month across the whole's."""
+    if whole.period is None or len(parts) < 2 or any(p.period is None for p in parts):
+        return False
+    first, last = month_span(facts[whole.period])
+    spans = sorted(month_span(facts[p.period]) for p in parts) if all(None not in month_span(facts[p.period]) for p in parts) else None
+    if first is None or spans is None:
+        return False
+    follow = all(spans[i][1] + 1 == spans[i + 1][0] for i in range(len(spans) - 1))
+    return follow and spans[0][0] == first and spans[-1][1] == last
 
 
 def _without_wholes(metric: str | None) -> str:
