@@ -157,6 +157,7 @@ class NamedShares:
             return self._held_share(statement) is not None if slot == "share" else getattr(statement, slot) is not None
 
         metrics = {same_words(s.metric) for s in self.statements if s.metric}
+        in_set = set_and_member(name)  # 新设经营主体中第一产业占3.1%: a figure that names the member (第一产业), if any
         for position, statement in enumerate(self.statements):
             said = same_words(named_by(statement))
             figure = self.doc_facts[statement.value]
@@ -174,6 +175,8 @@ class NamedShares:
                 continue  # (其中新能源汽车占71.6% is no share of 新能源汽车销量 written after it)
             if other_measures(name, statement.metric):
                 continue  # 居民医保基金支出相当于当年收入的96.1% names no 居民医保基金收入
+            if in_set is not None and in_set[1] not in said:
+                continue
             if _other_member(name, said):
                 continue  # 第二产业用电占…的66.3% names no 第一产业用电量 (members of one partition, rules/link.toml)
             if figure is besides:
