@@ -442,10 +442,13 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
             if not statement.metric or not statement.metric.endswith(balance.metric) or figure.qualifier != "=" \
                     or _BALANCE_HELD.search(statement.metric):
                 continue  # (累计结余1200亿元: what is held, no difference of the year's flows)
-            own = [
+            own = [  # (not the balance of a year before: 顺差由上年的282.33亿元扩大至398.25亿元)
                 (index, s) for index, s in enumerate(statements[:position])
                 if by_id[s.value].sentence == figure.sentence and same_unit(by_id[s.value], figure) and by_id[s.value].qualifier == "="
+                and not (s.metric or "").endswith(balance.metric)
             ]
+            if statement.value in bases and not (own and all(s.value in bases for _, s in own)):
+                continue  # 贸易顺差由上年的282.33亿元扩大至398.25亿元: last year's balance, of no flows written this year
             before = own if own and all(s.value in bases for _, s in own) else [  # 去年同期出口、进口分别为…,顺差…: theirs
                 (index, s) for index, s in enumerate(statements[:position])
                 if same_unit(by_id[s.value], figure) and by_id[s.value].sentence >= figure.sentence - 1

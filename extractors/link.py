@@ -73,7 +73,8 @@ _SEMICOLON = regex.compile(r"[;；]")
 _PER_TIME = regex.compile(PER_DAY_MONTH_YEAR)  # 日均23.3万人次: a figure per day
 _PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
-_WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自)$")
+_WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自|覆盖(?:全[县市省区])?)$")  # 车间覆盖全县11个乡镇
+_EACH_AVERAGED = regex.compile(r"每(?:个|家|户|项|场|所|座)\p{Han}{0,6}平均")  # 每个场馆平均获得补助205.7万元: no part
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
@@ -641,7 +642,7 @@ class _Linker(FigureRoles, NamedShares):
             in_parts = in_parts and compared is None and not self._aside_of_figure(value)
             in_parts = in_parts and not moved and not (position and _CHANGED_TO.fullmatch(metric_text.strip()))
             # 其中…支持项目…共52个,平均每个项目125.0万元: an amount per member is no part (人均 measures may have parts per head)
-            in_parts = in_parts and not (AVERAGE_CUE.match(named_as) and not named_as.startswith("人均"))
+            in_parts = in_parts and not (AVERAGE_CUE.match(named_as) and not named_as.startswith("人均")) and not _EACH_AVERAGED.search(named_as)
             in_parts = in_parts and not _DESCRIBES_NAME_AFTER.match(self.text, value.end)
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             set_named = None
@@ -674,7 +675,7 @@ class _Linker(FigureRoles, NamedShares):
                 if whole is within and value.qualifier == "=":
                     self.wholes.append(statement)  # 162个项目中,已开工118个…;其中已投产57个: a subset with parts of its own
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value) \
-                    and compared is None and not _WHERE_THEY_ARE.search(metric_text) and not self._past_listed_members(value, metric, metric_text) \
+                    and compared is None and not _WHERE_THEY_ARE.search(self.text, left, value.start) and not self._past_listed_members(value, metric, metric_text) \
                     and not (DELTA_ONLY.fullmatch(named_as) and not any(d.end <= value.start for d in dates)):
                 # 其余53个分布在四个县(市): places, no part; …上年同期为503.36亿千瓦时,增加48.82亿千瓦时: a change (上半年新增…
                 # is a part in time)

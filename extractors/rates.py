@@ -21,7 +21,10 @@ from extractors.differences import whole_reaching
 from extractors.roles import AVERAGE_CUE, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
 from extractors.subjects import split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
-from extractors.wording import CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, named_by, names_the_set, same_words
+from extractors.wording import (
+    CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, metrics_alike, named_by,
+    names_the_set, same_words,
+)
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
@@ -592,6 +595,11 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         owner = next((p for p in reversed(owners) if _names_metric(statements[p].metric, metric)), None)
         owner = owner if owner is not None else next((p for p in owners if _holds_name(statements[p].metric, metric)), None)
         holder = held_by.get(fact.id)
+        if owner is None and holder is not None and len(metric) >= 3 and not metrics_alike(statements[holder].metric or "", metric):
+            # 社零…增长5.9%,商业综合体销售额增速比全市社零高6.6个百分点: a gap naming another figure, found nowhere
+            # open, is no gap of the figure its clause follows
+            statements[holder] = statements[holder].model_copy(update={"change": statements[holder].change.model_copy(update=_NO_GAP)})
+            continue
         if owner is None or holder is not None and (_names_metric(statements[holder].metric, metric) or _holds_name(statements[holder].metric, metric)):
             continue
         if holder is not None:
