@@ -1803,6 +1803,8 @@ class _Linker(FigureRoles, NamedShares):
             clause = self.by_clause[later]
             if self._opens_rate_only(later):
                 break  # 工业投资增长12.6%,其中制造业投资增长10.9%,高于…: the gap after is 制造业投资's
+            if value.kind == "percent" and self._names_a_share_of_its_own(later):
+                break  # 投资金额占28.2%,项目数占54.0%,比上年提高6.3个百分点: the points are the second share's
             if self._names_another_place(later, value):
                 break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap
             # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
@@ -1813,6 +1815,13 @@ class _Linker(FigureRoles, NamedShares):
             found.extend(f for f in clause if f.kind == "percent")
         found = [f for f in found if not any(after < f.start < close for after, close in asides)]
         return self._before_a_named_rate(value, [f for f in found if f.kind == "percent" or self._role(f) == "average"])
+
+    def _names_a_share_of_its_own(self, index: int) -> bool:
+        """A clause that opens on a name and 占 before its first figure, a share (项目数占54.0%)."""
+        clause = self.by_clause[index]
+        if not clause or clause[0].kind != "percent" or self._role(clause[0]) != "share":
+            return False
+        return bool(_NAMED_SHARE.fullmatch(strip_leading(self.text[self.clauses[index][0] : clause[0].start].strip())))
 
     def _names_another_place(self, index: int, value) -> bool:
         """A gap clause that opens on a place its value's clause does not name is that place's gap."""
