@@ -1025,7 +1025,10 @@ def _tiles(whole: Statement, parts: list[Statement], facts: dict) -> bool:
     """Whether two or more parts have periods that follow each other month by month across the whole's."""
     if whole.period is None or len(parts) < 2 or any(p.period is None for p in parts):
         return False
-    first, last = month_span(facts[whole.period])
+    period = facts[whole.period]
+    first, last = month_span(period)
+    if first is None and getattr(period, "year", None) is not None and getattr(period, "period", None) is None:
+        first, last = 1, 12  # 2026年: the four quarters span it
     spans = sorted(month_span(facts[p.period]) for p in parts) if all(None not in month_span(facts[p.period]) for p in parts) else None
     if first is None or spans is None:
         return False
