@@ -30,7 +30,7 @@ def _patterns() -> dict:
     units = alternation(table.unit)
     return {
         # one space may stand between the number and its unit: 6 天
-        "unit": regex.compile(rf"[ \u00a0]?(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代间报年元币])"),
+        "unit": regex.compile(rf"[ \u00a0]?(?P<inner>多|余)?(?P<unit>{units})(?P<half>半)?(?![度级底初末中代间报年元币岁])"),
         "month_inner": regex.compile(r"个(?P<inner>多|余|半)(?P<unit>月|星期)"),
         "names": table.unit,
         "openings": frozenset(w[0] for w in table.unit) | frozenset("多余个 \u00a0"),

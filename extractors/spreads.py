@@ -629,6 +629,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if (part := _part_named_by(counts[0], totals[0], statements[:position], facts)) is not None:
             totals = [part]  # 其中农村供水工程42.7亿元、灌区…52.1亿元,新建改造农村供水工程1365处,平均每处: the part the count names
         count, total = facts[counts[0].value], facts[totals[0].value]
+        if same_unit(count, total) and None not in (count.value, total.value) and average.value >= 1 and total.value < count.value:
+            continue  # 停车场1236个,平均每个停车场有泊位200个: 200 a member makes more than there are members
         if total.qualifier != "=" or count.qualifier != "=" or total.value is None or total.value <= average.value \
                 or totals[0].value in averaged or AVERAGE_CUE.match(totals[0].metric or "") or _PER_UNIT_NAME.match(totals[0].metric or ""):
             continue
