@@ -844,7 +844,7 @@ class _Linker(FigureRoles, NamedShares):
         """一季度和三季度分别占全年票房的32.0%和30.7%: a clause naming its shares' figures by their dates alone, each
         share the latest figure's of the paragraph dated so, with no share yet."""
         shares = [f for f in facts if f.kind == "percent" and f.form in ("percent", "fraction") and self._role(f) == "share"]
-        dates = [f for f in facts if f.kind == "date" and shares and f.end <= shares[0].start]
+        dates = [f for f in facts if f.kind == "date" and f.end <= shares[0].start] if shares else []
         start = self.clauses[index][0]
         if not shares or len(dates) != len(shares) or not _dates_alone(self.text, start, dates):
             return False

@@ -833,6 +833,8 @@ def _members_pointed_back(total: Statement, word: str, earlier: list[Statement],
         and _counts_members(facts[s.value], word) and facts[s.value].qualifier == "=" and not AVERAGE_CUE.search(s.metric or "")
     ]
     return found[-1] if found else None
+
+
 _SIZE_CLASS = regex.compile(r"(?<!规模|限额)以上|以下|不足|不到")  # 展览面积1万平方米以上的展会72场: a class, not all (规模以上 is the surveyed firms)
 _GENERIC_WORDS = frozenset({"企业", "项目", "全市", "全省", "全县", "全区", "年末", "累计", "全年", "实现", "完成", "收入", "营业", "业收", "总额", "金额"})
 
