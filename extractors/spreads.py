@@ -616,8 +616,10 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if len(counts) == 1 and not totals and members is not None:
             # 其中电动载人汽车168.4亿元…;全市出口电动载人汽车11.2万辆,平均每辆15.0万元: the amount of the counted
             # things, named by the count's name, earlier in the paragraph
+            # (集装箱专用泊位124个,平均每个泊位完成集装箱吞吐量26.5万标箱: the article's one figure its words end on)
             totals = _total_named_by_count(counts[0], average, statements[:position], facts, text, skipped | averaged) \
-                or _total_of_sentence(counts[0], average, statements[:position], facts, text, skipped | averaged)
+                or _total_of_sentence(counts[0], average, statements[:position], facts, text, skipped | averaged) \
+                or _total_named_by_average(named_as[cue.end() :], average, statements[:position], facts, skipped | averaged, 0, ending=True)
         own = facts[totals[-1].count] if totals and totals[-1].count and totals[-1].average is None else None
         if not counts and own is not None and _counts_members(own, members) and not same_unit(own, average):
             # 向3862家企业发放稳岗返还资金1.18亿元,惠及职工24.6万人,户均3.06万元: over the members the total names
@@ -713,14 +715,18 @@ def _member_named_by_total(count: Statement, total: Statement, earlier: list[Sta
     return found[0] if len(found) == 1 else None
 
 
-def _total_named_by_average(named: str, average, earlier: list[Statement], facts: dict, skipped: set, paragraph: int) -> list[Statement]:
+def _total_named_by_average(
+    named: str, average, earlier: list[Statement], facts: dict, skipped: set, paragraph: int, ending: bool = False,
+) -> list[Statement]:
     """The one figure of the paragraph, of the average's unit and larger, no part of another, whose metric the
-    words after the average's cue end on (成交价款 of 平均每宗地块成交价款) or hold (科研经费 of 高校科研经费)."""
+    words after the average's cue end on (成交价款 of 平均每宗地块成交价款) or hold (科研经费 of 高校科研经费); with
+    `ending`, only one of four characters or more that they end on."""
     found = [
         s for s in earlier
         if facts[s.value].start >= paragraph and s.value not in skipped and same_unit(facts[s.value], average) and s.part_of is None
         and facts[s.value].value is not None and facts[s.value].value > average.value and facts[s.value].qualifier == "="
-        and len(s.metric or "") >= 2 and (named.endswith(s.metric) or len(named) >= 3 and named in s.metric)
+        and len(s.metric or "") >= (4 if ending else 2) and (named.endswith(s.metric) or not ending and len(named) >= 3 and named in s.metric)
+        and not (ending and s.share is not None and s.share.whole_by == "subject")  # (a park's 业务收入,占全市的55.7%: a part)
     ]
     return found if len(found) == 1 else []
 
