@@ -109,7 +109,8 @@ _BY_PAYING = regex.compile(r"以$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快|虽然|虽)+$")
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
-_REMAINDER = regex.compile(r"(?:\p{Han}{1,8}?等)?其余|剩余|余下|另有|[\p{Han}]{0,6}?等?其[他它]")  # 农业等其他领域, 其他国家和地区, 研发费用损失等其余险种
+# 农业等其他领域, 其他国家和地区, 研发费用损失等其余险种, 对其他市场 (not 赴亚洲其他国家, other countries of Asia)
+_REMAINDER = regex.compile(r"(?:\p{Han}{1,8}?等)?其余|剩余|余下|另有|(?:\p{Han}{0,6}?等|[赴对向在从])?其[他它]")
 _HOPE = r"力争|争取|确保|预计|预期|有望|将"
 _GOAL_WORDS = regex.compile(rf"{_HOPE}|目标|计划")
 _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure
