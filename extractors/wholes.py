@@ -972,6 +972,7 @@ def _summed_in_sentence(statements: list[Statement], facts: dict) -> set[tuple[s
 
 
 def _adds_up_to(statement: Statement, parts: list[Statement], facts: dict) -> bool:
+    """Whether two or more parts add up to the whole within the rounding of their written figures."""
     values = [facts[p.value] for p in parts]
     whole = whole_figure(statement, values[0], facts)
     if len(parts) < 2 or not whole.value or whole.qualifier != "=" or not all(v.value is not None and same_unit(v, whole) for v in values):
@@ -1029,9 +1030,10 @@ def _tiles(whole: Statement, parts: list[Statement], facts: dict) -> bool:
     first, last = month_span(period)
     if first is None and getattr(period, "year", None) is not None and getattr(period, "period", None) is None:
         first, last = 1, 12  # 2026年: the four quarters span it
-    spans = sorted(month_span(facts[p.period]) for p in parts) if all(None not in month_span(facts[p.period]) for p in parts) else None
-    if first is None or spans is None:
+    spans = [month_span(facts[p.period]) for p in parts]
+    if first is None or any(None in span for span in spans):
         return False
+    spans.sort()
     follow = all(spans[i][1] + 1 == spans[i + 1][0] for i in range(len(spans) - 1))
     return follow and spans[0][0] == first and spans[-1][1] == last
 
@@ -1492,7 +1494,8 @@ _LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及|与")
 
 def _set_before(name: str, part, statements: list[Statement], facts: dict, earlier: set) -> Statement | None:
     """The figure before a part, larger and of its unit, whose metric holds the most characters of the set the
-    part is named in (出口车辆 of 外贸出口商品车38.56万辆, for 出口车辆中新能源汽车21.73万辆), at least two."""
+    part is named in (出口车辆 of 外贸出口商品车38.56万辆, for 出口车辆中新能源汽车21.73万辆), at least two; the
+    latest of equals."""
     best, most = None, 2
     for statement in statements:
         figure = facts[statement.value]
@@ -1543,7 +1546,7 @@ def _named_whole(
         said = said_of(earlier)
         if _names_another_region(earlier, statement, of):
             continue  # 当天全市同步签约项目总投资1036.8亿元: the city's, not the zone's 签约总额
-        if not _SCOPE.match(of) and _wider_than_the_report(earlier, statement, headline):
+        if not _SCOPE.match(of) and _of_another_level(earlier, statement, headline):
             continue  # 占全部软件业务收入的 in a city's report, after 全省同期完成…3124.3亿元: the city's
         if "进出口" not in wanted and any(flow in wanted and flow not in said for flow in ("出口", "进口")):
             continue
@@ -1594,9 +1597,9 @@ def _headline(text: str) -> str:
 _HEADLINE_PLACE = regex.compile(r"\p{Han}{1,6}?(?P<level>省|市|县|区)")
 
 
-def _wider_than_the_report(candidate: Statement, part: Statement, headline: str) -> bool:
-    """A figure of 全省 in a report whose headline opens on a city (or of 全市 in a county's), the part's own
-    subject aside: a wider place's figure, no whole of a part that names no place."""
+def _of_another_level(candidate: Statement, part: Statement, headline: str) -> bool:
+    """A figure of a region of another level than the report's (全省 in a report whose headline opens on a city,
+    全市 in a county's), the part's own subject aside: no whole of a part that names no place."""
     subject = candidate.subject or ""
     if len(subject) != 2 or subject not in _REGION_LEVELS or (part.subject or "") == subject:
         return False
