@@ -82,6 +82,15 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
         sentence: sum((v.value for v in values if v.sentence == sentence and v.value is not None), Decimal(0)) >= whole.value * _NEAR_WHOLE
         for sentence in sentences
     }
+    # (其中移送公安机关57起…。分季度看,一季度88起…四季度81起: a sentence whose parts make the whole exactly is a
+    # breakdown of its own, as is any other that comes near it; a sentence of some of it only is not summed)
+    exact = [
+        sentence for sentence in sentences
+        if abs(sum((v.value for v in values if v.sentence == sentence and v.value is not None), Decimal(0)) - whole.value)
+        <= precision(whole) + sum(precision(v) for v in values if v.sentence == sentence)
+    ]
+    if exact:
+        return [[v for v in values if v.sentence == sentence] for sentence in sentences if sentence in exact or near_whole[sentence]]
     rest = {value.sentence for part, value in zip(parts, values) if REST_OF_WHOLE.search(part.metric or "")}
     # (其中一般债务512.7亿元,专项债务773.7亿元。…市本级538.9亿元,七个区县747.5亿元: each sentence near it on its own)
     if rest and all(near_whole[sentence] for sentence in rest) or all(near_whole.values()):
