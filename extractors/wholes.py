@@ -144,7 +144,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and None not in (facts[parent.value].value, part.value) and facts[parent.value].value > part.value:
             whole, basis = parent, "part_of"  # 雯湖区完成投资486.3亿元…其中工业投资213.8亿元,占全区投资的44.0%
         elif share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
-            whole, basis = _own_whole(share.of[1:], statement, candidates, by_id), "metric"
+            # (吸引观众186.4万人次,占观众总数的30.4%;…外地观众112.6万人次,占其观众总数的60.4%: a whole with a share of its own)
+            whole, basis = _own_whole(share.of[1:], statement, [s for s in statements if fits(s, place=True)], by_id), "metric"
         elif share.of and share.of in named_before and fits(named_before[share.of][0]):
             whole, basis = named_before[share.of]  # 占发行总额的: the whole an earlier share of that name is of
         else:
