@@ -580,13 +580,14 @@ class _Linker(FigureRoles, NamedShares):
             if listed is None:
                 listed = []
                 self.groups.append(listed)
+        interleaved = _interleaved(dates, values)  # 一季度386列、二季度452列: the dates name no metric
         for position, value in enumerate(values):
             # (去年同期为7702.5亿元): a figure in brackets reads its words and its period from the opening on.
             opening = self._bracket_opening(value)
             opens = max(start, opening) if opening is not None else start
             left = values[position - 1].end if position and opening is None else self._after_dates(opens, facts, value)
-            if position and _interleaved(dates, values):
-                left = max(left, dates[position].end)  # 、二季度452列: the date names no metric
+            if position and interleaved:
+                left = max(left, dates[position].end)
             metric_text = each[position] if each else self._counted_metric(value, end) or self.text[left : value.start]
             # 研发机构由上年末的391家增至428家: the level moved from, named before 由, and the level moved to are no parts
             moved = position == 0 and _MOVED_ALONG.match(self.text, value.end) and _FROM_TAIL.search(metric_text)

@@ -561,6 +561,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         cue = _BARE_AVERAGE.match(named_as)
         if cue is None or statement.value in averaged | skipped or average.kind not in LEVEL_KINDS or average.value is None:
             continue
+        paragraph = text.rfind("\n", 0, average.start) + 1
         before = [
             s for s in statements[:position]
             if s.sentence == statement.sentence and s.value not in skipped | changes and not _GOAL.search(s.metric or "")
@@ -588,7 +589,6 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if not counts and totals and totals[-1] is before[-1] and members is not None:
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
-            paragraph = text.rfind("\n", 0, average.start) + 1
             named = _members_pointed_back(totals[-1], members, earlier, facts, text, skipped | changes) \
                 or _members_named_by_average(named_as[cue.end() :], members, earlier, facts, skipped, statement.sentence, paragraph) \
                 or _members_named_alike(totals[-1], members, earlier, facts, text, skipped) \
@@ -604,7 +604,6 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         if not before and members is not None:
             # 成交价款128.46亿元…。住宅用地…。平均每宗地块成交价款3.06亿元: in a sentence of its own, the total its words
             # name, earlier in the paragraph, over the one count of its members in the total's sentence
-            paragraph = text.rfind("\n", 0, average.start) + 1
             totals = _total_named_by_average(named_as[cue.end() :], average, statements[:position], facts, skipped | averaged, paragraph)
             counts = [
                 s for s in statements[:position]
