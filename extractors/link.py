@@ -433,6 +433,7 @@ class _Linker(FigureRoles, NamedShares):
         # (the set, its sentence, where its first member is) a figure was counted within (落地项目中已开工…)
         self.set_members: tuple | None = None
         self.listed_names: tuple[int, list[str]] = (-1, [])  # the sentence and names of the last 分别 list
+        self.list_named: tuple[str, str] | None = None  # the last value of the last 分别 list, and the list's whole name
         self.listed_bases: dict[str, Statement] = {}  # 两项去年同期分别为146.20亿元和103.78亿元: each figure's current one
         self.shares_of_subjects: list = []  # (share, subject): a share that names an earlier figure's subject
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
@@ -1474,6 +1475,8 @@ class _Linker(FigureRoles, NamedShares):
         counted = summed and next((f for f in self.by_clause[clause] if f.kind == "count" and f.end == summed.start()), None)
         if counted:
             return strip_leading(self.text[self._clause_start(counted.start) : counted.start].strip()) or None
+        if summed and self.statements and self.list_named and self.statements[-1].value == self.list_named[0]:
+            return self.list_named[1]
         for earlier in reversed(self.statements):
             fact = self.doc_facts[earlier.value]
             if "\n" in self.text[fact.end : value.start]:
@@ -1523,6 +1526,8 @@ class _Linker(FigureRoles, NamedShares):
             return [item + strip_leading(names.strip()) + verb for item in before]
         if len(items) != len(values):
             return None
+        # 职工医保和居民医保基金收入分别为…,合计1177.64亿元: the total is of all that the list names
+        self.list_named = values[-1].id, _TRAILING.sub("", strip_leading(_BRACKETED.sub("", names))) + verb
         import jieba
 
         tail_words = list(jieba.cut(items[-1], HMM=False))  # 攀西、川西北经济区: the shared head noun
@@ -1658,7 +1663,8 @@ class _Linker(FigureRoles, NamedShares):
         if self._earlier_level(value) and target is not None and level_before:  # 村38个,比上年的29个增加9个,完成年度目标35个的108.6%: 38个's
             target, share = None, share if share is None or share.of != "目标" else None
         if named_part is not None:  # the share, with its point change, goes to the part it names
-            self.shares_of_parts.append((self.doc_facts[share.value], named_part, value, metric, share))
+            if all(given.id != share.value for given, *_ in self.shares_of_parts):  # (once: not again for 比上年的…)
+                self.shares_of_parts.append((self.doc_facts[share.value], named_part, value, metric, share))
             share = None
         count = self._count_of(value)
         if target is not None and second_target is not None:

@@ -10,7 +10,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
-from extractors.wholes import same_unit, share_a_word
+from extractors.wholes import one_of_joined, same_unit, share_a_word
 from extractors.wording import (
     PLACEHOLDER_METRICS, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     set_and_member, strip_leading, two_char_words,
@@ -70,8 +70,8 @@ class NamedShares:
         named = _QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
         if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named) or REFERS_BACK.match(named):
             return None  # (前者, 两者: figures just written, referents.py's)
-        if _negates(measured, named) or _negates(named, measured):
-            return named  # 非住房消费类提取31.44亿元,住房消费类占…: the other member
+        if _negates(measured, named) or _negates(named, measured) or one_of_joined(named, measured):
+            return named  # 非住房消费类提取31.44亿元,住房消费类占…: the other member (职工医保 of 职工医保和居民医保…合计…: one member)
         # A name with a word that the value's metric and subject lack names something else.
         words = two_char_words(named) - two_char_words(measured)
         return named if any("的" not in word for word in words) else None
@@ -365,7 +365,9 @@ class NamedShares:
         by_value = {s.value: position for position, s in enumerate(self.statements)}
         twins = []
         for share, named, whole, whole_metric, own in _each_named(self.shares_of_parts):
-            words = two_char_words(named) - two_char_words(whole_metric)
+            # (职工医保和居民医保基金收入…合计1177.64亿元,其中职工医保占70.7%: one of the members the total is named by)
+            joined = one_of_joined(named, whole_metric or "")
+            words = two_char_words(named) - (set() if joined else two_char_words(whole_metric))
             given = None
             # (其余2403个依托供销社…,依托邮政网点的占39.0%: the rest is no member the share names)
             rest = REST_OF_WHOLE.search(self.text, max(0, whole.start - 3), whole.start) is not None
@@ -375,7 +377,7 @@ class NamedShares:
                 self.statements[by_value[whole.id]] = self.statements[by_value[whole.id]].model_copy(update={"share": own})
                 continue
             shared_with_whole = len(two_char_words(named) & two_char_words(whole_metric or ""))
-            opens_alike = named[:2] in (whole_metric or "") and not _negates(whole_metric or "", named)  # (远洋航线 after 近洋航线: a sibling)
+            opens_alike = named[:2] in (whole_metric or "") and not _negates(whole_metric or "", named) and not joined  # (远洋航线 after 近洋航线: a sibling)
             if own.of and opens_alike and shared_with_whole >= max(2, len(words)) and whole.id in by_value \
                     and self.statements[by_value[whole.id]].share is None and not rest and self._alone_in_clause(whole):
                 # 发行交通专项债券312.5亿元,专项债券资金占全省交通投资的24.3%: the figure just named, in more words
@@ -399,7 +401,7 @@ class NamedShares:
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
                 # 货物贸易收付438.6亿美元,服务贸易61.5亿美元,…88.8亿美元,货物贸易占比71.6%: the member of that very
                 # name, larger than the figure before, is of the whole of their list, found later
-                member = not smaller and (candidate.metric or "").startswith(named)
+                member = not smaller and (candidate.metric or "").startswith(named) and not one_of_joined(named, candidate.metric)
                 shared = sum(word in said for word in words)
                 if alike(figure, whole) and (smaller or member) and shared > most:
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
@@ -410,7 +412,7 @@ class NamedShares:
             if given is None and whole.id in by_value:  # 散货船、油船…分别完工498.3万…和59.5万载重吨,散货船占47.6%
                 given = self._listed_member(named, whole, own, by_value)
             sentence_start = self.doc.sentences[whole.sentence][0]
-            if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value:
+            if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value and not joined:
                 given = by_value[whole.id], own
             if given is None and (own.of or "").startswith(("全国", "我国")):  # 漳湄市票房占全国的1.6% after the country's figures
                 said = self.statements[by_value[whole.id]].subject if whole.id in by_value else None

@@ -1628,6 +1628,12 @@ def _whole_above(figure: Statement, eligible: dict[str, Statement], shares: dict
     return next((s for s in eligible.values() if s.value == share.whole), None)
 
 
+def one_of_joined(name: str, joined: str) -> bool:
+    """Whether `name` opens on a member of a joined name other than its last (职工医保 of 职工医保和居民医保基金收入)."""
+    items = [item for item in _LIST_ITEM_SEPARATOR.split(joined) if len(item) >= 2]
+    return len(items) > 1 and any(name.startswith(item) for item in items[:-1])
+
+
 def _one_of_listed(of: str, part: Statement, whole: Statement) -> bool:
     """占公路投资的 names 公路完成投资, one of the 铁路、公路、水路 whose investment is the whole's."""
     items = [item for item in _LIST_ITEM_SEPARATOR.split(whole.metric or "") if len(item) >= 2]
