@@ -55,7 +55,7 @@ _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:年初|年末|上年|去年)\p{Han}{0,6}?(?:为|是)[^,;，；]*$")
 _NAMED_DONE = regex.compile(r"\p{Han}{2,12}?(?:已经?|累计)?完成")
 _PART_NAMED = regex.compile(r"\s*其中\p{Han}{2,12}?所占(?:比重|比例)")  # 其中跨境人民币所占比重为42.9%
-_NAMED_SHARE = regex.compile(r"\p{Han}{2,12}?(?:占|相当于)")
+_NAMED_SHARE = regex.compile(r"(?:\d+周?岁)?\p{Han}{2,12}?(?:占|相当于)")  # (35岁以下青年人才所占)
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
 _INCLUDED = regex.compile(r"含(?![税息])|其中|包括")  # (含税销售额106亿元) is the figure with tax, no part
@@ -147,6 +147,7 @@ _NUMBERED_ITEM = regex.compile(r"第?[一二三四五六七八九十]{1,2}(?P<no
 _SUBTOTAL_WORD = regex.compile(r"合计|共计")
 # 其中,总投资186.4亿元、建设工期60个月的青潭河引调水工程完成投资41.8亿元: a figure that describes the name after it
 _DESCRIBES_NAME_AFTER = regex.compile(r"(?:[、和及与][^,;，；。、]{0,8}?\d[\d.]*\p{Han}{0,3})?的\p{Han}")
+_MEMBERS_SUMMED = regex.compile(r"\p{Han}{1,6}(?:[(（]\p{Han}{1,3}[)）])?(?:合计|共计|总计)(?:为|达)?")
 _SUM_OVER_COUNTED = regex.compile(r"[,，]\s*(?:合计|共计|总计)$")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
@@ -398,6 +399,10 @@ def _spelled_out(items: list[str]) -> list[str]:
     return spelled + run
 
 
+_AGES = regex.compile(r"\d+周?岁")
+_RATE_NAMED = regex.compile(r"\s*(?P<name>(?:(?!高于|低于|快于|慢于|超过|比|较)\p{Han}){2,16}?)的?(?:增速|增幅)")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     ends = [match.end() for match in CLAUSE_BREAK.finditer(text)]
     return list(zip([0, *ends], [*ends, len(text)]))
@@ -647,6 +652,9 @@ class _Linker(FigureRoles, NamedShares):
             # 其中…支持项目…共52个,平均每个项目125.0万元: an amount per member is no part (人均 measures may have parts per head)
             in_parts = in_parts and not (AVERAGE_CUE.match(named_as) and not named_as.startswith("人均")) and not _EACH_AVERAGED.search(named_as)
             in_parts = in_parts and not _DESCRIBES_NAME_AFTER.match(self.text, value.end)
+            # 其余4个县(市)合计68个: the count of the members the figure after it sums, no part
+            counts_members = position + 1 < len(values) and bool(_MEMBERS_SUMMED.fullmatch(self.text, value.end, values[position + 1].start))
+            in_parts = in_parts and not counts_members
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             set_named = None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
@@ -677,6 +685,8 @@ class _Linker(FigureRoles, NamedShares):
                 self._drop_bound_restated(value)
                 if whole is within and value.qualifier == "=":
                     self.wholes.append(statement)  # 162个项目中,已开工118个…;其中已投产57个: a subset with parts of its own
+            elif counts_members:
+                pass
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value) \
                     and compared is None and not _WHERE_THEY_ARE.search(self.text, left, value.start) and not self._past_listed_members(value, metric, metric_text) \
                     and not (DELTA_ONLY.fullmatch(named_as) and not any(d.end <= value.start for d in dates)):
@@ -936,7 +946,7 @@ class _Linker(FigureRoles, NamedShares):
             metric = metric[: than.start()] if than else metric
         if not metric and role == "change":
             metric = self._measured_before(index)  # 成交面积438.7万平方米,增长8.4%
-        if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", metric):
+        if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", _AGES.sub("", metric)):  # (35岁以下青年人才)
             return None
         return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
 
@@ -1606,6 +1616,8 @@ class _Linker(FigureRoles, NamedShares):
         second_share = False  # 占85.1%,…占社会消费品零售总额的23.2%,提高1.8个百分点: the points after it are its own
         for fact in following:
             role = self._role(fact)
+            if second_share and role == "change" and fact.form == "point":
+                continue  # (the points after a share of a part of its own change that share)
             gap_words = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) if getattr(fact, "form", None) == "point" else None
             rate_after_share = change is not None and share is not None and self.doc_facts[change.value].start > self.doc_facts[share.value].start \
                 and gap_words is not None and not _TIME_WORD.search(gap_words.group("of") or gap_words.group("of_after") or "")
@@ -1659,6 +1671,8 @@ class _Linker(FigureRoles, NamedShares):
                 average = fact.id
             if role == "share" and share is not None and share.value != fact.id and not second_share:
                 second_share = (of := self._share_of(fact)) is not None and len(of) >= 2 and of != share.of
+                # 占80.3%;35岁以下青年人才所占比重为86.4%,比上年提高2.1个百分点: a share naming a part of its own
+                second_share = second_share or self._other_part(value, fact, (metric or "") + (subject or "")) is not None
         level_before = bool(self.statements) and self.statements[-1].sentence == value.sentence
         if self._earlier_level(value) and target is not None and level_before:  # 村38个,比上年的29个增加9个,完成年度目标35个的108.6%: 38个's
             target, share = None, share if share is None or share.of != "目标" else None
@@ -1813,8 +1827,8 @@ class _Linker(FigureRoles, NamedShares):
                 break  # 工业投资增长12.6%,其中制造业投资增长10.9%,高于…: the gap after is 制造业投资's
             if value.kind == "percent" and self._names_a_share_of_its_own(later):
                 break  # 投资金额占28.2%,项目数占54.0%,比上年提高6.3个百分点: the points are the second share's
-            if self._names_another_place(later, value):
-                break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap
+            if self._names_another_place(later, value) or self._names_another_rate(later, value):
+                break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap (民营企业贷款增速高于…: that loan's)
             # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
             if any(not self._bracket_end(v) and not self._earlier_level(v) for v in self._values(later)):
                 if any(self._role(f) == "average" for f in clause):
@@ -1838,6 +1852,15 @@ class _Linker(FigureRoles, NamedShares):
         start, end = self.clauses[index]
         place = opening_place(strip_leading(self.text[start:end].strip()))
         return place is not None and not place.startswith("全") and place not in self.text[self._clause_start(value.start) : value.start]
+
+    def _names_another_rate(self, index: int, value) -> bool:
+        """A gap clause that opens on the growth of a thing named in words mostly not in its value's clause."""
+        if not self.by_clause[index] or any(getattr(f, "form", None) != "point" for f in self.by_clause[index]):
+            return False
+        named = _RATE_NAMED.match(self.text, self.clauses[index][0])
+        words = two_char_words(strip_leading(named.group("name"))) if named else set()
+        new = words - two_char_words(self.text[self._clause_start(value.start) : value.start])
+        return len(new) > len(words) / 2
 
     def _before_a_named_rate(self, value, rates: list) -> list:
         """186家星级饭店平均客房出租率为78.6%,比去年同期的72.9%提高5.7个百分点: a rate named by its noun in

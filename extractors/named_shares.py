@@ -5,6 +5,8 @@ such shares while it reads and hands them out when it has read every clause."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
@@ -19,7 +21,7 @@ from schemas import Share, Statement, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _SHARE_VERB = regex.compile(r"占|相当于")
-_NAMED_PART = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
+_NAMED_PART = regex.compile(r"(?=.*\p{Han}.*\p{Han})[\p{Han}A-Za-z0-9]{2,16}")  # (35岁以下青年人才)
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
@@ -64,6 +66,8 @@ class NamedShares:
         if start <= value.start:
             return None
         lead = self.text[start : share.start]
+        if _SHARE_VERB.match(lead) and (before := self._clause_of_words_alone(start, value)):
+            lead = before + lead  # 溇北山地片区接待量居首,占全县乡村游客的39.8%: the clause before names the part
         share_word = _SHARE_VERB.search(lead)  # 占, or 相当于 (农村居民人均可支配收入相当于城镇居民的57.1%)
         at = share_word.start() if share_word else -1
         named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的").removesuffix("所") if at > 0 else ""  # 在全部签约额中占, 所占
@@ -75,6 +79,13 @@ class NamedShares:
         # A name with a word that the value's metric and subject lack names something else.
         words = two_char_words(named) - two_char_words(measured)
         return named if any("的" not in word for word in words) else None
+
+    def _clause_of_words_alone(self, start: int, value) -> str | None:
+        """The clause right before the one opening at `start`, when it follows `value` and holds no figure."""
+        index = bisect_right(self.clause_starts, start - 1) - 1
+        if index < 0 or self.clauses[index][0] <= value.start or self.by_clause[index]:
+            return None
+        return self.text[self.clauses[index][0] : start].rstrip(",，")
 
     def _give_named_shares(self, facts: list, metric: str, first: Share, subject: str | None = None, besides=None) -> bool:
         """A clause of shares that names their parts and no value (第三产业增加值占地区生产总值的比重为47.0%;
@@ -395,7 +406,7 @@ class NamedShares:
                 if figure.sentence != whole.sentence or figure.end > whole.start or candidate.share is not None:
                     continue
                 said = (candidate.metric or "") + (candidate.subject or "")
-                if _other_member(named, candidate.metric or ""):
+                if _other_member(named, candidate.metric or "") or joined and one_of_joined(named, candidate.metric or ""):
                     continue  # 市级资金0.38亿元,县级配套0.43亿元,县级资金占…: not the figure of another member
                 # Smaller than the figure before, unless the share names its own whole (占汽车新车总销量的).
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)

@@ -589,6 +589,7 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
             and ("\n" not in text[facts[statements[position].value].end : fact.start] or names_the_nation(of))
             and not (names_the_nation(of) and is_national(statements[position], facts, text))  # not the country's own
             and _open_rate(statements[position], facts) and not (placed and statements[position].part_of is not None)
+            and not _of_the_region_compared(of, facts[statements[position].value], text)
         ]
         # The latest figure of the very metric; else the first whose metric holds the name (东陵省进出口增速:
         # 货物贸易进出口总额, before 对共建“一带一路”国家进出口).
@@ -608,6 +609,15 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}
         statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
     return statements
+
+
+def _of_the_region_compared(of: str | None, figure, text: str) -> bool:
+    """从全省看,…规上工业增加值增长6.1%: a figure of a sentence opening on the region a gap is measured against
+    (快于全省1.3个百分点) is that region's, no owner of the gap."""
+    if not of or len(of) < 2:
+        return False
+    opening = max(text.rfind("。", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1
+    return of in text[opening : opening + len(of) + 3]
 
 
 def _share_holder_before(statements: list[Statement], facts: dict, text: str, clause_start: int) -> int | None:

@@ -21,7 +21,7 @@ LEVEL_KINDS = ("money", "count", "measure")
 # A clause ends at punctuation; a comma between digits (1,052.97) is a thousands separator.
 # A space between Chinese words parts clauses the way a comma does (headlines: 项目289个 实际利用外资…).
 # (a comma is a thousands separator only between a digit and three more: 11,339.1亿元, not 158.4亿元,220千伏…)
-CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))|\.(?!\d)|(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))|\.(?!\d)|(?<=[\p{Han}%％)）”])[ \u3000]+(?=\p{Han})")
 STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
 _BREADTH = regex.compile(r"增长面(?:达|为|达到)?$")
 _NET_CHANGE_CLAUSE = regex.compile(rf"(?:较上年|比上年|同比)?{NET_CHANGE}了?")
