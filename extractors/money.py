@@ -108,7 +108,8 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
     else:
         currency_word = unit.group("currency")
         currency = patterns["suffix"][currency_word]
-        if text.startswith(patterns["not_currency"], unit.start("currency")):
+        # (元年, 元件: words, unless 万 or 亿 makes the 元 a currency: 1650亿元年度目标)
+        if text.startswith(patterns["not_currency"], unit.start("currency")) and text[unit.start("currency") - 1] not in "万亿":
             return None
         if currency_word == patterns["generic"]:  # 港币两千九百六十元, 9000元日币: the named currency
             named_after = patterns["currency_after"].match(text, unit.end())
