@@ -8,7 +8,10 @@ from decimal import Decimal
 import regex
 
 from extractors.numerals import parse_number
-from extractors.wording import ADDS_UP_WITHIN, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, periods_differ, run_opening, same_words, time_said
+from extractors.wording import (
+    ADDS_UP_WITHIN, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, periods_differ, run_opening, same_words, time_said,
+    two_char_words,
+)
 from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
 
@@ -278,9 +281,21 @@ def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group:
         regional = candidate.share is not None and candidate.share.of in REGIONS and all(s.share is None for s in group)
         # 税收收入…占一般公共预算收入的77.8%;分税种看,增值税…占税收收入的39.4%: a part's share names it
         named = any(s.share is not None and s.share.of and _bare_of(s.share.of) == same_words(candidate.metric or "") for s in group)
-        return (exact or regional or named or can_be_whole(candidate, largest, facts)) and figure.value > largest.value and figure.value >= total * Decimal("0.8")
+        return (exact or regional or named or can_be_whole(candidate, largest, facts) or _named_just_before(candidate, group, facts)) \
+            and figure.value > largest.value and figure.value >= total * Decimal("0.8")
     held = figure.value is not None and figure.qualifier == "=" and same_unit(figure, largest)
     return held and figure.value > largest.value and figure.value >= total * Decimal("0.8")
+
+
+def _named_just_before(candidate: Statement, group: list[Statement], facts: dict) -> bool:
+    """公路投资1128.46亿元,占…的84.0%。分结构看,高速公路…、普通国省道…、农村公路…: the figure of the sentence
+    before whose name, its measure aside, two parts or more bear holds them, whether or not they add up."""
+    if facts[candidate.value].sentence < facts[group[0].value].sentence - 1:
+        return False
+    if any((s.metric or "").endswith(candidate.metric or "-") for s in group):
+        return False  # 新能源装备产业链…协议投资142.6亿元…;电子信息…协议投资分别为…: a sibling measured alike
+    words = two_char_words(candidate.metric or "") - two_char_words((candidate.metric or "")[-2:])
+    return sum(bool(words & two_char_words(s.metric or "")) for s in group) >= 2
 
 
 def _bare_of(of: str) -> str:
