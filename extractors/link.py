@@ -515,10 +515,12 @@ class _Linker(FigureRoles, NamedShares):
         day an event opens is)."""
         if _YEAR_BEFORE.match(period.text):
             return True
-        if period.text.startswith(("上年", "去年")) and any(
+        # 全年新建…1.52万台,…,上年末公共充电桩为3.34万台。: an aside after the sentence's own figures; so is a span
+        # since a time (9月末…余额2467.38亿元…;年初以来新增312.64亿元。), after a stock's
+        if (period.text.startswith(("上年", "去年")) or self.text.startswith("以来", period.end)) and any(
             self.doc_facts[s.value].sentence == period.sentence and self.doc_facts[s.value].start < period.start for s in self.statements
         ):
-            return True  # 全年新建…1.52万台,…,上年末公共充电桩为3.34万台。: an aside after the sentence's own figures
+            return True
         sentence_start, sentence_end = self.doc.sentences[period.sentence]
         day = period.day is not None and period.month is not None and "至" not in period.text
         return day and bool(_REPORTED.search(self.text, sentence_start, sentence_end))

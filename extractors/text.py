@@ -24,13 +24,25 @@ _TO_FOLD = re.compile("[" + "".join(re.escape(char) for char in _FOLD) + "]+")
 _SENTENCE_END = regex.compile(r"(?:[。！？!?\n]|\.(?!\d))+")
 
 
+# Words read as a synonym of the same length: 依次为 lists figures in the order of their names, as 分别为 does.
+_SYNONYMS = {"依次": "分别"}
+_TO_SYNONYM = re.compile("|".join(_SYNONYMS))
+
+
 def normalize(text: str) -> str:
-    """Fold full-width digits and signs and traditional numeral characters, one for one.
+    """Fold full-width digits and signs and traditional numeral characters, one for one, and a few
+    words to the synonym of the same length the rules are written for.
 
     >>> normalize("２１９．２２億元，增长５％")
     '219.22亿元,增长5%'
+    >>> normalize("依次为356.82亿元、472.35亿元")
+    '分别为356.82亿元、472.35亿元'
     """
-    return _TO_FOLD.sub(_fold, text)
+    return _TO_SYNONYM.sub(_synonym, _TO_FOLD.sub(_fold, text))
+
+
+def _synonym(match: re.Match) -> str:
+    return _SYNONYMS[match.group()]
 
 
 def _fold(match: re.Match) -> str:
