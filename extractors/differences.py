@@ -363,6 +363,11 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         if not before or not before[-1].metric:
             continue
         named = before[-1]
+        # (…11.86亿元,户均5.00万元;兑付金额比上年同期增加1.27亿元: the total, past its average, unless of the change's size;
+        # the rate read after the change is still the average's here, for give_changes_past_averages to move)
+        averaged = next((s for s in statements if s.average == named.value), None)
+        if averaged is not None and not _of_a_size(by_id[named.value], delta):
+            named = averaged.model_copy(update={"change": averaged.change or named.change})
         # 862家,比上年增加57家(上年为805家): the year-earlier level in brackets right after the change.
         bracketed = _BRACKETED_YEAR_BEFORE.match(text, delta.end)
         written = next((f for f in facts if bracketed and f.start == bracketed.end() and same_unit(f, delta) and f.value is not None), None)
@@ -370,7 +375,8 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         after = by_id[named.change.base] if year_before and named.change is not None and named.change.base else None
         written = written or (after if after is not None and after.start > delta.end and after.sentence == delta.sentence and same_unit(after, delta) else None)
         if written is not None and named.difference is None and named.value != written.id:
-            position = statements.index(named)
+            position = next(p for p, s in enumerate(statements) if s.id == named.id)
+            named = statements[position]
             direction = "down" if verb.group("down") else "up"
             statements[position] = named.model_copy(update={"difference": Difference(base=written.id, direction=direction, value=delta.id)})
             continue

@@ -399,6 +399,7 @@ def _spelled_out(items: list[str]) -> list[str]:
     return spelled + run
 
 
+_PERIOD_THEN_RATE = regex.compile(r"\s*(?P<period>全年|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}(?:—\d{1,2})?月(?:份)?)(?:同比|累计)?(?:增长|下降|增|降)")
 _AGES = regex.compile(r"\d+周?岁")
 _RATE_NAMED = regex.compile(r"\s*(?P<name>(?:(?!高于|低于|快于|慢于|超过|比|较)\p{Han}){2,16}?)的?(?:增速|增幅)")
 
@@ -946,8 +947,14 @@ class _Linker(FigureRoles, NamedShares):
             metric = _ADVERB_TAIL.sub("", _BASIS.sub("", lead[: direction.start()])).strip()
             than = _THAN_SOMETHING.search(metric)  # 签约总额比去年同期…的173.9亿元增长24.4%: the name before 比
             metric = metric[: than.start()] if than else metric
+        period_only = bool(_PERIOD_THEN_RATE.fullmatch(self.text, self.clauses[index][0], rate.start))
+        if period_only:
+            metric = ""
         if not metric and role == "change":
             metric = self._measured_before(index)  # 成交面积438.7万平方米,增长8.4%
+        if not metric and period_only and index > 0 and self.text[self.clauses[index][0] - 1] not in _SENTENCE_ENDS \
+                and (before := self._opens_rate_only(index - 1)) is not None:
+            metric = before[1]  # 上半年…采矿业增加值增长5.9%,全年增长6.8%: the rate of the clause before, for another period
         if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", _AGES.sub("", metric)):  # (35岁以下青年人才)
             return None
         return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
@@ -1829,6 +1836,8 @@ class _Linker(FigureRoles, NamedShares):
                 break  # 工业投资增长12.6%,其中制造业投资增长10.9%,高于…: the gap after is 制造业投资's
             if value.kind == "percent" and self._names_a_share_of_its_own(later):
                 break  # 投资金额占28.2%,项目数占54.0%,比上年提高6.3个百分点: the points are the second share's
+            if self._opens_on_another_period(later, value):
+                break  # 上半年…增长5.9%,全年增长6.8%,增速比上半年加快…: the year's rate, with the gaps after it
             if self._names_another_place(later, value) or self._names_another_rate(later, value):
                 break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap (民营企业贷款增速高于…: that loan's)
             # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
@@ -1854,6 +1863,14 @@ class _Linker(FigureRoles, NamedShares):
         start, end = self.clauses[index]
         place = opening_place(strip_leading(self.text[start:end].strip()))
         return place is not None and not place.startswith("全") and place not in self.text[self._clause_start(value.start) : value.start]
+
+    def _opens_on_another_period(self, index: int, value) -> bool:
+        """A clause that opens on a date other than its value's period, then a rate: that period's rate."""
+        rate = next((f for f in self.by_clause[index] if f.kind == "percent"), None)
+        if rate is None or rate.form != "percent":
+            return False
+        opening = _PERIOD_THEN_RATE.fullmatch(self.text, self.clauses[index][0], rate.start)
+        return opening is not None and (self.period is None or opening.group("period") not in self.period.text)
 
     def _names_another_rate(self, index: int, value) -> bool:
         """A gap clause that opens on the growth of a thing named in words mostly not in its value's clause."""

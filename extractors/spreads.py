@@ -582,11 +582,15 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         ]
         counts = list({s.value: s for s in counts}.values())  # 分别为18个、21个和13个,共52个: the last part and its total, one set
         totals = [_listed_whole(s, statements[:position], facts, text) or s for s in totals]
+        # 吸纳就业5.83万人,其中脱贫人口…3.12万人,…平均每个车间吸纳就业46人: the total whose measure the average names
+        measured = named_as[cue.end() :]
+        named_total = [s for s in totals if len(s.metric or "") >= 2 and measured.endswith(s.metric)][-1:]
+        totals = named_total or totals
         held = facts.get(statement.count) if statement.count else None
         if not counts and held is not None and held.sentence == average.sentence and held.start < average.start and _counts_members(held, members):
             # 完成投资41.2亿元,提升供水保障人口172.5万人,人均投资2388元: the members counted in a clause the average took in
             counts = [statement.model_copy(update={"value": held.id})]
-        if not counts and totals and totals[-1] is before[-1] and members is not None:
+        if not counts and totals and (totals[-1] is before[-1] or named_total) and members is not None:
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
             named = _members_pointed_back(totals[-1], members, earlier, facts, text, skipped | changes) \
