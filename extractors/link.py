@@ -400,6 +400,11 @@ def _spelled_out(items: list[str]) -> list[str]:
 
 
 _PERIOD_THEN_RATE = regex.compile(r"\s*(?P<period>全年|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}(?:—\d{1,2})?月(?:份)?)(?:同比|累计)?(?:增长|下降|增|降)")
+_EACH_RATES_AFTER = regex.compile(r"[)）][,，]?\s*(?:同比|比上年)?分别(?:增长|下降|增加|减少)")
+_FIGURE_NEXT = regex.compile(r"\d")
+_NAMED_FIGURE_NEXT = regex.compile(r"(?!同期|末|底)\p{Han}{2,6}?\d")
+_FIGURE_IN_BRACKETS_NEXT = regex.compile(r"[(（]\d")
+_WAS_FIGURE = regex.compile(r"(?:为|是)\d")
 _AGES = regex.compile(r"\d+周?岁")
 _RATE_NAMED = regex.compile(r"\s*(?P<name>(?:(?!高于|低于|快于|慢于|超过|比|较)\p{Han}){2,16}?)的?(?:增速|增幅)")
 
@@ -638,8 +643,9 @@ class _Linker(FigureRoles, NamedShares):
                                                                     and not self._goal_of_additions(delta_only.group(), value, statement.target, after_base)):
                 statement = self._share_to_level_before(statement, value)
             statement = self._share_of_compared(statement, value)
-            if position == 0:
+            if position == 0 or opening is not None:  # (净增1006架次(上年为5378架次): a bracketed level anywhere in its clause)
                 statement = self._as_base(statement, value, index, opens, facts)
+            if position == 0:
                 statement = self._named_change_from(statement, value, index, opens)
             elif value.id in self.listed_bases:  # 两项去年同期分别为146.20亿元和103.78亿元: the second's period is 去年同期 too
                 current = self.listed_bases[value.id]
@@ -1090,7 +1096,7 @@ class _Linker(FigureRoles, NamedShares):
             if len(listed) >= 2 and _EACH_CUE in self.text[basis.end : value.start]:
                 return self._as_listed_bases(statement, listed)
         at = len(self.statements) - 1
-        if at >= 1 and self.statements[at].id in self.deltas:
+        if at >= 1 and (self.statements[at].id in self.deltas or self._written_as_delta(self.statements[at])):
             at -= 1  # 612.38万户,较上年末净增38.45万户,增长6.7%,去年底为573.93万户: the level's, past its increase
         at = self._outside_brackets(at, value.start)
         current = self.statements[at] if at >= 0 else None
@@ -1167,14 +1173,28 @@ class _Linker(FigureRoles, NamedShares):
                 currents.insert(0, position)
         if len(currents) != len(listed) or not all(same_unit(self.doc_facts[self.statements[p].value], b) for p, b in zip(currents, listed)):
             return statement
+        rates = self._rates_each_after(listed[-1], len(listed))
         for position, base in zip(currents, listed):
             current = self.statements[position]
             self.listed_bases[base.id] = current
+            if rates:  # (上年分别为6.68万人和3.84万人),分别增长11.7%和28.1%: each figure's rate, in their order
+                rate = rates[currents.index(position)]
+                current = current.model_copy(update={"change": Change(direction=_direction(rate) or self._clause_direction(rate), value=rate.id)})
             change = current.change
             if change is not None and change.base is None and self.doc_facts[change.value].form == "percent" \
                     and (change.basis in (None, "同比") or _AGAINST_YEAR_BEFORE.fullmatch(change.basis)):
                 self.statements[position] = current.model_copy(update={"change": change.model_copy(update={"base": base.id})})
         return statement.model_copy(update={"metric": self.listed_bases[listed[0].id].metric})
+
+    def _rates_each_after(self, last_base, count: int) -> list:
+        """The rates of a 分别 list right after the brackets that close on `last_base`, when there are `count`."""
+        cue = _EACH_RATES_AFTER.match(self.text, last_base.end)
+        if cue is None:
+            return []
+        sentence_end = self.doc.sentences[last_base.sentence][1]
+        rates = [f for _, f in self.flat[bisect_right(self.flat_starts, cue.end() - 1) :] if f.start < sentence_end]
+        rates = rates[:count]
+        return rates if len(rates) == count and all(f.kind == "percent" and f.form == "percent" for f in rates) else []
 
     def _share_then(self, base: Statement, current: Statement) -> Share | None:
         """The current figure's share with the base's share as the one it moved from: 其中境外企业468家,占19.6%,
@@ -1243,7 +1263,26 @@ class _Linker(FigureRoles, NamedShares):
         a year before the one in force, for its own clause only (the period in force stays)."""
         if is_last_year(date):
             return True
-        return date.kind == "date" and date.text in _LAST_YEAR_WORDS and bool(_LAST_YEAR_WAS.match(self.text, date.end))
+        if date.kind != "date":
+            return False
+        # (上年271.3亿元), 较上年(6.09亿美元)增长: the level a year before, in brackets
+        in_brackets = self.text[date.start - 1 : date.start] in ("(", "（") and _FIGURE_NEXT.match(self.text, date.end) \
+            or _FIGURE_IN_BRACKETS_NEXT.match(self.text, date.end)
+        # …增幅为12.4%,上年完成投资60.83亿元: a clause after a comma opening on the year before and naming its level
+        named_then = self._clause_start(date.start) >= date.start - 1 and self.text[date.start - 1 : date.start] in (",", "，") \
+            and (then := _NAMED_FIGURE_NEXT.match(self.text, date.end)) \
+            and any(f.start == then.end() - 1 and f.kind in LEVEL_KINDS for _, f in self.flat[bisect_right(self.flat_starts, date.end) :][:2])
+        if date.text in _LAST_YEAR_WORDS and (in_brackets or named_then or _LAST_YEAR_WAS.match(self.text, date.end)):
+            return True
+        # (2025年为1636.8亿元) in a report on 2026: the year before the one in force, in brackets
+        in_force = self.period and (self.period.year or (self.period.resolved.end.year if self.period.resolved else None))
+        year_before = bool(in_force) and date.text.endswith("年") and date.year == in_force - 1
+        return year_before and self.text[date.start - 1 : date.start] in ("(", "（") and bool(_WAS_FIGURE.match(self.text, date.end))
+
+    def _written_as_delta(self, statement: Statement) -> bool:
+        """增长18.7%,净增1006架次: a figure whose clause writes it as an increase alone."""
+        value = self.doc_facts[statement.value]
+        return bool(DELTA_ONLY.fullmatch(strip_leading(self.text[self._clause_start(value.start) : value.start].strip())))
 
     def _is_base(self, statement: Statement) -> bool:
         """A year-earlier figure, read as such by `_as_base` (its period is 去年同期)."""

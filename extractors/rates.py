@@ -547,7 +547,8 @@ def _rate_right_after() -> regex.Pattern:
     and little else (增加了, 下降了)."""
     # 比去年同期的117个增加21个,增长17.9%: the absolute change may come first.
     absolute = rf"(?:(?:增加|减少|净增|{GREW_BY}|{FELL_BY}|多|少)了?[^,;，；]{{1,12}}[,，])?"
-    return regex.compile(rf"\s*{absolute}\p{{Han}}{{0,3}}?(?:{direction_words().pattern})(?:了|约|达到|达)?\s*")
+    # (较上年(6.09亿美元)增长12.3%: the level in brackets after 较上年)
+    return regex.compile(rf"[)）]?\s*{absolute}\p{{Han}}{{0,3}}?(?:{direction_words().pattern})(?:了|约|达到|达)?\s*")
 
 
 def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

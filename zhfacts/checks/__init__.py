@@ -18,8 +18,8 @@ averages over an area (每平方米), a stock against the last stock plus the ad
 between editions rather than years (本届 against 上届 by figures alone), and completion rates whose
 achieved figure is named by a word only (一季度签约数已完成全年计划的26.7%), a figure as a multiple of its
 level before (是上年48.01万人次的1.8倍; 增长1.8倍 is checked), a rate that moved between two levels with
-no figure of its own (损耗率由14.5%降至5.8%,下降8.7个百分点), earlier levels listed in brackets after a
-pair and read by 分别增长 (…4.92万人(上年分别为6.68万人和3.84万人),分别增长11.7%和28.1%), averages
+no figure of its own (损耗率由14.5%降至5.8%,下降8.7个百分点), a pair's rates written before the earlier
+levels listed in brackets (分别增长12.5%和14.3%(上年同期分别为3.43亿人次和3691.2亿元)), averages
 whose total or count is written in another sentence under another name (人均缴存 after 缴存额), a 其中
 list whose whole stands in another paragraph (其中,市政…412.8亿元,交通…268.5亿元 after 新增专项债券 named a
 paragraph before), and a breakdown's parts whose link rests on their sum (a part written otherwise may
