@@ -4,13 +4,14 @@ known: the figure before the list that their sum points to."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
 from extractors.numerals import parse_number
 from extractors.wording import (
-    ADDS_UP_WITHIN, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, named_by, other_measures, periods_differ, run_opening, same_words, time_said,
-    two_char_words,
+    ADDS_UP_WITHIN, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
+    time_said, two_char_words,
 )
 from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, total_cue, whole_figure
 from schemas import Statement
@@ -44,7 +45,7 @@ def link_groups(
             _ends_on_subtotal([facts[s.value] for s in group]) or _summed_up_short([facts[s.value] for s in group], text)
         ):
             group = group[:-1]  # …90至144平方米2.91万套,144平方米以上1.12万套,90平方米以上改善型住宅合计4.03万套: a subtotal of its own name
-        group = _without_nested_periods(group, facts)  # 一季度…,二季度…;6月当月…: June is in the second quarter
+        group = without_nested_periods(group, facts)  # 一季度…,二季度…;6月当月…: June is in the second quarter
         for owner, listed_under in _lists_within(group, facts, text):
             # 住房消费类提取148.37亿元,…分别为购建房…和租赁住房…;非住房消费类…: a part broken down in its turn
             group = [s for s in group if s not in listed_under]
@@ -315,17 +316,33 @@ def _plan_against_outturn(whole: str | None, part: str | None) -> bool:
                 or _PLANNED.search(part) and _DONE.search(whole) and not _PLANNED.search(whole))
 
 
-def _without_nested_periods(group: list[Statement], facts: dict) -> list[Statement]:
-    """The members of a breakdown by period, less those whose period lies within another member's."""
+class _Months(NamedTuple):
+    start: int
+    end: int
+
+
+def without_nested_periods(group: list[Statement], facts: dict, whole: Statement | None = None) -> list[Statement]:
+    """The members of a breakdown by period, less those whose period lies within another member's (not
+    one of the whole's own period: 一季度 beside 新设企业 of 1—9月 is a part all the same)."""
     def span(statement):
         period = facts[statement.period] if statement.period else None
-        return period.resolved if period is not None and getattr(period, "resolved", None) else None
+        if period is None or period.kind != "date":
+            return None
+        if period.resolved is not None:
+            return period.resolved
+        first, last = month_span(period)  # (一季度 and 6月 with no publication date: months of one year)
+        return None if first is None or last is None else _Months(first, last)
 
     def within(inner, outer) -> bool:
+        if type(inner) is not type(outer):
+            return False  # (a resolved date against months alone: not compared)
         return outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
 
-    return [s for s in group if span(s) is None or not any(span(o) is not None and within(span(s), span(o)) for o in group if o is not s)]
-
+    around = span(whole) if whole is not None else None
+    return [
+        s for s in group
+        if span(s) is None or not any(span(o) is not None and span(o) != around and within(span(s), span(o)) for o in group if o is not s)
+    ]
 
 
 

@@ -406,7 +406,7 @@ _NAMED_FIGURE_NEXT = regex.compile(r"(?!同期|末|底)\p{Han}{2,6}?\d")
 _FIGURE_IN_BRACKETS_NEXT = regex.compile(r"[(（]\d")
 _WAS_FIGURE = regex.compile(r"(?:为|是)\d")
 _AGES = regex.compile(r"\d+周?岁")
-_RATE_NAMED = regex.compile(r"\s*(?P<name>(?:(?!高于|低于|快于|慢于|超过|比|较)\p{Han}){2,16}?)的?(?:增速|增幅)")
+_RATE_NAMED = regex.compile(r"\s*(?P<name>(?:(?!高于|低于|快于|慢于|超过|比|较)\p{Han}){2,16}?)的?(?:平均)?(?:增速|增幅|降幅|涨幅|降价|涨价)")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -1574,6 +1574,12 @@ class _Linker(FigureRoles, NamedShares):
         if len(values) < 2 or _EACH_CUE not in head:
             return None
         names, _, verb = head.partition(_EACH_CUE)
+        half = len(values) // 2
+        if len(values) % 2 == 0 and half >= 2 and _CHANGED_TO.fullmatch(self.text[values[half - 1].end : values[half].start].strip(",，")) \
+                and len(_listed_items(names, half)) == half:
+            # 城市和农村低保标准分别由每人每月910元、705元提高到960元、760元: the levels before, then the levels now
+            before = self._each(start, values[:half])
+            return before + before if before else None
         items = _listed_items(names, len(values))
         verb = _TRAILING.sub("", verb)
         if len(items) == 1 and len(values) == 2 and (pair := _split_pair(names)):
@@ -1912,8 +1918,9 @@ class _Linker(FigureRoles, NamedShares):
         return opening is not None and (self.period is None or opening.group("period") not in self.period.text)
 
     def _names_another_rate(self, index: int, value) -> bool:
-        """A gap clause that opens on the growth of a thing named in words mostly not in its value's clause."""
-        if not self.by_clause[index] or any(getattr(f, "form", None) != "point" for f in self.by_clause[index]):
+        """A gap clause (or a clause of rates) that opens on the growth or price change of a thing named in
+        words mostly not in its value's clause (民营企业贷款增速高于…, 中选药品平均降价54.3%)."""
+        if not self.by_clause[index] or any(f.kind != "percent" for f in self.by_clause[index]):
             return False
         named = _RATE_NAMED.match(self.text, self.clauses[index][0])
         words = two_char_words(strip_leading(named.group("name"))) if named else set()

@@ -12,7 +12,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
-from extractors.wholes import one_of_joined, same_unit, share_a_word
+from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
     PLACEHOLDER_METRICS, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     set_and_member, strip_leading, two_char_words,
@@ -182,7 +182,8 @@ class NamedShares:
             names_member = member is not None and name.startswith(member[1])
             alike_named = metrics_alike(name, said) or metrics_alike(TOTAL_SUFFIX.sub("", name), said) or len(metric) >= 2 and name.startswith(metric) \
                 or headed or names_member
-            if figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named or figure.start > share.start:
+            if figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named or figure.start > share.start \
+                    or moved_from(self.text, figure.start, figure.end):
                 continue  # (其中新能源汽车占71.6% is no share of 新能源汽车销量 written after it)
             if other_measures(name, statement.metric):
                 continue  # 居民医保基金支出相当于当年收入的96.1% names no 居民医保基金收入

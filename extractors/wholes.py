@@ -462,11 +462,16 @@ def _earlier_by_its_words(statement: Statement, facts: dict, text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # asked by every pass for every figure: the words around one figure do not change
+def moved_from(text: str, start: int, end: int) -> bool:
+    """由每人每月910元、705元提高到960元、760元: a level (or one of a list) moved from, at [start, end)."""
+    return bool(_MOVED_FROM_BEFORE.search(text, max(0, start - 30), start) and _MOVED_TO_AFTER.match(text, end))
+
+
 def _written_as_earlier(text: str, start: int, end: int) -> bool:
     if _EARLIER_LEVEL.search(text, max(0, start - 18), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
             or _YEAR_BEFORE_WAS.search(text, max(0, start - 6), start):  # (上年为1339.6亿元)
         return True
-    if _MOVED_FROM_BEFORE.search(text, max(0, start - 12), start) and _MOVED_TO_AFTER.match(text, end):
+    if moved_from(text, start, end):
         return True  # 城市低保标准由每人每月875元提高到920元: the level it moved from
     sentence_start = max(text.rfind(end, 0, start) for end in "。！？\n") + 1
     clause_start = max(text.rfind(end, 0, start) for end in "。！？\n,，;；") + 1
@@ -476,8 +481,9 @@ def _written_as_earlier(text: str, start: int, end: int) -> bool:
 
 # 十二条重点产业链(实现)增加值 for 楠州市重点产业链增加值: the region's figure names its members' number, or its scope.
 _COUNTED_SCOPE = regex.compile(r"(?:[\d一二三四五六七八九十百千两]+[条个家项类大]|全省|全市|全县|全区)?")
-_MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|上年的|去年的)?$")
-_MOVED_TO_AFTER = regex.compile(rf"[,，]?{MOVED_TO}")
+# (城市和农村低保标准分别由每人每月910元、705元提高到960元、760元: each level of a list moved from)
+_MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|上年的|去年的)?(?:[\d.,]+\p{Han}{0,3}[、和])*$")
+_MOVED_TO_AFTER = regex.compile(rf"(?:[、和][\d.,]+\p{{Han}}{{0,3}})*[,，]?{MOVED_TO}")
 _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")  # (上年1127万件)
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
 _TOTAL_OF = regex.compile(r"总量|总数|总额|总计")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from extractors.breakdowns import without_nested_periods
 from extractors.subjects import opens_on_place
 from extractors.wholes import whole_figure
 from extractors.wording import OVERSHOOT, REST_OF_WHOLE, bases_of
@@ -23,6 +24,8 @@ def check_sum(article: Article) -> list[Finding]:
             parts_of.setdefault(statement.part_of, []).append(statement)
     for whole_id, parts in parts_of.items():
         statement = article.by_id[whole_id]
+        # 其中,一季度…21.05万辆,二季度…27.57万辆,6月单月…9.18万辆: a month within a quarter listed is no part of its own
+        parts = without_nested_periods(parts, article.facts, statement)
         exhaustive = statement.exhaustive or _exhaustive(statement, parts)
         # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say, are not summed
         overlapping = not exhaustive and _overlapping(article, statement, parts)
