@@ -21,7 +21,7 @@ from schemas import ArticleFacts
 
 # Bump whenever a rule table or a behaviour changes: every output row says which rules produced it, and a
 # database replaces the rows of an article that an older version loaded.
-EXTRACTOR_VERSION = "0.5.2"
+EXTRACTOR_VERSION = "0.5.3"
 
 # The registry: one line per fact kind.
 EXTRACTORS: dict[str, Callable[[Document], list[Candidate]]] = {
