@@ -695,7 +695,7 @@ class _Linker(FigureRoles, NamedShares):
                 if whole is within and value.qualifier == "=":
                     self.wholes.append(statement)  # 162个项目中,已开工118个…;其中已投产57个: a subset with parts of its own
             elif counts_members:
-                pass
+                pass  # (the count of the rest's members is neither a part nor a whole of parts after it)
             elif self.breakdown is not None and not AVERAGE_CUE.search(metric_text) and not self._is_base(statement) and not self._earlier_level(value) \
                     and compared is None and not _WHERE_THEY_ARE.search(self.text, left, value.start) and not self._past_listed_members(value, metric, metric_text) \
                     and not (DELTA_ONLY.fullmatch(named_as) and not any(d.end <= value.start for d in dates)):
@@ -1881,7 +1881,7 @@ class _Linker(FigureRoles, NamedShares):
                 break  # 工业投资增长12.6%,其中制造业投资增长10.9%,高于…: the gap after is 制造业投资's
             if value.kind == "percent" and self._names_a_share_of_its_own(later):
                 break  # 投资金额占28.2%,项目数占54.0%,比上年提高6.3个百分点: the points are the second share's
-            if self._opens_on_another_period(later, value):
+            if self._opens_on_another_period(later):
                 break  # 上半年…增长5.9%,全年增长6.8%,增速比上半年加快…: the year's rate, with the gaps after it
             if self._names_another_place(later, value) or self._names_another_rate(later, value):
                 break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap (民营企业贷款增速高于…: that loan's)
@@ -1909,8 +1909,8 @@ class _Linker(FigureRoles, NamedShares):
         place = opening_place(strip_leading(self.text[start:end].strip()))
         return place is not None and not place.startswith("全") and place not in self.text[self._clause_start(value.start) : value.start]
 
-    def _opens_on_another_period(self, index: int, value) -> bool:
-        """A clause that opens on a date other than its value's period, then a rate: that period's rate."""
+    def _opens_on_another_period(self, index: int) -> bool:
+        """A clause that opens on a period other than the one in force, then a rate: that period's rate."""
         rate = next((f for f in self.by_clause[index] if f.kind == "percent"), None)
         if rate is None or rate.form != "percent":
             return False
