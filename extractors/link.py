@@ -33,7 +33,7 @@ from extractors.rulebook import alternation, rules
 from extractors.spreads import (
     give_changes_past_averages, give_counts_past_earlier_levels, give_targets_to_levels, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
 )
-from extractors.named_shares import NamedShares, lift_sibling_wholes
+from extractors.named_shares import NamedShares, lift_sibling_wholes, lift_summed_shares
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
 from extractors.referents import give_shares_to_referents
 from extractors.unit_averages import link_unit_averages
@@ -208,6 +208,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = join_rests_to_breakdowns(statements, by_id, doc.text)  # 其中…,后两项合计…;其余3.70亿元为…
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id), by_id, doc.text)
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
+    statements = lift_summed_shares(statements, by_id, doc.text)  # 其中铁路…、水路…,合计占比24.2%: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
     statements = give_shares_to_referents(statements, by_id, doc.text)  # …,前者收入占基金总收入的81.4%
     written = {s.part_of for s in linker.statements if s.part_of}

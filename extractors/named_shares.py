@@ -536,6 +536,24 @@ def lift_sibling_wholes(statements: list, facts: dict) -> list:
     return lifted
 
 
+def lift_summed_shares(statements: list, facts: dict, text: str) -> list:
+    """合计7700万吨,其中铁路3800万吨、水路3900万吨,合计占比24.2%: a share written as what the parts make together
+    is their whole's, when it holds none."""
+    by_id = {s.id: s for s in statements}
+    moved = {}
+    for statement in statements:
+        share = statement.share
+        parent = by_id.get(statement.part_of) if statement.part_of else None
+        if share is None or parent is None or parent.share is not None or parent.id in moved:
+            continue
+        if _SUMMED_SHARE.search(text, max(0, facts[share.value].start - 10), facts[share.value].start):
+            moved[parent.id], moved[statement.id] = share, None
+    return [s.model_copy(update={"share": moved[s.id]}) if s.id in moved else s for s in statements]
+
+
+_SUMMED_SHARE = regex.compile(r"[,，;；](?:两者|二者|两项|三者|三项)?(?:合计|共计)(?:占比|所占比重|占)(?:为|达到?)?$")
+
+
 def _other_member(name: str, said: str) -> bool:
     """Whether a figure names another member of a partition than the one a name holds (第一产业 for 第二产业),
     or the name's complement (非住房消费类提取 for 住房消费类)."""

@@ -79,7 +79,13 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         ]
         # 展会为期5天…。…累计接待观众68.4万人次,日均13.68万人次: the article's one span in the unit, written before
         in_unit = [d for d in durations if d.unit == cue.lastgroup]
-        over = over or [d for d in in_unit if len(in_unit) == 1 and d.end <= total_fact.start and d.unit == "day"]  # (not 连续四年)
+        # (开幕专场为期3天,销售…1.26亿元,日均4200万元;…全县开展直播4.26万场,…平均每天开播117场: a span another figure
+        # was averaged over is that event's; nor is a short span the year's)
+        spent = {s.over for s in statements if s.over}
+        over = over or [
+            d for d in in_unit if len(in_unit) == 1 and d.end <= total_fact.start and d.unit == "day"  # (not 连续四年)
+            and d.id not in spent and not _far_shorter(d, total, facts)
+        ]
         if not over:
             continue
         whole = next((s for s in statements if s.id == total.part_of), None) if total.part_of else None
@@ -89,6 +95,16 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         if statement.part_of == total.id:  # 其中,6万亿元…每年两万亿元: an average is no part
             statements[position] = statement.model_copy(update={"part_of": None})
     return statements
+
+
+def _far_shorter(span, total: Statement, facts: dict) -> bool:
+    """Whether a span of days is under a month while the total's period runs a quarter or longer (a year)."""
+    if total.period is None:
+        return False
+    period = facts[total.period]
+    first, last = month_span(period)
+    months = last - first + 1 if first is not None and last is not None else 12 if getattr(period, "year", None) else 0
+    return span.value < 31 and months >= 3
 
 
 def _outlasts(span, part: Statement, facts: dict) -> bool:
