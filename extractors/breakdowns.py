@@ -282,8 +282,8 @@ def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group:
         regional = candidate.share is not None and candidate.share.of in REGIONS and all(s.share is None for s in group)
         # 税收收入…占一般公共预算收入的77.8%;分税种看,增值税…占税收收入的39.4%: a part's share names it
         named = any(s.share is not None and s.share.of and _bare_of(s.share.of) == same_words(candidate.metric or "") for s in group)
-        return (exact or regional or named or can_be_whole(candidate, largest, facts) or _named_just_before(candidate, group, facts)) \
-            and figure.value > largest.value and figure.value >= total * Decimal("0.8")
+        sized = figure.value > largest.value and figure.value >= total * Decimal("0.8")
+        return sized and (exact or regional or named or can_be_whole(candidate, largest, facts) or _named_just_before(candidate, group, facts))
     held = figure.value is not None and figure.qualifier == "=" and same_unit(figure, largest)
     return held and figure.value > largest.value and figure.value >= total * Decimal("0.8")
 

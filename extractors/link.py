@@ -1193,8 +1193,8 @@ class _Linker(FigureRoles, NamedShares):
         if cue is None:
             return []
         sentence_end = self.doc.sentences[last_base.sentence][1]
-        rates = [f for _, f in self.flat[bisect_right(self.flat_starts, cue.end() - 1) :] if f.start < sentence_end]
-        rates = rates[:count]
+        at = bisect_right(self.flat_starts, cue.end() - 1)
+        rates = [f for _, f in self.flat[at : at + count] if f.start < sentence_end]
         return rates if len(rates) == count and all(f.kind == "percent" and f.form == "percent" for f in rates) else []
 
     def _share_then(self, base: Statement, current: Statement) -> Share | None:
@@ -1266,19 +1266,22 @@ class _Linker(FigureRoles, NamedShares):
             return True
         if date.kind != "date":
             return False
-        # (上年271.3亿元), 较上年(6.09亿美元)增长: the level a year before, in brackets
-        in_brackets = self.text[date.start - 1 : date.start] in ("(", "（") and _FIGURE_NEXT.match(self.text, date.end) \
-            or _FIGURE_IN_BRACKETS_NEXT.match(self.text, date.end)
-        # …增幅为12.4%,上年完成投资60.83亿元: a clause after a comma opening on the year before and naming its level
-        named_then = self._clause_start(date.start) >= date.start - 1 and self.text[date.start - 1 : date.start] in (",", "，") \
-            and (then := _NAMED_FIGURE_NEXT.match(self.text, date.end)) \
-            and any(f.start == then.end() - 1 and f.kind in LEVEL_KINDS for _, f in self.flat[bisect_right(self.flat_starts, date.end) :][:2])
-        if date.text in _LAST_YEAR_WORDS and (in_brackets or named_then or _LAST_YEAR_WAS.match(self.text, date.end)):
+        if date.text in _LAST_YEAR_WORDS and (_LAST_YEAR_WAS.match(self.text, date.end) or self._last_year_aside(date)):
             return True
         # (2025年为1636.8亿元) in a report on 2026: the year before the one in force, in brackets
         in_force = self.period and (self.period.year or (self.period.resolved.end.year if self.period.resolved else None))
         year_before = bool(in_force) and date.text.endswith("年") and date.year == in_force - 1
         return year_before and self.text[date.start - 1 : date.start] in ("(", "（") and bool(_WAS_FIGURE.match(self.text, date.end))
+
+    def _last_year_aside(self, date) -> bool:
+        """(上年271.3亿元), 较上年(6.09亿美元)增长: the level a year before, in brackets; …增幅为12.4%,上年完成投资60.83亿元:
+        in a clause after a comma that opens on the year before and names its level."""
+        before = self.text[date.start - 1 : date.start]
+        if before in ("(", "（") and _FIGURE_NEXT.match(self.text, date.end) or _FIGURE_IN_BRACKETS_NEXT.match(self.text, date.end):
+            return True
+        then = _NAMED_FIGURE_NEXT.match(self.text, date.end) if before in (",", "，") else None
+        at = bisect_right(self.flat_starts, date.end)
+        return then is not None and any(f.start == then.end() - 1 and f.kind in LEVEL_KINDS for _, f in self.flat[at : at + 2])
 
     def _written_as_delta(self, statement: Statement) -> bool:
         """增长18.7%,净增1006架次: a figure whose clause writes it as an increase alone."""

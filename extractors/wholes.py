@@ -461,12 +461,13 @@ def _earlier_by_its_words(statement: Statement, facts: dict, text: str) -> bool:
     return _written_as_earlier(text, facts[statement.value].start, facts[statement.value].end)
 
 
-@lru_cache(maxsize=4096)  # asked by every pass for every figure: the words around one figure do not change
 def moved_from(text: str, start: int, end: int) -> bool:
     """由每人每月910元、705元提高到960元、760元: a level (or one of a list) moved from, at [start, end)."""
-    return bool(_MOVED_FROM_BEFORE.search(text, max(0, start - 30), start) and _MOVED_TO_AFTER.match(text, end))
+    # (the anchored test after the figure first: few figures are followed by 提高到, and the search before is dearer)
+    return bool(_MOVED_TO_AFTER.match(text, end) and _MOVED_FROM_BEFORE.search(text, max(0, start - 30), start))
 
 
+@lru_cache(maxsize=4096)  # asked by every pass for every figure: the words around one figure do not change
 def _written_as_earlier(text: str, start: int, end: int) -> bool:
     if _EARLIER_LEVEL.search(text, max(0, start - 18), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
             or _YEAR_BEFORE_WAS.search(text, max(0, start - 6), start):  # (上年为1339.6亿元)
