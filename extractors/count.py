@@ -36,6 +36,7 @@ def _patterns() -> dict:
         "openings": frozenset(w[0] for w in table.measure_words) | frozenset("多余"),
         "label_after": tuple(table.label_after),
         "time_after": tuple(table.time_after),
+        "opening_a_word": tuple(table.measure_opening_a_word),
     }
 
 
@@ -59,7 +60,7 @@ def extract(doc: Document) -> list[Candidate]:
 def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
     text = doc.text
     unit = patterns["measure"].match(text, numeral.end)
-    if unit is None or numeral.surface in patterns["lone"]:
+    if unit is None or numeral.surface in patterns["lone"] or text.startswith(patterns["opening_a_word"], unit.start("measure")):
         return None
     if numeral.start and text[numeral.start - 1].isascii() and text[numeral.start - 1].isalpha():
         return None  # Q4单季, 2020H1: a quarter or a half-year label, no count

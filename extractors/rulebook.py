@@ -60,6 +60,7 @@ class CountRules(Table):
     label_after: list[str]
     time_after: list[str]
     not_objects: list[str]
+    measure_opening_a_word: list[str]
 
 
 class MeasureRules(Table):
