@@ -81,7 +81,7 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
         return None
     if unit.group("measure") == "次" and text.startswith(patterns["label_after"], unit.end()):
         return None  # 二次会议 numbers a session; 226场会议 counts meetings
-    suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), _COUNT_SUFFIXES)
+    suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), figures.LEVEL_SUFFIXES)
     fields = {
         "value": value,
         "unit": unit.group("measure"),
@@ -95,7 +95,6 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
 
 # 户均3.7人, 每万人口高价值发明专利拥有量9.36件: a count per member or per head may be a decimal.
 _AVERAGED = regex.compile(r"(?:平均|[户人场家个项台次]均)[^,;，；。:：]{0,10}$|每[十百千万]+(?:人口?|户|名)[^,;，；。:：]{0,14}$")
-_COUNT_SUFFIXES = frozenset({"以上", "及以上", "以下", "及以下", "以内", "左右", "上下"})
 
 
 def _counted_object(doc: Document, start: int, end: int, patterns) -> str | None:

@@ -23,6 +23,9 @@ BIG_MAGNITUDE_TAIL = regex.compile(r"(?:万|亿)+$")
 MAGNITUDE_TAIL = regex.compile(r"[十拾百佰千仟万亿]+$")
 MAGNITUDE = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10**4, "亿": 10**8}
 _CJK = regex.compile(r"\p{Han}")
+# Hedges written after the unit of a level (100个以上, 10亿元及以下, 5%左右), which each kind widens as it needs:
+# 之内 after money, 多 after a percentage.
+LEVEL_SUFFIXES = frozenset({"以上", "及以上", "以下", "及以下", "以内", "左右", "上下"})
 
 
 @cache

@@ -17,8 +17,6 @@ from extractors.document import Candidate, Document
 from extractors.numerals import has_digit
 from extractors.rulebook import alternation, rules
 
-_SUFFIXES = frozenset({"以上", "及以上", "以下", "及以下", "以内", "左右", "上下"})
-
 
 @cache
 def _patterns() -> dict:
@@ -101,7 +99,7 @@ def _read_measure(doc: Document, numeral, patterns) -> tuple[Candidate, Decimal,
     base, factor = patterns["units"][written]
     if base == "公里" and patterns["distance"].search(text, max(0, numeral.start - 24), numeral.start):
         return None
-    suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), _SUFFIXES)
+    suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), figures.LEVEL_SUFFIXES)
     fields = {
         "value": reading[0] * factor,
         "unit": scale + written,

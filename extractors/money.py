@@ -39,7 +39,7 @@ _SPOKEN_SUBUNITS = regex.compile(
 _THRESHOLDS = frozenset({"以上", "及以上", "以下", "及以下"})
 
 # Hedges written after an amount; 多 and 余 hedge an amount only before its unit (1000多万元).
-_MONEY_SUFFIXES = frozenset({"以上", "及以上", "以下", "及以下", "以内", "之内", "左右", "上下"})
+_MONEY_SUFFIXES = figures.LEVEL_SUFFIXES | {"之内"}
 
 
 @cache

@@ -41,7 +41,7 @@ _AFTER = frozenset("之")
 _PER_PART_BEFORE = regex.compile(rf"(?<![\d.{CHINESE_NUMERAL_CHARS}])(?P<denominator>[十百千万亿佰仟]+)分之$")
 # A hedge that governs a share phrase ending in 的: 接近到位总额的七成.
 _HEDGED_SHARE = regex.compile(r"(?P<hedge>接近|超过|不到|不足|将近|近|超|逾|约)[^,;，。；、]{0,12}的$")
-_PERCENT_SUFFIXES = frozenset({"以上", "及以上", "以下", "及以下", "以内", "左右", "上下", "多"})
+_PERCENT_SUFFIXES = figures.LEVEL_SUFFIXES | {"多"}
 
 
 @cache
