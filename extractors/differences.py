@@ -44,6 +44,7 @@ _NAMED_CHANGE = regex.compile(
 _NAME_AT_END = regex.compile(r"\p{Han}{2,}$")
 _SCOPE_OR_TOTAL = regex.compile(rf"^(?:{'|'.join(REGIONS)})|总")
 _EARLIER_WAS_BEFORE = regex.compile(rf"{EARLIER_WAS}$")
+_COMPARED_NEXT = regex.compile(rf"[,，]\s*(?:比|较){YEAR_EARLIER}的")
 
 
 def link_differences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
@@ -373,6 +374,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         written = next((f for f in facts if bracketed and f.start == bracketed.end() and same_unit(f, delta) and f.value is not None), None)
         # 230.2万元,比上年增加16.6万元,增长7.8%,上年为213.6万元: the level its rate grew from, written after
         after = by_id[named.change.base] if year_before and named.change is not None and named.change.base else None
+        # 412个,比上年末增加87个,较上年末的325个增长26.8%: the level compared with in the next clause
+        compared = _COMPARED_NEXT.match(text, delta.end)
+        after = after or next((f for f in facts if compared and f.start == compared.end()), None)
         written = written or (after if after is not None and after.start > delta.end and after.sentence == delta.sentence and same_unit(after, delta) else None)
         if written is not None and named.difference is None and named.value != written.id:
             position = next(p for p, s in enumerate(statements) if s.id == named.id)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
-from extractors.subjects import opening_place
-from extractors.wholes import earlier_levels
+from extractors.subjects import opening_place, split_subject
+from extractors.wholes import earlier_levels, same_unit
 from extractors.wording import REGIONS, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words
 from schemas import Share, Statement, Target
 
@@ -266,6 +266,8 @@ def _written(statements: list[Statement], figures: list[int], facts: dict, text:
             at = metric.index(count.text)
             written.append((None, count, metric[:at]))
             metric = metric[at + len(count.text) :].lstrip("、,，")
+        elif listed:  # 新签约项目267个,协议总投资1835.6亿元: the count's clause names it
+            written.append((None, count, split_subject(strip_leading(text[_clause_start(text, count.start) : count.start].strip()))[1]))
         written.append((position, value, metric))
     return written
 
@@ -316,7 +318,8 @@ def _give_point_change(statements: list[Statement], parts: list[int], held: Shar
 
 def link_paired_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """累计签约项目79个、总投资572.5亿元,分别完成全年目标200个和1500亿元的39.5%和38.2%: each figure
-    written right before, in order, against its target and completion rate."""
+    written right before (in its sentence, or in the one before when the list opens its own), in order,
+    against its target and completion rate."""
     for match in _PAIRED_TARGETS.finditer(text):
         ending = _CLAUSE_END.search(text, match.end())
         inside = sorted((f for f in facts.values() if match.end() <= f.start and f.end <= (ending.start() if ending else len(text))), key=lambda f: f.start)
@@ -329,9 +332,14 @@ def link_paired_targets(statements: list[Statement], facts: dict, text: str) -> 
             s.model_copy(update={"target": None, "share": None}) if s.target is not None and s.target.rate in {r.id for r in rates} else s
             for s in statements if s.value not in taken
         ]
-        figures = _figures_before(statements, match, facts, earlier_levels(statements, facts, text))
+        figures = [  # (平均每个项目6.87亿元 is no figure of the list)
+            p for p in _figures_before(statements, match, facts, earlier_levels(statements, facts, text)) if not AVERAGE_CUE.match(statements[p].metric or "")
+        ]
         written = _written(statements, figures, facts, text)[-len(goals) :]
-        if len(written) != len(goals) or any(figure.sentence != goals[0].sentence for _, figure, _ in written):
+        # (项目267个,协议总投资1835.6亿元…。签约项目数和协议投资额分别完成…: the figures of the sentence before)
+        sentences = {figure.sentence for _, figure, _ in written}
+        if len(written) != len(goals) or sentences not in ({goals[0].sentence}, {goals[0].sentence - 1}) \
+                or not all(same_unit(figure, goal) for (_, figure, _), goal in zip(written, goals)):
             continue
         given, twins = list(statements), {}
         for at, ((position, figure, metric), goal, rate) in enumerate(zip(written, goals, rates)):

@@ -1081,7 +1081,9 @@ class _Linker(FigureRoles, NamedShares):
         """去年同期为1.51亿美元 after 实际利用外资1.86亿美元: the figure of the same metric a year earlier.
         Its period is the 同期 date opening its clause (or making up the clause before); the rates after it
         (同比增长23.2%, a completion rate) are the figure's before it, where that one has none."""
-        basis = next((f for f in facts if self._year_earlier(f) and f.start - start <= 4 and f.end <= value.start), None)
+        # (较去年同期增长15.9%(上年同期为5.54亿美元): the date nearest the figure, the bracket's own)
+        basis = next((f for f in reversed(facts) if self._year_earlier(f) and f.end <= value.start
+                      and (f.start - start <= 4 or self.text[f.start - 1 : f.start] in ("(", "（"))), None)
         if basis is None and index > 0:  # 去年同期,全省进出口约1.87万亿元: the date is a clause of its own
             before_start, before_end = self.clauses[index - 1]
             before = self.by_clause[index - 1]
@@ -1831,7 +1833,8 @@ class _Linker(FigureRoles, NamedShares):
             start, end = self.clauses[later]
             rates = [f for f in self.by_clause[later] if f.kind == "percent"]
             first = last + 1 - len(rates)
-            figures = [f for f in self.by_clause[later] if f.kind != "date"]  # (分别比上年增长…: 上年 is the basis)
+            # (分别比上年增长…: 上年 is the basis; (上年同期分别为226个和1487.5亿元): the bases, an aside)
+            figures = [f for f in self.by_clause[later] if f.kind != "date" and not self._bracket_end(f)]
             dates = [f for f in self.by_clause[later] if f.kind == "date"]
             if len(dates) == len(rates) and _dates_alone(self.text, start, dates):
                 break  # 一季度和三季度分别占…: the figures of those dates, _give_dated_shares's

@@ -93,6 +93,8 @@ class NamedShares:
         name fits best, as long as every name finds one; the first keeps its point change."""
         shares = [f for f in facts if f.kind == "percent" and f.form in ("percent", "fraction") and self._role(f) == "share"]
         names = [name for name in _LIST_SEPARATOR.split(metric.removesuffix("分别")) if name]
+        if len(names) > 1 and any(s.metric == metric for s in self.statements):
+            names = [metric]  # 市政和产业园区基础设施占比为34.5%: the name of one figure, no list
         if subject and is_region(subject):  # 全省快递业务量和业务收入: the province's 业务收入 too
             names = [subject + name for name in names]
         opening = self._name_opening_the_sentence(shares[0]) if len(names) == 1 and shares else None
@@ -413,7 +415,9 @@ class NamedShares:
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
                 # 货物贸易收付438.6亿美元,服务贸易61.5亿美元,…88.8亿美元,货物贸易占比71.6%: the member of that very
                 # name, larger than the figure before, is of the whole of their list, found later
-                member = not smaller and (candidate.metric or "").startswith(named) and not one_of_joined(named, candidate.metric)
+                # (签约先进制造业项目158个,…,先进制造业项目占比为59.2%: the name after the verb)
+                metric = candidate.metric or ""
+                member = not smaller and (metric.startswith(named) or metric.endswith(named)) and not one_of_joined(named, metric)
                 shared = sum(word in said for word in words)
                 if alike(figure, whole) and (smaller or member) and shared > most:
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.

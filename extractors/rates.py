@@ -417,6 +417,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         between = _COMPARABLE_BASIS.sub("", between)  # 486.72万人次,按可比口径,比上年同期的441.35万人次增长10.3%
         between = _BARE_SHARE.sub("", between)  # 298.7亿元,占85.1%,比上年的260.2亿元增长14.8%
         between = _MILESTONE_PASSED.sub("", between)  # 1124.86亿元,首次超过1100亿元,比上年末的1028.44亿元
+        between = _DELTA_WITHOUT_BASE.sub("", between)
         if direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
         change = previous.change or statement.change
@@ -539,6 +540,8 @@ _PER_TIME_FIGURE = regex.compile(rf"{PER_DAY_MONTH_YEAR}|平均每(?:天|日|月
 _BARE_SHARE = regex.compile(r"[,，]占(?:比|[^,;，；]{1,16}?的(?:比重|比例)?(?:为)?)?[\d.]+[%％]")  # 占85.1%, 占全省的15.9%
 _MILESTONE_PASSED = regex.compile(rf"[,，]\s*{FIRST_TIME}?{PASSING}[\d.]+\p{{Han}}{{0,3}}")
 _COMPLETION_BETWEEN = regex.compile(r"[,，](?:完成|为)[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
+# 412个,比上年末增加87个,较上年末的325个增长26.8%: the change against the year before, its base written after.
+_DELTA_WITHOUT_BASE = regex.compile(rf"[,，]\s*(?:比|较){YEAR_EARLIER}(?:净增|增加|净减|减少|多|少)了?[\d.,]+[^,;，；。\d]{{1,4}}")
 
 
 @cache

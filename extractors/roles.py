@@ -73,6 +73,8 @@ _SHARE_OF = regex.compile(
     r"|(?<![\p{Han}\w])覆盖(?P<of_cover>[^,;，；占%％]{1,24}?)的$"
 )
 _SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是|{MOVED_TO})?$")  # 占全市外贸比重升至
+# 项目267个,协议总投资1835.6亿元,同比分别增长18.1%和23.4%: the count has a rate of its own, as the amount has.
+_RATES_OF_EACH_AFTER = regex.compile(r"[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:比(?:上年|去年)(?:同期)?)?(?:增长|下降|增加|减少)")
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整|年初)预算)")
 # 完成年度…, 年度计划, 为年度投资计划28亿元的77.1%, 为…下达…限额: a target written before its amount.
 _TARGET_BEFORE = regex.compile(
@@ -169,7 +171,8 @@ class FigureRoles:
                 _EACH_BEFORE.search(self.text, max(0, fact.start - 3), fact.start)
                 or _MEMBERS_EACH_BEFORE.search(self.text, max(0, fact.start - 12), fact.start)
             ))
-        return self._amount_after(fact) is None or self._target_follows(fact)
+        amount = self._amount_after(fact)
+        return amount is None or self._target_follows(fact) or bool(_RATES_OF_EACH_AFTER.match(self.text, amount.end))
 
     def _milestone_of(self, bound) -> bool:
         """A mark passed (超过, 突破) in a clause of its own right after an exact level of its unit that it does not exceed."""

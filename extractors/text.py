@@ -24,8 +24,9 @@ _TO_FOLD = re.compile("[" + "".join(re.escape(char) for char in _FOLD) + "]+")
 _SENTENCE_END = regex.compile(r"(?:[。！？!?\n]|\.(?!\d))+")
 
 
-# Words read as a synonym of the same length: 依次为 lists figures in the order of their names, as 分别为 does.
-_SYNONYMS = {"依次": "分别"}
+# Words read as a synonym of the same length: 依次为 lists figures in the order of their names, as 分别为 does;
+# 占比最高,为34.5% says what 占比最高的为34.5% says, in one clause.
+_SYNONYMS = {"依次": "分别", **{f"{most},为": f"{most}的为" for most in ("最高", "最大", "最多")}}
 _TO_SYNONYM = re.compile("|".join(_SYNONYMS))
 
 

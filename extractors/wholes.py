@@ -1093,8 +1093,10 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         ]
         of = change.gap_of or ""
         named = _AVERAGE_OF.sub("", of)
-        if len(named) >= 2 and named in named_by(statement):
-            linked.append(statement)  # 全省开发区…增长8.4%,增速比全省开发区平均水平高: the gap is another figure's
+        if len(named) >= 2 and (named_by(statement).startswith(named) or (statement.metric or "").startswith(named)):
+            # 全省开发区…增长8.4%,增速比全省开发区平均水平高: the gap is another figure's (but 高技术及装备制造业
+            # 用电量…增速比制造业高: a wider set, named inside the figure's name)
+            linked.append(statement)
             continue
         # 增速比全市平均水平高3.6个百分点;全市同期到位资金增长12.2%: the rate its sentence writes after it
         # first, then the latest before it, of the subject the gap names.
