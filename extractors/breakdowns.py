@@ -10,7 +10,7 @@ import regex
 
 from extractors.numerals import parse_number
 from extractors.wording import (
-    ADDS_UP_WITHIN, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
+    ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     time_said, two_char_words,
 )
 from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, total_cue, whole_figure
@@ -63,7 +63,7 @@ def link_groups(
         listed = len(group)
         # Projects or firms by source, by sector: whole counts of members, no subcategories.
         counted = all(facts[s.value].kind == "count" and facts[s.value].unit in _MEMBER_UNITS and "万" not in facts[s.value].text for s in group)
-        if not counted and not _adds_up(group, statements[: by_id[group[0].id]] if group else [], facts):
+        if not counted and not _cued(group, facts, text) and not _adds_up(group, statements[: by_id[group[0].id]] if group else [], facts):
             group = [
                 s for s in group  # 农业等其他领域2.3亿元: the rest of the whole, whatever its name
                 if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "") or s.id in remainders
@@ -135,6 +135,17 @@ def link_groups(
     return statements
 
 _MEMBER_UNITS = frozenset("个家项")
+
+
+def _cued(group: list[Statement], facts: dict, text: str) -> bool:
+    """Whether the run of a list opens on words that break a total down (分执行主体看,企业R&D经费…,政府属研究机构…):
+    its members are parts whatever their names, when each has a name of its own and all measure one thing
+    (not 面米制品收入13.88亿元,Q4收入3.18亿元;鱼糜制品营收…,Q4收入…: two lists woven into one)."""
+    if not group or _of_two_measures(group) or len({s.metric for s in group}) < len(group):
+        return False
+    first = facts[group[0].value]
+    run = LAST_RUN_BREAK.search(text, 0, first.start)
+    return bool(BREAKDOWN_CUE.match(text[run.end() if run else 0 : first.start].lstrip(" ,，\n")))
 
 
 def _bears_the_name(candidate: Statement, group: list[Statement]) -> bool:

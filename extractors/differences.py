@@ -373,7 +373,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         bracketed = _BRACKETED_YEAR_BEFORE.match(text, delta.end)
         written = next((f for f in facts if bracketed and f.start == bracketed.end() and same_unit(f, delta) and f.value is not None), None)
         # 230.2万元,比上年增加16.6万元,增长7.8%,上年为213.6万元: the level its rate grew from, written after
-        after = by_id[named.change.base] if year_before and named.change is not None and named.change.base else None
+        # (比上年末净增27家,增长14.5%,上年末为186家: the level at the year's end, as its rate's base)
+        year_end = since_start is not None and "年初" not in since_start.group()
+        after = by_id[named.change.base] if (year_before or year_end) and named.change is not None and named.change.base else None
         # 412个,比上年末增加87个,较上年末的325个增长26.8%: the level compared with in the next clause
         compared = _COMPARED_NEXT.match(text, delta.end)
         after = after or next((f for f in facts if compared and f.start == compared.end()), None)

@@ -42,7 +42,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, YEAR_EARLIER, alike,
+    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, YEAR_EARLIER, alike,
     bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time,
     strip_leading, two_char_words,
 )
@@ -96,8 +96,6 @@ _GAP_BEFORE = regex.compile(
 )
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
-# A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看, 按产业分, 按投资规模划分.
-_BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|按[\p{Han}]{1,8}(?:看|来看)(?=[,，:：])|具体来看|分项来看|按[\p{Han}]{1,10}?(?:划分|分类|分)(?=[,，:：])")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
@@ -459,7 +457,7 @@ class _Linker(FigureRoles, NamedShares):
     def run(self) -> list[Statement]:
         text = self.text
         # Cue words are found in one pass; a clause is a cue clause when one opens it.
-        breakdowns = {m.start() for m in _BREAKDOWN_CUE.finditer(text)}
+        breakdowns = {m.start() for m in BREAKDOWN_CUE.finditer(text)}
         parts = {m.start() for m in _PARTS_CUE.finditer(text)}
         for index, (start, end) in enumerate(self.clauses):
             before = text[start - 1] if start else "\n"
@@ -1619,7 +1617,7 @@ class _Linker(FigureRoles, NamedShares):
         metric = _TRAILING.sub("", strip_leading(_BRACKETED.sub(_abbreviation_kept, text)))
         if not metric and index > 0:  # 五地…居前五位,合计2173.84亿元: the metric is the clause before
             start, end = self.clauses[index - 1]
-            heading = _BREAKDOWN_CUE.match(self.text[start:end].strip())  # 从更长的周期看 names nothing
+            heading = BREAKDOWN_CUE.match(self.text[start:end].strip())  # 从更长的周期看 names nothing
             if not heading and (not self.by_clause[index - 1] or all(f.kind == "date" for f in self.by_clause[index - 1])):
                 metric = _TRAILING.sub("", strip_leading(self.text[start:end].rstrip(",，;；")))
         metric = _period_prefix().sub("", metric)

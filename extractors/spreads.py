@@ -752,14 +752,18 @@ def _total_named_by_average(
 
 def _total_named_by_count(count: Statement, average, earlier: list[Statement], facts: dict, text: str, skipped: set) -> list[Statement]:
     """The one figure of the paragraph before the count, of the average's unit and larger, that no
-    average has taken, whose metric the count's metric ends on (电动载人汽车 of 出口电动载人汽车)."""
+    average has taken, whose metric the count's metric ends on (电动载人汽车 of 出口电动载人汽车); else
+    the one that shares a name of four characters with it (海铁联运箱量…;开行海铁联运班列6384列,平均每列装载)."""
     paragraph = text.rfind("\n", 0, facts[count.value].start) + 1
-    named = [
+    larger = [
         s for s in earlier
         if facts[s.value].start >= paragraph and s.value not in skipped and same_unit(facts[s.value], average)
         and facts[s.value].value is not None and facts[s.value].value > average.value and facts[s.value].qualifier == "="
-        and len(s.metric or "") >= 3 and (count.metric or "").endswith(s.metric)
     ]
+    counted = count.metric or ""
+    named = [s for s in larger if len(s.metric or "") >= 3 and counted.endswith(s.metric)]
+    stems = {counted[i : i + 4] for i in range(len(counted) - 3)}
+    named = named or [s for s in larger if any(stem in (s.metric or "") for stem in stems)]
     return named if len(named) == 1 else []
 
 

@@ -75,7 +75,8 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     places (分区域看,澜屿高新区在孵企业1824家…) while another names none (其中高新技术企业612家…), or one
     sentence's list ends in the rest of the whole (农村公路、农村供水和人居环境等其他项目分别完成投资…, after
     其中使用衔接资金1.42亿元), or each sentence comes near the whole alone, one breakdown per sentence, each of the
-    whole's parts by another criterion."""
+    whole's parts by another criterion; a list that comes near it beside single parts in other sentences is
+    the one breakdown."""
     total = sum((v.value for v in values if v.value is not None), Decimal(0))
     sentences = list(dict.fromkeys(v.sentence for v in values))
     if whole.value is None or total <= whole.value or len(sentences) < 2:
@@ -98,6 +99,11 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     # (其中一般债务512.7亿元,专项债务773.7亿元。…市本级538.9亿元,七个区县747.5亿元: each sentence near it on its own)
     if rest and all(near_whole[sentence] for sentence in rest) or all(near_whole.values()):
         return [[v for v in values if v.sentence == sentence] for sentence in sentences]
+    # (其中10亿元以上的项目13个。按环节分,制造类项目6个、封装测试类5个…: a list near the whole, past a part alone)
+    listed = {sentence: [v for v in values if v.sentence == sentence] for sentence in sentences}
+    near = [sentence for sentence in sentences if near_whole[sentence] and len(listed[sentence]) > 1]
+    if near and all(near_whole[sentence] or len(listed[sentence]) == 1 for sentence in sentences):
+        return [listed[sentence] for sentence in near]
     placed = {sentence: set() for sentence in sentences}
     for part, value in zip(parts, values):
         placed[value.sentence].add(opens_on_place(part.metric) or opens_on_place(part.subject))
