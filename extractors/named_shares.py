@@ -415,9 +415,11 @@ class NamedShares:
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
                 # 货物贸易收付438.6亿美元,服务贸易61.5亿美元,…88.8亿美元,货物贸易占比71.6%: the member of that very
                 # name, larger than the figure before, is of the whole of their list, found later
-                # (签约先进制造业项目158个,…,先进制造业项目占比为59.2%: the name after the verb)
+                # (签约先进制造业项目158个,…,先进制造业项目占比为59.2%: the name after the verb; 中央财政资金17.26亿元、
+                # 省级财政资金4.48亿元,中央资金所占比重为79.4%: the name in fewer words, opening and ending alike)
                 metric = candidate.metric or ""
-                member = not smaller and (metric.startswith(named) or metric.endswith(named)) and not one_of_joined(named, metric)
+                alike_ends = len(named) >= 4 and metric[:2] == named[:2] and metric[-2:] == named[-2:]
+                member = not smaller and (metric.startswith(named) or metric.endswith(named) or alike_ends) and not one_of_joined(named, metric)
                 shared = sum(word in said for word in words)
                 if alike(figure, whole) and (smaller or member) and shared > most:
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
