@@ -599,6 +599,8 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         # 货物贸易进出口总额, before 对共建“一带一路”国家进出口).
         owner = next((p for p in reversed(owners) if _names_metric(statements[p].metric, metric)), None)
         owner = owner if owner is not None else next((p for p in owners if _holds_name(statements[p].metric, metric)), None)
+        # (城镇居民263.45亿千瓦时,乡村居民174.47亿千瓦时,…乡村居民用电增速: the name and then the measure)
+        owner = owner if owner is not None else next((p for p in reversed(owners) if _opens_name(statements[p].metric, metric)), None)
         holder = held_by.get(fact.id)
         if owner is None and holder is not None and len(metric) >= 3 and not metrics_alike(statements[holder].metric or "", metric):
             # 社零…增长5.9%,商业综合体销售额增速比全市社零高6.6个百分点: a gap naming another figure, found nowhere
@@ -640,6 +642,11 @@ def _share_holder_before(statements: list[Statement], facts: dict, text: str, cl
 def _names_metric(metric: str | None, named: str) -> bool:
     """社会消费品零售总额 named as 澜泉市社会消费品零售总额: the same metric, or one the name ends with."""
     return bool(metric) and (metric == named or len(metric) >= 4 and named.endswith(metric))
+
+
+def _opens_name(metric: str | None, named: str) -> bool:
+    """乡村居民 of 乡村居民用电: a metric of four characters or more that the name opens on."""
+    return bool(metric) and len(metric) >= 4 and named.startswith(metric)
 
 
 def _holds_name(metric: str | None, named: str) -> bool:
