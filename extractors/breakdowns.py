@@ -68,8 +68,8 @@ def link_groups(
                 s for s in group  # 农业等其他领域2.3亿元: the rest of the whole, whatever its name
                 if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "") or s.id in remainders
             ]
-        if len(group) < 2:
-            continue
+        if len(group) < 2 or len(_wholes_named(group)) > 1:
+            continue  # (进口集成电路…占进口总值的34.1%;出口笔记本电脑…占出口总值的35.1%: parts of two wholes)
         parts = [facts[s.value] for s in group]
         first = parts[0]
         if any(p.kind != first.kind or getattr(p, "currency", None) != getattr(first, "currency", None) or p.value is None for p in parts):
@@ -137,12 +137,18 @@ def link_groups(
 _MEMBER_UNITS = frozenset("个家项")
 
 
+def _wholes_named(group: list[Statement]) -> set[str]:
+    """The wholes the shares of a list's members name, in words of their own (占进口总值的, 占出口总值的)."""
+    return {s.share.of for s in group if s.share is not None and s.share.of and len(s.share.of) >= 2 and s.share.of != s.metric}
+
+
 def _cued(group: list[Statement], facts: dict, text: str) -> bool:
     """Whether the run of a list opens on words that break a total down (分执行主体看,企业R&D经费…,政府属研究机构…):
     its members are parts whatever their names, when each has a name of its own and all measure one thing
     (not 面米制品收入13.88亿元,Q4收入3.18亿元;鱼糜制品营收…,Q4收入…: two lists woven into one)."""
     if not group or _of_two_measures(group) or len({s.metric for s in group}) < len(group):
         return False
+
     first = facts[group[0].value]
     run = LAST_RUN_BREAK.search(text, 0, first.start)
     return bool(BREAKDOWN_CUE.match(text[run.end() if run else 0 : first.start].lstrip(" ,，\n")))

@@ -317,6 +317,23 @@ def whole_reaching(level: Statement, base, direction: str, statements: list[Stat
     return whole if rose_past or fell_past else level
 
 
+def give_changes_to_wholes(statements: list[Statement], facts: dict) -> list[Statement]:
+    """412家,其中文化企业298家、体育企业114家,较上年末增加37家,增幅9.9%,上年末为375家: the change of the last part of a
+    其中 list, from a level that part falls short of, is its whole's (`whole_reaching`), when the whole has none."""
+    statements = list(statements)
+    for position, statement in enumerate(statements):
+        moved = statement.difference or statement.change
+        base = moved.base if moved is not None else None
+        if base is None or statement.part_of is None:
+            continue
+        whole = whole_reaching(statement, facts[base], moved.direction or "up", statements, facts)
+        if whole is statement or whole.change is not None or whole.difference is not None:
+            continue
+        statements[statements.index(whole)] = whole.model_copy(update={"change": statement.change, "difference": statement.difference})
+        statements[position] = statement.model_copy(update={"change": None, "difference": None})
+    return statements
+
+
 # 由上年末的19744家增至21386家: the level a figure moved from, and the verb and 至 before the figure.
 _FROM = regex.compile(r"(?:由|从)[^,;，；]{0,8}?$")
 _MOVED = regex.compile(rf"^{MOVED_TO}$")

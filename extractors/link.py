@@ -19,13 +19,13 @@ import regex
 
 from extractors.breakdowns import link_groups, link_rests_of_shares, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
-    increase_written_between, link_balances, link_differences, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
+    give_changes_to_wholes, increase_written_between, link_balances, link_differences, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
-    give_point_changes_to_current_levels, give_rates_off_earlier_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after,
+    give_point_changes_to_current_levels, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after,
     link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
@@ -239,7 +239,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
     statements = give_point_changes_to_current_levels(statements, by_id, doc.text)  # …6.51%;上年…为6.15%,一年提高0.36个百分点
     statements = link_rate_gaps(statements, by_id, doc.text)  # after every point change is read
-    statements = _rates_left_to_current_figures(statements, by_id)
+    statements = give_changes_to_wholes(_rates_left_to_current_figures(give_rates_off_year_start_levels(statements, by_id), by_id), by_id)
     statements = link_level_gaps(statements, facts, doc.text)  # last: 比全省平均水平(8.6万元)高1.4万元, past every earlier level
     owners = {f"{owner}.{share.value}": owner for owner, share in linker.second_shares}
     for second in seconds:  # each right after its figure's statement

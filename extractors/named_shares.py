@@ -22,6 +22,7 @@ from schemas import Share, Statement, Target
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _SHARE_VERB = regex.compile(r"占|相当于")
 _NAMED_PART = regex.compile(r"(?=.*\p{Han}.*\p{Han})[\p{Han}A-Za-z0-9]{2,16}")  # (35岁以下青年人才)
+_USE_OF = regex.compile(r"\p{Han}{2}用于")  # 衔接资金用于产业发展: how much of a figure goes to a use
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
@@ -92,6 +93,8 @@ class NamedShares:
         接待游客和旅游收入分别相当于全国的7.7%和6.6%): each share goes to the figure before that its
         name fits best, as long as every name finds one; the first keeps its point change."""
         shares = [f for f in facts if f.kind == "percent" and f.form in ("percent", "fraction") and self._role(f) == "share"]
+        if _USE_OF.search(metric):
+            return False  # 衔接资金用于产业发展的比重为62.4%: a share within the fund it names, not the fund's
         names = [name for name in _LIST_SEPARATOR.split(metric.removesuffix("分别")) if name]
         if len(names) > 1 and any(s.metric == metric for s in self.statements):
             names = [metric]  # 市政和产业园区基础设施占比为34.5%: the name of one figure, no list

@@ -745,3 +745,23 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
             share = share.model_copy(update={"whole": goal.value, "whole_by": "target"})
         statements[position] = statement.model_copy(update={"target": target.model_copy(update={"value": goal.value}), "share": share})
     return statements
+
+
+def give_rates_off_year_start_levels(statements: list[Statement], facts: dict) -> list[Statement]:
+    """余额1876.35亿元,比年初增加286.42亿元,年初余额为1589.93亿元;同比增长19.6%,上年同期末为1568.74亿元: a
+    year-on-year rate read after the level at the year's start is the figure's before it (of its unit, in its
+    sentence, with no rate of its own), measured from the same period a year before."""
+    statements = list(statements)
+    for position, level in enumerate(statements):
+        change = level.change
+        if change is None or change.basis != "同比" or not level.period or not facts[level.period].text.startswith("年初"):
+            continue
+        figure = next((
+            s for s in reversed(statements[:position])
+            if s.sentence == level.sentence and s.change is None and same_unit(facts[s.value], facts[level.value])
+        ), None)
+        if figure is None:
+            continue
+        statements[statements.index(figure)] = figure.model_copy(update={"change": change})
+        statements[position] = level.model_copy(update={"change": None})
+    return statements
