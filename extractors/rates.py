@@ -747,7 +747,10 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
     return statements
 
 
-def give_rates_off_year_start_levels(statements: list[Statement], facts: dict) -> list[Statement]:
+_CHANGE_BEFORE = regex.compile(r"(?:增加|减少|净增|净减|增长|下降)了?$")
+
+
+def give_rates_off_year_start_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """余额1876.35亿元,比年初增加286.42亿元,年初余额为1589.93亿元;同比增长19.6%,上年同期末为1568.74亿元: a
     year-on-year rate read after the level at the year's start is the figure's before it (of its unit, in its
     sentence, with no rate of its own), measured from the same period a year before."""
@@ -759,6 +762,7 @@ def give_rates_off_year_start_levels(statements: list[Statement], facts: dict) -
         figure = next((
             s for s in reversed(statements[:position])
             if s.sentence == level.sentence and s.change is None and same_unit(facts[s.value], facts[level.value])
+            and not _CHANGE_BEFORE.search(text, max(0, facts[s.value].start - 4), facts[s.value].start)  # (比年初增加286.42亿元)
         ), None)
         if figure is None:
             continue
