@@ -144,9 +144,9 @@ def _wholes_named(group: list[Statement]) -> set[str]:
 
 def _cued(group: list[Statement], facts: dict, text: str) -> bool:
     """Whether the run of a list opens on words that break a total down (分执行主体看,企业R&D经费…,政府属研究机构…):
-    its members are parts whatever their names, when each has a name of its own and all measure one thing
-    (not 面米制品收入13.88亿元,Q4收入3.18亿元;鱼糜制品营收…,Q4收入…: two lists woven into one)."""
-    if not group or _of_two_measures(group) or len({s.metric for s in group}) < len(group):
+    its members are parts whatever their names (银行贷款和社会资本 beside …财政资金), when each has a name of its
+    own (not 面米制品收入13.88亿元,Q4收入3.18亿元;鱼糜制品营收…,Q4收入…: two lists woven into one)."""
+    if not group or len({s.metric for s in group}) < len(group):
         return False
 
     first = facts[group[0].value]
