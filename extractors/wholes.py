@@ -739,7 +739,7 @@ def extend_parallel_parts(statements: list[Statement], facts: dict, text: str) -
             continue
         if value.value is not None and total.value is not None and value.value < total.value:
             statements[position] = statement.model_copy(update={"part_of": whole.id})
-    exhausted = set(_exhausted(statements)) | _counted_out(statements, facts) | _summed_out(statements, facts)
+    exhausted = set(_exhausted(statements, facts)) | _counted_out(statements, facts) | _summed_out(statements, facts)
     in_sentence = _summed_in_sentence(statements, facts)
     kept = [s if s.part_of in exhausted or (s.part_of, s.sentence) in in_sentence else o for s, o in zip(statements, original)]
     # 公立医院458个,民营医院668个;三级医院98个: the parallel figures up to where the parts add up, not past it
@@ -1007,7 +1007,7 @@ def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]
     进出口) break it down by another criterion and leave it: the partition alone must add up to it."""
     summed = _summed_out(statements, facts)
     # 三次产业 and 城乡居民生活用电量 that add up to 全社会用电量: the other parts are members as well.
-    exhausted = {whole: parts for whole, parts in _exhausted(statements).items() if whole not in summed}
+    exhausted = {whole: parts for whole, parts in _exhausted(statements, facts).items() if whole not in summed}
     kept = {part for parts in exhausted.values() for part in parts}
     counted = _counted_out(statements, facts) | summed | _tiled_in_time(statements, facts)
     by_id = {s.id: s for s in statements}
@@ -1055,14 +1055,18 @@ def _without_wholes(metric: str | None) -> str:
     return metric or ""
 
 
-def _exhausted(statements: list[Statement]) -> dict[str, set[str]]:
-    """The wholes exhausted by a partition, each with the parts that name its members."""
+def _exhausted(statements: list[Statement], facts: dict) -> dict[str, set[str]]:
+    """The wholes exhausted by a partition, each with the parts that name its members; not a count whose
+    list holds a member counted in another measure word (其中技工院校23所、公办…38家、民办…103家 of 164家)."""
     parts_of: dict[str, list[Statement]] = {}
     for statement in statements:
         if statement.part_of:
             parts_of.setdefault(statement.part_of, []).append(statement)
+    by_id = {s.id: s for s in statements}
     exhausted = {}
     for whole, parts in parts_of.items():
+        if _listed_in_another_word(by_id[whole], parts, statements, facts):
+            continue
         for partition in rules("link").partitions:
             named = {s.id: [m for m in partition.parts if m in _without_wholes(s.metric)] for s in parts}
             naming = {member: [i for i, members in named.items() if members == [member]] for member in partition.parts}
@@ -1070,6 +1074,19 @@ def _exhausted(statements: list[Statement]) -> dict[str, set[str]]:
                 exhausted[whole] = {ids[0] for ids in naming.values()}
                 break
     return exhausted
+
+
+def _listed_in_another_word(whole: Statement, parts: list[Statement], statements: list[Statement], facts: dict) -> bool:
+    """Whether a count of another measure word than the whole's is written among its parts, in their sentence."""
+    figure = facts[whole.value]
+    if figure.kind != "count":
+        return False
+    last = max(facts[p.value].start for p in parts)
+    return any(
+        facts[s.value].kind == "count" and not same_unit(facts[s.value], figure) and figure.end < facts[s.value].start < last
+        and s.sentence == parts[-1].sentence
+        for s in statements
+    )
 
 
 def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[Statement]:
