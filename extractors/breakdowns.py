@@ -31,6 +31,7 @@ def link_groups(
     taken: set[str] = set()
     for group in groups:
         group = [s for s in group if s.value not in earlier]  # 软件产品收入412.6亿元(上年为371.9亿元): no part
+        cued = _cued(group, facts, text)  # (read on the whole list, its subtotals still in it)
         # 4.26亿元、3.18亿元、2.85亿元,三项…合计10.29亿元;…: a subtotal inside the list is link_totals's.
         rest = next((facts[s.value] for s in group if s.id in remainders), None)
         # …,其余1212家均不足1亿元;超百亿元企业五家: the rest closes the list its sentence run holds
@@ -63,7 +64,7 @@ def link_groups(
         listed = len(group)
         # Projects or firms by source, by sector: whole counts of members, no subcategories.
         counted = all(facts[s.value].kind == "count" and facts[s.value].unit in _MEMBER_UNITS and "万" not in facts[s.value].text for s in group)
-        if not counted and not _cued(group, facts, text) and not _adds_up(group, statements[: by_id[group[0].id]] if group else [], facts):
+        if not counted and not cued and not _adds_up(group, statements[: by_id[group[0].id]] if group else [], facts):
             group = [
                 s for s in group  # 农业等其他领域2.3亿元: the rest of the whole, whatever its name
                 if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "") or s.id in remainders
@@ -137,6 +138,10 @@ def link_groups(
 _MEMBER_UNITS = frozenset("个家项")
 
 
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_SUBTOTAL_WORDS = regex.compile(r"合计|共计|总计")
+
+
 def _wholes_named(group: list[Statement]) -> set[str]:
     """The wholes the shares of a list's members name, in words of their own (占进口总值的, 占出口总值的)."""
     return {s.share.of for s in group if s.share is not None and s.share.of and len(s.share.of) >= 2 and s.share.of != s.metric}
@@ -148,10 +153,14 @@ def _cued(group: list[Statement], facts: dict, text: str) -> bool:
     own (not 面米制品收入13.88亿元,Q4收入3.18亿元;鱼糜制品营收…,Q4收入…: two lists woven into one)."""
     if not group or len({s.metric for s in group}) < len(group):
         return False
-
-    first = facts[group[0].value]
-    run = LAST_RUN_BREAK.search(text, 0, first.start)
-    return bool(BREAKDOWN_CUE.match(text[run.end() if run else 0 : first.start].lstrip(" ,，\n")))
+    figures = [facts[s.value] for s in group]
+    if any(f.qualifier != "=" or f.value is None for f in figures):
+        return False  # (50亿元以上: a bound among them, no plain list)
+    run = LAST_RUN_BREAK.search(text, 0, figures[0].start)
+    sentence_end = _SENTENCE_END.search(text, figures[-1].end)
+    listed = text[run.end() if run else 0 : sentence_end.start() if sentence_end else len(text)]
+    # (…省级财政96.4亿元,市县财政84.3亿元,各级财政资金合计299.3亿元: a subtotal in the sentence, some of them summed)
+    return bool(BREAKDOWN_CUE.match(listed.lstrip(" ,，\n"))) and not _SUBTOTAL_WORDS.search(listed)
 
 
 def _bears_the_name(candidate: Statement, group: list[Statement]) -> bool:
