@@ -79,6 +79,7 @@ _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
+_RANKED = regex.compile(r"(?:规模|占比|比重|增速|数量)?(?:最大|最高|最多|最快|居首|领先)$")  # 数字技术应用业规模最大
 _WAS_AFTER_DATE = regex.compile(r"(?:余额|末|底)?(?:为|是)")  # 2024年末为, 年初余额为
 _ASIDE_BEFORE_SHARE = regex.compile(r"[（(][^（）()。；;]*[)）](?:的|之比)[^,，;；（）()]{0,8}$")  # （出口…、进口…）的
 # The opening of a sentence about the figure before: 增速高于…, 占全省的…, 上半年完成年度目标800亿元的51.6%
@@ -893,6 +894,14 @@ class _Linker(FigureRoles, NamedShares):
         values = [v for v in self._values(index - 1) if not self._bracket_end(v)]
         return values[-1] if values else None
 
+    def _named_in_clause_before(self, index: int) -> str:
+        """The name a figure-less clause right before, in the sentence, writes with its rank (数字技术应用业规模最大)."""
+        if index == 0 or self.by_clause[index - 1] or self.text[self.clauses[index][0] - 1] in _SENTENCE_ENDS:
+            return ""
+        words = self.text[self.clauses[index - 1][0] : self.clauses[index][0] - 1].strip()
+        ranked = _RANKED.search(words)
+        return strip_leading(words[: ranked.start()]) if ranked else ""
+
     def _opens_rate_only(self, index: int) -> tuple | None:
         """The first rate of a clause without a level and the metric it names (制造业投资 of
         其中制造业投资增长10.9%), when the clause is not the rates of a value written next (当月出口下降
@@ -957,6 +966,8 @@ class _Linker(FigureRoles, NamedShares):
             metric = ""
         if not metric and role == "change":
             metric = self._measured_before(index)  # 成交面积438.7万平方米,增长8.4%
+        if not metric and role == "share" and lead.startswith("占"):
+            metric = self._named_in_clause_before(index)  # 数字技术应用业规模最大,占核心产业增加值的42.1%
         if not metric and period_only and index > 0 and self.text[self.clauses[index][0] - 1] not in _SENTENCE_ENDS \
                 and (before := self._opens_rate_only(index - 1)) is not None:
             metric = before[1]  # 上半年…采矿业增加值增长5.9%,全年增长6.8%: the rate of the clause before, for another period
