@@ -19,7 +19,7 @@ import regex
 
 from extractors.differences import whole_reaching
 from extractors.roles import AVERAGE_CUE, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
-from extractors.subjects import split_subject
+from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
     CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, metrics_alike, named_by,
@@ -602,7 +602,8 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         # (城镇居民263.45亿千瓦时,乡村居民174.47亿千瓦时,…乡村居民用电增速: the name and then the measure)
         owner = owner if owner is not None else next((p for p in reversed(owners) if _opens_name(statements[p].metric, metric)), None)
         holder = held_by.get(fact.id)
-        if owner is None and holder is not None and len(metric) >= 3 and not metrics_alike(statements[holder].metric or "", metric):
+        if owner is None and holder is not None and len(metric) >= 3 and not metrics_alike(statements[holder].metric or "", metric) \
+                and not _holds_name(statements[holder].metric, metric):  # (医疗器械板块…,医疗器械增速比…高: its own)
             # 社零…增长5.9%,商业综合体销售额增速比全市社零高6.6个百分点: a gap naming another figure, found nowhere
             # open, is no gap of the figure its clause follows
             statements[holder] = statements[holder].model_copy(update={"change": statements[holder].change.model_copy(update=_NO_GAP)})
@@ -620,8 +621,8 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
 def _of_the_region_compared(of: str | None, figure, text: str) -> bool:
     """从全省看,…规上工业增加值增长6.1%: a figure of a sentence opening on the region a gap is measured against
     (快于全省1.3个百分点) is that region's, no owner of the gap."""
-    if not of or len(of) < 2:
-        return False
+    if not of or len(of) < 2 or not (of.startswith("全") or is_region(of) or is_place(split_subject(of)[0] or of)):
+        return False  # (生物医药板块…,医疗器械增速比生物医药高: a sibling, no region)
     opening = max(text.rfind("。", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1
     return of in text[opening : opening + len(of) + 3]
 
