@@ -527,14 +527,14 @@ _PER_SPAN = regex.compile(r"日均|月均|周均")
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,
 # 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none.
-_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆车笔村])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间))?)")
+_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆车笔村])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台套|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间))?)")
 _NAMED_MEMBERS = frozenset({"村"})  # 村均 over 个: the members the count's words name
 _GOAL = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
 # The counts each measure word may be per: 户均 over 家 or 户, 人均 over people only (not 户), 单车 over 辆.
 _MEMBERS_OF = {
     "户": {"户", "家"}, "家": {"家", "户"}, "人": {"人", "人次", "名", "位"}, "名": {"名", "人"}, "车": {"辆", "辆次"},
     "辆": {"辆", "辆次"}, "场": {"场", "场次"}, "个": {"个", "项"}, "项": {"项", "个"}, "套": {"套"}, "桌": {"桌"},
-    "台": {"台"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"}, "笔": {"笔"},
+    "台": {"台"}, "台套": {"台套", "台", "套"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"}, "笔": {"笔"},
     "艘": {"艘", "艘次"}, "列": {"列"}, "份": {"份"}, "件": {"件"}, "单": {"单"}, "村": {"个", "村"},
     "处": {"处"}, "所": {"所"}, "条": {"条"}, "间": {"间"},
 }
