@@ -139,6 +139,7 @@ _MEMBER_UNITS = frozenset("个家项")
 
 
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_OPEN_BRACKET = regex.compile(r"[(（][^)）]*$")
 _SUBTOTAL_WORDS = regex.compile(r"合计|共计|总计")
 
 
@@ -154,9 +155,11 @@ def _cued(group: list[Statement], facts: dict, text: str) -> bool:
     if not group or len({s.metric for s in group}) < len(group) or _has_subcategory(group) or _of_two_measures(group):
         return False  # (制造业、服务业…;高技术制造业引资825.3亿元: a subcategory among them; 收入…;支出…: two measures)
     figures = [facts[s.value] for s in group]
-    if any(f.qualifier != "=" or f.value is None for f in figures):
-        return False  # (50亿元以上: a bound among them, no plain list)
+    if any(f.qualifier != "=" or f.value is None for f in figures) or RUN_BREAK.search(text, figures[0].end, figures[-1].start):
+        return False  # (50亿元以上: a bound among them; …分别发放….其中,餐饮券核销…: a list past its run)
     run = LAST_RUN_BREAK.search(text, 0, figures[0].start)
+    if any(_OPEN_BRACKET.search(text, run.end() if run else 0, f.start) for f in figures):
+        return False  # (比年初增加812.4亿元(年初为8473.9亿元): an aside among them)
     sentence_end = _SENTENCE_END.search(text, figures[-1].end)
     listed = text[run.end() if run else 0 : sentence_end.start() if sentence_end else len(text)]
     # (…省级财政96.4亿元,市县财政84.3亿元,各级财政资金合计299.3亿元: a subtotal in the sentence, some of them summed)
