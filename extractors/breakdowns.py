@@ -69,8 +69,8 @@ def link_groups(
                 s for s in group  # 农业等其他领域2.3亿元: the rest of the whole, whatever its name
                 if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "") or s.id in remainders
             ]
-        if len(group) < 2 or len(_wholes_named(group)) > 1:
-            continue  # (进口集成电路…占进口总值的34.1%;出口笔记本电脑…占出口总值的35.1%: parts of two wholes)
+        if len(group) < 2:
+            continue
         parts = [facts[s.value] for s in group]
         first = parts[0]
         if any(p.kind != first.kind or getattr(p, "currency", None) != getattr(first, "currency", None) or p.value is None for p in parts):
@@ -82,6 +82,11 @@ def link_groups(
             s for s in statements[: by_id[group[0].id]]
             if (s.id not in members or named and (s.metric or "").startswith(named)) and s.id not in taken and s.value not in earlier  # one breakdown per whole
         ]
+        # (进口集成电路…占进口总值的34.1%;出口笔记本电脑…占出口总值的35.1%: shares of two wholes, neither of which
+        # the list breaks down)
+        named_wholes = _wholes_named(group)
+        if len(named_wholes) > 1:
+            before = [s for s in before if not s.metric or not any(_bare_of(of).startswith(s.metric) for of in named_wholes)]
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
         largest = max(parts, key=lambda p: p.value)
         # parts dated alike (2021年1—3月) break down no figure of another date (2020年的纯电动汽车产量)
