@@ -160,8 +160,8 @@ def _cued(group: list[Statement], facts: dict, text: str) -> bool:
     if not group or len({s.metric for s in group}) < len(group) or _has_subcategory(group) or _of_two_measures(group):
         return False  # (制造业、服务业…;高技术制造业引资825.3亿元: a subcategory among them; 收入…;支出…: two measures)
     figures = [facts[s.value] for s in group]
-    if any(f.qualifier != "=" or f.value is None for f in figures) or RUN_BREAK.search(text, figures[0].end, figures[-1].start):
-        return False  # (50亿元以上: a bound among them; …分别发放….其中,餐饮券核销…: a list past its run)
+    if any(f.qualifier != "=" or f.value is None or not same_unit(f, figures[0]) for f in figures) or RUN_BREAK.search(text, figures[0].end, figures[-1].start):
+        return False  # (50亿元以上: a bound among them; 33个、14个…,386.4亿元…: counts and amounts; …。其中…: past its run)
     run = LAST_RUN_BREAK.search(text, 0, figures[0].start)
     if any(_OPEN_BRACKET.search(text, run.end() if run else 0, f.start) for f in figures):
         return False  # (比年初增加812.4亿元(年初为8473.9亿元): an aside among them)
