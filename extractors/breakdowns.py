@@ -160,13 +160,17 @@ def _cued(group: list[Statement], facts: dict, text: str) -> bool:
     if not group or len({s.metric for s in group}) < len(group) or _has_subcategory(group) or _of_two_measures(group):
         return False  # (制造业、服务业…;高技术制造业引资825.3亿元: a subcategory among them; 收入…;支出…: two measures)
     figures = [facts[s.value] for s in group]
-    if any(f.qualifier != "=" or f.value is None or not same_unit(f, figures[0]) for f in figures) or RUN_BREAK.search(text, figures[0].end, figures[-1].start):
-        return False  # (50亿元以上: a bound among them; 33个、14个…,386.4亿元…: counts and amounts; …。其中…: past its run)
-    run = LAST_RUN_BREAK.search(text, 0, figures[0].start)
-    if any(_OPEN_BRACKET.search(text, run.end() if run else 0, f.start) for f in figures):
+    first, last = figures[0], figures[-1]
+    if any(f.qualifier != "=" or f.value is None or not same_unit(f, first) for f in figures):
+        return False  # (50亿元以上: a bound among them; 33个、14个…,386.4亿元…: counts and amounts)
+    if RUN_BREAK.search(text, first.end, last.start):
+        return False  # (…分别发放…。其中,餐饮券核销…: a list past the cue's run)
+    run = LAST_RUN_BREAK.search(text, 0, first.start)
+    opening = run.end() if run else 0
+    if any(_OPEN_BRACKET.search(text, opening, f.start) for f in figures):
         return False  # (比年初增加812.4亿元(年初为8473.9亿元): an aside among them)
-    sentence_end = _SENTENCE_END.search(text, figures[-1].end)
-    listed = text[run.end() if run else 0 : sentence_end.start() if sentence_end else len(text)]
+    sentence_end = _SENTENCE_END.search(text, last.end)
+    listed = text[opening : sentence_end.start() if sentence_end else len(text)]
     # (…省级财政96.4亿元,市县财政84.3亿元,各级财政资金合计299.3亿元: a subtotal in the sentence, some of them summed)
     return bool(BREAKDOWN_CUE.match(listed.lstrip(" ,，\n"))) and not _SUBTOTAL_WORDS.search(listed)
 
