@@ -35,7 +35,8 @@ _RATE_THEN_DELTA = regex.compile(rf"[^,;，；。\d]{{0,6}}\d+(?:\.\d+)?[%％]{_
 _BRACKETED_YEAR_BEFORE_WAS = regex.compile(r"[(（]\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)$")
 _BALANCE_HELD = regex.compile(r"累计|滚存|历年")
 _YEAR_BEFORE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期)?$")
-_BRACKETED_YEAR_BEFORE = regex.compile(rf"[(（]\s*(?:{YEAR_EARLIER}|年初)(?:为|是)")
+# 862家,比上年增加57家(上年为805家); 比年初增加286.42亿元,年初余额为1589.93亿元: the level in brackets or the next clause
+_EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
 _SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去年末|去年底)$")  # a point, no year: 比上年末净增22个(上年末为104个)
 # 公共充电桩比去年底增加5.81万台, 私人充电桩增加6.83万台: a figure's name and its change opening a run.
 _NAMED_CHANGE = regex.compile(
@@ -386,9 +387,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         averaged = next((s for s in statements if s.average == named.value), None)
         if averaged is not None and not _of_a_size(by_id[named.value], delta):
             named = averaged.model_copy(update={"change": averaged.change or named.change})
-        # 862家,比上年增加57家(上年为805家): the year-earlier level in brackets right after the change.
-        bracketed = _BRACKETED_YEAR_BEFORE.match(text, delta.end)
-        written = next((f for f in facts if bracketed and f.start == bracketed.end() and same_unit(f, delta) and f.value is not None), None)
+        # 862家,比上年增加57家(上年为805家): the earlier level in brackets (or the next clause) right after the change.
+        level_after = _EARLIER_LEVEL_AFTER.match(text, delta.end)
+        written = next((f for f in facts if level_after and f.start == level_after.end() and same_unit(f, delta) and f.value is not None), None)
         # 230.2万元,比上年增加16.6万元,增长7.8%,上年为213.6万元: the level its rate grew from, written after
         # (比上年末净增27家,增长14.5%,上年末为186家: the level at the year's end, as its rate's base)
         year_end = since_start is not None and "年初" not in since_start.group()
