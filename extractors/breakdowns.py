@@ -10,7 +10,7 @@ import regex
 
 from extractors.numerals import parse_number
 from extractors.wording import (
-    ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
+    ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     time_said, two_char_words,
 )
 from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, total_cue, whole_figure
@@ -144,8 +144,6 @@ _MEMBER_UNITS = frozenset("个家项")
 
 
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
-_OPEN_BRACKET = regex.compile(r"[(（][^)）]*$")
-_SUBTOTAL_WORDS = regex.compile(r"合计|共计|总计")
 
 
 def _wholes_named(group: list[Statement]) -> set[str]:
@@ -167,12 +165,12 @@ def _cued(group: list[Statement], facts: dict, text: str) -> bool:
         return False  # (…分别发放…。其中,餐饮券核销…: a list past the cue's run)
     run = LAST_RUN_BREAK.search(text, 0, first.start)
     opening = run.end() if run else 0
-    if any(_OPEN_BRACKET.search(text, opening, f.start) for f in figures):
+    if any(OPEN_ASIDE.search(text, opening, f.start) for f in figures):
         return False  # (比年初增加812.4亿元(年初为8473.9亿元): an aside among them)
     sentence_end = _SENTENCE_END.search(text, last.end)
     listed = text[opening : sentence_end.start() if sentence_end else len(text)]
     # (…省级财政96.4亿元,市县财政84.3亿元,各级财政资金合计299.3亿元: a subtotal in the sentence, some of them summed)
-    return bool(BREAKDOWN_CUE.match(listed.lstrip(" ,，\n"))) and not _SUBTOTAL_WORDS.search(listed)
+    return bool(BREAKDOWN_CUE.match(listed.lstrip(" ,，\n"))) and not SUMMED_UP.search(listed)
 
 
 def _bears_the_name(candidate: Statement, group: list[Statement]) -> bool:

@@ -240,7 +240,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link
     statements = give_point_changes_to_current_levels(statements, by_id, doc.text)  # …6.51%;上年…为6.15%,一年提高0.36个百分点
     statements = link_rate_gaps(statements, by_id, doc.text)  # after every point change is read
-    statements = give_changes_to_wholes(_rates_left_to_current_figures(give_rates_off_year_start_levels(statements, by_id, doc.text), by_id), by_id)
+    statements = give_rates_off_year_start_levels(statements, by_id, doc.text)  # 年初余额为…;同比增长…: the figure's, not the start's
+    statements = give_changes_to_wholes(_rates_left_to_current_figures(statements, by_id), by_id)  # …其中…114家,较上年末增加37家
     statements = link_level_gaps(statements, facts, doc.text)  # last: 比全省平均水平(8.6万元)高1.4万元, past every earlier level
     owners = {f"{owner}.{share.value}": owner for owner, share in linker.second_shares}
     for second in seconds:  # each right after its figure's statement

@@ -17,7 +17,7 @@ from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.wording import (
-    ADDED, AVERAGED_NAME, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, LAST_RUN_BREAK, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, bases_of, is_last_year_figure, measure_of, names_a_change,
+    ADDED, AVERAGED_NAME, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, LAST_RUN_BREAK, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, SUMMED_UP, bases_of, is_last_year_figure, measure_of, names_a_change,
     YEAR_EARLIER, month_span, periods_differ, same_words, strip_leading, two_char_words,
 )
 from schemas import Statement
@@ -664,7 +664,6 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
     return statements
 
 
-_SUMMED_UP = regex.compile(r"合计|共计|总计")
 _PER_UNIT_NAME = regex.compile(r"亩均|吨均|每亩|每吨")  # 亩均产值126万元 is no total of 人均产值
 
 
@@ -676,7 +675,7 @@ def _total_right_after(statements: list[Statement], position: int, facts: dict, 
     figure = facts[after.value]
     if after.sentence != statements[position].sentence or RUN_BREAK.search(text, average.end, figure.start):
         return None
-    summed = _SUMMED_UP.match(strip_leading(after.metric or ""))
+    summed = SUMMED_UP.match(strip_leading(after.metric or ""))
     return after if summed and same_unit(figure, average) and None not in (figure.value, average.value) and figure.value > average.value else None
 
 
