@@ -6,6 +6,7 @@ such shares while it reads and hands them out when it has read every clause."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from os.path import commonprefix
 
 import regex
 
@@ -196,6 +197,8 @@ class NamedShares:
                 continue
             if _other_member(name, said):
                 continue  # 第二产业用电占…的66.3% names no 第一产业用电量 (members of one partition, rules/link.toml)
+            if _of_another_kind(name, metric, metrics):
+                continue  # 四大高载能行业用电量占工业用电量的 names no 制造业用电量, 高技术制造业用电量 no 制造业用电量
             if figure is besides:
                 continue  # 差距为20972元,农村居民收入相当于城镇居民的53.8%: the share was the value's to give away
             whole_name = of.removesuffix("的")
@@ -574,6 +577,23 @@ def _other_member(name: str, said: str) -> bool:
         if named and held and not named & held:
             return True
     return False
+
+
+# Words that open a name without narrowing what it measures: a region, a doing, a span of time.
+_NEUTRAL_OPENING = regex.compile(r"^(?:全国|我国|全省|全市|全县|全区|本市|本次|此次|该|实现|完成|累计|全年|当年|今年|同期)+")
+
+
+def _of_another_kind(name: str, metric: str, metrics: set[str]) -> bool:
+    """Whether a name and a figure's metric end on one head but each narrow it by words of their own
+    (四大高载能行业用电量 and 制造业用电量): a share so named is of another figure than this one."""
+    head = len(commonprefix([name[::-1], metric[::-1]]))
+    if head < 2 or head == len(name):
+        return False
+    own, other = (_NEUTRAL_OPENING.sub("", words[:-head]) for words in (name, metric))
+    if len(own) < 2 or opening_place(own) or own in metrics:
+        return False  # (霁川省接待游客 is the province's; 新登记企业, of the figure 新登记, is headed by its own)
+    # (a metric lacking the name's words may have left them in the clause before: 签约项目52个,总投资418.6亿元)
+    return len(other) >= 2 and own not in other and other not in own and not two_char_words(own) & two_char_words(other)
 
 
 def _negates(said: str, name: str) -> bool:

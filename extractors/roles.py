@@ -25,6 +25,8 @@ CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))
 STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
 _BREADTH = regex.compile(r"增长面(?:达|为|达到)?$")
 _NET_CHANGE_CLAUSE = regex.compile(rf"(?:较上年|比上年|同比)?{NET_CHANGE}了?")
+# 上年为41家, 去年同期为106个: a clause of the level a year (an edition) before.
+_EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:上年|去年|上届|上期|上次)(?:同期|末|底)?(?:为|是)")
 _MILESTONE = regex.compile(rf"[,，]\s*{FIRST_TIME}?")  # 1124.86亿元,首次超过1100亿元 (the hedge is the bound's own)
 _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:之比|的比率|的比值)(?:为|是|达)?$|(?:总额|总量|总数|总值|全部|总和|总投资)的$|^\s*覆盖[^,;，；。%％]{1,24}的$")
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%,
@@ -172,7 +174,9 @@ class FigureRoles:
                 or _MEMBERS_EACH_BEFORE.search(self.text, max(0, fact.start - 12), fact.start)
             ))
         amount = self._amount_after(fact)
-        return amount is None or self._target_follows(fact) or bool(_RATES_OF_EACH_AFTER.match(self.text, amount.end))
+        # (项目128个,比上届的106个增加22个,增长20.8%;签约总投资1046.8亿元: a count with a change of its own is a figure too)
+        changed = bool(self._clauses_of_change(bisect_right(self.clause_starts, fact.start)))
+        return amount is None or changed or self._target_follows(fact) or bool(_RATES_OF_EACH_AFTER.match(self.text, amount.end))
 
     def _milestone_of(self, bound) -> bool:
         """A mark passed (超过, 突破) in a clause of its own right after an exact level of its unit that it does not exceed."""
@@ -217,12 +221,16 @@ class FigureRoles:
         boundary = self.clauses[clause][1]
         # 新开工47个,其余77个为续建项目;完成投资112.65亿元: the rest of a breakdown ends at its semicolon.
         joins = (",",) if _REST_BEFORE.search(self.text, self.clauses[clause][0], count.start) else (",", ";")
-        for later in (clause + 1, clause + 2):  # 37个项目建设,美锦…均在其列,总投资超过1000亿元
+        # 签约项目128个,比上届的106个增加22个,增长20.8%;签约总投资1046.8亿元: the count's own change is passed over.
+        changes = self._clauses_of_change(clause + 1)
+        for later in range(clause + 1, clause + 3 + len(changes)):  # 37个项目建设,美锦…均在其列,总投资超过1000亿元
             if self.text[boundary - 1 : boundary] not in joins or later >= len(self.clauses):
                 break
             boundary = self.clauses[later][1]
         for position in range(bisect_right(self.flat_starts, count.start), len(self.flat)):
             fact = self.flat[position][1]
+            if any(fact in self.by_clause[at] for at in changes):
+                continue
             opening = self._bracket_opening(fact)
             if opening is not None and opening > count.end and fact.start < boundary:
                 continue  # 项目56个(含增资扩产项目12个),总投资423.9亿元: an aside in brackets
@@ -236,6 +244,19 @@ class FigureRoles:
                 own_clause = fact.start < self.clauses[clause][1]
                 return fact if own_clause or self._amount_of_a_set(fact) else None
         return None
+
+    def _clauses_of_change(self, first: int) -> list[int]:
+        """The clauses from `first` on that hold only the change of the figure before them (比上届的106个增加22个,
+        增长20.8%): each an earlier level, an absolute change or a rate of change."""
+        clauses = []
+        for at in range(first, min(first + 3, len(self.clauses))):
+            facts = self.by_clause[at]
+            if not facts or not all(
+                self._changes_a_count(f) if f.kind == "count" else f.kind == "percent" and self._role(f) == "change" for f in facts
+            ):
+                break
+            clauses.append(at)
+        return clauses
 
     def _is_target(self, fact) -> bool:
         """A target (完成年度目标60个) or its completion rate (的78.3%), which measure no set of their own."""
@@ -369,7 +390,8 @@ class FigureRoles:
         set of its own) or the earlier level it is from (比去年同期的38家)."""
         return bool(_ABSOLUTE_CHANGE.search(self.text, self._clause_start(count.start), count.start)) or self._earlier_level(count) \
             or bool(_CHANGE_AFTER_BRACKETED.search(self.text, max(0, count.start - 40), count.start)) \
-            or bool(_NET_CHANGE_CLAUSE.fullmatch(self.text[self._clause_start(count.start) : count.start].strip()))  # 上年为41家,增加5家
+            or bool(_NET_CHANGE_CLAUSE.fullmatch(self.text[self._clause_start(count.start) : count.start].strip())) \
+            or bool(_EARLIER_LEVEL_CLAUSE.fullmatch(self.text[self._clause_start(count.start) : count.start].strip()))  # 上年为41家,增加5家
 
     def _count_built(self, money):
         """拟投资128亿元建设的…三个项目: the count of the set that the amount builds, next in its clause."""

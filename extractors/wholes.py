@@ -200,7 +200,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             named, named_by = _sibling_whole(statement, siblings, by_value, facts)
             if named is not None and named_by == "metric":
                 whole, basis = named, named_by
-        if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region:
+        if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region \
+                and not _of_a_higher_level(share.of, by_id[statement.part_of]):  # 其中出口800亿元…分别占全省的: not of the city's total
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
             if _stock_against_flow(share.of, whole.metric):
                 whole = None  # 占新增贷款的40.5% for a part of 贷款余额: the increase's share, not the balance's
@@ -500,6 +501,17 @@ _THIS_YEAR_NEXT = regex.compile(r"[,，;；]今年")
 def _names_a_wider_region(of: str | None, statement: Statement) -> bool:
     """占全省的 said of a city's figure (全市 or a named place): the province's figure is the whole."""
     return bool(of) and of[:2] in ("全省", "全市") and statement.subject is not None and statement.subject != of[:2]
+
+
+_LOWER_SCOPES = {"全省": ("全市", "全县", "全区"), "全市": ("全县", "全区")}
+
+
+def _of_a_higher_level(of: str | None, whole: Statement) -> bool:
+    """占全省的 said of a part of the city's figure (全市, 琮州市…) or 占全市的 of a county's: the share is of
+    the higher region, not of that figure."""
+    if not of or of[:2] not in _LOWER_SCOPES:
+        return False
+    return whole.subject in _LOWER_SCOPES[of[:2]] or bool(_LOWER_PLACE[of[:2]].search(named_by(whole)))
 
 
 def names_the_nation(of: str | None) -> bool:
