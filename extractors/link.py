@@ -164,6 +164,7 @@ _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实
 _THE_REST = ("其他", "其它")
 # 生物药实现产值 is what 生物药产值增长23.4% names: the verbs of achievement say nothing of the figure.
 _ACHIEVED = regex.compile(r"实现|完成")
+_CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|净增|净减|提高|降低|新增")
 
 
 def _unvoiced(metric: str) -> str:
@@ -646,6 +647,8 @@ class _Linker(FigureRoles, NamedShares):
             statement = self._share_of_compared(statement, value)
             if position == 0 or opening is not None:  # (净增1006架次(上年为5378架次): a bracketed level anywhere in its clause)
                 statement = self._as_base(statement, value, index, opens, facts)
+            if not self._is_base(statement) and self._listed_after_base(value):  # 去年同期,全市接待游客…、实现旅游收入…
+                statement = statement.model_copy(update={"period": self.statements[-1].period})
             if position == 0:
                 statement = self._named_change_from(statement, value, index, opens)
             elif value.id in self.listed_bases:  # 两项去年同期分别为146.20亿元和103.78亿元: the second's period is 去年同期 too
@@ -1271,6 +1274,20 @@ class _Linker(FigureRoles, NamedShares):
             "gap_to": written.id if written is not None else None,
         })
 
+    def _listed_after_base(self, value) -> bool:
+        """A figure named right after a year-earlier figure of a sentence that opens on a 同期 date in a clause
+        of its own (去年同期,全市接待游客444.4万人次、实现旅游收入38.29亿元): a year-earlier figure too."""
+        if not self.statements or not self._is_base(self.statements[-1]):
+            return False
+        base = self.doc_facts[self.statements[-1].value]
+        period = self.doc_facts[self.statements[-1].period]
+        sentence_start = self.doc.sentences[value.sentence][0]
+        opens = self.clauses[bisect_right(self.clause_starts, sentence_start) - 1]
+        named = strip_leading(self.text[base.end : value.start].strip(" 、,，"))
+        return base.sentence == value.sentence and opens[0] <= period.start < opens[1] \
+            and self.text[opens[0] : opens[1]].strip(" ,，") == period.text and len(named) >= 2 and not DELTA_ONLY.fullmatch(named) \
+            and not _CHANGE_WORD.search(named)
+
     def _year_earlier(self, date) -> bool:
         """去年同期, and 上年为1187.8亿元, 去年为158.2亿元, 去年春节档为1.31亿元: a date that gives the figure
         a year before the one in force, for its own clause only (the period in force stays)."""
@@ -1848,11 +1865,28 @@ class _Linker(FigureRoles, NamedShares):
             dates = [f for f in self.by_clause[later] if f.kind == "date"]
             if len(dates) == len(rates) and _dates_alone(self.text, start, dates):
                 break  # 一季度和三季度分别占…: the figures of those dates, _give_dated_shares's
+            names = self._names_before_each(start, end, len(rates)) if _EACH_CUE in self.text[start:end] else None
+            first = index if names is not None else first  # (named: any figure of the run may be one of them)
             if start >= sentence_end or _EACH_CUE not in self.text[start:end] or len(rates) < 2 or len(rates) != len(figures) \
                     or first > index or any(not self._holds_one_value(c) or self.clauses[c][0] < sentence_start for c in range(first, last + 1)):
                 break
-            picked.append(rates[index - first])
+            if names is None:
+                picked.append(rates[index - first])
+                continue
+            # 农业产值…,林业产值…,牧业产值…;农业、牧业产值分别增长3.6%和5.3%: the rates of the figures named, not the last
+            named = self.text[self.clauses[index][0] : values[0].start]
+            fits = [at for at, name in enumerate(names) if name in named]
+            if len(fits) == 1:
+                picked.append(rates[fits[0]])
         return picked
+
+    def _names_before_each(self, start: int, end: int, count: int) -> list[str] | None:
+        """农业、牧业产值分别增长…: the `count` names a 分别 clause lists before 分别, or None when it names no list."""
+        lead = strip_leading(self.text[start : self.text.index(_EACH_CUE, start, end)].strip(" ,，"))
+        names = [name for name in _LIST_SEPARATOR.split(lead) if name]
+        if len(names) != count or any(len(name) < 2 or not regex.fullmatch(r"\p{Han}+", name) for name in names):
+            return None
+        return names
 
     def _holds_one_value(self, index: int) -> bool:
         """A clause with one value and no rate (可再生能源合计688.0万千瓦)."""

@@ -25,6 +25,8 @@ CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))
 STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
 _BREADTH = regex.compile(r"增长面(?:达|为|达到)?$")
 _NET_CHANGE_CLAUSE = regex.compile(rf"(?:较上年|比上年|同比)?{NET_CHANGE}了?")
+# 、实现旅游收入: a figure after a count that a verb of its own introduces (not the set's 投资).
+_OWN_PREDICATE = regex.compile(r"[、,，]\s*(?:实现|创造)(?!投资)")
 # 上年为41家, 去年同期为106个: a clause of the level a year (an edition) before.
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:上年|去年|上届|上期|上次)(?:同期|末|底)?(?:为|是)")
 _MILESTONE = regex.compile(rf"[,，]\s*{FIRST_TIME}?")  # 1124.86亿元,首次超过1100亿元 (the hedge is the bound's own)
@@ -240,6 +242,8 @@ class FigureRoles:
                 return None
             if fact.kind == "money" and self._listed_with(count, fact):
                 return None
+            if fact.kind == "money" and _OWN_PREDICATE.match(self.text, count.end, fact.start):
+                return None  # 接待游客444.4万人次、实现旅游收入38.29亿元: two figures, each of its own doing
             if fact.kind == "money" and self._is_value(fact):
                 own_clause = fact.start < self.clauses[clause][1]
                 return fact if own_clause or self._amount_of_a_set(fact) else None

@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from extractors.wholes import same_unit, share_a_word
-from extractors.wording import metrics_alike, month_span
+from extractors.wording import is_last_year, metrics_alike, month_span
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
@@ -56,7 +56,7 @@ def _check_growth_from_levels(article: Article) -> list[Finding]:
             findings += _growth_from_base(article, statement, value, rate_fact, rate)
             continue
         when = _year_and_months(article, statement)
-        if rate is None or when is None or value.value is None or value.qualifier != "=" or rate_fact.qualifier != "=":
+        if rate is None or value.value is None or value.qualifier != "=" or rate_fact.qualifier != "=":
             continue
         previous = _previous_year_figure(article, statement, value, when)
         if previous is None:
@@ -153,7 +153,9 @@ def check_gap(article: Article) -> list[Finding]:
 
 
 def _previous_year_figure(article: Article, statement: Statement, value, when):
-    year, months = when
+    """The figure of the year before, by the dates of both; of a figure whose period the article does not
+    fix (假期全市接待游客…;去年同期,全市接待游客…), only one dated 去年同期 that follows it."""
+    year, months = when or (None, None)
     for other in article.statements:
         if other is statement:
             continue
@@ -169,9 +171,13 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
             continue  # a hedged figure only when it is linked as this one's year-earlier value
         other_when = _year_and_months(article, other)
         # 上年, and 去年同期 / 上年同期 (the figure a year before this one's period): the year before.
-        if period_text.startswith("上年") or (period_text.startswith("去年") and period_text.endswith("同期")) or period_text == "去年":
+        same_period = period_text.startswith(("上年", "去年")) and period_text.endswith("同期")
+        if when is None:
+            if not same_period:
+                continue
+        elif period_text.startswith("上年") or same_period or period_text == "去年":
             other_when = (year - 1, months if period_text.endswith("同期") else (other_when or (0, (None, None)))[1])
-        if other_when != (year - 1, months):
+        if when is not None and other_when != (year - 1, months):
             continue
         if (period_text.endswith("同期") or period_text in ("上年", "去年")) and _base_owner(article, other) is not statement:
             continue  # 去年同期, 上年为…: relative, the year before of the figure it follows only
@@ -195,13 +201,22 @@ def _base_owner(article: Article, base: Statement) -> Statement | None:
         return linked
     figure = article.value(base)
     position = article.statements.index(base)
-    for earlier in reversed(article.statements[:position]):
-        value = article.value(earlier)
-        if value.kind != figure.kind or getattr(value, "currency", None) != getattr(figure, "currency", None):
-            continue
+    earlier_ones = [
+        s for s in reversed(article.statements[:position])
+        if article.value(s).kind == figure.kind and getattr(article.value(s), "currency", None) == getattr(figure, "currency", None)
+    ]
+    # 去年同期,农业产值19.45亿元,牧业产值12.74亿元: each the year-earlier value of the figure named alike, a part or not
+    named = next((s for s in earlier_ones if base.metric and s.metric == base.metric and not _dated_a_year_before(article, s)), None)
+    if named is not None:
+        return named
+    for earlier in earlier_ones:
         if earlier.part_of == base.part_of and (not earlier.metric or not base.metric or share_a_word(earlier.metric, base.metric)):
             return earlier
     return None
+
+
+def _dated_a_year_before(article: Article, statement: Statement) -> bool:
+    return statement.period is not None and is_last_year(article.facts[statement.period])
 
 
 def check_granularity(article: Article) -> list[Finding]:
