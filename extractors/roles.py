@@ -177,7 +177,8 @@ class FigureRoles:
             ))
         amount = self._amount_after(fact)
         # (项目128个,比上届的106个增加22个,增长20.8%;签约总投资1046.8亿元: a count with a change of its own is a figure too)
-        changed = bool(self._clauses_of_change(bisect_right(self.clause_starts, fact.start)))
+        changed = amount is not None and amount.start >= self.clauses[bisect_right(self.clause_starts, fact.start) - 1][1] \
+            and bool(self._clauses_of_change(bisect_right(self.clause_starts, fact.start)))
         return amount is None or changed or self._target_follows(fact) or bool(_RATES_OF_EACH_AFTER.match(self.text, amount.end))
 
     def _milestone_of(self, bound) -> bool:
@@ -255,6 +256,8 @@ class FigureRoles:
         clauses = []
         for at in range(first, min(first + 3, len(self.clauses))):
             facts = self.by_clause[at]
+            if self.text[self.clauses[at - 1][1] - 1 : self.clauses[at - 1][1]] not in (",", "，"):
+                break  # (a change is written on, after a comma)
             if not facts or not all(
                 self._changes_a_count(f) if f.kind == "count" else f.kind == "percent" and self._role(f) == "change" for f in facts
             ):

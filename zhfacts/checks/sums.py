@@ -51,8 +51,11 @@ def check_sum(article: Article) -> list[Finding]:
         # A counted part of its own (其中亿元以上项目54个) was read against the count above.
         amounts = [p for p in parts if article.value(p).kind != "count"]
         if statement.count is not None and amounts and all(p.count is not None for p in amounts):
-            finding = _sum_finding(article.facts[statement.count], [article.facts[p.count] for p in amounts], exhaustive)
-            findings += [finding] if finding is not None else []
+            # (其中,10亿元以上项目48个…。分产业看,…84个…: each breakdown of the counts apart, as of the amounts)
+            count = article.facts[statement.count]
+            for counts in _breakdowns([article.facts[p.count] for p in amounts], count, amounts):
+                finding = _sum_finding(count, counts, exhaustive and len(counts) > 1)
+                findings += [finding] if finding is not None else []
     for statement in article.statements:
         if statement.difference is not None:
             findings += _difference_finding(article, statement)
