@@ -207,6 +207,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 whole = None  # 占新增贷款的40.5% for a part of 贷款余额: the increase's share, not the balance's
         if whole is None and not share.of and not of_earlier:  # 占对东盟出口的63.2%,…,所占比重为20.1%: of the whole its sibling named
             whole, basis = _sibling_whole(statement, linked, by_value, facts)
+        if whole is None and not share.of and not of_earlier:
+            # 孵化载体共47家,其中孵化器21家…;国家级孵化载体15家,占31.9%: of the whole its sentence broke down (a guess)
+            broken = [s for s in candidates if s.sentence == statement.sentence and any(o.part_of == s.id for o in statements)]
+            whole, basis = (broken[-1] if broken else None), "breakdown"
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         per_head = bool(_PER_HEAD.search(statement.metric or ""))  # 人均可支配收入49832元 is no part of a total
         if whole is None and candidates and not per_head and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
