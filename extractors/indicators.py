@@ -22,11 +22,11 @@ from extractors.wholes import earlier_levels, same_unit
 from extractors.wording import REGIONS, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words
 from schemas import Share, Statement, Target
 
-# 两项指标(两者)分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%;
+# 两项指标(两者, 三类企业)分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%;
 # 三次产业增加值占比依次为5.1%、42.6%和52.3%: the shares of the parts written before in their whole; 三次产业投资分别
 # 占全部投资的…: a clause opening on the parts' collective name reads as one of its own.
 _INDICATORS = regex.compile(
-    r"(?:(?P<count>[两二三四234])(?:项(?:主要)?指标|者)(?:分别)?|(?<=[,，;；])分别|(?<=[,，;；]\p{Han}{2,6}[和、及与]\p{Han}{2,6})(?P<named>分别)"
+    r"(?:(?P<count>[两二三四234])(?:项(?:主要)?指标|者|[类项大]\p{Han}{1,6}?(?=分别))(?:分别)?|(?<=[,，;；])分别|(?<=[,，;；]\p{Han}{2,6}[和、及与]\p{Han}{2,6})(?P<named>分别)"
     r"|(?<=^|[。！？\n,，;；])(?:[二三四五六七八九十]次|上述|以上)\p{Han}{0,8}?分别)(?:占|相当于)(?P<of>[^,;，；。%％\d]{0,16}?)的?(?:比重|比例)?(?:分别)?(?:为|达|是)?"
     r"(?=[\d.．]+[%％])|(?P<in_order>(?:占比|比重|所占比重|结构)(?:依次|分别)为)(?=[\d.．]+[%％])"
 )
