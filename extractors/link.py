@@ -1747,8 +1747,8 @@ class _Linker(FigureRoles, NamedShares):
                 continue  # 新上市9家、退市2家,新上市数完成全年目标15家的60.0%: 新上市's, not 退市's
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
-                if goal is not None and self._earlier_level(goal):
-                    goal = None  # 比去年同期的918.6亿元增长13.9%,完成年度计划投资的72.4%: the level before is no goal
+                if goal is not None and (self._earlier_level(goal) or self._aside_closed_before(goal, fact)):
+                    goal = None  # 比去年同期的918.6亿元增长13.9%,完成年度计划投资的72.4%: the level before is no goal (nor (上年同期为…))
                 target = Target(value=goal.id if goal else None, rate=fact.id)
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
             elif role == "target" and target is not None and target.value is not None and second_target is None:
@@ -1783,6 +1783,11 @@ class _Linker(FigureRoles, NamedShares):
             subject=subject,
             sentence=value.sentence,
         )
+
+    def _aside_closed_before(self, figure, fact) -> bool:
+        """Whether `figure` is written in brackets that close before `fact`."""
+        end = self._bracket_end(figure)
+        return end is not None and end < fact.start
 
     def _share_after_completion(self, value, metric: str | None, target: Target | None, share: Share, fact) -> bool:
         """为年度计划…的79.7%,占全市固定资产投资的65.8%: a completion rate's share repeats its target, so the slot is

@@ -16,7 +16,7 @@ from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
     PLACEHOLDER_METRICS, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
-    set_and_member, strip_leading, two_char_words,
+    negates, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
 
@@ -76,7 +76,7 @@ class NamedShares:
         named = _QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
         if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named) or REFERS_BACK.match(named):
             return None  # (前者, 两者: figures just written, referents.py's)
-        if _negates(measured, named) or _negates(named, measured) or one_of_joined(named, measured):
+        if negates(measured, named) or negates(named, measured) or one_of_joined(named, measured):
             return named  # 非住房消费类提取31.44亿元,住房消费类占…: the other member (职工医保 of 职工医保和居民医保…合计…: one member)
         # A name with a word that the value's metric and subject lack names something else.
         words = two_char_words(named) - two_char_words(measured)
@@ -397,7 +397,7 @@ class NamedShares:
                 self.statements[by_value[whole.id]] = self.statements[by_value[whole.id]].model_copy(update={"share": own})
                 continue
             shared_with_whole = len(two_char_words(named) & two_char_words(whole_metric or ""))
-            opens_alike = named[:2] in (whole_metric or "") and not _negates(whole_metric or "", named) and not joined  # (远洋航线 after 近洋航线: a sibling)
+            opens_alike = named[:2] in (whole_metric or "") and not negates(whole_metric or "", named) and not joined  # (远洋航线 after 近洋航线: a sibling)
             if own.of and opens_alike and shared_with_whole >= max(2, len(words)) and whole.id in by_value \
                     and self.statements[by_value[whole.id]].share is None and not rest and self._alone_in_clause(whole):
                 # 发行交通专项债券312.5亿元,专项债券资金占全省交通投资的24.3%: the figure just named, in more words
@@ -569,7 +569,7 @@ _SUMMED_SHARE = regex.compile(r"[,，;；](?:两者|二者|两项|三者|三项)
 def _other_member(name: str, said: str) -> bool:
     """Whether a figure names another member of a partition than the one a name holds (第一产业 for 第二产业),
     or the name's complement (非住房消费类提取 for 住房消费类)."""
-    if _negates(said, name) or _negates(name, said):
+    if negates(said, name) or negates(name, said):
         return True
     for partition in rules("link").partitions:
         named = {part for part in partition.parts if part in name}
@@ -594,14 +594,3 @@ def _of_another_kind(name: str, metric: str, metrics: set[str]) -> bool:
         return False  # (霁川省接待游客 is the province's; 新登记企业, of the figure 新登记, is headed by its own)
     # (a metric lacking the name's words may have left them in the clause before: 签约项目52个,总投资418.6亿元)
     return len(other) >= 2 and own not in other and other not in own and not two_char_words(own) & two_char_words(other)
-
-
-def _negates(said: str, name: str) -> bool:
-    """Whether `said` writes 非 before the opening of `name`, which has no 非 of its own there."""
-    at = said.find("非")
-    while at >= 0:
-        opening = said[at + 1 : at + 3]
-        if len(opening) == 2 and name.startswith(opening):
-            return True
-        at = said.find("非", at + 1)
-    return False

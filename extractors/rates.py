@@ -35,6 +35,7 @@ _SET_OPENING = regex.compile(r"\s*(?:在)?\p{Han}{2,8}?(?<![集其当之])中(?:
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
 # 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
+_QUOTES = regex.compile(r"[“”\"‘’]")
 _NAMED_GAP = regex.compile(
     r"^(?P<metric>\p{Han}{2,16}?)?(?:增速|增幅)(?:(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?"
     r"|(?:高于|快于|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较]{1,10}?))$"
@@ -568,7 +569,7 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
             continue
         last_break = _LAST_CLAUSE_BREAK.search(text, 0, fact.start)
         start = last_break.end() if last_break else 0
-        match = _NAMED_GAP.match(text[start : fact.start].strip())
+        match = _NAMED_GAP.match(_QUOTES.sub("", text[start : fact.start].strip()))  # (“新三样”增速高于…)
         if match is None:
             continue
         of = match.group("of") or match.group("of_after")

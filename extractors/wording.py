@@ -256,3 +256,14 @@ def run_opening(text: str, offset: int) -> str | None:
     run = LAST_RUN_BREAK.search(text, 0, offset)
     opening = _NAME_OPENING.match(text, run.end() if run else 0, offset)
     return opening.group("name") if opening else None
+
+
+def negates(said: str, name: str) -> bool:
+    """Whether `said` writes 非 before the opening of `name`, which has no 非 of its own there."""
+    at = said.find("非")
+    while at >= 0:
+        opening = said[at + 1 : at + 3]
+        if len(opening) == 2 and name.startswith(opening):
+            return True
+        at = said.find("非", at + 1)
+    return False

@@ -26,7 +26,9 @@ def check_sum(article: Article) -> list[Finding]:
         statement = article.by_id[whole_id]
         # 其中,一季度…21.05万辆,二季度…27.57万辆,6月单月…9.18万辆: a month within a quarter listed is no part of its own
         parts = without_nested_periods(parts, article.facts, statement)
-        exhaustive = statement.exhaustive or _exhaustive(statement, parts)
+        pair = _complements(parts)
+        parts = pair or parts  # 利息净收入…、非利息净收入…;手续费及佣金净收入…: a thing and the rest of it are all of it
+        exhaustive = statement.exhaustive or bool(pair) or _exhaustive(statement, parts)
         # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say, are not summed
         overlapping = not exhaustive and _overlapping(article, statement, parts)
         kinds = [] if overlapping else list(dict.fromkeys(article.value(p).kind for p in parts))
@@ -60,6 +62,14 @@ def check_sum(article: Article) -> list[Finding]:
         if statement.difference is not None:
             findings += _difference_finding(article, statement)
     return findings
+
+
+def _complements(parts: list[Statement]) -> list[Statement] | None:
+    """Two parts of one kind, one named as what the other is not (利息净收入 and 非利息净收入), or None."""
+    return next((
+        [part, other] for part in parts for other in parts
+        if part is not other and part.metric and other.metric and other.metric.startswith("非") and other.metric[1:] == part.metric
+    ), None)
 
 
 def _overlapping(article: Article, whole: Statement, parts: list[Statement]) -> bool:
