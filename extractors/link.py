@@ -113,6 +113,8 @@ _REMAINDER = regex.compile(r"(?:\p{Han}{1,8}?等)?其余|剩余|余下|另有|(?
 _HOPE = r"力争|争取|确保|预计|预期|有望|将"
 _GOAL_WORDS = regex.compile(rf"{_HOPE}|目标|计划")
 _HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure
+# 力争达到88%: a rate aimed at; 综合机械化率预计达86.9%,上年为85.7%: the year's estimate, a level all the same
+_AIMED = regex.compile(r"力争|争取|确保|有望|将")
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _CLAUSE_OPENS_NAME = regex.compile(r"[;；]\s*\p{Han}{2,12}?(?:同比|比上年)?(?:增长|下降)")  # ;远洋渔业产量增长8.0%
@@ -153,7 +155,7 @@ _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
 # 失业率平均为4.8%, 存贷比为85.4%, 恩格尔系数为29.6%, 亏损面为19.9%, 净息差为1.72%: a proportion named by its noun
 _NAMED_RATE = regex.compile(
-    r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度|存贷比|贷存比|系数|亏损面|息差|占比|比重|比例|进度))(?:平均值?)?(?:为|达|达到|是|保持在)?$"
+    r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度|存贷比|贷存比|系数|亏损面|息差|占比|比重|比例|进度))(?:平均值?)?(?:预计|预期)?(?:为|达|达到|是|保持在)?$"
 )
 _REFERS_BACK = regex.compile(r"(?:这一|该|此)(?:比重|占比|比例|比率)")  # 上年这一比重为54.7%: the rate before, a year earlier
 _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
@@ -954,7 +956,7 @@ class _Linker(FigureRoles, NamedShares):
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
         if alone and role == "target" and not hoped and (done := _DONE.search(lead)):  # 到位资金完成年度目标790亿元的52.2%
             metric = lead[: done.start()].strip()
-        elif alone and role is None and not hoped and (named_rate := _NAMED_RATE.search(lead)) \
+        elif alone and role is None and not _AIMED.search(self.text, self.clauses[index][0], rate.start) and (named_rate := _NAMED_RATE.search(lead)) \
                 and not _REFERS_BACK.search(self.text, self.clauses[index][0], rate.start):  # 平均客房出租率达到78.6%
             metric = lead[: named_rate.end("noun")]
         elif alone and role == "share" and not goal and (share_of := _SHARE_WORD.search(lead)):

@@ -154,7 +154,7 @@ def check_gap(article: Article) -> list[Finding]:
 
 def _previous_year_figure(article: Article, statement: Statement, value, when):
     """The figure of the year before, by the dates of both; of a figure whose period the article does not
-    fix (假期全市接待游客…;去年同期,全市接待游客…), only one dated 去年同期 that follows it."""
+    fix (假期全市接待游客…;去年同期,全市接待游客…), only one dated 去年同期 in a sentence after it."""
     year, months = when or (None, None)
     for other in article.statements:
         if other is statement:
@@ -173,8 +173,8 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
         # 上年, and 去年同期 / 上年同期 (the figure a year before this one's period): the year before.
         same_period = period_text.startswith(("上年", "去年")) and period_text.endswith("同期")
         if when is None:
-            if not same_period:
-                continue
+            if not same_period or other.sentence <= statement.sentence:
+                continue  # (in the figure's own sentence, the linker reads its base)
         elif period_text.startswith("上年") or same_period or period_text == "去年":
             other_when = (year - 1, months if period_text.endswith("同期") else (other_when or (0, (None, None)))[1])
         if when is not None and other_when != (year - 1, months):
