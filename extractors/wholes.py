@@ -114,7 +114,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         written = facts[share.value].start
         # 相当于当年缴存额的106.6%: a ratio above 100%, over a smaller figure; 占…的121.4% stays impossible.
         above = facts[share.value].value is not None and facts[share.value].value > 100 and facts[share.value].form == "percent" \
-            and _RATIO_CUE.search(text, max(0, written - 20), written) is not None
+            and _RATIO_CUE.search(text, max(0, written - 20), written) is not None \
+            or facts[share.value].form == "multiple" and facts[share.value].value is not None and facts[share.value].value > 1
         # 平均每公里投资277.7万元,…占全省的15.4%: an average is no part of a total, only a ratio of another average
         # (read off its own clause: 合计986.4亿元 may take the name 户均 from the clause before).
         averaged = _averaged(part, text)

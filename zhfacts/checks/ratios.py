@@ -25,7 +25,7 @@ def check_share(article: Article) -> list[Finding]:
             ))
             continue
         part, share = article.value(statement), article.facts[statement.share.value]
-        if part.value is None or share.value is None or share.form not in ("percent", "fraction"):
+        if part.value is None or share.value is None or share.form not in ("percent", "fraction", "multiple"):
             continue
         # The whole, and its copy in the headline or the body: the share must hold against both.
         wholes = [article.facts[statement.share.whole], *article.copies(statement.share.whole)]
@@ -102,8 +102,9 @@ def _percentage_finding(check: str, stated, part, whole, message: str, confident
     if whole.value in (None, 0) or qualifier is None:
         return None
     computed = part.value / whole.value * HUNDRED
+    scale = HUNDRED if stated.form == "multiple" else 1  # 是…的11.6倍: 1160% (its precision is in points already)
     tolerance = ratio_tolerance(part, whole, precision(stated))
-    return compare(check, stated.value, computed, tolerance, qualifier, [part.id, whole.id, stated.id], message, confident=confident)
+    return compare(check, stated.value * scale, computed, tolerance, qualifier, [part.id, whole.id, stated.id], message, confident=confident)
 
 
 HALF = Decimal("0.5")
