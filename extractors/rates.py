@@ -19,6 +19,7 @@ import regex
 
 from extractors.differences import whole_reaching
 from extractors.roles import AVERAGE_CUE, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, direction_words
+from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
@@ -30,6 +31,7 @@ from schemas import Share, Statement
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_NAME = regex.compile(r"^(?P<of>\p{Han}{0,4}?)(?P<stem>\p{Han}{2})(?:率|进度)(?:仅为|约为|为|达到|达|是)?$")  # 利润率仅为, 拨付进度为
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
+_VERB_TAIL = regex.compile(r"(?:为|达|达到|是)$")  # 贷存比为
 # 新入园企业中, / 落地项目中已开工…: a set named at the sentence's opening (not 集中, 当中, 中国, 中心)
 _SET_OPENING = regex.compile(r"\s*(?:在)?\p{Han}{2,8}?(?<![集其当之])中(?:[,，]|(?![国心部央外小型东西]))")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
@@ -73,6 +75,46 @@ def _most_alike(named: list[Statement], of: str, metric: str, stem: str, facts: 
 
     best = max(range(len(named)), key=alike, default=None)
     return facts[named[best].value] if best is not None else None
+
+
+def link_defined_ratios(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """不良贷款率1.01%, 拨备覆盖率312.47%, 贷存比为84.7%: a ratio named in the rule table (rules/link.toml
+    `ratios`) is the share of the nearest figure before it in its paragraph whose metric holds a part
+    word, over the nearest one there whose metric holds a whole word (of the part's unit)."""
+    statements = list(statements)
+    earlier = earlier_levels(statements, facts, text)
+    for rate in sorted(facts.values(), key=lambda f: f.start):
+        if rate.kind != "percent" or rate.form != "percent" or rate.value is None:
+            continue
+        last_break = _LAST_CLAUSE_BREAK.search(text, 0, rate.start)
+        lead = text[last_break.end() if last_break else 0 : rate.start].strip()
+        named = _VERB_TAIL.sub("", lead)
+        ratio = next((r for r in rules("link").ratios if any(named.endswith(name) and len(named) - len(name) <= 6 for name in r.names)), None)
+        if ratio is None:
+            continue
+        paragraph = text.rfind("\n", 0, rate.start)
+        before = [
+            (position, s) for position, s in enumerate(statements)
+            if facts[s.value].end <= rate.start and facts[s.value].kind == "money" and s.value not in earlier
+        ]
+        part = next((
+            (p, s) for p, s in reversed(before) if paragraph < facts[s.value].start and any(word in (s.metric or "") for word in ratio.part)
+        ), None)
+        if part is None:
+            continue
+        # (the whole anywhere before, a total rather than a part of one: 吸收存款本金总额, not 其中个人存款)
+        wholes = [
+            s for _, s in reversed(before) if s is not part[1] and any(word in (s.metric or "") for word in ratio.whole)
+            and not any(word in (s.metric or "") for word in ratio.whole_without) and same_unit(facts[s.value], facts[part[1].value])
+        ]
+        whole = next((s for s in wholes if s.part_of is None), None)
+        position, holder = part
+        share = holder.share if holder.share is not None and holder.share.value == rate.id else Share(value=rate.id) if holder.share is None else None
+        if whole is None or share is None:
+            continue
+        statements = [s.model_copy(update={"share": None}) if s.share is not None and s.share.value == rate.id else s for s in statements]
+        statements[position] = holder.model_copy(update={"share": share.model_copy(update={"of": named, "whole": whole.value, "whole_by": "rate_name"})})
+    return statements
 
 
 def link_named_rates(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -129,11 +129,19 @@ class Pair(Table):
     parts: list[str]
 
 
+class Ratio(Table):
+    names: list[str]
+    part: list[str]
+    whole: list[str]
+    whole_without: list[str] = []
+
+
 class LinkRules(Table):
     complements: list[Complement]
     partitions: list[Partition]
     balances: list[Balance]
     pairs: list[Pair]
+    ratios: list[Ratio]
     measures: list[list[str]]
     synonyms: list[list[str]]
 
