@@ -26,7 +26,7 @@ from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
     give_point_changes_to_current_levels, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after,
-    link_defined_ratios, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases,
+    link_defined_ratios, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases, link_referent_gaps,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
@@ -230,6 +230,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
     # Rates given to the figures they name (公路投资…增长5.9% written a paragraph later) before the gaps measured against them.
     statements = link_named_gaps(link_named_rates(link_defined_ratios(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
+    statements = link_referent_gaps(statements, by_id, doc.text)  # 前者快9.2个百分点
     statements = link_rate_bases(link_earlier_shares(link_gaps(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_rates_past_earlier_clauses(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text)
     # 安全生产投入14.86亿元(上年为…),多投入1.51亿元,增长11.3%,相当于工业总产值的1.17%: a share moved to its level takes its whole

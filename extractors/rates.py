@@ -38,6 +38,7 @@ _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
 # 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
 _QUOTES = regex.compile(r"[“”\"‘’]")
+_REFERENT_GAP = regex.compile(r"(?P<which>前者|后者)(?:比(?:前者|后者))?(?:增速|增幅)?(?:(?:高出|高|快)|(?P<down>低|慢))了?")
 _NAMED_GAP = regex.compile(
     r"^(?P<metric>\p{Han}{2,16}?)?(?:增速|增幅)(?:(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?"
     r"|(?:高于|快于|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较]{1,10}?))$"
@@ -658,6 +659,32 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         change = statements[owner].change
         gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}
         statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
+    return statements
+
+
+def link_referent_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """高技术制造业投资增长18.9%,全部工业投资增长9.7%,前者快9.2个百分点: a point gap said of 前者 (后者) is the
+    gap of the first (second) of the last two rates of its sentence against the other."""
+    statements = list(statements)
+    for fact in facts.values():
+        if fact.kind != "percent" or fact.form != "point":
+            continue
+        last_break = _LAST_CLAUSE_BREAK.search(text, 0, fact.start)
+        start = last_break.end() if last_break else 0
+        cue = _REFERENT_GAP.fullmatch(text[start : fact.start].strip())
+        if cue is None:
+            continue
+        rated = [
+            position for position, s in enumerate(statements)
+            if facts[s.value].sentence == fact.sentence and facts[s.value].end <= start and s.change is not None
+            and facts[s.change.value].form == "percent" and facts[s.change.value].end <= start
+        ][-2:]
+        if len(rated) != 2 or any(statements[p].change.gap for p in rated):
+            continue
+        owner, other = rated if cue.group("which") == "前者" else rated[::-1]
+        gap = {"gap": fact.id, "gap_of": "后者" if cue.group("which") == "前者" else "前者",
+               "gap_direction": "down" if cue.group("down") else "up", "gap_to": statements[other].change.value}
+        statements[owner] = statements[owner].model_copy(update={"change": statements[owner].change.model_copy(update=gap)})
     return statements
 
 
