@@ -486,7 +486,7 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
                 and by_id[s.value].qualifier == "=" and s.value not in bases
             ]
             smaller = _latest_named(before, balance.smaller)
-            stem = (statements[smaller].metric or "").removesuffix(balance.smaller) if smaller is not None else ""
+            stem = _named_with(statements[smaller].metric or "", balance.smaller) or "" if smaller is not None else ""
             larger = _latest_named(before, balance.larger, stem)
             if larger is None or smaller is None or statements[larger].difference is not None:
                 continue
@@ -505,11 +505,19 @@ def _latest_named(candidates: list[tuple[int, Statement]], flow: str, stem: str 
     wholes = [complement.whole for complement in rules("link").complements if flow in complement.parts]
     for index, statement in reversed(candidates):
         metric = statement.metric or ""
-        own = metric.removesuffix(flow)
-        if metric.endswith(flow) and not any(metric.endswith(whole) for whole in wholes) and not DELTA_ONLY.fullmatch(metric) \
+        own = _named_with(metric, flow)
+        if own is not None and not any(metric.endswith(whole) for whole in wholes) and not DELTA_ONLY.fullmatch(metric) \
                 and (own.endswith(stem) or stem.endswith(own)):
             return index
     return None
+
+
+def _named_with(metric: str, flow: str) -> str | None:
+    """What a metric names besides a flow it ends on (职工养老保险基金 of …收入) or opens with (经营主体 of
+    注销经营主体), or None when it names no such flow."""
+    if metric.endswith(flow):
+        return metric[: -len(flow)]
+    return metric[len(flow) :] if metric.startswith(flow) else None
 
 
 # 留琮率为62.3%,比上年提高3.4个百分点,高于全省平均水平(54.6%)7.7个百分点: a rate's gap to another rate in brackets.

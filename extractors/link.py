@@ -162,7 +162,7 @@ _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 # 上年为…, 去年春节档为…, 上年出口、进口分别为…和…
 _LAST_YEAR_WAS = regex.compile(r"(?![全,，])(?:\p{Han}{0,4}?|\p{Han}{1,6}(?:[、和]\p{Han}{1,6})+分别)(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
-_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|增|降)+$")
+_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|(?<!净)增|降)+$")
 _THE_REST = ("其他", "其它")
 # 生物药实现产值 is what 生物药产值增长23.4% names: the verbs of achievement say nothing of the figure.
 _ACHIEVED = regex.compile(r"实现|完成")
@@ -1299,6 +1299,10 @@ class _Linker(FigureRoles, NamedShares):
         if date.kind != "date":
             return False
         if date.text in _LAST_YEAR_WORDS and (_LAST_YEAR_WAS.match(self.text, date.end) or self._last_year_aside(date)):
+            return True
+        # 11月完成…88.7万标箱;去年11月为80.9万标箱: the period in force, a year before
+        if date.text.startswith(("去年", "上年")) and self.period is not None and date.text[2:] == self.period.text \
+                and _LAST_YEAR_WAS.match(self.text, date.end):
             return True
         # (2025年为1636.8亿元) in a report on 2026: the year before the one in force, in brackets
         in_force = self.period and (self.period.year or (self.period.resolved.end.year if self.period.resolved else None))
