@@ -335,11 +335,17 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
     restated = [f for f in facts.values() if f.sentence == 0 and f.kind in LEVEL_KINDS]
     measured = _measure(noun) or noun
     in_headline = [
-        s for s in found if s.count is None and s.average is None
+        s for s in found if s.count is None and s.average is None and not _narrowed(s.metric or "", measured, members)
         and (s.part_of is None or s.part_of in wholes and not _measure(wholes[s.part_of].metric or "").endswith(measured))
         and any(f.value == facts[s.value].value and same_unit(f, facts[s.value]) for f in restated)
     ]
     return next(iter(in_headline or free), None)
+
+
+def _narrowed(metric: str, measured: str, members: str) -> bool:
+    """对东盟进出口 for firms 有进出口实绩的企业: a measure narrowed by words (对东盟) the members' name lacks."""
+    narrowing = _measure(metric).removesuffix(measured).removeprefix("全").lstrip("市省县区")
+    return len(narrowing) >= 2 and not two_char_words(narrowing) & two_char_words(members)
 
 
 def _changes_of_levels(statements: list[Statement], facts: dict, text: str) -> set[str]:

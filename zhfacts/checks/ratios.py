@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from extractors.wholes import measured_alike, named_in_full, same_unit, words_missing
 from extractors.wording import named_by
 from schemas import Finding
@@ -122,12 +124,29 @@ def check_average(article: Article) -> list[Finding]:
         qualifier = ratio_qualifier(average, total, count)
         if total.value is None or not count.value or average.value is None or qualifier is None:
             continue
+        if _per_another_unit(article, average, count):
+            continue  # 项目74个、用地6820亩…平均每亩投资强度458.4万元: per 亩, not per project
         finding = _average_finding(total, count, average, qualifier)
         # 吸纳就业28.6万人,其中农村劳动力21.3万人,…发放劳务报酬64.2亿元,人均2.24万元: per head of the part or of
         # its whole, as the text does not say; either reading that holds clears it.
         if finding and not any(_average_finding(total, whole, average, qualifier) is None for whole in _wider_sets(article, count)):
             findings.append(finding)
     return findings
+
+
+_PER_MEMBER_WORD = regex.compile(r"每(?P<word>人次|架次|[个家亩户艘辆台项座所条人名位])")
+_PEOPLE = ("人", "名", "位")  # 平均每名创业者 over 三千七百二十六人
+
+
+def _per_another_unit(article: Article, average, count) -> bool:
+    """Whether the average's name says what it is per (平均每亩) and the count is counted in another word."""
+    named = article.by_value.get(average.id)
+    per = _PER_MEMBER_WORD.search(named.metric or "") if named is not None else None
+    unit = getattr(count, "unit", None) or ""
+    if per is None or not unit:
+        return False
+    word = per.group("word")
+    return not (unit.endswith(word) and not unit.endswith("次") or unit == word or word in _PEOPLE and unit in _PEOPLE)
 
 
 def _average_finding(total, count, average, qualifier: str) -> Finding | None:
