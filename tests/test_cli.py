@@ -77,3 +77,12 @@ def test_console_command_runs_and_evaluates(tmp_path):
     )
     money_row = next(line for line in done.stdout.splitlines() if line.startswith("money"))
     assert money_row.split()[1:3] == ["1", "1"]
+
+
+def test_eval_reads_relation_figures_written_with_their_occurrence(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (tmp_path / "x.txt").write_text("签约项目52个。实际利用外资68.15亿美元，同比增长7.28%，增速为7.28%。", encoding="utf-8")
+    relation = {"value_text": "68.15亿美元", "metric": "实际利用外资", "growth_text": {"text": "7.28%", "occurrence": 1}}
+    (gold / "x.json").write_text(json.dumps({"article": "x.txt", "required": [], "relations": [relation]}), encoding="utf-8")
+    assert main(["eval", "--gold", str(gold), "--articles", str(tmp_path)]) == 0

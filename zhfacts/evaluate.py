@@ -123,7 +123,7 @@ def score_relations(text: str, gold: dict, result: ArticleFacts, score: Relation
     facts = {f.id: f for f in result.facts}
     for relation in gold.get("relations", []):
         score.gold += 1
-        spans = _all_spans(text, relation["value_text"])
+        spans = _all_spans(text, _written(relation["value_text"]))
         candidates = [
             s for s in result.statements if any(facts[s.value].start < e and b < facts[s.value].end for b, e in spans)
         ]
@@ -148,9 +148,14 @@ def _problems(text: str, relation: dict, statement, facts: dict) -> list[str]:
         target = getattr(statement, link)
         target = target.value if link in ("change", "share") and target else target
         linked = facts.get(target) if target else None
-        if linked is None or relation[key] not in text[max(0, linked.start - 8) : linked.end + 8]:
+        if linked is None or _written(relation[key]) not in text[max(0, linked.start - 8) : linked.end + 8]:
             problems.append(f"{link} {linked.text if linked else None!r} != {relation[key]!r}")
     return problems
+
+
+def _written(figure: str | dict) -> str:
+    """A gold figure's text, written alone or with its occurrence ({"text": "52艘", "occurrence": 2})."""
+    return figure["text"] if isinstance(figure, dict) else figure
 
 
 def _metric_overlaps(ours: str | None, gold: str | None) -> bool:
