@@ -15,7 +15,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
-    PLACEHOLDER_METRICS, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    PLACEHOLDER_METRICS, QUOTES, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     negates, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -28,7 +28,6 @@ _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
 _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
-_QUOTES = regex.compile(r"[“”\"‘’]")
 # (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
 _EARLIER_IN_BRACKETS = regex.compile(r"去年|上年|前年|同期|上届|上期|上一")
 
@@ -73,7 +72,7 @@ class NamedShares:
         share_word = _SHARE_VERB.search(lead)  # 占, or 相当于 (农村居民人均可支配收入相当于城镇居民的57.1%)
         at = share_word.start() if share_word else -1
         named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的").removesuffix("所") if at > 0 else ""  # 在全部签约额中占, 所占
-        named = _QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
+        named = QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
         if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named) or REFERS_BACK.match(named):
             return None  # (前者, 两者: figures just written, referents.py's)
         if negates(measured, named) or negates(named, measured) or one_of_joined(named, measured):

@@ -23,7 +23,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, REGIONS, YEAR_EARLIER, bases_of, metrics_alike, named_by,
+    CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     names_the_set, same_words,
 )
 from schemas import Share, Statement
@@ -36,9 +36,9 @@ _VERB_TAIL = regex.compile(r"(?:为|达|达到|是)$")  # 贷存比为
 _SET_OPENING = regex.compile(r"\s*(?:在)?\p{Han}{2,8}?(?<![集其当之])中(?:[,，]|(?![国心部央外小型东西]))")
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
-# 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
-_QUOTES = regex.compile(r"[“”\"‘’]")
+# 前者快9.2个百分点, 后者比前者低: a gap said of one of the two rates just written.
 _REFERENT_GAP = regex.compile(r"(?P<which>前者|后者)(?:比(?:前者|后者))?(?:增速|增幅)?(?:(?:高出|高|快)|(?P<down>低|慢))了?")
+# 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
 _NAMED_GAP = regex.compile(
     r"^(?P<metric>\p{Han}{2,16}?)?(?:增速|增幅)(?:(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?"
     r"|(?:高于|快于|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较]{1,10}?))$"
@@ -110,9 +110,9 @@ def link_defined_ratios(statements: list[Statement], facts: dict, text: str) -> 
         ]
         whole = next((s for s in wholes if s.part_of is None), None)
         position, holder = part
-        share = holder.share if holder.share is not None and holder.share.value == rate.id else Share(value=rate.id) if holder.share is None else None
-        if whole is None or share is None:
-            continue
+        if whole is None or holder.share is not None and holder.share.value != rate.id:
+            continue  # (a part holding another share: no second one)
+        share = holder.share or Share(value=rate.id)
         statements = [s.model_copy(update={"share": None}) if s.share is not None and s.share.value == rate.id else s for s in statements]
         statements[position] = holder.model_copy(update={"share": share.model_copy(update={"of": named, "whole": whole.value, "whole_by": "rate_name"})})
     return statements
@@ -612,7 +612,7 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
             continue
         last_break = _LAST_CLAUSE_BREAK.search(text, 0, fact.start)
         start = last_break.end() if last_break else 0
-        match = _NAMED_GAP.match(_QUOTES.sub("", text[start : fact.start].strip()))  # (“新三样”增速高于…)
+        match = _NAMED_GAP.match(QUOTES.sub("", text[start : fact.start].strip()))  # (“新三样”增速高于…)
         if match is None:
             continue
         of = match.group("of") or match.group("of_after")

@@ -179,8 +179,8 @@ class FigureRoles:
             ))
         amount = self._amount_after(fact)
         # (项目128个,比上届的106个增加22个,增长20.8%;签约总投资1046.8亿元: a count with a change of its own is a figure too)
-        changed = amount is not None and amount.start >= self.clauses[bisect_right(self.clause_starts, fact.start) - 1][1] \
-            and bool(self._clauses_of_change(bisect_right(self.clause_starts, fact.start)))
+        clause = bisect_right(self.clause_starts, fact.start) - 1
+        changed = amount is not None and amount.start >= self.clauses[clause][1] and bool(self._clauses_of_change(clause + 1))
         return amount is None or changed or self._target_follows(fact) or bool(_RATES_OF_EACH_AFTER.match(self.text, amount.end))
 
     def _milestone_of(self, bound) -> bool:

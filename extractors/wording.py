@@ -23,6 +23,7 @@ ADDS_UP_WITHIN = Decimal("0.25")
 TOTAL_SUFFIX = regex.compile(r"(?<=\p{Han}{2})(?:总数|总量|总额|总规模|规模)$")
 # 这部分企业的结算量占全市的27.1%: a clause opening on these words names the figures just written, no other.
 # 前者占提取总额的81.4%: the figure just written that referents.py tells (两者分别占… is indicators.py's).
+QUOTES = regex.compile(r"[“”\"‘’]")  # “新三样”: quotes around a name, read without them
 REFERS_BACK = regex.compile(r"(?:这部分|该部分|这些|上述|前述|这批|该批|这类|此类|前者|后者)")
 # Words that measure "it", the thing the clause before named: 进出口增长3.2%,规模达2.07万亿元;
 # 去年同期这一数字为845.3亿元 (这一 is a leading word).
