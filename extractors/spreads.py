@@ -344,7 +344,8 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
 
 def _narrowed(metric: str, measured: str, members: str) -> bool:
     """对东盟进出口 for firms 有进出口实绩的企业: a measure narrowed by words (对东盟) the members' name lacks."""
-    narrowing = _measure(metric).removesuffix(measured).removeprefix("全").lstrip("市省县区")
+    narrowing = _measure(metric).removesuffix(measured)
+    narrowing = next((narrowing[len(region) :] for region in REGIONS if narrowing.startswith(region)), narrowing)  # (全市进出口)
     return len(narrowing) >= 2 and not two_char_words(narrowing) & two_char_words(members)
 
 
