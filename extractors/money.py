@@ -136,6 +136,9 @@ def _read_amount(doc: Document, numeral, patterns) -> dict | None:
     high = figures.high_of(numeral)
     if high is not None:
         high *= figures.magnitude_value(unit.group("magnitude"))
+    negative, signed_start = figures.signed(doc, numeral)
+    if negative and prefix_symbol is None and high is None:
+        value, start = -value, signed_start  # 上年同期为-4.26亿元: a loss written with its sign (not 10-50亿元, a range)
     unit_end = unit.end()
     if currency_word in patterns["needs_subunit"]:  # 十块三毛, 一块二; 三块 alone is a measure word
         subunits = _SPOKEN_SUBUNITS.match(text, unit_end)
