@@ -10,7 +10,7 @@ import regex
 
 from extractors.numerals import parse_number
 from extractors.wording import (
-    ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
+    ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     time_said, two_char_words,
 )
 from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, total_cue, whole_figure
@@ -143,9 +143,6 @@ def link_groups(
 _MEMBER_UNITS = frozenset("个家项")
 
 
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
-
-
 def _wholes_named(group: list[Statement]) -> set[str]:
     """The wholes the shares of a list's members name, in words of their own (占进口总值的, 占出口总值的)."""
     return {s.share.of for s in group if s.share is not None and s.share.of and len(s.share.of) >= 2 and s.share.of != s.metric}
@@ -167,7 +164,7 @@ def _cued(group: list[Statement], facts: dict, text: str) -> bool:
     opening = run.end() if run else 0
     if any(OPEN_ASIDE.search(text, opening, f.start) for f in figures):
         return False  # (比年初增加812.4亿元(年初为8473.9亿元): an aside among them)
-    sentence_end = _SENTENCE_END.search(text, last.end)
+    sentence_end = SENTENCE_STOP.search(text, last.end)
     listed = text[opening : sentence_end.start() if sentence_end else len(text)]
     # (…省级财政96.4亿元,市县财政84.3亿元,各级财政资金合计299.3亿元: a subtotal in the sentence, some of them summed)
     return bool(BREAKDOWN_CUE.match(listed.lstrip(" ,，\n"))) and not SUMMED_UP.search(listed)

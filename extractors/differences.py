@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year_figure, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year_figure, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
@@ -20,7 +20,6 @@ _DELTA_BEFORE = regex.compile(
 )
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
-_SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
 _LAST_SENTENCE_STOP = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards: the stop nearest before
 _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
@@ -542,7 +541,7 @@ def link_rate_gaps(statements: list[Statement], facts: dict, text: str) -> list[
             continue
         if figure.id in earlier:
             continue
-        sentence_end = _SENTENCE_STOP.search(text, figure.end)
+        sentence_end = SENTENCE_STOP.search(text, figure.end)
         gap = _BRACKETED_GAP.search(text, figure.end, sentence_end.start() if sentence_end else len(text))
         if gap is not None and not _CLAUSE_BREAK_BEFORE.search(text, max(0, gap.start() - 8), gap.start()):
             continue  # 民营企业进出口占比高于全国平均水平(57.9%)3.8个百分点: a gap of what its clause names

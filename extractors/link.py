@@ -42,7 +42,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, YEAR_EARLIER, alike,
+    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SENTENCE_STOP, YEAR_EARLIER, alike,
     bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time,
     strip_leading, two_char_words,
 )
@@ -110,11 +110,12 @@ _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
 # 农业等其他领域, 其他国家和地区, 研发费用损失等其余险种, 对其他市场 (not 赴亚洲其他国家, other countries of Asia)
 _REMAINDER = regex.compile(r"(?:\p{Han}{1,8}?等)?其余|剩余|余下|另有|(?:\p{Han}{0,6}?等|[赴对向在从])?其[他它]")
-_HOPE = r"力争|争取|确保|预计|预期|有望|将"
-_GOAL_WORDS = regex.compile(rf"{_HOPE}|目标|计划")
-_HOPE_WORDS = regex.compile(_HOPE)  # 力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure
-# 力争达到88%: a rate aimed at; 综合机械化率预计达86.9%,上年为85.7%: the year's estimate, a level all the same
-_AIMED = regex.compile(r"力争|争取|确保|有望|将")
+# 力争达到88%: a rate aimed at; 综合机械化率预计达86.9%,上年为85.7%: the year's estimate, a level all the same,
+# though a hope where a completion or a share is read (力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure)
+_AIM = r"力争|争取|确保|有望|将"
+_AIMED = regex.compile(_AIM)
+_HOPE_WORDS = regex.compile(rf"{_AIM}|预计|预期")
+_GOAL_WORDS = regex.compile(rf"{_HOPE_WORDS.pattern}|目标|计划")
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _CLAUSE_OPENS_NAME = regex.compile(r"[;；]\s*\p{Han}{2,12}?(?:同比|比上年)?(?:增长|下降)")  # ;远洋渔业产量增长8.0%
@@ -150,7 +151,6 @@ _SUBTOTAL_WORD = regex.compile(r"合计|共计")
 _DESCRIBES_NAME_AFTER = regex.compile(r"(?:[、和及与][^,;，；。、]{0,8}?\d[\d.]*\p{Han}{0,3})?的\p{Han}")
 _MEMBERS_SUMMED = regex.compile(r"\p{Han}{1,6}(?:[(（]\p{Han}{1,3}[)）])?(?:合计|共计|总计)(?:为|达)?")
 _SUM_OVER_COUNTED = regex.compile(r"[,，]\s*(?:合计|共计|总计)$")
-_SENTENCE_BREAK = regex.compile(r"[。！？!?\n]")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
 # 失业率平均为4.8%, 存贷比为85.4%, 恩格尔系数为29.6%, 亏损面为19.9%, 净息差为1.72%: a proportion named by its noun
@@ -1064,7 +1064,7 @@ class _Linker(FigureRoles, NamedShares):
         listed = self.previous_breakdown
         if not listed or not listed[0].metric:
             return False
-        ending = _SENTENCE_BREAK.search(self.text, start)
+        ending = SENTENCE_STOP.search(self.text, start)
         end = ending.start() if ending else len(self.text)
         first = next((f for _, f in self.flat[bisect_right(self.flat_starts, start - 1) :] if f.start < end and self._is_value(f)), None)
         if first is None or not _REST.search(self.text, first.end, end):

@@ -77,7 +77,6 @@ _SHARE_OF = regex.compile(
     r"|(?<![\p{Han}\w])覆盖(?P<of_cover>[^,;，；占%％]{1,24}?)的$"
     r"|(?<![\p{Han}\w])(?:是|为)(?P<of_times>[^,;，；%％\d]{1,16}?)的$"  # 是核销金额的11.6倍, opening its clause
 )
-_TIMES_OF = regex.compile(r"^\s*(?:是|为|相当于)[^,;，；%％\d]{1,16}?的$")
 _SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是|{MOVED_TO})?$")  # 占全市外贸比重升至
 # 项目267个,协议总投资1835.6亿元,同比分别增长18.1%和23.4%: the count has a rate of its own, as the amount has.
 _RATES_OF_EACH_AFTER = regex.compile(r"[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:比(?:上年|去年)(?:同期)?)?(?:增长|下降|增加|减少)")
@@ -308,7 +307,7 @@ class FigureRoles:
             return "share"  # 占比, 认购国轩高科26%的股份
         if fact.form == "fraction":
             return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
-        if fact.form == "multiple" and not fact.direction and _TIMES_OF.search(before):
+        if fact.form == "multiple" and not fact.direction and (of := _SHARE_OF.search(before)) and of.group("of_times"):
             return "share"  # 带动消费3126万元,是核销金额的11.6倍: a ratio of the figure to the one it names
         if _THAN_LEVEL.search(before) or _THAN_BRACKETED.search(before) or _AFTER_POINTS_BRACKETED.search(before):
             return None  # 较上年的31.5%提高3.7个百分点, 增速比全省经济增速(5.6%)高: the level compared with

@@ -172,13 +172,13 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
         other_when = _year_and_months(article, other)
         # 上年, and 去年同期 / 上年同期 (the figure a year before this one's period): the year before.
         same_period = period_text.startswith(("上年", "去年")) and period_text.endswith("同期")
-        if when is None:
-            if not same_period or other.sentence <= statement.sentence:
-                continue  # (in the figure's own sentence, the linker reads its base)
-        elif period_text.startswith("上年") or same_period or period_text == "去年":
-            other_when = (year - 1, months if period_text.endswith("同期") else (other_when or (0, (None, None)))[1])
-        if when is not None and other_when != (year - 1, months):
-            continue
+        if when is None and (not same_period or other.sentence <= statement.sentence):
+            continue  # (in the figure's own sentence, the linker reads its base)
+        if when is not None:
+            if period_text.startswith("上年") or same_period or period_text == "去年":
+                other_when = (year - 1, months if period_text.endswith("同期") else (other_when or (0, (None, None)))[1])
+            if other_when != (year - 1, months):
+                continue
         if (period_text.endswith("同期") or period_text in ("上年", "去年")) and _base_owner(article, other) is not statement:
             continue  # 去年同期, 上年为…: relative, the year before of the figure it follows only
         if statement.metric and other.metric and not metrics_alike(statement.metric, other.metric):

@@ -146,7 +146,7 @@ def _per_another_unit(article: Article, average, count) -> bool:
     if per is None or not unit:
         return False
     word = per.group("word")
-    return not (unit.endswith(word) and not unit.endswith("次") or unit == word or word in _PEOPLE and unit in _PEOPLE)
+    return not (unit.endswith(word) or word in _PEOPLE and unit in _PEOPLE)  # (6820亩 and 1.08万亩 per 亩)
 
 
 def _average_finding(total, count, average, qualifier: str) -> Finding | None:

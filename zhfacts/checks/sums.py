@@ -65,7 +65,7 @@ def check_sum(article: Article) -> list[Finding]:
 
 
 def _complements(parts: list[Statement]) -> list[Statement] | None:
-    """Two parts of one kind, one named as what the other is not (利息净收入 and 非利息净收入), or None."""
+    """Two parts, one named as what the other is not (利息净收入 and 非利息净收入), or None."""
     return next((
         [part, other] for part in parts for other in parts
         if part is not other and part.metric and other.metric and other.metric.startswith("非") and other.metric[1:] == part.metric
