@@ -92,9 +92,11 @@ _GAP_BEFORE = regex.compile(
            (?:(?P<up>高出|高|快|加快)|(?P<down>低|慢|放缓)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?      # 比全国高出, 降幅比全国收窄
         |(?:高于|快于|高出|(?P<below>低于|慢于))                                           # 快于全省整体, 高于全市平均水平(5.4%),
          (?P<of_after>[^,;，；比较\d()（）]{{1,10}}?{_RATE_ASIDE}|[^,;，；比较\d()（）]{{1,14}}?(?:增速|增幅){_RATE_ASIDE}  # 高于全省战略性新兴产业产值增速
-            |[^,;，；比较\d()（）]{{1,14}}?[(（](?:增长|下降)[^()（）]{{1,8}}[)）]))$  # 快于全县居民人均可支配收入(增长5.6%)""",
+            |[^,;，；比较\d()（）]{{1,14}}?[(（](?:增长|下降)[^()（）]{{1,8}}[)）]  # 快于全县居民人均可支配收入(增长5.6%)
+            |[^,;，；比较\d()（）]{{1,12}}?[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)))$  # 快于全省规上工业5.9%的增速""",
     regex.VERBOSE,
 )
+_RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
@@ -1686,6 +1688,7 @@ class _Linker(FigureRoles, NamedShares):
         # 占全省的比重比上年的29.7%提高0.7个百分点: the points change a share, no gap between rates
         gap = None if _EARLIER_SHARE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start) else gap_words
         of = gap and CLOSED_BRACKETS.sub("", gap.group("of") or gap.group("of_after"))  # (全市平均水平(5.4%): the rate aside)
+        of = of and _RATE_INSIDE.sub("", of)  # (全省规上工业5.9%的增速)
         # 增速比1—9月的5.5%加快0.3个百分点: against the rate written there, of any period.
         written = next((f for f in following if f.kind == "percent" and gap and gap.start() < f.start < fact.start), None)
         # 高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points.

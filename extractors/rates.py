@@ -51,6 +51,12 @@ _YEAR_EARLIER_BEFORE = regex.compile(
 )
 # 低于全国平均水平(5.2%)0.5个百分点, 超过年度目标(2.8%)0.06个百分点: another level, in brackets right before the points
 _COMPARED_IN_BRACKETS = regex.compile(r"(?:高于|低于|高出|低出|超过|超出|快于|慢于)[^,;，；。()（）]{0,14}[(（]\s*$")
+# 高于全省77.2%的平均水平9.1个百分点: another level written inside the comparison, then what it is
+_COMPARED_INLINE = regex.compile(r"(?:高于|低于|高出|低出|超过|超出)[^,;，；。()（）\d]{0,12}$")
+_WHAT_IS_COMPARED = regex.compile(r"的[^,;，；。()（）\d]{1,10}")
+# 全省平均水平为77.2%,高出9.1个百分点: another region's level in a clause of its own, then the gap to it
+_OTHER_REGION_LEVEL = regex.compile(r"(?:^|[,，;；])\s*全[国省市区县][^,;，；。()（）\d]{0,8}?(?:为|是|达)$")
+_GAP_TO_IT = regex.compile(r"[,，]\s*(?:全[国省市区县]|本[省市区县])?(?:高出|高于它|高|低出|低于它|低)了?\s*")
 _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
@@ -756,12 +762,20 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
         return share.end <= f.start and text[f.end : points.start].strip() in (")", "）") \
             and bool(_COMPARED_IN_BRACKETS.search(text, max(0, f.start - 24), f.start)) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1
 
+    def compared_inline(f) -> bool:  # 高于全省77.2%的平均水平9.1个百分点
+        return share.end <= f.start and bool(_WHAT_IS_COMPARED.fullmatch(text, f.end, points.start)) \
+            and bool(_COMPARED_INLINE.search(text, max(0, f.start - 14), f.start)) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1
+
+    def other_region_before(f) -> bool:  # ,全省平均水平为77.2%,高出9.1个百分点
+        return share.end < f.start and bool(_GAP_TO_IT.fullmatch(text, f.end, points.start)) \
+            and bool(_OTHER_REGION_LEVEL.search(text, max(0, f.start - 14), f.start)) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) == 1
+
     earlier = next((
         f for f in facts.values()
         if f.kind == "percent" and f.form == "percent" and f is not share and (
             (share.end <= f.start or moved_from(f)) and f.end <= points.start
             and written_earlier(f) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1  # the share's clause or the next
-            or bracketed_after(f) or compared_in_brackets(f)
+            or bracketed_after(f) or compared_in_brackets(f) or compared_inline(f) or other_region_before(f)
         )
     ), None)
     if earlier is None or share.sentence != points.sentence:
