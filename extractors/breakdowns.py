@@ -42,7 +42,7 @@ def link_groups(
         group = [s for s in group if s not in summed]
         if len(group) > 2 and total_cue(text, facts[group[-1].value].start) is not None and _has_subtotal([facts[s.value] for s in group]):
             group = group[:-1]  # 开发区415.3亿元、新区286.2亿元,两大平台合计701.5亿元: the list's own subtotal, link_totals's
-        elif len(group) > 3 and group[-1].id not in remainders and (
+        elif len(group) > 3 and group[-1].id not in remainders and not _of_a_counted_set(group[-1], facts, text) and (
             _ends_on_subtotal([facts[s.value] for s in group]) or _summed_up_short([facts[s.value] for s in group], text)
         ):
             group = group[:-1]  # …90至144平方米2.91万套,144平方米以上1.12万套,90平方米以上改善型住宅合计4.03万套: a subtotal of its own name
@@ -94,6 +94,9 @@ def link_groups(
         if len(spans) == 1 and None not in spans:  # (9月末 and 前三季度 end alike: the stock and the flow of a report)
             dated = facts[group[0].period]
             before = [s for s in before if not s.period or _date_said(facts, s.period) in spans or not periods_differ(facts[s.period], dated)]
+        # 重点项目完成投资186.4亿元 in the headline, restated in a later paragraph: no whole of 分领域看,民间投资…
+        later = {facts[s.value].text for s in statements[by_id[group[-1].id] + 1 :]}
+        before = [s for s in before if s.sentence > 0 or facts[s.value].text not in later]
         wholes = [s for s in before if _can_hold(s, largest, total, facts, group) and _bears_the_name(s, group)]
         # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
         # down already, by another criterion, when its parts add up to it exactly.

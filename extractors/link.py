@@ -96,6 +96,8 @@ _GAP_BEFORE = regex.compile(
             |[^,;，；比较\d()（）]{{1,12}}?[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)))$  # 快于全省规上工业5.9%的增速""",
     regex.VERBOSE,
 )
+# 年度计划投资16亿元, 全市年度招引亿元以上工业项目目标为150个: a goal, named so before its figure
+_GOAL_BEFORE = regex.compile(r"(?:目标|计划|任务)[^,;，；。\d]{0,6}?(?:为|是)?$")
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
@@ -457,6 +459,7 @@ class _Linker(FigureRoles, NamedShares):
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
         self.second_targets: dict = {}  # statement id → the Target of a second completion rate of its figure
         self.second_shares: list = []  # (statement id, Share): a second share of a figure, of another whole
+        self.named_in_clause: tuple | None = None  # (clause index, metric, subject) of the last rate given to the figure it names
         self.second_gaps: dict = {}  # rate fact id → the Change with a second gap of that rate, to another rate
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
         self.value_of: dict[str, bool] = {}  # fact id → whether it is a value (`_is_value`)
@@ -843,6 +846,8 @@ class _Linker(FigureRoles, NamedShares):
         named = self._opens_rate_only(index)
         if named is None and self._give_dated_shares(index, facts):
             return
+        if named is None and self._give_target_to_the_named_before(index, facts):
+            return
         if named is None or named[0].id in self._rates_used():
             return
         rate, metric = named
@@ -866,10 +871,20 @@ class _Linker(FigureRoles, NamedShares):
         whole = self._whole_of_named_part(index) if statement.share is not None and statement.share.whole is None else None
         share = statement.share.model_copy(update={"whole": whole.id, "whole_by": "part_of"}) if whole is not None else statement.share
         if share is not None and self._give_named_shares(facts, metric, share, subject, besides=whole):
+            self.named_in_clause = (index, metric, subject)
             return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
         if statement.change is None and (statement.share is None or statement.share.change is None):
             return  # a share without a level is checked against its earlier share alone
         self.statements.append(statement)
+
+    def _give_target_to_the_named_before(self, index: int, facts: list) -> bool:
+        """上半年全市实际使用外资占全省…的21.3%,完成年度目标22亿美元的56.7%: a completion rate in the clause after
+        a share given to the figure its clause names is that figure's too."""
+        if self.named_in_clause is None or self.named_in_clause[0] != index - 1:
+            return False
+        rate = next((f for f in facts if f.kind == "percent" and self._role(f) == "target"), None)
+        _, metric, subject = self.named_in_clause
+        return rate is not None and self._give_named_target(rate, metric, subject)
 
     def _give_dated_shares(self, index: int, facts: list) -> bool:
         """一季度和三季度分别占全年票房的32.0%和30.7%: a clause naming its shares' figures by their dates alone, each
@@ -1759,6 +1774,7 @@ class _Linker(FigureRoles, NamedShares):
                 goal = self._money_between(value.end, fact.start)
                 if goal is not None and (self._earlier_level(goal) or self._aside_closed_before(goal, fact)):
                     goal = None  # 比去年同期的918.6亿元增长13.9%,完成年度计划投资的72.4%: the level before is no goal (nor (上年同期为…))
+                goal = goal or self._goal_stated_before(value)
                 target = Target(value=goal.id if goal else None, rate=fact.id)
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
             elif role == "target" and target is not None and target.value is not None and second_target is None:
@@ -1793,6 +1809,18 @@ class _Linker(FigureRoles, NamedShares):
             subject=subject,
             sentence=value.sentence,
         )
+
+    def _goal_stated_before(self, value):
+        """年度计划投资16亿元,前三季度已完成14.2亿元,完成率达88.8%: the goal written in the clause before the
+        figure's, of its unit, when none is written between the figure and its completion rate."""
+        clause = bisect_right(self.clause_starts, value.start) - 1
+        if clause < 1 or self.text[self.clauses[clause - 1][1] - 1 : self.clauses[clause - 1][1]] not in (",", "，"):
+            return None
+        start, _ = self.clauses[clause - 1]
+        goal = next((f for f in reversed(self.by_clause[clause - 1]) if f.kind in LEVEL_KINDS), None)
+        if goal is None or not same_unit(goal, value) or not _GOAL_BEFORE.search(self.text, start, goal.start):
+            return None
+        return goal
 
     def _aside_closed_before(self, figure, fact) -> bool:
         """Whether `figure` is written in brackets that close before `fact`."""

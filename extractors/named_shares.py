@@ -166,7 +166,7 @@ class NamedShares:
         if named_time is not None and self.text[max(0, named_time.start - 1) : named_time.start] in ("比", "较"):
             named_time = None  # 配电网投资比上年的195.8亿元增长18.3%: the time compared with names no figure
         best, best_score, best_said, tied = None, None, None, False
-        best_taken, best_taken_score = None, None
+        best_taken, best_taken_score, best_taken_metric = None, None, None
 
         # A completion rate's share (of 目标) repeats its target: the slot is free for a share of a whole.
         def taken(statement: Statement) -> bool:
@@ -243,7 +243,7 @@ class NamedShares:
             score = (figure.sentence > 0, not elsewhere, in_named_unit, of_named_time, here, headed, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
             if taken(statement):
                 if best_taken_score is None or score > best_taken_score:
-                    best_taken, best_taken_score = position, score
+                    best_taken, best_taken_score, best_taken_metric = position, score, metric
             elif best_score is None or score > best_score:
                 best, best_score, best_said, tied = position, score, said, False
             elif score == best_score and said != best_said:
@@ -256,7 +256,11 @@ class NamedShares:
         second_of_one = best is None and slot == "target" or besides is not None and (best is None or in_headline)
         over_a_part = best is not None and best_taken is not None and best_taken_score > best_score \
             and self._may_be_part(self.statements[best], self.statements[best_taken])
-        if best_taken is not None and not is_region(name) and (second_of_one or over_a_part):
+        # 实物商品网络零售额占社零总额的比重为25.7% after 实物商品网络零售额402.15亿元,…占网络零售额的82.6%: the
+        # figure of that very name takes a second share, not 商品零售额, whose name it only holds
+        named_exactly = best_taken is not None and best_taken_metric == name and best is not None \
+            and same_words(self.statements[best].metric or "") != name and best_taken_score > best_score
+        if best_taken is not None and not is_region(name) and (second_of_one or over_a_part or named_exactly):
             return best_taken if taken_too else None
         if best is not None and not tied:  # 实物商品网上零售额 names the part 实物商品 of 网上零售额
             whole, whole_metric = self.statements[best].id, self.statements[best].metric or ""

@@ -23,6 +23,8 @@ LEVEL_KINDS = ("money", "count", "measure")
 # (a comma is a thousands separator only between a digit and three more: 11,339.1亿元, not 158.4亿元,220千伏…)
 CLAUSE_BREAK = regex.compile(r"[;:；：。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))|\.(?!\d)|(?<=[\p{Han}%％)）”])[ \u3000]+(?=\p{Han})")
 STAKE_AFTER = regex.compile(r"的?(?:股份|股权)")
+# 对全年粮食增产的贡献超过八成, 贡献率达62.3%: a share of the increase of a whole, not of the whole
+_CONTRIBUTION = regex.compile(r"(?:贡献率|对[^,;，；。]{1,16}?的?贡献)(?:率)?(?:分别)?(?:超过|超|达到|达|为|近|接近|约|在)?$")
 _BREADTH = regex.compile(r"增长面(?:达|为|达到)?$")
 _NET_CHANGE_CLAUSE = regex.compile(rf"(?:较上年|比上年|同比)?{NET_CHANGE}了?")
 # 、实现旅游收入: a figure after a count that a verb of its own introduces (not the set's 投资).
@@ -293,6 +295,8 @@ class FigureRoles:
             return "average" if AVERAGE_CUE.search(before) else None
         if _TARGET_CUE.search(before) or (_DONE_ONLY.fullmatch(before.strip()) and self._target_in_clause_before(fact)):
             return "target"
+        if _CONTRIBUTION.search(before):
+            return None  # 对全年粮食增产的贡献超过八成: a share of the increase, which no figure states
         if fact.form == "percent" and _BREADTH.search(before):
             return "share"  # 33个行业实现增长,增长面达80.5%: the share of the set that grew
         if fact.form == "point" and (fact.direction or direction_words().search(before)):

@@ -459,7 +459,22 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
         return True  # 去年国庆假期七天接待71.36万人次,今年增长21.1%: the level this year's is measured from
     if period.text.startswith(("上年", "去年")) and "今年" in text[: period.start]:
         return True  # 今年…假期共8天,…。去年国庆假期7天,全省接待游客4618.5万人次: last year's, beside this year's
+    if _a_year_before_one_written(period, facts):
+        return True  # 前三季度,全县固定资产投资…。2025年前三季度,全县固定资产投资为222.4亿元: the same months a year before
     return is_last_year(period) or period.text in ("上年", "去年") and text[period.end : period.end + 1] in ("为", "是")
+
+
+def _a_year_before_one_written(period, facts: dict) -> bool:
+    """A period that writes its year (2025年前三季度) and spans the months of a period written before it, a
+    year earlier."""
+    if period.resolved is None or not period.text[:4].isdigit():
+        return False
+    start, end = period.resolved.start, period.resolved.end
+    return any(
+        f.kind == "date" and f.start < period.start and f.resolved is not None and f.resolved.start.year == start.year + 1
+        and (f.resolved.start.month, f.resolved.start.day, f.resolved.end.month, f.resolved.end.day) == (start.month, start.day, end.month, end.day)
+        for f in facts.values()
+    )
 
 
 def _earlier_by_its_words(statement: Statement, facts: dict, text: str) -> bool:

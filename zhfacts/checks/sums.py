@@ -52,9 +52,9 @@ def check_sum(article: Article) -> list[Finding]:
         # add up to the count of the whole as their amounts do.
         # A counted part of its own (其中亿元以上项目54个) was read against the count above.
         amounts = [p for p in parts if article.value(p).kind != "count"]
-        if statement.count is not None and amounts and all(p.count is not None for p in amounts):
+        count = _count_of(article, statement)
+        if count is not None and amounts and all(p.count is not None for p in amounts):
             # (其中,10亿元以上项目48个…。分产业看,…84个…: each breakdown of the counts apart, as of the amounts)
-            count = article.facts[statement.count]
             for counts in _breakdowns([article.facts[p.count] for p in amounts], count, amounts):
                 finding = _sum_finding(count, counts, exhaustive and len(counts) > 1)
                 findings += [finding] if finding is not None else []
@@ -62,6 +62,15 @@ def check_sum(article: Article) -> list[Finding]:
         if statement.difference is not None:
             findings += _difference_finding(article, statement)
     return findings
+
+
+def _count_of(article: Article, whole: Statement):
+    """The count of a whole, or of its copy in the body when the whole is the headline's (签约项目58个 总投资
+    426.8亿元, broken down by size after the body's 共签约工业项目58个,总投资426.8亿元 was broken down by industry)."""
+    if whole.count is not None:
+        return article.facts[whole.count]
+    twins = [article.by_value.get(copy.id) for copy in article.copies(whole.value)] if article.is_headline(whole) else []
+    return next((article.facts[twin.count] for twin in twins if twin is not None and twin.count is not None), None)
 
 
 def _complements(parts: list[Statement]) -> list[Statement] | None:
