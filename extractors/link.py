@@ -677,6 +677,8 @@ class _Linker(FigureRoles, NamedShares):
             counts_members = position + 1 < len(values) and bool(_MEMBERS_SUMMED.fullmatch(self.text, value.end, values[position + 1].start))
             in_parts = in_parts and not counts_members
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
+            if whole is not None and self._of_a_set_counted_alone(value, whole, statement.count):
+                whole = None
             set_named = None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
                 set_named = self._set_named(index, value)
@@ -1403,6 +1405,15 @@ class _Linker(FigureRoles, NamedShares):
                     or named is not None and (named_larger or share_a_word(named, metric)) and not share_a_word(named, whole.metric)
                 return None if too_large else whole
         return None
+
+    def _of_a_set_counted_alone(self, value, whole: Statement, count: str | None) -> bool:
+        """亿元以上项目23个,…;其中10亿元以上项目6个,合计投资92.8亿元: the amount of a counted 其中 set after a set
+        that its sentence counts with no amount is of that set, whose amount is not written; no part of an
+        earlier figure."""
+        last = self.statements[-1] if self.statements else None
+        return value.kind != "count" and count is not None and last is not None and last.sentence == value.sentence \
+            and whole.sentence < value.sentence and last.count is None and whole.id != last.id \
+            and same_unit(self.doc_facts[last.value], self.doc_facts[count])
 
     def _told_before(self, whole: Statement, value) -> bool:
         """Whether parts of the whole, of the value's unit, written before a 其中 that opens the value's clause, add up

@@ -144,6 +144,7 @@ class LinkRules(Table):
     ratios: list[Ratio]
     measures: list[list[str]]
     synonyms: list[list[str]]
+    umbrella_markets: list[str]
 
 
 TABLES: dict[str, type[Table]] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extractors.breakdowns import without_nested_periods
+from extractors.rulebook import rules
 from extractors.subjects import opens_on_place
 from extractors.wholes import whole_figure
 from extractors.wording import OVERSHOOT, REST_OF_WHOLE, bases_of
@@ -30,7 +31,7 @@ def check_sum(article: Article) -> list[Finding]:
         parts = pair or parts  # 利息净收入…、非利息净收入…;手续费及佣金净收入…: a thing and the rest of it are all of it
         exhaustive = statement.exhaustive or bool(pair) or _exhaustive(statement, parts)
         # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say, are not summed
-        overlapping = not exhaustive and _overlapping(article, statement, parts)
+        overlapping = not exhaustive and (_overlapping(article, statement, parts) or _of_overlapping_markets(parts))
         kinds = [] if overlapping else list(dict.fromkeys(article.value(p).kind for p in parts))
         # Amounts against the whole's amount, counted parts (百亿元以上项目2个…) against its count (项目32个).
         for kind in kinds:
@@ -71,6 +72,13 @@ def _count_of(article: Article, whole: Statement):
         return article.facts[whole.count]
     twins = [article.by_value.get(copy.id) for copy in article.copies(whole.value)] if article.is_headline(whole) else []
     return next((article.facts[twin.count] for twin in twins if twin is not None and twin.count is not None), None)
+
+
+def _of_overlapping_markets(parts: list[Statement]) -> bool:
+    """对“一带一路”共建国家出口…;对欧盟出口…;对东盟出口…: markets beside a grouping that takes in members of
+    others (rules/link.toml `umbrella_markets`) overlap."""
+    umbrellas = rules("link").umbrella_markets
+    return len(parts) > 1 and any(word in (part.metric or "") for part in parts for word in umbrellas)
 
 
 def _complements(parts: list[Statement]) -> list[Statement] | None:
