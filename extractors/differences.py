@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year_figure, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year, is_last_year_figure, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Statement
@@ -23,7 +23,7 @@ _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_SENTENCE_STOP = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards: the stop nearest before
 _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
-_YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)")
+_YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?(?:为|是)")
 # 增加2个, 多接待22.67万人次: a net change in a clause of its own (not 新开9条、停航2条, additions alone).
 _NET_WORDS = rf"净增|增加|净减|减少|多出|上升|下降|{GREW_BY}|{FELL_BY}|(?:多|少)(?:{MORE_OR_LESS_DONE})"
 _NEXT_CLAUSE_NET = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:{_NET_WORDS})了?(?:约)?")
@@ -31,9 +31,9 @@ _NEXT_CLAUSE_NET = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当�
 _NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:{_NET_WORDS}|新增|新开|增|减)了?(?:约)?")
 # 比上年同期的163.75万人次增长13.8%,多接待22.67万人次: the rate's clause, then the change's.
 _RATE_THEN_DELTA = regex.compile(rf"[^,;，；。\d]{{0,6}}\d+(?:\.\d+)?[%％]{_NEXT_CLAUSE_NET.pattern}")
-_BRACKETED_YEAR_BEFORE_WAS = regex.compile(r"[(（]\s*(?:上年|去年|\d{4}年)(?:同期|末|底)?(?:为|是)$")
+_BRACKETED_YEAR_BEFORE_WAS = regex.compile(r"[(（]\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?(?:为|是)$")
 _BALANCE_HELD = regex.compile(r"累计|滚存|历年")
-_YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)$")  # 同比多发放2.3亿元 too
+_YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|同月)?|同比)$")  # 同比多发放2.3亿元 too
 # 862家,比上年增加57家(上年为805家); 比年初增加286.42亿元,年初余额为1589.93亿元: the level in brackets or the next clause
 _EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
 _SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去年末|去年底)$")  # a point, no year: 比上年末净增22个(上年末为104个)
@@ -415,7 +415,8 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
             figure = by_id[statement.value]
             return (
                 statement.value != delta.id and same_unit(figure, delta) and figure.value is not None and figure.qualifier == "="
-                and _span(by_id, statement.period) == (wanted, months) and _alike(statement.metric, named.metric)
+                and (_span(by_id, statement.period) == (wanted, months) or wanted == year - 1 and _of_the_same_span_before(statement, by_id))
+                and _alike(statement.metric, named.metric)
                 and (not statement.subject or not named.subject or statement.subject == named.subject)
             )
 
@@ -429,6 +430,11 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         direction = "down" if verb.group("down") else "up"
         statements[position] = level.model_copy(update={"difference": Difference(base=base.value, direction=direction, value=delta.id)})
     return statements
+
+
+def _of_the_same_span_before(statement: Statement, by_id: dict) -> bool:
+    """上年同月,全市规上工业总产值为1190.0亿元: dated the same span a year before, whatever the span."""
+    return statement.period is not None and is_last_year(by_id[statement.period])
 
 
 def _span(by_id: dict, period: str | None) -> tuple[int, tuple] | None:

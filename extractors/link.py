@@ -42,7 +42,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SENTENCE_STOP, YEAR_EARLIER, alike,
+    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SAME_PERIOD, SENTENCE_STOP, YEAR_EARLIER, alike,
     bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time,
     strip_leading, two_char_words,
 )
@@ -61,7 +61,7 @@ _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发�
 _INCLUDED = regex.compile(r"含(?![税息])|其中|包括")  # (含税销售额106亿元) is the figure with tax, no part
 _STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
 _EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
-_EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?的$")
+_EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月|末|底)?的$")
 # A measurement the engine has no fact kind for, named before its number: 成交面积438.7万平方米.
 _FASTEST = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:增长|增速|增幅)(?:最快|最大|较快|领先)")  # 服务类采购增长最快,同比增长17.6%
 _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+万?(?:平方米|平方公里|吨|千瓦时|千瓦|亩|立方米|公里)")
@@ -551,7 +551,7 @@ class _Linker(FigureRoles, NamedShares):
     def _clause(self, index: int, start: int, end: int) -> None:
         facts = self.by_clause[index]
         dates = [
-            f for f in facts if f.kind == "date" and not f.text.endswith("同期") and not self._year_earlier(f) and not self._is_basis(f)
+            f for f in facts if f.kind == "date" and not f.text.endswith(SAME_PERIOD) and not self._year_earlier(f) and not self._is_basis(f)
             and not _NAMES_A_GOAL.match(self.text, f.end)  # 为年初预期目标415亿元的102.7%: the goal's date, no period
         ]
         values = self._values(index)

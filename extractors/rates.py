@@ -47,7 +47,7 @@ _NAMED_GAP = regex.compile(
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
 # (上年同期为14个、36.8%: the earlier count, then the earlier share)
 _YEAR_EARLIER_BEFORE = regex.compile(
-    r"(?:(?:去年|上年)(?:同期|末|底)?|年初)(?:这一|该)?(?:比重|占比|比例)?(?:为|是)(?:[\d.]+[个家项户人]、)?$|(?:去年|上年)同期$"
+    r"(?:(?:去年|上年)(?:同期|同月|末|底)?|年初)(?:这一|该)?(?:比重|占比|比例)?(?:为|是)(?:[\d.]+[个家项户人]、)?$|(?:去年|上年)同期$"
 )
 # 低于全国平均水平(5.2%)0.5个百分点, 超过年度目标(2.8%)0.06个百分点: another level, in brackets right before the points
 _COMPARED_IN_BRACKETS = regex.compile(r"(?:高于|低于|高出|低出|超过|超出|快于|慢于)[^,;，；。()（）]{0,14}[(（]\s*$")
@@ -324,7 +324,7 @@ def give_point_changes_to_current_levels(statements: list[Statement], facts: dic
 
 
 _EARLIER_SHARE_SENTENCE = regex.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:上年|去年)(?:同期|末|底)?这一(?:比重|比例|比率|占比)(?:为|是)(?P<earlier>[\d.]+%)[,，]\s*(?:一年|同比)?"
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:上年|去年)(?:同期|同月|末|底)?这一(?:比重|比例|比率|占比)(?:为|是)(?P<earlier>[\d.]+%)[,，]\s*(?:一年|同比)?"
     r"(?:(?P<up>提高|上升|增加)|(?P<down>下降|降低|回落|减少))(?P<points>[\d.]+个百分点)"
 )
 
@@ -359,7 +359,7 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
 
 _NO_GAP = {"gap": None, "gap_of": None, "gap_direction": None, "gap_to": None}  # a change's point gap, taken off
 # 境外采购商6382人次(上届为4876人次),增长30.9%: an earlier level in brackets right after a figure.
-_EARLIER_IN_BRACKETS = regex.compile(r"\s*[(（]\s*(?:上年|去年|上届|上一届|上次)(?:同期|末|底)?(?:为|是)?\s*$")
+_EARLIER_IN_BRACKETS = regex.compile(r"\s*[(（]\s*(?:上年|去年|上届|上一届|上次)(?:同期|同月|末|底)?(?:为|是)?\s*$")
 
 
 def give_rates_past_brackets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -34,7 +34,8 @@ GREW_BY = "增产|增收|增支|扩大|提高"
 FELL_BY = "减产|减收|减支|缩小|降低"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
-YEAR_EARLIER = r"(?:上年|去年)(?:同期|末|底)?"
+YEAR_EARLIER = r"(?:上年|去年)(?:同期|同月|末|底)?"
+SAME_PERIOD = ("同期", "同月")  # 去年同期, 上年同月: the same span a year before
 # ;, 。, a line: the end of a sentence run, which a semicolon closes as a full stop does.
 RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
 LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)  # searched backwards: the break nearest before
@@ -50,7 +51,7 @@ REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 # 日均, 月均, 年均: a figure already per day, month or year.
 PER_DAY_MONTH_YEAR = r"日均|月均|年均"
 # 上年为, 年初为, 上月末为: the words that write a level of an earlier time, as an aside after a figure's rates.
-EARLIER_WAS = r"(?:上年|去年|年初|上月)(?:同期|末|底)?(?:为|是)"
+EARLIER_WAS = r"(?:上年|去年|年初|上月)(?:同期|同月|末|底)?(?:为|是)"
 # 增加5家, 净减2个: the words of a net change, of any figure.
 NET_CHANGE = r"(?:增加|减少|净增|净减)"
 # 全年新增3.52万个, 净增, 新建: additions, a flow of their own that may meet a goal of its own.
@@ -181,7 +182,7 @@ def same_words(text: str) -> str:
 def is_last_year(fact) -> bool:
     """去年同期, 上年同期: the same period a year before the one in force (not 2020年同期, whose figures
     are often listed with rates shared among them)."""
-    return fact.kind == "date" and fact.text.startswith(("去年", "上年")) and fact.text.endswith("同期")
+    return fact.kind == "date" and fact.text.startswith(("去年", "上年")) and fact.text.endswith(SAME_PERIOD)
 
 
 def is_last_year_figure(statement, facts: dict) -> bool:
@@ -193,7 +194,7 @@ def before_the_report_year(statement, facts: dict) -> bool:
     """A figure of the year before the one reported: dated 上年 (上年研发投入), or the same period of the year
     before (去年同期); 去年 alone may be the year an early-year report is about (截至去年底)."""
     text = facts[statement.period].text if statement.period is not None else ""
-    return text.startswith("上年") or text.startswith("去年") and text.endswith("同期")
+    return text.startswith("上年") or text.startswith("去年") and text.endswith(SAME_PERIOD)
 
 
 def periods_differ(first, second) -> bool:

@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from extractors.wholes import same_unit, share_a_word
-from extractors.wording import is_last_year, metrics_alike, month_span
+from extractors.wording import SAME_PERIOD, is_last_year, metrics_alike, month_span
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
@@ -68,7 +68,7 @@ def _check_growth_from_levels(article: Article) -> list[Finding]:
         # The year-earlier figure is sure when it is linked as such (去年同期为…) or names the very same
         # metric; found by shared words only (均价 of two products), a contradiction is a warning.
         earlier = article.by_value[previous.id]
-        sure = earlier.metric == statement.metric or article.facts[earlier.period].text.endswith("同期")
+        sure = earlier.metric == statement.metric or article.facts[earlier.period].text.endswith(SAME_PERIOD)
         finding = compare(  # 约1.87万亿元 a year earlier: a rounded figure, so a band around the rate
             "growth", rate, computed, tolerance, previous.qualifier, [value.id, previous.id, rate_fact.id],
             f"增速不符 / growth mismatch: {value.text} against {previous.text} a year earlier is {{computed}}%, stated {rate_fact.text}",
@@ -167,19 +167,21 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
         period_text = article.facts[other.period].text
         if period_text.endswith("以来"):
             continue  # 2018年以来: a span up to now, not the year before
-        if earlier.qualifier != "=" and not (earlier.qualifier == "~" and period_text.endswith("同期")):
+        if earlier.qualifier != "=" and not (earlier.qualifier == "~" and period_text.endswith(SAME_PERIOD)):
             continue  # a hedged figure only when it is linked as this one's year-earlier value
         other_when = _year_and_months(article, other)
         # 上年, and 去年同期 / 上年同期 (the figure a year before this one's period): the year before.
-        same_period = period_text.startswith(("上年", "去年")) and period_text.endswith("同期")
+        same_period = period_text.startswith(("上年", "去年")) and period_text.endswith(SAME_PERIOD)
         if when is None and (not same_period or other.sentence <= statement.sentence):
             continue  # (in the figure's own sentence, the linker reads its base)
         if when is not None:
             if period_text.startswith("上年") or same_period or period_text == "去年":
-                other_when = (year - 1, months if period_text.endswith("同期") else (other_when or (0, (None, None)))[1])
+                other_when = (year - 1, months if period_text.endswith(SAME_PERIOD) else (other_when or (0, (None, None)))[1])
             if other_when != (year - 1, months):
                 continue
-        if (period_text.endswith("同期") or period_text in ("上年", "去年")) and _base_owner(article, other) is not statement:
+        owner = _base_owner(article, other)
+        restated = owner is not None and article.value(owner) in article.copies(value.id)  # (the headline's copy of the figure)
+        if (period_text.endswith(SAME_PERIOD) or period_text in ("上年", "去年")) and owner is not statement and not restated:
             continue  # 去年同期, 上年为…: relative, the year before of the figure it follows only
         if statement.metric and other.metric and not metrics_alike(statement.metric, other.metric):
             continue
