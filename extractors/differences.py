@@ -403,6 +403,18 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
             direction = "down" if verb.group("down") else "up"
             statements[position] = named.model_copy(update={"difference": Difference(base=written.id, direction=direction, value=delta.id)})
             continue
+        if not year_before and year_end and named.difference is None:
+            # 876家,比上年末净增98家。上年末,全区高新技术企业为778家: the level at the year's end, in the sentence after
+            base = next((
+                s for s in statements
+                if by_id[s.value].sentence == delta.sentence + 1 and s.period and by_id[s.period].text == since_start.group()[1:]
+                and same_unit(by_id[s.value], delta) and by_id[s.value].value is not None and _alike(s.metric, named.metric)
+            ), None)
+            if base is not None:
+                position = next(p for p, s in enumerate(statements) if s.id == named.id)
+                direction = "down" if verb.group("down") else "up"
+                statements[position] = statements[position].model_copy(update={"difference": Difference(base=base.value, direction=direction, value=delta.id)})
+            continue
         if not year_before:
             continue  # the year's start is no year before: only its bracketed level is read
         period = own[delta.id].period if delta.id in own and own[delta.id].period else named.period

@@ -98,6 +98,8 @@ _GAP_BEFORE = regex.compile(
 )
 # 年度计划投资16亿元, 全市年度招引亿元以上工业项目目标为150个: a goal, named so before its figure
 _GOAL_BEFORE = regex.compile(r"(?:目标|计划|任务)[^,;，；。\d]{0,6}?(?:为|是)?$")
+# 三类产品分别出口, 两项分别为: a list its own clause counts
+_COUNTED_LIST = regex.compile(r"\s*(?:这|上述|以上|其中)?(?:[两二三四五六七八九十]|\d{1,2})(?:类|项|种|者|大类)[^,;，；。\d]{0,8}?分别")
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
@@ -265,6 +267,15 @@ def _dates_alone(text: str, start: int, dates: list) -> bool:
     """一季度和三季度分别占…: whether the clause opens on the dates alone, listed, and nothing else."""
     ends = [start, *(date.end for date in dates[:-1])]
     return bool(dates) and all(_DATE_LIST_SEPARATOR.fullmatch(text, end, date.start) for end, date in zip(ends, dates))
+
+
+def _a_year_before(period, later) -> bool:
+    """2024年 against 2025年, 2025年前三季度 against 前三季度 of 2026: the same span a year earlier."""
+    if period.resolved is None or later.resolved is None or not period.text[:4].isdigit():
+        return False
+    first, then = period.resolved, later.resolved
+    return first.start.year + 1 == then.start.year and first.end.year + 1 == then.end.year \
+        and (first.start.month, first.start.day, first.end.month, first.end.day) == (then.start.month, then.start.day, then.end.month, then.end.day)
 
 
 def _interleaved(dates: list, values: list) -> bool:
@@ -531,6 +542,8 @@ class _Linker(FigureRoles, NamedShares):
         day an event opens is)."""
         if _YEAR_BEFORE.match(period.text):
             return True
+        if self.period_before is not None and period is not self.period_before and _a_year_before(period, self.period_before):
+            return True  # 2025年,高新区新设立企业1862家…;2024年,高新区新设立企业1629家。新设立企业中…: back to 2025
         # 全年新建…1.52万台,…,上年末公共充电桩为3.34万台。: an aside after the sentence's own figures; so is a span
         # since a time (9月末…余额2467.38亿元…;年初以来新增312.64亿元。), after a stock's
         if (period.text.startswith(("上年", "去年")) or self.text.startswith("以来", period.end)) and any(
@@ -679,6 +692,7 @@ class _Linker(FigureRoles, NamedShares):
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
             if whole is not None and self._of_a_set_counted_alone(value, whole, statement.count):
                 whole = None
+            whole = self._counted_list_whole(value, start) or whole
             set_named = None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
                 set_named = self._set_named(index, value)
@@ -1406,6 +1420,18 @@ class _Linker(FigureRoles, NamedShares):
                 return None if too_large else whole
         return None
 
+    def _counted_list_whole(self, value, start: int) -> Statement | None:
+        """“新三样”产品出口126.4亿元,…,三类产品分别出口45.2亿元、52.7亿元和28.5亿元: a list its clause counts (三类…
+        分别) breaks down the figure of its unit written last before the clause, in its sentence, when larger."""
+        if not _COUNTED_LIST.match(self.text, start, value.start):
+            return None
+        before = next((s for s in reversed(self.statements) if self.doc_facts[s.value].end <= start and not self._is_base(s)), None)
+        if before is None or before.sentence != value.sentence:
+            return None
+        figure = self.doc_facts[before.value]
+        fits = same_unit(figure, value) and None not in (figure.value, value.value) and figure.value > value.value
+        return before if fits else None
+
     def _of_a_set_counted_alone(self, value, whole: Statement, count: str | None) -> bool:
         """亿元以上项目23个,…;其中10亿元以上项目6个,合计投资92.8亿元: the amount of a counted 其中 set after a set
         that its sentence counts with no amount is of that set, whose amount is not written; no part of an
@@ -1722,6 +1748,10 @@ class _Linker(FigureRoles, NamedShares):
         written = written or next((f for f in following if bracketed and f.kind == "percent" and f.start == bracketed.end()), None)
         if written is not None and written.id == change.value:
             return None  # 旅客增速高出全省(7.6%)3.8个百分点: the rate in brackets is the other's; the figure's own is not written
+        own = self.doc_facts[change.value]
+        if any(f.kind == "percent" and f.form == "percent" and own.end <= f.start < fact.start and f is not written and self._role(f) == "change"
+               for f in self.doc_facts.values()):
+            return None  # 增长9.6%;国内旅游收入…增长11.5%,高于全国同期8.7%的增速2.8个百分点: the later rate's gap
         if gap is None or (written is None and _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
             return None
         return change.model_copy(update={
