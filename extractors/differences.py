@@ -179,6 +179,37 @@ def _of_a_size(level, base) -> bool:
 _RATE_AFTER_CHANGE = regex.compile(r"[,，]\s*(?:增长|下降)")
 
 
+def link_changes_after_earlier_sentences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """高技术制造业投资186.7亿元。上年同期,这一数字为151.2亿元。今年同比增加35.5亿元,增长23.5%: a sentence that
+    opens on a change alone, after a sentence of the year-earlier level, is the change of the figure that level
+    follows (the sentence before it, of its unit, with no change yet): its difference and its rate, from that level."""
+    statements = list(statements)
+    own = {s.value for s in statements}
+    by_id = {f.id: f for f in facts}
+    for delta in facts:
+        if delta.kind not in LEVEL_KINDS or delta.id in own or delta.value is None or delta.qualifier != "=":
+            continue
+        sentence_start = (stop.end() if (stop := _LAST_SENTENCE_STOP.search(text, 0, delta.start)) else 0)
+        verb = _DELTA_BEFORE.search(text, max(0, delta.start - 5), delta.start)
+        if verb is None or not DELTA_ONLY.fullmatch(strip_leading(text[sentence_start : delta.start].strip())):
+            continue
+        base = next((s for s in reversed(statements) if by_id[s.value].sentence == delta.sentence - 1), None)
+        if base is None or not is_last_year_figure(base, by_id) or not same_unit(by_id[base.value], delta):
+            continue
+        at = statements.index(base) - 1
+        level = statements[at] if at >= 0 else None
+        if level is None or by_id[level.value].sentence != base.sentence - 1 or not same_unit(by_id[level.value], delta) \
+                or level.change is not None or level.difference is not None:
+            continue
+        direction = "down" if verb.group("down") else "up"
+        update = {"difference": Difference(base=base.value, direction=direction, value=delta.id)}
+        rate = _rate_after(delta, facts, text)
+        if rate is not None and not any(s.change is not None and s.change.value == rate.id for s in statements):
+            update["change"] = Change(direction=direction, value=rate.id, base=base.value)
+        statements[at] = level.model_copy(update=update)
+    return statements
+
+
 def _rate_after(delta, facts: list, text: str):
     """The rate in the clause right after a change (…增加19.5亿元,增长28.7%)."""
     after = next((f for f in facts if f.start >= delta.end), None)

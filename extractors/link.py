@@ -19,7 +19,7 @@ import regex
 
 from extractors.breakdowns import link_groups, link_rests_of_shares, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
-    give_changes_to_wholes, increase_written_between, link_balances, link_differences, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
+    give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_earlier_sentences, link_differences, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
@@ -46,7 +46,7 @@ from extractors.wording import (
     bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time,
     strip_leading, two_char_words,
 )
-from schemas import Change, Share, Statement, Target
+from schemas import Change, Difference, Share, Statement, Target
 
 _BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
@@ -231,6 +231,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = [s for s in statements if s.id not in second_ids]
     statements = link_differences(statements, facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
+    statements = link_changes_after_earlier_sentences(statements, facts, doc.text)  # …为151.2亿元。今年同比增加35.5亿元,增长23.5%
     statements = link_named_changes(statements, facts, doc.text)  # 私人充电桩增加6.83万台,…去年底为30.32万台
     statements = give_rates_off_earlier_levels(statements, by_id, doc.text)  # 夏粮比上年的…增长0.9%;秋粮增长3.2%,上年为…
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
@@ -808,6 +809,15 @@ class _Linker(FigureRoles, NamedShares):
                 self.statements[at] = self.statements[at].model_copy(update={"change": change})
             return statement.model_copy(update={"change": None})
         level = self.statements[at] if at >= 0 else None
+        # 高技术制造业投资186.7亿元。上年同期,这一数字为151.2亿元。今年同比增加35.5亿元,增长23.5%: a sentence of the change
+        # alone after the one of the base is the change of the figure the base follows
+        base = self.statements[len(self.statements) - 1] if after_base else None
+        chained = base is not None and level is not None and base.sentence == statement.sentence - 1 and level.sentence == base.sentence - 1 \
+            and same_unit(self.doc_facts[base.value], delta)
+        if chained and level.change is None and level.difference is None and same_unit(self.doc_facts[level.value], delta):
+            direction = change.direction or "up"
+            self.statements[at] = level.model_copy(update={"change": change, "difference": Difference(base=base.value, direction=direction, value=delta.id)})
+            return statement.model_copy(update={"change": None})
         if level is None or level.change is not None or level.sentence != statement.sentence or not same_unit(self.doc_facts[level.value], delta):
             # 与之相比,本次协议投资增长28.4%,项目数多9个,增长31.0%: the level is written apart; the rate is no rate of the increase
             if level is not None and level.sentence == statement.sentence and same_unit(self.doc_facts[level.value], delta) \
