@@ -11,7 +11,7 @@ from extractors.wording import (
     DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year, is_last_year_figure, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from schemas import Change, Difference, Statement
+from schemas import Change, Difference, Share, Statement, Target
 
 # The verb before an absolute change, and the comparison word before its base.
 # (下降0.35元, 上升12元: a level's fall or rise by an amount, not a rate)
@@ -206,8 +206,28 @@ def link_changes_after_earlier_sentences(statements: list[Statement], facts: lis
         rate = _rate_after(delta, facts, text)
         if rate is not None and not any(s.change is not None and s.change.value == rate.id for s in statements):
             update["change"] = Change(direction=direction, value=rate.id, base=base.value)
+        completion = _completion_after(delta, facts, text)  # …,增长9.7%,完成年度目标185亿元的84.8%
+        if completion is not None and level.target is None and not any(s.target is not None and s.target.rate == completion[1].id for s in statements):
+            goal, rate = completion
+            update["target"] = Target(value=goal.id, rate=rate.id)
+            update["share"] = level.share or Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")
         statements[at] = level.model_copy(update=update)
     return statements
+
+
+_COMPLETION = regex.compile(r"[,，]\s*(?:已)?完成(?:年度|全年)?(?:目标|计划|任务)(?P<goal>[\d.]+\p{Han}{0,3})的$")
+
+
+def _completion_after(delta, facts: list, text: str) -> tuple | None:
+    """The goal and the completion rate written in a clause after a change, in its sentence."""
+    for fact in facts:
+        if fact.start <= delta.end or fact.sentence != delta.sentence or fact.kind != "percent":
+            continue
+        clause = _COMPLETION.search(text, delta.end, fact.start)
+        goal = next((f for f in facts if clause and f.start == clause.start("goal") and same_unit(f, delta)), None)
+        if goal is not None:
+            return goal, fact
+    return None
 
 
 def _rate_after(delta, facts: list, text: str):

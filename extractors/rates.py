@@ -47,7 +47,7 @@ _NAMED_GAP = regex.compile(
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
 # (上年同期为14个、36.8%: the earlier count, then the earlier share)
 _YEAR_EARLIER_BEFORE = regex.compile(
-    r"(?:(?:去年|上年)(?:同期|同月|末|底)?|年初)(?:这一|该)?(?:比重|占比|比例)?(?:为|是)(?:[\d.]+[个家项户人]、)?$|(?:去年|上年)同期$"
+    r"(?:(?:去年|上年)(?:同期|同月|末|底)?|年初)(?:[,，]\s*(?=这一|该))?(?:这一|该)?(?:比重|占比|比例)?(?:为|是)(?:[\d.]+[个家项户人]、)?$|(?:去年|上年)同期$"
 )
 # 低于全国平均水平(5.2%)0.5个百分点, 超过年度目标(2.8%)0.06个百分点: another level, in brackets right before the points
 _COMPARED_IN_BRACKETS = regex.compile(r"(?:高于|低于|高出|低出|超过|超出|快于|慢于)[^,;，；。()（）]{0,14}[(（]\s*$")
@@ -774,13 +774,19 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
         f for f in facts.values()
         if f.kind == "percent" and f.form == "percent" and f is not share and (
             (share.end <= f.start or moved_from(f)) and f.end <= points.start
-            and written_earlier(f) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1  # the share's clause or the next
+            and written_earlier(f) and len(_CLAUSE_BREAK.findall(text, share.end, _opening_of_earlier(f, text))) <= 1  # the share's clause or the next
             or bracketed_after(f) or compared_in_brackets(f) or compared_inline(f) or other_region_before(f)
         )
     ), None)
     if earlier is None or share.sentence != points.sentence:
         return statement
     return statement.model_copy(update={"share": statement.share.model_copy(update={"earlier": earlier.id})})
+
+
+def _opening_of_earlier(f, text: str) -> int:
+    """Where the words of an earlier share begin (去年同期,这一比例为43.3%: at 去年同期)."""
+    words = _YEAR_EARLIER_BEFORE.search(text, max(0, f.start - 16), f.start)
+    return words.start() if words else f.start
 
 
 # 比上年末下降0.13个百分点(上年末为2.54%); 比上年下降0.42个百分点,上年为4.28%; …(年初为1.58%): the earlier share after the points.
