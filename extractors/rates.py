@@ -54,6 +54,7 @@ _COMPARED_IN_BRACKETS = regex.compile(r"(?:高于|低于|高出|低出|超过|�
 # 高于全省77.2%的平均水平9.1个百分点: another level written inside the comparison, then what it is
 _COMPARED_INLINE = regex.compile(r"(?:高于|低于|高出|低出|超过|超出)[^,;，；。()（）\d]{0,12}$")
 _WHAT_IS_COMPARED = regex.compile(r"的[^,;，；。()（）\d]{1,10}")
+_LOWER = regex.compile(r"低于|低出|(?<!最)低(?!水平)")
 # 全省平均水平为77.2%,高出9.1个百分点: another region's level in a clause of its own, then the gap to it
 _OTHER_REGION_LEVEL = regex.compile(r"(?:^|[,，;；])\s*全[国省市区县][^,;，；。()（）\d]{0,8}?(?:为|是|达)$")
 _GAP_TO_IT = regex.compile(r"[,，]\s*(?:全[国省市区县]|本[省市区县])?(?:高出|高于它|高|低出|低于它|低)了?\s*")
@@ -780,7 +781,11 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     ), None)
     if earlier is None or share.sentence != points.sentence:
         return statement
-    return statement.model_copy(update={"share": statement.share.model_copy(update={"earlier": earlier.id})})
+    update = {"earlier": earlier.id}
+    if compared_inline(earlier) or other_region_before(earlier):  # 高于省定60%的最低比例要求: 高于 says which way, not 最低
+        said = text[max(0, earlier.start - 14) : points.start]
+        update["direction"] = "down" if _LOWER.search(said) else "up"
+    return statement.model_copy(update={"share": statement.share.model_copy(update=update)})
 
 
 def _opening_of_earlier(f, text: str) -> int:
