@@ -180,39 +180,63 @@ _RATE_AFTER_CHANGE = regex.compile(r"[,，]\s*(?:增长|下降)")
 
 
 def link_changes_after_earlier_sentences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
-    """高技术制造业投资186.7亿元。上年同期,这一数字为151.2亿元。今年同比增加35.5亿元,增长23.5%: a sentence that
-    opens on a change alone, after a sentence of the year-earlier level, is the change of the figure that level
-    follows (the sentence before it, of its unit, with no change yet): its difference and its rate, from that level."""
+    """高技术制造业投资186.7亿元。上年同期,这一数字为151.2亿元。今年同比增加35.5亿元,增长23.5%; 去年同期,开发区签约
+    项目72个,协议总投资342.5亿元。与之相比,今年签约项目数多15个,协议总投资增加84.3亿元: a sentence of changes alone
+    after a sentence of year-earlier levels gives each change to the figure before of its unit (a count of a set
+    too) with no change yet, measured from the level of that unit: its difference, and its rate's base."""
     statements = list(statements)
-    own = {s.value for s in statements}
+    own = {s.value: s for s in statements}
     by_id = {f.id: f for f in facts}
     for delta in facts:
-        if delta.kind not in LEVEL_KINDS or delta.id in own or delta.value is None or delta.qualifier != "=":
+        if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
             continue
-        sentence_start = (stop.end() if (stop := _LAST_SENTENCE_STOP.search(text, 0, delta.start)) else 0)
-        verb = _DELTA_BEFORE.search(text, max(0, delta.start - 5), delta.start)
-        if verb is None or not DELTA_ONLY.fullmatch(strip_leading(text[sentence_start : delta.start].strip())):
+        if delta.id in own and not _NAMED_AS_CHANGE.search(own[delta.id].metric or ""):
+            continue  # (协议总投资增加84.3亿元 is a statement named by its change)
+        clause = _changes_clause(text, delta)
+        if clause is None:
             continue
-        base = next((s for s in reversed(statements) if by_id[s.value].sentence == delta.sentence - 1), None)
-        if base is None or not is_last_year_figure(base, by_id) or not same_unit(by_id[base.value], delta):
+        earlier = [s for s in statements if by_id[s.value].sentence == delta.sentence - 1]
+        if not earlier or not all(is_last_year_figure(s, by_id) for s in earlier):
             continue
-        at = statements.index(base) - 1
-        level = statements[at] if at >= 0 else None
-        if level is None or by_id[level.value].sentence != base.sentence - 1 or not same_unit(by_id[level.value], delta) \
-                or level.change is not None or level.difference is not None:
+        bases = [f for s in earlier for f in (by_id[s.value], by_id.get(s.count)) if f is not None and same_unit(f, delta) and f.value is not None]
+        levels = [s for s in statements if by_id[s.value].sentence < delta.sentence - 1 and same_unit(by_id[s.value], delta) and not is_last_year_figure(s, by_id)]
+        if len(bases) != 1 or not levels or levels[-1].difference is not None:
             continue
-        direction = "down" if verb.group("down") else "up"
-        update = {"difference": Difference(base=base.value, direction=direction, value=delta.id)}
+        base, level = bases[0], levels[-1]
+        direction = "down" if clause.group("down") else "up"
+        update = {"difference": Difference(base=base.id, direction=direction, value=delta.id)}
         rate = _rate_after(delta, facts, text)
-        if rate is not None and not any(s.change is not None and s.change.value == rate.id for s in statements):
-            update["change"] = Change(direction=direction, value=rate.id, base=base.value)
+        if level.change is None and rate is not None and not any(s.change is not None and s.change.value == rate.id for s in statements):
+            update["change"] = Change(direction=direction, value=rate.id, base=base.id)
+        elif level.change is not None and level.change.base is None and by_id[level.change.value].form == "percent":
+            update["change"] = level.change.model_copy(update={"base": base.id})  # 同比分别增长20.8%和24.6%, from these levels
         completion = _completion_after(delta, facts, text)  # …,增长9.7%,完成年度目标185亿元的84.8%
         if completion is not None and level.target is None and not any(s.target is not None and s.target.rate == completion[1].id for s in statements):
             goal, rate = completion
             update["target"] = Target(value=goal.id, rate=rate.id)
             update["share"] = level.share or Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")
-        statements[at] = level.model_copy(update=update)
+        statements[statements.index(level)] = level.model_copy(update=update)
     return statements
+
+
+_COMPARED_OPENING = regex.compile(r"\s*(?:与之相比|相比之下|与(?:去年|上年)同期相比)[,，]\s*")
+_NAMED_AS_CHANGE = regex.compile(r"(?:增加|减少|净增|净减|多|少)了?$")
+_CHANGE_CLAUSE = regex.compile(
+    r"(?:今年|本年|当年)?(?:同比)?\p{Han}{0,10}?(?:(?P<up>增加|净增|多)|(?P<down>减少|净减|少))了?(?:约)?"
+)
+
+
+def _changes_clause(text: str, delta) -> regex.Match | None:
+    """The clause of a change alone, in a sentence of changes (after 与之相比 at most): 今年同比增加, 今年签约项目数多."""
+    sentence_start = stop.end() if (stop := _LAST_SENTENCE_STOP.search(text, 0, delta.start)) else 0
+    opening = _COMPARED_OPENING.match(text, sentence_start)
+    clause_start = max([opening.end() if opening else sentence_start, *(m.end() for m in _CLAUSE_START.finditer(text, sentence_start, delta.start))])
+    if opening is None and text[sentence_start:clause_start].strip() and not _CLAUSE_OF_CHANGES.fullmatch(text, sentence_start, clause_start):
+        return None
+    return _CHANGE_CLAUSE.fullmatch(text, clause_start, delta.start)
+
+
+_CLAUSE_OF_CHANGES = regex.compile(r"(?:\s*(?:今年|本年|当年)?(?:同比)?\p{Han}{0,10}?(?:增加|净增|多|减少|净减|少)了?[^,;，；。]*[,，])+\s*")
 
 
 _COMPLETION = regex.compile(r"[,，]\s*(?:已)?完成(?:年度|全年)?(?:目标|计划|任务)(?P<goal>[\d.]+\p{Han}{0,3})的$")

@@ -537,6 +537,12 @@ class _Linker(FigureRoles, NamedShares):
             return True
         return period.resolved is not None and in_force.resolved is not None and period.resolved.end < in_force.resolved.start
 
+    def _opens_its_sentence(self, date) -> bool:
+        """去年同期,开发区签约项目72个,协议总投资342.5亿元: a date that opens its sentence in a clause of its own
+        dates the sentence's figures."""
+        sentence_start = self.doc.sentences[date.sentence][0]
+        return not self.text[sentence_start : date.start].strip() and self.text[date.end : date.end + 1] in (",", "，")
+
     def _for_its_sentence(self, period) -> bool:
         """A period in force for its sentence alone: the year before (上年…为31.81亿元。, and 上年末 after figures of
         its sentence) and the day of a report (1月22日,市人社局发布…), which the figures after it are not of (the
@@ -565,7 +571,8 @@ class _Linker(FigureRoles, NamedShares):
     def _clause(self, index: int, start: int, end: int) -> None:
         facts = self.by_clause[index]
         dates = [
-            f for f in facts if f.kind == "date" and not f.text.endswith(SAME_PERIOD) and not self._year_earlier(f) and not self._is_basis(f)
+            f for f in facts if f.kind == "date" and (not f.text.endswith(SAME_PERIOD) and not self._year_earlier(f) or self._opens_its_sentence(f))
+            and not self._is_basis(f)
             and not _NAMES_A_GOAL.match(self.text, f.end)  # 为年初预期目标415亿元的102.7%: the goal's date, no period
         ]
         values = self._values(index)
