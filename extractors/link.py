@@ -25,7 +25,7 @@ from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
-    give_point_changes_to_current_levels, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, link_bases_after,
+    give_point_changes_to_current_levels, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
     link_defined_ratios, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases, link_referent_gaps,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
@@ -243,6 +243,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # 安全生产投入14.86亿元(上年为…),多投入1.51亿元,增长11.3%,相当于工业总产值的1.17%: a share moved to its level takes its whole
     statements = link_rests_of_shares(link_wholes(statements, by_id, marked, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
+    statements = give_targets_to_figures_of_their_unit(statements, by_id, doc.text)  # …186个,惠及居民4.82万户,完成…目标180个的
     statements = give_counts_past_earlier_levels(statements, by_id)  # …486笔,贷款金额由上年的16.92亿元增至23.58亿元
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_targets_to_levels(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)

@@ -846,6 +846,29 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
 _CHANGE_BEFORE = regex.compile(r"(?:增加|减少|净增|净减|增长|下降)了?$")
 
 
+def give_targets_to_figures_of_their_unit(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """新开工改造老旧小区186个,惠及居民4.82万户,完成省下达年度目标180个的103.3%: a target of another unit than the
+    figure it was read with is the target of the latest figure of its sentence in its unit, with no target yet."""
+    statements = list(statements)
+    for position, statement in enumerate(statements):
+        target = statement.target
+        goal = facts.get(target.value) if target is not None and target.value else None
+        if goal is None or same_unit(goal, facts[statement.value]):
+            continue
+        owner = next((
+            p for p in range(position - 1, -1, -1)
+            if statements[p].sentence == statement.sentence and statements[p].target is None and same_unit(facts[statements[p].value], goal)
+        ), None)
+        if owner is None:
+            continue
+        moved = {"target": target}
+        if statement.share is not None and statement.share.value == target.rate and statements[owner].share is None:
+            moved["share"] = statement.share
+        statements[owner] = statements[owner].model_copy(update=moved)
+        statements[position] = statement.model_copy(update={"target": None, "share": None if "share" in moved else statement.share})
+    return statements
+
+
 def give_rates_off_year_start_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """余额1876.35亿元,比年初增加286.42亿元,年初余额为1589.93亿元;同比增长19.6%,上年同期末为1568.74亿元: a
     year-on-year rate read after the level at the year's start is the figure's before it (of its unit, in its
