@@ -115,7 +115,8 @@ _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
 _ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快|虽然|虽)+$")
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
 # 农业等其他领域, 其他国家和地区, 研发费用损失等其余险种, 对其他市场 (not 赴亚洲其他国家, other countries of Asia)
-_REMAINDER = regex.compile(r"(?:\p{Han}{1,8}?等)?其余|剩余|余下|另有|(?:\p{Han}{0,6}?等|[赴对向在从])?其[他它]")
+# (房地产业、…、文化体育和娱乐业等其余六个行业: the members of the rest, named before it)
+_REMAINDER = regex.compile(r"(?:[^,;，；。]{1,80}?等)?其余|剩余|余下|另有|(?:\p{Han}{0,6}?等|[赴对向在从])?其[他它]")
 # 力争达到88%: a rate aimed at; 综合机械化率预计达86.9%,上年为85.7%: the year's estimate, a level all the same,
 # though a hope where a completion or a share is read (力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure)
 _AIM = r"力争|争取|确保|有望|将"

@@ -203,9 +203,20 @@ def _base_owner(article: Article, base: Statement) -> Statement | None:
         return linked
     figure = article.value(base)
     position = article.statements.index(base)
+    # 上年同期全省铁路完成投资276.5亿元…。今年1—11月,全省铁路完成投资318.5亿元,比上年同期增长15.2%: the figure of
+    # the same name in the sentence right after, when the year-earlier one comes first
+    following = next((
+        s for s in article.statements[position + 1 :]
+        if article.value(s).sentence == figure.sentence + 1 and s.metric == base.metric and same_unit(article.value(s), figure)
+        and not _dated_a_year_before(article, s)
+    ), None)
+    if following is not None and following.change is not None and following.change.base is None:
+        return following
+    averages = {s.average for s in article.statements if s.average}  # (平均每家企业…1.53亿元 is no total's year-earlier pair)
     earlier_ones = [
         s for s in reversed(article.statements[:position])
         if article.value(s).kind == figure.kind and getattr(article.value(s), "currency", None) == getattr(figure, "currency", None)
+        and s.value not in averages
     ]
     # 去年同期,农业产值19.45亿元,牧业产值12.74亿元: each the year-earlier value of the figure named alike, a part or not
     named = next((s for s in earlier_ones if base.metric and s.metric == base.metric and not _dated_a_year_before(article, s)), None)
