@@ -180,7 +180,8 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
             if other_when != (year - 1, months):
                 continue
         owner = _base_owner(article, other)
-        restated = owner is not None and article.value(owner) in article.copies(value.id)  # (the headline's copy of the figure)
+        # (the headline's copy of this body figure; a headline figure's rate may be another's, 秋粮增产3.1%)
+        restated = owner is not None and article.is_headline(owner) and article.value(owner) in article.copies(value.id)
         if (period_text.endswith(SAME_PERIOD) or period_text in ("上年", "去年")) and owner is not statement and not restated:
             continue  # 去年同期, 上年为…: relative, the year before of the figure it follows only
         if statement.metric and other.metric and not metrics_alike(statement.metric, other.metric):
