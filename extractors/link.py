@@ -96,6 +96,8 @@ _GAP_BEFORE = regex.compile(
             |[^,;，；比较\d()（）]{{1,12}}?[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)))$  # 快于全省规上工业5.9%的增速""",
     regex.VERBOSE,
 )
+# 今年全省实际使用外资目标为330亿元: the goal of a figure, named in a clause of its own
+_GOAL_OF_NAMED = regex.compile(r"\s*(?:今年|全年|年度|\d{4}年)?(?P<metric>\p{Han}{2,16}?)(?:的)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?:为|是|定为)")
 # 年度计划投资16亿元, 全市年度招引亿元以上工业项目目标为150个: a goal, named so before its figure
 _GOAL_BEFORE = regex.compile(r"(?:目标|计划|任务)[^,;，；。\d]{0,6}?(?:为|是)?$")
 # 三类产品分别出口, 两项分别为: a list its own clause counts
@@ -915,11 +917,26 @@ class _Linker(FigureRoles, NamedShares):
     def _give_target_to_the_named_before(self, index: int, facts: list) -> bool:
         """上半年全市实际使用外资占全省…的21.3%,完成年度目标22亿美元的56.7%: a completion rate in the clause after
         a share given to the figure its clause names is that figure's too."""
-        if self.named_in_clause is None or self.named_in_clause[0] != index - 1:
-            return False
         rate = next((f for f in facts if f.kind == "percent" and self._role(f) == "target"), None)
-        _, metric, subject = self.named_in_clause
-        return rate is not None and self._give_named_target(rate, metric, subject)
+        if rate is None or index < 1:
+            return False
+        if self.named_in_clause is not None and self.named_in_clause[0] == index - 1:
+            _, metric, subject = self.named_in_clause
+            return self._give_named_target(rate, metric, subject)
+        # 今年全省实际使用外资目标为330亿元,1—10月已完成年度目标的86.8%: the goal of a named figure in the clause before
+        start, end = self.clauses[index - 1]
+        goal = self.by_clause[index - 1][-1] if self.by_clause[index - 1] else None
+        named = _GOAL_OF_NAMED.fullmatch(self.text, start, goal.start) if goal is not None and goal.kind in LEVEL_KINDS else None
+        if named is None or self.text[goal.end : end].strip(" ,，"):
+            return False
+        subject, metric = split_subject(strip_leading(named.group("metric")))
+        position = self._named_figure(metric, rate, slot="target", subject=subject, taken_too=True) if len(metric) >= 2 else None
+        if position is None or self.statements[position].target is not None or not same_unit(goal, self.doc_facts[self.statements[position].value]):
+            return False
+        statement = self.statements[position]
+        share = statement.share or Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")
+        self.statements[position] = statement.model_copy(update={"target": Target(value=goal.id, rate=rate.id), "share": share})
+        return True
 
     def _give_dated_shares(self, index: int, facts: list) -> bool:
         """一季度和三季度分别占全年票房的32.0%和30.7%: a clause naming its shares' figures by their dates alone, each
