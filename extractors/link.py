@@ -578,6 +578,7 @@ class _Linker(FigureRoles, NamedShares):
             f for f in facts if f.kind == "date" and (not f.text.endswith(SAME_PERIOD) and not self._year_earlier(f) or self._opens_its_sentence(f))
             and not self._is_basis(f)
             and not _NAMES_A_GOAL.match(self.text, f.end)  # 为年初预期目标415亿元的102.7%: the goal's date, no period
+            and not _GOAL_OF_NAMED.match(self.text, f.end)  # 今年全市技改投资目标为380亿元: nor the year of a goal
         ]
         values = self._values(index)
         in_force = self.period
