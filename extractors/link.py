@@ -98,6 +98,9 @@ _GAP_BEFORE = regex.compile(
 )
 # 今年全省实际使用外资目标为330亿元: the goal of a figure, named in a clause of its own
 _GOAL_OF_NAMED = regex.compile(r"\s*(?:今年|全年|年度|\d{4}年)?(?P<metric>\p{Han}{2,16}?)(?:的)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?:为|是|定为)")
+_GOAL_RECKONED = regex.compile(
+    r"\s*按(?:照)?(?:全年|年度|今年)?(?P<metric>\p{Han}{0,12}?)(?P<goal>[\d.]+\p{Han}{1,3})的(?:预期|年度|全年)?(?:目标|计划)(?:测算|计算)[,，]?\s*"
+)
 # 年度计划投资16亿元, 全市年度招引亿元以上工业项目目标为150个: a goal, named so before its figure
 _GOAL_BEFORE = regex.compile(r"(?:目标|计划|任务)[^,;，；。\d]{0,6}?(?:为|是)?$")
 # 三类产品分别出口, 两项分别为: a list its own clause counts
@@ -895,7 +898,7 @@ class _Linker(FigureRoles, NamedShares):
         if subject:  # 全省工业投资增长6.8%,技改投资增长8.5%: the province's too, as after a value
             self.subject = subject
         if self._role(rate) == "target":
-            self._give_named_target(rate, metric, subject)
+            self._give_named_target(rate, metric, subject) or self._give_target_to_the_named_before(index, facts)
             return
         statement = self._statement(rate, metric, subject or self.subject, facts, index, [rate], 0, [rate])
         points = self.doc_facts[statement.change.value] if statement.change is not None else None
@@ -924,14 +927,24 @@ class _Linker(FigureRoles, NamedShares):
         if self.named_in_clause is not None and self.named_in_clause[0] == index - 1:
             _, metric, subject = self.named_in_clause
             return self._give_named_target(rate, metric, subject)
-        # 今年全省实际使用外资目标为330亿元,1—10月已完成年度目标的86.8%: the goal of a named figure in the clause before
+        # 今年全省实际使用外资目标为330亿元,1—10月已完成年度目标的86.8%: the goal of a named figure in the clause before;
+        # 按照全年快递业务量10亿件的目标测算,目前已完成年度目标的83.6%: a goal to reckon by, named or not
         start, end = self.clauses[index - 1]
-        goal = self.by_clause[index - 1][-1] if self.by_clause[index - 1] else None
-        named = _GOAL_OF_NAMED.fullmatch(self.text, start, goal.start) if goal is not None and goal.kind in LEVEL_KINDS else None
-        if named is None or self.text[goal.end : end].strip(" ,，"):
+        goal = next((f for f in reversed(self.by_clause[index - 1]) if f.kind in LEVEL_KINDS), None)
+        named = _GOAL_OF_NAMED.fullmatch(self.text, start, goal.start) if goal is not None else None
+        reckoned = _GOAL_RECKONED.fullmatch(self.text, start, end) if goal is not None else None
+        if named is None and (reckoned is None or reckoned.start("goal") != goal.start) or named is not None and self.text[goal.end : end].strip(" ,，"):
             return False
-        subject, metric = split_subject(strip_leading(named.group("metric")))
-        position = self._named_figure(metric, rate, slot="target", subject=subject, taken_too=True) if len(metric) >= 2 else None
+        subject, metric = split_subject(strip_leading((named or reckoned).group("metric")))
+        if reckoned is not None and len(metric) < 2:  # (按全年2100亿元的预期目标测算: the figure of its unit just before)
+            position = next((p for p in range(len(self.statements) - 1, -1, -1) if self.statements[p].target is None
+                             and self.statements[p].value != goal.id and same_unit(self.doc_facts[self.statements[p].value], goal) and not self._is_base(self.statements[p])
+                             and not self._earlier_level(self.doc_facts[self.statements[p].value])
+                             and not is_last_year_figure(self.statements[p], self.doc_facts)), None)
+            in_paragraph = position is not None and "\n" not in self.text[self.doc_facts[self.statements[position].value].end : rate.start]
+            position = position if in_paragraph else None
+        else:
+            position = self._named_figure(metric, rate, slot="target", subject=subject, taken_too=True) if len(metric) >= 2 else None
         if position is None or self.statements[position].target is not None or not same_unit(goal, self.doc_facts[self.statements[position].value]):
             return False
         statement = self.statements[position]
