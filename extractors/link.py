@@ -1865,7 +1865,7 @@ class _Linker(FigureRoles, NamedShares):
                 goal = self._money_between(value.end, fact.start)
                 if goal is not None and (self._earlier_level(goal) or self._aside_closed_before(goal, fact)):
                     goal = None  # 比去年同期的918.6亿元增长13.9%,完成年度计划投资的72.4%: the level before is no goal (nor (上年同期为…))
-                goal = goal or self._goal_stated_before(value)
+                goal = goal or (None if self._earlier_level(value) else self._goal_stated_before(value))  # (目标为22亿美元,比…的20.1亿美元增长9.5%)
                 target = Target(value=goal.id if goal else None, rate=fact.id)
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
             elif role == "target" and target is not None and target.value is not None and second_target is None:

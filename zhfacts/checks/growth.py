@@ -209,7 +209,7 @@ def _base_owner(article: Article, base: Statement) -> Statement | None:
     following = next((
         s for s in article.statements[position + 1 :]
         if article.value(s).sentence == figure.sentence + 1 and s.metric == base.metric and same_unit(article.value(s), figure)
-        and not _dated_a_year_before(article, s)
+        and not _dated_a_year_before(article, s) and (not s.subject or not base.subject or s.subject == base.subject)  # (全县…。全省同期…)
     ), None)
     if following is not None and following.change is not None and following.change.base is None:
         return following
