@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year, is_last_year_figure, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year, is_last_year_figure, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -190,7 +190,7 @@ def link_changes_after_earlier_sentences(statements: list[Statement], facts: lis
     for delta in facts:
         if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
             continue
-        if delta.id in own and not _NAMED_AS_CHANGE.search(own[delta.id].metric or ""):
+        if delta.id in own and not NAMED_AS_CHANGE.search(own[delta.id].metric or ""):
             continue  # (协议总投资增加84.3亿元 is a statement named by its change)
         clause = _changes_clause(text, delta)
         if clause is None:
@@ -220,7 +220,6 @@ def link_changes_after_earlier_sentences(statements: list[Statement], facts: lis
 
 
 _COMPARED_OPENING = regex.compile(r"\s*(?:与之相比|相比之下|与(?:去年|上年)同期相比)[,，]\s*")
-_NAMED_AS_CHANGE = regex.compile(r"(?:增加|减少|净增|净减|多|少)了?$")
 _CHANGE_CLAUSE = regex.compile(
     r"(?:今年|本年|当年)?(?:同比)?\p{Han}{0,10}?(?:(?P<up>增加|净增|多)|(?P<down>减少|净减|少))了?(?:约)?"
 )

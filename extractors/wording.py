@@ -36,6 +36,7 @@ FELL_BY = "减产|减收|减支|缩小|降低"
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
 YEAR_EARLIER = r"(?:上年|去年)(?:同期|同月|末|底)?"
 SAME_PERIOD = ("同期", "同月")  # 去年同期, 上年同月: the same span a year before
+NAMED_AS_CHANGE = regex.compile(r"(?:增加|减少|净增|净减|多|少)了?$")  # 协议总投资增加, 新开工项目多: a figure named by its change
 # ;, 。, a line: the end of a sentence run, which a semicolon closes as a full stop does.
 RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
 LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)  # searched backwards: the break nearest before

@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from extractors.wholes import same_unit, share_a_word
-from extractors.wording import SAME_PERIOD, is_last_year, metrics_alike, month_span
+from extractors.wording import NAMED_AS_CHANGE, SAME_PERIOD, is_last_year, metrics_alike, month_span
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
@@ -233,9 +233,6 @@ def _dated_a_year_before(article: Article, statement: Statement) -> bool:
     return statement.period is not None and is_last_year(article.facts[statement.period])
 
 
-_NAMED_AS_CHANGE = regex.compile(r"(?:增加|减少|净增|净减|多|少)了?$")  # a count named by the verb of a change
-
-
 def check_granularity(article: Article) -> list[Finding]:
     """GRIM-style: a count with a growth rate implies a previous count that must be a whole number."""
     findings = []
@@ -249,7 +246,7 @@ def check_granularity(article: Article) -> list[Finding]:
             continue
         if not 0 <= rate_fact.start - value.end <= _NEAR or article.facts_between(value, rate_fact):
             continue  # 442家煤矿产量为2568万吨,同比下降14.4%: the rate of what the count's set produced
-        if _NAMED_AS_CHANGE.search(statement.metric or ""):
+        if NAMED_AS_CHANGE.search(statement.metric or ""):
             continue  # 签约项目数增加37个,增长16.0%: the rate of the level, which the change is of
         step = precision(rate_fact)
         estimate = value.value / (1 + rate / HUNDRED)
