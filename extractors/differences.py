@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year, is_last_year_figure, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year, is_last_year_figure, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -43,7 +43,6 @@ _NAMED_CHANGE = regex.compile(
 )
 _NAME_AT_END = regex.compile(r"\p{Han}{2,}$")
 _SCOPE_OR_TOTAL = regex.compile(rf"^(?:{'|'.join(REGIONS)})|总")
-_EARLIER_WAS_BEFORE = regex.compile(rf"{EARLIER_WAS}$")
 _COMPARED_NEXT = regex.compile(rf"[,，]\s*(?:比|较){YEAR_EARLIER}的")
 
 
@@ -235,7 +234,7 @@ def _changes_clause(text: str, delta) -> regex.Match | None:
     return _CHANGE_CLAUSE.fullmatch(text, clause_start, delta.start)
 
 
-_CLAUSE_OF_CHANGES = regex.compile(r"(?:\s*(?:今年|本年|当年)?(?:同比)?\p{Han}{0,10}?(?:增加|净增|多|减少|净减|少)了?[^,;，；。]*[,，])+\s*")
+_CLAUSE_OF_CHANGES = regex.compile(rf"(?:\s*{_CHANGE_CLAUSE.pattern}[^,;，；。]*[,，])+\s*")
 
 
 _COMPLETION = regex.compile(r"[,，]\s*(?:已)?完成(?:年度|全年)?(?:目标|计划|任务)(?P<goal>[\d.]+\p{Han}{0,3})的$")
@@ -290,7 +289,7 @@ def link_named_changes(statements: list[Statement], facts: list, text: str) -> l
         ), None)
         ending = RUN_BREAK.search(text, delta.end)
         run = [f for f in facts if delta.end <= f.start < (ending.start() if ending else len(text))]
-        base = next((f for f in run if same_unit(f, delta) and f.value is not None and _EARLIER_WAS_BEFORE.search(text, max(0, f.start - 8), f.start)), None)
+        base = next((f for f in run if same_unit(f, delta) and f.value is not None and EARLIER_WAS_AT_END.search(text, max(0, f.start - 8), f.start)), None)
         if level is None or base is None:
             continue
         rate = next((f for f in run if f.kind == "percent" and f.form == "percent" and f.start < base.start), None)

@@ -43,7 +43,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SAME_PERIOD, SENTENCE_STOP, YEAR_EARLIER, alike,
-    bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time,
+    a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time,
     strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
@@ -275,15 +275,6 @@ def _dates_alone(text: str, start: int, dates: list) -> bool:
     """一季度和三季度分别占…: whether the clause opens on the dates alone, listed, and nothing else."""
     ends = [start, *(date.end for date in dates[:-1])]
     return bool(dates) and all(_DATE_LIST_SEPARATOR.fullmatch(text, end, date.start) for end, date in zip(ends, dates))
-
-
-def _a_year_before(period, later) -> bool:
-    """2024年 against 2025年, 2025年前三季度 against 前三季度 of 2026: the same span a year earlier."""
-    if period.resolved is None or later.resolved is None or not period.text[:4].isdigit():
-        return False
-    first, then = period.resolved, later.resolved
-    return first.start.year + 1 == then.start.year and first.end.year + 1 == then.end.year \
-        and (first.start.month, first.start.day, first.end.month, first.end.day) == (then.start.month, then.start.day, then.end.month, then.end.day)
 
 
 def _interleaved(dates: list, values: list) -> bool:
@@ -556,7 +547,7 @@ class _Linker(FigureRoles, NamedShares):
         day an event opens is)."""
         if _YEAR_BEFORE.match(period.text):
             return True
-        if self.period_before is not None and period is not self.period_before and _a_year_before(period, self.period_before):
+        if self.period_before is not None and period is not self.period_before and a_year_before(period, self.period_before):
             return True  # 2025年,高新区新设立企业1862家…;2024年,高新区新设立企业1629家。新设立企业中…: back to 2025
         # 全年新建…1.52万台,…,上年末公共充电桩为3.34万台。: an aside after the sentence's own figures; so is a span
         # since a time (9月末…余额2467.38亿元…;年初以来新增312.64亿元。), after a stock's

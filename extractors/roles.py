@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from extractors.rulebook import alternation, rules
-from extractors.wording import EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, same_unit, strip_leading
+from extractors.wording import EARLIER_WAS_AT_END, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, same_unit, strip_leading
 
 # The kinds whose figures are levels of a metric (amounts, counts, quantities), as against rates and dates.
 LEVEL_KINDS = ("money", "count", "measure")
@@ -105,7 +105,6 @@ _ABSOLUTE_CHANGE = regex.compile(
 )
 _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
 _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?[、和及与][^,;，；。:：、]{0,10}")  # 58个和32个: the last of a list
-_EARLIER_WAS_BEFORE = regex.compile(rf"{EARLIER_WAS}$")
 _REST_BEFORE = regex.compile(r"(?:其余|剩余|余下)\p{Han}{0,4}$")
 _AND = regex.compile(r"\s*[和、及与]\s*")
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
@@ -228,7 +227,7 @@ class FigureRoles:
         boundary = self.clauses[clause][1]
         # 新开工47个,其余77个为续建项目;完成投资112.65亿元: the rest of a breakdown ends at its semicolon.
         # (业务量8.36亿件,同比增长18.4%,上年同期为7.06亿件;业务收入…: a year-earlier level, whose sentence run goes on apart)
-        apart = _REST_BEFORE.search(self.text, self.clauses[clause][0], count.start) or _EARLIER_WAS_BEFORE.search(self.text, self.clauses[clause][0], count.start)
+        apart = _REST_BEFORE.search(self.text, self.clauses[clause][0], count.start) or EARLIER_WAS_AT_END.search(self.text, self.clauses[clause][0], count.start)
         joins = (",",) if apart else (",", ";")
         # 签约项目128个,比上届的106个增加22个,增长20.8%;签约总投资1046.8亿元: the count's own change is passed over.
         changes = self._clauses_of_change(clause + 1)

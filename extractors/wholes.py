@@ -18,7 +18,7 @@ from extractors.roles import MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -459,22 +459,9 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
         return True  # 去年国庆假期七天接待71.36万人次,今年增长21.1%: the level this year's is measured from
     if period.text.startswith(("上年", "去年")) and "今年" in text[: period.start]:
         return True  # 今年…假期共8天,…。去年国庆假期7天,全省接待游客4618.5万人次: last year's, beside this year's
-    if _a_year_before_one_written(period, facts):
+    if any(f.kind == "date" and f.start < period.start and a_year_before(period, f) for f in facts.values()):
         return True  # 前三季度,全县固定资产投资…。2025年前三季度,全县固定资产投资为222.4亿元: the same months a year before
     return is_last_year(period) or period.text in ("上年", "去年") and text[period.end : period.end + 1] in ("为", "是")
-
-
-def _a_year_before_one_written(period, facts: dict) -> bool:
-    """A period that writes its year (2025年前三季度) and spans the months of a period written before it, a
-    year earlier."""
-    if period.resolved is None or not period.text[:4].isdigit():
-        return False
-    start, end = period.resolved.start, period.resolved.end
-    return any(
-        f.kind == "date" and f.start < period.start and f.resolved is not None and f.resolved.start.year == start.year + 1
-        and (f.resolved.start.month, f.resolved.start.day, f.resolved.end.month, f.resolved.end.day) == (start.month, start.day, end.month, end.day)
-        for f in facts.values()
-    )
 
 
 def _earlier_by_its_words(statement: Statement, facts: dict, text: str) -> bool:

@@ -53,6 +53,7 @@ REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 PER_DAY_MONTH_YEAR = r"日均|月均|年均"
 # 上年为, 年初为, 上月末为: the words that write a level of an earlier time, as an aside after a figure's rates.
 EARLIER_WAS = r"(?:上年|去年|年初|上月)(?:同期|同月|末|底)?(?:为|是)"
+EARLIER_WAS_AT_END = regex.compile(rf"{EARLIER_WAS}$")  # …,上年同期为7.06亿件: the words of an earlier level
 # 增加5家, 净减2个: the words of a net change, of any figure.
 NET_CHANGE = r"(?:增加|减少|净增|净减)"
 # 全年新增3.52万个, 净增, 新建: additions, a flow of their own that may meet a goal of its own.
@@ -75,7 +76,7 @@ FIRST_TIME = r"(?:首次|首度|历史性地|一举)"
 PASSING = r"(?:超过|突破|超|逾)"
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个, 多出214款: an absolute change standing for its level's.
 DELTA_ONLY = regex.compile(
-    r"(?:(?:一年间?|一年来|全年|当年|年内|今年|半年|上半年)?同比|一年间?|一年来|全年|当年|年内|今年|半年|上半年|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
+    r"(?:(?:一年间?|一年来|全年|当年|年内|今年|半年|上半年)(?:同比)?|同比|本届|本期|(?:较|比)(?:上年末|上年底|去年底|去年末|年初|上年|去年|上届)|项目数|数量)?"
     rf"(?:新增|新开|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多出|(?:多|少)(?:{MORE_OR_LESS_DONE}|\p{{Han}}(?=$))?)了?"
 )
 # The figure of the edition before, named before it: 上届签约项目为108个.
@@ -196,6 +197,16 @@ def before_the_report_year(statement, facts: dict) -> bool:
     before (去年同期); 去年 alone may be the year an early-year report is about (截至去年底)."""
     text = facts[statement.period].text if statement.period is not None else ""
     return text.startswith("上年") or text.startswith("去年") and text.endswith(SAME_PERIOD)
+
+
+def a_year_before(period, later) -> bool:
+    """2024年 against 2025年, 2025年前三季度 against 前三季度 of 2026: a period that writes its year and spans the
+    months of the later one, a year earlier."""
+    if period.resolved is None or later.resolved is None or not period.text[:4].isdigit():
+        return False
+    first, then = period.resolved, later.resolved
+    return first.start.year + 1 == then.start.year and first.end.year + 1 == then.end.year \
+        and (first.start.month, first.start.day, first.end.month, first.end.day) == (then.start.month, then.start.day, then.end.month, then.end.day)
 
 
 def periods_differ(first, second) -> bool:
