@@ -9,11 +9,12 @@ from typing import NamedTuple
 import regex
 
 from extractors.numerals import parse_number
+from extractors.roles import AVERAGE_CUE
 from extractors.wording import (
     ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     time_said, two_char_words,
 )
-from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, total_cue, whole_figure
+from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, tiles_in_time, total_cue, whole_figure
 from schemas import Statement
 
 
@@ -106,6 +107,8 @@ def link_groups(
         if not again and rest is not None and not wholes \
                 and not any(_sums_to(s, first, total, facts) for s in statements[: by_id[group[0].id]]):
             again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, ADDS_UP_WITHIN)]
+        # 分季度看,一季度、二季度、三季度…分别为…: quarters that span a whole's period break it down whatever they add up to
+        again = again or [s for s in statements[: by_id[group[0].id]] if s.id in taken and same_unit(facts[s.value], first) and tiles_in_time(s, group, facts)]
         if again and not any(_sums_to(s, first, total, facts) for s in wholes):
             wholes = again[-1:]
         if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
@@ -493,6 +496,55 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
     return statements
 
 
+# 装备制造和新材料两大主导产业合计实现产值, 国家级和省级龙头企业共27家: the parts named, then what they are
+_NAMED_SUBTOTAL = regex.compile(r"(?P<names>\p{Han}{2,20}?(?:[和、与]\p{Han}{2,20}?)+)(?:合计|共计|共有|共)\p{Han}{0,8}")
+
+
+_HOW_MANY = regex.compile(r"[两二三四五六七八九十]\p{Han}{0,6}$")
+
+
+def link_named_subtotals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """…装备制造业实现产值118.4亿元,…;新材料产业86.7亿元;…。装备制造和新材料两大主导产业合计实现产值205.1亿元:
+    a total whose clause names its parts, each the opening of the metric of a figure of its unit before it in
+    the body, smaller, of one whole: the parts become its own, which it exhausts, and it stands for them
+    in their whole."""
+    statements = list(statements)
+    earlier: set | None = None
+    for position, subtotal in enumerate(statements):
+        figure = facts[subtotal.value]
+        opening = _CLAUSE_OPENING.search(text, 0, figure.start)
+        lead = _NAMED_SUBTOTAL.fullmatch(text, opening.end() if opening else 0, figure.start)
+        if lead is None or figure.value is None or figure.qualifier != "=" or any(s.part_of == subtotal.id for s in statements):
+            continue
+        earlier = earlier_levels(statements, facts, text) if earlier is None else earlier  # (上年同期为504.0亿千瓦时: no part)
+        averages = {s.average for s in statements}  # (平均每核销1元消费券带动消费12.4元: no part)
+        before = [s for s in statements[:position] if s.sentence > 0 and same_unit(facts[s.value], figure) and s.value not in earlier
+                  and s.value not in averages and not AVERAGE_CUE.search(text, _clause_start(text, facts[s.value].start), facts[s.value].start)
+                  and facts[s.value].qualifier == "=" and facts[s.value].value is not None and facts[s.value].value < figure.value]
+        # (新材料两大主导产业, 城乡居民生活用电量两者: the names without the count of them)
+        names = regex.split(r"[和、与]", _HOW_MANY.sub("", lead.group("names")))
+        parts = []
+        for name in names:  # 新材料 for 新材料产业, 省级龙头企业 for 省级: one name opens the other
+            named = [s for s in before if s not in parts and len(s.metric or "") >= 2 and (s.metric.startswith(name) or name.startswith(s.metric))]
+            if not named:
+                break
+            parts.append(named[-1])
+        outer = {s.part_of for s in parts}
+        if len(parts) < 2 or len(parts) != len(names) or len(outer) != 1 \
+                or subtotal.part_of not in (None, *outer):
+            continue
+        whole = outer.pop()
+        for part in parts:
+            statements[statements.index(part)] = part.model_copy(update={"part_of": subtotal.id})
+        statements[position] = subtotal.model_copy(update={"exhaustive": True, "part_of": whole})
+    return statements
+
+
+def _clause_start(text: str, offset: int) -> int:
+    opening = _CLAUSE_OPENING.search(text, 0, offset)
+    return opening.end() if opening else 0
+
+
 _OPENS_ON_AMONG = regex.compile(r"其中[^,;，；。]*$")
 
 
@@ -512,7 +564,7 @@ def nest_parts_of_parts(statements: list[Statement], facts: dict, text: str) -> 
             continue
         start, share_start = facts[part.value].start, facts[part.share.value].start
         for at, other in enumerate(statements):
-            if other is part or other.part_of == part.part_of and start < facts[other.value].start < share_start:
+            if other is part or other is not sibling and other.part_of == part.part_of and start < facts[other.value].start < share_start:
                 statements[at] = other.model_copy(update={"part_of": sibling.id})
     return statements
 

@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, bases_of, is_last_year, is_last_year_figure, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -23,12 +23,12 @@ _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _LAST_SENTENCE_STOP = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards: the stop nearest before
 _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
-_YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?(?:为|是)")
+_YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|年初|\d{4}年)(?:同期|同月|末|底)?(?:为|是)")
 # 增加2个, 多接待22.67万人次: a net change in a clause of its own (not 新开9条、停航2条, additions alone).
 _NET_WORDS = rf"净增|增加|净减|减少|多出|上升|下降|{GREW_BY}|{FELL_BY}|(?:多|少)(?:{MORE_OR_LESS_DONE})"
 _NEXT_CLAUSE_NET = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:{_NET_WORDS})了?(?:约)?")
 # ,净增9.54亿元; , 半年净增23家: the change in the clause after the year-earlier level, additions too.
-_NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年)?(?:{_NET_WORDS}|新增|新开|增|减)了?(?:约)?")
+_NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|当年|今年|(?:比|较)(?:{YEAR_EARLIER}|年初))?(?:{_NET_WORDS}|新增|新开|增|减)了?(?:约)?")
 # 比上年同期的163.75万人次增长13.8%,多接待22.67万人次: the rate's clause, then the change's.
 _RATE_THEN_DELTA = regex.compile(rf"[^,;，；。\d]{{0,6}}\d+(?:\.\d+)?[%％]{_NEXT_CLAUSE_NET.pattern}")
 _BRACKETED_YEAR_BEFORE_WAS = regex.compile(r"[(（]\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?(?:为|是)$")
@@ -194,19 +194,35 @@ def link_changes_after_earlier_sentences(statements: list[Statement], facts: lis
         clause = _changes_clause(text, delta)
         if clause is None:
             continue
+        averages = {s.average for s in statements}  # (平均每个项目7.44亿元 is no level the total's change is of)
+        levels = [s for s in statements if by_id[s.value].sentence < delta.sentence - 1 and same_unit(by_id[s.value], delta)
+                  and not is_last_year_figure(s, by_id) and s.value not in averages]
         earlier = [s for s in statements if by_id[s.value].sentence == delta.sentence - 1]
-        if not earlier or not all(is_last_year_figure(s, by_id) for s in earlier):
+        # (2026年…86个。2025年,全县入库项目71个: a year written out, a year before the levels')
+        if not earlier or not all(is_last_year_figure(s, by_id) or _a_year_before_any(s, levels, by_id) for s in earlier):
             continue
         bases = [f for s in earlier for f in (by_id[s.value], by_id.get(s.count)) if f is not None and same_unit(f, delta) and f.value is not None]
-        levels = [s for s in statements if by_id[s.value].sentence < delta.sentence - 1 and same_unit(by_id[s.value], delta) and not is_last_year_figure(s, by_id)]
+        named = own.get(delta.id)
+        # (今年入库项目增加15个,总投资增加6.8亿元: of 总投资, not of the 年度计划投资 written after it)
+        stem = NAMED_AS_CHANGE.sub("", named.metric or "") if named is not None else ""
+        levels = [s for s in levels if stem and s.metric and stem.endswith(s.metric)] or levels
         if len(bases) != 1 or not levels or levels[-1].difference is not None:
             continue
         base, level = bases[0], levels[-1]
         direction = "down" if clause.group("down") else "up"
         update = {"difference": Difference(base=base.id, direction=direction, value=delta.id)}
-        rate = _rate_after(delta, facts, text)
-        if level.change is None and rate is not None and not any(s.change is not None and s.change.value == rate.id for s in statements):
+        # …增加23个,总投资增加183.3亿元,分别增长20.0%和21.7%: the rate read as the change's own is the level's
+        own_rate = named.change if named is not None and named.change is not None and by_id[named.change.value].form == "percent" else None
+        rate = by_id[own_rate.value] if own_rate is not None else _rate_after(delta, facts, text)
+        if level.change is None and rate is not None and (own_rate is not None or not any(s.change is not None and s.change.value == rate.id for s in statements)):
             update["change"] = Change(direction=direction, value=rate.id, base=base.id)
+            if own_rate is not None:
+                at = statements.index(named)
+                named = statements[at] = named.model_copy(update={"change": None})
+        if named is not None and named.average is not None and level.average is None and level.count is not None:
+            # …总投资增加6.8亿元,增长19.0%,平均每个项目总投资4953万元: the average of the level's projects
+            update["average"] = named.average
+            statements[statements.index(named)] = named.model_copy(update={"average": None})
         elif level.change is not None and level.change.base is None and by_id[level.change.value].form == "percent":
             update["change"] = level.change.model_copy(update={"base": base.id})  # 同比分别增长20.8%和24.6%, from these levels
         completion = _completion_after(delta, facts, text)  # …,增长9.7%,完成年度目标185亿元的84.8%
@@ -218,7 +234,75 @@ def link_changes_after_earlier_sentences(statements: list[Statement], facts: lis
     return statements
 
 
-_COMPARED_OPENING = regex.compile(r"\s*(?:与之相比|相比之下|与(?:去年|上年)同期相比)[,，]\s*")
+# 与三季度集中开工的52个项目、351.2亿元相比,: a comparison whose figures are the bases of the changes after it
+_COMPARISON = regex.compile(r"与(?P<span>[^,;:，；：。！？!?\n]{2,40}?)相比[,，]\s*")
+_RATE_CLAUSE = regex.compile(r"(?:今年|本次|此次|本届)?(?P<name>\p{Han}{0,10}?)(?:同比)?(?:(?P<up>增长)|(?P<down>下降))了?$")
+
+
+def link_changes_after_comparison(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """…63个,总投资418.6亿元…。与三季度集中开工的52个项目、351.2亿元相比,项目数增加11个,总投资增长19.2%: the
+    figures inside 与…相比 are the bases of the changes after it in its sentence; each change (增加11个) or rate
+    (总投资增长19.2%) goes to the figure of its unit before the comparison, the one its clause names first, that
+    has none yet: its difference from the base, and its rate with the base."""
+    statements = list(statements)
+    by_id = {f.id: f for f in facts}
+    averages = {s.average for s in statements}
+    for comparison in _COMPARISON.finditer(text):
+        bases = [f for f in facts if comparison.start("span") <= f.start and f.end <= comparison.end("span") and f.kind in LEVEL_KINDS and f.value is not None]
+        if not bases:
+            continue
+        sentence = bases[0].sentence
+        after = [f for f in facts if f.start >= comparison.end() and f.sentence == sentence]
+        for figure in after:
+            clause_start = max([comparison.end(), *(m.end() for m in _CLAUSE_START.finditer(text, comparison.end(), figure.start))])
+            if figure.kind in LEVEL_KINDS:
+                words = _CHANGE_CLAUSE.fullmatch(text, clause_start, figure.start)
+                unit_of = figure
+            elif figure.kind == "percent" and figure.form == "percent":
+                words = _RATE_CLAUSE.fullmatch(text, clause_start, figure.start)
+                unit_of = None
+            else:
+                continue
+            if words is None or figure.value is None or figure.qualifier != "=":
+                continue
+            name = strip_leading(NAMED_AS_CHANGE.sub("", text[clause_start : figure.start]).removesuffix("同比")).strip()
+            name = regex.sub(r"(?:增长|下降)了?$", "", name)
+            candidates = [b for b in bases if unit_of is None or same_unit(b, unit_of)]
+            levels = [
+                s for s in statements
+                if by_id[s.value].end <= comparison.start() and s.value not in averages and not is_last_year_figure(s, by_id)
+                and any(same_unit(by_id[s.value], b) for b in candidates) and (by_id[s.value].sentence >= sentence - 1)
+            ]
+            named = [s for s in levels if name and s.metric and (s.metric.endswith(name) or name.endswith(s.metric))]
+            if unit_of is None and not named:
+                continue  # (a rate that names no figure before: whose it is stays open)
+            level = (named or levels or [None])[-1]
+            if level is None:
+                continue
+            base = next(b for b in reversed(candidates) if same_unit(b, by_id[level.value]))
+            direction = "down" if words.group("down") else "up"
+            at = statements.index(level)
+            if unit_of is not None and level.difference is None:
+                update = {"difference": Difference(base=base.id, direction=direction, value=figure.id)}
+                rate = _rate_after(figure, facts, text)
+                if rate is not None and level.change is None:
+                    update["change"] = Change(direction=direction, value=rate.id, base=base.id)
+                    statements = [x.model_copy(update={"change": None}) if x.change is not None and x.change.value == rate.id and x is not level else x for x in statements]
+                    at = statements.index(level)
+                statements[at] = level.model_copy(update=update)
+            elif unit_of is None and level.change is None:
+                statements[at] = level.model_copy(update={"change": Change(direction=direction, value=figure.id, base=base.id)})
+                # (the rate read alone, as a figure of its own, is the level's now)
+                statements = [x for x in statements if not (x.value == figure.id and x.change is not None and x.change.value == figure.id)]
+    return statements
+
+
+def _a_year_before_any(statement: Statement, levels: list[Statement], by_id: dict) -> bool:
+    return statement.period is not None and any(
+        level.period is not None and a_year_before(by_id[statement.period], by_id[level.period]) for level in levels)
+
+
+_COMPARED_OPENING = regex.compile(r"\s*(?:与之相比|相比之下|与(?:去年|上年)(?:同期)?相比)[,，]\s*")
 _CHANGE_CLAUSE = regex.compile(
     r"(?:今年|本年|当年)?(?:同比)?\p{Han}{0,10}?(?:(?P<up>增加|净增|多)|(?P<down>减少|净减|少))了?(?:约)?"
 )

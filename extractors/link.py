@@ -17,9 +17,9 @@ from os.path import commonprefix
 
 import regex
 
-from extractors.breakdowns import link_groups, link_rests_of_shares, nest_parts_of_parts, nest_subtotals
+from extractors.breakdowns import link_groups, link_named_subtotals, link_rests_of_shares, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
-    give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_earlier_sentences, link_differences, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
+    give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_differences, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
@@ -88,7 +88,8 @@ _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, in brackets after its name
 _GAP_BEFORE = regex.compile(
-    rf"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{{1,14}}?{_RATE_ASIDE})  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
+    rf"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{{1,14}}?{_RATE_ASIDE}  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
+            |[^,;，；比较\d()（）]{{1,12}}?[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平))  # 比全市固定资产投资6.3%的增速高
            (?:(?P<up>高出|高|快|加快)|(?P<down>低|慢|放缓)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?      # 比全国高出, 降幅比全国收窄
         |(?:高于|快于|高出|(?P<below>低于|慢于))                                           # 快于全省整体, 高于全市平均水平(5.4%),
          (?P<of_after>[^,;，；比较\d()（）]{{1,10}}?{_RATE_ASIDE}|[^,;，；比较\d()（）]{{1,14}}?(?:增速|增幅){_RATE_ASIDE}  # 高于全省战略性新兴产业产值增速
@@ -105,6 +106,7 @@ _GOAL_RECKONED = regex.compile(
 _GOAL_BEFORE = regex.compile(r"(?:目标|计划|任务)[^,;，；。\d]{0,6}?(?:为|是)?$")
 # 三类产品分别出口, 两项分别为: a list its own clause counts
 _COUNTED_LIST = regex.compile(r"\s*(?:这|上述|以上|其中)?(?:[两二三四五六七八九十]|\d{1,2})(?:类|项|种|者|大类)[^,;，；。\d]{0,8}?分别")
+_LISTED_NAME = regex.compile(r"、\p{Han}{1,10}")  # 、新材料: the next member of a list, by its name alone
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
@@ -169,6 +171,8 @@ _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 _NAMED_RATE = regex.compile(
     r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度|存贷比|贷存比|系数|亏损面|息差|占比|比重|比例|进度))(?:平均值?)?(?:预计|预期)?(?:为|达|达到|是|保持在)?$"
 )
+# 2024年这一比重为33.8%, 上年同期该比例为: the share named before, at an earlier time
+_DATED_REFERENCE = regex.compile(r"(?:\d{4}年|上年|去年|年初)\p{Han}{0,4}?(?:这一|该)(?:比重|占比|比例)(?:为|是)$")
 _REFERS_BACK = regex.compile(r"(?:这一|该|此)(?:比重|占比|比例|比率)")  # 上年这一比重为54.7%: the rate before, a year earlier
 _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
@@ -233,11 +237,14 @@ def link(doc: Document, facts: list) -> list[Statement]:
     second_ids = {s.id for s in seconds}
     statements = nest_parts_of_parts(link_wholes(statements + seconds, by_id, marked, doc.text), by_id, doc.text)
     statements = lift_shares_of_listed_wholes(statements, by_id, doc.text)  # 其中…、市级58家,占规上…企业的57.7%: the whole's
+    # 装备制造和新材料两大主导产业合计实现产值205.1亿元: after the shares, which stay of the breakdown's whole
+    statements = link_named_subtotals(statements, by_id, doc.text)
     seconds = link_rate_bases([s for s in statements if s.id in second_ids], by_id, doc.text)  # and its earlier share
     statements = [s for s in statements if s.id not in second_ids]
     statements = link_differences(statements, facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
     statements = link_changes_after_earlier_sentences(statements, facts, doc.text)  # …为151.2亿元。今年同比增加35.5亿元,增长23.5%
+    statements = link_changes_after_comparison(statements, facts, doc.text)  # 与三季度的52个项目、351.2亿元相比,项目数增加11个
     statements = link_named_changes(statements, facts, doc.text)  # 私人充电桩增加6.83万台,…去年底为30.32万台
     statements = give_rates_off_earlier_levels(statements, by_id, doc.text)  # 夏粮比上年的…增长0.9%;秋粮增长3.2%,上年为…
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
@@ -485,8 +492,11 @@ class _Linker(FigureRoles, NamedShares):
             if before in _SENTENCE_ENDS:
                 # 对东盟、拉丁美洲和中东合计出口523.9亿元,占46.1%。: a sentence that sums members up keeps the breakdown
                 # before it for the sentence after (对美国出口…;对其他市场出口…)
+                last_sentence = self.doc.sentences[self.doc.sentence_of(start - 1)][0]
+                # (…产业项目612个,完成投资2186.4亿元…。其中,制造业项目…。基础设施项目318个…: a sentence of 其中 parts
+                # of a member keeps it too)
                 summed_up = self.breakdown is None and self.previous_breakdown \
-                    and _SUBTOTAL_WORD.search(text, self.doc.sentences[self.doc.sentence_of(start - 1)][0], start)
+                    and (_SUBTOTAL_WORD.search(text, last_sentence, start) or text.startswith("其中", last_sentence))
                 self.previous_breakdown, self.breakdown = self.breakdown if not summed_up else self.previous_breakdown, None
                 if self.period_outside_parts is not None:  # 其中上半年7.12万辆,…下半年8.56万辆。: the parts' periods end with them
                     self.period, self.period_outside_parts = self.period_outside_parts[0], None
@@ -708,6 +718,7 @@ class _Linker(FigureRoles, NamedShares):
             whole = within or whole  # 9846个建制村中,已有9712个: of the 9846
             if whole is None and self.set_members is not None:
                 whole = self._rest_of_set(value, self.text[left : value.start])  # 落地项目中已开工221个,其余15个…: the rest of the set
+                whole = whole or self._listed_in_set(value, left)  # 187家规上工业企业中,装备制造68家、新材料45家
             elif whole is not None and (whole is within or whole is set_named):
                 self.set_members = (whole, value.sentence, len(self.statements))
             if opening is not None and (_INCLUDED.match(self.text, opening) or self._lists_parts(opening, values)):
@@ -876,6 +887,8 @@ class _Linker(FigureRoles, NamedShares):
         clause that names a metric and its rate, with no level, makes a statement of the rate, so that
         its gap, share and point change are read as a figure's would be."""
         named = self._opens_rate_only(index)
+        if any(f.kind == "percent" and _DATED_REFERENCE.search(self.text, start, f.start) for f in facts):
+            return  # 2024年这一比重为33.8%: the earlier share of a share stated before, read with it
         if named is None and self._give_dated_shares(index, facts):
             return
         if named is None and self._give_target_to_the_named_before(index, facts):
@@ -1134,16 +1147,32 @@ class _Linker(FigureRoles, NamedShares):
     def _continues_breakdown(self, start: int) -> bool:
         """分贸易方式看,一般贸易…进出口3387.6亿元…。加工贸易进出口1142.5亿元;…其他贸易方式进出口81.8亿元:
         a sentence right after a breakdown that goes on naming parts of the same measure and ends in the
-        rest of the whole (其他, 其余) is more of the breakdown."""
+        rest of the whole (其他, 其余), or that counts and names its first part as the breakdown's first, is
+        more of the breakdown."""
         listed = self.previous_breakdown
         if not listed or not listed[0].metric:
             return False
         ending = SENTENCE_STOP.search(self.text, start)
         end = ending.start() if ending else len(self.text)
         first = next((f for _, f in self.flat[bisect_right(self.flat_starts, start - 1) :] if f.start < end and self._is_value(f)), None)
-        if first is None or not _REST.search(self.text, first.end, end):
+        if first is None:
+            return False
+        if self._counted_alike(listed[0], first, start):
+            return True
+        if not _REST.search(self.text, first.end, end):
             return False
         return self.text[start : first.start].rstrip("为达共计").endswith(listed[0].metric[-2:])
+
+    def _counted_alike(self, member: Statement, first, start: int) -> bool:
+        """产业项目612个,完成投资2186.4亿元。…基础设施项目318个,完成投资1597.5亿元: a sentence whose first value
+        is counted and named as the breakdown's first member was, in the paragraph."""
+        count = self._count_of(first)
+        if member.count is None or count is None or "\n" in self.text[self.doc_facts[member.value].end : start]:
+            return False
+        words = lambda figure: self.text[self._clause_start(figure.start) : figure.start].strip()
+        counted = self.doc_facts[member.count]
+        return same_unit(counted, count) and count.start < first.start and words(first) == words(self.doc_facts[member.value]) \
+            and words(count)[-2:] == words(counted)[-2:]
 
     def _first_values_of_sentence(self, index: int) -> bool:
         """Whether no clause of the sentence before this one holds a value (据此测算,岷泽省…占全国的6.2%)."""
@@ -1294,7 +1323,8 @@ class _Linker(FigureRoles, NamedShares):
         上届为386家、占18.6%,占比提高1.0个百分点 (the share of the earlier level is the earlier share, and
         the point change after it the current share's)."""
         share, then = current.share, base.share
-        if share is None or then is None or share.change is not None or share.earlier is not None or then.whole is not None:
+        if share is None or then is None or share.change is not None or share.earlier is not None or then.whole is not None \
+                or then.value == share.value:  # (比去年同期的389.6亿元增长31.6%,占…的39.9%: one share, read by both)
             return None
         if self.doc_facts[then.value].form != "percent" or (then.of and then.of != share.of):
             return None
@@ -1604,6 +1634,18 @@ class _Linker(FigureRoles, NamedShares):
         self.statements[at] = self.statements[at].model_copy(update={"exhaustive": True})
         return self.statements[at]
 
+    def _listed_in_set(self, value, left: int):
+        """187家规上工业企业中,装备制造68家、新材料45家、…: a member listed right after the one counted within a
+        set counted in its sentence (、 between them, a name alone before it) is the set's too."""
+        whole, sentence, _ = self.set_members
+        last = self.statements[-1] if self.statements else None
+        figure = self.doc_facts[whole.value]
+        if last is None or last.part_of != whole.id or sentence != value.sentence or figure.sentence != value.sentence or not same_unit(figure, value) \
+                or None in (figure.value, value.value) or value.value >= figure.value:
+            return None
+        between = self.text[self.doc_facts[last.value].end : value.start]
+        return whole if _LISTED_NAME.fullmatch(between) else None
+
     def _set_named(self, index: int, value):
         """外贸航线中通达共建国家的96条, 信息技术服务收入中,云计算…426.83亿元: a clause (or the clause before,
         ending in 中) that opens on a set and 中 names the set the figure is counted within, the latest
@@ -1835,7 +1877,8 @@ class _Linker(FigureRoles, NamedShares):
                 if second is not None and second.gap_to is not None:
                     self.second_gaps.setdefault(change.value, second)
             elif role == "share" and (share is None or self._share_after_completion(value, metric, target, share, fact)) \
-                    and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start):
+                    and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start) \
+                    and not _DATED_REFERENCE.search(self.text, self._clause_start(fact.start), fact.start):
                 # 占全省的比重比上年的29.7%提高0.7个百分点: the share of the year before, not this year's
                 if (other := self._other_subject(value, fact, subject)) is not None:
                     self.shares_of_subjects.append((fact, other, value, subject))  # 杭州一城的贡献占到4.05%

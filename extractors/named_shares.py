@@ -204,6 +204,8 @@ class NamedShares:
             if len(whole_name) >= 2 and not is_region(whole_name) and whole_name in (statement.metric or "") and whole_name not in name \
                     and not metric.startswith(name):
                 continue  # nor is 城镇居民人均可支配收入, the figure it is of (体育服务业总产出 is 体育服务业's, of 总产出)
+            if len(whole_name) >= 2 and metric == same_words(whole_name) and len(name) > len(metric):
+                continue  # 新能源汽车产量占汽车产量的42.3%: 汽车产量 is the whole, not the figure named
             if like is not None and not same_unit(like, figure):
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
             if _PER_MEMBER.search(statement.metric or "") and not _PER_MEMBER.search(name):

@@ -48,6 +48,7 @@ _NAMED_GAP = regex.compile(
 # (上年同期为14个、36.8%: the earlier count, then the earlier share)
 _YEAR_EARLIER_BEFORE = regex.compile(
     r"(?:(?:去年|上年)(?:同期|同月|末|底)?|年初)(?:[,，]\s*(?=这一|该))?(?:这一|该)?(?:比重|占比|比例)?(?:为|是)(?:[\d.]+[个家项户人]、)?$|(?:去年|上年)同期$"
+    r"|\d{4}年(?:同期|末|底)?(?:[,，]\s*)?(?:这一|该)(?:比重|占比|比例)(?:为|是)$"  # 2024年这一比重为33.8%
 )
 # 低于全国平均水平(5.2%)0.5个百分点, 超过年度目标(2.8%)0.06个百分点: another level, in brackets right before the points
 _COMPARED_IN_BRACKETS = regex.compile(r"(?:高于|低于|高出|低出|超过|超出|快于|慢于)[^,;，；。()（）]{0,14}[(（]\s*$")
@@ -325,7 +326,7 @@ def give_point_changes_to_current_levels(statements: list[Statement], facts: dic
 
 
 _EARLIER_SHARE_SENTENCE = regex.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:上年|去年)(?:同期|同月|末|底)?这一(?:比重|比例|比率|占比)(?:为|是)(?P<earlier>[\d.]+%)[,，]\s*(?:一年|同比)?"
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?[,，]?\s*这一(?:比重|比例|比率|占比)(?:为|是)(?P<earlier>[\d.]+%)[,，]\s*(?:一年|同比|今年)?"
     r"(?:(?P<up>提高|上升|增加)|(?P<down>下降|降低|回落|减少))(?P<points>[\d.]+个百分点)"
 )
 

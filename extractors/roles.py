@@ -91,6 +91,7 @@ _TARGET_BEFORE = regex.compile(
     r"|[,，]为计划$"  # 举办文旅活动268场,为计划240场的111.7%
 )
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
+_FIRMS_TAKINGS = regex.compile(r"\s*(?:实现|完成)?(?:销售收入|营业收入|营收|销售额|产值|总产值)(?:达|为)?")
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
 # 较去年同期增加21个, 较上期（2023年5月19日）增加180户: an absolute change of the figure before, not a
 # figure of its own.
@@ -252,7 +253,7 @@ class FigureRoles:
                 return None  # 接待游客444.4万人次、实现旅游收入38.29亿元: two figures, each of its own doing
             if fact.kind == "money" and self._is_value(fact):
                 own_clause = fact.start < self.clauses[clause][1]
-                return fact if own_clause or self._amount_of_a_set(fact) else None
+                return fact if own_clause or self._amount_of_a_set(fact) or self._takings_of_firms(count, fact) else None
         return None
 
     def _clauses_of_change(self, first: int) -> list[int]:
@@ -281,6 +282,10 @@ class FigureRoles:
         the set's money (涉及投资总额294.6亿元); 实际利用外资68.15亿美元 after 新设外资企业712家 is a
         metric of its own."""
         return bool(_SET_AMOUNT.search(self.text, self._clause_start(money.start), money.start))
+
+    def _takings_of_firms(self, count, money) -> bool:
+        """粮油加工企业38家,销售收入71.5亿元: the takings of the firms just counted, in a clause naming nothing else."""
+        return count.unit == "家" and bool(_FIRMS_TAKINGS.fullmatch(self.text, self._clause_start(money.start), money.start))
 
     def _role(self, fact) -> str | None:
         """What a rate does to the figure before it: change, share, target completion or average.

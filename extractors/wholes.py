@@ -14,7 +14,7 @@ import regex
 
 from extractors.numerals import parse_number
 from extractors.precision import precision
-from extractors.roles import MOVED_TO
+from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
@@ -140,7 +140,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             candidates = [s for s in candidates if statement.metric and statement.metric in (s.metric or "")]
         parent = by_id.get(statement.part_of) if statement.part_of else None
         # 已开工118个…;其中已投产47个,占已开工项目的39.8%: a share naming the whole of its 其中 (or its place) is of it.
-        names_parent = parent is not None and (_names_the_place_of(share.of, parent) or _names_the_set_of(share.of, parent))
+        names_parent = parent is not None and (_names_the_place_of(share.of, parent) or _names_the_set_of(share.of, parent)
+                                               or _names_the_counted_set(share.of, parent, facts, text))
         if names_parent and same_unit(facts[parent.value], part) \
                 and None not in (facts[parent.value].value, part.value) and facts[parent.value].value > part.value:
             whole, basis = parent, "part_of"  # 雯湖区完成投资486.3亿元…其中工业投资213.8亿元,占全区投资的44.0%
@@ -772,7 +773,25 @@ def extend_parallel_parts(statements: list[Statement], facts: dict, text: str) -
             if whole_id in _summed_out(trial, facts):
                 kept = trial
                 break
+        else:
+            # 其中,工业用地2873亩…;仓储物流用地486亩,商业服务业用地312亩,…用地455亩: named alike to the last, near
+            # the whole together though they do not make it exactly (a figure written wrong, for the sum check to show)
+            trial = [statements[at] if at in ats else s for at, s in enumerate(kept)]
+            if len(ats) >= 2 and _named_alike_near(whole_id, trial, facts):
+                kept = trial
     return kept
+
+
+def _named_alike_near(whole_id: str, statements: list[Statement], facts: dict) -> bool:
+    """Whether the parts of a whole, three or more and none an average, all end their metrics alike and come within
+    20% of it."""
+    whole = next(s for s in statements if s.id == whole_id)
+    parts = [s for s in statements if s.part_of == whole_id]
+    tails = {(s.metric or "")[-2:] for s in parts}
+    values = [facts[s.value].value for s in parts]
+    total = facts[whole.value].value
+    return len(parts) >= 3 and len(tails) == 1 and not any(AVERAGE_CUE.search(s.metric or "") for s in parts) and "" not in tails and None not in values and total is not None \
+        and all(facts[s.value].qualifier == "=" for s in parts) and total * Decimal("0.8") <= sum(values) <= total * Decimal("1.2")
 
 
 _OTHERS_BESIDES = regex.compile(r"另有|另外还?有")
@@ -1035,7 +1054,7 @@ def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]
         parts = [s for s in statements if s.part_of == whole_id]
         timed = [p for p in parts if _part_in_time(p, by_id[whole_id], facts)]
         # (上半年…,下半年…: parts in time alone stay; so do quarters that span the whole's period, a breakdown of their own)
-        in_time |= {p.id for p in timed} if len(timed) < len(parts) and not _tiles(by_id[whole_id], timed, facts) else set()
+        in_time |= {p.id for p in timed} if len(timed) < len(parts) and not tiles_in_time(by_id[whole_id], timed, facts) else set()
     return [
         s.model_copy(update={"exhaustive": True}) if s.id in exhausted or s.id in counted
         else s.model_copy(update={"part_of": None}) if s.part_of in exhausted and s.id not in kept or s.id in in_time else s
@@ -1047,10 +1066,10 @@ def _tiled_in_time(statements: list[Statement], facts: dict) -> set[str]:
     """The wholes whose parts are all of periods that follow each other and span the whole's period month by month
     (一季度, 二季度 and 三季度 of 前三季度): all of it, whatever the figures."""
     by_id = {s.id: s for s in statements}
-    return {whole_id for whole_id, parts in _parts_of(statements).items() if _tiles(by_id[whole_id], parts, facts)}
+    return {whole_id for whole_id, parts in _parts_of(statements).items() if tiles_in_time(by_id[whole_id], parts, facts)}
 
 
-def _tiles(whole: Statement, parts: list[Statement], facts: dict) -> bool:
+def tiles_in_time(whole: Statement, parts: list[Statement], facts: dict) -> bool:
     """Whether two or more parts have periods that follow each other month by month across the whole's."""
     if whole.period is None or len(parts) < 2 or any(p.period is None for p in parts):
         return False
@@ -1126,6 +1145,8 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             s for s in statements
             if s is not statement and facts[s.value].start < written and s.change is not None and facts[s.change.value].form == "percent"
             and s.change.value != change.value
+            # (the headline's 民间投资增长7.8% is the figure's own rate, restated)
+            and not (s.metric == statement.metric and facts[s.change.value].text == facts[change.value].text)
         ]
         of = change.gap_of or ""
         named = _AVERAGE_OF.sub("", of)
@@ -1237,6 +1258,20 @@ def _names_the_set_of(of: str | None, parent: Statement) -> bool:
     return len(metric) >= 2 and bool(of) and regex.fullmatch(regex.escape(metric) + _MEMBER_NOUN, of.removesuffix("的")) is not None
 
 
+def _names_the_counted_set(of: str | None, parent: Statement, facts: dict, text: str) -> bool:
+    """占工业项目投资的 for 工业项目35个,总投资241.7亿元: the name of the parent's counted set, alone or with the
+    parent's measure (投资)."""
+    count = facts.get(parent.count) if parent.count else None
+    if count is None or not of or not parent.metric:
+        return False
+    opening = _LAST_CLAUSE_BREAK.search(text, 0, count.start)
+    counted = text[opening.end() if opening else 0 : count.start].strip()
+    named = of.removesuffix("的")
+    rest = named.removeprefix(counted)  # (占产业项目的: the set alone; 占基础设施项目完成投资的: its 投资)
+    return len(counted) >= 2 and named.startswith(counted) and (not rest or len(rest) >= 2 and (parent.metric.endswith(rest) or rest.endswith(parent.metric)))
+
+
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:、，；：。！？!?\n]")
 _MEMBER_NOUN = r"(?:项目|企业|单位|园区)?(?:数|总数)?"
 
 

@@ -125,6 +125,13 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     ]
     if exact:
         return [[v for v in values if v.sentence == sentence] for sentence in sentences if sentence in exact or near_whole[sentence]]
+    # (其中10亿元以上项目38个…。分产业看,先进制造业项目84个…。现代服务业项目47个…。现代农业项目29个…: a list that
+    # goes on over sentences and makes the whole exactly, beside a part by another criterion)
+    for first in range(len(sentences)):
+        for last in range(first + 1, len(sentences)):
+            run = [v for v in values if v.sentence in sentences[first : last + 1]]
+            if abs(sum((v.value for v in run if v.value is not None), Decimal(0)) - whole.value) <= precision(whole) + sum(precision(v) for v in run):
+                return [run]
     rest = {value.sentence for part, value in zip(parts, values) if REST_OF_WHOLE.search(part.metric or "")}
     # (其中一般债务512.7亿元,专项债务773.7亿元。…市本级538.9亿元,七个区县747.5亿元: each sentence near it on its own)
     if rest and all(near_whole[sentence] for sentence in rest) or all(near_whole.values()):
