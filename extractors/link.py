@@ -43,7 +43,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SAME_PERIOD, SENTENCE_STOP, YEAR_EARLIER, alike,
-    a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time,
+    a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
@@ -106,6 +106,9 @@ _GOAL_RECKONED = regex.compile(
 _GOAL_BEFORE = regex.compile(r"(?:目标|计划|任务)[^,;，；。\d]{0,6}?(?:为|是)?$")
 # 三类产品分别出口, 两项分别为: a list its own clause counts
 _COUNTED_LIST = regex.compile(r"\s*(?:这|上述|以上|其中)?(?:[两二三四五六七八九十]|\d{1,2})(?:类|项|种|者|大类)[^,;，；。\d]{0,8}?分别")
+_NAME_BEFORE_SHARE = regex.compile(r"(?P<name>\p{Han}{2,8})(?:所)?占")  # 民办占58.5%: the member a share names
+_EVENT_AFTER = regex.compile(r"(?:前|底前)?(?:全面)?(?:建成|投产|开工|竣工|达产|投用|完工|运营|开业)")  # 预计2027年投产
+_PLANNED_BEFORE = regex.compile(r"(?:预计|计划|将于|有望)(?:于|在)?$")
 _LISTED_NAME = regex.compile(r"、\p{Han}{1,10}")  # 、新材料: the next member of a list, by its name alone
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
@@ -497,7 +500,9 @@ class _Linker(FigureRoles, NamedShares):
                 # of a member keeps it too)
                 summed_up = self.breakdown is None and self.previous_breakdown \
                     and (_SUBTOTAL_WORD.search(text, last_sentence, start) or text.startswith("其中", last_sentence))
-                self.previous_breakdown, self.breakdown = self.breakdown if not summed_up else self.previous_breakdown, None
+                # 从行业看,制造业引资优势进一步巩固。上半年全市制造业…: a cue in a sentence of no figure cues the next
+                cued_alone = self.breakdown == [] and self.groups and self.groups[-1] is self.breakdown
+                self.previous_breakdown, self.breakdown = self.breakdown if not summed_up else self.previous_breakdown, self.breakdown if cued_alone else None
                 if self.period_outside_parts is not None:  # 其中上半年7.12万辆,…下半年8.56万辆。: the parts' periods end with them
                     self.period, self.period_outside_parts = self.period_outside_parts[0], None
                 if self.period is not None and self._for_its_sentence(self.period):
@@ -565,6 +570,8 @@ class _Linker(FigureRoles, NamedShares):
             self.doc_facts[s.value].sentence == period.sentence and self.doc_facts[s.value].start < period.start for s in self.statements
         ):
             return True
+        if _EVENT_AFTER.match(self.text, period.end) or _PLANNED_BEFORE.search(self.text, max(0, period.start - 4), period.start):
+            return True  # 项目5月开工,预计2027年投产。: the date of an event, not the period of the figures after it
         sentence_start, sentence_end = self.doc.sentences[period.sentence]
         day = period.day is not None and period.month is not None and "至" not in period.text
         return day and bool(_REPORTED.search(self.text, sentence_start, sentence_end))
@@ -798,6 +805,10 @@ class _Linker(FigureRoles, NamedShares):
         share = self.doc_facts[last.share.value]
         if share.start < end or "、" not in self.text[values[0].end : values[-1].start]:
             return
+        named = _NAME_BEFORE_SHARE.search(self.text, self._clause_start(share.start), share.start)
+        members = [s.metric for s in self.statements if s.part_of == last.part_of and s.metric]
+        if named and any(metric.startswith(named.group("name")) for metric in members):
+            return  # 公办机构13580张、民办机构19160张,民办占58.5%: the member it names
         at = next((p for p in range(len(self.statements) - 1, -1, -1) if self.statements[p].id == last.part_of), None)
         listed = {value.id for value in values}  # (八十六个县(市、区)中建成…79个,占91.9%: the whole is of the clause, no list)
         if at is not None and self.statements[at].share is None and self.statements[at].value not in listed:
@@ -1636,11 +1647,11 @@ class _Linker(FigureRoles, NamedShares):
 
     def _listed_in_set(self, value, left: int):
         """187家规上工业企业中,装备制造68家、新材料45家、…: a member listed right after the one counted within a
-        set counted in its sentence (、 between them, a name alone before it) is the set's too."""
+        set (、 between them, a name alone before it) is the set's too."""
         whole, sentence, _ = self.set_members
         last = self.statements[-1] if self.statements else None
         figure = self.doc_facts[whole.value]
-        if last is None or last.part_of != whole.id or sentence != value.sentence or figure.sentence != value.sentence or not same_unit(figure, value) \
+        if last is None or last.part_of != whole.id or sentence != value.sentence or not same_unit(figure, value) \
                 or None in (figure.value, value.value) or value.value >= figure.value:
             return None
         between = self.text[self.doc_facts[last.value].end : value.start]
@@ -1660,8 +1671,10 @@ class _Linker(FigureRoles, NamedShares):
         paragraph = self.text.rfind("\n", 0, value.start)
         for earlier in reversed(self.statements):
             figure = self.doc_facts[earlier.value]
-            if figure.start < paragraph:
-                return None
+            # (新设外商投资企业中,制造业47家 two paragraphs after 全市新设外商投资企业168家: that very name, in the body)
+            exact = figure.start < paragraph and earlier.sentence > 0 and same_words(earlier.metric or "") == same_words(opening.group("set"))
+            if figure.start < paragraph and not exact:
+                continue
             latter = opening.group("set") == "后者"  # 市县及社会投入235.3亿元,后者中社会资本…128.5亿元: the figure just before
             if (latter or names_the_set(earlier.metric, opening.group("set"))) and same_unit(figure, value) and None not in (figure.value, value.value) \
                     and figure.value > value.value and not self._is_base(earlier) and not self._earlier_level(figure) \

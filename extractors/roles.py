@@ -91,6 +91,7 @@ _TARGET_BEFORE = regex.compile(
     r"|[,，]为计划$"  # 举办文旅活动268场,为计划240场的111.7%
 )
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
+_SET_OPENING = regex.compile(r"\s*(?:全年|今年|上半年|前三季度)?(?P<set>[\p{Han}“”]{2,16}?)中[,，]\s*")
 _FIRMS_TAKINGS = regex.compile(r"\s*(?:实现|完成)?(?:销售收入|营业收入|营收|销售额|产值|总产值)(?:达|为)?")
 _SET_AMOUNT = regex.compile(r"投资|金额|总额|资金|合同|协议|签约|合计|共计|总计|累计|到位|涉及")
 # 较去年同期增加21个, 较上期（2023年5月19日）增加180户: an absolute change of the figure before, not a
@@ -354,13 +355,21 @@ class FigureRoles:
     def _share_of(self, fact) -> str | None:
         match = _SHARE_OF.search(self.text, self._clause_start(fact.start), fact.start)
         if match is None:
-            return None
+            return self._set_opening_the_sentence(fact)
         group = next(name for name in ("of", "of_in", "of_with", "of_cover", "of_times") if match.group(name))
         written = self._money_between(match.start(group), match.end(group))  # 占全县438.5亿元的: the name before the figure
         if written is not None and not _RATE_OF_AFTER.match(self.text, written.end):
             written = None  # 占十八项重大工程完成投资的: a count inside the name
         of = self.text[match.start(group) : written.start] if written is not None else match.group(group)
         return _SHARE_OF_TAIL.sub("", of).rstrip("（(") or None  # 占社会消费品零售总额（4218.5亿元）的
+
+    def _set_opening_the_sentence(self, fact) -> str | None:
+        """全年新纳入保障的家庭中,新就业无房职工…所占比重为41.7%: the set a sentence opens on, in a clause of its own
+        ending in 中, that a share naming no whole is of."""
+        clause_start = self._clause_start(fact.start)
+        sentence_start = self.doc.sentences[fact.sentence][0]
+        opening = _SET_OPENING.fullmatch(self.text, sentence_start, clause_start)
+        return opening.group("set") if opening else None
 
     def _count_of(self, value):
         if value.kind != "money":

@@ -18,7 +18,7 @@ from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SUMMED_UP, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -1219,6 +1219,11 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             other = next((s for s in rated if s.part_of is None and can_be_whole(s, facts[statement.value], facts)), None)
         if other is None and names_the_nation(of):  # 增速高于全国3.7个百分点, the national rate written later
             other = _national_rate(statement, statements[position + 1 :], facts, text)
+        if other is None and of in REGIONS:  # 增速比全省高8.9个百分点。…全省上半年实际使用外资655.8亿元、同比增长0.8%
+            other = next((
+                s for s in statements[position + 1 :] if s.subject == of and facts[s.value].start < paragraph_end and s.change is not None
+                and facts[s.change.value].form == "percent" and same_words(s.metric or "") == same_words(statement.metric or "")
+            ), None)
         if other is not None and other.change is not None and facts[other.change.value].form == "percent" and other is not statement:
             statement = statement.model_copy(update={"change": change.model_copy(update={"gap_to": other.change.value})})
         linked.append(statement)
@@ -1463,7 +1468,9 @@ def _subject_whole(of: str, statement: Statement, candidates: list[Statement], l
     # (全省累计兑付补贴资金 holds 兑付补贴 whole: the region's own figure, before a category's 兑付补贴 written bare)
     own_measure = _DONE_VERB.sub("", without_opening_place(named), count=1)  # 省会芷阳市完成制造业投资: 制造业投资
     if larger and not any(same_words(s.metric or "") in named or without_opening_place(named) in same_words(s.metric or "") for s in found):
+        # (亿元以上企业418家,合计实现营业收入2869.2亿元: the sum of a set just named, no region's figure)
         alike = [s for s in reversed(larger) if (not s.subject or s.subject == of.removesuffix("的")) and s.metric and len(s.metric) >= 4
+                 and not SUMMED_UP.match(s.metric)
                  # 全省新能源装机, a part of 发电装机容量; 新登记企业 for 琮东新区新登记企业, a part of 新登记经营主体
                  and (s.part_of is None or same_words(s.metric) in (named, own_measure))
                  and (named.endswith(_bare_names(same_words(s.metric))) or _ends_on_one_measure(named, same_words(s.metric))
