@@ -70,6 +70,12 @@ def link_groups(
                 s for s in group  # 农业等其他领域2.3亿元: the rest of the whole, whatever its name
                 if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "") or s.id in remainders
             ]
+        owner = _set_of_the_member_before(group, statements, by_id, facts)
+        if owner is not None:  # 年度计划投资中,争取中央和省级资金5.2亿元,县级财政衔接资金2.6亿元,撬动社会资本10.5亿元
+            for member in group:
+                statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": owner.id})
+            taken.add(owner.id)
+            continue
         if len(group) < 2:
             continue
         parts = [facts[s.value] for s in group]
@@ -174,6 +180,23 @@ def _cued(group: list[Statement], facts: dict, text: str) -> bool:
     listed = text[opening : sentence_end.start() if sentence_end else len(text)]
     # (…省级财政96.4亿元,市县财政84.3亿元,各级财政资金合计299.3亿元: a subtotal in the sentence, some of them summed)
     return bool(BREAKDOWN_CUE.match(listed.lstrip(" ,，\n"))) and not SUMMED_UP.search(listed)
+
+
+def _set_of_the_member_before(group: list[Statement], statements: list[Statement], by_id: dict, facts: dict) -> Statement | None:
+    """The set the figure right before a list, in its sentence, was counted within (年度计划投资中,争取…5.2亿元), when the
+    list goes on with its other members: of its unit, and with them near the set's figure (within 20%)."""
+    if not group or by_id[group[0].id] == 0:
+        return None
+    head = statements[by_id[group[0].id] - 1]
+    owner = next((s for s in statements if s.id == head.part_of), None) if head.part_of else None
+    first = facts[group[0].value]
+    if owner is None or head.sentence != group[0].sentence or not same_unit(facts[head.value], first) or not same_unit(facts[owner.value], first):
+        return None
+    values = [facts[s.value].value for s in (head, *group)]
+    whole = facts[owner.value].value
+    if None in values or whole is None or any(s.part_of == owner.id for s in statements if s is not head):
+        return None
+    return owner if whole * Decimal("0.8") <= sum(values) <= whole * Decimal("1.2") else None
 
 
 def _bears_the_name(candidate: Statement, group: list[Statement]) -> bool:

@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_words, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -295,6 +295,39 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
                 # (the rate read alone, as a figure of its own, is the level's now)
                 statements = [x for x in statements if not (x.value == figure.id and x.change is not None and x.change.value == figure.id)]
     return statements
+
+
+def link_levels_dated_a_year_before(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """全市高新技术企业达到2846家,比上年净增413家,增长17.0%;2024年末全市高新技术企业为2433家: a figure of the same
+    metric later in the sentence, dated a year before (2024年末 for 2025年), is the base of the figure's rate and of the
+    absolute change written between them."""
+    statements = list(statements)
+    by_id = {f.id: f for f in facts}
+    for position, level in enumerate(statements):
+        if level.period is None or level.metric is None or level.change is not None and level.change.base is not None:
+            continue
+        between = []
+        for later in statements[position + 1 :]:
+            if later.sentence != level.sentence:
+                break
+            if DELTA_ONLY.fullmatch(strip_leading(later.metric or "")) and same_unit(by_id[later.value], by_id[level.value]):
+                between.append(later)  # 净增413家
+                continue
+            if later.period is None or same_words(later.metric or "") != same_words(level.metric) or not same_unit(by_id[later.value], by_id[level.value]) \
+                    or not a_year_before(by_id[later.period], by_id[level.period]):
+                break
+            update = {}
+            if level.change is not None and by_id[level.change.value].form == "percent":
+                update["change"] = level.change.model_copy(update={"base": later.value})
+            if len(between) == 1 and level.difference is None:
+                direction = "down" if _DOWN_WORDS.search(between[0].metric or "") else "up"
+                update["difference"] = Difference(base=later.value, direction=direction, value=between[0].value)
+            statements[position] = level.model_copy(update=update)
+            break
+    return statements
+
+
+_DOWN_WORDS = regex.compile(r"减少|净减|下降|少")
 
 
 def _a_year_before_any(statement: Statement, levels: list[Statement], by_id: dict) -> bool:

@@ -19,7 +19,7 @@ import regex
 
 from extractors.breakdowns import link_groups, link_named_subtotals, link_rests_of_shares, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
-    give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_differences, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
+    give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_differences, link_levels_dated_a_year_before, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
@@ -109,6 +109,7 @@ _COUNTED_LIST = regex.compile(r"\s*(?:这|上述|以上|其中)?(?:[两二三四
 _NAME_BEFORE_SHARE = regex.compile(r"(?P<name>\p{Han}{2,8})(?:所)?占")  # 民办占58.5%: the member a share names
 _EVENT_AFTER = regex.compile(r"(?:前|底前)?(?:全面)?(?:建成|投产|开工|竣工|达产|投用|完工|运营|开业)")  # 预计2027年投产
 _PLANNED_BEFORE = regex.compile(r"(?:预计|计划|将于|有望)(?:于|在)?$")
+_WITHIN_OPENING = regex.compile(r"\s*[^,，;；。]{2,16}中[,，]")  # 产业发展类项目中,
 _LISTED_NAME = regex.compile(r"、\p{Han}{1,10}")  # 、新材料: the next member of a list, by its name alone
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
@@ -248,6 +249,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
     statements = link_changes_after_earlier_sentences(statements, facts, doc.text)  # …为151.2亿元。今年同比增加35.5亿元,增长23.5%
     statements = link_changes_after_comparison(statements, facts, doc.text)  # 与三季度的52个项目、351.2亿元相比,项目数增加11个
+    statements = link_levels_dated_a_year_before(statements, facts, doc.text)  # …增长17.0%;2024年末全市高新技术企业为2433家
     statements = link_named_changes(statements, facts, doc.text)  # 私人充电桩增加6.83万台,…去年底为30.32万台
     statements = give_rates_off_earlier_levels(statements, by_id, doc.text)  # 夏粮比上年的…增长0.9%;秋粮增长3.2%,上年为…
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
@@ -1180,6 +1182,8 @@ class _Linker(FigureRoles, NamedShares):
         count = self._count_of(first)
         if member.count is None or count is None or "\n" in self.text[self.doc_facts[member.value].end : start]:
             return False
+        if _WITHIN_OPENING.match(self.text, start):
+            return False  # 产业发展类项目中,农产品精深加工项目17个…: the members of one member
         words = lambda figure: self.text[self._clause_start(figure.start) : figure.start].strip()
         counted = self.doc_facts[member.count]
         return same_unit(counted, count) and count.start < first.start and words(first) == words(self.doc_facts[member.value]) \

@@ -201,10 +201,12 @@ def before_the_report_year(statement, facts: dict) -> bool:
 
 def a_year_before(period, later) -> bool:
     """2024年 against 2025年, 2025年前三季度 against 前三季度 of 2026: a period that writes its year and spans the
-    months of the later one, a year earlier."""
+    months of the later one, a year earlier; or the end of the year before a whole year (2024年末 against 2025年)."""
     if period.resolved is None or later.resolved is None or not period.text[:4].isdigit():
         return False
     first, then = period.resolved, later.resolved
+    if period.text.endswith(("年末", "年底")) and (then.start.month, then.end.month) == (1, 12):
+        return first.end.year + 1 == then.end.year  # 2024年末 against 2025年: the stock at the end of the year before
     return first.start.year + 1 == then.start.year and first.end.year + 1 == then.end.year \
         and (first.start.month, first.start.day, first.end.month, first.end.day) == (then.start.month, then.start.day, then.end.month, then.end.day)
 
