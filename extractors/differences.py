@@ -213,7 +213,7 @@ def link_changes_after_earlier_sentences(statements: list[Statement], facts: lis
         update = {"difference": Difference(base=base.id, direction=direction, value=delta.id)}
         # …增加23个,总投资增加183.3亿元,分别增长20.0%和21.7%: the rate read as the change's own is the level's
         own_rate = named.change if named is not None and named.change is not None and by_id[named.change.value].form == "percent" else None
-        rate = by_id[own_rate.value] if own_rate is not None else _rate_after(delta, facts, text)
+        rate = _rate_of_its_place(delta, facts, text) or (by_id[own_rate.value] if own_rate is not None else _rate_after(delta, facts, text))
         if level.change is None and rate is not None and (own_rate is not None or not any(s.change is not None and s.change.value == rate.id for s in statements)):
             update["change"] = Change(direction=direction, value=rate.id, base=base.id)
             if own_rate is not None:
@@ -328,6 +328,21 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
 
 
 _DOWN_WORDS = regex.compile(r"减少|净减|下降|少")
+
+
+def _rate_of_its_place(delta, facts: list, text: str):
+    """多9个,投资额增加85.3亿元,分别增长31.0%和25.7%: the rate of a 分别 list in the place of the change among the
+    sentence's changes, when there are as many."""
+    each = _EACH_RATES.search(text, delta.end, text.find("。", delta.end) if "。" in text[delta.end :] else len(text))
+    if each is None:
+        return None
+    rates = [f for f in facts if f.sentence == delta.sentence and f.start >= each.start() and f.kind == "percent" and f.form == "percent"]
+    deltas = [f for f in facts if f.sentence == delta.sentence and f.end <= each.start() and f.kind in LEVEL_KINDS and f.value is not None
+              and _DELTA_BEFORE.search(text, max(0, f.start - 5), f.start)]
+    return rates[deltas.index(delta)] if delta in deltas and len(rates) == len(deltas) else None
+
+
+_EACH_RATES = regex.compile(r"分别(?:增长|下降|提高)")
 
 
 def _a_year_before_any(statement: Statement, levels: list[Statement], by_id: dict) -> bool:

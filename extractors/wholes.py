@@ -1145,12 +1145,14 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             s for s in statements
             if s is not statement and facts[s.value].start < written and s.change is not None and facts[s.change.value].form == "percent"
             and s.change.value != change.value
-            # (the headline's 民间投资增长7.8% is the figure's own rate, restated)
+            # (the headline's 民间投资增长7.8% is the figure's own rate, restated; 去年同期…为2683.0亿千瓦时,同比增长5.5%: a
+            # rate of the year before, no rate to compare this year's with)
             and not (s.metric == statement.metric and facts[s.change.value].text == facts[change.value].text)
+            and not (is_last_year_figure(s, facts) and not is_last_year_figure(statement, facts))
         ]
         of = change.gap_of or ""
         named = _AVERAGE_OF.sub("", of)
-        if len(named) >= 2 and (named_by(statement).startswith(named) or (statement.metric or "").startswith(named)):
+        if len(named) >= 2 and named not in REGIONS and (named_by(statement).startswith(named) or (statement.metric or "").startswith(named)):
             # 全省开发区…增长8.4%,增速比全省开发区平均水平高: the gap is another figure's (but 高技术及装备制造业
             # 用电量…增速比制造业高: a wider set, named inside the figure's name)
             linked.append(statement)
@@ -1163,6 +1165,8 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             and facts[s.change.value].start > written  # (…增长4.6%,制造业增速高于…: a rate before the gap is no rate after it)
         ]
         other = next((s for s in after if s.subject and s.subject in of), None)
+        if other is None and of in REGIONS:  # 全区固定资产投资同比增长8.8%;其中…增长21.6%,增速比全区高12.8个百分点: its rate alone
+            other = next((s for s in reversed(rated) if s.subject == of and facts[s.value].kind == "percent" and s.sentence == statement.sentence), None)
         # 高于全县农村居民人均可支配收入增速4.7个百分点。全县农村居民人均可支配收入21368元,…增长7.6%: named word for word after
         exact = _RATE_WORD_END.sub("", _AVERAGE_OF.sub("", of[2:])) if of.startswith("全") else ""
         newline = text.find("\n", written)

@@ -132,6 +132,14 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
             run = [v for v in values if v.sentence in sentences[first : last + 1]]
             if abs(sum((v.value for v in run if v.value is not None), Decimal(0)) - whole.value) <= precision(whole) + sum(precision(v) for v in run):
                 return [run]
+    # (其中民生支出327.68亿元,占79.4%。教育、社会保障和就业、卫生健康支出分别为…: a list with no shares of the whole, that
+    # may break down the single part before it, whose share of the whole is told, no more of the whole)
+    listed = {sentence: [v for v in values if v.sentence == sentence] for sentence in sentences}
+    shared = {value.id for part, value in zip(parts, values) if part.share is not None and part.share.whole == whole.id}
+    first, second = (sorted(sentences) + [None])[:2]
+    if len(sentences) == 2 and len(listed[first]) == 1 and listed[first][0].id in shared and not shared & {v.id for v in listed[second]} \
+            and listed[first][0].value >= sum((v.value or 0) for v in listed[second]):
+        return [listed[sentence] for sentence in sentences]
     rest = {value.sentence for part, value in zip(parts, values) if REST_OF_WHOLE.search(part.metric or "")}
     # (其中一般债务512.7亿元,专项债务773.7亿元。…市本级538.9亿元,七个区县747.5亿元: each sentence near it on its own)
     if rest and all(near_whole[sentence] for sentence in rest) or all(near_whole.values()):
