@@ -32,6 +32,8 @@ def link_groups(
     taken: set[str] = set()
     for group in groups:
         group = [s for s in group if s.value not in earlier]  # 软件产品收入412.6亿元(上年为371.9亿元): no part
+        # (经常项目结算1801.2亿元,其中货物贸易1532.8亿元…;服务贸易268.4亿元: the 其中 part's sibling, no member of the list)
+        group = [s for s in group if not _sibling_of_a_part(s, group, statements, by_id)]
         cued = _cued(group, facts, text)  # (read on the whole list, its subtotals still in it)
         # 4.26亿元、3.18亿元、2.85亿元,三项…合计10.29亿元;…: a subtotal inside the list is link_totals's.
         rest = next((facts[s.value] for s in group if s.id in remainders), None)
@@ -197,6 +199,16 @@ def _set_of_the_member_before(group: list[Statement], statements: list[Statement
     if None in values or whole is None or any(s.part_of == owner.id for s in statements if s is not head):
         return None
     return owner if whole * Decimal("0.8") <= sum(values) <= whole * Decimal("1.2") else None
+
+
+def _sibling_of_a_part(member: Statement, group: list[Statement], statements: list[Statement], by_id: dict) -> bool:
+    """A list member right after a 其中 part of another member, in its sentence, named like that part (服务贸易 after
+    货物贸易) and unlike the list's first member (经常项目结算)."""
+    at = by_id[member.id]
+    before = statements[at - 1] if at > 0 else None
+    tail = (member.metric or "")[-2:]
+    return before is not None and before.part_of is not None and before not in group and before.sentence == member.sentence \
+        and len(tail) == 2 and (before.metric or "")[-2:] == tail and (group[0].metric or "")[-2:] != tail
 
 
 def _bears_the_name(candidate: Statement, group: list[Statement]) -> bool:

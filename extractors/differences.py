@@ -189,15 +189,19 @@ def link_changes_after_earlier_sentences(statements: list[Statement], facts: lis
     for delta in facts:
         if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
             continue
-        if delta.id in own and not NAMED_AS_CHANGE.search(own[delta.id].metric or ""):
-            continue  # (协议总投资增加84.3亿元 is a statement named by its change)
+        if delta.id in own and not NAMED_AS_CHANGE.search(own[delta.id].metric or "") and not DELTA_ONLY.fullmatch(strip_leading(own[delta.id].metric or "")):
+            continue  # (协议总投资增加84.3亿元, 多开工57个 are statements named by their change)
         clause = _changes_clause(text, delta)
         if clause is None:
             continue
         averages = {s.average for s in statements}  # (平均每个项目7.44亿元 is no level the total's change is of)
-        levels = [s for s in statements if by_id[s.value].sentence < delta.sentence - 1 and same_unit(by_id[s.value], delta)
+        # (去年同期新开工项目为355个,今年多开工57个,增长16.1%: the earlier level opens the change's own sentence)
+        within = [s for s in statements if by_id[s.value].sentence == delta.sentence and by_id[s.value].end <= clause.start()]
+        within = within if within and all(is_last_year_figure(s, by_id) for s in within) else []
+        levels_before = delta.sentence if within else delta.sentence - 1
+        levels = [s for s in statements if by_id[s.value].sentence < levels_before and same_unit(by_id[s.value], delta)
                   and not is_last_year_figure(s, by_id) and s.value not in averages]
-        earlier = [s for s in statements if by_id[s.value].sentence == delta.sentence - 1]
+        earlier = within or [s for s in statements if by_id[s.value].sentence == delta.sentence - 1]
         # (2026年…86个。2025年,全县入库项目71个: a year written out, a year before the levels')
         if not earlier or not all(is_last_year_figure(s, by_id) or _a_year_before_any(s, levels, by_id) for s in earlier):
             continue
@@ -299,12 +303,14 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
 
 def link_levels_dated_a_year_before(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """全市高新技术企业达到2846家,比上年净增413家,增长17.0%;2024年末全市高新技术企业为2433家: a figure of the same
-    metric later in the sentence, dated a year before (2024年末 for 2025年), is the base of the figure's rate and of the
-    absolute change written between them."""
+    metric later in the sentence, dated a year before (2024年末 for 2025年) or at the start of the year (年初为263家), is the
+    base of the figure's rate and of the absolute change written between them (or right before the figure: 净增23家,
+    总数达到286家,年初为263家)."""
     statements = list(statements)
     by_id = {f.id: f for f in facts}
     for position, level in enumerate(statements):
-        if level.period is None or level.metric is None or level.change is not None and level.change.base is not None:
+        if level.period is None or level.metric is None or level.change is not None and level.change.base is not None \
+                or is_last_year_figure(level, by_id) or _START_OF_YEAR.fullmatch(by_id[level.period].text):
             continue
         between = []
         for later in statements[position + 1 :]:
@@ -314,10 +320,18 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
                 between.append(later)  # 净增413家
                 continue
             if later.period is None or same_words(later.metric or "") != same_words(level.metric) or not same_unit(by_id[later.value], by_id[level.value]) \
-                    or not a_year_before(by_id[later.period], by_id[level.period]):
+                    or not (a_year_before(by_id[later.period], by_id[level.period]) or _START_OF_YEAR.fullmatch(by_id[later.period].text)):
                 break
+            # (净增23家,规上工业企业总数达到286家,年初为263家: the change written right before the level)
+            ahead = statements[position - 1] if position > 0 else None
+            if not between and ahead is not None and ahead.sentence == level.sentence and _NET_OPENING.match(strip_leading(ahead.metric or "")) \
+                    and same_unit(by_id[ahead.value], by_id[level.value]) and ahead.difference is None and not is_last_year_figure(ahead, by_id) \
+                    and not RUN_BREAK.search(text, by_id[ahead.value].end, by_id[level.value].start) \
+                    and (by_id[ahead.value].value or 0) < (by_id[level.value].value or 0):
+                between = [ahead]
             update = {}
-            if level.change is not None and by_id[level.change.value].form == "percent":
+            # (同比增长10.4%,较年初的12408.7亿元增加1063.8亿元: a year-on-year rate is from no start-of-year level)
+            if level.change is not None and by_id[level.change.value].form == "percent" and not _START_OF_YEAR.fullmatch(by_id[later.period].text):
                 update["change"] = level.change.model_copy(update={"base": later.value})
             if len(between) == 1 and level.difference is None:
                 direction = "down" if _DOWN_WORDS.search(between[0].metric or "") else "up"
@@ -328,6 +342,8 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
 
 
 _DOWN_WORDS = regex.compile(r"减少|净减|下降|少")
+_NET_OPENING = regex.compile(r"(?:今年以来)?(?:净增|净减|增加|减少)")  # 净增23家, 净增规上工业企业23家
+_START_OF_YEAR = regex.compile(r"年初|(?:上年|去年)(?:末|底)")
 
 
 def _rate_of_its_place(delta, facts: list, text: str):
@@ -352,8 +368,9 @@ def _a_year_before_any(statement: Statement, levels: list[Statement], by_id: dic
 
 _COMPARED_OPENING = regex.compile(r"\s*(?:与之相比|相比之下|与(?:去年|上年)(?:同期)?相比)[,，]\s*")
 _CHANGE_CLAUSE = regex.compile(
-    r"(?:今年|本年|当年)?(?:同比)?\p{Han}{0,10}?(?:(?P<up>增加|净增|多)|(?P<down>减少|净减|少))了?(?:约)?"
+    rf"(?:今年|本年|当年)?(?:同比)?\p{{Han}}{{0,10}}?(?:(?P<up>增加|净增|多(?:{MORE_OR_LESS_DONE})?)|(?P<down>减少|净减|少(?:{MORE_OR_LESS_DONE})?))了?(?:约)?"
 )
+_EARLIER_LEVEL_RUN = regex.compile(r"\s*(?:去年|上年)(?:同期|同月|末|底)?[^,;:，；：。]*[\d.]+\p{Han}{0,4}[,，]\s*")  # 去年同期新开工项目为355个,
 
 
 def _changes_clause(text: str, delta) -> regex.Match | None:
@@ -361,7 +378,8 @@ def _changes_clause(text: str, delta) -> regex.Match | None:
     sentence_start = stop.end() if (stop := _LAST_SENTENCE_STOP.search(text, 0, delta.start)) else 0
     opening = _COMPARED_OPENING.match(text, sentence_start)
     clause_start = max([opening.end() if opening else sentence_start, *(m.end() for m in _CLAUSE_START.finditer(text, sentence_start, delta.start))])
-    if opening is None and text[sentence_start:clause_start].strip() and not _CLAUSE_OF_CHANGES.fullmatch(text, sentence_start, clause_start):
+    if opening is None and text[sentence_start:clause_start].strip() and not _CLAUSE_OF_CHANGES.fullmatch(text, sentence_start, clause_start) \
+            and not _EARLIER_LEVEL_RUN.fullmatch(text, sentence_start, clause_start):
         return None
     return _CHANGE_CLAUSE.fullmatch(text, clause_start, delta.start)
 
@@ -692,7 +710,7 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
         for position, statement in enumerate(statements):
             figure = by_id[statement.value]
             if not statement.metric or not statement.metric.endswith(balance.metric) or figure.qualifier != "=" \
-                    or _BALANCE_HELD.search(statement.metric):
+                    or _BALANCE_HELD.search(statement.metric) or is_last_year_figure(statement, by_id):
                 continue  # (累计结余1200亿元: what is held, no difference of the year's flows)
             own = [  # (not the balance of a year before: 顺差由上年的282.33亿元扩大至398.25亿元)
                 (index, s) for index, s in enumerate(statements[:position])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extractors.wholes import share_a_word
-from extractors.wording import ADDED, FELL_BY, GREW_BY, bases_of, month_span
+from extractors.wording import ADDED, FELL_BY, GREW_BY, bases_of, is_last_year_figure, month_span
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import precision
@@ -105,7 +105,10 @@ def _figure_like(article: Article, later: Statement, head):
 
 
 def _compatible_periods(article: Article, first: Statement, later: Statement) -> bool:
-    """One period, written alike or spanning the same months (前三季度 and 2024年1—9月, 一季度 and 1—3月)."""
+    """One period, written alike or spanning the same months (前三季度 and 2024年1—9月, 一季度 and 1—3月); an undated
+    headline figure is of no year before."""
+    if first.period is None and is_last_year_figure(later, article.facts):
+        return False  # (去年,…首发募资41.7亿元 against an undated headline figure: the year before, no restatement)
     if first.period is None or later.period is None:
         return True
     one, other = article.facts[first.period], article.facts[later.period]
