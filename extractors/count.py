@@ -35,6 +35,7 @@ def _patterns() -> dict:
         "title_closers": tuple(table.title_closers),
         "openings": frozenset(w[0] for w in table.measure_words) | frozenset("多余"),
         "label_after": tuple(table.label_after),
+        "class_label": regex.compile(rf"(?:[、和及与][一二三四五]类)*(?:{alternation(table.class_label_after)})"),
         "time_after": tuple(table.time_after),
         "opening_a_word": tuple(table.measure_opening_a_word),
     }
@@ -81,6 +82,8 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
         return None
     if unit.group("measure") == "次" and text.startswith(patterns["label_after"], unit.end()):
         return None  # 二次会议 numbers a session; 226场会议 counts meetings
+    if unit.group("measure") == "类" and patterns["class_label"].match(text, unit.end()):
+        return None  # 二类、三类医疗器械 name classes; 四类产品 counts kinds
     suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), figures.LEVEL_SUFFIXES)
     fields = {
         "value": value,

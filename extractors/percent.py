@@ -130,7 +130,11 @@ def _read_figure(doc: Document, numeral) -> dict | None:
     negative, signed_start = figures.signed(doc, numeral)
     if negative and not per_hundred:
         value, high, start = -value, high and -high, signed_start
-    prefix_symbol, start = figures.prefix_qualifier(text, start)
+    prefix_symbol, hedged_start = figures.prefix_qualifier(text, start)
+    if prefix_symbol in (">", "<") and _COMPARED_LEVEL.match(text, end):
+        prefix_symbol = None  # 高于50%的时序进度5.7个百分点: the level compared with, written exactly
+    else:
+        start = hedged_start
     if prefix_symbol is None and (share := _HEDGED_SHARE.search(text, max(0, start - 16), start)):
         if not _closes_a_word(text, share.start("hedge"), share.group("hedge")):  # 占签约总额的: no 约
             prefix_symbol = rules("qualifiers").prefix[share.group("hedge")]
@@ -145,6 +149,10 @@ def _read_figure(doc: Document, numeral) -> dict | None:
         "form": form,
         "qualifier": figures.first_qualifier(prefix_symbol, suffix_symbol),
     }
+
+
+# 高于50%的时序进度, 低于5.2%的全国平均水平: a rate named as another's level after 的, compared with, no bound
+_COMPARED_LEVEL = regex.compile(r"的(?:时序|序时)?(?:进度|平均水平|水平|增速|增幅|平均增速)")
 
 
 def _closes_a_word(text: str, at: int, hedge: str) -> bool:

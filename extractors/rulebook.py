@@ -58,6 +58,7 @@ class CountRules(Table):
     ordinal_before: list[str]
     title_closers: list[str]
     label_after: list[str]
+    class_label_after: list[str]
     time_after: list[str]
     not_objects: list[str]
     measure_opening_a_word: list[str]
