@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from extractors.numerals import parse_number
+from extractors.numerals import NumberError, parse_number
 from extractors.precision import precision
 from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
@@ -699,8 +699,14 @@ def _clause_before(text: str, offset: int) -> str:
 
 
 def parts_counted(cue: regex.Match) -> int | None:
-    """How many figures a total cue says it sums (三项合计 3, 两者合计 2), None when it does not count them."""
-    return int(parse_number(cue.group("parts"))) if cue.group("parts") else 2 if cue.group("two") else None
+    """How many figures a total cue says it sums (三项合计 3, 两者合计 2; 二三产业合计 names two members, 二 and
+    三, no number), None when it does not count them."""
+    if not cue.group("parts"):
+        return 2 if cue.group("two") else None
+    try:
+        return int(parse_number(cue.group("parts")))
+    except NumberError:
+        return len(cue.group("parts"))
 
 
 def total_cue(text: str, offset: int) -> tuple[regex.Match, int] | None:
