@@ -110,6 +110,7 @@ _NAME_BEFORE_SHARE = regex.compile(r"(?P<name>\p{Han}{2,8})(?:所)?占")  # 民�
 _EVENT_AFTER = regex.compile(r"(?:前|底前)?(?:全面)?(?:建成|投产|开工|竣工|达产|投用|完工|运营|开业)")  # 预计2027年投产
 _PLANNED_BEFORE = regex.compile(r"(?:预计|计划|将于|有望)(?:于|在)?$")
 _WITHIN_OPENING = regex.compile(r"\s*[^,，;；。]{2,16}中[,，]")  # 产业发展类项目中,
+_COMPARED_WITH = regex.compile(r"比|较|高于|低于|快于|慢于")
 _LISTED_NAME = regex.compile(r"、\p{Han}{1,10}")  # 、新材料: the next member of a list, by its name alone
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
@@ -202,6 +203,18 @@ def _gap_direction(gap: regex.Match, before: str) -> str:
     return "down" if gap.group("down") or gap.group("below") else "up"
 
 
+def link_dated_earlier_shares(statements: list[Statement], dated: list[tuple[str, str]]) -> list[Statement]:
+    """占全省地区生产总值的比重为57.2%,比上年提高0.6个百分点。2024年,民营经济增加值占…的比重为56.6%: the share a
+    year before, named by the figure's metric, is the earlier share of the figure's share with a point change."""
+    statements = list(statements)
+    for share_id, owner in dated:
+        at = next((p for p, s in enumerate(statements) if s.id == owner), None)
+        held = statements[at].share if at is not None else None
+        if held is not None and held.change is not None and held.earlier is None and held.value != share_id:
+            statements[at] = statements[at].model_copy(update={"share": held.model_copy(update={"earlier": share_id})})
+    return statements
+
+
 @cache
 def _period_prefix() -> regex.Pattern:
     return regex.compile(rf"^(?:{alternation(rules('date').relative_year)})")
@@ -245,6 +258,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_named_subtotals(statements, by_id, doc.text)
     seconds = link_rate_bases([s for s in statements if s.id in second_ids], by_id, doc.text)  # and its earlier share
     statements = [s for s in statements if s.id not in second_ids]
+    statements = link_dated_earlier_shares(statements, linker.dated_earlier_shares)  # 2024年,…占…的比重为56.6%
     statements = link_differences(statements, facts, doc.text)
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
     statements = link_changes_after_earlier_sentences(statements, facts, doc.text)  # …为151.2亿元。今年同比增加35.5亿元,增长23.5%
@@ -481,6 +495,7 @@ class _Linker(FigureRoles, NamedShares):
         self.shares_of_parts: list = []  # (share, part): a share that names its part in a clause of its own
         self.second_targets: dict = {}  # statement id → the Target of a second completion rate of its figure
         self.second_shares: list = []  # (statement id, Share): a second share of a figure, of another whole
+        self.dated_earlier_shares: list = []  # (share fact id, statement id): the figure's share a year before
         self.named_in_clause: tuple | None = None  # (clause index, metric, subject) of the last rate given to the figure it names
         self.second_gaps: dict = {}  # rate fact id → the Change with a second gap of that rate, to another rate
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
@@ -928,12 +943,26 @@ class _Linker(FigureRoles, NamedShares):
             return
         whole = self._whole_of_named_part(index) if statement.share is not None and statement.share.whole is None else None
         share = statement.share.model_copy(update={"whole": whole.id, "whole_by": "part_of"}) if whole is not None else statement.share
+        if share is not None and self._earlier_share_of_named(statement, metric):
+            return  # 2024年,民营经济增加值占全省地区生产总值的比重为56.6%: the share a year before of a share stated
         if share is not None and self._give_named_shares(facts, metric, share, subject, besides=whole):
             self.named_in_clause = (index, metric, subject)
             return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
         if statement.change is None and (statement.share is None or statement.share.change is None):
             return  # a share without a level is checked against its earlier share alone
         self.statements.append(statement)
+
+    def _earlier_share_of_named(self, statement: Statement, metric: str) -> bool:
+        """A share named by its figure's metric and dated a year before that figure (2024年 for 2025年): the earlier
+        share of the figure's own, read when every share is given (`link_dated_earlier_shares`)."""
+        if statement.period is None:
+            return False
+        dated = self.doc_facts[statement.period]
+        for figure in reversed(self.statements):
+            if figure.period is not None and metrics_alike(figure.metric or "", metric) and a_year_before(dated, self.doc_facts[figure.period]):
+                self.dated_earlier_shares.append((statement.share.value, figure.id))
+                return True
+        return False
 
     def _give_target_to_the_named_before(self, index: int, facts: list) -> bool:
         """上半年全市实际使用外资占全省…的21.3%,完成年度目标22亿美元的56.7%: a completion rate in the clause after
@@ -2142,7 +2171,10 @@ class _Linker(FigureRoles, NamedShares):
         if not self.by_clause[index] or any(getattr(f, "form", None) != "point" for f in self.by_clause[index]):
             return False
         start, end = self.clauses[index]
-        place = opening_place(strip_leading(self.text[start:end].strip()))
+        words = strip_leading(self.text[start:end].strip())
+        if _COMPARED_WITH.match(words):
+            return False  # 比全省地区生产总值增速快0.8个百分点: the value's own gap, to the place it names
+        place = opening_place(words)
         return place is not None and not place.startswith("全") and place not in self.text[self._clause_start(value.start) : value.start]
 
     def _opens_on_another_period(self, index: int) -> bool:
@@ -2159,6 +2191,8 @@ class _Linker(FigureRoles, NamedShares):
         if not self.by_clause[index] or any(f.kind != "percent" for f in self.by_clause[index]):
             return False
         named = _RATE_NAMED.match(self.text, self.clauses[index][0])
+        if named and _COMPARED_WITH.match(strip_leading(named.group("name"))):
+            return False  # 比全省地区生产总值增速快0.8个百分点: the rate it is compared with, not the rate it names
         words = two_char_words(strip_leading(named.group("name"))) if named else set()
         new = words - two_char_words(self.text[self._clause_start(value.start) : value.start])
         return len(new) > len(words) / 2

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from os.path import commonprefix
+
 import regex
 
 from extractors.differences import whole_reaching
@@ -540,10 +542,17 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
     if own is None or statement.change != change:
         return
     paragraph = text.rfind("\n", 0, base.start)
+    wholes = {s.part_of for s in statements if s.part_of}  # (…花椒产值分别为…,合计42.86亿元: a total is not named by its last member's name)
     if previous.change == change:  # 分别出口24.1万辆和14.5万辆;插混汽车出口比上年的6.9万辆增长1.1倍: the figure before, named again
         figure = previous if same_words(previous.metric or "") == same_words(own.group(1)) else None
-    else:  # (…花椒产值分别为…,合计42.86亿元: a total is not named by its last member's name)
-        wholes = {s.part_of for s in statements if s.part_of}
+        # (…两大集群合计签约401.7亿元…;从增速看,新能源汽车集群签约额比去年同期的182.7亿元增长30.5%: the cluster named)
+        figure = figure or next((
+            s for s in reversed(statements[: position - 1]) if paragraph < facts[s.value].start and s.change is None and s.id not in wholes
+            and same_unit(facts[s.value], base) and s.metric and _opens_alike(own.group(1), s.metric)
+        ), None)
+        if figure is not None and figure is not previous:
+            statements[position - 1] = previous.model_copy(update={"change": None})
+    else:
         figure = next((
             s for s in reversed(statements[:position]) if paragraph < facts[s.value].start and s.change is None and s.id not in wholes
             and same_unit(facts[s.value], base) and s.metric and _names_the_figure(own.group(1), s)
@@ -585,7 +594,8 @@ def _name_before_rate() -> regex.Pattern:
     return regex.compile(rf"\s*(?P<name>\p{{Han}}{{2,8}}?)(?:同比)?(?:{direction_words().pattern})(?:了|约|达到|达)?\s*")
 
 
-_OWN_CLAUSE = regex.compile(r"[;；]\s*(\p{Han}{2,12})$")  # the base's clause opens on a name of its own
+# the base's clause opens on a name of its own (past a cue: ;从增速看,新能源汽车集群签约额比…)
+_OWN_CLAUSE = regex.compile(r"[;；]\s*(?:从\p{Han}{1,6}看[,，]\s*)?(\p{Han}{2,12})$")
 _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
 _PER_TIME_FIGURE = regex.compile(rf"{PER_DAY_MONTH_YEAR}|平均每(?:天|日|月|年)")
@@ -803,6 +813,13 @@ def _names_the_figure(name: str, statement: Statement) -> bool:
     """海洋捕捞产量 names 捕捞产量 of 海洋, and 海洋捕捞产量 itself: the whole name, or its end of four or more."""
     said, metric, name = same_words((statement.subject or "") + statement.metric), same_words(statement.metric), same_words(name)
     return said.endswith(name) or (len(metric) >= 4 and name.endswith(metric))
+
+
+def _opens_alike(name: str, metric: str) -> bool:
+    """新能源汽车集群签约额 and 新能源汽车集群签约项目46个、总投资: names that open alike over four characters or more, and
+    over most of the shorter."""
+    shared = len(commonprefix([same_words(name), same_words(metric)]))
+    return shared >= 4 and shared * 2 >= min(len(name), len(metric))
 
 
 def _same_unit(first, second) -> bool:
