@@ -111,6 +111,7 @@ _EVENT_AFTER = regex.compile(r"(?:前|底前)?(?:全面)?(?:建成|投产|开工
 _PLANNED_BEFORE = regex.compile(r"(?:预计|计划|将于|有望)(?:于|在)?$")
 _WITHIN_OPENING = regex.compile(r"\s*[^,，;；。]{2,16}中[,，]")  # 产业发展类项目中,
 _COMPARED_WITH = regex.compile(r"比|较|高于|低于|快于|慢于")
+_SIZE_CLASS_NAMED = regex.compile(r"[,，]\s*[^,，;；。]{1,24}?的")  # ,500亿元至1000亿元的
 _LISTED_NAME = regex.compile(r"、\p{Han}{1,10}")  # 、新材料: the next member of a list, by its name alone
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
@@ -1688,7 +1689,11 @@ class _Linker(FigureRoles, NamedShares):
                 or None in (figure.value, value.value) or value.value >= figure.value:
             return None
         between = self.text[self.doc_facts[last.value].end : value.start]
-        return whole if _LISTED_NAME.fullmatch(between) else None
+        if _LISTED_NAME.fullmatch(between):
+            return whole
+        # 100家企业中,营业收入超过1000亿元的1家,500亿元至1000亿元的1家…: size classes, each named by an amount
+        sized = any(f.kind == "money" and self.doc_facts[last.value].end <= f.start and f.end <= value.start for f in self.doc_facts.values())
+        return whole if sized and _SIZE_CLASS_NAMED.fullmatch(between) else None
 
     def _set_named(self, index: int, value):
         """外贸航线中通达共建国家的96条, 信息技术服务收入中,云计算…426.83亿元: a clause (or the clause before,
