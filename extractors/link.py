@@ -26,7 +26,7 @@ from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
     give_point_changes_to_current_levels, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
-    link_defined_ratios, link_earlier_shares, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases, link_referent_gaps,
+    link_defined_ratios, link_earlier_shares, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases, link_referent_gaps,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
@@ -271,6 +271,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # Rates given to the figures they name (公路投资…增长5.9% written a paragraph later) before the gaps measured against them.
     statements = link_named_gaps(link_named_rates(link_defined_ratios(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_referent_gaps(statements, by_id, doc.text)  # 前者快9.2个百分点
+    statements = link_listed_gaps(statements, by_id, doc.text)  # …,分别比社会消费品零售总额增速高12.3个百分点和8.8个百分点
     statements = link_rate_bases(link_earlier_shares(link_gaps(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_rates_past_earlier_clauses(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text)
     # 安全生产投入14.86亿元(上年为…),多投入1.51亿元,增长11.3%,相当于工业总产值的1.17%: a share moved to its level takes its whole
@@ -574,12 +575,17 @@ class _Linker(FigureRoles, NamedShares):
         sentence_start = self.doc.sentences[date.sentence][0]
         return not self.text[sentence_start : date.start].strip() and self.text[date.end : date.end + 1] in (",", "，")
 
+    def _at_the_start_of_a_later_period(self, statement: Statement) -> bool:
+        """A figure dated 年初 in a sentence of its own, while a later date (9月末) is the report's."""
+        return statement.period is not None and self.doc_facts[statement.period].text == "年初" and self.period_before is not None \
+            and self.period_before.text != "年初"
+
     def _for_its_sentence(self, period) -> bool:
         """A period in force for its sentence alone: the year before (上年…为31.81亿元。, and 上年末 after figures of
         its sentence) and the day of a report (1月22日,市人社局发布…), which the figures after it are not of (the
         day an event opens is)."""
-        if _YEAR_BEFORE.match(period.text):
-            return True
+        if _YEAR_BEFORE.match(period.text) or period.text == "年初" and self.period_before is not None and self.period_before.text != "年初":
+            return True  # (年初,全市备案的此类基金为429只: that sentence alone, in a report of 9月末)
         if self.period_before is not None and period is not self.period_before and a_year_before(period, self.period_before):
             return True  # 2025年,高新区新设立企业1862家…;2024年,高新区新设立企业1629家。新设立企业中…: back to 2025
         # 全年新建…1.52万台,…,上年末公共充电桩为3.34万台。: an aside after the sentence's own figures; so is a span
@@ -781,7 +787,8 @@ class _Linker(FigureRoles, NamedShares):
             elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) and opening is None \
                     and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())) \
                     and not _EARLIER_ASIDE.fullmatch(self.text, start, value.start):
-                if not before_the_report_year(statement, self.doc_facts):  # 上年研发投入13.24亿元。其中…: this year's parts
+                # 上年研发投入13.24亿元。其中…; 年初,全市备案的此类基金为429只、2103.3亿元。其中…: this year's parts
+                if not before_the_report_year(statement, self.doc_facts) and not self._at_the_start_of_a_later_period(statement):
                     self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
                 # nor has an increase (半年净增23家)
             self.statements.append(statement)

@@ -25,7 +25,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, YEAR_EARLIER, bases_of, metrics_alike, named_by,
+    CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     names_the_set, same_words,
 )
 from schemas import Share, Statement
@@ -678,6 +678,43 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}
         statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
     return statements
+
+
+# 家用电器类零售额增长18.7%,通讯器材类零售额增长15.2%,分别比社会消费品零售总额增速高12.3个百分点和8.8个百分点
+_EACH_GAP = regex.compile(r"分别(?:比|较)(?P<of>[^,，;；。]{1,24}?)(?:(?P<up>高出?|快)|(?P<down>低|慢))")
+
+
+def link_listed_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """…增长18.7%,…增长15.2%,分别比社会消费品零售总额增速高12.3个百分点和8.8个百分点: the gaps of a 分别 list go
+    to the rates written before it in its sentence, in their order, each measured against the rate named."""
+    statements = list(statements)
+    for cue in _EACH_GAP.finditer(text):
+        sentence_end = SENTENCE_STOP.search(text, cue.end())
+        end = sentence_end.start() if sentence_end else len(text)
+        points = sorted((f for f in facts.values() if cue.end() <= f.start < end and f.kind == "percent" and f.form == "point"), key=lambda f: f.start)
+        sentence_start = (stop.end() if (stop := _LAST_STOP.search(text, 0, cue.start())) else 0)
+        of = cue.group("of").strip()
+        name = _RATE_WORD.sub("", of)
+        rated = [
+            s for s in statements if s.change is not None and facts[s.change.value].form == "percent"
+            and sentence_start <= facts[s.change.value].start < cue.start()
+        ]
+        other = next((s for s in rated if s.metric and same_words(s.metric).endswith(same_words(name)) and len(name) >= 2), None)
+        rated = [s for s in rated if s is not other]
+        if len(points) < 2 or len(rated) < len(points):
+            continue
+        rated = sorted(rated, key=lambda s: facts[s.change.value].start)[-len(points):]
+        direction = "down" if cue.group("down") else "up"
+        for statement, gap in zip(rated, points):
+            change = statement.change.model_copy(update={
+                "gap": gap.id, "gap_of": of, "gap_direction": direction, "gap_to": other.change.value if other is not None else None,
+            })
+            statements[statements.index(statement)] = statement.model_copy(update={"change": change})
+    return statements
+
+
+_LAST_STOP = regex.compile(r"(?r)[。！？!?\n]")
+_RATE_WORD = regex.compile(r"(?:的)?(?:增速|增幅)$")
 
 
 def link_referent_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
