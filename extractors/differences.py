@@ -181,8 +181,10 @@ _RATE_AFTER_CHANGE = regex.compile(r"[,，]\s*(?:增长|下降)")
 def link_changes_after_earlier_sentences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """高技术制造业投资186.7亿元。上年同期,这一数字为151.2亿元。今年同比增加35.5亿元,增长23.5%; 去年同期,开发区签约
     项目72个,协议总投资342.5亿元。与之相比,今年签约项目数多15个,协议总投资增加84.3亿元: a sentence of changes alone
-    after a sentence of year-earlier levels gives each change to the figure before of its unit (a count of a set
-    too) with no change yet, measured from the level of that unit: its difference, and its rate's base."""
+    after a sentence of year-earlier levels (or opening on them: 去年同期…为355个,今年多开工57个) gives each change to
+    the figure before of its unit (a count of a set too; the one its clause names) with no change yet, measured from
+    the level of that unit: its difference, and its rate's base (the rate read as the change's own, or its place in a
+    分别 list); an average written after the change is the level's too."""
     statements = list(statements)
     own = {s.value: s for s in statements}
     by_id = {f.id: f for f in facts}
@@ -223,12 +225,12 @@ def link_changes_after_earlier_sentences(statements: list[Statement], facts: lis
             if own_rate is not None:
                 at = statements.index(named)
                 named = statements[at] = named.model_copy(update={"change": None})
+        elif level.change is not None and level.change.base is None and by_id[level.change.value].form == "percent":
+            update["change"] = level.change.model_copy(update={"base": base.id})  # 同比分别增长20.8%和24.6%, from these levels
         if named is not None and named.average is not None and level.average is None and level.count is not None:
             # …总投资增加6.8亿元,增长19.0%,平均每个项目总投资4953万元: the average of the level's projects
             update["average"] = named.average
             statements[statements.index(named)] = named.model_copy(update={"average": None})
-        elif level.change is not None and level.change.base is None and by_id[level.change.value].form == "percent":
-            update["change"] = level.change.model_copy(update={"base": base.id})  # 同比分别增长20.8%和24.6%, from these levels
         completion = _completion_after(delta, facts, text)  # …,增长9.7%,完成年度目标185亿元的84.8%
         if completion is not None and level.target is None and not any(s.target is not None and s.target.rate == completion[1].id for s in statements):
             goal, rate = completion
