@@ -1221,7 +1221,9 @@ class _Linker(FigureRoles, NamedShares):
             return False
         if _WITHIN_OPENING.match(self.text, start):
             return False  # 产业发展类项目中,农产品精深加工项目17个…: the members of one member
-        words = lambda figure: self.text[self._clause_start(figure.start) : figure.start].strip()
+        def words(figure) -> str:
+            return self.text[self._clause_start(figure.start) : figure.start].strip()
+
         counted = self.doc_facts[member.count]
         return same_unit(counted, count) and count.start < first.start and words(first) == words(self.doc_facts[member.value]) \
             and words(count)[-2:] == words(counted)[-2:]
@@ -2203,8 +2205,6 @@ class _Linker(FigureRoles, NamedShares):
         if not self.by_clause[index] or any(f.kind != "percent" for f in self.by_clause[index]):
             return False
         named = _RATE_NAMED.match(self.text, self.clauses[index][0])
-        if named and _COMPARED_WITH.match(strip_leading(named.group("name"))):
-            return False  # 比全省地区生产总值增速快0.8个百分点: the rate it is compared with, not the rate it names
         words = two_char_words(strip_leading(named.group("name"))) if named else set()
         new = words - two_char_words(self.text[self._clause_start(value.start) : value.start])
         return len(new) > len(words) / 2

@@ -136,7 +136,7 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     # may break down the single part before it, whose share of the whole is told, no more of the whole)
     listed = {sentence: [v for v in values if v.sentence == sentence] for sentence in sentences}
     shared = {value.id for part, value in zip(parts, values) if part.share is not None and part.share.whole == whole.id}
-    first, second = (sorted(sentences) + [None])[:2]
+    first, second = sorted(sentences)[:2]
     if len(sentences) == 2 and len(listed[first]) == 1 and listed[first][0].id in shared and not shared & {v.id for v in listed[second]} \
             and listed[first][0].value >= sum((v.value or 0) for v in listed[second]):
         return [listed[sentence] for sentence in sentences]
@@ -145,7 +145,6 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     if rest and all(near_whole[sentence] for sentence in rest) or all(near_whole.values()):
         return [[v for v in values if v.sentence == sentence] for sentence in sentences]
     # (其中10亿元以上的项目13个。按环节分,制造类项目6个、封装测试类5个…: a list near the whole, past a part alone)
-    listed = {sentence: [v for v in values if v.sentence == sentence] for sentence in sentences}
     near = [sentence for sentence in sentences if near_whole[sentence] and len(listed[sentence]) > 1]
     if near and all(near_whole[sentence] or len(listed[sentence]) == 1 for sentence in sentences):
         return [listed[sentence] for sentence in near]
