@@ -691,7 +691,11 @@ def link_listed_gaps(statements: list[Statement], facts: dict, text: str) -> lis
     for cue in _EACH_GAP.finditer(text):
         sentence_end = SENTENCE_STOP.search(text, cue.end())
         end = sentence_end.start() if sentence_end else len(text)
-        points = sorted((f for f in facts.values() if cue.end() <= f.start < end and f.kind == "percent" and f.form == "point"), key=lambda f: f.start)
+        points = []  # the points listed right after the cue (…高12.3个百分点和8.8个百分点), no later ones
+        for fact in sorted((f for f in facts.values() if cue.end() <= f.start < end and f.kind == "percent" and f.form == "point"), key=lambda f: f.start):
+            if not _LISTED_AFTER.fullmatch(text, points[-1].end if points else cue.end(), fact.start):
+                break
+            points.append(fact)
         sentence_start = (stop.end() if (stop := _LAST_STOP.search(text, 0, cue.start())) else 0)
         of = cue.group("of").strip()
         name = _RATE_WORD.sub("", of)
@@ -714,6 +718,7 @@ def link_listed_gaps(statements: list[Statement], facts: dict, text: str) -> lis
 
 
 _LAST_STOP = regex.compile(r"(?r)[。！？!?\n]")
+_LISTED_AFTER = regex.compile(r"\s*[和、及与]?\s*")
 _RATE_WORD = regex.compile(r"(?:的)?(?:增速|增幅)$")
 
 

@@ -797,8 +797,11 @@ def _named_alike_near(whole_id: str, statements: list[Statement], facts: dict) -
     tails = {(s.metric or "")[-2:] for s in parts}
     values = [facts[s.value].value for s in parts]
     total = facts[whole.value].value
-    return len(parts) >= 3 and len(tails) == 1 and not any(AVERAGE_CUE.search(s.metric or "") for s in parts) and "" not in tails and None not in values and total is not None \
-        and all(facts[s.value].qualifier == "=" for s in parts) and total * Decimal("0.8") <= sum(values) <= total * Decimal("1.2")
+    if len(parts) < 3 or len(tails) != 1 or "" in tails or None in values or total is None:
+        return False
+    if any(AVERAGE_CUE.search(s.metric or "") or facts[s.value].qualifier != "=" for s in parts):
+        return False
+    return total * Decimal("0.8") <= sum(values) <= total * Decimal("1.2")
 
 
 _OTHERS_BESIDES = regex.compile(r"另有|另外还?有")
