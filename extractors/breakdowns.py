@@ -117,7 +117,8 @@ def link_groups(
                 and not any(_sums_to(s, first, total, facts) for s in statements[: by_id[group[0].id]]):
             again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, ADDS_UP_WITHIN)]
         # 分季度看,一季度、二季度、三季度…分别为…: quarters that span a whole's period break it down whatever they add up to
-        again = again or [s for s in statements[: by_id[group[0].id]] if s.id in taken and same_unit(facts[s.value], first) and tiles_in_time(s, group, facts)]
+        dated = _dates_listed_before(group, facts, text)
+        again = again or [s for s in statements[: by_id[group[0].id]] if s.id in taken and same_unit(facts[s.value], first) and tiles_in_time(s, group, facts, dated)]
         if again and not any(_sums_to(s, first, total, facts) for s in wholes):
             wholes = again[-1:]
         if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
@@ -200,6 +201,17 @@ def _set_of_the_member_before(group: list[Statement], statements: list[Statement
     if None in values or whole is None or any(s.part_of == owner.id for s in statements if s is not head):
         return None
     return owner if whole * Decimal("0.8") <= sum(values) <= whole * Decimal("1.2") else None
+
+
+def _dates_listed_before(group: list[Statement], facts: dict, text: str) -> list | None:
+    """一季度、二季度、三季度…分别为6012.4亿元、5893.1亿元和6341.2亿元: the dates a 分别 list names before its figures,
+    one per member, in the members' sentence; None when the list names as many no dates."""
+    first = facts[group[0].value]
+    start = text.rfind("。", 0, first.start) + 1
+    if "分别" not in text[start : first.start]:
+        return None
+    dates = sorted((f for f in facts.values() if f.kind == "date" and start <= f.start < first.start and month_span(f) != (None, None)), key=lambda f: f.start)
+    return dates if len(dates) == len(group) else None
 
 
 def _sibling_of_a_part(member: Statement, group: list[Statement], statements: list[Statement], by_id: dict) -> bool:

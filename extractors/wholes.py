@@ -1079,15 +1079,17 @@ def _tiled_in_time(statements: list[Statement], facts: dict) -> set[str]:
     return {whole_id for whole_id, parts in _parts_of(statements).items() if tiles_in_time(by_id[whole_id], parts, facts)}
 
 
-def tiles_in_time(whole: Statement, parts: list[Statement], facts: dict) -> bool:
-    """Whether two or more parts have periods that follow each other month by month across the whole's."""
-    if whole.period is None or len(parts) < 2 or any(p.period is None for p in parts):
+def tiles_in_time(whole: Statement, parts: list[Statement], facts: dict, periods: list | None = None) -> bool:
+    """Whether two or more parts have periods (`periods`, when the parts do not carry them yet) that follow each
+    other month by month across the whole's."""
+    periods = periods or [facts[p.period] if p.period is not None else None for p in parts]
+    if whole.period is None or len(parts) < 2 or None in periods:
         return False
     period = facts[whole.period]
     first, last = month_span(period)
     if first is None and getattr(period, "year", None) is not None and getattr(period, "period", None) is None:
         first, last = 1, 12  # 2026年: the four quarters span it
-    spans = [month_span(facts[p.period]) for p in parts]
+    spans = [month_span(date) for date in periods]
     if first is None or any(None in span for span in spans):
         return False
     spans.sort()
