@@ -11,7 +11,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.roles import AVERAGE_CUE
 from extractors.wording import (
-    ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
+    ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     time_said, two_char_words,
 )
 from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, tiles_in_time, total_cue, whole_figure
@@ -116,9 +116,9 @@ def link_groups(
         if not again and rest is not None and not wholes \
                 and not any(_sums_to(s, first, total, facts) for s in statements[: by_id[group[0].id]]):
             again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, ADDS_UP_WITHIN)]
-        # 分季度看,一季度、二季度、三季度…分别为…: quarters that span a whole's period break it down whatever they add up to
-        dated = _dates_listed_before(group, facts, text)
-        again = again or [s for s in statements[: by_id[group[0].id]] if s.id in taken and same_unit(facts[s.value], first) and tiles_in_time(s, group, facts, dated)]
+        if not again:  # 分季度看,一季度…,二季度…; …分别为…: quarters that span a whole's period break it down whatever they add up to
+            quarters = _dates_listed_before(group, facts, text)  # (of a 分别 list, whose members carry no period yet)
+            again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and same_unit(facts[s.value], first) and tiles_in_time(s, group, facts, quarters)]
         if again and not any(_sums_to(s, first, total, facts) for s in wholes):
             wholes = again[-1:]
         if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
@@ -207,7 +207,7 @@ def _dates_listed_before(group: list[Statement], facts: dict, text: str) -> list
     """一季度、二季度、三季度…分别为6012.4亿元、5893.1亿元和6341.2亿元: the dates a 分别 list names before its figures,
     one per member, in the members' sentence; None when the list names as many no dates."""
     first = facts[group[0].value]
-    start = text.rfind("。", 0, first.start) + 1
+    start = stop.end() if (stop := LAST_SENTENCE_STOP.search(text, 0, first.start)) else 0
     if "分别" not in text[start : first.start]:
         return None
     dates = sorted((f for f in facts.values() if f.kind == "date" and start <= f.start < first.start and month_span(f) != (None, None)), key=lambda f: f.start)
@@ -522,8 +522,7 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
     statements = list(statements)
     for position, subtotal in enumerate(statements):
         figure = facts[subtotal.value]
-        opening = _CLAUSE_OPENING.search(text, 0, figure.start)
-        lead = text[opening.end() if opening else 0 : figure.start]
+        lead = text[_clause_start(text, figure.start) : figure.start]
         if subtotal.part_of is None or not _SUBTOTAL_CUE.search(lead) or REST_OF_WHOLE.search(lead) or _ITEMS_OF_ITS_OWN.search(lead):
             continue  # 其余行业合计4334.9亿元, 研发费用损失等其余险种合计: the rest, not the listed; 有轨电车和轮渡合计: the items it names
         listed = []
@@ -556,12 +555,13 @@ def link_named_subtotals(statements: list[Statement], facts: dict, text: str) ->
     a total whose clause names its parts, each the opening of the metric of a figure of its unit before it in
     the body, smaller, of one whole: the parts become its own, which it exhausts, and it stands for them
     in their whole."""
+    if "合计" not in text and "共" not in text:
+        return statements  # no cue anywhere: most articles are done without a look at each figure
     statements = list(statements)
     earlier: set | None = None
     for position, subtotal in enumerate(statements):
         figure = facts[subtotal.value]
-        opening = _CLAUSE_OPENING.search(text, 0, figure.start)
-        lead = _NAMED_SUBTOTAL.fullmatch(text, opening.end() if opening else 0, figure.start)
+        lead = _NAMED_SUBTOTAL.fullmatch(text, _clause_start(text, figure.start), figure.start)
         if lead is None or figure.value is None or figure.qualifier != "=" or any(s.part_of == subtotal.id for s in statements):
             continue
         earlier = earlier_levels(statements, facts, text) if earlier is None else earlier  # (上年同期为504.0亿千瓦时: no part)

@@ -8,7 +8,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_words, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_words, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -20,7 +20,6 @@ _DELTA_BEFORE = regex.compile(
 )
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
-_LAST_SENTENCE_STOP = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards: the stop nearest before
 _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.
 _YEAR_BEFORE_WAS = regex.compile(r"\s*(?:上年|去年|年初|\d{4}年)(?:同期|同月|末|底)?(?:为|是)")
@@ -271,8 +270,8 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
                 continue
             if words is None or figure.value is None or figure.qualifier != "=":
                 continue
-            name = strip_leading(NAMED_AS_CHANGE.sub("", text[clause_start : figure.start]).removesuffix("同比")).strip()
-            name = regex.sub(r"(?:增长|下降)了?$", "", name)
+            verb = words.start("up") if words.group("up") else words.start("down")
+            name = strip_leading(text[clause_start:verb]).removesuffix("同比").strip()  # 项目数, 总投资: what the clause names
             candidates = [b for b in bases if unit_of is None or same_unit(b, unit_of)]
             levels = [
                 s for s in statements
@@ -344,14 +343,15 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
 
 
 _DOWN_WORDS = regex.compile(r"减少|净减|下降|少")
-_NET_OPENING = regex.compile(r"(?:今年以来)?(?:净增|净减|增加|减少)")  # 净增23家, 净增规上工业企业23家
+_NET_OPENING = regex.compile(rf"(?:今年以来)?{NET_CHANGE}")  # 净增23家, 净增规上工业企业23家
 _START_OF_YEAR = regex.compile(r"年初|(?:上年|去年)(?:末|底)")
 
 
 def _rate_of_its_place(delta, facts: list, text: str):
     """多9个,投资额增加85.3亿元,分别增长31.0%和25.7%: the rate of a 分别 list in the place of the change among the
     sentence's changes, when there are as many."""
-    each = _EACH_RATES.search(text, delta.end, text.find("。", delta.end) if "。" in text[delta.end :] else len(text))
+    stop = SENTENCE_STOP.search(text, delta.end)
+    each = _EACH_RATES.search(text, delta.end, stop.start() if stop else len(text))
     if each is None:
         return None
     rates = [f for f in facts if f.sentence == delta.sentence and f.start >= each.start() and f.kind == "percent" and f.form == "percent"]
@@ -377,7 +377,7 @@ _EARLIER_LEVEL_RUN = regex.compile(r"\s*(?:去年|上年)(?:同期|同月|末|�
 
 def _changes_clause(text: str, delta) -> regex.Match | None:
     """The clause of a change alone, in a sentence of changes (after 与之相比 at most): 今年同比增加, 今年签约项目数多."""
-    sentence_start = stop.end() if (stop := _LAST_SENTENCE_STOP.search(text, 0, delta.start)) else 0
+    sentence_start = stop.end() if (stop := LAST_SENTENCE_STOP.search(text, 0, delta.start)) else 0
     opening = _COMPARED_OPENING.match(text, sentence_start)
     clause_start = max([opening.end() if opening else sentence_start, *(m.end() for m in _CLAUSE_START.finditer(text, sentence_start, delta.start))])
     if opening is None and text[sentence_start:clause_start].strip() and not _CLAUSE_OF_CHANGES.fullmatch(text, sentence_start, clause_start) \
@@ -501,7 +501,7 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
             linked.append(statement)
             continue
         # 新增计划3万个, 新增3万个目标, in the goal's own sentence (床位总数为…目标38000张的 after 新增床位完成…)
-        sentence = _LAST_SENTENCE_STOP.search(text, increase.end, goal.start)
+        sentence = LAST_SENTENCE_STOP.search(text, increase.end, goal.start)
         opening = max(increase.end, sentence.end() if sentence else 0)
         additions = GOAL_OF_ADDITIONS.search(text, opening, rate.start)
         if not rose or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):

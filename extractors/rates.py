@@ -25,7 +25,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
+    CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     names_the_set, same_words,
 )
 from schemas import Share, Statement
@@ -696,7 +696,7 @@ def link_listed_gaps(statements: list[Statement], facts: dict, text: str) -> lis
             if not _LISTED_AFTER.fullmatch(text, points[-1].end if points else cue.end(), fact.start):
                 break
             points.append(fact)
-        sentence_start = (stop.end() if (stop := _LAST_STOP.search(text, 0, cue.start())) else 0)
+        sentence_start = stop.end() if (stop := LAST_SENTENCE_STOP.search(text, 0, cue.start())) else 0
         of = cue.group("of").strip()
         name = _RATE_WORD.sub("", of)
         rated = [
@@ -717,7 +717,6 @@ def link_listed_gaps(statements: list[Statement], facts: dict, text: str) -> lis
     return statements
 
 
-_LAST_STOP = regex.compile(r"(?r)[。！？!?\n]")
 _LISTED_AFTER = regex.compile(r"\s*[和、及与]?\s*")
 _RATE_WORD = regex.compile(r"(?:的)?(?:增速|增幅)$")
 

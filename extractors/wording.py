@@ -67,6 +67,7 @@ GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面|增量)[^,;，；。
 MORE_OR_LESS_DONE = "发送|接待|发放|完成|建成|实现|投入|支出|生产|销售|出口|进口|引进|签约|开工|投放|兑现|成交|到位|落地|招引|发电|缴纳|收入|毕业|认定|培育|登记|注册|新设|吸纳|带动|收"
 # 。！？ and a line break: where a sentence stops (a full stop inside 6.5 is none: text.py splits on that).
 SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
+LAST_SENTENCE_STOP = regex.compile(r"(?r)" + SENTENCE_STOP.pattern)  # searched backwards: the stop nearest before
 # 合计, 共计, 总计: the words that sum figures up.
 SUMMED_UP = regex.compile(r"合计|共计|总计")
 # A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看, 按产业分, 按投资规模划分.

@@ -212,11 +212,10 @@ def _base_owner(article: Article, base: Statement) -> Statement | None:
         and not _dated_a_year_before(article, s) and (not s.subject or not base.subject or s.subject == base.subject)  # (全县…。全省同期…)
     ), None)
     # (…1—10月全社会用电量累计2865.4亿千瓦时…。去年同期…为2683.0亿千瓦时。其中,10月份…283.7亿千瓦时: the figure before, named alike)
-    preceded = any(
+    if following is not None and following.change is not None and following.change.base is None and not any(
         article.value(s).sentence >= figure.sentence - 1 and same_unit(article.value(s), figure) and s.metric and base.metric
         and metrics_alike(s.metric, base.metric) and not _dated_a_year_before(article, s) for s in article.statements[:position]
-    )
-    if following is not None and following.change is not None and following.change.base is None and not preceded:
+    ):
         return following
     averages = {s.average for s in article.statements if s.average}  # (平均每家企业…1.53亿元 is no total's year-earlier pair)
     earlier_ones = [
