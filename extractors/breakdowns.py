@@ -14,7 +14,7 @@ from extractors.wording import (
     ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     time_said, two_char_words,
 )
-from extractors.wholes import can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, tiles_in_time, total_cue, whole_figure
+from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, tiles_in_time, total_cue, whole_figure
 from schemas import Statement
 
 
@@ -368,7 +368,8 @@ def _can_hold(candidate: Statement, largest, total: Decimal, facts: dict, group:
         # with no shares of their own (民营企业…占全市的58.7%;外商投资企业…分别占28.8%: parts in parallel)
         regional = candidate.share is not None and candidate.share.of in REGIONS and all(s.share is None for s in group)
         # 税收收入…占一般公共预算收入的77.8%;分税种看,增值税…占税收收入的39.4%: a part's share names it
-        named = any(s.share is not None and s.share.of and _bare_of(s.share.of) == same_words(candidate.metric or "") for s in group)
+        # (对东盟出口…占出口总额的27.0% for 出口268.3亿元: the whole named by its measure, 总额 or not)
+        named = any(s.share is not None and s.share.of and _measure_of(_bare_of(s.share.of)) == _measure_of(same_words(candidate.metric or "")) for s in group)
         sized = figure.value > largest.value and figure.value >= total * Decimal("0.8")
         return sized and (exact or regional or named or can_be_whole(candidate, largest, facts) or _named_just_before(candidate, group, facts))
     held = figure.value is not None and figure.qualifier == "=" and same_unit(figure, largest)
@@ -389,6 +390,11 @@ def _named_just_before(candidate: Statement, group: list[Statement], facts: dict
 def _bare_of(of: str) -> str:
     """The measure a share names, without the region (全市出口: 出口)."""
     return same_words(of.removesuffix("的").removeprefix(next((r for r in REGIONS if of.startswith(r)), "")))
+
+
+def _measure_of(name: str) -> str:
+    """A name without the generic words of a total (出口总额: 出口)."""
+    return GENERIC_OF.sub("", name)
 
 
 # 新开工项目计划总投资683.5亿元 holds no parts of 沣岫区重大项目完成投资: what is planned and what is done.

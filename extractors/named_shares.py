@@ -432,7 +432,10 @@ class NamedShares:
                 alike_ends = len(named) >= 4 and metric[:2] == named[:2] and metric[-2:] == named[-2:]
                 member = not smaller and (metric.startswith(named) or metric.endswith(named) or alike_ends) and not one_of_joined(named, metric)
                 shared = sum(word in said for word in words)
-                if alike(figure, whole) and (smaller or member) and shared > most:
+                # (加上春季商品交易会成交额57.9亿元,…累计成交126.8亿元,其中秋交会成交额占54.3%: a name opening on a word
+                # the figure lacks, and the whole too, names another figure)
+                opens_apart = named[:2] not in said and named[:2] not in (whole_metric or "") and not REFERS_BACK.match(named)
+                if alike(figure, whole) and (smaller or member) and shared > most and not opens_apart:
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
                     given = position, own if own.of or member else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
                     most = shared

@@ -393,6 +393,7 @@ def _link_members_before_total(statements: list[Statement], position: int, cue: 
             statements[total] = statements[total].model_copy(update={"count": value.id, "average": figure.id})
             return
         usable = same_unit(value, figure) and value.qualifier == "=" and candidate.count is None and candidate.average is None
+        usable = usable and not AVERAGE_CUE.search(candidate.metric or "")  # (…平均每个项目4.2亿元;…平均每个项目2.53亿元: no total)
         if total is None and usable and not earlier_level and value.value is not None and figure.value is not None and value.value > figure.value:
             total = earlier
     if total is not None and len(members) < 2:

@@ -31,7 +31,7 @@ _EARLIER_LEVEL = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,16}的$"
 # 扣除房地产开发投资,全市项目投资1100亿元: a total less something, no whole of a share of the total.
 _EXCLUDING = regex.compile(r"(?:扣除|剔除|除去)[^,;，；。]{1,12}[,，]?[^,;，；。]{0,12}$")
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")
-_GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|平均水平|水平|总|全|的|中|其")  # 相当于全市平均水平的: no figure named 平均
+GENERIC_OF = regex.compile(r"全部|总额|总量|总数|总值|总和|平均水平|水平|总|全|的|中|其")  # 相当于全市平均水平的: no figure named 平均
 # 两区合计签约金额150.8亿元, 三个项目合计287亿元, 共计: a total of the figures just before it; the number
 # of parts when written (两区, 三个项目, 五地).
 # 108.72亿元,…,与槐阳市67.35亿元、漓川市52.18亿元合计228.25亿元: the figure before and the ones its clause joins to it
@@ -333,7 +333,7 @@ def _names_the_place_of(of: str | None, whole: Statement) -> bool:
     if not of or len(of) < 2 or not of.startswith("全"):
         return False
     place = _PLACE_OPENING.match((whole.subject or "") + (whole.metric or ""))
-    rest = _GENERIC_OF.sub("", of[2:].removesuffix("的"))
+    rest = GENERIC_OF.sub("", of[2:].removesuffix("的"))
     return place is not None and place.group("kind") == of[1] and len(rest) >= 2 and rest in (whole.metric or "")
 
 
@@ -567,12 +567,22 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
                 if is_national(whole, facts, text) != is_national(later, facts, text):
                     continue  # 全国货物贸易进出口33.61万亿元 takes no 集成电路进口 of the city after it
                 name = next((p for p in complement.parts if later.metric and later.metric.endswith(p) and complement.whole not in later.metric), None)
+                if name and _whole_of_its_own(later.metric.removesuffix(name), complement.whole, whole, statements):
+                    continue  # (一般贸易进出口…;加工贸易进出口…;加工贸易出口…、进口…: the parts of 加工贸易)
                 if name and name not in found:
                     found[name] = later_position
             if len(found) == len(complement.parts):
                 for later_position in found.values():
                     statements[later_position] = statements[later_position].model_copy(update={"part_of": whole.id})
     return statements
+
+
+def _whole_of_its_own(named: str, measure: str, whole: Statement, statements: list[Statement]) -> bool:
+    """Whether a part named `named` + its measure (加工贸易出口) belongs to another whole of that name
+    (加工贸易进出口) than `whole`."""
+    if not named or named in (whole.metric or ""):
+        return False
+    return any(other is not whole and named + measure in (other.metric or "") for other in statements)
 
 
 def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -1459,7 +1469,7 @@ def in_scope(of: str | None, candidate: Statement, national: bool | None = None)
 
 def _is_generic(of: str) -> bool:
     """占总额的, 占全部的: a whole named by no word of its own, as good as unnamed."""
-    return len(_GENERIC_OF.sub("", of)) <= 1
+    return len(GENERIC_OF.sub("", of)) <= 1
 
 
 def _smaller_than(whole, part, share) -> bool:
@@ -1471,7 +1481,7 @@ def _smaller_than(whole, part, share) -> bool:
 def _subject_whole(of: str, statement: Statement, candidates: list[Statement], larger: list[Statement] = (), facts: dict | None = None) -> Statement | None:
     """占全县的64.8%: the nearest figure before whose subject is the one named (全县) and whose metric
     shares a word with the part's (省外境内到位资金 for 县经济开发区贡献到位资金)."""
-    named = _GENERIC_OF.sub("", of.removesuffix("的"))
+    named = GENERIC_OF.sub("", of.removesuffix("的"))
     found = []
     for earlier in reversed(candidates):
         if "进出口" in (statement.metric or "") and "进出口" not in (earlier.metric or ""):
@@ -1591,7 +1601,7 @@ def share_a_word(first: str | None, second: str | None) -> bool:
 
 def _measure_named(of: str | None) -> str:
     """What a share's whole is named for, without its scope and generic words (全国出口总值: 出口)."""
-    return _GENERIC_OF.sub("", _SCOPE.sub("", of or ""))
+    return GENERIC_OF.sub("", _SCOPE.sub("", of or ""))
 
 
 _LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及|与")
