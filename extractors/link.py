@@ -1567,13 +1567,14 @@ class _Linker(FigureRoles, NamedShares):
             and same_unit(self.doc_facts[last.value], self.doc_facts[count])
 
     def _told_before(self, whole: Statement, value) -> bool:
-        """Whether parts of the whole, of the value's unit, written before a 其中 that opens the value's clause, add up
-        to it exactly."""
+        """Whether parts of the whole, of the value's unit, written before a 其中 or a clause break that opens the
+        value's clause, add up to it exactly (其中新开工项目31个、续建项目45个,已竣工投产项目18个 of 76个: what
+        the whole's members did, not a third member)."""
         figure = self.doc_facts[whole.value]
         parts = [self.doc_facts[s.value] for s in self.statements if s.part_of == whole.id and same_unit(self.doc_facts[s.value], value)]
         if len(parts) < 2 or not same_unit(figure, value) or figure.value is None or any(p.value is None or p.qualifier != "=" for p in parts):
             return False
-        cue = _PARTS_CUE.search(self.text, parts[-1].end, value.start)
+        cue = _PARTS_CUE.search(self.text, parts[-1].end, value.start) or CLAUSE_BREAK.search(self.text, parts[-1].end, value.start)
         return cue is not None and sum(p.value for p in parts) == figure.value
 
     def _closed_list(self, part, metric: str | None) -> set[str]:

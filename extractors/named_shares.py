@@ -414,6 +414,7 @@ class NamedShares:
                 continue
             # 模拟芯片、…传感器芯片…分别实现收入…,模拟芯片收入占营业收入的44.9%: the figure sharing most words, the latest of those
             most = 0
+            refers_back = REFERS_BACK.search(self.text, self._clause_start(share.start), share.start) is not None  # 这部分企业的结算量占
             for position in range(len(self.statements) - 1, -1, -1):
                 candidate = self.statements[position]
                 figure = self.doc_facts[candidate.value]
@@ -433,8 +434,9 @@ class NamedShares:
                 member = not smaller and (metric.startswith(named) or metric.endswith(named) or alike_ends) and not one_of_joined(named, metric)
                 shared = sum(word in said for word in words)
                 # (加上春季商品交易会成交额57.9亿元,…累计成交126.8亿元,其中秋交会成交额占54.3%: a name opening on a word
-                # the figure lacks, and the whole too, names another figure)
-                opens_apart = named[:2] not in said and named[:2] not in (whole_metric or "") and not REFERS_BACK.match(named)
+                # that neither the figure's sentence up to it nor the whole has names another figure)
+                sentence_start = self.doc.sentences[figure.sentence][0]
+                opens_apart = named[:2] not in self.text[sentence_start : figure.end] and named[:2] not in (whole_metric or "") and not refers_back
                 if alike(figure, whole) and (smaller or member) and shared > most and not opens_apart:
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
                     given = position, own if own.of or member else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
