@@ -87,9 +87,11 @@ def link_groups(
         total = sum(p.value for p in parts)
         # 非住房消费类中,离休和退休提取15.38亿元,其余7.24亿元…: a member of another list, named by the run's opening
         named = run_opening(text, first.start)
+        # (税收收入352.4亿元…;非税收入134.3亿元…。分产业看,…税收2.2亿元、128.5亿元、221.7亿元: a member the parts make exactly)
         before = [
             s for s in statements[: by_id[group[0].id]]
-            if (s.id not in members or named and (s.metric or "").startswith(named)) and s.id not in taken and s.value not in earlier  # one breakdown per whole
+            if (s.id not in members or named and (s.metric or "").startswith(named) or len(group) > 2 and _sums_to(s, first, total, facts))
+            and s.id not in taken and s.value not in earlier  # one breakdown per whole
         ]
         # (进口集成电路…占进口总值的34.1%;出口笔记本电脑…占出口总值的35.1%: shares of two wholes, neither of which
         # the list breaks down)

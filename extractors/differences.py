@@ -257,6 +257,7 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
         if not bases:
             continue
         sentence = bases[0].sentence
+        statements = _with_counted_levels(statements, bases, comparison.start(), sentence, by_id)
         after = [f for f in facts if f.start >= comparison.end() and f.sentence == sentence]
         for figure in after:
             clause_start = max([comparison.end(), *(m.end() for m in _CLAUSE_START.finditer(text, comparison.end(), figure.start))])
@@ -276,6 +277,7 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
             levels = [
                 s for s in statements
                 if by_id[s.value].end <= comparison.start() and s.value not in averages and not is_last_year_figure(s, by_id)
+                and by_id[s.value].value is not None  # (单个项目投资额在2亿元至65亿元之间: a range is no level)
                 and any(same_unit(by_id[s.value], b) for b in candidates) and (by_id[s.value].sentence >= sentence - 1)
             ]
             named = [s for s in levels if name and s.metric and (s.metric.endswith(name) or name.endswith(s.metric))]
@@ -289,7 +291,7 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
             at = statements.index(level)
             if unit_of is not None and level.difference is None:
                 update = {"difference": Difference(base=base.id, direction=direction, value=figure.id)}
-                rate = _rate_after(figure, facts, text)
+                rate = _rate_of_its_place(figure, facts, text) or _rate_after(figure, facts, text)  # (…增加37个,…增加234.8亿元,分别增长13.5%和14.3%)
                 if rate is not None and level.change is None:
                     update["change"] = Change(direction=direction, value=rate.id, base=base.id)
                     statements = [x.model_copy(update={"change": None}) if x.change is not None and x.change.value == rate.id and x is not level else x for x in statements]
@@ -299,6 +301,48 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
                 statements[at] = level.model_copy(update={"change": Change(direction=direction, value=figure.id, base=base.id)})
                 # (the rate read alone, as a figure of its own, is the level's now)
                 statements = [x for x in statements if not (x.value == figure.id and x.change is not None and x.change.value == figure.id)]
+        statements = _rates_of_the_bases(statements, bases, comparison, facts, text)
+    return statements
+
+
+def _with_counted_levels(statements: list[Statement], bases: list, before: int, sentence: int, by_id: dict) -> list[Statement]:
+    """共签约项目312个,签约总额1876.4亿元。与上届的275个项目、…相比: a count base whose level is written only as
+    the count of an amount (312个 of 1876.4亿元) gets that count as a statement of its own, right before the amount's,
+    to take the change."""
+    for base in (b for b in bases if b.kind == "count"):
+        near = [s for s in statements if by_id[s.value].end <= before and by_id[s.value].sentence >= sentence - 1]
+        if any(same_unit(by_id[s.value], base) for s in near):
+            continue
+        holder = next((s for s in reversed(near) if s.count is not None and same_unit(by_id[s.count], base)), None)
+        if holder is None or any(s.value == holder.count for s in statements):
+            continue
+        counted = Statement(id=f"{holder.id}.{holder.count}", value=holder.count, period=holder.period, subject=holder.subject, sentence=holder.sentence)
+        statements.insert(statements.index(holder), counted)
+    return statements
+
+
+def _rates_of_the_bases(statements: list[Statement], bases: list, comparison: regex.Match, facts: list, text: str) -> list[Statement]:
+    """与去年同期的29个项目、68.9亿元相比,项目数和投资额分别增长27.6%和25.4%: rates listed with 分别, as many as the
+    bases, are the rates from each base in turn of the latest level of its unit before the comparison that has none."""
+    stop = SENTENCE_STOP.search(text, comparison.end())
+    each = _EACH_RATES.search(text, comparison.end(), stop.start() if stop else len(text))
+    if each is None:
+        return statements
+    rates = [f for f in facts if f.sentence == bases[0].sentence and f.start >= each.start() and f.kind == "percent" and f.form == "percent"]
+    if len(rates) != len(bases) or any(r.value is None or r.qualifier != "=" for r in rates):
+        return statements
+    by_id = {f.id: f for f in facts}
+    direction = "down" if "下降" in each.group() else "up"
+    for base, rate in zip(bases, rates):
+        if any(s.change is not None and s.change.value == rate.id and s.change.base is not None for s in statements):
+            continue  # (linked with the change it follows already)
+        levels = [s for s in statements if by_id[s.value].end <= comparison.start() and same_unit(by_id[s.value], base)
+                  and by_id[s.value].sentence >= base.sentence - 1 and not is_last_year_figure(s, by_id)]
+        if not levels or levels[-1].change is not None:
+            continue
+        statements = [x for x in statements if not (x.value == rate.id and x.change is not None and x.change.value == rate.id)]
+        at = statements.index(levels[-1])
+        statements[at] = levels[-1].model_copy(update={"change": Change(direction=direction, value=rate.id, base=base.id)})
     return statements
 
 

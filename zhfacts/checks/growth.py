@@ -144,6 +144,8 @@ def check_gap(article: Article) -> list[Finding]:
         tolerance = precision(rate) + precision(other) + precision(gap)
         if first < 0 and second < 0 and compare("growth", stated, second - first, tolerance, gap.qualifier, [], "") is None:
             continue  # 下降4.8%,比全省(下降7.2%)低2.4个百分点: two falls compared by their size (降幅 low)
+        if first < 0 and other.direction is None and compare("growth", stated, first + second, tolerance, gap.qualifier, [], "") is None:
+            continue  # 同比下降4.3%,降幅比1—9月的5.5%收窄1.2个百分点: a rate with no word of its own, the size of a fall
         finding = compare(
             "growth", stated, first - second, tolerance, gap.qualifier, [rate.id, other.id, gap.id],
             f"增速差不符 / gap between rates: {show(first)}% - ({show(second)}%) = {{computed}} points, stated {gap.text}",
