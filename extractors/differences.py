@@ -605,7 +605,7 @@ def give_changes_to_wholes(statements: list[Statement], facts: dict) -> list[Sta
 
 # 由上年末的19744家增至21386家: the level a figure moved from, and the verb and 至 before the figure.
 _FROM = regex.compile(r"(?:由|从)[^,;，；]{0,8}?$")
-_MOVED = regex.compile(rf"^{MOVED_TO}$")
+_MOVED = regex.compile(rf"^{MOVED_TO}(?:[^,;，；\d]{{0,6}}的)?$")  # (由年初的579家增至年末的637家)
 
 
 def _moved_from(ordered: list, index: int, text: str) -> tuple | None:
@@ -774,6 +774,14 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
             smaller = _latest_named(before, balance.smaller)
             stem = _named_with(statements[smaller].metric or "", balance.smaller) or "" if smaller is not None else ""
             larger = _latest_named(before, balance.larger, stem)
+            if larger is None or smaller is None:  # 净增58家,其中全年新增入规81家、退出23家: the flows right after it
+                after = [
+                    (index, s) for index, s in enumerate(statements) if index > position and by_id[s.value].sentence == figure.sentence
+                    and same_unit(by_id[s.value], figure) and by_id[s.value].qualifier == "=" and s.period == statement.period and s.value not in bases
+                ]
+                smaller = _latest_named(after, balance.smaller)
+                stem = _named_with(statements[smaller].metric or "", balance.smaller) or "" if smaller is not None else ""
+                larger = _latest_named(after, balance.larger, stem)
             if larger is None or smaller is None or statements[larger].difference is not None:
                 continue
             difference = Difference(base=statements[smaller].value, direction="up", value=statement.value)
