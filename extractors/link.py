@@ -36,6 +36,7 @@ from extractors.spreads import (
 from extractors.named_shares import NamedShares, lift_sibling_wholes, lift_summed_shares
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
 from extractors.referents import give_shares_to_referents
+from extractors.tiling import link_periods_that_tile
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
     drop_others_besides, extend_parallel_parts, link_enumerated_wholes, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_gaps, link_rests_closing_lists,
@@ -243,6 +244,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_enumerated_wholes(statements, by_id, doc.text)  # 定点医药机构达到3862家,分别为…1479家、…2383家
     statements = join_rests_to_breakdowns(statements, by_id, doc.text)  # 其中…,后两项合计…;其余3.70亿元为…
     statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id), by_id, doc.text)
+    statements = link_periods_that_tile(statements, by_id, doc.text)  # 一季度…、二季度…,上半年累计…;三季度… of 1—9月
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = lift_summed_shares(statements, by_id, doc.text)  # 其中铁路…、水路…,合计占比24.2%: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…

@@ -1,0 +1,96 @@
+"""Flows whose periods follow each other across a longer period of the same paragraph add up to its figure:
+一季度、二季度分别完成投资372.5亿元和468.8亿元,上半年累计完成841.3亿元;三季度完成445.1亿元 under 1—9月…1286.4亿元
+(two quarters make the half year, the half year and the third quarter the nine months), whatever the text
+says of them. A stock (6月末, 年底) is at a point in time and adds up to nothing."""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.roles import AVERAGE_CUE
+from extractors.wholes import same_unit
+from extractors.wording import is_last_year_figure, month_span, other_measures
+from schemas import Statement
+
+_POINT_IN_TIME = regex.compile(r"末|底|初|截至|以来")
+_MOST_PARTS = 4
+
+
+def link_periods_that_tile(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """Each figure of a span of months, the shortest first, gets as parts the figures of its paragraph, of its
+    unit and year and no whole yet (or one of a longer span), whose periods follow each other month by month across that span, when
+    exactly one set of them does (one figure per period), and is exhausted by them (a breakdown in time, beside
+    any other it has)."""
+    statements = list(statements)
+    spans = {s.id: _flow_span(s, facts) for s in statements}
+    wholes = sorted((s for s in statements if spans[s.id] and spans[s.id][2] > spans[s.id][1]), key=lambda s: spans[s.id][2] - spans[s.id][1])
+    for whole in wholes:
+        whole = next(s for s in statements if s.id == whole.id)
+        year, first, last = spans[whole.id]
+        figure = facts[whole.value]
+        candidates = [
+            s for s in statements
+            if s is not whole and _free_for(s, spans[whole.id], spans, statements) and spans[s.id] and spans[s.id][0] == year and first <= spans[s.id][1] and spans[s.id][2] <= last
+            and (spans[s.id][1], spans[s.id][2]) != (first, last) and same_unit(facts[s.value], figure) and _same_paragraph(figure, facts[s.value], text)
+            and not other_measures(s.metric, whole.metric)
+        ]
+        parts = _only_tiling(candidates, spans, first, last)
+        # (a whole broken down already by another criterion in the same sentence: the sum check could not tell them apart)
+        if parts is None or {p.sentence for p in parts} & {s.sentence for s in statements if s.part_of == whole.id}:
+            continue
+        ids = {p.id for p in parts}
+        statements = [
+            s.model_copy(update={"part_of": whole.id}) if s.id in ids else s.model_copy(update={"exhaustive": True}) if s.id == whole.id else s
+            for s in statements
+        ]
+    return statements
+
+
+def _free_for(part: Statement, span: tuple, spans: dict, statements: list[Statement]) -> bool:
+    """Whether a figure may be a part in time of a figure of `span`: it has no whole, or one of a longer span
+    (一季度、二季度 read as parts of 1—9月 are the half year's when it is written)."""
+    if part.part_of is None:
+        return True
+    held = spans.get(part.part_of)
+    return bool(held) and held[0] == span[0] and held[1] <= span[1] and span[2] <= held[2] and held[1:] != span[1:]
+
+
+def _flow_span(statement: Statement, facts: dict) -> tuple | None:
+    """(year, first month, last month) of a flow dated by a span of months, else None."""
+    figure = facts[statement.value]
+    if statement.period is None or figure.kind not in ("money", "count") or figure.value is None or figure.qualifier != "=":
+        return None
+    date = facts[statement.period]
+    if _POINT_IN_TIME.search(date.text) or is_last_year_figure(statement, facts) or AVERAGE_CUE.search(statement.metric or ""):
+        return None
+    first, last = month_span(date)
+    if first is None or last is None:
+        return None
+    year = date.period.start.year if date.period is not None else date.year
+    return year, first, last
+
+
+def _same_paragraph(a, b, text: str) -> bool:
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    return "\n" not in text[start:end]
+
+
+def _only_tiling(candidates: list[Statement], spans: dict, first: int, last: int) -> list[Statement] | None:
+    """The one set of candidates, one per period, whose periods follow each other from `first` to `last`; None
+    when there is none, more than one, or two candidates share a period the set needs."""
+    found: list[list[Statement]] = []
+
+    def extend(month: int, chosen: list[Statement]) -> None:
+        if len(found) > 1 or len(chosen) > _MOST_PARTS:
+            return
+        if month == last + 1:
+            found.append(chosen)
+            return
+        for candidate in candidates:
+            if spans[candidate.id][1] == month:
+                extend(spans[candidate.id][2] + 1, chosen + [candidate])
+
+    extend(first, [])
+    if len(found) != 1 or len(found[0]) < 2:
+        return None
+    return found[0]
