@@ -616,6 +616,29 @@ def _rate_right_after() -> regex.Pattern:
     return regex.compile(rf"[)）]?\s*{absolute}\p{{Han}}{{0,3}}?(?:{direction_words().pattern})(?:了|约|达到|达)?\s*")
 
 
+_EACH_NAMED = regex.compile(r"(?P<names>\p{Han}+(?:[、和与及]\p{Han}+)+)(?:同比)?分别$")
+
+
+def _listed_rate(statement: Statement, name: str, facts: dict) -> Statement | None:
+    """The rate of a rates-only 分别 list (电子化学品和新能源材料分别增长21.6%和28.3%) that a later member is named
+    by, as a statement of its own, when `statement` holds the list by its first rate."""
+    listed = _EACH_NAMED.search(statement.metric or "")
+    first = facts[statement.value]
+    if listed is None or first.kind != "percent" or statement.change is None or statement.change.value != first.id:
+        return None
+    names = regex.split(r"[、和与及]", listed.group("names"))
+    if name not in names[1:]:
+        return None
+    rates = sorted((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.sentence == first.sentence and f.start > first.end),
+                   key=lambda f: f.start)
+    at = names.index(name)
+    if len(rates) < at:
+        return None
+    rate = rates[at - 1]
+    change = statement.change.model_copy(update={"value": rate.id})
+    return statement.model_copy(update={"id": f"{statement.id}.{rate.id}", "value": rate.id, "metric": name, "change": change})
+
+
 def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """第三产业投资…下降0.4%。第二产业投资增速比全部投资高出6.0个百分点: a point gap in a clause of its
     own that names the metric of its rate belongs to the latest figure of that metric in its paragraph
@@ -672,6 +695,11 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
             continue
         if owner is None or holder is not None and (_names_metric(statements[holder].metric, metric) or _holds_name(statements[holder].metric, metric)):
             continue
+        listed = _listed_rate(statements[owner], metric, facts)
+        if listed is not None:  # 电子化学品和新能源材料分别增长21.6%和28.3%,新能源材料增速比…高: the second rate's
+            owner += 1
+            statements.insert(owner, listed)
+            held_by = {key: at + (at >= owner) for key, at in held_by.items()}
         if holder is not None:
             statements[holder] = statements[holder].model_copy(update={"change": statements[holder].change.model_copy(update=_NO_GAP)})
         change = statements[owner].change

@@ -3,8 +3,8 @@
 A share, a completion rate, an average or a rate read against the wrong figure contradicts an article
 that is right: the link is the mistake, not the text. So when another figure of the article, of the same
 kind and unit as one the check used, makes the stated figure hold (the part's share of another whole,
-the gap to another rate, the total over another count), the finding stays but as a warning, and says
-which reading holds. The way statcheck reads a reported result as consistent when one of its plausible
+the gap to another rate, the total over another count, a base and its change or two parts that make another
+figure), the finding stays but as a warning, and says which reading holds. The way statcheck reads a reported result as consistent when one of its plausible
 readings is.
 """
 
@@ -34,6 +34,8 @@ def doubt_wrong_links(article: Article, findings: list[Finding]) -> list[Finding
 
 
 def _doubted(article: Article, finding: Finding) -> Finding:
+    if finding.check == "sum":
+        return _doubted_sum(article, finding)
     if len(finding.facts) != 3 or finding.stated is None:
         return finding
     first, second, stated = (article.facts[i] for i in finding.facts)
@@ -56,6 +58,27 @@ def _doubted(article: Article, finding: Finding) -> Finding:
                     "severity": "warning",
                     "message": f"{finding.message}; 另一读法成立 / another reading holds: {pair[0].text}, {pair[1].text}",
                 })
+    return finding
+
+
+def _doubted_sum(article: Article, finding: Finding) -> Finding:
+    """与上届博览会签约的19个项目…相比,项目数增加8个 read against the fair's 239个 while the county's 27个 is written
+    before: a sum of two figures (a base and its change, or two parts) that another figure of the whole's kind and
+    unit makes, besides the one it was read against, is a doubt."""
+    if len(finding.facts) != 3 or finding.computed is None:
+        return finding
+    whole, *terms = (article.facts[i] for i in finding.facts)
+    slack = precision(terms[0]) + precision(terms[1])
+    for other in article.facts.values():
+        if other.id in finding.facts or other.kind != whole.kind or other.value is None or other.qualifier != "=" or not same_unit(other, whole):
+            continue
+        if other.sentence == 0 and article.title or _restates(article, other, whole):
+            continue  # the headline's copy, or the figure written again: the same reading, no other
+        if abs(other.value - finding.computed) <= slack + precision(other):
+            return finding.model_copy(update={
+                "severity": "warning",
+                "message": f"{finding.message}; 另一读法成立 / another reading holds: {other.text}",
+            })
     return finding
 
 
