@@ -113,7 +113,8 @@ _PLANNED_BEFORE = regex.compile(r"(?:预计|计划|将于|有望)(?:于|在)?$")
 _WITHIN_OPENING = regex.compile(r"\s*[^,，;；。]{2,16}中[,，]")  # 产业发展类项目中,
 _COMPARED_WITH = regex.compile(r"比|较|高于|低于|快于|慢于")
 _SIZE_CLASS_NAMED = regex.compile(r"[,，]\s*[^,，;；。]{1,24}?的")  # ,500亿元至1000亿元的
-_LISTED_NAME = regex.compile(r"、\p{Han}{1,10}")  # 、新材料: the next member of a list, by its name alone
+# 、新材料, 、10—11月: the next member of a list, by its name or its months alone
+_LISTED_NAME = regex.compile(r"、(?:\p{Han}{1,10}|\d{1,2}(?:[—\-－~～至]\d{1,2})?月份?)")
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
@@ -1728,8 +1729,9 @@ class _Linker(FigureRoles, NamedShares):
             latter = opening.group("set") == "后者"  # 市县及社会投入235.3亿元,后者中社会资本…128.5亿元: the figure just before
             if (latter or names_the_set(earlier.metric, opening.group("set"))) and same_unit(figure, value) and None not in (figure.value, value.value) \
                     and figure.value > value.value and not self._is_base(earlier) and not self._earlier_level(figure) \
-                    and not (is_last_year_figure(earlier, self.doc_facts) and self.period is not None and not self.period.text.startswith(("上年", "去年"))):
-                return earlier  # (上年末公共充电桩为3.34万台 is no set of this year's 公共充电桩中…)
+                    and not (is_last_year_figure(earlier, self.doc_facts) and self.period is not None and not self.period.text.startswith(("上年", "去年"))) \
+                    and not (earlier.period is not None and self.period is not None and a_year_before(self.doc_facts[earlier.period], self.period)):
+                return earlier  # (上年末公共充电桩为3.34万台, 2024年…1629家 are no set of this year's 公共充电桩中…)
             if latter and same_unit(figure, value):
                 return None
         return None

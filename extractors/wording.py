@@ -147,7 +147,7 @@ def set_and_member(metric: str | None) -> tuple[str, str] | None:
     return (match.group("set"), match.group("member")) if match else None
 
 
-_MEMBER_NOUN = regex.compile(r"(?:项目|企业|工程|村)$")
+_MEMBER_NOUN = regex.compile(r"(?:项目|企业|公司|工程|村)$")
 
 
 def names_the_set(metric: str | None, named: str) -> bool:
@@ -156,7 +156,8 @@ def names_the_set(metric: str | None, named: str) -> bool:
     if not metric:
         return False
     stem = _MEMBER_NOUN.sub("", named)
-    return metric == named or stem != named and len(stem) >= 2 and metric.endswith(stem)
+    scoped = len(named) >= 4 and metric.endswith(named)  # 新增上市企业中 names 高新区新增上市企业
+    return metric == named or scoped or stem != named and len(stem) >= 2 and metric.endswith(stem)
 
 
 def bases_of(statement) -> list[str]:
