@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.roles import AVERAGE_CUE
+from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.wholes import same_unit
 from extractors.wording import is_last_year_figure, month_span, other_measures
 from schemas import Statement
@@ -30,7 +30,8 @@ def link_periods_that_tile(statements: list[Statement], facts: dict, text: str) 
         figure = facts[whole.value]
         candidates = [
             s for s in statements
-            if s is not whole and _free_for(s, spans[whole.id], spans, statements) and spans[s.id] and spans[s.id][0] == year and first <= spans[s.id][1] and spans[s.id][2] <= last
+            if s is not whole and _free_for(s, spans[whole.id], spans, statements) and spans[s.id] and _same_year(spans[s.id][0], year)
+            and first <= spans[s.id][1] and spans[s.id][2] <= last
             and (spans[s.id][1], spans[s.id][2]) != (first, last) and same_unit(facts[s.value], figure) and _same_paragraph(figure, facts[s.value], text)
             and not other_measures(s.metric, whole.metric)
         ]
@@ -52,13 +53,13 @@ def _free_for(part: Statement, span: tuple, spans: dict, statements: list[Statem
     if part.part_of is None:
         return True
     held = spans.get(part.part_of)
-    return bool(held) and held[0] == span[0] and held[1] <= span[1] and span[2] <= held[2] and held[1:] != span[1:]
+    return bool(held) and _same_year(held[0], span[0]) and held[1] <= span[1] and span[2] <= held[2] and held[1:] != span[1:]
 
 
 def _flow_span(statement: Statement, facts: dict) -> tuple | None:
     """(year, first month, last month) of a flow dated by a span of months, else None."""
     figure = facts[statement.value]
-    if statement.period is None or figure.kind not in ("money", "count") or figure.value is None or figure.qualifier != "=":
+    if statement.period is None or figure.kind not in LEVEL_KINDS or figure.value is None or figure.qualifier != "=":
         return None
     date = facts[statement.period]
     if _POINT_IN_TIME.search(date.text) or is_last_year_figure(statement, facts) or AVERAGE_CUE.search(statement.metric or ""):
@@ -68,6 +69,11 @@ def _flow_span(statement: Statement, facts: dict) -> tuple | None:
         return None
     year = date.period.start.year if date.period is not None else date.year
     return year, first, last
+
+
+def _same_year(first: int | None, second: int | None) -> bool:
+    """Years that may be one: equal, or one left unsaid (今年前三季度 and 三季度 of the same report)."""
+    return first is None or second is None or first == second
 
 
 def _same_paragraph(a, b, text: str) -> bool:
