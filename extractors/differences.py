@@ -241,6 +241,8 @@ def link_changes_after_earlier_sentences(statements: list[Statement], facts: lis
 
 # 与三季度集中开工的52个项目、351.2亿元相比,: a comparison whose figures are the bases of the changes after it
 _COMPARISON = regex.compile(r"与(?P<span>[^,;:，；：。！？!?\n]{2,40}?)相比[,，]\s*")
+# 去年同期,全市签约项目191个、总投资1084.7亿元,相比之下,: the year-earlier levels a sentence opens on, compared with after
+_EARLIER_THEN_COMPARED = regex.compile(r"(?:去年同期|上年同期)[,，](?P<span>[^,;:，；：。！？!?\n]{2,40}?)[,，]\s*(?:相比之下|与之相比|相比)[,，]\s*")
 _RATE_CLAUSE = regex.compile(r"(?:今年|本次|此次|本届)?(?P<name>\p{Han}{0,10}?)(?:同比)?(?:(?P<up>增长)|(?P<down>下降))了?$")
 
 
@@ -252,7 +254,8 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
     statements = list(statements)
     by_id = {f.id: f for f in facts}
     averages = {s.average for s in statements}
-    for comparison in _COMPARISON.finditer(text):
+    comparisons = sorted([*_COMPARISON.finditer(text), *_EARLIER_THEN_COMPARED.finditer(text)], key=lambda m: m.start())
+    for comparison in comparisons:
         bases = [f for f in facts if comparison.start("span") <= f.start and f.end <= comparison.end("span") and f.kind in LEVEL_KINDS and f.value is not None]
         if not bases:
             continue
@@ -332,12 +335,13 @@ def _rates_of_the_bases(statements: list[Statement], bases: list, comparison: re
     if len(rates) != len(bases) or any(r.value is None or r.qualifier != "=" for r in rates):
         return statements
     by_id = {f.id: f for f in facts}
+    averages = {s.average for s in statements}  # (平均每个项目5.90亿元 is no level the rate is of)
     direction = "down" if "下降" in each.group() else "up"
     for base, rate in zip(bases, rates):
         if any(s.change is not None and s.change.value == rate.id and s.change.base is not None for s in statements):
             continue  # (linked with the change it follows already)
         levels = [s for s in statements if by_id[s.value].end <= comparison.start() and same_unit(by_id[s.value], base)
-                  and by_id[s.value].sentence >= base.sentence - 1 and not is_last_year_figure(s, by_id)]
+                  and by_id[s.value].sentence >= base.sentence - 1 and not is_last_year_figure(s, by_id) and s.value not in averages]
         if not levels or levels[-1].change is not None:
             continue
         statements = [x for x in statements if not (x.value == rate.id and x.change is not None and x.change.value == rate.id)]
