@@ -80,6 +80,8 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
         return None
     if text.startswith(patterns["title_closers"], unit.end()) or text.startswith(patterns["time_after"], unit.end()):
         return None
+    if not _ARABIC.search(numeral.surface) and _SLOGAN.match(text, unit.end()) and numeral.start and text[numeral.start - 1] in _OPENING_QUOTES:
+        return None  # “三个一批”, “两个毫不动摇”: a slogan that numbers its points
     if unit.group("measure") == "次" and text.startswith(patterns["label_after"], unit.end()):
         return None  # 二次会议 numbers a session; 226场会议 counts meetings
     if unit.group("measure") == "类" and patterns["class_label"].match(text, unit.end()):
@@ -94,6 +96,11 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
         "object": _counted_object(doc, start, unit.end(), patterns),
     }
     return Candidate("count", start, end, figures.rough_range(numeral, fields))
+
+
+_OPENING_QUOTES = "“\"‘「"
+_ARABIC = regex.compile(r"[0-9０-９]")
+_SLOGAN = regex.compile(r"\p{Han}{1,6}[”\"’」]")  # the rest of a short quoted slogan
 
 
 # 户均3.7人, 每万人口高价值发明专利拥有量9.36件: a count per member or per head may be a decimal.

@@ -406,6 +406,8 @@ class FigureRoles:
         lead = strip_leading(self.text[self._clause_start(money.start) : money.start].strip())
         counts = [f for f in before if f.kind == "count" and not self._changes_a_count(f)]
         for count in reversed(counts[:-1]):
+            if self._clause_start(count.start) == self._clause_start(money.start):
+                continue  # (其余7个市共608个、3201.3亿元: the count of its own clause opens on the same words)
             name = strip_leading(self.text[self._clause_start(count.start) : count.start].strip()).removeprefix("其中")
             if len(name) >= 2 and lead.startswith(name):
                 return count
