@@ -378,6 +378,8 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
                     and not RUN_BREAK.search(text, by_id[ahead.value].end, by_id[level.value].start) \
                     and (by_id[ahead.value].value or 0) < (by_id[level.value].value or 0):
                 between = [ahead]
+            if not between:  # 全市存续外商投资企业2153家,年初为1985家;…,存续企业净增168家: the net change later in the sentence
+                between = _net_change_after(statements, statements.index(later), level, by_id)
             update = {}
             # (同比增长10.4%,较年初的12408.7亿元增加1063.8亿元: a year-on-year rate is from no start-of-year level)
             if level.change is not None and by_id[level.change.value].form == "percent" and not _START_OF_YEAR.fullmatch(by_id[later.period].text):
@@ -388,6 +390,17 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
             statements[position] = level.model_copy(update=update)
             break
     return statements
+
+
+_NAMED_NET = regex.compile(r"^净[增减]|净[增减]$")  # 净增168家, 存续企业净增168家
+
+
+def _net_change_after(statements: list[Statement], position: int, level: Statement, by_id: dict) -> list[Statement]:
+    """The one net change (净增168家) of the level's unit after `position` in the level's sentence, as a list."""
+    figure = by_id[level.value]
+    after = [s for s in statements[position + 1 :] if s.sentence == level.sentence and same_unit(by_id[s.value], figure)
+             and s.difference is None and _NAMED_NET.search(strip_leading(s.metric or "")) and not is_last_year_figure(s, by_id)]
+    return after if len(after) == 1 else []
 
 
 _DOWN_WORDS = regex.compile(r"减少|净减|下降|少")
