@@ -378,7 +378,7 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
                     and not RUN_BREAK.search(text, by_id[ahead.value].end, by_id[level.value].start) \
                     and (by_id[ahead.value].value or 0) < (by_id[level.value].value or 0):
                 between = [ahead]
-            if not between:  # 全市存续外商投资企业2153家,年初为1985家;…,存续企业净增168家: the net change later in the sentence
+            if not between and level.part_of is None:  # …2153家,年初为1985家;…,存续企业净增168家: the net change later in the sentence
                 between = _net_change_after(statements, statements.index(later), level, by_id)
             update = {}
             # (同比增长10.4%,较年初的12408.7亿元增加1063.8亿元: a year-on-year rate is from no start-of-year level)
