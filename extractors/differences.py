@@ -3,6 +3,8 @@ linked to the figure it changes and its base, so that the sum check can add them
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from extractors.roles import LEVEL_KINDS, MOVED_TO
@@ -18,6 +20,7 @@ from schemas import Change, Difference, Share, Statement, Target
 _DELTA_BEFORE = regex.compile(
     rf"(?:(?P<up>增加|净增|新开|多出|上升|{GREW_BY}|增|多(?:{MORE_OR_LESS_DONE})?)|(?P<down>减少|净减|少了|下降|{FELL_BY}|减|少(?:{MORE_OR_LESS_DONE})?))了?(?:约)?$"
 )
+_NET_BEFORE = regex.compile(r"净[增减]了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
@@ -69,6 +72,11 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         if moved is not None and moved[1].id in by_value:  # 由上年末的19744家增至21386家,净增1642家
             start, level = moved
             position = by_value[level.id]
+            # (由年初的38条增至6月末的47条,上半年新开11条、停航2条,净增9条: the net change of the sentence, not the first)
+            net = next((f for f in ordered[index + 1 :] if f.sentence == delta.sentence and same_unit(f, delta) and f.value is not None
+                        and _NET_BEFORE.search(text, max(0, f.start - 3), f.start)), None)
+            if net is not None and not _NET_BEFORE.search(text, max(0, delta.start - 3), delta.start):
+                delta, verb = net, _DELTA_BEFORE.search(text, max(0, net.start - 5), net.start)
             direction = "down" if verb.group("down") else "up"
             statements[position] = statements[position].model_copy(update={"difference": Difference(base=start.id, direction=direction, value=delta.id)})
             continue
@@ -622,7 +630,7 @@ def give_changes_to_wholes(statements: list[Statement], facts: dict) -> list[Sta
 
 # 由上年末的19744家增至21386家: the level a figure moved from, and the verb and 至 before the figure.
 _FROM = regex.compile(r"(?:由|从)[^,;，；]{0,8}?$")
-_MOVED = regex.compile(rf"^{MOVED_TO}(?:[^,;，；\d]{{0,6}}的)?$")  # (由年初的579家增至年末的637家)
+_MOVED = regex.compile(rf"^{MOVED_TO}(?:[^,;，；]{{0,8}}的)?$")  # (由年初的579家增至年末的637家, 增至9月末的103家)
 
 
 def _moved_from(ordered: list, index: int, text: str) -> tuple | None:
@@ -769,7 +777,7 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
     statements = list(statements)
     by_id = {f.id: f for f in facts}
     bases = earlier_levels(statements, by_id, text)  # 进口383.73亿元(上年同期为344.99亿元)
-    for balance in rules("link").balances:
+    for balance in _balances():
         for position, statement in enumerate(statements):
             figure = by_id[statement.value]
             if not statement.metric or not statement.metric.endswith(balance.metric) or figure.qualifier != "=" \
@@ -807,6 +815,22 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
                 # 其中,收入1712.38亿元,支出1574.07亿元,净流入138.31亿元: the balance is no third part of the 收付
                 statements[position] = statement.model_copy(update={"part_of": None})
     return statements
+
+
+class _Balance(NamedTuple):
+    metric: str
+    larger: str
+    smaller: str
+
+
+def _balances() -> list[_Balance]:
+    """The balances of rules/link.toml, one per pair of flow words (a row may list several of either)."""
+    return [
+        _Balance(row.metric, larger, smaller)
+        for row in rules("link").balances
+        for larger in row.larger
+        for smaller in row.smaller
+    ]
 
 
 def _latest_named(candidates: list[tuple[int, Statement]], flow: str, stem: str = "") -> int | None:

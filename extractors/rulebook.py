@@ -121,8 +121,8 @@ class Partition(Table):
 
 class Balance(Table):
     metric: str
-    larger: str
-    smaller: str
+    larger: list[str]  # any of these flow words against any of `smaller`
+    smaller: list[str]
 
 
 class Pair(Table):
