@@ -693,7 +693,9 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
             # open, is no gap of the figure its clause follows
             statements[holder] = statements[holder].model_copy(update={"change": statements[holder].change.model_copy(update=_NO_GAP)})
             continue
-        if owner is None or holder is not None and (_names_metric(statements[holder].metric, metric) or _holds_name(statements[holder].metric, metric)):
+        # (汽车销量…增长14.2%,新能源汽车销量增速比全市汽车销量增速高: the figure of that very name, not one it ends with)
+        exact = statements[owner].metric == metric and statements[holder].metric != metric if owner is not None and holder is not None else False
+        if owner is None or holder is not None and not exact and (_names_metric(statements[holder].metric, metric) or _holds_name(statements[holder].metric, metric)):
             continue
         listed = _listed_rate(statements[owner], metric, facts)
         if listed is not None:  # 电子化学品和新能源材料分别增长21.6%和28.3%,新能源材料增速比…高: the second rate's
