@@ -320,6 +320,7 @@ def _with_counted_levels(statements: list[Statement], bases: list, before: int, 
     """共签约项目312个,签约总额1876.4亿元。与上届的275个项目、…相比: a count base whose level is written only as
     the count of an amount (312个 of 1876.4亿元) gets that count as a statement of its own, right before the amount's,
     to take the change."""
+    statements = list(statements)
     for base in (b for b in bases if b.kind == "count"):
         near = [s for s in statements if by_id[s.value].end <= before and by_id[s.value].sentence >= sentence - 1]
         if any(same_unit(by_id[s.value], base) for s in near):
@@ -770,8 +771,8 @@ def _alike(first: str | None, second: str | None) -> bool:
 
 def link_balances(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """出口5.74万亿元…进口4.43万亿元;进出相抵,贸易顺差1.31万亿元: a balance (rules/link.toml) is the
-    difference of the two flows written before it in its sentence or the one before, of its kind, unit
-    and period and no earlier level, so the larger flow gets `difference` {base: the smaller, up, value: the
+    difference of the two flows written before it in its sentence or the one before (else right after it in
+    its sentence: 净增58家,其中新增81家、退出23家), of its kind, unit and period and no earlier level, so the larger flow gets `difference` {base: the smaller, up, value: the
     balance}; in a sentence whose flows before it are all earlier levels, of those. Listed with the flows
     as parts of one whole, the balance is none of its parts."""
     statements = list(statements)
@@ -796,17 +797,13 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
                 and "\n" not in text[by_id[s.value].end : figure.start] and s.period == statement.period
                 and by_id[s.value].qualifier == "=" and s.value not in bases
             ]
-            smaller = _latest_named(before, balance.smaller)
-            stem = _named_with(statements[smaller].metric or "", balance.smaller) or "" if smaller is not None else ""
-            larger = _latest_named(before, balance.larger, stem)
+            larger, smaller = _flows(before, balance)
             if larger is None or smaller is None:  # 净增58家,其中全年新增入规81家、退出23家: the flows right after it
                 after = [
                     (index, s) for index, s in enumerate(statements) if index > position and by_id[s.value].sentence == figure.sentence
                     and same_unit(by_id[s.value], figure) and by_id[s.value].qualifier == "=" and s.period == statement.period and s.value not in bases
                 ]
-                smaller = _latest_named(after, balance.smaller)
-                stem = _named_with(statements[smaller].metric or "", balance.smaller) or "" if smaller is not None else ""
-                larger = _latest_named(after, balance.larger, stem)
+                larger, smaller = _flows(after, balance)
             if larger is None or smaller is None or statements[larger].difference is not None:
                 continue
             difference = Difference(base=statements[smaller].value, direction="up", value=statement.value)
@@ -831,6 +828,14 @@ def _balances() -> list[_Balance]:
         for larger in row.larger
         for smaller in row.smaller
     ]
+
+
+def _flows(candidates: list[tuple[int, Statement]], balance: _Balance) -> tuple[int | None, int | None]:
+    """The positions of the larger and the smaller flow of a balance among the candidates, the larger of what
+    the smaller names (职工养老保险基金收入 for 职工养老保险基金支出)."""
+    smaller = _latest_named(candidates, balance.smaller)
+    stem = _named_with(dict(candidates)[smaller].metric or "", balance.smaller) or "" if smaller is not None else ""
+    return _latest_named(candidates, balance.larger, stem), smaller
 
 
 def _latest_named(candidates: list[tuple[int, Statement]], flow: str, stem: str = "") -> int | None:

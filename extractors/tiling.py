@@ -17,10 +17,10 @@ _MOST_PARTS = 4
 
 
 def link_periods_that_tile(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
-    """Each figure of a span of months, the shortest first, gets as parts the figures of its paragraph, of its
-    unit and year and no whole yet (or one of a longer span), whose periods follow each other month by month across that span, when
-    exactly one set of them does (one figure per period), and is exhausted by them (a breakdown in time, beside
-    any other it has)."""
+    """Each figure of a span of months, the shortest first, gets as parts the figures of its paragraph, of
+    its unit and year and no whole yet (or one of a longer span), whose periods follow each other month by
+    month across that span, when exactly one set of them does (one figure per period), and is exhausted by
+    them (a breakdown in time, beside any other it has)."""
     statements = list(statements)
     spans = {s.id: _flow_span(s, facts) for s in statements}
     wholes = sorted((s for s in statements if spans[s.id] and spans[s.id][2] > spans[s.id][1]), key=lambda s: spans[s.id][2] - spans[s.id][1])
