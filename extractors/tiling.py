@@ -25,19 +25,20 @@ def link_periods_that_tile(statements: list[Statement], facts: dict, text: str) 
     spans = {s.id: _flow_span(s, facts) for s in statements}
     wholes = sorted((s for s in statements if spans[s.id] and spans[s.id][2] > spans[s.id][1]), key=lambda s: spans[s.id][2] - spans[s.id][1])
     for whole in wholes:
-        whole = next(s for s in statements if s.id == whole.id)
+        by_id = {s.id: s for s in statements}
+        whole = by_id[whole.id]
         year, first, last = spans[whole.id]
         figure = facts[whole.value]
         candidates = [
             s for s in statements
-            if s is not whole and _free_for(s, spans[whole.id], spans, statements) and spans[s.id] and _same_year(spans[s.id][0], year)
+            if s is not whole and _free_for(s, whole, spans, facts, by_id) and spans[s.id] and _same_year(spans[s.id][0], year)
             and first <= spans[s.id][1] and spans[s.id][2] <= last
             and (spans[s.id][1], spans[s.id][2]) != (first, last) and same_unit(facts[s.value], figure) and _same_paragraph(figure, facts[s.value], text)
             and not other_measures(s.metric, whole.metric)
         ]
         parts = _only_tiling(candidates, spans, first, last)
         # (a whole broken down already by another criterion in the same sentence: the sum check could not tell them apart)
-        if parts is None or {p.sentence for p in parts} & {s.sentence for s in statements if s.part_of == whole.id}:
+        if parts is None or {p.sentence for p in parts} & {s.sentence for s in statements if s.part_of == whole.id and s not in parts}:
             continue
         ids = {p.id for p in parts}
         statements = [
@@ -47,13 +48,19 @@ def link_periods_that_tile(statements: list[Statement], facts: dict, text: str) 
     return statements
 
 
-def _free_for(part: Statement, span: tuple, spans: dict, statements: list[Statement]) -> bool:
-    """Whether a figure may be a part in time of a figure of `span`: it has no whole, or one of a longer span
-    (一季度、二季度 read as parts of 1—9月 are the half year's when it is written)."""
-    if part.part_of is None:
+def _free_for(part: Statement, whole: Statement, spans: dict, facts: dict, by_id: dict) -> bool:
+    """Whether a figure may be a part in time of `whole`: it has no whole, or one of a longer span (一季度、二季度
+    read as parts of 1—9月 are the half year's when it is written), or this one or its headline copy."""
+    if part.part_of is None or part.part_of == whole.id:
         return True
-    held = spans.get(part.part_of)
-    return bool(held) and _same_year(held[0], span[0]) and held[1] <= span[1] and span[2] <= held[2] and held[1:] != span[1:]
+    held, span = spans.get(part.part_of), spans[whole.id]
+    if not held or not _same_year(held[0], span[0]):
+        return False
+    if held[1:] == span[1:]:  # (of the headline's copy: a part the list's own sentence holds only)
+        copy = by_id[part.part_of]
+        headline_copy = copy.sentence == 0 < whole.sentence and facts[copy.value].value == facts[whole.value].value
+        return headline_copy and any(s.sentence == part.sentence and s.part_of == whole.id for s in by_id.values())
+    return held[1] <= span[1] and span[2] <= held[2]
 
 
 def _flow_span(statement: Statement, facts: dict) -> tuple | None:
