@@ -18,9 +18,9 @@ _MOST_PARTS = 4
 
 def link_periods_that_tile(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """Each figure of a span of months, the shortest first, gets as parts the figures of its paragraph, of
-    its unit and year and no whole yet (or one of a longer span), whose periods follow each other month by
-    month across that span, when exactly one set of them does (one figure per period), and is exhausted by
-    them (a breakdown in time, beside any other it has)."""
+    its unit and year and free to be its parts (`_free_for`), whose periods follow each other month by month
+    across that span, when exactly one set of them does (one figure per period), and is exhausted by them
+    (a breakdown in time, beside any other it has)."""
     statements = list(statements)
     spans = {s.id: _flow_span(s, facts) for s in statements}
     wholes = sorted((s for s in statements if spans[s.id] and spans[s.id][2] > spans[s.id][1]), key=lambda s: spans[s.id][2] - spans[s.id][1])
@@ -56,7 +56,7 @@ def _free_for(part: Statement, whole: Statement, spans: dict, facts: dict, by_id
     held, span = spans.get(part.part_of), spans[whole.id]
     if not held or not _same_year(held[0], span[0]):
         return False
-    if held[1:] == span[1:]:  # (of the headline's copy: a part the list's own sentence holds only)
+    if held[1:] == span[1:]:  # the headline's copy: only beside a figure of its sentence that is this one's part
         copy = by_id[part.part_of]
         headline_copy = copy.sentence == 0 < whole.sentence and facts[copy.value].value == facts[whole.value].value
         return headline_copy and any(s.sentence == part.sentence and s.part_of == whole.id for s in by_id.values())
