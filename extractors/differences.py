@@ -3,6 +3,7 @@ linked to the figure it changes and its base, so that the sum check can add them
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 import regex
@@ -336,12 +337,8 @@ def _with_counted_levels(statements: list[Statement], bases: list, before: int, 
 def _rates_of_the_bases(statements: list[Statement], bases: list, comparison: regex.Match, facts: list, text: str) -> list[Statement]:
     """与去年同期的29个项目、68.9亿元相比,项目数和投资额分别增长27.6%和25.4%: rates listed with 分别, as many as the
     bases, are the rates from each base in turn of the latest level of its unit before the comparison that has none."""
-    stop = SENTENCE_STOP.search(text, comparison.end())
-    each = _EACH_RATES.search(text, comparison.end(), stop.start() if stop else len(text))
-    if each is None:
-        return statements
-    rates = [f for f in facts if f.sentence == bases[0].sentence and f.start >= each.start() and f.kind == "percent" and f.form == "percent"]
-    if len(rates) != len(bases) or any(r.value is None or r.qualifier != "=" for r in rates):
+    each, rates = _each_rates(comparison.end(), bases[0].sentence, facts, text)
+    if each is None or len(rates) != len(bases) or any(r.value is None or r.qualifier != "=" for r in rates):
         return statements
     by_id = {f.id: f for f in facts}
     averages = {s.average for s in statements}  # (平均每个项目5.90亿元 is no level the rate is of)
@@ -420,17 +417,24 @@ _START_OF_YEAR = regex.compile(r"年初|(?:上年|去年)(?:末|底)")
 def _rate_of_its_place(delta, facts: list, text: str):
     """多9个,投资额增加85.3亿元,分别增长31.0%和25.7%: the rate of a 分别 list in the place of the change among the
     sentence's changes, when there are as many."""
-    stop = SENTENCE_STOP.search(text, delta.end)
-    each = _EACH_RATES.search(text, delta.end, stop.start() if stop else len(text))
+    each, rates = _each_rates(delta.end, delta.sentence, facts, text)
     if each is None:
         return None
-    rates = [f for f in facts if f.sentence == delta.sentence and f.start >= each.start() and f.kind == "percent" and f.form == "percent"]
     deltas = [f for f in facts if f.sentence == delta.sentence and f.end <= each.start() and f.kind in LEVEL_KINDS and f.value is not None
               and _DELTA_BEFORE.search(text, max(0, f.start - 5), f.start)]
     return rates[deltas.index(delta)] if delta in deltas and len(rates) == len(deltas) else None
 
 
 _EACH_RATES = regex.compile(r"分别(?:增长|下降|提高)")
+
+
+def _each_rates(offset: int, sentence: int, facts: list, text: str) -> tuple[regex.Match | None, list]:
+    """The cue of a 分别 list of rates after `offset` in its sentence (分别增长31.0%和25.7%), and the rates from it on."""
+    stop = SENTENCE_STOP.search(text, offset)
+    each = _EACH_RATES.search(text, offset, stop.start() if stop else len(text))
+    if each is None:
+        return None, []
+    return each, [f for f in facts if f.sentence == sentence and f.start >= each.start() and f.kind == "percent" and f.form == "percent"]
 
 
 def _a_year_before_any(statement: Statement, levels: list[Statement], by_id: dict) -> bool:
@@ -772,8 +776,9 @@ def _alike(first: str | None, second: str | None) -> bool:
 def link_balances(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """出口5.74万亿元…进口4.43万亿元;进出相抵,贸易顺差1.31万亿元: a balance (rules/link.toml) is the
     difference of the two flows written before it in its sentence or the one before (else right after it in
-    its sentence: 净增58家,其中新增81家、退出23家), of its kind, unit and period and no earlier level, so the larger flow gets `difference` {base: the smaller, up, value: the
-    balance}; in a sentence whose flows before it are all earlier levels, of those. Listed with the flows
+    its sentence: 净增58家,其中新增81家、退出23家), of its kind, unit and period and no earlier level, so the
+    larger flow gets `difference` {base: the smaller, up, value: the balance}; in a sentence whose flows before
+    it are all earlier levels, of those. Listed with the flows
     as parts of one whole, the balance is none of its parts."""
     statements = list(statements)
     by_id = {f.id: f for f in facts}
@@ -820,6 +825,7 @@ class _Balance(NamedTuple):
     smaller: str
 
 
+@cache
 def _balances() -> list[_Balance]:
     """The balances of rules/link.toml, one per pair of flow words (a row may list several of either)."""
     return [

@@ -47,11 +47,7 @@ def _doubted(article: Article, finding: Finding) -> Finding:
     linked = (0, 1) if first.sentence != stated.sentence else _LINKED[finding.check]
     for at in linked:
         changing, fixed = (first, second) if at == 0 else (second, first)
-        for other in article.facts.values():
-            if other.id in used or other.kind != changing.kind or other.value is None or other.qualifier != "=" or not same_unit(other, changing):
-                continue
-            if other.sentence == 0 or _restates(article, other, changing):
-                continue  # the headline's copy, or the figure written again: the same reading, no other
+        for other in _other_figures(article, used, changing, headline=True):
             pair = (other, fixed) if at == 0 else (fixed, other)
             if _holds(kind, *pair, stated, finding.stated):
                 return finding.model_copy(update={
@@ -69,17 +65,23 @@ def _doubted_sum(article: Article, finding: Finding) -> Finding:
         return finding
     whole, *terms = (article.facts[i] for i in finding.facts)
     slack = precision(terms[0]) + precision(terms[1])
-    for other in article.facts.values():
-        if other.id in finding.facts or other.kind != whole.kind or other.value is None or other.qualifier != "=" or not same_unit(other, whole):
-            continue
-        if other.sentence == 0 and article.title or _restates(article, other, whole):
-            continue  # the headline's copy, or the figure written again: the same reading, no other
+    for other in _other_figures(article, set(finding.facts), whole, headline=bool(article.title)):
         if abs(other.value - finding.computed) <= slack + precision(other):
             return finding.model_copy(update={
                 "severity": "warning",
                 "message": f"{finding.message}; 另一读法成立 / another reading holds: {other.text}",
             })
     return finding
+
+
+def _other_figures(article: Article, used: set, like, headline: bool):
+    """The exact figures of the article, of the kind and unit of `like`, that the check did not use, nor the
+    headline's copy (sentence 0, when `headline`) or the figure written again: each another reading."""
+    for other in article.facts.values():
+        if other.id in used or other.kind != like.kind or other.value is None or other.qualifier != "=" or not same_unit(other, like):
+            continue
+        if not (other.sentence == 0 and headline) and not _restates(article, other, like):
+            yield other
 
 
 def _restates(article: Article, other, used) -> bool:
