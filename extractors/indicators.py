@@ -328,10 +328,12 @@ def link_paired_targets(statements: list[Statement], facts: dict, text: str) -> 
         if len(goals) < 2 or len(goals) != len(rates) or goals[-1].start > rates[0].start:
             continue
         taken = {f.id for f in goals}
+        dropped = {s.id for s in statements if s.value in taken}  # the goals, figures of their own no more
         statements = [
             s.model_copy(update={"target": None, "share": None}) if s.target is not None and s.target.rate in {r.id for r in rates} else s
             for s in statements if s.value not in taken
         ]
+        statements = [s.model_copy(update={"part_of": None}) if s.part_of in dropped else s for s in statements]
         figures = [  # (平均每个项目6.87亿元 is no figure of the list)
             p for p in _figures_before(statements, match, facts, earlier_levels(statements, facts, text)) if not AVERAGE_CUE.match(statements[p].metric or "")
         ]

@@ -100,6 +100,8 @@ _GAP_BEFORE = regex.compile(
 )
 # 今年全省实际使用外资目标为330亿元: the goal of a figure, named in a clause of its own
 _GOAL_OF_NAMED = regex.compile(r"\s*(?:今年|全年|年度|\d{4}年)?(?P<metric>\p{Han}{2,16}?)(?:的)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?:为|是|定为)")
+_IN_TIME = regex.compile(r"[分从按](?:季度|月份?|时间|阶段)")  # 分季度看, 从月度看: a breakdown in time
+_GOAL_YEAR = regex.compile(r"^(?:今年|全年|年度)")
 _GOAL_RECKONED = regex.compile(
     r"\s*按(?:照)?(?:全年|年度|今年)?(?P<metric>\p{Han}{0,12}?)(?P<goal>[\d.]+\p{Han}{1,3})的(?:预期|年度|全年)?(?:目标|计划)(?:测算|计算)[,，]?\s*"
 )
@@ -486,6 +488,7 @@ class _Linker(FigureRoles, NamedShares):
         self.wholes: list[Statement] = []  # figures of the paragraph that 其中 parts may belong to
         self.in_parts = False  # after 其中, until the sentence or the ; ends
         self.period_outside_parts: tuple | None = None  # the period in force when a 其中 list opened, until its sentence ends
+        self.period_outside_times: tuple | None = None  # the period in force when a breakdown in time (分季度看) opened
         self.breakdown: list[Statement] | None = None  # after 分项看 and the like, until the sentence ends
         self.previous_breakdown: list[Statement] | None = None  # the breakdown of the sentence before
         self.groups: list[list[Statement]] = []  # breakdowns and 分别 lists, whose whole is found later
@@ -533,6 +536,7 @@ class _Linker(FigureRoles, NamedShares):
                     self.breakdown = self.previous_breakdown
             if before == "\n" or (start < len(text) and text[start] == "\n"):
                 self.period, self.period_before, self.subject, self.wholes, self.previous_breakdown = None, None, None, [], None
+                self.period_outside_times = None
             if before in _SENTENCE_ENDS or before in (";", "；"):
                 self.in_parts = False
             opening = start
@@ -541,6 +545,12 @@ class _Linker(FigureRoles, NamedShares):
             if opening in breakdowns:
                 self.breakdown = []
                 self.groups.append(self.breakdown)
+                # 分季度看,…三季度发行48.5亿元。从使用层级看,市本级使用82.9亿元: the next breakdown is of the whole's
+                # period again, not of the last quarter's
+                if self.period_outside_times is not None:
+                    self.period, self.period_outside_times = self.period_outside_times[0], None
+                if _IN_TIME.match(text, opening):
+                    self.period_outside_times = (self.period,)
             if _PARTS_END.match(text, opening, end):  # 其中外贸航线9条、内贸航线5条,同时调整停航3条: no more parts
                 self.in_parts = False
             if opening in parts and self.period_outside_parts is None:
@@ -993,6 +1003,7 @@ class _Linker(FigureRoles, NamedShares):
         if named is None and (reckoned is None or reckoned.start("goal") != goal.start) or named is not None and self.text[goal.end : end].strip(" ,，"):
             return False
         subject, metric = split_subject(strip_leading((named or reckoned).group("metric")))
+        metric = _GOAL_YEAR.sub("", metric)  # 全省年度固定资产投资计划: the goal of 固定资产投资
         if reckoned is not None and len(metric) < 2:  # (按全年2100亿元的预期目标测算: the figure of its unit just before)
             position = next((p for p in range(len(self.statements) - 1, -1, -1) if self.statements[p].target is None
                              and self.statements[p].value != goal.id and same_unit(self.doc_facts[self.statements[p].value], goal) and not self._is_base(self.statements[p])
@@ -1001,13 +1012,21 @@ class _Linker(FigureRoles, NamedShares):
             in_paragraph = position is not None and "\n" not in self.text[self.doc_facts[self.statements[position].value].end : rate.start]
             position = position if in_paragraph else None
         else:
-            position = self._named_figure(metric, rate, slot="target", subject=subject, taken_too=True) if len(metric) >= 2 else None
+            # (not the goal's own figure: 全省年度固定资产投资计划为19500亿元 names 固定资产投资)
+            position = self._named_figure(metric, rate, slot="target", subject=subject, besides=goal, taken_too=True) if len(metric) >= 2 else None
         if position is None or self.statements[position].target is not None or not same_unit(goal, self.doc_facts[self.statements[position].value]):
             return False
         statement = self.statements[position]
         share = statement.share or Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")
         self.statements[position] = statement.model_copy(update={"target": Target(value=goal.id, rate=rate.id), "share": share})
         return True
+
+    def _is_named_goal(self, goal) -> bool:
+        """全省年度固定资产投资计划为19500亿元,前三季度完成计划的76.2%: a goal named in a clause of its own, whose
+        completion rate is the figure's its name names (_give_target_to_the_named_before), not the goal's."""
+        clause = bisect_right(self.clause_starts, goal.start) - 1
+        start, end = self.clauses[clause]
+        return _GOAL_OF_NAMED.fullmatch(self.text, start, goal.start) is not None and not self.text[goal.end : end].strip(" ,，")
 
     def _give_dated_shares(self, index: int, facts: list) -> bool:
         """一季度和三季度分别占全年票房的32.0%和30.7%: a clause naming its shares' figures by their dates alone, each
@@ -1960,6 +1979,8 @@ class _Linker(FigureRoles, NamedShares):
                 continue  # 累计建成充电桩12.86万个,…完成全年新增计划4万个的78.0%: the increase's completion, not the stock's
             elif role == "target" and target is None and self._target_of_a_named_figure(value, fact, metric):
                 continue  # 新上市9家、退市2家,新上市数完成全年目标15家的60.0%: 新上市's, not 退市's
+            elif role == "target" and target is None and self._is_named_goal(value):
+                continue  # 年度固定资产投资计划为19500亿元,前三季度完成计划的76.2%: of the figure written before
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
                 if goal is not None and (self._earlier_level(goal) or self._aside_closed_before(goal, fact)):

@@ -271,6 +271,8 @@ class NamedShares:
             if part is not None and getattr(self.statements[part], slot) is not None:
                 return None  # the part's slot is taken: no guess at its whole
             best = part if part is not None else best
+        if best is not None and not tied and self._written_as_its_rate(name, self.statements[best], share):
+            return None
         if best is not None and self.doc_facts[self.statements[best].value].sentence == 0:
             # 综保区上半年进出口286.47亿元 in the headline restates the body's 进出口总值286.47亿元,同比增长14.6%:
             # with the body's slot taken, 全市进出口增长5.8% is of neither.
@@ -278,6 +280,19 @@ class NamedShares:
             if any(self.doc_facts[s.value].sentence > 0 and self.doc_facts[s.value].text == text and taken(s) for s in self.statements):
                 return None
         return None if tied else best
+
+    def _written_as_its_rate(self, name: str, candidate: Statement, share) -> bool:
+        """工业投资增长21.4%…;工业投资占固定资产投资的比重为64.2%: the figure the name is exactly written
+        for is a rate alone, after a figure the name only resembles (世界500强企业投资项目2个): the share is
+        of that figure, which is not stated."""
+        if same_words(named_by(candidate)).endswith(name):
+            return False
+        after = self.doc_facts[candidate.value].start
+        return any(
+            self.doc_facts[s.value].kind == "percent" and same_words(s.metric or "") == name
+            and after < self.doc_facts[s.value].start < share.start
+            for s in self.statements
+        )
 
     def _years_before(self, statement: Statement) -> bool:
         """A figure dated two years or more before the article was published."""

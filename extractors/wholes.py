@@ -84,6 +84,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     held = Counter(s.share.value for s in statements if s.share is not None)
     statements = [s.model_copy(update={"share": None}) if s.share is not None and held[s.share.value] > 1 and s.value in earlier else s for s in statements]
     statements = _shares_of_compared_levels(statements, facts, text)
+    goals = {s.target.value for s in statements if s.target is not None}  # 年度…计划为19500亿元: no whole either
     named_before: dict[str, tuple] = {}  # the name a share gives its whole → the whole it was read as, and how
     written_in: dict[str, str] = {}  # the name a share gives its whole → the figure written inside that share
     for position, statement in enumerate(statements):
@@ -128,7 +129,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             figure = s.model_copy(update={"share": None}) if place else s
             return facts[s.value].start < written and s is not statement and (s.value in earlier) == of_earlier \
                 and can_be_whole(figure, part, facts, share.of, larger=not above) and (not averaged or _averaged(facts[s.value], text)) \
-                and not (_PLANNED.match(s.metric or "") and not _PLANNED.search(share.of or "")) \
+                and not ((_PLANNED.match(s.metric or "") or s.value in goals) and not _PLANNED.search(share.of or "")) \
                 and not _of_another_period(s, statement, share.of, facts) and not _of_the_part_alone(s, statement, share.of) \
                 and not _a_period_within(s, statement, by_id, facts) \
                 and not _stock_for_a_flow(share.of, s, facts, statement) and not _stock_against_flow(statement.metric, s.metric) \
