@@ -11,7 +11,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_words, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_time, same_words, strip_leading, two_char_words,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -253,6 +253,41 @@ _COMPARISON = regex.compile(r"与(?P<span>[^,;:，；：。！？!?\n]{2,40}?)�
 # 去年同期,全市签约项目191个、总投资1084.7亿元,相比之下,: the year-earlier levels a sentence opens on, compared with after
 _EARLIER_THEN_COMPARED = regex.compile(r"(?:去年同期|上年同期)[,，](?P<span>[^,;:，；：。！？!?\n]{2,40}?)[,，]\s*(?:相比之下|与之相比|相比)[,，]\s*")
 _RATE_CLAUSE = regex.compile(r"(?:今年|本次|此次|本届)?(?P<name>\p{Han}{0,10}?)(?:同比)?(?:(?P<up>增长)|(?P<down>下降))了?$")
+
+
+def link_gaps_between_periods(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """一季度签约项目26个、投资179.3亿元,二季度签约32个、投资233.3亿元,二季度比一季度多6个,投资额增加54.0亿元:
+    the changes after two periods compared (二季度比一季度), in their sentence, are the differences between the
+    figures of their unit the paragraph gave those periods; each change is no figure of its own."""
+    statements = list(statements)
+    by_id = {f.id: f for f in facts}
+    dates = [f for f in facts if f.kind == "date"]
+    for later, earlier in zip(dates, dates[1:]):
+        if text[later.end : earlier.start] not in ("比", "较") or later.sentence != earlier.sentence or same_time(later, earlier):
+            continue  # (2025年比上年: 上年 is read against the date of publication)
+        paragraph = text.rfind("\n", 0, later.start)
+        dated = [s for s in statements if s.period is not None and paragraph < by_id[s.value].start < later.start]
+        after = [f for f in facts if f.start > earlier.end and f.sentence == later.sentence and f.kind in LEVEL_KINDS]
+        for change in after:
+            clause_start = max([earlier.end, *(m.end() for m in _CLAUSE_START.finditer(text, earlier.end, change.start))])
+            words = _CHANGE_CLAUSE.fullmatch(text, clause_start, change.start)
+            if words is None or change.value is None or change.qualifier != "=":
+                break  # (the comparison's changes run on until a clause of something else)
+            figures = [
+                [s for s in dated if same_time(by_id[s.period], date) and same_unit(by_id[s.value], change)]
+                for date in (later, earlier)
+            ]
+            if not all(len(found) == 1 for found in figures):
+                continue
+            (level,), (base,) = figures
+            if level.difference is not None:
+                continue
+            at = statements.index(level)
+            direction = "down" if words.group("down") else "up"
+            statements[at] = level.model_copy(update={"difference": Difference(base=base.value, direction=direction, value=change.id)})
+            dropped = {s.id for s in statements if s.value == change.id}
+            statements = [s.model_copy(update={"part_of": None}) if s.part_of in dropped else s for s in statements if s.id not in dropped]
+    return statements
 
 
 def link_changes_after_comparison(statements: list[Statement], facts: list, text: str) -> list[Statement]:

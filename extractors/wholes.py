@@ -415,7 +415,12 @@ def _a_period_within(candidate: Statement, statement: Statement, by_id: dict, fa
     """一季度、二季度、三季度用电量分别为…: a quarter's figure that the figure of the months around it is
     made of is no whole of a part not written for that very quarter (澄江市用电量…占全省的, of the months)."""
     whole = by_id.get(candidate.part_of) if candidate.part_of else None
-    if whole is None or not _part_in_time(candidate, whole, facts) or _AT_AN_END.search(facts[candidate.period].text):
+    if whole is None or candidate.period is None or _AT_AN_END.search(facts[candidate.period].text):
+        return False
+    # (a whole written with no date of its own, 投资94.7亿元 in the headline, is broken down in time when
+    # its parts are of different periods: 一季度…、二季度…)
+    if not _part_in_time(candidate, whole, facts) and (
+            whole.period is not None or len({facts[s.period].text for s in by_id.values() if s.part_of == whole.id and s.period is not None}) < 2):
         return False
     own = facts[statement.period] if statement.period is not None else None
     return own is None or own.resolved is None or own.resolved != facts[candidate.period].resolved
