@@ -290,6 +290,36 @@ def link_gaps_between_periods(statements: list[Statement], facts: list, text: st
     return statements
 
 
+# 由去年的142天缩短至96天,减少46天: a time moved from one length to another, and by how much.
+_DURATION_MOVED = regex.compile(rf"^(?:{MOVED_TO}|(?:缩短|压缩|延长|提速)(?:至|到|为))$")
+_DURATION_CHANGE = regex.compile(r"^[,，]\s*\p{Han}{0,6}?(?:(?P<down>减少|缩短|压缩|节省|节约|少)|(?P<up>增加|延长|多))了?(?:约)?$")
+
+
+def link_moved_durations(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """项目从签约到开工平均用时由去年的142天缩短至96天,减少46天: durations are no figures of their own, but one
+    moved from another, with the change written after, is a level with its difference (96天 = 142天 - 46天)."""
+    statements = list(statements)
+    by_id = {f.id: f for f in facts}
+    durations = [f for f in facts if f.kind == "duration"]
+    for start, level, change in zip(durations, durations[1:], durations[2:]):
+        if not (start.sentence == level.sentence == change.sentence) or not start.unit == level.unit == change.unit:
+            continue
+        if None in (start.value, level.value, change.value) or any(f.qualifier != "=" for f in (start, level, change)):
+            continue
+        moved_from = _FROM.search(text, max(0, start.start - 10), start.start)
+        words = _DURATION_CHANGE.match(text[level.end : change.start])
+        if moved_from is None or not _DURATION_MOVED.match(text[start.end : level.start]) or words is None:
+            continue
+        clause_start = max([0, *(m.end() for m in _CLAUSE_START.finditer(text, 0, moved_from.start()))])
+        metric = strip_leading(text[clause_start : moved_from.start()]) or None
+        direction = "down" if words.group("down") else "up"
+        statement = Statement(id=f"s.{level.id}", metric=metric, value=level.id, sentence=level.sentence,
+                              difference=Difference(base=start.id, direction=direction, value=change.id))
+        at = next((p for p, s in enumerate(statements) if by_id[s.value].start > level.start), len(statements))
+        statements.insert(at, statement)
+    return statements
+
+
 def link_changes_after_comparison(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """…63个,总投资418.6亿元…。与三季度集中开工的52个项目、351.2亿元相比,项目数增加11个,总投资增长19.2%: the
     figures inside 与…相比 are the bases of the changes after it in its sentence; each change (增加11个) or rate

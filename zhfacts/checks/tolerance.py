@@ -86,6 +86,8 @@ def in_units(value: Decimal, like) -> str:
     unit = getattr(like, "unit", "") or ""
     if like.kind == "count":  # 69.13万户: a count's unit is its measure word, the 万 is the scale's
         unit = _SCALE_WORDS.get(scale, "") + unit
+    elif like.kind == "duration":  # 96天, 18个月: as written (the fact's unit is day, month)
+        unit = normalize(like.text)[match.end() :]
     return f"{show(value / scale)}{unit}"
 
 
