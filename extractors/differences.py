@@ -320,6 +320,35 @@ def link_moved_durations(statements: list[Statement], facts: list, text: str) ->
     return statements
 
 
+# 是去年同期73.2亿元的2.3倍, 是2020年挂牌时6978家的4.1倍: the figure as a multiple of its own earlier level
+_RATIO_TO_EARLIER = regex.compile(r"(?:是|为|相当于)(?P<earlier>(?:去年|上年|前年|年初|上届|上期|\d{4}年)[^,，;；。是为]{0,16}?)的$")
+
+
+def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """新签约项目投资168.4亿元,是去年同期73.2亿元的2.3倍: a multiple of the figure's level at an earlier time is
+    its change (a ratio: 2.3倍 is a rise of 130%), from the level written inside, if any; no share."""
+    statements = list(statements)
+    by_id = {f.id: f for f in facts}
+    for rate in facts:
+        if rate.kind != "percent" or rate.form != "multiple" or rate.direction is not None or rate.value is None:
+            continue
+        said = _RATIO_TO_EARLIER.search(text, max(0, rate.start - 30), rate.start)
+        if said is None:
+            continue
+        inside = [f for f in facts if said.start("earlier") <= f.start and f.end <= said.end("earlier") and f.kind in LEVEL_KINDS]
+        base = inside[-1] if inside else None
+        owners = [
+            p for p, s in enumerate(statements)
+            if by_id[s.value].sentence == rate.sentence and by_id[s.value].end <= said.start() and by_id[s.value].kind in LEVEL_KINDS
+            and s.value != (base.id if base else None) and (base is None or same_unit(by_id[s.value], base))
+        ]
+        if not owners or statements[owners[-1]].change is not None:
+            continue
+        statements = [s.model_copy(update={"share": None}) if s.share is not None and s.share.value == rate.id else s for s in statements]
+        statements[owners[-1]] = statements[owners[-1]].model_copy(update={"change": Change(value=rate.id, base=base.id if base else None)})
+    return statements
+
+
 def link_changes_after_comparison(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """…63个,总投资418.6亿元…。与三季度集中开工的52个项目、351.2亿元相比,项目数增加11个,总投资增长19.2%: the
     figures inside 与…相比 are the bases of the changes after it in its sentence; each change (增加11个) or rate

@@ -19,7 +19,7 @@ import regex
 
 from extractors.breakdowns import link_groups, link_named_subtotals, link_rests_of_shares, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
-    give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_differences, link_gaps_between_periods, link_moved_durations, link_levels_dated_a_year_before, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
+    give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_differences, link_gaps_between_periods, link_moved_durations, link_ratios_to_earlier_levels, link_levels_dated_a_year_before, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
@@ -281,6 +281,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_rate_bases(link_earlier_shares(link_gaps(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_rates_past_earlier_clauses(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text)
     # 安全生产投入14.86亿元(上年为…),多投入1.51亿元,增长11.3%,相当于工业总产值的1.17%: a share moved to its level takes its whole
+    statements = link_ratios_to_earlier_levels(statements, facts, doc.text)  # 是去年同期73.2亿元的2.3倍: a change, no share
     statements = link_rests_of_shares(link_wholes(statements, by_id, marked, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
     statements = give_targets_to_figures_of_their_unit(statements, by_id, doc.text)  # …186个,惠及居民4.82万户,完成…目标180个的

@@ -15,11 +15,21 @@ from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
 
 
 def signed_rate(fact) -> Decimal | None:
-    """The rate in percent, below zero for a fall; 增长1.1倍 is a rise of 110%."""
+    """The rate in percent, below zero for a fall; 增长1.1倍 is a rise of 110%, and a multiple with no
+    direction, 是去年同期的2.3倍, a ratio: a rise of 130%."""
     if fact.value is None or fact.form not in ("percent", "multiple"):
         return None
+    if fact.form == "multiple" and fact.direction is None:
+        return (fact.value - 1) * HUNDRED
     value = fact.value * HUNDRED if fact.form == "multiple" else fact.value
     return -value if fact.direction == "down" and value > 0 else value
+
+
+def _as_ratio(rate_fact, computed: Decimal) -> str:
+    """是去年同期的2.6倍: the computed rise also as the multiple it is written as."""
+    if rate_fact.form != "multiple" or rate_fact.direction is not None:
+        return ""
+    return f" ({show(computed / HUNDRED + 1)}倍)"
 
 
 def _year_and_months(article: Article, statement: Statement) -> tuple[int, tuple] | None:
@@ -71,7 +81,7 @@ def _check_growth_from_levels(article: Article) -> list[Finding]:
         sure = earlier.metric == statement.metric or article.facts[earlier.period].text.endswith(SAME_PERIOD)
         finding = compare(  # 约1.87万亿元 a year earlier: a rounded figure, so a band around the rate
             "growth", rate, computed, tolerance, previous.qualifier, [value.id, previous.id, rate_fact.id],
-            f"增速不符 / growth mismatch: {value.text} against {previous.text} a year earlier is {{computed}}%, stated {rate_fact.text}",
+            f"增速不符 / growth mismatch: {value.text} against {previous.text} a year earlier is {{computed}}%{_as_ratio(rate_fact, computed)}, stated {rate_fact.text}",
             confident=sure,
         )
         findings += [finding] if finding else []
@@ -102,7 +112,7 @@ def _growth_from_base(article: Article, statement: Statement, value, rate_fact, 
             return []  # -1343万元 against -860万元, 下滑56.19%: a loss that grew, read as a fall; the size agrees
     finding = compare(
         "growth", rate, computed, tolerance, rate_fact.qualifier, [value.id, base.id, rate_fact.id],
-        f"增速不符 / growth mismatch: {value.text} against {base.text} is {{computed}}%, stated {rate_fact.text}",
+        f"增速不符 / growth mismatch: {value.text} against {base.text} is {{computed}}%{_as_ratio(rate_fact, computed)}, stated {rate_fact.text}",
     )
     return [finding] if finding else []
 
