@@ -923,6 +923,17 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
             if facts[s.value].start >= paragraph and word.group() in (s.metric or "") and s.target is None
             and _same_unit(facts[s.value], value)
         ), None)
+        # 年度计划投资4950亿元…累计完成投资4126.8亿元,完成年度计划的83.4%。(a paragraph on) 上半年合计2648.0亿元,完成
+        # 年度计划的53.5%: a part in time of a figure measured against a goal already is measured against it too
+        whole = next((s for s in statements if s.id == statement.part_of), None) if statement.part_of else None
+        known = {
+            s.target.value for s in statements if s.target is not None and s.target.value is not None
+            and whole is not None and facts[s.value].text == facts[whole.value].text
+        }
+        goal = goal or next((
+            s for s in reversed(statements[:position])
+            if s.value in known and word.group() in (s.metric or "") and s.target is None and _same_unit(facts[s.value], value)
+        ), None)
         if goal is None:
             continue
         share = statement.share

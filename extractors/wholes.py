@@ -228,6 +228,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 whole = next((s for s in overshot if s.part_of is None and in_scope(share.of, s)), None)
         # 工业项目49个,占签约项目总数的66.2% under 项目74个,协议总投资251.8亿元: the count of the amount's set.
         figure = whole_figure(whole, part, facts) if whole is not None else None
+        if share.of == "目标" and basis in ("breakdown", "first_total", "overshot"):
+            figure = None  # 上半年…完成年度计划的53.5%: a completion rate is of its goal, not a guess at a total
         if figure is not None and same_unit(figure, part):
             statement = statement.model_copy(update={"share": share.model_copy(update={"whole": figure.id, "whole_by": basis})})
             if named_measure and figure.id == whole.value:
