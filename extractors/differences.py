@@ -329,6 +329,7 @@ def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text
     its change (a ratio: 2.3倍 is a rise of 130%), from the level written inside, if any; no share."""
     statements = list(statements)
     by_id = {f.id: f for f in facts}
+    earlier = earlier_levels(statements, by_id, text)  # (比2025年末的110家增加14家,是2020年末52家的2.4倍: not 110家's)
     for rate in facts:
         if rate.kind != "percent" or rate.form != "multiple" or rate.direction is not None or rate.value is None:
             continue
@@ -340,7 +341,7 @@ def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text
         owners = [
             p for p, s in enumerate(statements)
             if by_id[s.value].sentence == rate.sentence and by_id[s.value].end <= said.start() and by_id[s.value].kind in LEVEL_KINDS
-            and s.value != (base.id if base else None) and (base is None or same_unit(by_id[s.value], base))
+            and s.value != (base.id if base else None) and (base is None or same_unit(by_id[s.value], base)) and s.value not in earlier
         ]
         if not owners or statements[owners[-1]].change is not None:
             continue
