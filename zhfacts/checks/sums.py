@@ -52,7 +52,7 @@ def check_sum(article: Article) -> list[Finding]:
         # 项目47个,协议总投资286.5亿元 broken down as 36个…214.7亿元, 8个…52.6亿元: the counts of the parts
         # add up to the count of the whole as their amounts do.
         # A counted part of its own (其中亿元以上项目54个) was read against the count above.
-        amounts = [p for p in parts if article.value(p).kind != "count"]
+        amounts = _with_subtotals_opened([p for p in parts if article.value(p).kind != "count"], parts_of)
         count = _count_of(article, statement)
         if count is not None and amounts and all(p.count is not None for p in amounts):
             # (其中,10亿元以上项目48个…。分产业看,…84个…: each breakdown of the counts apart, as of the amounts)
@@ -63,6 +63,16 @@ def check_sum(article: Article) -> list[Finding]:
         if statement.difference is not None:
             findings += _difference_finding(article, statement)
     return findings
+
+
+def _with_subtotals_opened(amounts: list[Statement], parts_of: dict) -> list[Statement]:
+    """创新药项目19个、投资138.7亿元;高端医疗器械项目21个、96.4亿元;…两大领域合计投资235.1亿元: a subtotal with no
+    count of its own stands for its parts, whose counts it adds up."""
+    opened = []
+    for amount in amounts:
+        own = parts_of.get(amount.id, [])
+        opened += own if amount.count is None and own and all(p.count is not None for p in own) else [amount]
+    return opened
 
 
 def _count_of(article: Article, whole: Statement):
