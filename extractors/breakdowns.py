@@ -18,6 +18,13 @@ from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_l
 from schemas import Statement
 
 
+def _name_tail(whole: Statement, part, facts: dict, text: str) -> str:
+    """The last two characters of the name of a whole's figure that parts like `part` add up to: its metric's,
+    or for its count (推介项目1268个,总投资3852.6亿元) the words written before the count."""
+    figure = whole_figure(whole, part, facts)
+    return (whole.metric or "")[-2:] if figure.id == whole.value else text[max(0, figure.start - 2) : figure.start]
+
+
 def link_groups(
     statements: list[Statement], groups: list[list[Statement]], facts: dict, remainders: frozenset | set = frozenset(), text: str = ""
 ) -> list[Statement]:
@@ -139,9 +146,11 @@ def link_groups(
             # the region's own figure, not a counted set's within it (10亿元以上项目43个,完成投资402.6亿元)
             wholes = [s for s in wholes if s.count is None] or wholes
         # A figure the parts add up to exactly comes first (项目73个 for 48个、17个和8个, before 其中亿元以上项目59个).
+        # Then one of the list's paragraph (项目推介…1268个,总投资3852.6亿元…。按类别分,…564个: not a count of paragraphs before).
+        paragraph = text.rfind("\n", 0, first.start)
         whole = min(wholes, key=lambda s: (
-            whole_figure(s, first, facts).value != total,
-            (s.metric or "")[-2:] != tail, counted_parts and s.count is None, abs(whole_figure(s, first, facts).value - total),
+            whole_figure(s, first, facts).value != total, _name_tail(s, first, facts, text) != tail,
+            s.sentence > 0 and facts[s.value].start < paragraph, counted_parts and s.count is None, abs(whole_figure(s, first, facts).value - total),
         ))
         taken.add(whole.id)
         for member in group:
