@@ -252,6 +252,9 @@ def link_changes_after_earlier_sentences(statements: list[Statement], facts: lis
 _COMPARISON = regex.compile(r"与(?P<span>[^,;:，；：。！？!?\n]{2,40}?)相比[,，]\s*")
 # 去年同期,全市签约项目191个、总投资1084.7亿元,相比之下,: the year-earlier levels a sentence opens on, compared with after
 _EARLIER_THEN_COMPARED = regex.compile(r"(?:去年同期|上年同期)[,，](?P<span>[^,;:，；：。！？!?\n]{2,40}?)[,，]\s*(?:相比之下|与之相比|相比)[,，]\s*")
+# 较去年末的18支、309.2亿元分别增加8支和103.4亿元: the levels compared with, then their changes in order
+_COMPARED_EACH = regex.compile(r"(?:比|较)(?P<span>[^,;:，；：。！？!?\n]{2,40}?)(?=分别(?:增加|减少|净增|净减|多|少))")
+_LIST_JOIN = regex.compile(r"[和、及与]")
 _RATE_CLAUSE = regex.compile(r"(?:今年|本次|此次|本届)?(?P<name>\p{Han}{0,10}?)(?:同比)?(?:(?P<up>增长)|(?P<down>下降))了?$")
 
 
@@ -338,6 +341,9 @@ def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text
             continue
         inside = [f for f in facts if said.start("earlier") <= f.start and f.end <= said.end("earlier") and f.kind in LEVEL_KINDS]
         base = inside[-1] if inside else None
+        dated = next((f for f in facts if f.kind == "date" and said.start("earlier") <= f.start and base is not None and f.end <= base.start), None)
+        if dated is not None:  # (是2019年同期1652.8万人次的1.32倍: the level of 2019, whatever the sentence's period)
+            statements = [s.model_copy(update={"period": dated.id}) if s.value == base.id else s for s in statements]
         owners = [
             p for p, s in enumerate(statements)
             if by_id[s.value].sentence == rate.sentence and by_id[s.value].end <= said.start() and by_id[s.value].kind in LEVEL_KINDS
@@ -358,7 +364,7 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
     statements = list(statements)
     by_id = {f.id: f for f in facts}
     averages = {s.average for s in statements}
-    comparisons = sorted([*_COMPARISON.finditer(text), *_EARLIER_THEN_COMPARED.finditer(text)], key=lambda m: m.start())
+    comparisons = sorted([*_COMPARISON.finditer(text), *_EARLIER_THEN_COMPARED.finditer(text), *_COMPARED_EACH.finditer(text)], key=lambda m: m.start())
     for comparison in comparisons:
         bases = [f for f in facts if comparison.start("span") <= f.start and f.end <= comparison.end("span") and f.kind in LEVEL_KINDS and f.value is not None]
         if not bases:
@@ -366,10 +372,14 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
         sentence = bases[0].sentence
         statements = _with_counted_levels(statements, bases, comparison.start(), sentence, by_id)
         after = [f for f in facts if f.start >= comparison.end() and f.sentence == sentence]
+        listed = None  # 分别增加8支和103.4亿元: the words of the change before, for the ones listed after it
         for figure in after:
             clause_start = max([comparison.end(), *(m.end() for m in _CLAUSE_START.finditer(text, comparison.end(), figure.start))])
             if figure.kind in LEVEL_KINDS:
                 words = _CHANGE_CLAUSE.fullmatch(text, clause_start, figure.start)
+                if words is None and listed is not None and _LIST_JOIN.fullmatch(text, listed[1], figure.start):
+                    words, clause_start = listed[0], listed[2]
+                listed = (words, figure.end, clause_start) if words is not None and "分别" in words.group() else None
                 unit_of = figure
             elif figure.kind == "percent" and figure.form == "percent":
                 words = _RATE_CLAUSE.fullmatch(text, clause_start, figure.start)
@@ -398,6 +408,13 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
             at = statements.index(level)
             if unit_of is not None and level.difference is None:
                 update = {"difference": Difference(base=base.id, direction=direction, value=figure.id)}
+                # (分别增加8支和103.4亿元,规模增长33.4%,占全省…的18.7%: a change read as a figure gives its links to the level)
+                own = next((s for s in statements if s.value == figure.id and s is not level), None)
+                if own is not None:
+                    update |= {slot: getattr(own, slot) for slot in ("change", "share") if getattr(level, slot) is None and getattr(own, slot) is not None and slot not in update}
+                    statements = [s.model_copy(update={"part_of": None}) if s.part_of == own.id else s for s in statements if s is not own]
+                    at = next(p for p, s in enumerate(statements) if s.id == level.id)
+                    level = statements[at]
                 rate = _rate_of_its_place(figure, facts, text) or _rate_after(figure, facts, text)  # (…增加37个,…增加234.8亿元,分别增长13.5%和14.3%)
                 if rate is not None and level.change is None:
                     update["change"] = Change(direction=direction, value=rate.id, base=base.id)
