@@ -18,6 +18,10 @@ from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_l
 from schemas import Statement
 
 
+_MEMBER_BREAK = regex.compile(r"[、,，;；和及与]")
+_PLACES_COUNTED = regex.compile(r"(?:县|市|区|镇|乡|街道)")
+
+
 def _name_tail(whole: Statement, part, facts: dict, text: str) -> str:
     """The last two characters of the name of a whole's figure that parts like `part` add up to: its metric's,
     or for its count (推介项目1268个,总投资3852.6亿元) the words written before the count."""
@@ -39,6 +43,9 @@ def link_groups(
     taken: set[str] = set()
     for group in groups:
         group = [s for s in group if s.value not in earlier]  # 软件产品收入412.6亿元(上年为371.9亿元): no part
+        # 中心城区改造小区178个,3个县(市)改造134个: a count of places right before the next member is whose it is
+        group = [s for s, after in zip(group, [*group[1:], None]) if after is None or not _PLACES_COUNTED.match(text, facts[s.value].end)
+                 or _MEMBER_BREAK.search(text, facts[s.value].end, facts[after.value].start)]
         # (经常项目结算1801.2亿元,其中货物贸易1532.8亿元…;服务贸易268.4亿元: the 其中 part's sibling, no member of the list)
         group = [s for s in group if not _sibling_of_a_part(s, group, statements, by_id)]
         cued = _cued(group, facts, text)  # (read on the whole list, its subtotals still in it)

@@ -37,12 +37,14 @@ def check_sum(article: Article) -> list[Finding]:
         for kind in kinds:
             of_kind = [p for p in parts if article.value(p).kind == kind]
             figure = whole_figure(statement, article.value(of_kind[0]), article.facts)
-            for values in _breakdowns([article.value(p) for p in of_kind], figure, of_kind):
+            breakdowns = _breakdowns([article.value(p) for p in of_kind], figure, of_kind)
+            for values in breakdowns:
                 # The whole, and its copy in the headline or the body: the parts must add up to both.
                 for whole in [figure, *article.copies(figure.id)]:
                     # One part of a kind exhausts nothing: 其中亿元以上项目…281.6亿元 under a whole whose counted
-                    # parts (by region, with 其他地区) cover its count.
-                    finding = _sum_finding(whole, values, exhaustive and len(values) > 1)
+                    # parts (by region, with 其他地区) cover its count; nor does one breakdown of several (上半年…,
+                    # 三季度… make 前三季度 exactly; 从投向看,新能源…占60.0%,电网…占24.2%, is some of it).
+                    finding = _sum_finding(whole, values, exhaustive and len(values) > 1 and len(breakdowns) == 1)
                     if finding is not None:
                         findings.append(finding)
                         break
