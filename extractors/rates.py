@@ -903,6 +903,11 @@ _NOT_A_YEAR_BEFORE = regex.compile(r"年初|月初|季初|上月|上季|上周|�
 _PLAN_WORD = regex.compile(r"计划|目标|任务|(?:年度|全年|调整|年初)预算")
 
 
+def _clause_opening(text: str, at: int) -> int:
+    last_break = _LAST_CLAUSE_BREAK.search(text, 0, at)
+    return last_break.end() if last_break else 0
+
+
 def link_named_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """年度计划投资4670亿元。…累计完成投资3862.4亿元,完成年度计划的82.7%: a completion rate with no target
     amount in its clause is of the latest figure before it in its paragraph, of the figure's kind and
@@ -919,9 +924,15 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
             continue  # (去年同期,…完成投资147.9亿元,完成年度计划的48.6%: of last year's plan, which is not written)
         paragraph = text.rfind("\n", 0, value.start) + 1
         goal = next((
-            s for s in reversed(statements[:position])
+            s.value for s in reversed(statements[:position])
             if facts[s.value].start >= paragraph and word.group() in (s.metric or "") and s.target is None
             and _same_unit(facts[s.value], value)
+        ), None)
+        # 计划新开工项目14个,年度计划投资62亿元。…已开工项目11个,完成年度计划的78.6%: a goal written as the count of another
+        goal = goal or next((
+            s.count for s in reversed(statements[:position])
+            if s.count is not None and facts[s.count].start >= paragraph and _same_unit(facts[s.count], value)
+            and word.group() in text[_clause_opening(text, facts[s.count].start) : facts[s.count].start]
         ), None)
         # 年度计划投资4950亿元…累计完成投资4126.8亿元,完成年度计划的83.4%。(a paragraph on) 上半年合计2648.0亿元,完成
         # 年度计划的53.5%: a part in time of a figure measured against a goal already is measured against it too
@@ -931,15 +942,15 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
             and whole is not None and facts[s.value].text == facts[whole.value].text
         }
         goal = goal or next((
-            s for s in reversed(statements[:position])
+            s.value for s in reversed(statements[:position])
             if s.value in known and word.group() in (s.metric or "") and s.target is None and _same_unit(facts[s.value], value)
         ), None)
         if goal is None:
             continue
         share = statement.share
         if share is not None and share.value == target.rate:  # the completion's own share, not another (占全市…的43.8%)
-            share = share.model_copy(update={"whole": goal.value, "whole_by": "target"})
-        statements[position] = statement.model_copy(update={"target": target.model_copy(update={"value": goal.value}), "share": share})
+            share = share.model_copy(update={"whole": goal, "whole_by": "target"})
+        statements[position] = statement.model_copy(update={"target": target.model_copy(update={"value": goal}), "share": share})
     return statements
 
 
