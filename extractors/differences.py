@@ -411,7 +411,7 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
                 # (分别增加8支和103.4亿元,规模增长33.4%,占全省…的18.7%: a change read as a figure gives its links to the level)
                 own = next((s for s in statements if s.value == figure.id and s is not level), None)
                 if own is not None:
-                    update |= {slot: getattr(own, slot) for slot in ("change", "share") if getattr(level, slot) is None and getattr(own, slot) is not None and slot not in update}
+                    update |= {slot: getattr(own, slot) for slot in ("change", "share") if getattr(level, slot) is None and getattr(own, slot) is not None}
                     statements = [s.model_copy(update={"part_of": None}) if s.part_of == own.id else s for s in statements if s is not own]
                     at = next(p for p, s in enumerate(statements) if s.id == level.id)
                     level = statements[at]

@@ -98,9 +98,9 @@ _GAP_BEFORE = regex.compile(
             |[^,;，；比较\d()（）]{{1,12}}?[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)))$  # 快于全省规上工业5.9%的增速""",
     regex.VERBOSE,
 )
+_IN_TIME = regex.compile(r"[分从按](?:季度|月份?|时间|阶段)")  # 分季度看, 从月度看: a breakdown in time
 # 今年全省实际使用外资目标为330亿元: the goal of a figure, named in a clause of its own
 _GOAL_OF_NAMED = regex.compile(r"\s*(?:今年|全年|年度|\d{4}年)?(?P<metric>\p{Han}{2,16}?)(?:的)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?:为|是|定为)")
-_IN_TIME = regex.compile(r"[分从按](?:季度|月份?|时间|阶段)")  # 分季度看, 从月度看: a breakdown in time
 _GOAL_YEAR = regex.compile(r"^(?:今年|全年|年度)")
 _GOAL_RECKONED = regex.compile(
     r"\s*按(?:照)?(?:全年|年度|今年)?(?P<metric>\p{Han}{0,12}?)(?P<goal>[\d.]+\p{Han}{1,3})的(?:预期|年度|全年)?(?:目标|计划)(?:测算|计算)[,，]?\s*"

@@ -918,8 +918,7 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
         if target is None or target.value is not None:
             continue
         value, rate = facts[statement.value], facts[target.rate]
-        last_break = _LAST_CLAUSE_BREAK.search(text, 0, rate.start)
-        word = _PLAN_WORD.search(text, last_break.end() if last_break else 0, rate.start)
+        word = _PLAN_WORD.search(text, _clause_opening(text, rate.start), rate.start)
         if word is None or statement.period is not None and facts[statement.period].text.startswith(("上年", "去年")):
             continue  # (去年同期,…完成投资147.9亿元,完成年度计划的48.6%: of last year's plan, which is not written)
         paragraph = text.rfind("\n", 0, value.start) + 1

@@ -55,8 +55,9 @@ _THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,16}的$")
 # 比全省经济增速(5.6%), 比全省（增长5.8%）, 高于全省平均水平（增长12.6%）: the other's level, named then written
 _THAN_BRACKETED = regex.compile(r"(?:比|较|高于|低于|快于|慢于|高出|低出)[^,;，；()（）]{1,14}[(（](?:增长|下降|增|降)?$")
 # 增速比全省高6.2个百分点（全省增长12.2%）: the other's rate, in brackets after the gap
-_LEVEL_NAMED_AFTER = regex.compile(r"的\p{Han}{1,8}?[\d.]+个百分点")
 _AFTER_POINTS_BRACKETED = regex.compile(r"个百分点[(（][^()（）,，;；]{0,10}$")
+# 高出75%的时序进度8.4个百分点: a level compared with, named after it and before the gap
+_LEVEL_NAMED_AFTER = regex.compile(r"的\p{Han}{1,8}?[\d.]+个百分点")
 # 其余101个均不足: each, no average; 市场均, 配套均, 平台均, 国家均: all of them, no average either.
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|项均|桌均|(?<![\d〇零一二三四五六七八九十百千两万亿市配平国])(?:个|场|套|台|家|笔)均")
 _EACH_COUNT = regex.compile(r"各有?$")
