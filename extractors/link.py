@@ -2027,6 +2027,11 @@ class _Linker(FigureRoles, NamedShares):
         """年度计划投资16亿元,前三季度已完成14.2亿元,完成率达88.8%: the goal written in the clause before the
         figure's, of its unit, when none is written between the figure and its completion rate."""
         clause = bisect_right(self.clause_starts, value.start) - 1
+        # 163座退出类电站已完成退出131座,完成率80.4%: the set counted in the figure's own clause, some of it done
+        counted = next((f for f in reversed(self.by_clause[clause]) if f.kind in LEVEL_KINDS and f.end <= value.start), None)
+        if counted is not None and same_unit(counted, value) and None not in (counted.value, value.value) and counted.value > value.value \
+                and "已" in self.text[counted.end : value.start]:
+            return counted
         if clause < 1 or self.text[self.clauses[clause - 1][1] - 1 : self.clauses[clause - 1][1]] not in (",", "，"):
             return None
         start, _ = self.clauses[clause - 1]
