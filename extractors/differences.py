@@ -11,7 +11,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_time, same_words, strip_leading, two_char_words,
+    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -288,8 +288,7 @@ def link_gaps_between_periods(statements: list[Statement], facts: list, text: st
             at = statements.index(level)
             direction = "down" if words.group("down") else "up"
             statements[at] = level.model_copy(update={"difference": Difference(base=base.value, direction=direction, value=change.id)})
-            dropped = {s.id for s in statements if s.value == change.id}
-            statements = [s.model_copy(update={"part_of": None}) if s.part_of in dropped else s for s in statements if s.id not in dropped]
+            statements = without(statements, {s.id for s in statements if s.value == change.id})
     return statements
 
 
@@ -313,8 +312,7 @@ def link_moved_durations(statements: list[Statement], facts: list, text: str) ->
         words = _DURATION_CHANGE.match(text[level.end : change.start])
         if moved_from is None or not _DURATION_MOVED.match(text[start.end : level.start]) or words is None:
             continue
-        clause_start = max([0, *(m.end() for m in _CLAUSE_START.finditer(text, 0, moved_from.start()))])
-        metric = strip_leading(text[clause_start : moved_from.start()]) or None
+        metric = strip_leading(text[clause_opening(text, moved_from.start()) : moved_from.start()]) or None
         direction = "down" if words.group("down") else "up"
         statement = Statement(id=f"s.{level.id}", metric=metric, value=level.id, sentence=level.sentence,
                               difference=Difference(base=start.id, direction=direction, value=change.id))
@@ -412,7 +410,7 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
                 own = next((s for s in statements if s.value == figure.id and s is not level), None)
                 if own is not None:
                     update |= {slot: getattr(own, slot) for slot in ("change", "share") if getattr(level, slot) is None and getattr(own, slot) is not None}
-                    statements = [s.model_copy(update={"part_of": None}) if s.part_of == own.id else s for s in statements if s is not own]
+                    statements = without(statements, {own.id})
                     at = next(p for p, s in enumerate(statements) if s.id == level.id)
                     level = statements[at]
                 rate = _rate_of_its_place(figure, facts, text) or _rate_after(figure, facts, text)  # (…增加37个,…增加234.8亿元,分别增长13.5%和14.3%)

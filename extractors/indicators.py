@@ -19,7 +19,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import opening_place, split_subject
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import REGIONS, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words
+from extractors.wording import REGIONS, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words, without
 from schemas import Share, Statement, Target
 
 # 两项指标(两者, 三类企业)分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%;
@@ -328,12 +328,11 @@ def link_paired_targets(statements: list[Statement], facts: dict, text: str) -> 
         if len(goals) < 2 or len(goals) != len(rates) or goals[-1].start > rates[0].start:
             continue
         taken = {f.id for f in goals}
-        dropped = {s.id for s in statements if s.value in taken}  # the goals, figures of their own no more
         statements = [
             s.model_copy(update={"target": None, "share": None}) if s.target is not None and s.target.rate in {r.id for r in rates} else s
-            for s in statements if s.value not in taken
+            for s in statements
         ]
-        statements = [s.model_copy(update={"part_of": None}) if s.part_of in dropped else s for s in statements]
+        statements = without(statements, {s.id for s in statements if s.value in taken})  # the goals, figures of their own no more
         figures = [  # (平均每个项目6.87亿元 is no figure of the list)
             p for p in _figures_before(statements, match, facts, earlier_levels(statements, facts, text)) if not AVERAGE_CUE.match(statements[p].metric or "")
         ]

@@ -26,7 +26,7 @@ from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
     CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
-    names_the_set, same_words,
+    clause_opening, names_the_set, same_words,
 )
 from schemas import Share, Statement
 
@@ -903,11 +903,6 @@ _NOT_A_YEAR_BEFORE = regex.compile(r"年初|月初|季初|上月|上季|上周|�
 _PLAN_WORD = regex.compile(r"计划|目标|任务|(?:年度|全年|调整|年初)预算")
 
 
-def _clause_opening(text: str, at: int) -> int:
-    last_break = _LAST_CLAUSE_BREAK.search(text, 0, at)
-    return last_break.end() if last_break else 0
-
-
 def link_named_targets(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """年度计划投资4670亿元。…累计完成投资3862.4亿元,完成年度计划的82.7%: a completion rate with no target
     amount in its clause is of the latest figure before it in its paragraph, of the figure's kind and
@@ -918,7 +913,7 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
         if target is None or target.value is not None:
             continue
         value, rate = facts[statement.value], facts[target.rate]
-        word = _PLAN_WORD.search(text, _clause_opening(text, rate.start), rate.start)
+        word = _PLAN_WORD.search(text, clause_opening(text, rate.start), rate.start)
         if word is None or statement.period is not None and facts[statement.period].text.startswith(("上年", "去年")):
             continue  # (去年同期,…完成投资147.9亿元,完成年度计划的48.6%: of last year's plan, which is not written)
         paragraph = text.rfind("\n", 0, value.start) + 1
@@ -931,7 +926,7 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
         goal = goal or next((
             s.count for s in reversed(statements[:position])
             if s.count is not None and facts[s.count].start >= paragraph and _same_unit(facts[s.count], value)
-            and word.group() in text[_clause_opening(text, facts[s.count].start) : facts[s.count].start]
+            and word.group() in text[clause_opening(text, facts[s.count].start) : facts[s.count].start]
         ), None)
         # 年度计划投资4950亿元…累计完成投资4126.8亿元,完成年度计划的83.4%。(a paragraph on) 上半年合计2648.0亿元,完成
         # 年度计划的53.5%: a part in time of a figure measured against a goal already is measured against it too

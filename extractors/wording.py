@@ -160,6 +160,21 @@ def names_the_set(metric: str | None, named: str) -> bool:
     return metric == named or scoped or stem != named and len(stem) >= 2 and metric.endswith(stem)
 
 
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # searched backwards: the break nearest before
+
+
+def clause_opening(text: str, at: int) -> int:
+    """Where the clause holding offset `at` opens: right after the nearest comma, colon, semicolon or stop before it."""
+    last_break = _LAST_CLAUSE_BREAK.search(text, 0, at)
+    return last_break.end() if last_break else 0
+
+
+def without(statements: list, dropped: set[str]) -> list:
+    """The statements but the dropped ones (figures that turned out to be a goal or a change), whose parts
+    are released: no part may name a whole that is no statement."""
+    return [s.model_copy(update={"part_of": None}) if s.part_of in dropped else s for s in statements if s.id not in dropped]
+
+
 def bases_of(statement) -> list[str]:
     """The fact ids of the levels a figure is measured from: the bases of its change and of its difference."""
     return [link.base for link in (statement.change, statement.difference) if link is not None and link.base]
