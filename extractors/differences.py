@@ -11,7 +11,7 @@ import regex
 from extractors.roles import LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -688,7 +688,8 @@ def link_increase_targets(statements: list[Statement], facts: dict, text: str) -
         sentence = LAST_SENTENCE_STOP.search(text, increase.end, goal.start)
         opening = max(increase.end, sentence.end() if sentence else 0)
         additions = GOAL_OF_ADDITIONS.search(text, opening, rate.start)
-        if not rose or not increase.end <= goal.start or additions is None or not same_unit(increase, goal):
+        # (新增贷款986.3亿元,比去年同期…多增112.5亿元,完成全年新增贷款…目标的: a level of additions meets the goal itself)
+        if not rose or not increase.end <= goal.start or additions is None or not same_unit(increase, goal) or ADDED.match(level.metric or ""):
             linked.append(statement)
             continue
         share = statement.share if statement.share is not None and statement.share.value == rate.id else None

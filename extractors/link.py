@@ -43,7 +43,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SAME_PERIOD, SENTENCE_STOP, YEAR_EARLIER, alike,
+    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SAME_PERIOD, SENTENCE_STOP, YEAR_EARLIER, alike,
     a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     strip_leading, two_char_words,
 )
@@ -246,7 +246,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_rests_closing_lists(statements, by_id, doc.text)  # 增值收益9.84亿元,…、…,其余5.71亿元…
     statements = link_enumerated_wholes(statements, by_id, doc.text)  # 定点医药机构达到3862家,分别为…1479家、…2383家
     statements = join_rests_to_breakdowns(statements, by_id, doc.text)  # 其中…,后两项合计…;其余3.70亿元为…
-    statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id), by_id, doc.text)
+    statements = link_shares_after_averages(mark_exhaustive(extend_parallel_parts(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_periods_that_tile(statements, by_id, doc.text)  # 一季度…、二季度…,上半年累计…;三季度… of 1—9月
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = lift_summed_shares(statements, by_id, doc.text)  # 其中铁路…、水路…,合计占比24.2%: of their whole
@@ -795,7 +795,7 @@ class _Linker(FigureRoles, NamedShares):
                 # is a part in time)
                 # (上年为494.1亿元), 比上年的854.8亿元: earlier levels are no parts of the breakdown
                 self.breakdown.append(statement)
-                if _REMAINDER.match(self.text[left : value.start].strip()):
+                if _REMAINDER.match(self.text[left : value.start].strip()) or LOWEST_CLASS.match(self.text[left : value.start].strip()):
                     self.remainders.add(statement.id)  # 其余13个项目: the breakdown covers its whole
                 if value.qualifier == "=" and opening is None:
                     self.wholes.append(statement)  # 省外游客2345.7万人次,其中入境游客12.6万人次: a part with parts

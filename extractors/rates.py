@@ -25,8 +25,8 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
-    clause_opening, names_the_set, same_words,
+    AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
+    clause_opening, names_the_set, same_words, strip_leading,
 )
 from schemas import Share, Statement
 
@@ -183,6 +183,7 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             # figure per member, nor a part of a whole written before, is what the rate is of
             and not AVERAGE_CUE.search(s.metric or "") and s.part_of not in written_before
         ), None)
+        whole = whole or _named_by_the_head(statement.metric, stem, figure, [s for _, s in before if s.value not in earlier], facts)
         # 营业收入6334.0亿元,其中钢铁行业3862.4亿元…。钢铁行业利润总额86.73亿元,营业收入利润率仅为2.2%: the
         # part of the named whole that the figure's own name opens on
         holder = next((s for s in statements if whole is not None and s.value == whole.id), None)
@@ -247,6 +248,19 @@ def _named_set(metric: str, figure, before: list[Statement], facts: dict):
     return next((
         c for c in counts if c is not None and c.kind == "count" and _comparable(c, figure) and c.value > figure.value
         and getattr(c, "object", None) and named.group(1).endswith(c.object)
+    ), None)
+
+
+def _named_by_the_head(metric: str, stem: str, figure, before: list[Statement], facts: dict):
+    """全省共筹措衔接资金286.4亿元。(a paragraph on) 衔接资金已支出279.3亿元,支出进度97.5%: with no whole in its
+    paragraph, the latest larger figure before, in any paragraph, named by the words the part's name opens with
+    before its deed (衔接资金)."""
+    head = strip_leading(metric[: metric.find(stem)]).rstrip("已累计共") if metric and stem in metric else ""
+    if len(head) < 2:
+        return None
+    return next((
+        facts[s.value] for s in reversed(before) if head in (s.metric or "") and stem not in (s.metric or "")
+        and _comparable(facts[s.value], figure) and facts[s.value].value > figure.value
     ), None)
 
 
@@ -920,7 +934,7 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
         goal = next((
             s.value for s in reversed(statements[:position])
             if facts[s.value].start >= paragraph and word.group() in (s.metric or "") and s.target is None
-            and _same_unit(facts[s.value], value)
+            and _same_unit(facts[s.value], value) and not AVERAGED_NAME.search(s.metric)  # (平均每个项目年度计划投资3.22亿元)
         ), None)
         # 计划新开工项目14个,年度计划投资62亿元。…已开工项目11个,完成年度计划的78.6%: a goal written as the count of another
         goal = goal or next((

@@ -535,8 +535,8 @@ _PER_SPAN = regex.compile(r"日均|月均|周均")
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,
 # 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none.
-_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆车笔村])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台套|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间))?)")
-_NAMED_MEMBERS = frozenset({"村"})  # 村均 over 个: the members the count's words name
+_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆车笔村县镇企校园])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台套|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间))?)")
+_NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over 个: the members the count's words name
 _GOAL = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
 # The counts each measure word may be per: 户均 over 家 or 户, 人均 over people only (not 户), 单车 over 辆.
 _MEMBERS_OF = {
@@ -544,7 +544,8 @@ _MEMBERS_OF = {
     "辆": {"辆", "辆次"}, "场": {"场", "场次"}, "个": {"个", "项"}, "项": {"项", "个"}, "套": {"套"}, "桌": {"桌"},
     "台": {"台"}, "台套": {"台套", "台", "套"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"}, "笔": {"笔"},
     "艘": {"艘", "艘次"}, "列": {"列"}, "份": {"份"}, "件": {"件"}, "单": {"单"}, "村": {"个", "村"},
-    "处": {"处"}, "所": {"所"}, "条": {"条"}, "间": {"间"},
+    "处": {"处"}, "所": {"所"}, "条": {"条"}, "间": {"间"}, "县": {"个", "县"}, "镇": {"个", "镇"}, "企": {"家", "户", "个"},
+    "校": {"所", "个"}, "园": {"个", "家"},
 }
 
 
@@ -576,10 +577,14 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
     may be counted earlier in the paragraph under the total's name (`_members_named_alike`)."""
     statements = list(statements)
     averaged = {s.average for s in statements if s.average} | {s.value for s in statements if s.average or s.over}
-    skipped = earlier_levels(statements, facts, text) | {s.difference.value for s in statements if s.difference} \
-        | {s.target.value for s in statements if s.target and s.target.value} | {s.value for s in statements if is_last_year_figure(s, facts)}
+    # (a goal written in a sentence of its own, 年度计划投资1050亿元,平均每个项目…, is a total as any)
+    not_levels = earlier_levels(statements, facts, text) | {s.difference.value for s in statements if s.difference} \
+        | {s.target.value for s in statements if s.target and s.target.value and facts[s.target.value].sentence == s.sentence}
+    last_year = {s.value for s in statements if is_last_year_figure(s, facts)}
     changes = _changes_of_levels(statements, facts, text)
     for position, statement in enumerate(statements):
+        # (去年全省发放…53.6亿元,支持12.8万户…,户均4.19万元: figures of last year are levels of an average of last year)
+        skipped = not_levels | (set() if statement.value in last_year else last_year)
         average = facts[statement.value]
         named_as = _COUNTED_LEAD.sub("", statement.metric or "")  # 按此计算人均营业收入: 人均营业收入
         cue = _BARE_AVERAGE.match(named_as)

@@ -18,7 +18,7 @@ from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SUMMED_UP, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SUMMED_UP, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -1067,15 +1067,16 @@ def complementary(first: str, second: str) -> bool:
     )
 
 
-def mark_exhaustive(statements: list[Statement], facts: dict) -> list[Statement]:
+def mark_exhaustive(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """A whole whose parts name every member of a partition (第一产业, 第二产业, 第三产业; rules/link.toml),
     one part each, is exhausted by them. Its other parts (一般贸易 and 加工贸易 after 出口 and 进口 of
-    进出口) break it down by another criterion and leave it: the partition alone must add up to it."""
+    进出口) break it down by another criterion and leave it: the partition alone must add up to it. So is a
+    whole whose list is closed by its rest, its other parts kept."""
     summed = _summed_out(statements, facts)
     # 三次产业 and 城乡居民生活用电量 that add up to 全社会用电量: the other parts are members as well.
     exhausted = {whole: parts for whole, parts in _exhausted(statements, facts).items() if whole not in summed}
     kept = {part for parts in exhausted.values() for part in parts}
-    counted = _counted_out(statements, facts) | summed | _tiled_in_time(statements, facts)
+    counted = _counted_out(statements, facts) | summed | _tiled_in_time(statements, facts) | _closed_by_rests(statements, facts, text)
     by_id = {s.id: s for s in statements}
     in_time = set()  # 1—10月…其中10月份用电量…: a part in time leaves a whole its other parts add up to
     for whole_id in summed:
@@ -1142,6 +1143,31 @@ def _exhausted(statements: list[Statement], facts: dict) -> dict[str, set[str]]:
                 exhausted[whole] = {ids[0] for ids in naming.values()}
                 break
     return exhausted
+
+
+_REST_NAMED = regex.compile(r"其余|余下|剩余")
+_SEMICOLON = regex.compile(r"[;；]")
+
+
+def _closed_by_rests(statements: list[Statement], facts: dict, text: str) -> set[str]:
+    """The wholes of a list closed by their rest (其中国际级赛事12场、省级赛事93场、其余赛事281场; the lowest class,
+    市级及以下, is one too): all of them, and their parts of the rest's sentence and unit must add up. 其他 is as often
+    a category of its own (其他商业服务); a figure of the unit between them that is no part leaves the list open
+    (its parts were not all found), and so does a semicolon (…出口机电产品98.7亿元,其中…18.6亿元;服装…31.4亿元;
+    其余26.1亿元: the rest of what the clauses after it are of)."""
+    closed, by_id = set(), {s.id: s for s in statements}
+    for whole, parts in _parts_of(statements).items():
+        rest = parts[-1]
+        if not (_REST_NAMED.match(_clause_before(text, facts[rest.value].start)) or LOWEST_CLASS.match(rest.metric or "")):
+            continue  # (其余32个为农业和文旅项目: named after it)
+        members = {p.id for p in parts if p.sentence == rest.sentence and same_unit(facts[p.value], facts[rest.value])}
+        first = min(facts[p.value].start for p in parts if p.id in members)
+        between = [s for s in statements if first < facts[s.value].start < facts[rest.value].start and same_unit(facts[s.value], facts[rest.value])]
+        # (其中港澳台项目19个、欧美项目7个,其余5个…: a whole listed with its parts is a member read amiss)
+        if len(members) > 1 and all(s.id in members or s.part_of in members for s in between) \
+                and not _SEMICOLON.search(text, first, facts[rest.value].start) and _CLAUSE_START.search(text, facts[by_id[whole].value].end, first):
+            closed.add(whole)
+    return closed
 
 
 def _listed_in_another_word(whole: Statement, parts: list[Statement], statements: list[Statement], facts: dict) -> bool:
