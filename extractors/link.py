@@ -753,6 +753,10 @@ class _Linker(FigureRoles, NamedShares):
             counts_members = position + 1 < len(values) and bool(_MEMBERS_SUMMED.fullmatch(self.text, value.end, values[position + 1].start))
             in_parts = in_parts and not counts_members
             whole = self._whole_of(value, metric, names_a_total=bool(_TOTAL_NAME.search(metric_text))) if in_parts else None
+            if whole is not None and ADDED.match(named_as) and self._is_stock(whole) and not ADDED.match(strip_leading(whole.metric or "")):
+                # 截至10月底共有航线168条,其中外贸航线104条…,今年以来新开航线17条: additions are no part of a stock, nor
+                # is what follows them (其中新开户单位1065家,注销及停缴单位453家: a breakdown of the net change)
+                whole, self.in_parts = None, False
             if whole is not None and self._of_a_set_counted_alone(value, whole, statement.count):
                 whole = None
             whole = self._counted_list_whole(value, start) or whole
@@ -1509,6 +1513,10 @@ class _Linker(FigureRoles, NamedShares):
     def _is_base(self, statement: Statement) -> bool:
         """A year-earlier figure, read as such by `_as_base` (its period is 去年同期)."""
         return statement.period is not None and self._year_earlier(self.doc_facts[statement.period])
+
+    def _is_stock(self, statement: Statement) -> bool:
+        """A figure at a point in time (截至10月底, 年末), not over a span."""
+        return statement.period is not None and self.doc_facts[statement.period].text.endswith(("末", "底"))
 
     def _whole_of(self, part, metric: str | None, names_a_total: bool = False):
         """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger,
