@@ -28,7 +28,7 @@ from extractors.rates import (
     give_point_changes_to_current_levels, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
     link_defined_ratios, link_earlier_shares, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases, link_referent_gaps,
 )
-from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
+from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
 from extractors.spreads import (
     give_changes_past_averages, give_counts_past_earlier_levels, give_targets_to_levels, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
@@ -179,7 +179,9 @@ _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
 # 失业率平均为4.8%, 存贷比为85.4%, 恩格尔系数为29.6%, 亏损面为19.9%, 净息差为1.72%: a proportion named by its noun
 _NAMED_RATE = regex.compile(
-    r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度|存贷比|贷存比|系数|亏损面|息差|占比|比重|比例|进度))(?:平均值?)?(?:预计|预期)?(?:为|达|达到|是|保持在)?$"
+    r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度|存贷比|贷存比|系数|亏损面|息差|占比|比重|比例|进度))(?:平均值?)?(?:预计|预期)?"
+    # (出租率由去年同期的74.3%提高至78.5%: the level it moved to)
+    rf"(?:为|达|达到|是|保持在|(?:由|从)?(?:[^,;，；\d]{{0,6}}的)?(?:[\d.]+%)?{MOVED_TO})?$"
 )
 # 2024年这一比重为33.8%, 上年同期该比例为: the share named before, at an earlier time
 _DATED_REFERENCE = regex.compile(r"(?:\d{4}年|上年|去年|年初)\p{Han}{0,4}?(?:这一|该)(?:比重|占比|比例)(?:为|是)$")
@@ -1096,6 +1098,8 @@ class _Linker(FigureRoles, NamedShares):
         if not rates or any(not self._bracket_end(v) and not self._sample_of(v, rates[0]) for v in self._values(index)) or next_value:
             return None
         rate = next((r for r in rates if self._role(r) is not None), rates[0])  # 由上年的3.36%升至3.78%: the second
+        if rate is rates[0] and len(rates) > 1 and _MOVED_ALONG.match(self.text, rate.end) and FROM_LEVEL.search(self.text, max(0, rate.start - 10), rate.start):
+            rate = rates[1]  # (出租率由去年同期的74.3%提高至78.5%, neither with a role of its own)
         # 投入强度(与地区生产总值之比)为2.61%: an aside in brackets is no part of the name
         opening = max([self._after_dates(self.clauses[index][0], facts, rate), *(v.end for v in self._values(index) if self._sample_of(v, rate))])
         lead = strip_leading(CLOSED_BRACKETS.sub("", self.text[opening : rate.start]))
