@@ -25,8 +25,8 @@ from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
-    give_point_changes_to_current_levels, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
-    link_defined_ratios, link_earlier_shares, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases, link_referent_gaps,
+    give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
+    link_defined_ratios, link_earlier_shares, link_sequential_bases, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases, link_referent_gaps,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
@@ -125,7 +125,7 @@ _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。
 _NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
 _MOVED_ALONG = regex.compile(rf"{MOVED_TO}[\d.]")
-_FROM_TAIL = regex.compile(r"(?:由|从)[^,;，；\d]{0,8}$")
+_FROM_TAIL = regex.compile(r"(?:由|从)(?:\d{4}年)?[^,;，；\d]{0,8}$")
 _CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到)")
 _BY_PAYING = regex.compile(r"以$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
@@ -275,12 +275,14 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_levels_dated_a_year_before(statements, facts, doc.text)  # …增长17.0%;2024年末全市高新技术企业为2433家
     statements = link_named_changes(statements, facts, doc.text)  # 私人充电桩增加6.83万台,…去年底为30.32万台
     statements = give_rates_off_earlier_levels(statements, by_id, doc.text)  # 夏粮比上年的…增长0.9%;秋粮增长3.2%,上年为…
+    statements = give_rates_of_earlier_levels_to_current(statements, by_id, doc.text)  # …,去年同期分别为166个和…,同比分别增长12.0%和…
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
     # Rates given to the figures they name (公路投资…增长5.9% written a paragraph later) before the gaps measured against them.
     statements = link_named_gaps(link_named_rates(link_defined_ratios(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_referent_gaps(statements, by_id, doc.text)  # 前者快9.2个百分点
     statements = link_listed_gaps(statements, by_id, doc.text)  # …,分别比社会消费品零售总额增速高12.3个百分点和8.8个百分点
     statements = link_rate_bases(link_earlier_shares(link_gaps(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
+    statements = link_sequential_bases(statements, by_id)  # 二季度…13.6亿元,三季度…16.1亿元,环比增长18.4%
     statements = give_rates_past_earlier_clauses(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text)
     # 安全生产投入14.86亿元(上年为…),多投入1.51亿元,增长11.3%,相当于工业总产值的1.17%: a share moved to its level takes its whole
     statements = link_ratios_to_earlier_levels(statements, facts, doc.text)  # 是去年同期73.2亿元的2.3倍: a change, no share
@@ -1098,7 +1100,7 @@ class _Linker(FigureRoles, NamedShares):
         if not rates or any(not self._bracket_end(v) and not self._sample_of(v, rates[0]) for v in self._values(index)) or next_value:
             return None
         rate = next((r for r in rates if self._role(r) is not None), rates[0])  # 由上年的3.36%升至3.78%: the second
-        if rate is rates[0] and len(rates) > 1 and _MOVED_ALONG.match(self.text, rate.end) and FROM_LEVEL.search(self.text, max(0, rate.start - 10), rate.start):
+        if rate is rates[0] and len(rates) > 1 and _MOVED_ALONG.match(self.text, rate.end) and FROM_LEVEL.search(self.text, max(0, rate.start - 13), rate.start):
             rate = rates[1]  # (出租率由去年同期的74.3%提高至78.5%, neither with a role of its own)
         # 投入强度(与地区生产总值之比)为2.61%: an aside in brackets is no part of the name
         opening = max([self._after_dates(self.clauses[index][0], facts, rate), *(v.end for v in self._values(index) if self._sample_of(v, rate))])

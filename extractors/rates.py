@@ -26,7 +26,7 @@ from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
     AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
-    clause_opening, names_the_set, same_words, strip_leading,
+    clause_opening, is_last_year, month_span, names_the_set, same_words, strip_leading,
 )
 from schemas import Share, Statement
 
@@ -65,7 +65,7 @@ _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 # 由每月2100元调整为2280元, 由上年末的218家增至244家
-_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每月|每年|每人|每户|每吨|[^,;，；\d]{1,8}的)?$")
+_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每月|每年|每人|每户|每吨|(?:\d{4}年)?[^,;，；\d]{1,8}的)?$")  # 由2024年末的19.2万人
 _TO_BETWEEN = regex.compile(rf"^{MOVED_TO}$")
 
 
@@ -366,13 +366,40 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
             continue
         base = next((
             f for f in reversed(ordered)
-            if f.end <= figure.start and _FROM_BEFORE.search(text, max(0, f.start - 11), f.start)
+            if f.end <= figure.start and _FROM_BEFORE.search(text, max(0, f.start - 16), f.start)
             and _TO_BETWEEN.match(text[f.end : figure.start])
         ), None)
         if base is not None and _same_unit(base, figure) and base.sentence == figure.sentence == rate.sentence:
             statement = statement.model_copy(update={"change": change.model_copy(update={"base": base.id})})
         linked.append(statement)
     return linked
+
+
+def link_sequential_bases(statements: list[Statement], facts: dict) -> list[Statement]:
+    """一季度、二季度、三季度货值依次为12.1亿元、13.6亿元、16.1亿元,三季度环比增长18.4%: a rate on the period before
+    (环比) is measured from the figure of that period written before it, of the same unit and metric (or no metric
+    of its own), the period as long as its own and ending the month before it starts."""
+    linked = []
+    for statement in statements:
+        change = statement.change
+        if change is None or change.base is not None or change.basis != "环比" or statement.period is None:
+            linked.append(statement)
+            continue
+        figure, first, last = facts[statement.value], *month_span(facts[statement.period])
+        base = next((
+            s for s in reversed(linked) if s.period is not None and _same_unit(facts[s.value], figure)
+            and (s.metric == statement.metric or metrics_alike(s.metric or "", statement.metric or ""))
+            and _precedes(month_span(facts[s.period]), (first, last))
+        ), None) if None not in (first, last) else None
+        linked.append(statement.model_copy(update={"change": change.model_copy(update={"base": base.value})}) if base else statement)
+    return linked
+
+
+def _precedes(earlier: tuple, later: tuple) -> bool:
+    """Months (first, last) right before others of the same length, in one year (一季度 before 二季度, 5月 before 6月)."""
+    if None in earlier:
+        return False
+    return earlier[1] + 1 == later[0] and earlier[1] - earlier[0] == later[1] - later[0]
 
 
 _NO_GAP = {"gap": None, "gap_of": None, "gap_direction": None, "gap_to": None}  # a change's point gap, taken off
@@ -600,6 +627,40 @@ def give_rates_off_earlier_levels(statements: list[Statement], facts: dict, text
         if owner is not None:
             statements[statements.index(owner)] = owner.model_copy(update={"change": change})
             statements[position] = statement.model_copy(update={"change": None})
+    return statements
+
+
+_YEAR_WRITTEN_WAS = regex.compile(r"\d{4}年(?:同期)?$")  # 2024年为88.58亿元: the figure of a year written out
+_WAS_AFTER = regex.compile(r"(?:分别)?(?:为|是)")
+
+
+def give_rates_of_earlier_levels_to_current(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """…展会186个,展览总面积412.6万平方米,去年同期分别为166个和357.8万平方米,同比分别增长12.0%和15.3%; 发放贷款98.6亿元,
+    2024年为88.58亿元,增长11.3%: a rate read by a year-earlier level (去年同期, or a year written out before 为 that
+    is before the year of the figure it follows) is the rate of the latest figure of its sentence before it with
+    the same name and unit and no rate, measured from that level."""
+    statements = list(statements)
+    for position, statement in enumerate(statements):
+        change = statement.change
+        if change is None or change.base is not None or facts[change.value].form != "percent" or statement.period is None:
+            continue
+        period, figure = facts[statement.period], facts[statement.value]
+        year_written = bool(_YEAR_WRITTEN_WAS.fullmatch(period.text))
+        if not (is_last_year(period) or year_written) or not _WAS_AFTER.match(text, period.end):
+            continue  # (比去年同期的246.8亿元增长28.4%: the base of the rate, given by its own words)
+        current = next((
+            (at, s) for at, s in reversed(list(enumerate(statements[:position])))
+            if s.sentence == statement.sentence and s.change is None and _same_unit(facts[s.value], figure)
+            and (s.metric == statement.metric or not statement.metric)
+        ), None)
+        if current is None:
+            continue
+        at, level = current
+        then = facts[level.period] if level.period is not None else None
+        if year_written and then is not None and (then.resolved is None or then.resolved.start.year <= period.resolved.start.year):
+            continue  # 2023年…80亿元;2024年为88.58亿元,增长10.7%: the rate of 2024 itself
+        statements[at] = level.model_copy(update={"change": change.model_copy(update={"base": statement.value})})
+        statements[position] = statement.model_copy(update={"change": None})
     return statements
 
 
@@ -841,7 +902,7 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
     share, points = facts[statement.share.value], facts[statement.share.change]
 
     def written_earlier(f) -> bool:
-        if FROM_LEVEL.search(text, max(0, f.start - 8), f.start):  # 由上年的3.36%升至3.78%
+        if FROM_LEVEL.search(text, max(0, f.start - 13), f.start):  # 由上年的3.36%升至3.78%
             return True
         if _THAN_BEFORE.search(text, max(0, f.start - 10), f.start):  # 较2023年的31.6%提高
             return not _CLAUSE_BREAK.search(text, f.end, points.start)
@@ -850,7 +911,7 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
         return bool(_YEAR_EARLIER_BEFORE.search(text, max(0, f.start - 14), f.start)) and len(_CLAUSE_BREAK.findall(text, f.end, points.start)) <= 1
 
     def moved_from(f) -> bool:  # 由29.1%升至35.6%: in the share's clause, right before it
-        return f.end <= share.start and not _CLAUSE_BREAK.search(text, f.end, share.start) and bool(FROM_LEVEL.search(text, max(0, f.start - 8), f.start))
+        return f.end <= share.start and not _CLAUSE_BREAK.search(text, f.end, share.start) and bool(FROM_LEVEL.search(text, max(0, f.start - 13), f.start))
 
     def bracketed_after(f) -> bool:  # 比上年末下降0.13个百分点(上年末为2.54%)
         return f.start > points.end and bool(_BRACKETED_YEAR_EARLIER.fullmatch(text, points.end, f.start))

@@ -66,8 +66,8 @@ _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
 # 占整体收入比重由54.20%下降至52.58%: the share is the one it moved to; the first is where it stood before.
 # The verb and 至 between a level and the level it moved to (由1971英镑上调至3,549英镑, 由54.20%下降至52.58%).
 MOVED_TO = r"(?:(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到))"
-_MOVED_FROM = regex.compile(rf"(?:由|从)(?:[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{MOVED_TO}$")  # 由上年的3.36%升至
-FROM_LEVEL = regex.compile(r"(?:由|从)(?:[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%升至: where a level moved from
+_MOVED_FROM = regex.compile(rf"(?:由|从)(?:(?:\d{{4}}年)?[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{MOVED_TO}$")  # 由上年的3.36%升至
+FROM_LEVEL = regex.compile(r"(?:由|从)(?:(?:\d{4}年)?[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%, 由2024年的…: where a level moved from
 # (上届为38.9%), 上年这一比例为64.5%, 较上年提高0.6个百分点(上年为9.6%): the level of the year before, no change.
 _EARLIER_SHARE = regex.compile(r"(?:(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比)?|上届|上期)(?:为|是)$")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
