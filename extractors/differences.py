@@ -347,6 +347,12 @@ def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text
             if by_id[s.value].sentence == rate.sentence and by_id[s.value].end <= said.start() and by_id[s.value].kind in LEVEL_KINDS
             and s.value != (base.id if base else None) and (base is None or same_unit(by_id[s.value], base)) and s.value not in earlier
         ]
+        # 博士386人、…;硕士及以上人才合计3100人,…,引进博士人数是2024年241人的1.6倍: a clause that names its figure
+        # (引进博士人数) is that figure's ratio; a name no figure has leaves it unread
+        name = strip_leading(text[clause_opening(text, said.start()) : said.start()].strip(" ,，"))
+        if len(name) >= 2 and owners:
+            named = [p for p in owners if len(statements[p].metric or "") >= 2 and statements[p].metric in name]
+            owners = named or [p for p in owners[-1:] if share_a_word(statements[p].metric, name)]
         if not owners or statements[owners[-1]].change is not None:
             continue
         statements = [s.model_copy(update={"share": None}) if s.share is not None and s.share.value == rate.id else s for s in statements]

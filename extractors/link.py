@@ -292,6 +292,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = give_counts_past_earlier_levels(statements, by_id)  # …486笔,贷款金额由上年的16.92亿元增至23.58亿元
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_targets_to_levels(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
+    statements = link_shares_after_averages(statements, by_id, doc.text)  # (of the averages linked just now: 村均124.0万元,占…)
     statements = give_changes_past_averages(statements, by_id)
     statements = _targets_with_their_shares(statements)
     statements = link_increase_targets(statements, by_id, doc.text)  # last: the increase is a figure of no other link

@@ -500,8 +500,12 @@ def link_shares_after_averages(statements: list[Statement], facts: dict, text: s
             continue
         average = statements[at]
         share = facts[average.share.value]
-        if average.sentence == total.sentence and not AVERAGE_CUE.search(average.share.of or "") and share.start > facts[average.value].end:
-            statements[position] = total.model_copy(update={"share": average.share})
+        # (…,村均69.3万元,其中光伏收益占59.2%: the share of a part the clause names, not the total's)
+        if average.sentence == total.sentence and not AVERAGE_CUE.search(average.share.of or "") and share.start > facts[average.value].end \
+                and "其中" not in text[facts[average.value].end : share.start]:
+            # (a whole read for the average may be the total itself: no whole of its own share)
+            moved = average.share if average.share.whole != total.value else average.share.model_copy(update={"whole": None, "whole_by": None})
+            statements[position] = total.model_copy(update={"share": moved})
             statements[at] = average.model_copy(update={"share": None})
     return statements
 
