@@ -132,6 +132,10 @@ def link_groups(
         if not again and rest is not None and not wholes \
                 and not any(_sums_to(s, first, total, facts) for s in statements[: by_id[group[0].id]]):
             again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, ADDS_UP_WITHIN)]
+        if not again and cued and not wholes:
+            # 分领域看,…五类项目…486.2亿元;分区域看,东部片区…、中部片区…、西部片区…: a breakdown its cue opens, with no
+            # other whole, is a second one of the whole broken down already that it comes within a quarter of
+            again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, ADDS_UP_WITHIN)]
         if not again:  # 分季度看,一季度…,二季度…; …分别为…: quarters that span a whole's period break it down whatever they add up to
             quarters = _dates_listed_before(group, facts, text)  # (of a 分别 list, whose members carry no period yet)
             again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and same_unit(facts[s.value], first) and tiles_in_time(s, group, facts, quarters)]
