@@ -996,6 +996,10 @@ def _parts_of(statements: list[Statement]) -> dict[str, list[Statement]]:
     return parts_of
 
 
+_NUMBERS = "两三四五六七八九"  # (二 is left out: 二产 is a sector)
+_MEMBERS_NAMED = regex.compile(rf"([{_NUMBERS}])大(?!\p{{Han}}{{0,2}}(?:以上|以下))")  # 三大主导产业: a set of three, named
+
+
 def _counted_out(statements: list[Statement], facts: dict) -> set[str]:
     """The wholes whose parts count every member of their set: 项目32个,总投资318.6亿元。其中,先进制造业
     项目21个…;现代服务业项目11个…: the counts of the parts add up to the whole's count exactly;
@@ -1004,6 +1008,11 @@ def _counted_out(statements: list[Statement], facts: dict) -> set[str]:
     counted = set()
     for whole_id, parts in _parts_of(statements).items():
         whole = next(s for s in statements if s.id == whole_id)
+        named = _MEMBERS_NAMED.search(whole.metric or "")
+        # 新能源汽车及零部件、电子信息、新材料三大主导产业合计…。其中,…;…;…: as many parts of its unit as it names
+        if whole.count is None and named and sum(same_unit(facts[p.value], facts[whole.value]) for p in parts) == _NUMBERS.index(named.group(1)) + 2:
+            counted.add(whole.id)
+            continue
         if whole.count is None or len(parts) < 2:
             continue
         size = facts[whole.count]
