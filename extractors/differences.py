@@ -22,7 +22,7 @@ _DELTA_BEFORE = regex.compile(
     rf"(?:(?P<up>增加|净增|新开|多出|上升|{GREW_BY}|增|多(?:{MORE_OR_LESS_DONE})?)|(?P<down>减少|净减|少了|下降|{FELL_BY}|减|少(?:{MORE_OR_LESS_DONE})?))了?(?:约)?$"
 )
 _NET_BEFORE = regex.compile(r"净[增减]了?(?:约)?$")
-_BASE_BEFORE = regex.compile(r"(?:比|较|与|同)[^,;，；]{0,8}$")
+_BASE_BEFORE = regex.compile(r"(?:比|较|与|同|由(?=[^,;，；]{0,8}的$))[^,;，；]{0,8}$")  # (由2024年末的28.83万辆净增…)
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _CLAUSE_BREAK_BEFORE = regex.compile(r"[,;，；]\s*$")  # the gap opens its clause
 # 比上年增加1.6万亿元, 较去年同期净增15269家: a change against the year before, whose figure is written elsewhere.

@@ -13,6 +13,7 @@ after it (比上届的3605.2亿元增长18.4%), and the earlier share a share's 
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from os.path import commonprefix
@@ -628,6 +629,22 @@ def give_rates_off_earlier_levels(statements: list[Statement], facts: dict, text
             statements[statements.index(owner)] = owner.model_copy(update={"change": change})
             statements[position] = statement.model_copy(update={"change": None})
     return statements
+
+
+def drop_rates_held_by_earlier_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """接待游客286.4万人次,按可比口径较去年同期的254.3万人次增长12.6%: a rate both the figure and the level it is
+    compared with took is the figure's; the earlier level lets it go."""
+    held = Counter(s.change.value for s in statements if s.change is not None)
+    shared = {rate for rate, count in held.items() if count > 1}
+    if not shared:
+        return statements
+    earlier = earlier_levels(statements, facts, text)
+    holders = {rate: [s for s in statements if s.change is not None and s.change.value == rate] for rate in shared}
+    dropped = {
+        s.id for rate, held_by in holders.items() if any(s.value not in earlier for s in held_by)
+        for s in held_by if s.value in earlier
+    }
+    return [s.model_copy(update={"change": None}) if s.id in dropped else s for s in statements]
 
 
 _YEAR_WRITTEN_WAS = regex.compile(r"\d{4}年(?:同期)?$")  # 2024年为88.58亿元: the figure of a year written out

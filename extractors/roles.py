@@ -52,6 +52,8 @@ _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")
 _THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,16}的$")
+_FROM_LEVEL_NAMED = regex.compile(r"由[^,;，；]{0,16}的$")
+_NET_CHANGE_AFTER = regex.compile(r"(?:净增|净减)")
 # 比全省经济增速(5.6%), 比全省（增长5.8%）, 高于全省平均水平（增长12.6%）: the other's level, named then written
 _THAN_BRACKETED = regex.compile(r"(?:比|较|高于|低于|快于|慢于|高出|低出)[^,;，；()（）]{1,14}[(（](?:增长|下降|增|降)?$")
 # 增速比全省高6.2个百分点（全省增长12.2%）: the other's rate, in brackets after the gap
@@ -106,6 +108,8 @@ _ABSOLUTE_CHANGE = regex.compile(
     rf"(?:比|较)[^,;，；]{{0,12}}(?:[(（][^)）]{{0,16}}[)）])?(?:增加|减少|增长|下降|多出|{GREW_BY}|{FELL_BY}|(?:多|少)\p{{Han}}{{0,2}})了?$"  # 比去年春节假期多接待
     # 比上年末的163家净增23家, 比去年同期的786.35万吨多收, 多发放, 比上一个冬季峰值1203.7万千瓦增加
     rf"|(?:比|较)[^,;，；]{{0,10}}的?[\d.,]+\p{{Han}}{{0,5}}(?:净增|净减|新增|增加|减少|{GREW_BY}|{FELL_BY}|(?:多|少)\p{{Han}}{{0,2}})了?$"
+    # 由2024年末的28.83万辆净增9.82万辆: a level moved from, its net change with no level to move to
+    rf"|由[^,;，；]{{0,10}}的[\d.,]+\p{{Han}}{{0,5}}(?:净增|净减)$"
 )
 _BUILT_BY = regex.compile(r"(?:建设|新建|打造|实施|投建|兴建|引进)?的[^,;]{0,20}$")
 _LISTED = regex.compile(r"[^,;，；。:：]{0,10}?[、和及与][^,;，；。:：、]{0,10}")  # 58个和32个: the last of a list
@@ -443,6 +447,8 @@ class FigureRoles:
         """比上届的3605.2亿元增长18.4%: a level after 比/较…的 that a change is measured from; the rates
         after it are the figure's before it."""
         than = _THAN_LEVEL.search(self.text, self._clause_start(fact.start), fact.start)
+        if than is None and _NET_CHANGE_AFTER.match(self.text, fact.end):  # 由2024年末的28.83万辆净增9.82万辆
+            than = _FROM_LEVEL_NAMED.search(self.text, self._clause_start(fact.start), fact.start)
         return than is not None and not direction_words().search(self.text, than.start(), fact.start)
 
     def _bracket_opening(self, fact) -> int | None:
