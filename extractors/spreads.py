@@ -756,11 +756,20 @@ def _total_named_by_average(
     """The one figure of the paragraph, of the average's unit and larger, no part of another, whose metric the
     words after the average's cue end on (成交价款 of 平均每宗地块成交价款) or hold (科研经费 of 高校科研经费); with
     `ending`, only one of four characters or more that they end on."""
+    wholes = {s.id: s.metric or "" for s in earlier}
+
+    def ends_on_name(s: Statement) -> bool:
+        """第一产业实现干毛茶产值 for 户均干毛茶产值 (of 茶叶综合产值): a part that ends on the name, which its whole does not
+        share (not 地表水资源量 of 水资源总量 for 人均水资源量)."""
+        whole = wholes.get(s.part_of, "") if s.part_of else ""
+        return bool(whole) and len(named) >= 4 and (s.metric or "").endswith(named) and not any(named[i : i + 3] in whole for i in range(len(named) - 2))
+
     found = [
         s for s in earlier
-        if facts[s.value].start >= paragraph and s.value not in skipped and same_unit(facts[s.value], average) and s.part_of is None
+        if facts[s.value].start >= paragraph and s.value not in skipped and same_unit(facts[s.value], average) and (s.part_of is None or ends_on_name(s))
         and facts[s.value].value is not None and facts[s.value].value > average.value and facts[s.value].qualifier == "="
-        and len(s.metric or "") >= (4 if ending else 2) and (named.endswith(s.metric) or not ending and len(named) >= 3 and named in s.metric)
+        and len(s.metric or "") >= (4 if ending else 2)
+        and (named.endswith(s.metric) or not ending and len(named) >= 3 and named in s.metric or ends_on_name(s))
         and not (ending and s.share is not None and s.share.whole_by == "subject")  # (a park's 业务收入,占全市的55.7%: a part)
     ]
     return found if len(found) == 1 else []
@@ -778,8 +787,13 @@ def _total_named_by_count(count: Statement, average, earlier: list[Statement], f
     ]
     counted = count.metric or ""
     named = [s for s in larger if len(s.metric or "") >= 3 and counted.endswith(s.metric)]
+    if named:
+        return named if len(named) == 1 else []
+    # (科技型中小企业贷款惠及5836户 after 高新技术企业贷款…、科技型中小企业贷款…: the one that shares the most)
     stems = {counted[i : i + 4] for i in range(len(counted) - 3)}
-    named = named or [s for s in larger if any(stem in (s.metric or "") for stem in stems)]
+    shared = {s.id: sum(stem in (s.metric or "") for stem in stems) for s in larger}
+    most = max(shared.values(), default=0)
+    named = [s for s in larger if most and shared[s.id] == most]
     return named if len(named) == 1 else []
 
 
