@@ -500,7 +500,7 @@ def _written_as_earlier(text: str, start: int, end: int) -> bool:
 # 十二条重点产业链(实现)增加值 for 楠州市重点产业链增加值: the region's figure names its members' number, or its scope.
 _COUNTED_SCOPE = regex.compile(r"(?:[\d一二三四五六七八九十百千两]+[条个家项类大]|全省|全市|全县|全区)?")
 # (城市和农村低保标准分别由每人每月910元、705元提高到960元、760元: each level of a list moved from)
-_MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|上年的|去年的|\d{4}年(?:末|底)?的)?(?:[\d.,]+\p{Han}{0,3}[、和])*$")
+_MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|(?:上年|去年|\d{4}年)(?:同期|末|底)?的)?(?:[\d.,]+\p{Han}{0,3}[、和])*$")
 _MOVED_TO_AFTER = regex.compile(rf"(?:[、和][\d.,]+\p{{Han}}{{0,3}})*[,，]?(?:{MOVED_TO}|净增|净减)")  # (由…的28.83万辆净增9.82万辆)
 _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")  # (上年1127万件)
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")

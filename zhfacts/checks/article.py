@@ -54,9 +54,14 @@ class Article:
         ), None)
         if same is not None:
             return same
+        # (宁岫省职业院校今秋招生44.18万人 over 实际录取新生44.18万人: the one body figure written the same, named otherwise)
+        written_alike = [self.value(s) for s in self.statements if s.sentence != 0 and self.value(s).text == head.text]
+        if len(written_alike) == 1:
+            return written_alike[0]
+        goals = {s.target.value for s in self.statements if s.target is not None}
         for later in self.statements:
-            if later.sentence == 0:
-                continue
+            if later.sentence == 0 or later.value in goals:
+                continue  # (计划招生42.6万人: a goal, no copy of the figure reached)
             if head.kind == "count" and later.count is not None and self.facts[later.count].object == head.object:
                 twin = self.facts[later.count]
             else:
