@@ -674,7 +674,7 @@ def give_rates_of_earlier_levels_to_current(statements: list[Statement], facts: 
             continue
         at, level = current
         then = facts[level.period] if level.period is not None else None
-        if year_written and then is not None and (then.resolved is None or then.resolved.start.year <= period.resolved.start.year):
+        if year_written and then is not None and (then.resolved is None or period.resolved is None or then.resolved.start.year <= period.resolved.start.year):
             continue  # 2023年…80亿元;2024年为88.58亿元,增长10.7%: the rate of 2024 itself
         statements[at] = level.model_copy(update={"change": change.model_copy(update={"base": statement.value})})
         statements[position] = statement.model_copy(update={"change": None})
