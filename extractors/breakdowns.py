@@ -11,7 +11,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.roles import AVERAGE_CUE
 from extractors.wording import (
-    ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
+    ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     time_said, two_char_words,
 )
 from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, tiles_in_time, total_cue, whole_figure
@@ -523,7 +523,6 @@ def _overshot_whole(candidate: Statement, group: list[Statement], total: Decimal
 # 等级民宿合计225家, 省级以上合计27家: a subtotal's cue, right before its figure in its clause.
 _SUBTOTAL_CUE = regex.compile(r"(?:合计|共计|小计)(?:为|达到?|有)?$")
 _CLAUSE_OPENING = regex.compile(r"(?r)[,;:，；：。！？!?\n]")
-_SEMICOLON = regex.compile(r"[;；]")  # 整车制造收入2137.8亿元,…;动力电池收入1265.4亿元;其余环节合计: no list
 
 
 _ITEMS_OF_ITS_OWN = regex.compile(r"\p{Han}(?:和|、|及|与)\p{Han}+(?:合计|共计)")
@@ -556,7 +555,7 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
         listed = []
         for earlier in reversed(statements[:position]):
             if earlier.sentence != subtotal.sentence or earlier.part_of != subtotal.part_of or not same_unit(facts[earlier.value], figure) \
-                    or _SEMICOLON.search(text, facts[earlier.value].end, figure.start):
+                    or SEMICOLON.search(text, facts[earlier.value].end, figure.start):
                 break
             listed.append(earlier)
         counted = _COUNTED_SUBTOTAL.search(lead)

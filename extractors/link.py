@@ -43,7 +43,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SAME_PERIOD, SENTENCE_STOP, YEAR_EARLIER, alike,
+    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP, YEAR_EARLIER, alike,
     a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     strip_leading, two_char_words,
 )
@@ -70,7 +70,6 @@ _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+
 _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
-_SEMICOLON = regex.compile(r"[;；]")
 _PER_TIME = regex.compile(PER_DAY_MONTH_YEAR)  # 日均23.3万人次: a figure per day
 _PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
@@ -1621,7 +1620,7 @@ class _Linker(FigureRoles, NamedShares):
         """The members of the list a semicolon closed just before a 其中 part, named unlike it: 欧洲97个、…、其他地区
         30个;其中省级公共海外仓46个 is a part of the whole they break down, by another criterion."""
         last = self.statements[-1] if self.statements else None
-        if last is None or not _SEMICOLON.search(self.text, self.doc_facts[last.value].end, part.start):
+        if last is None or not SEMICOLON.search(self.text, self.doc_facts[last.value].end, part.start):
             return set()
         group = next((g for g in self.groups if any(s.id == last.id for s in g)), [])
         return {s.id for s in group if not share_a_word(s.metric or "", metric or "")}
@@ -1634,7 +1633,7 @@ class _Linker(FigureRoles, NamedShares):
         if _REMAINDER.match(metric_text.strip(" ,，;；")) or opens_on_place(metric):
             return False  # 汀湖区、凤屿区分别接待…;青岙区97.36万人次: places named one by one
         last = self.statements[-1] if self.statements else None
-        if sentence != value.sentence or last is None or not _SEMICOLON.search(self.text, self.doc_facts[last.value].end, value.start):
+        if sentence != value.sentence or last is None or not SEMICOLON.search(self.text, self.doc_facts[last.value].end, value.start):
             return False
         return not any(share_a_word(name, metric or "") for name in names)
 
@@ -2065,7 +2064,7 @@ class _Linker(FigureRoles, NamedShares):
     def _share_after_completion(self, value, metric: str | None, target: Target | None, share: Share, fact) -> bool:
         """为年度计划…的79.7%,占全市固定资产投资的65.8%: a completion rate's share repeats its target, so the slot is
         free for a share after it in its clause run, of a level (a change or an average gives its target away)."""
-        if target is None or share.value != target.rate or _SEMICOLON.search(self.text, self.doc_facts[target.rate].end, fact.start):
+        if target is None or share.value != target.rate or SEMICOLON.search(self.text, self.doc_facts[target.rate].end, fact.start):
             return False
         return not AVERAGE_CUE.match(metric or "") and not _PER_TIME.match(metric or "") and not names_a_change(self.text[self._clause_start(value.start) : value.start])
 

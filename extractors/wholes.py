@@ -18,7 +18,7 @@ from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SUMMED_UP, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -1155,7 +1155,6 @@ def _exhausted(statements: list[Statement], facts: dict) -> dict[str, set[str]]:
 
 
 _REST_NAMED = regex.compile(r"其余|余下|剩余")
-_SEMICOLON = regex.compile(r"[;；]")
 
 
 def _closed_by_rests(statements: list[Statement], facts: dict, text: str) -> set[str]:
@@ -1174,7 +1173,7 @@ def _closed_by_rests(statements: list[Statement], facts: dict, text: str) -> set
         between = [s for s in statements if first < facts[s.value].start < facts[rest.value].start and same_unit(facts[s.value], facts[rest.value])]
         # (其中港澳台项目19个、欧美项目7个,其余5个…: a whole listed with its parts is a member read amiss)
         if len(members) > 1 and all(s.id in members or s.part_of in members for s in between) \
-                and not _SEMICOLON.search(text, first, facts[rest.value].start) and _CLAUSE_START.search(text, facts[by_id[whole].value].end, first):
+                and not SEMICOLON.search(text, first, facts[rest.value].start) and _CLAUSE_START.search(text, facts[by_id[whole].value].end, first):
             closed.add(whole)
     return closed
 

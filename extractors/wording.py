@@ -44,6 +44,7 @@ LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)  # searched backward
 COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 # 其余13个项目, 其他地区, 余下…: the rest of a whole, named after the members listed.
 REST_OF_WHOLE = regex.compile(r"其余|其他|其它|余下|剩余")
+SEMICOLON = regex.compile(r"[;；]")  # 整车制造收入…;动力电池收入…;其余环节合计: a semicolon parts what it stands between
 # 国际级…、国家级…、省级…、市级及以下赛事234场: the lowest class of a graded list holds all the rest of it
 # (a threshold of money, 1亿元以下, is a class of its own and written with digits)
 LOWEST_CLASS = regex.compile(r"\p{Han}{1,6}?及以下")
