@@ -45,7 +45,7 @@ from extractors.wholes import (
 from extractors.wording import (
     ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP, YEAR_EARLIER, alike,
     a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
-    strip_leading, two_char_words,
+    periods_differ, strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
 
@@ -1525,6 +1525,20 @@ class _Linker(FigureRoles, NamedShares):
         """A figure at a point in time (截至10月底, 年末), not over a span."""
         return statement.period is not None and self.doc_facts[statement.period].text.endswith(("末", "底"))
 
+    def _listed_in_time(self, whole: Statement, part) -> bool:
+        """One of the periods listed in a sentence before the part's (一季度…、二季度…、四季度11.1亿元), when the part's
+        sentence names no time of its own."""
+        whole = next((s for s in self.statements if s.id == whole.id), whole)  # (as linked since it was read)
+        if whole.period is None or whole.sentence >= part.sentence:
+            return False
+        figure, period = self.doc_facts[whole.value], self.doc_facts[whole.period]
+        listed = any(
+            s.id != whole.id and s.sentence == whole.sentence and s.period is not None
+            and same_unit(self.doc_facts[s.value], figure) and periods_differ(self.doc_facts[s.period], period)
+            for s in self.statements
+        )
+        return listed and not any(f.kind == "date" and f.sentence == part.sentence and f.start < part.start for f in self.doc_facts.values())
+
     def _whole_of(self, part, metric: str | None, names_a_total: bool = False):
         """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger,
         of the same measure (no revenue under a profit); one of the very metric first (其中Q2归母净利润
@@ -1546,6 +1560,12 @@ class _Linker(FigureRoles, NamedShares):
             and not _WHOLE_OF_A_SHARE.match(self.text, value.end)  # 覆盖常住人口812.4万人的98.3%,其中…: of 持卡人数
             and not _DESCRIBES_NAME_AFTER.match(self.text, value.end)  # 其中,总投资186.4亿元、…的青潭河引调水工程…
         ]
+        if larger and self._listed_in_time(larger[0], part):
+            # 全年…31.6亿元;分季度看,一季度5.2亿元…四季度11.1亿元。其中公共数据…9.5亿元: the total of the periods
+            # listed, when the 其中 sentence names no time of its own, before the last of them
+            total = next((w for w in larger[1:] if w.sentence == larger[0].sentence and figure(w).value > figure(larger[0]).value
+                          and not self._listed_in_time(w, part)), None)
+            larger = [total, *(w for w in larger if w is not total)] if total is not None else larger
         same_metric = next((whole for whole in larger if metric and whole.metric == metric), None)
         named = self._named_by_sentence(part)
         if same_metric is None and named:  # 居民生活用电增长9.2%,其中城镇居民41.27亿千瓦时: the named figure's parts
