@@ -127,14 +127,11 @@ def link_groups(
         # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
         # down already, by another criterion, when its parts add up to it exactly.
         again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts)]
-        # (…;其余1.67亿美元来自…: a list closed by the rest is all of the whole it comes within a quarter of, unless a
-        # figure is its exact sum (出口, a part itself); the sum check says whether it adds up)
-        if not again and rest is not None and not wholes \
-                and not any(_sums_to(s, first, total, facts) for s in statements[: by_id[group[0].id]]):
-            again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, ADDS_UP_WITHIN)]
-        if not again and cued and not wholes:
-            # 分领域看,…五类项目…486.2亿元;分区域看,东部片区…、中部片区…、西部片区…: a breakdown its cue opens, with no
-            # other whole, is a second one of the whole broken down already that it comes within a quarter of
+        # With no other whole, one broken down already that it comes within a quarter of: for a list closed by the rest
+        # (…;其余1.67亿美元来自…), unless a figure is its exact sum (出口, a part itself), and for a breakdown its cue opens
+        # (分领域看,…486.2亿元;分区域看,东部片区…、中部片区…); the sum check says whether it adds up.
+        closed = rest is not None and not any(_sums_to(s, first, total, facts) for s in statements[: by_id[group[0].id]])
+        if not again and not wholes and (cued or closed):
             again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, ADDS_UP_WITHIN)]
         if not again:  # 分季度看,一季度…,二季度…; …分别为…: quarters that span a whole's period break it down whatever they add up to
             quarters = _dates_listed_before(group, facts, text)  # (of a 分别 list, whose members carry no period yet)

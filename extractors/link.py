@@ -44,7 +44,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP, YEAR_EARLIER, alike,
-    a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
+    a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
@@ -1523,7 +1523,7 @@ class _Linker(FigureRoles, NamedShares):
 
     def _is_stock(self, statement: Statement) -> bool:
         """A figure at a point in time (截至10月底, 年末), not over a span."""
-        return statement.period is not None and self.doc_facts[statement.period].text.endswith(("末", "底"))
+        return statement.period is not None and at_an_end(self.doc_facts[statement.period])
 
     def _listed_in_time(self, whole: Statement, part) -> bool:
         """One of the periods listed in a sentence before the part's (一季度…、二季度…、四季度11.1亿元), when the part's

@@ -639,11 +639,11 @@ def drop_rates_held_by_earlier_levels(statements: list[Statement], facts: dict, 
     if not shared:
         return statements
     earlier = earlier_levels(statements, facts, text)
-    holders = {rate: [s for s in statements if s.change is not None and s.change.value == rate] for rate in shared}
-    dropped = {
-        s.id for rate, held_by in holders.items() if any(s.value not in earlier for s in held_by)
-        for s in held_by if s.value in earlier
-    }
+    dropped = set()
+    for rate in shared:
+        held_by = [s for s in statements if s.change is not None and s.change.value == rate]
+        if any(s.value not in earlier for s in held_by):
+            dropped |= {s.id for s in held_by if s.value in earlier}
     return [s.model_copy(update={"change": None}) if s.id in dropped else s for s in statements]
 
 

@@ -756,12 +756,12 @@ def _total_named_by_average(
     """The one figure of the paragraph, of the average's unit and larger, no part of another, whose metric the
     words after the average's cue end on (成交价款 of 平均每宗地块成交价款) or hold (科研经费 of 高校科研经费); with
     `ending`, only one of four characters or more that they end on."""
-    wholes = {s.id: s.metric or "" for s in earlier}
+    metrics = {s.id: s.metric or "" for s in earlier}
 
     def ends_on_name(s: Statement) -> bool:
         """第一产业实现干毛茶产值 for 户均干毛茶产值 (of 茶叶综合产值): a part that ends on the name, which its whole does not
         share (not 地表水资源量 of 水资源总量 for 人均水资源量)."""
-        whole = wholes.get(s.part_of, "") if s.part_of else ""
+        whole = metrics.get(s.part_of, "") if s.part_of else ""
         return bool(whole) and len(named) >= 4 and (s.metric or "").endswith(named) and not any(named[i : i + 3] in whole for i in range(len(named) - 2))
 
     found = [

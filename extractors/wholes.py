@@ -996,8 +996,8 @@ def _parts_of(statements: list[Statement]) -> dict[str, list[Statement]]:
     return parts_of
 
 
-_NUMBERS = "两三四五六七八九"  # (二 is left out: 二产 is a sector)
-_MEMBERS_NAMED = regex.compile(rf"([{_NUMBERS}])大(?!\p{{Han}}{{0,2}}(?:以上|以下))")  # 三大主导产业: a set of three, named
+# 三大主导产业: a set of three, named (二 is left out: 二产 is a sector; 两大 counts two)
+_MEMBERS_NAMED = regex.compile(r"([两三四五六七八九])大(?!\p{Han}{0,2}(?:以上|以下))")
 
 
 def _counted_out(statements: list[Statement], facts: dict) -> set[str]:
@@ -1010,7 +1010,7 @@ def _counted_out(statements: list[Statement], facts: dict) -> set[str]:
         whole = next(s for s in statements if s.id == whole_id)
         named = _MEMBERS_NAMED.search(whole.metric or "")
         # 新能源汽车及零部件、电子信息、新材料三大主导产业合计…。其中,…;…;…: as many parts of its unit as it names
-        if whole.count is None and named and sum(same_unit(facts[p.value], facts[whole.value]) for p in parts) == _NUMBERS.index(named.group(1)) + 2:
+        if whole.count is None and named and sum(same_unit(facts[p.value], facts[whole.value]) for p in parts) == parse_number(named.group(1)):
             counted.add(whole.id)
             continue
         if whole.count is None or len(parts) < 2:

@@ -232,6 +232,11 @@ def a_year_before(period, later) -> bool:
         and (first.start.month, first.start.day, first.end.month, first.end.day) == (then.start.month, then.start.day, then.end.month, then.end.day)
 
 
+def at_an_end(date) -> bool:
+    """截至10月末, 年底: a date at the end of a span, when a stock is counted."""
+    return date.text.endswith(("末", "底"))
+
+
 def periods_differ(first, second) -> bool:
     """Two dates known to cover different spans (2022年 and 2023年一季度; 1—9月 and 1—10月): a year or a
     month that both give and that differs. Unknown where either leaves it open (今年 against 2024年
@@ -239,11 +244,11 @@ def periods_differ(first, second) -> bool:
     if first.day is not None or second.day is not None:
         return False  # 8月26日,…披露半年度报告: the day of a report, as often as the period of its figures
     # 截至10月末 and 1—10月 end alike: the stocks and the flows of one report
-    at_an_end = first.text.endswith(("末", "底")) or second.text.endswith(("末", "底"))
+    stock = at_an_end(first) or at_an_end(second)
     if first.resolved is not None and second.resolved is not None:
-        return first.resolved != second.resolved and not (at_an_end and first.resolved.end == second.resolved.end)
+        return first.resolved != second.resolved and not (stock and first.resolved.end == second.resolved.end)
     spans = list(zip(_span(first), _span(second)))
-    if at_an_end:
+    if stock:
         spans = spans[2:]  # the end alone
     return any(a is not None and b is not None and a != b for a, b in spans)
 
