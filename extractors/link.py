@@ -37,6 +37,7 @@ from extractors.named_shares import NamedShares, lift_sibling_wholes, lift_summe
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
 from extractors.referents import give_shares_to_referents
 from extractors.tiling import link_periods_that_tile
+from extractors.distant_averages import link_distant_averages
 from extractors.unit_averages import link_unit_averages
 from extractors.wholes import (
     drop_others_besides, extend_parallel_parts, link_enumerated_wholes, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_gaps, link_rests_closing_lists,
@@ -291,6 +292,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = give_counts_past_earlier_levels(statements, by_id)  # …486笔,贷款金额由上年的16.92亿元增至23.58亿元
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = give_targets_to_levels(link_adjacent_averages(statements, by_id, doc.text), by_id, doc.text)
+    statements = link_distant_averages(statements, by_id, doc.text)  # of the averages no pass of their run linked
     statements = link_shares_after_averages(statements, by_id, doc.text)  # (of the averages linked just now: 村均124.0万元,占…)
     statements = give_changes_past_averages(statements, by_id)
     statements = _targets_with_their_shares(statements)
@@ -1959,6 +1961,12 @@ class _Linker(FigureRoles, NamedShares):
             return None  # 增长9.6%;国内旅游收入…增长11.5%,高于全国同期8.7%的增速2.8个百分点: the later rate's gap
         if gap is None or (written is None and _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
             return None
+        if not _TIME_WORD.search(of) and any(
+            f.kind == "percent" and f.form == "percent" and own.end <= f.start < gap.start() and self._role(f) != "change"
+            and not _COMPARED_WITH.search(self.text, self._clause_start(f.start), f.start) and self.text[f.start - 1 : f.start] not in "(（"
+            for f in self.doc_facts.values()
+        ):  # 增长21.3%,研发投入强度达9.5%,比全区3.3%的平均水平高6.2个百分点: the gap of the level between, to another's
+            return None  # (against a level of its own a year before, a later pass gives the points to the level)
         return change.model_copy(update={
             "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),
             "gap_of": _ASIDE_OPENING.sub("", self.text[gap.start("of") : written.start]).removesuffix("的")

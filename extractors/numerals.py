@@ -35,13 +35,15 @@ TENS = {"廿": 20, "卅": 30, "卌": 40}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(TENS)
 
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
-_CHINESE = f"[{CHINESE_NUMERAL_CHARS}几]"  # 多 and 余 are read by the kinds, as hedges (1000多万元)
+# 多 and 余 are read by the kinds, as hedges (1000多万元). A Chinese digit right before an Arabic one is
+# none of its numeral but the end of a word: 队伍186支 (伍), 之一2024年 (一); a magnitude may be (1万2000).
+_CHINESE_PIECE = rf"(?:[{''.join(DIGITS)}几](?!\d)|[{''.join(SMALL_UNITS)}{''.join(BIG_UNITS)}{''.join(TENS)}])"
 # A numeral: Arabic or Chinese pieces in any mix, a Chinese decimal point only between digits.
 NUMBER = regex.compile(
     rf"""
-    (?: {_ARABIC} | [{CHINESE_NUMERAL_CHARS}]            # starts with a digit or a numeral character,
+    (?: {_ARABIC} | {_CHINESE_PIECE}                     # starts with a digit or a numeral character,
       | 数(?=[十百千万亿]) )                               # or with 数 before a magnitude (数十亿: at least 十亿)
-    (?: {_ARABIC} | {_CHINESE} | 点(?=[{''.join(DIGITS)}\d]) )*   # then more of either
+    (?: {_ARABIC} | {_CHINESE_PIECE} | 点(?=[{''.join(DIGITS)}\d]) )*   # then more of either
     """,
     regex.VERBOSE,
 )

@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from extractors.rulebook import alternation, rules
-from extractors.wording import EARLIER_WAS_AT_END, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, same_unit, strip_leading
+from extractors.wording import EARLIER_WAS_AT_END, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, YEAR_EARLIER, same_unit, strip_leading
 
 # The kinds whose figures are levels of a metric (amounts, counts, quantities), as against rates and dates.
 LEVEL_KINDS = ("money", "count", "measure")
@@ -51,7 +51,8 @@ _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")
-_THAN_LEVEL = regex.compile(r"(?:比|较)[^,;，；]{0,16}的$")
+# 比上年的356.3亿元, 较上年356.3亿元 (the year written right before the level, with no 的): the level compared with
+_THAN_LEVEL = regex.compile(rf"(?:比|较)(?:[^,;，；]{{0,16}}的|{YEAR_EARLIER}|\d{{4}}年(?:同期|末|底)?)$")
 _FROM_LEVEL_NAMED = regex.compile(r"由[^,;，；]{0,16}的$")
 _NET_CHANGE_AFTER = regex.compile(r"(?:净增|净减)")
 # 比全省经济增速(5.6%), 比全省（增长5.8%）, 高于全省平均水平（增长12.6%）: the other's level, named then written

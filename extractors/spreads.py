@@ -538,18 +538,18 @@ _PER_SPAN = regex.compile(r"日均|月均|周均")
 
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,
-# 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none.
-_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆车笔村县镇企校园])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台套|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间))?)")
+# 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none; 平均每公里 is per a quantity, no count.
+_BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆车笔村县镇企校园])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台套|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间)|(?!每)))")
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over 个: the members the count's words name
 _GOAL = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
 # The counts each measure word may be per: 户均 over 家 or 户, 人均 over people only (not 户), 单车 over 辆.
-_MEMBERS_OF = {
+MEMBERS_OF = {
     "户": {"户", "家"}, "家": {"家", "户"}, "人": {"人", "人次", "名", "位"}, "名": {"名", "人"}, "车": {"辆", "辆次"},
     "辆": {"辆", "辆次"}, "场": {"场", "场次"}, "个": {"个", "项"}, "项": {"项", "个"}, "套": {"套"}, "桌": {"桌"},
     "台": {"台"}, "台套": {"台套", "台", "套"}, "宗": {"宗"}, "座": {"座"}, "批": {"批"}, "笔": {"笔"},
     "艘": {"艘", "艘次"}, "列": {"列"}, "份": {"份"}, "件": {"件"}, "单": {"单"}, "村": {"个", "村"},
     "处": {"处"}, "所": {"所"}, "条": {"条"}, "间": {"间"}, "县": {"个", "县"}, "镇": {"个", "镇"}, "企": {"家", "户", "个"},
-    "校": {"所", "个"}, "园": {"个", "家"},
+    "校": {"所", "个"}, "园": {"个", "家"}, "支": {"支"}, "架次": {"架次"}, "艘次": {"艘次"}, "人次": {"人次"},
 }
 
 
@@ -700,7 +700,7 @@ def _members_of_sentence(total: Statement, word: str, earlier: list[Statement], 
     """网签4.86万套,比上年的5.31万套减少0.45万套;销售金额1068.2亿元,…,套均219.8万元: the one count of the members a
     measure word names (套均: 套) written earlier in the total's sentence, across a semicolon, that is no earlier level
     nor change."""
-    if word not in _MEMBERS_OF:
+    if word not in MEMBERS_OF:
         return None
     found = [
         s for s in earlier
@@ -884,7 +884,7 @@ def _members_pointed_back(total: Statement, word: str, earlier: list[Statement],
     members before 这些 (or 上述), in its sentence or the one before, that is no earlier level nor change."""
     opening = _LAST_BREAK.search(text, 0, facts[total.value].start)
     pointer = _POINTS_BACK.search(text, opening.end() if opening else 0, facts[total.value].start)
-    if pointer is None or word not in _MEMBERS_OF:
+    if pointer is None or word not in MEMBERS_OF:
         return None
     found = [
         s for s in earlier
@@ -909,7 +909,7 @@ def _distinctive_words(metric: str | None) -> set[str]:
 
 def _counts_members(figure, word: str | None) -> bool:
     """A count of the members a measure word names; any count when the cue names none."""
-    return figure.kind == "count" and figure.value is not None and (word is None or figure.unit in _MEMBERS_OF[word])
+    return figure.kind == "count" and figure.value is not None and (word is None or figure.unit in MEMBERS_OF[word])
 
 
 def give_targets_to_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -1,0 +1,120 @@
+"""Averages whose figures stand apart: the members or the total written in another clause, sentence or
+paragraph than the average (全省职业院校268所。…在校生达128.5万人,校均在校生4795人; 营业收入2836亿元…;带动
+就业6.82万人,人均创造营业收入415.8万元; 组建抢险救援队伍186支、9430人,平均每支队伍约51人).
+
+Read after every pass that links an average within its own run, for the averages none of them linked. The
+average's name says what it is per (每家, 每个小区, 校均) and what it measures (营业收入 of 人均创造营业收入):
+the members are the nearest count before it in a measure word of those members, the total the nearest
+figure before it of the average's kind and unit. Each is looked for in the average's sentence first, then,
+named by the words after the cue, in its paragraph, then in the article. A pairing guessed so far apart
+may be a wrong guess as easily as an error in the text: a pair whose quotient is not within a factor of
+two of the stated average is taken for a wrong guess, and left unlinked.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
+from extractors.spreads import MEMBERS_OF
+from extractors.wholes import earlier_levels, same_unit, share_a_word
+from extractors.wording import before_the_report_year, measure_of
+from schemas import Statement
+
+# 平均每家企业研发投入, 平均每支队伍, 校均在校生, 人均创造营业收入 (after 按常住人口计算, which names the basis).
+_CUE = regex.compile(
+    r"^(?:按[^,;，；。]{1,10}?(?:计算|测算)[,，]?)?(?:全\p{Han}{1,2})?"
+    r"(?:(?P<word>[户人场家套桌台项辆笔村县镇企校园件单])均|平均(?:每|单)(?P<word>架次|艘次|人次|台套|支|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园))"
+)
+_GOAL = regex.compile(r"计划|目标|任务")
+_WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
+
+
+def link_distant_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    statements = list(statements)
+    averaged = {s.average for s in statements if s.average} | {s.value for s in statements if s.average or s.over}
+    excluded = earlier_levels(statements, facts, text) | {s.difference.value for s in statements if s.difference} \
+        | {s.value for s in statements if before_the_report_year(s, facts)}
+    by_value = {s.value: s for s in statements}
+    for statement in list(statements):
+        average = facts[statement.value]
+        cue = _CUE.match(statement.metric or "")
+        if cue is None or statement.value in averaged | excluded or average.kind not in LEVEL_KINDS or not average.value:
+            continue
+        word, named = cue.group("word"), statement.metric[cue.end() :]
+        members = _members(average, word, named, by_value, facts, text, excluded)
+        total = _total(average, members, named, statements, facts, text, excluded | averaged) if members is not None else None
+        if total is None or total.count not in (None, members.id):
+            continue
+        quotient = facts[total.value].value / members.value
+        if not average.value / _WITHIN <= quotient <= average.value * _WITHIN:
+            continue
+        at = statements.index(total)
+        statements[at] = total.model_copy(update={"count": members.id, "average": average.id})
+        averaged |= {average.id, total.value}
+    return statements
+
+
+def _members(average, word: str, named: str, by_value: dict, facts: dict, text: str, excluded: set):
+    """The count of the members, in a measure word of them (家 for 每家), not listed with others: the one
+    in the average's sentence; for members a word names (村均, 校均, 平均每个小区), the one so named."""
+    def counts_members(fact) -> bool:
+        statement = by_value.get(fact.id)
+        return fact.kind == "count" and fact.unit in MEMBERS_OF.get(word, ()) and fact.qualifier == "=" and bool(fact.value) \
+            and fact.start < average.start and fact.id not in excluded and not _listed(fact, text) \
+            and (statement is None or _level(statement))
+
+    member_name = word if word in _NAMED_MEMBERS else named[:2] if word in _GENERIC_WORDS else ""
+    counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
+    return _the_one(counts, average, lambda f: bool(member_name) and member_name in _name_of(f, by_value))
+
+
+def _total(average, members, named: str, statements, facts: dict, text: str, excluded: set):
+    """The total: a level before the average of its kind and unit and larger, not listed with others:
+    the one in the average's sentence, or the one named by the words the average measures (营业收入 of
+    人均创造营业收入)."""
+    totals = [
+        facts[s.value] for s in statements
+        if s.value not in excluded and s.value != members.id and s.average is None and s.over is None and _level(s)
+        and same_unit(facts[s.value], average) and facts[s.value].qualifier == "=" and facts[s.value].value is not None
+        and average.value < facts[s.value].value and facts[s.value].start < average.start and not _listed(facts[s.value], text)
+    ]
+    metric_of = {s.value: s.metric for s in statements}
+    # 在手订单240亿元,员工总数1.8万人,人均创收100万元: an average of revenue is no order book's
+    measured = measure_of(named)
+    totals = [f for f in totals if measured is None or measure_of(metric_of[f.id]) == measured]
+    found = _the_one(totals, average, lambda f: len(named) >= 2 and share_a_word(named, metric_of[f.id]))
+    return next(s for s in statements if s.value == found.id) if found is not None else None
+
+
+def _the_one(candidates: list, average, is_named) -> object | None:
+    """The one candidate in the average's sentence, or the one of them named as the average names it;
+    with none there, the one so named in the article. None when there is no telling which."""
+    in_sentence = [f for f in candidates if f.sentence == average.sentence]
+    if len(in_sentence) == 1:
+        return in_sentence[0]
+    named = [f for f in (in_sentence or candidates) if is_named(f)]
+    return named[0] if len(named) == 1 else None
+
+
+def _level(statement: Statement) -> bool:
+    """A figure that is no goal nor average."""
+    return not _GOAL.search(statement.metric or "") and not AVERAGE_CUE.search(statement.metric or "")
+
+
+def _listed(fact, text: str) -> bool:
+    """An item of a list (溁南蔗区14家、嶓北蔗区8家、沿海蔗区4家): a member of a breakdown, no whole."""
+    return text[fact.end : fact.end + 1] in _LIST_MARKS or text[fact.start - 1 : fact.start] in _LIST_MARKS \
+        or regex.search(r"、[^,;，；。、]{1,12}$", text[max(0, fact.start - 14) : fact.start]) is not None
+
+
+def _name_of(fact, by_value: dict) -> str:
+    statement = by_value.get(fact.id)
+    return (getattr(fact, "object", None) or "") + (statement.metric or "" if statement is not None else "")
+
+
+_LIST_MARKS = ("、",)
+_NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over the count of villages
+_GENERIC_WORDS = frozenset({"个", "家", "所", "支", "座", "处"})  # 平均每个小区: the members named after the word
