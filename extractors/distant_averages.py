@@ -1,14 +1,15 @@
-"""Averages whose figures stand apart: the members or the total written in another clause, sentence or
-paragraph than the average (全省职业院校268所。…在校生达128.5万人,校均在校生4795人; 营业收入2836亿元…;带动
-就业6.82万人,人均创造营业收入415.8万元; 组建抢险救援队伍186支、9430人,平均每支队伍约51人).
+"""Averages whose figures stand apart: the members or the total written in another clause or sentence than
+the average (全省职业院校268所。…在校生达128.5万人,校均在校生4795人; 营业收入2836亿元…;带动就业6.82万人,人均创造
+营业收入415.8万元; 组建抢险救援队伍186支、9430人,平均每支队伍约51人).
 
 Read after every pass that links an average within its own run, for the averages none of them linked. The
 average's name says what it is per (每家, 每个小区, 校均) and what it measures (营业收入 of 人均创造营业收入):
-the members are the nearest count before it in a measure word of those members, the total the nearest
-figure before it of the average's kind and unit. Each is looked for in the average's sentence first, then,
-named by the words after the cue, in its paragraph, then in the article. A pairing guessed so far apart
-may be a wrong guess as easily as an error in the text: a pair whose quotient is not within a factor of
-two of the stated average is taken for a wrong guess, and left unlinked.
+the members are a count before it in a measure word of those members, the total a figure before it of the
+average's kind and unit. Each is taken only when there is one to take: the one in the average's sentence,
+else the one there, or in the article, that the average's words name. Items of a list, goals, averages and
+earlier levels are neither. A pairing guessed so far apart may be a wrong guess as easily as an error in
+the text: a pair whose quotient is not within a factor of two of the stated average is taken for a wrong
+guess, and left unlinked.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from decimal import Decimal
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
-from extractors.spreads import MEMBERS_OF
+from extractors.spreads import GOAL_WORDS, MEMBERS_OF
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.wording import before_the_report_year, measure_of
 from schemas import Statement
@@ -28,7 +29,6 @@ _CUE = regex.compile(
     r"^(?:按[^,;，；。]{1,10}?(?:计算|测算)[,，]?)?(?:全\p{Han}{1,2})?"
     r"(?:(?P<word>[户人场家套桌台项辆笔村县镇企校园件单])均|平均(?:每|单)(?P<word>架次|艘次|人次|台套|支|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园))"
 )
-_GOAL = regex.compile(r"计划|目标|任务")
 _WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
 
 
@@ -101,13 +101,12 @@ def _the_one(candidates: list, average, is_named) -> object | None:
 
 def _level(statement: Statement) -> bool:
     """A figure that is no goal nor average."""
-    return not _GOAL.search(statement.metric or "") and not AVERAGE_CUE.search(statement.metric or "")
+    return not GOAL_WORDS.search(statement.metric or "") and not AVERAGE_CUE.search(statement.metric or "")
 
 
 def _listed(fact, text: str) -> bool:
     """An item of a list (溁南蔗区14家、嶓北蔗区8家、沿海蔗区4家): a member of a breakdown, no whole."""
-    return text[fact.end : fact.end + 1] in _LIST_MARKS or text[fact.start - 1 : fact.start] in _LIST_MARKS \
-        or regex.search(r"、[^,;，；。、]{1,12}$", text[max(0, fact.start - 14) : fact.start]) is not None
+    return text[fact.end : fact.end + 1] == "、" or _AFTER_A_LIST_MARK.search(text, max(0, fact.start - 14), fact.start) is not None
 
 
 def _name_of(fact, by_value: dict) -> str:
@@ -115,6 +114,6 @@ def _name_of(fact, by_value: dict) -> str:
     return (getattr(fact, "object", None) or "") + (statement.metric or "" if statement is not None else "")
 
 
-_LIST_MARKS = ("、",)
+_AFTER_A_LIST_MARK = regex.compile(r"、[^,;，；。、]{0,12}$")  # (the name of a later item between: 、沿海蔗区4家)
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over the count of villages
 _GENERIC_WORDS = frozenset({"个", "家", "所", "支", "座", "处"})  # 平均每个小区: the members named after the word

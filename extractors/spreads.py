@@ -541,7 +541,7 @@ _PER_SPAN = regex.compile(r"日均|月均|周均")
 # 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none; 平均每公里 is per a quantity, no count.
 _BARE_AVERAGE = regex.compile(r"^(?:(?P<word>[户人场家套桌台项辆车笔村县镇企校园])均|单(?P<word>车|套|台)|平均(?:每(?P<word>个|家|户|场|台套|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间)|(?!每)))")
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over 个: the members the count's words name
-_GOAL = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
+GOAL_WORDS = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
 # The counts each measure word may be per: 户均 over 家 or 户, 人均 over people only (not 户), 单车 over 辆.
 MEMBERS_OF = {
     "户": {"户", "家"}, "家": {"家", "户"}, "人": {"人", "人次", "名", "位"}, "名": {"名", "人"}, "车": {"辆", "辆次"},
@@ -597,7 +597,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         paragraph = text.rfind("\n", 0, average.start) + 1
         before = [
             s for s in statements[:position]
-            if s.sentence == statement.sentence and s.value not in skipped | changes and not _GOAL.search(s.metric or "")
+            if s.sentence == statement.sentence and s.value not in skipped | changes and not GOAL_WORDS.search(s.metric or "")
         ][-2:]
         # 新建更新渔船58艘;发放补助4.38亿元,平均每艘: no figure before a semicolon
         before = [s for s in before if not RUN_BREAK.search(text, facts[s.value].end, average.start)]
@@ -841,7 +841,7 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
     shared = {
         candidate.id: len(words & _distinctive_words(candidate.metric)) for candidate in earlier
         if candidate.value not in skipped and facts[candidate.value].qualifier == "="
-        and not _GOAL.search(candidate.metric or "") and not _in_a_size_class(facts[candidate.value], text)
+        and not GOAL_WORDS.search(candidate.metric or "") and not _in_a_size_class(facts[candidate.value], text)
         and _counts_members(facts[candidate.value], word)
     }
     # 高新技术企业研发费用96.8亿元,户均340万元 after 有研发活动的…1862家: a count of an earlier paragraph named
