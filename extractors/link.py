@@ -114,6 +114,7 @@ _EVENT_AFTER = regex.compile(r"(?:前|底前)?(?:全面)?(?:建成|投产|开工
 _PLANNED_BEFORE = regex.compile(r"(?:预计|计划|将于|有望)(?:于|在)?$")
 _WITHIN_OPENING = regex.compile(r"\s*[^,，;；。]{2,16}中[,，]")  # 产业发展类项目中,
 _COMPARED_WITH = regex.compile(r"比|较|高于|低于|快于|慢于")
+_AMOUNT_NAMED = regex.compile(r"(?:产值|营收|收入|销售额|交易额|成交额|投资额|增加值|利润|税收|出口额|进口额)$")  # (of a share's own clause)
 _SIZE_CLASS_NAMED = regex.compile(r"[,，]\s*[^,，;；。]{1,24}?的")  # ,500亿元至1000亿元的
 # 、新材料, 、10—11月: the next member of a list, by its name or its months alone
 _LISTED_NAME = regex.compile(r"、(?:\p{Han}{1,10}|\d{1,2}(?:[—\-－~～至]\d{1,2})?月份?)")
@@ -2007,6 +2008,7 @@ class _Linker(FigureRoles, NamedShares):
                 if second is not None and second.gap_to is not None:
                     self.second_gaps.setdefault(change.value, second)
             elif role == "share" and (share is None or self._share_after_completion(value, metric, target, share, fact)) \
+                    and not self._share_of_another_measure(value, fact, metric) \
                     and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start) \
                     and not _DATED_REFERENCE.search(self.text, self._clause_start(fact.start), fact.start):
                 # 占全省的比重比上年的29.7%提高0.7个百分点: the share of the year before, not this year's
@@ -2102,6 +2104,15 @@ class _Linker(FigureRoles, NamedShares):
             return False
         figure = self.doc_facts[average]
         return "人均" in self.text[self._clause_start(figure.start) : figure.start] and not COUNTS_PEOPLE.search(count.unit or "")
+
+    def _share_of_another_measure(self, value, share, metric: str | None) -> bool:
+        """规上企业9家,规上企业产值占全县油茶加工产值的七成以上: a share whose clause names an amount (产值, 营收)
+        before 占 is no share of a count written before it, which counts members and measures no amount."""
+        start = self._clause_start(share.start)
+        if value.kind != "count" or start <= value.start:
+            return False
+        lead = self.text[start : share.start]
+        return "占" in lead and _AMOUNT_NAMED.search(lead[: lead.find("占")]) is not None
 
     def _averages_another_measure(self, average, metric: str | None) -> bool:
         """在手订单243.6亿元,员工总数1.86万人,人均创收100.3万元: an average that names a measure (创收, a

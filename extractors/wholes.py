@@ -500,7 +500,8 @@ def _written_as_earlier(text: str, start: int, end: int) -> bool:
 # 十二条重点产业链(实现)增加值 for 楠州市重点产业链增加值: the region's figure names its members' number, or its scope.
 _COUNTED_SCOPE = regex.compile(r"(?:[\d一二三四五六七八九十百千两]+[条个家项类大]|全省|全市|全县|全区)?")
 # (城市和农村低保标准分别由每人每月910元、705元提高到960元、760元: each level of a list moved from)
-_MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|(?:上年|去年|\d{4}年)(?:同期|末|底)?的)?(?:[\d.,]+\p{Han}{0,3}[、和])*$")
+# (由年初的163家增至198家: a level of the start of the year moved from, as one of the year before)
+_MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|(?:(?:上年|去年|\d{4}年)(?:同期|末|底)?|年初|上月末|上季度末)的)?(?:[\d.,]+\p{Han}{0,3}[、和])*$")
 _MOVED_TO_AFTER = regex.compile(rf"(?:[、和][\d.,]+\p{{Han}}{{0,3}})*[,，]?(?:{MOVED_TO}|净增|净减)")  # (由…的28.83万辆净增9.82万辆)
 _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")  # (上年1127万件)
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
@@ -577,6 +578,9 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
                 name = next((p for p in complement.parts if later.metric and later.metric.endswith(p) and complement.whole not in later.metric), None)
                 if name and _whole_of_its_own(later.metric.removesuffix(name), complement.whole, whole, statements):
                     continue  # (一般贸易进出口…;加工贸易进出口…;加工贸易出口…、进口…: the parts of 加工贸易)
+                named_whole = later.share.of or "" if later.share is not None else ""
+                if name and later.metric != name and named_whole.endswith(name) and complement.whole not in named_whole:
+                    continue  # 机电产品出口618.4亿元,占…出口的58.7%: a part of the 出口 its share names, not of a 进出口
                 if name and name not in found:
                     found[name] = later_position
             if len(found) == len(complement.parts):
@@ -1082,11 +1086,18 @@ def mark_exhaustive(statements: list[Statement], facts: dict, text: str) -> list
     进出口) break it down by another criterion and leave it: the partition alone must add up to it. So is a
     whole whose list is closed by its rest, its other parts kept."""
     summed = _summed_out(statements, facts)
-    # 三次产业 and 城乡居民生活用电量 that add up to 全社会用电量: the other parts are members as well.
-    exhausted = {whole: parts for whole, parts in _exhausted(statements, facts).items() if whole not in summed}
+    by_id = {s.id: s for s in statements}
+    # 三次产业 and 城乡居民生活用电量 that add up to 全社会用电量: the other parts are members as well; so are those
+    # of the partition's sentence when they add up to it, beside a 其中 part by another criterion (工业用电量).
+    in_sentence = _summed_in_sentence(statements, facts)
+    exhausted = {}
+    for whole, parts in _exhausted(statements, facts).items():
+        sentences = {by_id[part].sentence for part in parts}
+        if whole not in summed:
+            listed = {s.id for s in statements if s.part_of == whole and s.sentence in sentences}
+            exhausted[whole] = parts | listed if any((whole, sentence) in in_sentence for sentence in sentences) else parts
     kept = {part for parts in exhausted.values() for part in parts}
     counted = _counted_out(statements, facts) | summed | _tiled_in_time(statements, facts) | _closed_by_rests(statements, facts, text)
-    by_id = {s.id: s for s in statements}
     in_time = set()  # 1—10月…其中10月份用电量…: a part in time leaves a whole its other parts add up to
     for whole_id in summed:
         parts = [s for s in statements if s.part_of == whole_id]
