@@ -21,14 +21,17 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.spreads import GOAL_WORDS, MEMBERS_OF
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import before_the_report_year, measure_of
+from extractors.wording import before_the_report_year, measure_of, per_many
 from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 人均创造营业收入 (after 按常住人口计算, which names the basis).
 _CUE = regex.compile(
     r"^(?:按[^,;，；。]{1,10}?(?:计算|测算)[,，]?)?(?:全\p{Han}{1,2})?"
-    r"(?:(?P<word>[户人场家套桌台项辆笔村县镇企校园件单])均|平均(?:每|单)(?P<word>架次|艘次|人次|台套|支|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园))"
+    r"(?:(?P<word>[户人场家套桌台项辆笔村县镇企校园件单次头])均|平均(?:每|单)(?P<word>架次|艘次|人次|台套|支|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园)"
+    r"|每(?:十万|千|万)(?:名|位)?\p{Han}{0,3}?(?P<word>人口|人|户))"  # 每千人口拥有床位: see per_many
 )
+# 按成母牛存栏计算,头均产奶9.82吨: the members named by the basis the average is reckoned on
+_BASIS = regex.compile(r"按(?P<name>[^,;，；。]{1,10}?)(?:计算|测算)[,，][^,;，；。]{0,12}$")
 _WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
 
 
@@ -44,11 +47,13 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         if cue is None or statement.value in averaged | excluded or average.kind not in LEVEL_KINDS or not average.value:
             continue
         word, named = cue.group("word"), statement.metric[cue.end() :]
-        members = _members(average, word, named, by_value, facts, text, excluded)
+        basis = _BASIS.search(text, max(0, average.start - 30), average.start)
+        basis = basis.group("name") if basis else ""
+        members = _members(average, word, basis or named, bool(basis), by_value, facts, text, excluded)
         total = _total(average, members, named, statements, facts, text, excluded | averaged) if members is not None else None
         if total is None or total.count not in (None, members.id):
             continue
-        quotient = facts[total.value].value / members.value
+        quotient = facts[total.value].value / members.value * per_many(statement.metric)
         if not average.value / _WITHIN <= quotient <= average.value * _WITHIN:
             continue
         at = statements.index(total)
@@ -57,16 +62,16 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
     return statements
 
 
-def _members(average, word: str, named: str, by_value: dict, facts: dict, text: str, excluded: set):
+def _members(average, word: str, named: str, basis: bool, by_value: dict, facts: dict, text: str, excluded: set):
     """The count of the members, in a measure word of them (家 for 每家), not listed with others: the one
-    in the average's sentence; for members a word names (村均, 校均, 平均每个小区), the one so named."""
+    in the average's sentence; for members a word names (村均, 校均, 平均每个小区, 按成母牛存栏计算), the one so named."""
     def counts_members(fact) -> bool:
         statement = by_value.get(fact.id)
         return fact.kind == "count" and fact.unit in MEMBERS_OF.get(word, ()) and fact.qualifier == "=" and bool(fact.value) \
             and fact.start < average.start and fact.id not in excluded and not _listed(fact, text) \
             and (statement is None or _level(statement))
 
-    member_name = word if word in _NAMED_MEMBERS else named[:2] if word in _GENERIC_WORDS else ""
+    member_name = word if word in _NAMED_MEMBERS else named[:2] if word in _GENERIC_WORDS or basis else ""
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
     return _the_one(counts, average, lambda f: bool(member_name) and member_name in _name_of(f, by_value))
 

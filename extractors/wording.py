@@ -311,3 +311,14 @@ def negates(said: str, name: str) -> bool:
             return True
         at = said.find("非", at + 1)
     return False
+
+
+# 每千人口拥有床位6.52张, 每万人拥有5G基站27.6个: an average per a thousand or ten thousand members.
+_PER_MANY = regex.compile(r"每(?P<scale>十万|千|万)(?:名|位)?\p{Han}{0,3}?(?:人口|人|户)")
+_MANY = {"千": 1000, "万": 10000, "十万": 100000}
+
+
+def per_many(metric: str | None) -> int:
+    """How many members an average's name says it is per: 1000 for 每千人口, else 1."""
+    match = _PER_MANY.search(metric or "")
+    return _MANY[match.group("scale")] if match else 1

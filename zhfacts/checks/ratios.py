@@ -7,7 +7,7 @@ from decimal import Decimal
 import regex
 
 from extractors.wholes import measured_alike, named_in_full, same_unit, words_missing
-from extractors.wording import named_by
+from extractors.wording import named_by, per_many
 from schemas import Finding
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, in_units, precision, ratio_qualifier, ratio_tolerance
@@ -126,10 +126,12 @@ def check_average(article: Article) -> list[Finding]:
             continue
         if _per_another_unit(article, average, count):
             continue  # 项目74个、用地6820亩…平均每亩投资强度458.4万元: per 亩, not per project
-        finding = _average_finding(total, count, average, qualifier)
+        named = article.by_value.get(average.id)
+        per = per_many(named.metric if named is not None else None)  # 每千人口床位: per a thousand people
+        finding = _average_finding(total, count, average, qualifier, per)
         # 吸纳就业28.6万人,其中农村劳动力21.3万人,…发放劳务报酬64.2亿元,人均2.24万元: per head of the part or of
         # its whole, as the text does not say; either reading that holds clears it.
-        if finding and not any(_average_finding(total, whole, average, qualifier) is None for whole in _wider_sets(article, count)):
+        if finding and not any(_average_finding(total, whole, average, qualifier, per) is None for whole in _wider_sets(article, count)):
             findings.append(finding)
     return findings
 
@@ -150,16 +152,17 @@ def _per_another_unit(article: Article, average, count) -> bool:
     return not (unit.endswith(word) or word in _PEOPLE and unit in _PEOPLE)  # (6820亩 and 1.08万亩 per 亩)
 
 
-def _average_finding(total, count, average, qualifier: str) -> Finding | None:
-    computed = total.value / count.value
+def _average_finding(total, count, average, qualifier: str, per: int = 1) -> Finding | None:
+    computed = total.value / count.value * per
     # 平均每个村68户: an average written as a whole count is rounded to one, not exact as a count is
     stated_precision = precision(average) or (HALF if average.kind == "count" else Decimal(0))
     # 假期8天, 分三年安排: a span of whole days or years is told exactly, as a count of members is
     spread = Decimal(0) if count.kind == "duration" and count.value == count.value.to_integral_value() else precision(count)
-    tolerance = stated_precision + precision(total) / count.value + abs(total.value) * spread / count.value**2
+    tolerance = stated_precision + (precision(total) / count.value + abs(total.value) * spread / count.value**2) * per
+    times = f" × {per}" if per != 1 else ""
     return compare(
         "average", average.value, computed, tolerance, qualifier, [total.id, count.id, average.id],
-        f"平均数不符 / average mismatch: {total.text} / {count.text} = {in_units(computed, average)}, stated {average.text}",
+        f"平均数不符 / average mismatch: {total.text} / {count.text}{times} = {in_units(computed, average)}, stated {average.text}",
     )
 
 
