@@ -112,16 +112,14 @@ def link_groups(
         named_wholes = _wholes_named(group)
         if len(named_wholes) > 1:
             # (占对RCEP其他成员国出口的58.7%…占进口的23.6%: 出口 and 进口, the wholes named, break down no list)
-            def names(of: str, s: Statement) -> bool:
-                return bool(s.metric) and (_bare_of(of).startswith(s.metric) or _bare_of(of).endswith(s.metric))
-            if all(any(names(of, s) for s in before) for of in named_wholes):
+            if all(any(_names_the_figure(of, s) for s in before) for of in named_wholes):
                 # B2B出口628.5亿元,占出口的68.9%,跨境直购出口284.2亿元;网购保税进口296.8亿元,占进口的79.4%,…: each member
                 # is of the whole written before that its share names, or the member before it names
                 wholes_of: dict[str, list[Statement]] = {}
                 whole = None
                 for member in group:
                     if member.share is not None and member.share.of in named_wholes:
-                        whole = next((s for s in reversed(before) if names(member.share.of, s)), None)
+                        whole = next((s for s in reversed(before) if _names_the_figure(member.share.of, s)), None)
                     if whole is not None:
                         wholes_of.setdefault(whole.id, []).append(member)
                 for whole_id, listed_under in wholes_of.items():
@@ -130,7 +128,7 @@ def link_groups(
                             statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": whole_id})
                         taken.add(whole_id)
                 continue
-            before = [s for s in before if not any(names(of, s) for of in named_wholes)]
+            before = [s for s in before if not any(_names_the_figure(of, s) for of in named_wholes)]
         # A whole may itself be a part (大挖、中挖、小挖 of 国内市场销量, a 其中 part of 销售挖掘机).
         largest = max(parts, key=lambda p: p.value)
         # parts dated alike (2021年1—3月) break down no figure of another date (2020年的纯电动汽车产量)
@@ -422,6 +420,11 @@ def _named_just_before(candidate: Statement, group: list[Statement], facts: dict
         return False  # 新能源装备产业链…协议投资142.6亿元…;电子信息…协议投资分别为…: a sibling measured alike
     words = two_char_words(candidate.metric or "") - two_char_words((candidate.metric or "")[-2:])
     return sum(bool(words & two_char_words(s.metric or "")) for s in group) >= 2
+
+
+def _names_the_figure(of: str, statement: Statement) -> bool:
+    """Whether the whole a share names (占出口额的) is named as the figure is (出口)."""
+    return bool(statement.metric) and (_bare_of(of).startswith(statement.metric) or _bare_of(of).endswith(statement.metric))
 
 
 def _bare_of(of: str) -> str:

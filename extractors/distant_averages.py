@@ -48,8 +48,9 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
             continue
         word, named = cue.group("word"), statement.metric[cue.end() :]
         basis = _BASIS.search(text, max(0, average.start - 30), average.start)
-        basis = basis.group("name") if basis else ""
-        members = _members(average, word, basis or named, bool(basis), by_value, facts, text, excluded)
+        # 村均: villages; 平均每个小区, 按成母牛存栏计算: the members the words after the cue or the basis name
+        member_name = word if word in _NAMED_MEMBERS else basis.group("name")[:2] if basis else named[:2] if word in _GENERIC_WORDS else ""
+        members = _members(average, word, member_name, by_value, facts, text, excluded)
         total = _total(average, members, named, statements, facts, text, excluded | averaged) if members is not None else None
         if total is None or total.count not in (None, members.id):
             continue
@@ -62,7 +63,7 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
     return statements
 
 
-def _members(average, word: str, named: str, basis: bool, by_value: dict, facts: dict, text: str, excluded: set):
+def _members(average, word: str, member_name: str, by_value: dict, facts: dict, text: str, excluded: set):
     """The count of the members, in a measure word of them (家 for 每家), not listed with others: the one
     in the average's sentence; for members a word names (村均, 校均, 平均每个小区, 按成母牛存栏计算), the one so named."""
     def counts_members(fact) -> bool:
@@ -71,7 +72,6 @@ def _members(average, word: str, named: str, basis: bool, by_value: dict, facts:
             and fact.start < average.start and fact.id not in excluded and not _listed(fact, text) \
             and (statement is None or _level(statement))
 
-    member_name = word if word in _NAMED_MEMBERS else named[:2] if word in _GENERIC_WORDS or basis else ""
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
     return _the_one(counts, average, lambda f: bool(member_name) and member_name in _name_of(f, by_value))
 

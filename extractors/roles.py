@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from extractors.rulebook import alternation, rules
-from extractors.wording import EARLIER_WAS_AT_END, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, REST_OF_WHOLE, YEAR_EARLIER, same_unit, strip_leading
+from extractors.wording import EARLIER_WAS_AT_END, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, REST_OF_WHOLE, RUN_BREAK, YEAR_EARLIER, same_unit, strip_leading
 
 # The kinds whose figures are levels of a metric (amounts, counts, quantities), as against rates and dates.
 LEVEL_KINDS = ("money", "count", "measure")
@@ -191,11 +191,15 @@ class FigureRoles:
         # (项目128个,比上届的106个增加22个,增长20.8%;签约总投资1046.8亿元: a count with a change of its own is a figure too)
         clause = bisect_right(self.clause_starts, fact.start) - 1
         changed = amount is not None and amount.start >= self.clauses[clause][1] and bool(self._clauses_of_change(clause + 1))
-        # 其余12个为…项目,平均每个项目完成投资8417万元: the rest of a list is a member of it, no set the average is over
-        rest_before_average = amount is not None and _REST_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) \
-            and AVERAGE_CUE.search(self.text, self._clause_start(amount.start), amount.start)
         return amount is None or changed or self._target_follows(fact) or bool(_RATES_OF_EACH_AFTER.match(self.text, amount.end)) \
-            or bool(rest_before_average)
+            or self._rest_before_average(fact, amount)
+
+    def _rest_before_average(self, count, amount) -> bool:
+        """其余12个为…项目,平均每个项目完成投资8417万元 (…及其他项目2291个,平均每个项目…): the rest of a list, a member
+        of it, before an average that is over the whole list."""
+        return REST_OF_WHOLE.search(self.text, self._clause_start(count.start), count.start) is not None \
+            and AVERAGE_CUE.search(self.text, self._clause_start(amount.start), amount.start) is not None \
+            and RUN_BREAK.search(self.text, count.end, amount.start) is None
 
     def _milestone_of(self, bound) -> bool:
         """A mark passed (超过, 突破) in a clause of its own right after an exact level of its unit that it does not exceed."""
@@ -398,8 +402,7 @@ class FigureRoles:
                 continue  # 比去年同期的38家增加9家;合同外资9.72亿美元: no count of the amount's set
             if fact.kind == "count" and AVERAGE_CUE.search(self.text, self._clause_start(fact.start), fact.start):
                 continue  # 平均每座27.97万人次;各场馆获…补助资金3680万元: a figure per member counts no set
-            if fact.kind == "count" and REST_OF_WHOLE.search(self.text, self._clause_start(fact.start), fact.start) \
-                    and AVERAGE_CUE.search(self.text, self._clause_start(value.start), value.start):
+            if fact.kind == "count" and self._rest_before_average(fact, value):
                 continue  # 其余12个为…项目,平均每个项目完成投资8417万元: the rest of a list, no set an average is over
             if fact.kind == "count" and self._bracket_end(fact) is not None and self._bracket_end(fact) < value.start:
                 continue  # 项目56个(含增资扩产项目12个),总投资423.9亿元: a part of the count before the brackets
