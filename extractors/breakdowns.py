@@ -57,6 +57,8 @@ def link_groups(
         # (…的项目2个,合计126.5亿元;…项目9个,合计148.3亿元: the amount of a class just counted, a part all the same)
         summed = [s for s in group if s is not group[-1] and total_cue(text, facts[s.value].start) is not None and not _of_a_counted_set(s, facts, text)]
         group = [s for s in group if s not in summed]
+        if _crosscut_after_semicolon(group, facts, text, remainders):
+            group = group[:-1]  # 综合型总部9家、…结算型总部18家;由世界500强企业投资设立的有7家: a set across the list, past its end
         if len(group) > 2 and total_cue(text, facts[group[-1].value].start) is not None and _has_subtotal([facts[s.value] for s in group]):
             group = group[:-1]  # 开发区415.3亿元、新区286.2亿元,两大平台合计701.5亿元: the list's own subtotal, link_totals's
         elif len(group) > 3 and group[-1].id not in remainders and not _of_a_counted_set(group[-1], facts, text) and (
@@ -420,6 +422,22 @@ def _named_just_before(candidate: Statement, group: list[Statement], facts: dict
         return False  # 新能源装备产业链…协议投资142.6亿元…;电子信息…协议投资分别为…: a sibling measured alike
     words = two_char_words(candidate.metric or "") - two_char_words((candidate.metric or "")[-2:])
     return sum(bool(words & two_char_words(s.metric or "")) for s in group) >= 2
+
+
+def _crosscut_after_semicolon(group: list[Statement], facts: dict, text: str, remainders) -> bool:
+    """Whether the last member stands past a semicolon, the only one of the list, with a name ending unlike
+    every other member's (of three or more): a set cut across the list, not one more member of it."""
+    if len(group) < 4 or group[-1].id in remainders:
+        return False
+    start = facts[group[-1].value].start
+    run = LAST_RUN_BREAK.search(text, 0, start)
+    if REST_OF_WHOLE.search(text, run.end() if run else 0, start):
+        return False  # (…;其余11个市共新增1131家: the rest, a member however named)
+    last, others = group[-1], group[:-1]
+    tails = {(s.metric or "")[-2:] for s in others}
+    return len(tails) == 1 and (last.metric or "")[-2:] not in tails \
+        and SEMICOLON.search(text, facts[others[-1].value].end, facts[last.value].start) is not None \
+        and SEMICOLON.search(text, facts[others[0].value].end, facts[others[-1].value].start) is None
 
 
 def _names_the_figure(of: str, statement: Statement) -> bool:
