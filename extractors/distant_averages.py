@@ -90,18 +90,21 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     # 在手订单240亿元,员工总数1.8万人,人均创收100万元: an average of revenue is no order book's
     measured = measure_of(named)
     totals = [f for f in totals if measured is None or measure_of(metric_of[f.id]) == measured]
-    found = _the_one(totals, average, lambda f: len(named) >= 2 and share_a_word(named, metric_of[f.id]))
+    # (人均营收 names 营业收入 by its measure, revenue)
+    found = _the_one(totals, average, lambda f: len(named) >= 2 and share_a_word(named, metric_of[f.id]) or measured is not None)
     return next(s for s in statements if s.value == found.id) if found is not None else None
 
 
 def _the_one(candidates: list, average, is_named) -> object | None:
     """The one candidate in the average's sentence, or the one of them named as the average names it;
-    with none there, the one so named in the article. None when there is no telling which."""
+    with none there, the one so named in the article (a figure restated, as a headline's in the body, is one).
+    None when there is no telling which."""
     in_sentence = [f for f in candidates if f.sentence == average.sentence]
     if len(in_sentence) == 1:
         return in_sentence[0]
     named = [f for f in (in_sentence or candidates) if is_named(f)]
-    return named[0] if len(named) == 1 else None
+    # (a figure written twice, in the headline and the body, is one candidate)
+    return named[-1] if named and len({f.value for f in named}) == 1 else None
 
 
 def _level(statement: Statement) -> bool:
