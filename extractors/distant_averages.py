@@ -3,11 +3,12 @@ the average (全省职业院校268所。…在校生达128.5万人,校均在校�
 营业收入415.8万元; 组建抢险救援队伍186支、9430人,平均每支队伍约51人).
 
 Read after every pass that links an average within its own run, for the averages none of them linked. The
-average's name says what it is per (每家, 每个小区, 校均) and what it measures (营业收入 of 人均创造营业收入):
-the members are a count before it in a measure word of those members, the total a figure before it of the
-average's kind and unit. Each is taken only when there is one to take: the one in the average's sentence,
-else the one there, or in the article, that the average's words name. Items of a list, goals, averages and
-earlier levels are neither. A pairing guessed so far apart may be a wrong guess as easily as an error in
+average's name says what it is per (每家, 每个小区, 校均, 每千人口) and what it measures (营业收入 of
+人均创造营业收入): the members are a count before it in a measure word of those members, the total a figure
+before it of the average's kind and unit. Each is taken only when there is one to take: the one in the
+average's sentence, else the one there, or in the article, that the average names (the members by the words
+after its cue or by the basis it is reckoned on, 按成母牛存栏计算; the total by those words or by its measure,
+人均营收 of 营业收入). Items of a list, goals, averages and earlier levels are neither. A pairing guessed so far apart may be a wrong guess as easily as an error in
 the text: a pair whose quotient is not within a factor of two of the stated average is taken for a wrong
 guess, and left unlinked.
 """
@@ -91,7 +92,7 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     measured = measure_of(named)
     totals = [f for f in totals if measured is None or measure_of(metric_of[f.id]) == measured]
     # (人均营收 names 营业收入 by its measure, revenue)
-    found = _the_one(totals, average, lambda f: len(named) >= 2 and share_a_word(named, metric_of[f.id]) or measured is not None)
+    found = _the_one(totals, average, lambda f: measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id]))
     return next(s for s in statements if s.value == found.id) if found is not None else None
 
 
@@ -103,7 +104,6 @@ def _the_one(candidates: list, average, is_named) -> object | None:
     if len(in_sentence) == 1:
         return in_sentence[0]
     named = [f for f in (in_sentence or candidates) if is_named(f)]
-    # (a figure written twice, in the headline and the body, is one candidate)
     return named[-1] if named and len({f.value for f in named}) == 1 else None
 
 
