@@ -8,9 +8,9 @@ average's name says what it is per (每家, 每个小区, 校均, 每千人口) 
 before it of the average's kind and unit. Each is taken only when there is one to take: the one in the
 average's sentence, else the one there, or in the article, that the average names (the members by the words
 after its cue or by the basis it is reckoned on, 按成母牛存栏计算; the total by those words or by its measure,
-人均营收 of 营业收入). Items of a list, goals, averages and earlier levels are neither. A pairing guessed so far apart may be a wrong guess as easily as an error in
-the text: a pair whose quotient is not within a factor of two of the stated average is taken for a wrong
-guess, and left unlinked.
+人均营收 of 营业收入). Items of a list, goals, averages and earlier levels are neither. A pairing guessed so
+far apart may be a wrong guess as easily as an error in the text: a pair whose quotient is not within a
+factor of two of the stated average is taken for a wrong guess, and left unlinked.
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.spreads import GOAL_WORDS, MEMBERS_OF
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import before_the_report_year, measure_of, per_many
+from extractors.wording import PER_MANY, before_the_report_year, measure_of, per_many
 from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 人均创造营业收入 (after 按常住人口计算, which names the basis).
 _CUE = regex.compile(
     r"^(?:按[^,;，；。]{1,10}?(?:计算|测算)[,，]?)?(?:全\p{Han}{1,2})?"
     r"(?:(?P<word>[户人场家套桌台项辆笔村县镇企校园件单次头])均|平均(?:每|单)(?P<word>架次|艘次|人次|台套|支|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园)"
-    r"|每(?:十万|千|万)(?:名|位)?\p{Han}{0,3}?(?P<word>人口|人|户))"  # 每千人口拥有床位: see per_many
+    rf"|{PER_MANY})"  # 每千人口拥有床位
 )
 # 按成母牛存栏计算,头均产奶9.82吨: the members named by the basis the average is reckoned on
 _BASIS = regex.compile(r"按(?P<name>[^,;，；。]{1,10}?)(?:计算|测算)[,，][^,;，；。]{0,12}$")

@@ -313,8 +313,9 @@ def negates(said: str, name: str) -> bool:
     return False
 
 
-# 每千人口拥有床位6.52张, 每万人拥有5G基站27.6个: an average per a thousand or ten thousand members.
-_PER_MANY = regex.compile(r"每(?P<scale>十万|千|万)(?:名|位)?\p{Han}{0,3}?(?:人口|人|户)")
+# 每千人口拥有床位6.52张, 每万人拥有5G基站27.6个: an average per a thousand or ten thousand members (`word`).
+PER_MANY = r"每(?P<scale>十万|千|万)(?:名|位)?\p{Han}{0,3}?(?P<word>人口|人|户)"
+_PER_MANY = regex.compile(PER_MANY)
 _MANY = {"千": 1000, "万": 10000, "十万": 100000}
 
 

@@ -124,10 +124,11 @@ def check_average(article: Article) -> list[Finding]:
         qualifier = ratio_qualifier(average, total, count)
         if total.value is None or not count.value or average.value is None or qualifier is None:
             continue
-        if _per_another_unit(article, average, count):
-            continue  # 项目74个、用地6820亩…平均每亩投资强度458.4万元: per 亩, not per project
         named = article.by_value.get(average.id)
-        per = per_many(named.metric if named is not None else None)  # 每千人口床位: per a thousand people
+        metric = named.metric if named is not None else None
+        if _per_another_unit(metric, count):
+            continue  # 项目74个、用地6820亩…平均每亩投资强度458.4万元: per 亩, not per project
+        per = per_many(metric)  # 每千人口床位: per a thousand people
         finding = _average_finding(total, count, average, qualifier, per)
         # 吸纳就业28.6万人,其中农村劳动力21.3万人,…发放劳务报酬64.2亿元,人均2.24万元: per head of the part or of
         # its whole, as the text does not say; either reading that holds clears it.
@@ -141,10 +142,9 @@ _PER_MEMBER_WORD = regex.compile(r"每(?P<word>人次|架次|平方公里|平方
 _PEOPLE = ("人", "名", "位")  # 平均每名创业者 over 三千七百二十六人
 
 
-def _per_another_unit(article: Article, average, count) -> bool:
-    """Whether the average's name says what it is per (平均每亩) and the count is counted in another word."""
-    named = article.by_value.get(average.id)
-    per = _PER_MEMBER_WORD.search(named.metric or "") if named is not None else None
+def _per_another_unit(metric: str | None, count) -> bool:
+    """Whether the average's name (`metric`) says what it is per (平均每亩) and the count is counted in another word."""
+    per = _PER_MEMBER_WORD.search(metric or "")
     unit = getattr(count, "unit", None) or ""
     if per is None or not unit:
         return False
