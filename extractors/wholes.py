@@ -1707,6 +1707,8 @@ def _named_whole(
     bare = len(wanted) == 2  # a measure alone (产量), naming no thing
     eligible = {}
     wider = {c.share.whole for c in candidates if c.share is not None and c.share.whole_by == "preceding"}
+    # (a headline restating its body's figure is one figure, not two)
+    named_twice = Counter(metric for metric, _ in {(c.metric, sizes[c.value].value if sizes else c.value) for c in candidates})
     for earlier in candidates:
         national = is_national(earlier, facts, text) if facts is not None else None
         if not earlier.metric or not in_scope(of, earlier, national) or _REMAINDER_NAME.match(earlier.metric):
@@ -1727,6 +1729,8 @@ def _named_whole(
         figure = whole_figure(earlier, sizes[statement.value], sizes) if total else None  # 国内外游客 over 国内游客
         # 全市研发经费投入为312.8亿元,全区占比为27.7%: a wider region's figure is no larger whole of the article's own
         size = figure.value if figure is not None and figure.value is not None and earlier.value not in wider else 0
+        if named_twice[earlier.metric] > 1:
+            size = 0  # 今年累计接待游客 beside the holiday's 累计接待游客: one measure of two spans, neither the other's whole
         # 覆盖小麦3102.5万亩,占播种面积的: of 小麦播种面积 before 夏粮播种面积, the part naming 小麦
         kin = sum(1 for i in range(len(said) - 1) if said[i : i + 2] in (statement.metric or "") and said[i : i + 2] not in wanted)
         # 总投资86亿元的…二期项目已完成投资52.3亿元,占总投资的60.8%: of two figures named alike, the one of
