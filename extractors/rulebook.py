@@ -140,6 +140,7 @@ class Ratio(Table):
 class LinkRules(Table):
     complements: list[Complement]
     partitions: list[Partition]
+    ranks: list[list[str]]
     balances: list[Balance]
     pairs: list[Pair]
     ratios: list[Ratio]

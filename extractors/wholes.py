@@ -1156,13 +1156,25 @@ def _exhausted(statements: list[Statement], facts: dict) -> dict[str, set[str]]:
     for whole, parts in parts_of.items():
         if _listed_in_another_word(by_id[whole], parts, statements, facts):
             continue
-        for partition in rules("link").partitions:
-            named = {s.id: [m for m in partition.parts if m in _without_wholes(s.metric)] for s in parts}
-            naming = {member: [i for i, members in named.items() if members == [member]] for member in partition.parts}
-            if all(len(ids) == 1 for ids in naming.values()) and len({ids[0] for ids in naming.values()}) == len(partition.parts):
+        for partition in _partitions_of(by_id[whole].metric, parts):
+            named = {s.id: [m for m in partition if m in _without_wholes(s.metric)] for s in parts}
+            naming = {member: [i for i, members in named.items() if members == [member]] for member in partition}
+            if all(len(ids) == 1 for ids in naming.values()) and len({ids[0] for ids in naming.values()}) == len(partition):
                 exhausted[whole] = {ids[0] for ids in naming.values()}
                 break
     return exhausted
+
+
+def _partitions_of(metric: str | None, parts: list[Statement]):
+    """The member lists that exhaust a whole so named: every partition, and the ranks from the top through the
+    one it is bounded by (省级以上 by 国家级 and 省级) when its parts are all of ranks (a breakdown by type beside
+    them, 重点实验室96个…, may be complete as well: the two are left to the sum check, each apart)."""
+    for partition in rules("link").partitions:
+        yield partition.parts
+    for ranks in rules("link").ranks:
+        bound = next((rank for rank in ranks if regex.search(f"{rank}及?以上", metric or "")), None)
+        if bound is not None and bound != ranks[0] and all(any(rank in (p.metric or "") for rank in ranks) for p in parts):
+            yield ranks[: ranks.index(bound) + 1]
 
 
 _REST_NAMED = regex.compile(r"其余|余下|剩余")
