@@ -48,6 +48,10 @@ def link_groups(
                  or _MEMBER_BREAK.search(text, facts[s.value].end, facts[after.value].start)]
         # (经常项目结算1801.2亿元,其中货物贸易1532.8亿元…;服务贸易268.4亿元: the 其中 part's sibling, no member of the list)
         group = [s for s in group if not _sibling_of_a_part(s, group, statements, by_id)]
+        for owner, part in _among_a_member(group, facts, text):
+            group.remove(part)  # 对东盟…693.5亿元,…,其中对越南…187.2亿元;对日本…: the member's own part
+            statements[by_id[part.id]] = statements[by_id[part.id]].model_copy(update={"part_of": owner.id})
+            members.discard(part.id)
         cued = _cued(group, facts, text)  # (read on the whole list, its subtotals still in it)
         # 4.26亿元、3.18亿元、2.85亿元,三项…合计10.29亿元;…: a subtotal inside the list is link_totals's.
         rest = next((facts[s.value] for s in group if s.id in remainders), None)
@@ -259,6 +263,26 @@ def _sibling_of_a_part(member: Statement, group: list[Statement], statements: li
     tail = (member.metric or "")[-2:]
     return before is not None and before.part_of is not None and before not in group and before.sentence == member.sentence \
         and len(tail) == 2 and (before.metric or "")[-2:] == tail and (group[0].metric or "")[-2:] != tail
+
+
+def _among_a_member(group: list[Statement], facts: dict, text: str) -> list[tuple[Statement, Statement]]:
+    """Members opened by 其中 in the clauses of the member before them, in its run and unit, and smaller: each with
+    the member it is a part of. A figure of that unit between them (较年初的1178家净增108家,其中新增入规企业137家)
+    is what the 其中 opens on."""
+    found = []
+    for owner, member in zip(group, group[1:]):
+        figure, part = facts[owner.value], facts[member.value]
+        between = text[figure.end : part.start]
+        among = _AMONG_AFTER_CLAUSE.search(between)
+        if among is None or RUN_BREAK.search(between) or not same_unit(figure, part) or None in (figure.value, part.value):
+            continue
+        opened = figure.end + among.start()
+        if part.value < figure.value and not any(figure.end <= f.start < opened and same_unit(f, figure) for f in facts.values()):
+            found.append((owner, member))
+    return found
+
+
+_AMONG_AFTER_CLAUSE = regex.compile(r"[,，]其中")
 
 
 def _bears_the_name(candidate: Statement, group: list[Statement]) -> bool:

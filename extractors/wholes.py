@@ -16,7 +16,7 @@ from extractors.numerals import NumberError, parse_number
 from extractors.precision import precision
 from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
-from extractors.subjects import is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
+from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
     ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
@@ -578,6 +578,8 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
                 name = next((p for p in complement.parts if later.metric and later.metric.endswith(p) and complement.whole not in later.metric), None)
                 if name and _whole_of_its_own(later.metric.removesuffix(name), complement.whole, whole, statements):
                     continue  # (一般贸易进出口…;加工贸易进出口…;加工贸易出口…、进口…: the parts of 加工贸易)
+                if name and of_a_thing_apart(later.metric.removesuffix(name), whole):
+                    continue  # 对澳新进出口119.3亿元 … 农产品进口126.5亿元: some of the imports, of another thing
                 named_whole = later.share.of or "" if later.share is not None else ""
                 if name and later.metric != name and named_whole.endswith(name) and complement.whole not in named_whole:
                     continue  # 机电产品出口618.4亿元,占…出口的58.7%: a part of the 出口 its share names, not of a 进出口
@@ -587,6 +589,19 @@ def link_complements(statements: list[Statement], facts: dict, text: str) -> lis
                 for later_position in found.values():
                     statements[later_position] = statements[later_position].model_copy(update={"part_of": whole.id})
     return statements
+
+
+def of_a_thing_apart(named: str, whole: Statement) -> bool:
+    """Whether a part named `named` + its flow (农产品进口) names a thing or a market of its own, that the whole
+    (对澳大利亚、新西兰进出口) does not in a word of its own (对共建国家 is of 对共建“一带一路”国家): a place, a doing
+    or a span of time before the flow narrows nothing."""
+    named = strip_leading(named)
+    if not named or named in (whole.metric or "") or two_char_words(named) & two_char_words(whole.metric or "") or is_place(named) or is_region(named):
+        return False
+    return not _NEUTRAL_WORDS.fullmatch(named)
+
+
+_NEUTRAL_WORDS = regex.compile(r"(?:全年|当年|今年|同期|累计|实现|完成|其中|当月|货物|外贸)+")
 
 
 def _whole_of_its_own(named: str, measure: str, whole: Statement, statements: list[Statement]) -> bool:
@@ -1157,7 +1172,8 @@ def _exhausted(statements: list[Statement], facts: dict) -> dict[str, set[str]]:
         if _listed_in_another_word(by_id[whole], parts, statements, facts):
             continue
         for partition in _partitions_of(by_id[whole].metric, parts):
-            named = {s.id: [m for m in partition if m in _without_wholes(s.metric)] for s in parts}
+            # (农产品进口 names 进口 of 农产品, no member of 对欧盟进出口)
+            named = {s.id: [m for m in partition if m in _without_wholes(s.metric) and not of_a_thing_apart(s.metric.split(m)[0], by_id[whole])] for s in parts}
             naming = {member: [i for i, members in named.items() if members == [member]] for member in partition}
             if all(len(ids) == 1 for ids in naming.values()) and len({ids[0] for ids in naming.values()}) == len(partition):
                 exhausted[whole] = {ids[0] for ids in naming.values()}

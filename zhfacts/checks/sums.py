@@ -7,7 +7,7 @@ from decimal import Decimal
 from extractors.breakdowns import without_nested_periods
 from extractors.rulebook import rules
 from extractors.subjects import opens_on_place
-from extractors.wholes import whole_figure
+from extractors.wholes import of_a_thing_apart, whole_figure
 from extractors.wording import OVERSHOOT, REST_OF_WHOLE, bases_of
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
@@ -264,12 +264,14 @@ def _sum_finding(whole, values: list, exhaustive: bool) -> Finding | None:
 
 
 def _exhaustive(whole: Statement, parts: list[Statement]) -> bool:
-    """Parts that exhaust their whole by definition (出口 and 进口 of 进出口, rules/link.toml)."""
-    from extractors.rulebook import rules
-
+    """Parts that exhaust their whole by definition (出口 and 进口 of 进出口, rules/link.toml), not those of a thing
+    apart (农产品进口 of 对欧盟进出口)."""
     for complement in rules("link").complements:
         if whole.metric and complement.whole in whole.metric:
-            names = {p for p in complement.parts for s in parts if s.metric and s.metric.endswith(p)}
+            names = {
+                p for p in complement.parts for s in parts
+                if s.metric and s.metric.endswith(p) and not of_a_thing_apart(s.metric.removesuffix(p), whole)
+            }
             if len(names) == len(complement.parts) == len(parts):
                 return True
     return False
