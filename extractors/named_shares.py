@@ -15,7 +15,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
-    PLACEHOLDER_METRICS, QUOTES, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    PLACEHOLDER_METRICS, QUOTES, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     negates, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -237,6 +237,8 @@ class NamedShares:
             fit = (subject_named, len(set(name) & set(measure)), -len(set(measure) - set(name)), len(set(name) & set(said)))
             # 中职、高职分别为8.12万人和6.05万人;中职在校生占…: the member the name opens on (中职), before the whole (职业院校在校生)
             opens_on = len(metric) >= 2 and name.startswith(metric) or names_member
+            # (住宅用地收入占比 opens on 住宅用地 of 住宅用地38宗 but names an amount: 住宅用地出让收入142.8亿元's)
+            opens_on = opens_on and not (figure.kind != "money" and measure_of(name[len(metric) :]) is not None)
             # 第三季度营业收入同比增长21.4% after 一、二、三季度分别实现营业收入…: the figure of the quarter it names
             of_named_time = named_time is not None and statement.period is not None and same_time(named_time, self.doc_facts[statement.period])
             # 基层医疗卫生机构诊疗人次所占比重: a name ending on a unit (人次) is of a figure in it (1.48亿人次, not 36810个)
