@@ -491,6 +491,8 @@ def _written_as_earlier(text: str, start: int, end: int) -> bool:
         return True
     if moved_from(text, start, end):
         return True  # 城市低保标准由每人每月875元提高到920元: the level it moved from
+    if _RATIO_BASE_AFTER.match(text, end) and _RATIO_BASE_BEFORE.search(text, max(0, start - 10), start):
+        return True  # 来自欧盟的62家,是上年41家的1.5倍: the level a multiple is of
     sentence_start = max(text.rfind(end, 0, start) for end in "。！？\n") + 1
     clause_start = max(text.rfind(end, 0, start) for end in "。！？\n,，;；") + 1
     # 上次赴欧招商在2024年11月,签约项目29个、协议投资32.4亿欧元; 与上届相比…,上届共签约128个项目、总投资1103.7亿元
@@ -504,6 +506,8 @@ _COUNTED_SCOPE = regex.compile(r"(?:[\d一二三四五六七八九十百千两]+
 _MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|(?:(?:上年|去年|\d{4}年)(?:同期|末|底)?|年初|上月末|上季度末)的)?(?:[\d.,]+\p{Han}{0,3}[、和])*$")
 _MOVED_TO_AFTER = regex.compile(rf"(?:[、和][\d.,]+\p{{Han}}{{0,3}})*[,，]?(?:{MOVED_TO}|净增|净减)")  # (由…的28.83万辆净增9.82万辆)
 _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")  # (上年1127万件)
+_RATIO_BASE_BEFORE = regex.compile(r"是(?:上年|去年|\d{4}年)(?:同期|末|底)?的?$")
+_RATIO_BASE_AFTER = regex.compile(r"的[\d.]+倍")
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
 _TOTAL_OF = regex.compile(r"总量|总数|总额|总计")
 _PLANNED = regex.compile(r"(?:全年|年度)?(?:计划|目标)")
