@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import regex
 
-from extractors.roles import LEVEL_KINDS, MOVED_TO
+from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
     ADDED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
@@ -331,6 +331,7 @@ def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text
     statements = list(statements)
     by_id = {f.id: f for f in facts}
     earlier = earlier_levels(statements, by_id, text)  # (比2025年末的110家增加14家,是2020年末52家的2.4倍: not 110家's)
+    averaged = {s.average for s in statements if s.average}
     for rate in facts:
         if rate.kind != "percent" or rate.form != "multiple" or rate.direction is not None or rate.value is None:
             continue
@@ -342,17 +343,27 @@ def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text
         dated = next((f for f in facts if f.kind == "date" and said.start("earlier") <= f.start and base is not None and f.end <= base.start), None)
         if dated is not None:  # (是2019年同期1652.8万人次的1.32倍: the level of 2019, whatever the sentence's period)
             statements = [s.model_copy(update={"period": dated.id}) if s.value == base.id else s for s in statements]
-        owners = [
+        # (平均每个项目提供房源240套;改建房源是上年2870套的2.2倍: an average is no level a multiple is of)
+        levels = [
             p for p, s in enumerate(statements)
-            if by_id[s.value].sentence == rate.sentence and by_id[s.value].end <= said.start() and by_id[s.value].kind in LEVEL_KINDS
-            and s.value != (base.id if base else None) and (base is None or same_unit(by_id[s.value], base)) and s.value not in earlier
+            if by_id[s.value].end <= said.start() and by_id[s.value].kind in LEVEL_KINDS and s.value not in averaged
+            and not AVERAGE_CUE.match(s.metric or "") and s.value != (base.id if base else None)
+            and (base is None or same_unit(by_id[s.value], base)) and s.value not in earlier
         ]
+        owners = [p for p in levels if by_id[statements[p].value].sentence == rate.sentence]
         # 博士386人、…;硕士及以上人才合计3100人,…,引进博士人数是2024年241人的1.6倍: a clause that names its figure
         # (引进博士人数) is that figure's ratio; a name no figure has leaves it unread
         name = strip_leading(text[clause_opening(text, said.start()) : said.start()].strip(" ,，"))
         if len(name) >= 2 and owners:
             named = [p for p in owners if len(statements[p].metric or "") >= 2 and statements[p].metric in name]
             owners = named or [p for p in owners[-1:] if share_a_word(statements[p].metric, name)]
+        if len(name) >= 2 and not owners:
+            # (…非居住存量房屋改建6230套…。…;改建房源是上年2870套的2.2倍: the figure its name holds a word of, earlier
+            # in the paragraph)
+            paragraph = text.rfind("\n", 0, rate.start) + 1
+            named = [p for p in levels if by_id[statements[p].value].start >= paragraph and share_a_word(statements[p].metric, name)]
+            shared = {p: len(two_char_words(statements[p].metric or "") & two_char_words(name)) for p in named}
+            owners = [max(reversed(named), key=shared.get)] if named else []  # (the most words shared, then the latest)
         if not owners or statements[owners[-1]].change is not None:
             continue
         statements = [s.model_copy(update={"share": None}) if s.share is not None and s.share.value == rate.id else s for s in statements]
