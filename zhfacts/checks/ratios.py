@@ -138,7 +138,7 @@ def check_average(article: Article) -> list[Finding]:
 
 
 # (平均每公里养护资金 is per a length, no count of bridges: a quantity's unit is named as a measure word is)
-_PER_MEMBER_WORD = regex.compile(r"每(?P<word>人次|架次|平方公里|平方米|立方米|千瓦时|千瓦|公里|公顷|[个家亩吨户艘辆台项座所条人名位])")
+_PER_MEMBER_WORD = regex.compile(r"每(?P<word>人次|架次|艘次|车次|辆次|航次|平方公里|平方米|立方米|千瓦时|千瓦|公里|公顷|[个家亩吨户艘辆台项座所条人名位])")
 _PEOPLE = ("人", "名", "位")  # 平均每名创业者 over 三千七百二十六人
 
 
