@@ -362,7 +362,7 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
             linked.append(statement)
             continue
         rate = facts[change.value]
-        if rate.form != "percent":
+        if rate.form not in ("percent", "multiple"):  # (由…增至48.3万标箱,是上年的1.4倍 as 增长40.0%)
             linked.append(statement)
             continue
         base = next((

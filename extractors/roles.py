@@ -63,6 +63,7 @@ _AFTER_POINTS_BRACKETED = regex.compile(r"个百分点[(（][^()（）,，;；]{
 _LEVEL_NAMED_AFTER = regex.compile(r"的\p{Han}{1,8}?[\d.]+个百分点")
 # 其余101个均不足: each, no average; 市场均, 配套均, 平台均, 国家均: all of them, no average either.
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|项均|桌均|县均|镇均|企均|校均|园均|(?<![\d〇零一二三四五六七八九十百千两万亿市配平国])(?:个|场|套|台|家|笔)均")
+_EARLIER_TIME = regex.compile(r"(?:去年|上年|前年|\d{4}年)(?:同期|末|底)?")
 _EACH_COUNT = regex.compile(r"各有?$")
 # 分别占营收比例的81.67%、9.60%: the later shares of a list are of what the first is of.
 _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
@@ -335,6 +336,8 @@ class FigureRoles:
         if fact.form == "fraction":
             return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
         if fact.form == "multiple" and not fact.direction and (of := _SHARE_OF.search(before)) and of.group("of_times"):
+            if _EARLIER_TIME.fullmatch(of.group("of_times")):
+                return "change"  # 由…增至48.3万标箱,是上年的1.4倍: a ratio to its own level of a time before
             return "share"  # 带动消费3126万元,是核销金额的11.6倍: a ratio of the figure to the one it names
         if _THAN_LEVEL.search(before) or _THAN_BRACKETED.search(before) or _AFTER_POINTS_BRACKETED.search(before):
             return None  # 较上年的31.5%提高3.7个百分点, 增速比全省经济增速(5.6%)高: the level compared with
