@@ -63,6 +63,9 @@ _LOWER = regex.compile(r"低于|低出|(?<!最)低(?!水平)")
 _OTHER_REGION_LEVEL = regex.compile(r"(?:^|[,，;；])\s*全[国省市区县][^,;，；。()（）\d]{0,8}?(?:为|是|达)$")
 _GAP_TO_IT = regex.compile(r"[,，]\s*(?:全[国省市区县]|本[省市区县])?(?:高出|高于它|高|低出|低于它|低)了?\s*")
 _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
+# 比全区工业企业平均水平2.1%高出: a level of another named in the comparison, then the way it goes
+_THAN_NAMED = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。\d]{2,16}$")
+_GAP_AFTER_LEVEL = regex.compile(r"(?:的\p{Han}{0,8})?(?:高出|高|低出|低)了?\s*")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 # 由每月2100元调整为2280元, 由上年末的218家增至244家
@@ -941,6 +944,10 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
         return share.end <= f.start and bool(_WHAT_IS_COMPARED.fullmatch(text, f.end, points.start)) \
             and bool(_COMPARED_INLINE.search(text, max(0, f.start - 14), f.start)) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1
 
+    def compared_than(f) -> bool:  # 研发投入强度比全区工业企业平均水平2.1%高出2.5个百分点
+        return share.end <= f.start and bool(_GAP_AFTER_LEVEL.fullmatch(text, f.end, points.start)) \
+            and bool(_THAN_NAMED.search(text, max(0, f.start - 18), f.start)) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) <= 1
+
     def other_region_before(f) -> bool:  # ,全省平均水平为77.2%,高出9.1个百分点
         return share.end < f.start and bool(_GAP_TO_IT.fullmatch(text, f.end, points.start)) \
             and bool(_OTHER_REGION_LEVEL.search(text, max(0, f.start - 14), f.start)) and len(_CLAUSE_BREAK.findall(text, share.end, f.start)) == 1
@@ -950,13 +957,13 @@ def _with_earlier_share(statement: Statement, facts: dict, text: str) -> Stateme
         if f.kind == "percent" and f.form == "percent" and f is not share and (
             (share.end <= f.start or moved_from(f)) and f.end <= points.start
             and written_earlier(f) and len(_CLAUSE_BREAK.findall(text, share.end, _opening_of_earlier(f, text))) <= 1  # the share's clause or the next
-            or bracketed_after(f) or compared_in_brackets(f) or compared_inline(f) or other_region_before(f)
+            or bracketed_after(f) or compared_in_brackets(f) or compared_inline(f) or other_region_before(f) or compared_than(f)
         )
     ), None)
     if earlier is None or share.sentence != points.sentence:
         return statement
     update = {"earlier": earlier.id}
-    if compared_inline(earlier) or other_region_before(earlier):  # 高于省定60%的最低比例要求: 高于 says which way, not 最低
+    if compared_inline(earlier) or other_region_before(earlier) or compared_than(earlier):  # 高于省定60%的最低比例要求: 高于 says which way, not 最低
         said = text[max(0, earlier.start - 14) : points.start]
         update["direction"] = "down" if _LOWER.search(said) else "up"
     return statement.model_copy(update={"share": statement.share.model_copy(update=update)})
