@@ -15,13 +15,14 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
-    PLACEHOLDER_METRICS, QUOTES, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    NET_CHANGE, PLACEHOLDER_METRICS, QUOTES, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     negates, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
-_SHARE_VERB = regex.compile(r"占|相当于")
+_CHANGE_BEFORE = regex.compile(NET_CHANGE + "$")
+_SHARE_VERB = regex.compile(r"占|相当于|(?<!这一|该|此|的)比重(?=为|达|是)")  # (省级储备比重为57.3%: the name before 比重 as before 占)
 _NAMED_PART = regex.compile(r"(?=.*\p{Han}.*\p{Han})[\p{Han}A-Za-z0-9]{2,16}")  # (35岁以下青年人才)
 _USE_OF = regex.compile(r"\p{Han}{2}用于")  # 衔接资金用于产业发展: how much of a figure goes to a use
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
@@ -463,7 +464,9 @@ class NamedShares:
             if given is None and whole.id in by_value:  # 散货船、油船…分别完工498.3万…和59.5万载重吨,散货船占47.6%
                 given = self._listed_member(named, whole, own, by_value)
             sentence_start = self.doc.sentences[whole.sentence][0]
-            if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value and not joined:
+            # (…增至186家,净增17家;生猪规模养殖比重为72.4%: a change is no figure a share is of)
+            if given is None and named in self.text[sentence_start : whole.start] and whole.id in by_value and not joined \
+                    and not _CHANGE_BEFORE.search(self.text, max(0, whole.start - 4), whole.start):
                 given = by_value[whole.id], own
             if given is None and (own.of or "").startswith(("全国", "我国")):  # 漳湄市票房占全国的1.6% after the country's figures
                 said = self.statements[by_value[whole.id]].subject if whole.id in by_value else None
