@@ -64,6 +64,7 @@ _OTHER_REGION_LEVEL = regex.compile(r"(?:^|[,，;；])\s*全[国省市区县][^,
 _GAP_TO_IT = regex.compile(r"[,，]\s*(?:全[国省市区县]|本[省市区县])?(?:高出|高于它|高|低出|低于它|低)了?\s*")
 _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
 # 比全区工业企业平均水平2.1%高出: a level of another named in the comparison, then the way it goes
+_OWN_WORDS_AFTER = regex.compile(r"\p{Han}[^,;，；。、\d]*[,，]\s*")
 _THAN_NAMED = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。\d]{2,16}$")
 _GAP_AFTER_LEVEL = regex.compile(r"(?:的\p{Han}{0,8})?(?:高出|高|低出|低)了?\s*")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
@@ -517,6 +518,8 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         between = _BARE_SHARE.sub("", between)  # 298.7亿元,占85.1%,比上年的260.2亿元增长14.8%
         between = _MILESTONE_PASSED.sub("", between)  # 1124.86亿元,首次超过1100亿元,比上年末的1028.44亿元
         between = _DELTA_WITHOUT_BASE.sub("", between)
+        if _OWN_WORDS_AFTER.fullmatch(between) and figure.kind == "count":
+            between = ""  # 共有47款自主研发游戏获得版号,比上年的35款…: the words of the count's own clause, after it
         if direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
         change = previous.change or statement.change
