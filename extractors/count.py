@@ -71,7 +71,7 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
     if reading is None:
         return None
     value, approximate = reading
-    if value <= 0 or value != value.to_integral_value() and not _AVERAGED.search(text, max(0, numeral.start - 24), numeral.start):
+    if value <= 0 or value != value.to_integral_value() and not _AVERAGED.search(text, max(0, numeral.start - 40), numeral.start):
         return None  # 3.7人 counts no one, but 户均3.7人 is an average count
     prefix_symbol, start = figures.prefix_qualifier(text, numeral.start)
     if not has_digit(numeral.surface) and prefix_symbol is None:
@@ -103,8 +103,13 @@ _ARABIC = regex.compile(r"[0-9０-９]")
 _SLOGAN = regex.compile(r"\p{Han}{1,6}[”\"’」]")  # the rest of a short quoted slogan
 
 
-# 户均3.7人, 每万人口高价值发明专利拥有量9.36件: a count per member or per head may be a decimal.
-_AVERAGED = regex.compile(r"(?:平均|[户人场家个项台次]均)[^,;，；。:：]{0,10}$|每[十百千万]+(?:人口?|户|名)[^,;，；。:：]{0,14}$")
+# 户均3.7人, 每万人口高价值发明专利拥有量9.36件: a count per member or per head may be a decimal; so may the level
+# an average moved to (平均班额由上年的46.8人降至44.2人).
+_AVERAGED = regex.compile(
+    r"(?:平均|[户人场家个项台次]均)(?:[^,;，；。:：]{0,10}|[^,;，；。:：\d]{0,10}[\d.]+\p{Han}{1,2}(?:降|减|增|提高|上升|下降|回落|升)至)$"
+    r"|(?:平均|[户人场家个项台次]均)[^;；。]{0,30}[,，](?:减少|增加|提高|下降|降低|多|少)了?$"  # (…降至44.2人,减少2.6人)
+    r"|每[十百千万]+(?:人口?|户|名)[^,;，；。:：]{0,14}$"
+)
 
 
 def _counted_object(doc: Document, start: int, end: int, patterns) -> str | None:
