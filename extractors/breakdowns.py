@@ -683,6 +683,33 @@ def _clause_start(text: str, offset: int) -> int:
 _OPENS_ON_AMONG = regex.compile(r"其中[^,;，；。]*$")
 
 
+def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """其中星级饭店62家,分别为五星级9家、四星级21家、三星级及以下32家: the parts a part lists right after it with 分别,
+    in its run and unit, each smaller, that add up to it within a quarter (one may be written wrong), are all of that
+    part, no parts of its whole."""
+    statements = list(statements)
+    for owner in statements:
+        figure = facts[owner.value]
+        if owner.part_of is None or figure.value is None or figure.qualifier != "=" or not _LISTED_AFTER.match(text, figure.end):
+            continue
+        run_end = RUN_BREAK.search(text, figure.end)
+        end = run_end.start() if run_end else len(text)
+        listed = [s for s in statements if s.part_of == owner.part_of and figure.end < facts[s.value].start < end]
+        values = [facts[s.value] for s in listed]
+        if len(listed) < 2 or any(v.value is None or not same_unit(v, figure) or v.value >= figure.value for v in values):
+            continue
+        if abs(sum(v.value for v in values) - figure.value) <= figure.value * ADDS_UP_WITHIN:
+            ids = {s.id for s in listed}
+            statements = [
+                s.model_copy(update={"part_of": owner.id}) if s.id in ids else s.model_copy(update={"exhaustive": True}) if s is owner else s
+                for s in statements
+            ]
+    return statements
+
+
+_LISTED_AFTER = regex.compile(r"[,，]\s*分别(?:为|是)")
+
+
 def nest_parts_of_parts(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """其中板材682.6万吨,…高端品种263.8万吨,占板材的38.6%;长材、管材和特钢分别为…: a part whose share is of
     another part of its whole, in its sentence, is a part of that part, no part of the whole; so are the
