@@ -542,7 +542,7 @@ _PER_SPAN = regex.compile(r"日均|月均|周均")
 # (站均, 社均, 宗均: members named by a noun, counted in any measure word; 单座电站平均, 单站平均, 单个项目平均 alike)
 _BARE_AVERAGE = regex.compile(
     r"^(?:(?P<word>[户人场家套桌台项辆车笔村县镇企校园])均|[站社宗店点所厂馆]均|单(?P<word>车|套|台)"
-    r"|单(?:个|座|家|所|站|条|宗)\p{Han}{0,5}?平均|平均(?:每(?P<word>个|家|户|场|台套|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间))?)"
+    r"|单(?:个|座|家|所|站|条|宗)\p{Han}{0,5}?平均|平均(?:每(?P<word>个|家|户|场|台套|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|\p{Han}))?)"
 )
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over 个: the members the count's words name
 GOAL_WORDS = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
@@ -622,13 +622,19 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         totals = [_listed_whole(s, statements[:position], facts, text) or s for s in totals]
         # 吸纳就业5.83万人,其中脱贫人口…3.12万人,…平均每个车间吸纳就业46人: the total whose measure the average names
         measured = named_as[cue.end() :]
-        named_total = [s for s in totals if len(s.metric or "") >= 2 and measured.endswith(s.metric)][-1:]
+        # (…子基金总规模216.0亿元,…;引导基金认缴出资43.2亿元,…,平均每只子基金规模: the total it names, with 总 or
+        # without, anywhere before it in its sentence)
+        in_sentence = [
+            s for s in statements[:position] if s.sentence == statement.sentence and s.value not in skipped | changes
+            and same_unit(facts[s.value], average) and not GOAL_WORDS.search(s.metric or "")
+        ]
+        named_total = [s for s in in_sentence if len(s.metric or "") >= 2 and measured.endswith((s.metric, s.metric.replace("总", "")))][-1:]
         totals = named_total or totals
         held = facts.get(statement.count) if statement.count else None
         if not counts and held is not None and held.sentence == average.sentence and held.start < average.start and _counts_members(held, members):
             # 完成投资41.2亿元,提升供水保障人口172.5万人,人均投资2388元: the members counted in a clause the average took in
             counts = [statement.model_copy(update={"value": held.id})]
-        if not counts and totals and (totals[-1] is before[-1] or named_total) and members is not None:
+        if not counts and totals and (before and totals[-1] is before[-1] or named_total) and members is not None:
             earlier = [s for s in statements[:position] if s is not totals[-1]]  # 在孵企业4326家,平均每家孵化器…75家: no count of itself
             # 平均每台公共充电桩服务11.4辆: the count of the members the average names itself, else one named like the total
             named = _members_pointed_back(totals[-1], members, earlier, facts, text, skipped | changes) \
@@ -914,7 +920,8 @@ def _distinctive_words(metric: str | None) -> set[str]:
 
 def _counts_members(figure, word: str | None) -> bool:
     """A count of the members a measure word names; any count when the cue names none."""
-    return figure.kind == "count" and figure.value is not None and (word is None or figure.unit in MEMBERS_OF[word])
+    # (平均每起警情 over 警情1.84万起, 平均每班 over 订单班1436个: a word of no entry counts in itself or in 个, not in 辆次)
+    return figure.kind == "count" and figure.value is not None and (word is None or figure.unit in MEMBERS_OF.get(word, {word, "个"}))
 
 
 def give_targets_to_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

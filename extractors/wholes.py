@@ -245,7 +245,9 @@ def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: s
     statements = list(statements)
     for position, statement in enumerate(statements):
         start = facts[statement.value].start
-        if statement.share is None or statement.share.of == "目标" or not _EARLIER_LEVEL.search(text, max(0, start - 18), start):
+        end = facts[statement.value].end
+        ratio_base = _RATIO_BASE_AFTER.match(text, end) and _RATIO_BASE_BEFORE.search(text, max(0, start - 10), start)  # 是上年4.12亿元的2.3倍
+        if statement.share is None or statement.share.of == "目标" or not (_EARLIER_LEVEL.search(text, max(0, start - 18), start) or ratio_base):
             continue
         before = position - 1
         while before >= 0 and statements[before].sentence == statement.sentence and not same_unit(facts[statements[before].value], facts[statement.value]):
