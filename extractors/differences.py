@@ -351,15 +351,16 @@ def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text
             and (base is None or same_unit(by_id[s.value], base)) and s.value not in earlier
         ]
         owners = [p for p in levels if by_id[statements[p].value].sentence == rate.sentence]
+        in_sentence = bool(owners)
         # 博士386人、…;硕士及以上人才合计3100人,…,引进博士人数是2024年241人的1.6倍: a clause that names its figure
         # (引进博士人数) is that figure's ratio; a name no figure has leaves it unread
         name = strip_leading(text[clause_opening(text, said.start()) : said.start()].strip(" ,，"))
         if len(name) >= 2 and owners:
             named = [p for p in owners if len(statements[p].metric or "") >= 2 and statements[p].metric in name]
             owners = named or [p for p in owners[-1:] if share_a_word(statements[p].metric, name)]
-        if len(name) >= 2 and not owners:
+        if len(name) >= 2 and not in_sentence:
             # (…非居住存量房屋改建6230套…。…;改建房源是上年2870套的2.2倍: the figure its name holds a word of, earlier
-            # in the paragraph)
+            # in the paragraph, when its sentence holds no level of its unit)
             paragraph = text.rfind("\n", 0, rate.start) + 1
             named = [p for p in levels if by_id[statements[p].value].start >= paragraph and share_a_word(statements[p].metric, name)]
             shared = {p: len(two_char_words(statements[p].metric or "") & two_char_words(name)) for p in named}
