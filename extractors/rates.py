@@ -63,8 +63,9 @@ _LOWER = regex.compile(r"低于|低出|(?<!最)低(?!水平)")
 _OTHER_REGION_LEVEL = regex.compile(r"(?:^|[,，;；])\s*全[国省市区县][^,;，；。()（）\d]{0,8}?(?:为|是|达)$")
 _GAP_TO_IT = regex.compile(r"[,，]\s*(?:全[国省市区县]|本[省市区县])?(?:高出|高于它|高|低出|低于它|低)了?\s*")
 _PLACE_PREFIX = regex.compile(r"^\p{Han}{2,3}?[省市县](?=\p{Han}{2})")
-# 比全区工业企业平均水平2.1%高出: a level of another named in the comparison, then the way it goes
+# 共有47款自主研发游戏获得版号,: the words of a count's own clause, after it
 _OWN_WORDS_AFTER = regex.compile(r"\p{Han}[^,;，；。、\d]*[,，]\s*")
+# 比全区工业企业平均水平2.1%高出: a level of another named in the comparison, then the way it goes
 _THAN_NAMED = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。\d]{2,16}$")
 _GAP_AFTER_LEVEL = regex.compile(r"(?:的\p{Han}{0,8})?(?:高出|高|低出|低)了?\s*")
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例

@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from extractors.rulebook import alternation, rules
-from extractors.wording import EARLIER_WAS_AT_END, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, REST_OF_WHOLE, RUN_BREAK, YEAR_EARLIER, same_unit, strip_leading
+from extractors.wording import EARLIER_WAS_AT_END, EARLIER_YEAR, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, REST_OF_WHOLE, RUN_BREAK, YEAR_EARLIER, same_unit, strip_leading
 
 # The kinds whose figures are levels of a metric (amounts, counts, quantities), as against rates and dates.
 LEVEL_KINDS = ("money", "count", "measure")
@@ -63,7 +63,7 @@ _AFTER_POINTS_BRACKETED = regex.compile(r"个百分点[(（][^()（）,，;；]{
 _LEVEL_NAMED_AFTER = regex.compile(r"的\p{Han}{1,8}?[\d.]+个百分点")
 # 其余101个均不足: each, no average; 市场均, 配套均, 平台均, 国家均: all of them, no average either.
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|项均|桌均|县均|镇均|企均|校均|园均|(?<![\d〇零一二三四五六七八九十百千两万亿市配平国])(?:个|场|套|台|家|笔)均")
-_EARLIER_TIME = regex.compile(r"(?:去年|上年|前年|\d{4}年)(?:同期|末|底)?")
+_EARLIER_TIME = regex.compile(EARLIER_YEAR)
 _EACH_COUNT = regex.compile(r"各有?$")
 # 分别占营收比例的81.67%、9.60%: the later shares of a list are of what the first is of.
 _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"

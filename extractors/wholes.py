@@ -18,7 +18,7 @@ from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -245,9 +245,8 @@ def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: s
     statements = list(statements)
     for position, statement in enumerate(statements):
         start = facts[statement.value].start
-        end = facts[statement.value].end
-        ratio_base = _RATIO_BASE_AFTER.match(text, end) and _RATIO_BASE_BEFORE.search(text, max(0, start - 10), start)  # 是上年4.12亿元的2.3倍
-        if statement.share is None or statement.share.of == "目标" or not (_EARLIER_LEVEL.search(text, max(0, start - 18), start) or ratio_base):
+        compared = _EARLIER_LEVEL.search(text, max(0, start - 18), start) or _ratio_base(text, start, facts[statement.value].end)  # 是上年4.12亿元的2.3倍
+        if statement.share is None or statement.share.of == "目标" or not compared:
             continue
         before = position - 1
         while before >= 0 and statements[before].sentence == statement.sentence and not same_unit(facts[statements[before].value], facts[statement.value]):
@@ -493,7 +492,7 @@ def _written_as_earlier(text: str, start: int, end: int) -> bool:
         return True
     if moved_from(text, start, end):
         return True  # 城市低保标准由每人每月875元提高到920元: the level it moved from
-    if _RATIO_BASE_AFTER.match(text, end) and _RATIO_BASE_BEFORE.search(text, max(0, start - 10), start):
+    if _ratio_base(text, start, end):
         return True  # 来自欧盟的62家,是上年41家的1.5倍: the level a multiple is of
     sentence_start = max(text.rfind(end, 0, start) for end in "。！？\n") + 1
     clause_start = max(text.rfind(end, 0, start) for end in "。！？\n,，;；") + 1
@@ -508,7 +507,7 @@ _COUNTED_SCOPE = regex.compile(r"(?:[\d一二三四五六七八九十百千两]+
 _MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|(?:(?:上年|去年|\d{4}年)(?:同期|末|底)?|年初|上月末|上季度末)的)?(?:[\d.,]+\p{Han}{0,3}[、和])*$")
 _MOVED_TO_AFTER = regex.compile(rf"(?:[、和][\d.,]+\p{{Han}}{{0,3}})*[,，]?(?:{MOVED_TO}|净增|净减)")  # (由…的28.83万辆净增9.82万辆)
 _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")  # (上年1127万件)
-_RATIO_BASE_BEFORE = regex.compile(r"是(?:上年|去年|\d{4}年)(?:同期|末|底)?的?$")
+_RATIO_BASE_BEFORE = regex.compile(rf"是{EARLIER_YEAR}的?$")
 _RATIO_BASE_AFTER = regex.compile(r"的[\d.]+倍")
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
 _TOTAL_OF = regex.compile(r"总量|总数|总额|总计")
@@ -519,6 +518,11 @@ _REMAINDER_NAME = regex.compile(r"(?:其?余|剩余|余下)(?!额)")  # 其 is a
 _PER_TIME = regex.compile(rf"{PER_DAY_MONTH_YEAR}|平均每|亩产|单产")  # 亩产528.1公斤 is a yield, no part of a harvest
 _EARLIER_EDITION = regex.compile(EDITION_BEFORE + "$")
 _THIS_YEAR_NEXT = regex.compile(r"[,，;；]今年")
+
+
+def _ratio_base(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is the level of a time before that a multiple is of (是上年41家的1.5倍)."""
+    return bool(_RATIO_BASE_AFTER.match(text, end) and _RATIO_BASE_BEFORE.search(text, max(0, start - 10), start))
 
 
 def _names_a_wider_region(of: str | None, statement: Statement) -> bool:
