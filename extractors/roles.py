@@ -64,6 +64,7 @@ _LEVEL_NAMED_AFTER = regex.compile(r"的\p{Han}{1,8}?[\d.]+个百分点")
 # 其余101个均不足: each, no average; 市场均, 配套均, 平台均, 国家均: all of them, no average either.
 AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|项均|桌均|县均|镇均|企均|校均|园均|(?<![\d〇零一二三四五六七八九十百千两万亿市配平国])(?:个|场|套|台|家|笔)均")
 _EARLIER_TIME = regex.compile(EARLIER_YEAR)
+PER_TIME_SPAN = regex.compile(r"平均每(?:年|月|天|日|周|季度?|小时)")
 _EACH_COUNT = regex.compile(r"各有?$")
 # 分别占营收比例的81.67%、9.60%: the later shares of a list are of what the first is of.
 _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
@@ -315,8 +316,8 @@ class FigureRoles:
         if fact.kind not in ("money", "percent"):
             return None
         before = self.text[self._clause_start(fact.start) : fact.start]
-        if fact.kind == "money":
-            return "average" if AVERAGE_CUE.search(before) else None
+        if fact.kind == "money":  # (平均每年投资20亿元 is spread over years, no average over members)
+            return "average" if AVERAGE_CUE.search(before) and not PER_TIME_SPAN.search(before) else None
         if _TARGET_CUE.search(before) or (_DONE_ONLY.fullmatch(before.strip()) and self._target_in_clause_before(fact)):
             return "target"
         if _CONTRIBUTION.search(before):

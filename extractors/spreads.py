@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex
 
-from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS
+from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS, PER_TIME_SPAN
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.wording import (
@@ -596,7 +596,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         skipped = not_levels | (set() if statement.value in last_year else last_year)
         average = facts[statement.value]
         named_as = _COUNTED_LEAD.sub("", statement.metric or "")  # 按此计算人均营业收入: 人均营业收入
-        cue = _BARE_AVERAGE.match(named_as)
+        cue = None if PER_TIME_SPAN.match(named_as) else _BARE_AVERAGE.match(named_as)  # (平均每年投资20亿元: a spread over years)
         if cue is None or statement.value in averaged | skipped or average.kind not in LEVEL_KINDS or average.value is None:
             continue
         paragraph = text.rfind("\n", 0, average.start) + 1
