@@ -43,7 +43,7 @@ _LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,;:，；：。！？!?\n]")  # search
 _REFERENT_GAP = regex.compile(r"(?P<which>前者|后者)(?:比(?:前者|后者))?(?:增速|增幅)?(?:(?:高出|高|快)|(?P<down>低|慢))了?")
 # 第二产业投资增速比全部投资高出6.0个百分点 opening its sentence: the metric whose rate the gap is.
 _NAMED_GAP = regex.compile(
-    r"^(?P<metric>\p{Han}{2,16}?)?(?:增速|增幅)(?:(?:比|较)(?P<of>[^,;，；比较]{1,10}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?"
+    r"^(?P<metric>\p{Han}{2,16}?)?(?:增速|增幅)(?:(?:比|较)(?P<of>[^,;，；比较]{1,14}?)(?:(?P<up>高出|高|快)|(?P<down>低|慢))了?"
     r"|(?:高于|快于|(?P<below>低于|慢于))(?P<of_after>[^,;，；比较]{1,10}?))$"
 )
 # 占…的40.9%,较2023年的31.6%提高9.3个百分点: the earlier share after a comparison word and its period.
@@ -805,6 +805,10 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
             statements[holder] = statements[holder].model_copy(update={"change": statements[holder].change.model_copy(update=_NO_GAP)})
         change = statements[owner].change
         gap = {"gap": fact.id, "gap_of": of, "gap_direction": "down" if below else "up"}
+        # 增速比全市10.5%的平均增速高出3.7个百分点: the other rate, written inside the comparison
+        written = next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and start < f.start < fact.start), None)
+        if written is not None and written.text in of:
+            gap |= {"gap_of": of[: of.index(written.text)], "gap_to": written.id}
         statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
     return statements
 
