@@ -94,11 +94,15 @@ def _of_overlapping_markets(parts: list[Statement]) -> bool:
 
 
 def _complements(parts: list[Statement]) -> list[Statement] | None:
-    """Two parts, one named as what the other is not (利息净收入 and 非利息净收入), or None."""
-    return next((
+    """Two parts, one named as what the other is not (利息净收入 and 非利息净收入), or None; not when a part of
+    another name is listed before them in their sentence (能源矿产…,金属矿产…,非金属矿产…: 非金属 is a kind of its own)."""
+    pair = next((
         [part, other] for part in parts for other in parts
         if part is not other and part.metric and other.metric and other.metric.startswith("非") and other.metric[1:] == part.metric
     ), None)
+    if pair is not None and any(p.sentence == pair[0].sentence and parts.index(p) < min(parts.index(pair[0]), parts.index(pair[1])) for p in parts):
+        return None
+    return pair
 
 
 def _overlapping(article: Article, whole: Statement, parts: list[Statement]) -> bool:
