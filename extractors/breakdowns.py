@@ -540,13 +540,19 @@ def _lists_within(group: list[Statement], facts: dict, text: str) -> list[tuple[
         end = run_end.start() if run_end else len(text)
         listed = [s for s in group[at + 1 :] if first.start <= facts[s.value].start < end]
         parts = [facts[s.value] for s in listed]
-        if len(parts) < 2 or any(p.value is None or p.qualifier != "=" or not same_unit(p, figure) for p in parts):
+        if any(p.qualifier != "=" for p in parts) or not _nearly_all_of(figure, parts):
             continue
         if named is not None and _SUBTOTAL_AFTER.search(text, parts[-1].end, end):
             continue  # 林下种植中,林药和林菌产值分别为…,两者合计423.8亿元,占林下种植产值的75.4%: some of it only
-        if abs(sum(p.value for p in parts) - figure.value) <= figure.value * ADDS_UP_WITHIN:
-            found.append((owner, listed))
+        found.append((owner, listed))
     return found
+
+
+def _nearly_all_of(figure, parts: list) -> bool:
+    """Whether two or more parts of the figure's unit add up to it within a quarter (one may be written wrong)."""
+    if len(parts) < 2 or any(p.value is None or not same_unit(p, figure) for p in parts):
+        return False
+    return abs(sum(p.value for p in parts) - figure.value) <= figure.value * ADDS_UP_WITHIN
 
 
 _SUBTOTAL_AFTER = regex.compile(r"合计|共计|总计|两者|二者|三者")
@@ -696,14 +702,13 @@ def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) 
         end = run_end.start() if run_end else len(text)
         listed = [s for s in statements if s.part_of == owner.part_of and figure.end < facts[s.value].start < end]
         values = [facts[s.value] for s in listed]
-        if len(listed) < 2 or any(v.value is None or not same_unit(v, figure) or v.value >= figure.value for v in values):
+        if not _nearly_all_of(figure, values) or any(v.value >= figure.value for v in values):
             continue
-        if abs(sum(v.value for v in values) - figure.value) <= figure.value * ADDS_UP_WITHIN:
-            ids = {s.id for s in listed}
-            statements = [
-                s.model_copy(update={"part_of": owner.id}) if s.id in ids else s.model_copy(update={"exhaustive": True}) if s is owner else s
-                for s in statements
-            ]
+        ids = {s.id for s in listed}
+        statements = [
+            s.model_copy(update={"part_of": owner.id}) if s.id in ids else s.model_copy(update={"exhaustive": True}) if s is owner else s
+            for s in statements
+        ]
     return statements
 
 

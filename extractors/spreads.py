@@ -538,11 +538,11 @@ _PER_SPAN = regex.compile(r"日均|月均|周均")
 
 
 # An average whose metric opens on its cue, with the measure word of the members it is per: 户均, 场均,
-# 单车, 平均每辆, 平均每个团队 (个). 平均 with no measure word names none.
+# 单车, 平均每辆, 平均每个团队 (个), 平均每起 (any one character after 平均每). 平均 with no measure word names none.
 # (站均, 社均, 宗均: members named by a noun, counted in any measure word; 单座电站平均, 单站平均, 单个项目平均 alike)
 _BARE_AVERAGE = regex.compile(
     r"^(?:(?P<word>[户人场家套桌台项辆车笔村县镇企校园])均|[站社宗店点所厂馆]均|单(?P<word>车|套|台)"
-    r"|单(?:个|座|家|所|站|条|宗)\p{Han}{0,5}?平均|平均(?:每(?P<word>个|家|户|场|台套|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|\p{Han}))?)"
+    r"|单(?:个|座|家|所|站|条|宗)\p{Han}{0,5}?平均|平均(?:每(?P<word>台套|\p{Han}))?)"
 )
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over 个: the members the count's words name
 GOAL_WORDS = regex.compile(r"计划|目标|任务")  # 完成年内竣工计划95个的60.0%: a goal counts no members
