@@ -2153,15 +2153,23 @@ class _Linker(FigureRoles, NamedShares):
 
     def _distributed(self, index: int, values: list, position: int) -> list:
         """分别下降11.4%和0.7%,所占份额分别为31.2%和5%: the rates of the clauses after this one, one per
-        value of this clause, in order."""
+        value of this clause, in order. After values listed 分别 (分别为82.3亿元、41.6亿元和37.9亿元), a list of
+        as many rates says 分别 no more (占全区的44.1%、22.3%和20.3%)."""
         picked = []
+        listed_each = _EACH_CUE in self.text[self.clauses[index][0] : values[0].start]
         for later in range(index + 1, min(index + 3, len(self.clauses))):
             start, end = self.clauses[later]
             rates = [f for f in self.by_clause[later] if f.kind == "percent"]
-            if len(values) < 2 or _EACH_CUE not in self.text[start:end] or len(rates) != len(values):
+            if len(values) < 2 or len(rates) != len(values):
+                break
+            if _EACH_CUE not in self.text[start:end] and not (listed_each and self._listed(rates)):
                 break
             picked.append(rates[position])
         return picked
+
+    def _listed(self, figures: list) -> bool:
+        """Figures written one right after the other, joined by 、, 和, 及 or 与 alone."""
+        return all(_LIST_SEPARATOR.fullmatch(self.text, a.end, b.start) for a, b in zip(figures, figures[1:]))
 
     def _distributed_across(self, index: int, values: list) -> list:
         """煤电、气电合计598.4万千瓦,可再生能源合计688.0万千瓦,分别占全市装机的46.5%和53.5%: the rates of the 分别
