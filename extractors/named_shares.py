@@ -398,6 +398,13 @@ class NamedShares:
         self.statements[position] = statement.model_copy(update=update)
         return True
 
+    def _part_by_measure(self, named: str, candidate: Statement) -> bool:
+        """其中…制造业3587.4亿元…,制造业产值占比达86.8%: a part named by its metric and its whole's measure."""
+        metric = candidate.metric or ""
+        whole = next((s for s in self.statements if s.id == candidate.part_of), None) if candidate.part_of else None
+        measure = named[len(metric) :]
+        return len(metric) >= 2 and named.startswith(metric) and len(measure) >= 2 and whole is not None and measure in (whole.metric or "")
+
     def _give_shares_to_parts(self) -> None:
         """Each share that names its part goes to the latest figure before it in its sentence, of the
         whole's kind and unit, smaller and without a share, whose metric or subject holds a word of the
@@ -449,7 +456,8 @@ class NamedShares:
                 # 省级财政资金4.48亿元,中央资金所占比重为79.4%: the name in fewer words, opening and ending alike)
                 metric = candidate.metric or ""
                 alike_ends = len(named) >= 4 and metric[:2] == named[:2] and metric[-2:] == named[-2:]
-                member = not smaller and (metric.startswith(named) or metric.endswith(named) or alike_ends) and not one_of_joined(named, metric)
+                member = not smaller and (metric.startswith(named) or metric.endswith(named) or alike_ends or self._part_by_measure(named, candidate)) \
+                    and not one_of_joined(named, metric)
                 shared = sum(word in said for word in words)
                 # (加上春季商品交易会成交额57.9亿元,…累计成交126.8亿元,其中秋交会成交额占54.3%: a name opening on a word
                 # that neither the figure's sentence up to it nor the whole has names another figure)
