@@ -1601,7 +1601,7 @@ class _Linker(FigureRoles, NamedShares):
             for s in self.statements
         )
         for whole in reversed(wholes):
-            value = self.doc_facts[whole.value]
+            value = figure(whole)  # (发放贷款1.38万笔、68.6亿元;其中首套1.51万笔: the count of the amount's set)
             if whole.sentence >= part.sentence - 1 and same_unit(value, part) and value.value and part.value is not None:
                 too_large = part.value > value.value * OVERSHOOT or other_measures(whole.metric, metric) \
                     or named is not None and (named_larger or share_a_word(named, metric)) and not share_a_word(named, whole.metric)
@@ -1731,7 +1731,7 @@ class _Linker(FigureRoles, NamedShares):
         before = self.statements[-1] if self.statements else None
         figure = self.doc_facts[before.value] if before is not None else None
         if figure is None or figure.kind != "count" or figure.sentence != value.sentence or not same_unit(figure, value) \
-                or None in (figure.value, value.value) or figure.value <= value.value or self._is_base(before):
+                or None in (figure.value, value.value) or figure.value * OVERSHOOT <= value.value or self._is_base(before):
             return None
         return before if _COUNTED_SET_AFTER.match(self.text, figure.end, value.start) else None
 
