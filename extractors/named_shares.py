@@ -464,8 +464,11 @@ class NamedShares:
                 sentence_start = self.doc.sentences[figure.sentence][0]
                 opens_apart = named[:2] not in self.text[sentence_start : figure.end] and named[:2] not in (whole_metric or "") and not refers_back
                 if alike(figure, whole) and (smaller or member) and shared > most and not opens_apart:
-                    # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later.
-                    given = position, own if own.of or member else Share(of=named, value=share.id, whole=whole.id, whole_by="preceding")
+                    # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later; so is the share of
+                    # a member listed with the figure before (直流快充桩18650个、交流慢充桩23730个,快充桩占比为44.0%)
+                    listed = self.text[figure.end : figure.end + 1] == "、" and position + 1 < len(self.statements) \
+                        and self.statements[position + 1].value == whole.id
+                    given = position, own if own.of or member or listed else own.model_copy(update={"of": named, "whole": whole.id, "whole_by": "preceding"})
                     most = shared
             if given is None:  # 工资性收入10436元,…,工资性收入占比42.0%: the figure of the very name, in the paragraph
                 given = self._figure_named_exactly(named, share, own)

@@ -220,6 +220,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = next((
                 s for s in candidates if s.part_of is None and in_scope(share.of, s)
                 and before_the_report_year(s, facts) == before_the_report_year(statement, facts)  # 上年研发投入13.24亿元,占比16.9%: of last year's
+                and not _listed_with(facts[s.value], part, text)  # 快充桩18650个、慢充桩23730个,快充桩占比…: a sibling
             ), None), "first_total"
         if whole is None and share.of:  # 协议投资1183.5亿元,占签约总额的91.4% after 1035.6亿元: a part written above its whole
             overshot = [s for s in statements[:position] if _overshot_by(s, part, facts) and not _of_another_period(s, statement, share.of, facts)]
@@ -711,6 +712,13 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             for s in statements
         ]
     return statements
+
+
+def _listed_with(one, other, text: str) -> bool:
+    """Two figures of one list (快充桩18650个、慢充桩23730个): a 、 between them and no clause break."""
+    first, second = sorted((one, other), key=lambda f: f.start)
+    between = text[first.end : second.start]
+    return "、" in between and not _CLAUSE_START.search(between)
 
 
 def lift_subtotals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
