@@ -161,6 +161,7 @@ _ASIDE_OPENING = regex.compile(r"[(（](?:增长|下降|增|降)?$")  # 比全�
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
+_SHARE_OPENING = regex.compile(r"\s*(?:占|相当于)")  # a clause of a share that names no part of its own
 # 岐阳开行量所占比重: 所 is no part of the name; 外贸箱在全港集装箱吞吐量中的比重: nor is the whole it is in
 _SHARE_WORD = regex.compile(r"所?占(?!到)|相当于|(?<=\p{Han}{2})比重(?=为|达|是)|在(?=[^,;，；。在]{2,20}中的?(?:比重|占比|比例|份额))")
 _DONE = regex.compile(r"(?:已经?|累计)?完成|为(?=[^,;，；。]*目标)")  # 床位总数为…规划目标38000张的101.7%
@@ -1963,9 +1964,13 @@ class _Linker(FigureRoles, NamedShares):
             return None  # 增长9.6%;国内旅游收入…增长11.5%,高于全国同期8.7%的增速2.8个百分点: the later rate's gap
         if gap is None or (written is None and _TIME_WORD.search(of)):  # 增速比全国高出7.8个百分点: against 全国's rate
             return None
+        # (增长7.4%,占…的31.6%,增速高于全省4.5%的平均水平2.9个百分点: a gap that names a rate is the rate's, past
+        # a share of the figure's own; 高新区占全市的43.7%,增速高出全市…: a share of another subject's is not its own)
+        names_rate = _RATE_WORD.search(self.text, self._clause_start(fact.start), gap.start()) is not None
         if not _TIME_WORD.search(of) and any(
             f.kind == "percent" and f.form == "percent" and own.end <= f.start < gap.start() and self._role(f) != "change"
             and not _COMPARED_WITH.search(self.text, self._clause_start(f.start), f.start) and self.text[f.start - 1 : f.start] not in "(（"
+            and not (names_rate and _SHARE_OPENING.match(self.text, self._clause_start(f.start)))
             for f in self.doc_facts.values()
         ):  # 增长21.3%,研发投入强度达9.5%,比全区3.3%的平均水平高6.2个百分点: the gap of the level between, to another's
             return None  # (against a level of its own a year before, a later pass gives the points to the level)
