@@ -182,6 +182,7 @@ def link_groups(
             whole_figure(s, first, facts).value != total, _name_tail(s, first, facts, text) != tail,
             s.sentence > 0 and facts[s.value].start < paragraph, counted_parts and s.count is None, abs(whole_figure(s, first, facts).value - total),
         ))
+        whole = _part_it_breaks_down(whole, group, total, statements[: by_id[group[0].id]], facts)
         taken.add(whole.id)
         for member in group:
             statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": whole.id})
@@ -198,6 +199,21 @@ def link_groups(
     return statements
 
 _MEMBER_UNITS = frozenset("个家项")
+
+
+def _part_it_breaks_down(whole: Statement, group: list[Statement], total: Decimal, before: list[Statement], facts: dict) -> Statement:
+    """网络零售额41.3亿元;其中农产品网络零售额28.6亿元…。分品类看,茶叶网络零售额6.8亿元…其他农特产品7.8亿元: a list
+    that cannot be of the whole beside a part of it written before (the two would exceed it) breaks down that
+    part, when it holds them."""
+    figure = facts[whole.value]
+    parts = [s for s in before if s.part_of == whole.id and same_unit(facts[s.value], figure) and facts[s.value].value is not None]
+    if figure.value is None or len(parts) != 1 or sum((facts[s.value].value for s in parts), total) <= figure.value:
+        return whole
+    part = parts[0]
+    # (…其他农特产品: a member named by a word of the part's that the whole's name lacks)
+    own_words = two_char_words(part.metric or "") - two_char_words(whole.metric or "")
+    named = any(own_words & two_char_words(member.metric or "") for member in group)
+    return part if named and facts[part.value].value >= total and facts[part.value].qualifier == "=" else whole
 
 
 def _wholes_named(group: list[Statement]) -> set[str]:

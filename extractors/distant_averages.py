@@ -20,7 +20,7 @@ from decimal import Decimal
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
-from extractors.spreads import GOAL_WORDS, MEMBERS_OF
+from extractors.spreads import GOAL_WORDS, MEMBERS_OF, listed_item
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.wording import PER_MANY, before_the_report_year, measure_of, per_many
 from schemas import Statement
@@ -70,7 +70,7 @@ def _members(average, word: str, member_name: str, by_value: dict, facts: dict, 
     def counts_members(fact) -> bool:
         statement = by_value.get(fact.id)
         return fact.kind == "count" and fact.unit in MEMBERS_OF.get(word, ()) and fact.qualifier == "=" and bool(fact.value) \
-            and fact.start < average.start and fact.id not in excluded and not _listed(fact, text) \
+            and fact.start < average.start and fact.id not in excluded and not listed_item(fact, text) \
             and (statement is None or _level(statement))
 
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
@@ -85,7 +85,7 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
         facts[s.value] for s in statements
         if s.value not in excluded and s.value != members.id and s.average is None and s.over is None and _level(s)
         and same_unit(facts[s.value], average) and facts[s.value].qualifier == "=" and facts[s.value].value is not None
-        and average.value < facts[s.value].value and facts[s.value].start < average.start and not _listed(facts[s.value], text)
+        and average.value < facts[s.value].value and facts[s.value].start < average.start and not listed_item(facts[s.value], text)
     ]
     metric_of = {s.value: s.metric for s in statements}
     # 在手订单240亿元,员工总数1.8万人,人均创收100万元: an average of revenue is no order book's
@@ -112,16 +112,10 @@ def _level(statement: Statement) -> bool:
     return not GOAL_WORDS.search(statement.metric or "") and not AVERAGE_CUE.search(statement.metric or "")
 
 
-def _listed(fact, text: str) -> bool:
-    """An item of a list (溁南蔗区14家、嶓北蔗区8家、沿海蔗区4家): a member of a breakdown, no whole."""
-    return text[fact.end : fact.end + 1] == "、" or _AFTER_A_LIST_MARK.search(text, max(0, fact.start - 14), fact.start) is not None
-
-
 def _name_of(fact, by_value: dict) -> str:
     statement = by_value.get(fact.id)
     return (getattr(fact, "object", None) or "") + (statement.metric or "" if statement is not None else "")
 
 
-_AFTER_A_LIST_MARK = regex.compile(r"、[^,;，；。、]{0,12}$")  # (the name of a later item between: 、沿海蔗区4家)
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over the count of villages
 _GENERIC_WORDS = frozenset({"个", "家", "所", "支", "座", "处"})  # 平均每个小区: the members named after the word

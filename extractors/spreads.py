@@ -854,6 +854,7 @@ def _members_named_alike(total: Statement, word: str, earlier: list[Statement], 
         if candidate.value not in skipped and facts[candidate.value].qualifier == "="
         and not GOAL_WORDS.search(candidate.metric or "") and not _in_a_size_class(facts[candidate.value], text)
         and _counts_members(facts[candidate.value], word)
+        and not (candidate.part_of is None and listed_item(facts[candidate.value], text))  # 助餐点中,…食堂47个、服务点139个: a member of a list
     }
     # 高新技术企业研发费用96.8亿元,户均340万元 after 有研发活动的…1862家: a count of an earlier paragraph named
     # more alike than any of the total's own paragraph leaves the members unknown.
@@ -907,6 +908,14 @@ def _members_pointed_back(total: Statement, word: str, earlier: list[Statement],
 
 _SIZE_CLASS = regex.compile(r"(?<!规模|限额)以上|以下|不足|不到")  # 展览面积1万平方米以上的展会72场: a class, not all (规模以上 is the surveyed firms)
 _GENERIC_WORDS = frozenset({"企业", "项目", "全市", "全省", "全县", "全区", "年末", "累计", "全年", "实现", "完成", "收入", "营业", "业收", "总额", "金额"})
+
+
+def listed_item(fact, text: str) -> bool:
+    """An item of a list (溁南蔗区14家、嶓北蔗区8家、沿海蔗区4家): a member of a breakdown, no whole."""
+    return text[fact.end : fact.end + 1] == "、" or _AFTER_A_LIST_MARK.search(text, max(0, fact.start - 14), fact.start) is not None
+
+
+_AFTER_A_LIST_MARK = regex.compile(r"、[^,;，；。、]{0,12}$")  # (the name of a later item between: 、沿海蔗区4家)
 
 
 def _in_a_size_class(count, text: str) -> bool:

@@ -143,7 +143,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # 已开工118个…;其中已投产47个,占已开工项目的39.8%: a share naming the whole of its 其中 (or its place) is of it.
         names_parent = parent is not None and (_names_the_place_of(share.of, parent) or _names_the_set_of(share.of, parent)
                                                or _names_the_counted_set(share.of, parent, facts, text))
-        if names_parent and same_unit(facts[parent.value], part) \
+        described = _describing_whole(share.of, statement, statements[:position], facts, text)
+        if described is not None:  # 其中,总投资68亿元的…工程已完成投资21.3亿元,占总投资的31.3%: of the work's own 68亿元
+            whole, basis = described, "metric"
+        elif names_parent and same_unit(facts[parent.value], part) \
                 and None not in (facts[parent.value].value, part.value) and facts[parent.value].value > part.value:
             whole, basis = parent, "part_of"  # 雯湖区完成投资486.3亿元…其中工业投资213.8亿元,占全区投资的44.0%
         elif share.of and share.of.startswith("其"):  # 设计企业研发投入…相当于其营收的25.5%: the part's own
@@ -712,6 +715,20 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             for s in statements
         ]
     return statements
+
+
+def _describing_whole(named: str | None, statement: Statement, before: list[Statement], facts: dict, text: str) -> Statement | None:
+    """总投资68亿元的…工程已完成投资21.3亿元,占总投资的31.3%: the figure of the name the share gives that describes,
+    in the part's own clause, the thing the part is of (followed by 的), when larger."""
+    part = facts[statement.value]
+    for candidate in reversed(before):
+        figure = facts[candidate.value]
+        if figure.sentence != part.sentence or _CLAUSE_START.search(text, figure.end, part.start):
+            break
+        if named and candidate.metric == named and text[figure.end : figure.end + 1] == "的" and same_unit(figure, part) \
+                and None not in (figure.value, part.value) and figure.value > part.value:
+            return candidate
+    return None
 
 
 def _listed_with(one, other, text: str) -> bool:
