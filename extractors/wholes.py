@@ -19,7 +19,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
     ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
-    metrics_alike, month_span, named_by, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
+    metrics_alike, month_span, named_by, negation_of, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
 
@@ -1156,9 +1156,20 @@ def mark_exhaustive(statements: list[Statement], facts: dict, text: str) -> list
         in_time |= {p.id for p in timed} if len(timed) < len(parts) and not tiles_in_time(by_id[whole_id], timed, facts) else set()
     return [
         s.model_copy(update={"exhaustive": True}) if s.id in exhausted or s.id in counted
-        else s.model_copy(update={"part_of": None}) if s.part_of in exhausted and s.id not in kept or s.id in in_time else s
+        else _apart(s, by_id[s.part_of], facts) if s.part_of in exhausted and s.id not in kept or s.id in in_time else s
         for s in statements
     ]
+
+
+def _apart(part: Statement, whole: Statement, facts: dict) -> Statement:
+    """A part by another criterion than the partition that exhausts its whole: no part to sum, but its share of the
+    number of the whole's members (其中亿元以上项目94个,占项目总数的七成以上) is of the whole still."""
+    share = part.share
+    if share is not None and share.whole is None and (share.of or "").endswith("总数"):  # (not of 出口总值: of a measure named)
+        figure = whole_figure(whole, facts[part.value], facts)
+        if same_unit(figure, facts[part.value]):
+            share = share.model_copy(update={"whole": figure.id, "whole_by": "part_of"})
+    return part.model_copy(update={"part_of": None, "share": share})
 
 
 def _tiled_in_time(statements: list[Statement], facts: dict) -> set[str]:
@@ -1205,6 +1216,9 @@ def _exhausted(statements: list[Statement], facts: dict) -> dict[str, set[str]]:
     exhausted = {}
     for whole, parts in parts_of.items():
         if _listed_in_another_word(by_id[whole], parts, statements, facts):
+            continue
+        if len(parts) == 2 and any(negation_of(b.metric or "", a.metric or "") for a, b in (parts, parts[::-1])):
+            exhausted[whole] = {p.id for p in parts}  # 其中,税收收入…;非税收入…: a thing and what is not it
             continue
         for partition in _partitions_of(by_id[whole].metric, parts):
             # (农产品进口 names 进口 of 农产品, no member of 对欧盟进出口)

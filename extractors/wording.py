@@ -315,6 +315,11 @@ def negates(said: str, name: str) -> bool:
     return False
 
 
+def negation_of(other: str, name: str) -> bool:
+    """Whether `other` names what `name` is not, of the same measure: 非税收入 of 税收收入, 非利息净收入 of 利息净收入."""
+    return other.startswith("非") and negates(other, name) and other[-2:] == name[-2:] and len(other) > 2
+
+
 # 每千人口拥有床位6.52张, 每万人拥有5G基站27.6个: an average per a thousand or ten thousand members (`word`).
 PER_MANY = r"每(?P<scale>十万|千|万)(?:名|位)?\p{Han}{0,3}?(?P<word>人口|人|户)"
 _PER_MANY = regex.compile(PER_MANY)

@@ -8,7 +8,7 @@ from extractors.breakdowns import without_nested_periods
 from extractors.rulebook import rules
 from extractors.subjects import opens_on_place
 from extractors.wholes import of_a_thing_apart, whole_figure
-from extractors.wording import OVERSHOOT, REST_OF_WHOLE, bases_of
+from extractors.wording import OVERSHOOT, REST_OF_WHOLE, bases_of, negation_of
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, beyond, in_units, precision
@@ -98,7 +98,7 @@ def _complements(parts: list[Statement]) -> list[Statement] | None:
     another name is listed before them in their sentence (能源矿产…,金属矿产…,非金属矿产…: 非金属 is a kind of its own)."""
     pair = next((
         [part, other] for part in parts for other in parts
-        if part is not other and part.metric and other.metric and other.metric.startswith("非") and other.metric[1:] == part.metric
+        if part is not other and part.metric and other.metric and negation_of(other.metric, part.metric)
     ), None)
     if pair is not None and any(p.sentence == pair[0].sentence and parts.index(p) < min(parts.index(pair[0]), parts.index(pair[1])) for p in parts):
         return None
