@@ -225,22 +225,31 @@ def _cued(group: list[Statement], facts: dict, text: str) -> bool:
     """Whether the run of a list opens on words that break a total down (分执行主体看,企业R&D经费…,政府属研究机构…):
     its members are parts whatever their names, when each has a name of its own (not 面米制品收入13.88亿元,Q4收入
     3.18亿元;鱼糜制品营收…,Q4收入…: two lists woven into one) and all name one measure."""
-    if not group or len({s.metric for s in group}) < len(group) or _has_subcategory(group) or _of_two_measures(group):
-        return False  # (制造业、服务业…;高技术制造业引资825.3亿元: a subcategory among them; 收入…;支出…: two measures)
+    if not group or len({s.metric for s in group}) < len(group) or _has_subcategory(group):
+        return False  # (制造业、服务业…;高技术制造业引资825.3亿元: a subcategory among them)
     figures = [facts[s.value] for s in group]
     first, last = figures[0], figures[-1]
+    run = LAST_RUN_BREAK.search(text, 0, first.start)
+    opening = run.end() if run else 0
+    # (收入…;支出…: two measures, unless the list is of sources: 从资金来源看,中央投资…,银行贷款和社会资本…, with
+    # no other figure among them: …,市场化融资占比达33.6%,全年发行…专项债券87.6亿元 is no source)
+    members = {s.value for s in group}
+    among = any(f.kind != "date" and f.id not in members and first.start < f.start < last.start for f in facts.values())
+    if _of_two_measures(group) and (among or not _SOURCES_CUE.match(text, opening)):
+        return False
     if any(f.qualifier != "=" or f.value is None or not same_unit(f, first) for f in figures):
         return False  # (50亿元以上: a bound among them; 33个、14个…,386.4亿元…: counts and amounts)
     if RUN_BREAK.search(text, first.end, last.start):
         return False  # (…分别发放…。其中,餐饮券核销…: a list past the cue's run)
-    run = LAST_RUN_BREAK.search(text, 0, first.start)
-    opening = run.end() if run else 0
     if any(OPEN_ASIDE.search(text, opening, f.start) for f in figures):
         return False  # (比年初增加812.4亿元(年初为8473.9亿元): an aside among them)
     sentence_end = SENTENCE_STOP.search(text, last.end)
     listed = text[opening : sentence_end.start() if sentence_end else len(text)]
     # (…省级财政96.4亿元,市县财政84.3亿元,各级财政资金合计299.3亿元: a subtotal in the sentence, some of them summed)
     return bool(BREAKDOWN_CUE.match(listed.lstrip(" ,，\n"))) and not SUMMED_UP.search(listed)
+
+
+_SOURCES_CUE = regex.compile(r"[\s,，]*(?:从|按|分)资金来源")
 
 
 def _set_of_the_member_before(group: list[Statement], statements: list[Statement], by_id: dict, facts: dict) -> Statement | None:
