@@ -55,7 +55,25 @@ def extract(doc: Document) -> list[Candidate]:
         if low is not None:
             start, value = low
             found.append(Candidate("count", start, candidate.end, {**candidate.fields, "value": None, "low": value, "high": candidate.fields["value"]}))
+        elif candidate.fields["value"] is not None:
+            found.extend(_listed_before(doc, index, candidate))
     return found
+
+
+def _listed_before(doc: Document, index: int, candidate: Candidate) -> list[Candidate]:
+    """The bare items of a list that share the unit of its last count (662.8万、689.4万和741.6万人次), each written
+    in digits with the magnitude of the last and counting whole things."""
+    items, position = [], index
+    magnitude = figures.big_magnitude(doc.numerals[index].surface)
+    while (previous := figures.previous_numeral(doc, position, figures.LIST_CONNECTOR)) is not None:
+        numeral = doc.numerals[previous]
+        reading = figures.value_of(numeral)
+        if reading is None or not _ARABIC.search(numeral.surface) or figures.big_magnitude(numeral.surface) != magnitude \
+                or reading[0] <= 0 or reading[0] != reading[0].to_integral_value():
+            break
+        items.append(Candidate("count", numeral.start, numeral.end, {**candidate.fields, "value": reading[0], "qualifier": "="}))
+        position = previous
+    return items
 
 
 def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
