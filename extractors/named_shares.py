@@ -28,6 +28,7 @@ _USE_OF = regex.compile(r"\p{Han}{2}用于")  # 衔接资金用于产业发展: 
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
+_RANK = regex.compile(r"\s*(?:位?居|位列|排名?|名列)\p{Han}{0,4}?(?:首位?|第[一二三四五六七八九十\d]+位?|前列|榜首)$")
 _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
 # (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
 _EARLIER_IN_BRACKETS = regex.compile(r"去年|上年|前年|同期|上届|上期|上一")
@@ -83,11 +84,12 @@ class NamedShares:
         return named if any("的" not in word for word in words) else None
 
     def _clause_of_words_alone(self, start: int, value) -> str | None:
-        """The clause right before the one opening at `start`, when it follows `value` and holds no figure."""
+        """The clause right before the one opening at `start`, when it follows `value` and holds no figure, without
+        the rank it tells (溇北山地片区接待量居首: 溇北山地片区接待量; 居全省第一 names nothing)."""
         index = bisect_right(self.clause_starts, start - 1) - 1
         if index < 0 or self.clauses[index][0] <= value.start or self.by_clause[index]:
             return None
-        return self.text[self.clauses[index][0] : start].rstrip(",，")
+        return _RANK.sub("", self.text[self.clauses[index][0] : start].rstrip(",，")) or None
 
     def _give_named_shares(self, facts: list, metric: str, first: Share, subject: str | None = None, besides=None) -> bool:
         """A clause of shares that names their parts and no value (第三产业增加值占地区生产总值的比重为47.0%;
