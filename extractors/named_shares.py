@@ -400,6 +400,13 @@ class NamedShares:
         self.statements[position] = statement.model_copy(update=update)
         return True
 
+    def _opens_alone(self, named: str, candidate: Statement, whole_metric: str | None) -> bool:
+        """Whether the candidate is the one figure of its sentence whose metric opens as the name does, a part listed
+        with others, when the figure before the share does not open so."""
+        opening = named[:2]
+        alike = [s for s in self.statements if s.sentence == candidate.sentence and (s.metric or "")[:2] == opening]
+        return candidate.part_of is not None and alike == [candidate] and not (whole_metric or "").startswith(opening)
+
     def _part_by_measure(self, named: str, candidate: Statement) -> bool:
         """其中…制造业3587.4亿元…,制造业产值占比达86.8%: a part named by its metric and its whole's measure."""
         metric = candidate.metric or ""
@@ -457,7 +464,8 @@ class NamedShares:
                 # (签约先进制造业项目158个,…,先进制造业项目占比为59.2%: the name after the verb; 中央财政资金17.26亿元、
                 # 省级财政资金4.48亿元,中央资金所占比重为79.4%: the name in fewer words, opening and ending alike)
                 metric = candidate.metric or ""
-                alike_ends = len(named) >= 4 and metric[:2] == named[:2] and metric[-2:] == named[-2:]
+                # (母港邮轮121艘次、访问港邮轮35艘次,母港航次占比达77.6%: the one member of the sentence opening alike)
+                alike_ends = len(named) >= 4 and metric[:2] == named[:2] and (metric[-2:] == named[-2:] or self._opens_alone(named, candidate, whole_metric))
                 member = not smaller and (metric.startswith(named) or metric.endswith(named) or alike_ends or self._part_by_measure(named, candidate)) \
                     and not one_of_joined(named, metric)
                 shared = sum(word in said for word in words)
