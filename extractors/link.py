@@ -161,6 +161,7 @@ _ASIDE_OPENING = regex.compile(r"[(（](?:增长|下降|增|降)?$")  # 比全�
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
+_EXCESS_BEFORE = regex.compile(r"(?:多|少|超出|高出|增加|减少)了?$")  # 比目标多3.6万人: by how much, no goal
 _SHARE_OPENING = regex.compile(r"\s*(?:占|相当于)")  # a clause of a share that names no part of its own
 # 岐阳开行量所占比重: 所 is no part of the name; 外贸箱在全港集装箱吞吐量中的比重: nor is the whole it is in
 _SHARE_WORD = regex.compile(r"所?占(?!到)|相当于|(?<=\p{Han}{2})比重(?=为|达|是)|在(?=[^,;，；。在]{2,20}中的?(?:比重|占比|比例|份额))")
@@ -2037,6 +2038,8 @@ class _Linker(FigureRoles, NamedShares):
                 continue  # 年度固定资产投资计划为19500亿元,前三季度完成计划的76.2%: of the figure written before
             elif role == "target" and target is None:
                 goal = self._money_between(value.end, fact.start)
+                if goal is not None and _EXCESS_BEFORE.search(self.text, max(0, goal.start - 4), goal.start):
+                    goal = self._money_between(value.end, goal.start)  # 比目标任务135万人多3.6万人,完成…的102.7%: not the excess
                 if goal is not None and (self._earlier_level(goal) or self._aside_closed_before(goal, fact)):
                     goal = None  # 比去年同期的918.6亿元增长13.9%,完成年度计划投资的72.4%: the level before is no goal (nor (上年同期为…))
                 goal = goal or (None if self._earlier_level(value) else self._goal_stated_before(value))  # (目标为22亿美元,比…的20.1亿美元增长9.5%)
