@@ -824,7 +824,8 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         # 412个,比上年末增加87个,较上年末的325个增长26.8%: the level compared with in the next clause
         compared = _COMPARED_NEXT.match(text, delta.end)
         after = after or next((f for f in facts if compared and f.start == compared.end()), None)
-        written = written or (after if after is not None and after.start > delta.end and after.sentence == delta.sentence and same_unit(after, delta) else None)
+        # (…,上年为174.55亿元,同比增长6.8%,比上年增加11.87亿元: the level its rate grew from, written before)
+        written = written or (after if after is not None and after.sentence == delta.sentence and same_unit(after, delta) else None)
         if written is not None and named.difference is None and named.value != written.id:
             position = next(p for p, s in enumerate(statements) if s.id == named.id)
             named = statements[position]
