@@ -134,6 +134,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and not _a_period_within(s, statement, by_id, facts) \
                 and not _stock_for_a_flow(share.of, s, facts, statement) and not _stock_against_flow(statement.metric, s.metric) \
                 and not _EXCLUDING.search(text, max(0, facts[s.value].start - 24), facts[s.value].start) \
+                and not _listed_with(facts[s.value], part, text) \
                 and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence and not place
                          and not _named_beyond(share.of, s, by_id[statement.part_of]))
         candidates = [s for s in statements if fits(s)]
