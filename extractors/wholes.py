@@ -117,6 +117,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         above = facts[share.value].value is not None and facts[share.value].value > 100 and facts[share.value].form == "percent" \
             and _RATIO_CUE.search(text, max(0, written - 20), written) is not None \
             or facts[share.value].form == "multiple" and facts[share.value].value is not None and facts[share.value].value > 1
+        # (占全部技改投资的36.5%: no figure listed with the part is its whole; 农村…相当于城市标准的79.2%: a ratio may be)
+        ratio = _RATIO_CUE.search(text, max(0, written - 20), written) is not None
         # 平均每公里投资277.7万元,…占全省的15.4%: an average is no part of a total, only a ratio of another average
         # (read off its own clause: 合计986.4亿元 may take the name 户均 from the clause before).
         averaged = _averaged(part, text)
@@ -134,7 +136,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and not _a_period_within(s, statement, by_id, facts) \
                 and not _stock_for_a_flow(share.of, s, facts, statement) and not _stock_against_flow(statement.metric, s.metric) \
                 and not _EXCLUDING.search(text, max(0, facts[s.value].start - 24), facts[s.value].start) \
-                and not _listed_with(facts[s.value], part, text) \
+                and not (_listed_with(facts[s.value], part, text) and not ratio) \
                 and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence and not place
                          and not _named_beyond(share.of, s, by_id[statement.part_of]))
         candidates = [s for s in statements if fits(s)]
