@@ -113,12 +113,12 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # Figures written before the share: a share given to a figure it names (本次签约总投资占今年以来
         # 签约总额的37.2%) may be of one written after that figure.
         written = facts[share.value].start
+        # (占全部技改投资的36.5%: no figure listed with the part is its whole, as a sibling, by name nor as the first total;
+        # 农村…相当于城市标准的79.2%: a ratio's may be)
         # 相当于当年缴存额的106.6%: a ratio above 100%, over a smaller figure; 占…的121.4% stays impossible.
-        above = facts[share.value].value is not None and facts[share.value].value > 100 and facts[share.value].form == "percent" \
-            and _RATIO_CUE.search(text, max(0, written - 20), written) is not None \
-            or facts[share.value].form == "multiple" and facts[share.value].value is not None and facts[share.value].value > 1
-        # (占全部技改投资的36.5%: no figure listed with the part is its whole; 农村…相当于城市标准的79.2%: a ratio may be)
         ratio = _RATIO_CUE.search(text, max(0, written - 20), written) is not None
+        above = facts[share.value].value is not None and facts[share.value].value > 100 and facts[share.value].form == "percent" and ratio \
+            or facts[share.value].form == "multiple" and facts[share.value].value is not None and facts[share.value].value > 1
         # 平均每公里投资277.7万元,…占全省的15.4%: an average is no part of a total, only a ratio of another average
         # (read off its own clause: 合计986.4亿元 may take the name 户均 from the clause before).
         averaged = _averaged(part, text)
@@ -136,7 +136,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and not _a_period_within(s, statement, by_id, facts) \
                 and not _stock_for_a_flow(share.of, s, facts, statement) and not _stock_against_flow(statement.metric, s.metric) \
                 and not _EXCLUDING.search(text, max(0, facts[s.value].start - 24), facts[s.value].start) \
-                and not (_listed_with(facts[s.value], part, text) and not ratio) \
+                and (ratio or not _listed_with(facts[s.value], part, text)) \
                 and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence and not place
                          and not _named_beyond(share.of, s, by_id[statement.part_of]))
         candidates = [s for s in statements if fits(s)]
@@ -226,7 +226,6 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = next((
                 s for s in candidates if s.part_of is None and in_scope(share.of, s)
                 and before_the_report_year(s, facts) == before_the_report_year(statement, facts)  # 上年研发投入13.24亿元,占比16.9%: of last year's
-                and not _listed_with(facts[s.value], part, text)  # 快充桩18650个、慢充桩23730个,快充桩占比…: a sibling
             ), None), "first_total"
         if whole is None and share.of:  # 协议投资1183.5亿元,占签约总额的91.4% after 1035.6亿元: a part written above its whole
             overshot = [s for s in statements[:position] if _overshot_by(s, part, facts) and not _of_another_period(s, statement, share.of, facts)]
