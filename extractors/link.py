@@ -2271,7 +2271,8 @@ class _Linker(FigureRoles, NamedShares):
                 break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap (民营企业贷款增速高于…: that loan's)
             # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
             if any(not self._bracket_end(v) and not self._earlier_level(v) for v in self._values(later)):
-                if any(self._role(f) == "average" for f in clause):
+                # (户均鲜果销售收入12.0万元;全县农村居民人均可支配收入21860元: past a semicolon, a level of its own)
+                if any(self._role(f) == "average" for f in clause) and not SEMICOLON.search(self.text, value.end, self.clauses[later][0]):
                     found.extend(f for f in clause if self._role(f) == "average")
                 break
             found.extend(f for f in clause if f.kind == "percent")
