@@ -664,6 +664,8 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
                 continue  # 四项 in 四项合计 counts the parts; 比上年的120.45亿元 is no part
             if (earlier.period is not None and is_last_year(facts[earlier.period])) or _PER_TIME.search(earlier.metric or ""):
                 continue  # 上年同期为22.13万户, 日均新设681户: no part of this year's total
+            if parts and AVERAGE_CUE.search(earlier.metric or "") and not AVERAGE_CUE.search(parts[0].metric or ""):
+                continue  # 教育支出1003.6亿元,…人均约2373元;社会保障和就业支出…: an average among amounts (人均食品烟酒支出…,人均居住支出: all averages)
             if _level_before(earlier, total, facts) or DELTA_ONLY.fullmatch(strip_leading(_clause_before(text, part.start))):
                 continue  # 小巨人企业二十七家,上年末为22家,年内新增5家;…两者合计: the level a year before and the increase
             if _IN_BRACKETS.search(text, max(0, part.start - 30), part.start) and _CLOSING.search(text, part.end, value.start):
