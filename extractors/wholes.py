@@ -138,7 +138,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and not _EXCLUDING.search(text, max(0, facts[s.value].start - 24), facts[s.value].start) \
                 and (ratio or not _listed_with(facts[s.value], part, text)) \
                 and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence and not place
-                         and not _named_beyond(share.of, s, by_id[statement.part_of]))
+                         and not _named_beyond(share.of, s, by_id[statement.part_of], statement))
         candidates = [s for s in statements if fits(s)]
         if share.of and "同类" in share.of:  # 10亿元以上项目27个,占全市同类项目的39.7%: of the city's 10亿元以上项目
             candidates = [s for s in candidates if statement.metric and statement.metric in (s.metric or "")]
@@ -331,10 +331,15 @@ def _names_another_region(candidate: Statement, part: Statement, of: str) -> boo
 _REGION_WORD = regex.compile(r"全[国省市县区州]")
 
 
-def _named_beyond(of: str | None, part: Statement, parent: Statement) -> bool:
+def _named_beyond(of: str | None, part: Statement, parent: Statement, own: Statement) -> bool:
     """其余2718家为境内企业,本市企业1352家,占境内参展企业的: a share named by a word of a part that its
-    whole's name lacks (境内) is of that part, even for a sibling."""
-    return any(word in (of or "") and word not in named_by(parent) for word in two_char_words(part.metric))
+    whole's name lacks (境内) is of that part, even for a sibling; not by a word the share's own figure
+    has too, a measure alone, unless the share names all of the part or more than a word of it (直邮出口…,出口海外仓…,
+    海外仓出口占…出口额的: 出口 is what all of them are; 分布式光伏装机…占光伏装机的, 增值税留抵退税…,制造业企业获得留抵
+    退税…占留抵退税总额的: of that part all the same)."""
+    words = two_char_words(part.metric)
+    named = [word for word in words if word in (of or "") and word not in named_by(parent)]
+    return bool(named) and (any(word not in (own.metric or "") for word in named) or len(named) > 1 or all(word in (of or "") for word in words))
 
 
 def _names_the_place_of(of: str | None, whole: Statement) -> bool:
@@ -1835,7 +1840,7 @@ def _named_whole(
         return None
     # 占全县支出的: of 一般公共预算支出, not of its part 县本级支出, whose name only adds to the whole's.
     shares = {s.id: s.share for s in linked if s.share is not None}  # the shares of the figures before, as linked
-    while (above := _whole_above(best, eligible, shares)) is not None and overlap_of(above) >= best_score[0] and not _named_beyond(of, best, above) \
+    while (above := _whole_above(best, eligible, shares)) is not None and overlap_of(above) >= best_score[0] and not _named_beyond(of, best, above, statement) \
             and not _one_of_listed(of, best, above):
         best = above
     # 占新增光伏的 of 新增风电、光伏并网装机218.6万千瓦, 其中光伏150.3万千瓦: the listed member's part it names
