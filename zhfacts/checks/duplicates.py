@@ -127,4 +127,11 @@ def _same_metric(first: str, second: str, added: int | None = 2, least: int = 4)
     adds at most `added` characters (到位资金, 实际到位资金); more makes a subcategory (制造业实际使用外资
     of 实际使用外资)."""
     shorter, longer = sorted((first, second), key=len)
+    if longer.endswith(shorter) and _JOINED_MEMBER.search(longer[: len(longer) - len(shorter)] + shorter[:2]):
+        return False  # 水电风电发电量 against 风电发电量: two members joined, one of them alone
     return len(shorter) >= least and shorter in longer and (added is None or len(longer) - len(shorter) <= added)
+
+
+# A member written before another of its kind, with or without a word between (水电风电, 水电和风电): the
+# first ends on the character the second ends on.
+_JOINED_MEMBER = regex.compile(r"\p{Han}(?P<end>\p{Han})[和与及、]?\p{Han}(?P=end)$")
