@@ -25,7 +25,7 @@ from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
-    drop_rates_held_by_earlier_levels, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
+    drop_rates_held_by_earlier_levels, give_rates_after_lists_to_wholes, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
     link_defined_ratios, link_earlier_shares, link_sequential_bases, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases, link_referent_gaps,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
@@ -292,6 +292,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_ratios_to_earlier_levels(statements, facts, doc.text)  # 是去年同期73.2亿元的2.3倍: a change, no share
     statements = link_rests_of_shares(link_wholes(statements, by_id, marked, doc.text), by_id, doc.text)
     statements = link_named_targets(link_bases_after(statements, by_id, doc.text), by_id, doc.text)
+    statements = give_rates_after_lists_to_wholes(statements, by_id, doc.text)  # 其中森林火灾17起、草原火灾6起,比上年的31起下降25.8%
     statements = give_targets_to_figures_of_their_unit(statements, by_id, doc.text)  # …186个,惠及居民4.82万户,完成…目标180个的
     statements = give_counts_past_earlier_levels(statements, by_id)  # …486笔,贷款金额由上年的16.92亿元增至23.58亿元
     statements = link_unit_averages(link_member_averages(link_spreads(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)

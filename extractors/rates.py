@@ -638,6 +638,39 @@ def give_rates_off_earlier_levels(statements: list[Statement], facts: dict, text
     return statements
 
 
+# ,比上年的31起下降25.8%: a rate clause that names nothing, only what it compares with.
+_COMPARISON_CLAUSE = regex.compile(r"[,，]\s*(?:同比|环比|比|较)")
+# 森林火灾17起、草原火灾6起: members joined in one clause.
+_JOINED_IN_CLAUSE = regex.compile(r"^[^,，;；:：。！？\n]*[、和与及][^,，;；:：。！？\n]*$")
+
+
+def give_rates_after_lists_to_wholes(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """共发生火灾23起,其中森林火灾17起、草原火灾6起,比上年的31起下降25.8%: a rate in a clause of its own after
+    a list of parts joined in one clause, none of them with a rate, is the rate of their whole, written
+    before them in the sentence (6起 against 31起 would be a fall of 80.6%)."""
+    statements = list(statements)
+    by_id = {s.id: s for s in statements}
+    for position, member in enumerate(statements):
+        whole = by_id.get(member.part_of) if member.part_of else None
+        if member.change is None or whole is None or whole.change is not None or whole.sentence != member.sentence:
+            continue
+        value, rate = facts[member.value], facts[member.change.value]
+        siblings = [s for s in statements[:position] if s.part_of == whole.id and s.sentence == member.sentence]
+        if not siblings or any(s.change is not None for s in siblings) or rate.start < value.end:
+            continue
+        if not _JOINED_IN_CLAUSE.match(text[facts[siblings[-1].value].end : value.start]) \
+                or not _COMPARISON_CLAUSE.match(text, value.end) or "分别" in text[value.end : rate.start]:
+            continue
+        change = member.change
+        moved = {"change": change, "difference": whole.difference or member.difference}  # (较上年末增加37家,增幅9.9%: both)
+        statements[statements.index(whole)] = whole.model_copy(update=moved)
+        statements[position] = member.model_copy(update={"change": None, "difference": None})
+        for at, base in enumerate(statements):  # the level compared with is the whole's, a year before
+            if base.value in (change.base, getattr(member.difference, "base", None)) and base.metric == member.metric:
+                statements[at] = base.model_copy(update={"metric": whole.metric})
+    return statements
+
+
 def drop_rates_held_by_earlier_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """接待游客286.4万人次,按可比口径较去年同期的254.3万人次增长12.6%: a rate both the figure and the level it is
     compared with took is the figure's; the earlier level lets it go."""
