@@ -984,6 +984,9 @@ class _Linker(FigureRoles, NamedShares):
         share = statement.share.model_copy(update={"whole": whole.id, "whole_by": "part_of"}) if whole is not None else statement.share
         if share is not None and self._earlier_share_of_named(statement, metric):
             return  # 2024年,民营经济增加值占全省地区生产总值的比重为56.6%: the share a year before of a share stated
+        if share is None and statement.change is None and self._role(rate) is None \
+                and self._earlier_share_of_named(statement.model_copy(update={"share": Share(value=rate.id)}), metric):
+            return  # 2025年末,全省森林覆盖率为61.94%: the level a year before of a rate stated with its point change
         if share is not None and self._give_named_shares(facts, metric, share, subject, besides=whole):
             self.named_in_clause = (index, metric, subject)
             return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
