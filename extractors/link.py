@@ -1839,11 +1839,16 @@ class _Linker(FigureRoles, NamedShares):
         count of members, the set it counts (营业收入超百亿元的企业6家,合计1402.5亿元)."""
         summed = _SUM_OVER_COUNTED.search(self.text, max(0, value.start - 8), value.start)
         clause = bisect_right(self.clause_starts, summed.start() - 1) - 1 if summed else None
-        counted = summed and next((f for f in self.by_clause[clause] if f.kind == "count" and f.end == summed.start()), None)
+        # (分别完成144.2万标箱和208.4万标箱,合计352.6万标箱: a member of the sum, no count of members)
+        counted = summed and next((f for f in self.by_clause[clause] if f.kind == "count" and f.end == summed.start() and not same_unit(f, value)), None)
         if counted:
             return strip_leading(self.text[self._clause_start(counted.start) : counted.start].strip()) or None
         if summed and self.statements and self.list_named and self.statements[-1].value == self.list_named[0]:
             return self.list_named[1]
+        if summed:  # 国内游客4815.3万人次、入境游客47.4万人次,合计…: what the members are (游客), not the last member
+            members = [s.metric or "" for s in self.statements if s.sentence == value.sentence and same_unit(self.doc_facts[s.value], value)]
+            common = commonprefix([metric[::-1] for metric in members])[::-1] if len(members) > 1 else ""
+            return common if len(common) >= 2 else None  # (脱贫户…、监测对象…,合计2.14万户: none)
         for earlier in reversed(self.statements):
             fact = self.doc_facts[earlier.value]
             if "\n" in self.text[fact.end : value.start]:

@@ -661,14 +661,15 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         above = wanted is not None and cue.group("above") is not None
         sentences = {total.sentence, total.sentence - 1} if opens_sentence or above else {total.sentence}
         parts = []
+        last_year_total = total.period is not None and is_last_year(facts[total.period])
         for earlier in reversed(statements[:position]):
             if (above or joined or cue.group("last")) and len(parts) == wanted:
                 break  # (后两项合计: the last two)
             part = facts[earlier.value]
             if cue.start() <= part.start < cue.end() or _EARLIER_LEVEL.search(text, max(0, part.start - 18), part.start):
                 continue  # 四项 in 四项合计 counts the parts; 比上年的120.45亿元 is no part
-            if (earlier.period is not None and is_last_year(facts[earlier.period])) or _PER_TIME.search(earlier.metric or ""):
-                continue  # 上年同期为22.13万户, 日均新设681户: no part of this year's total
+            if (earlier.period is not None and is_last_year(facts[earlier.period]) and not last_year_total) or _PER_TIME.search(earlier.metric or ""):
+                continue  # 上年同期为22.13万户, 日均新设681户: no part of this year's total (上年同期,…分别完成…,合计…: of last year's)
             if parts and AVERAGE_CUE.search(earlier.metric or "") and not AVERAGE_CUE.search(parts[0].metric or ""):
                 continue  # 教育支出1003.6亿元,…人均约2373元;社会保障和就业支出…: an average among amounts (人均食品烟酒支出…,人均居住支出: all averages)
             if _level_before(earlier, total, facts) or DELTA_ONLY.fullmatch(strip_leading(_clause_before(text, part.start))):
