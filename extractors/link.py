@@ -161,6 +161,8 @@ _ASIDE_OPENING = regex.compile(r"[(（](?:增长|下降|增|降)?$")  # 比全�
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
+# 农产品网络零售额占全县网络零售额的34.4%: a share that names its part and its whole, and nothing else.
+_SHARE_OF_NAMED = regex.compile(r"\s*(?P<name>\p{Han}{2,20}?)所?占(?P<of>\p{Han}{2,20}?)的?(?:比重|比例)?(?:为|达到?|是)?")
 _EXCESS_BEFORE = regex.compile(r"(?:多|少|超出|高出|增加|减少)了?$")  # 比目标多3.6万人: by how much, no goal
 _SHARE_OPENING = regex.compile(r"\s*(?:占|相当于)")  # a clause of a share that names no part of its own
 # 岐阳开行量所占比重: 所 is no part of the name; 外贸箱在全港集装箱吞吐量中的比重: nor is the whole it is in
@@ -722,17 +724,24 @@ class _Linker(FigureRoles, NamedShares):
             lead = self._rates_before(index) if named_nothing and position == 0 and not each else None
             if lead is not None:  # 当月出口下降3.5%,为1.29万亿元: the rates' clause names the value
                 metric, subject = self._metric(lead[0], index)
+            # (…占新推广车辆的58.8%,数量较去年同期的1215辆增长54.2%: a clause of words of its own before its figure)
+            bare = not _TRAILING.sub("", self.text[start : value.start].strip())
+            share_before = self._share_before(index) if bare and position == 0 and not each and lead is None else None
+            if share_before is not None:  # 农产品网络零售额占全县网络零售额的34.4%,为16.74亿元: the share's clause names it
+                metric, subject = self._metric(share_before[0], index)
             if position and _LIST_SEPARATOR.fullmatch(metric_text.strip()):
                 metric = self.statements[-1].metric  # 成交6.47万套、638.2万平方米: one thing in two units
             elif metric is None and compared is not None and not _PLACE_OR_LEVEL_END.search(compared.group("name")):
                 metric = compared.group("name")  # not 比全市平均水平(23517元), 比排名第二的滨湖区(976家): the metric's own
             elif metric is None:  # 2019年实际使用外资190.48亿美元；2020年达到202.33亿美元: the same metric
                 metric = self._previous_metric(value)
-            elif named_nothing and lead is None:  # 同比增长21.7%,去年同期这一数字为845.3亿元
+            elif named_nothing and lead is None and share_before is None:  # 同比增长21.7%,去年同期这一数字为845.3亿元
                 metric = self._previous_metric(value) or metric
             if position == 0 and metric and (head := self._thing_measured_before(value, metric)):
                 metric = head + metric  # 小麦播种面积3286.4万亩,产量1568.52万吨: 小麦产量
             statement = self._statement(value, metric, subject or self.subject, facts, index, values, position, lead[1] if lead else [])
+            if share_before is not None and statement.share is None:
+                statement = statement.model_copy(update={"share": share_before[1]})
             delta_only = position == 0 and DELTA_ONLY.fullmatch(strip_leading(self.text[start : value.start].strip()))
             after_base = bool(self.statements) and self._is_base(self.statements[-1])  # 上年同期为…,净增…
             if delta_only and statement.change is not None:
@@ -1934,6 +1943,21 @@ class _Linker(FigureRoles, NamedShares):
         subject, metric = split_subject(metric)
         metric = strip_leading(metric)
         return (metric or None), subject
+
+    def _share_before(self, index: int) -> tuple[str, Share] | None:
+        """农产品网络零售额占全县网络零售额的34.4%,为16.74亿元: a clause of a share alone, naming its part, right
+        before the clause of a value that names nothing: the value's metric and its share."""
+        if index == 0:
+            return None
+        start, end = self.clauses[index - 1]
+        facts = self.by_clause[index - 1]
+        if len(facts) != 1 or facts[0].kind != "percent" or facts[0].form != "percent" or self.text[end - 1 : end] not in (",", "，"):
+            return None
+        share = facts[0]
+        named = _SHARE_OF_NAMED.fullmatch(self.text, start, share.start)
+        if named is None or any(s.share is not None and s.share.value == share.id for s in self.statements):
+            return None
+        return LEADING.sub("", named.group("name")), Share(of=named.group("of"), value=share.id)
 
     def _rates_before(self, index: int) -> tuple[str, list] | None:
         """当月出口下降3.5%,为1.29万亿元: a clause of rates only, right before the clause of a value that

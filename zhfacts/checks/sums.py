@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from extractors.breakdowns import without_nested_periods
 from extractors.rulebook import rules
 from extractors.subjects import opens_on_place
@@ -165,11 +167,17 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     if near and all(near_whole[sentence] or len(listed[sentence]) == 1 for sentence in sentences):
         return [listed[sentence] for sentence in near]
     placed = {sentence: set() for sentence in sentences}
+    one_subject = len({part.subject for part in parts}) == 1  # (西湖县 of every part names no place of one)
     for part, value in zip(parts, values):
-        placed[value.sentence].add(opens_on_place(part.metric) or opens_on_place(part.subject))
+        place = opens_on_place(part.metric) or (not one_subject and opens_on_place(part.subject))
+        placed[value.sentence].add(place or bool(_URBAN_OR_RURAL.match(part.metric or "")))
     if not ({True} in placed.values() and {False} in placed.values()):
         return [values]
     return [[v for v in values if v.sentence == sentence] for sentence in sentences]
+
+
+# 农村网络零售额 beside 农产品、服装鞋帽网络零售额: the part of a place's kind (城乡), by another criterion than the goods
+_URBAN_OR_RURAL = regex.compile(r"城镇|农村|乡村|城市|城区|市区|郊区|县城")
 
 
 def _earlier_levels_finding(article: Article, whole: Statement, parts: list[Statement], exhaustive: bool) -> list[Finding]:
