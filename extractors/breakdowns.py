@@ -12,7 +12,7 @@ from extractors.numerals import parse_number
 from extractors.roles import AVERAGE_CUE
 from extractors.wording import (
     ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
-    time_said, two_char_words,
+    before_the_report_year, time_said, two_char_words,
 )
 from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, tiles_in_time, total_cue, whole_figure
 from schemas import Statement
@@ -686,7 +686,8 @@ def link_named_subtotals(statements: list[Statement], facts: dict, text: str) ->
         averages = {s.average for s in statements}  # (平均每核销1元消费券带动消费12.4元: no part)
         before = [s for s in statements[:position] if s.sentence > 0 and same_unit(facts[s.value], figure) and s.value not in earlier
                   and s.value not in averages and not AVERAGE_CUE.search(text, _clause_start(text, facts[s.value].start), facts[s.value].start)
-                  and facts[s.value].qualifier == "=" and facts[s.value].value is not None and facts[s.value].value < figure.value]
+                  and facts[s.value].qualifier == "=" and facts[s.value].value is not None and facts[s.value].value < figure.value
+                  and before_the_report_year(s, facts) == before_the_report_year(subtotal, facts)]  # (上年全市工业用电量为290.74亿千瓦时: last year's)
         # (新材料两大主导产业, 城乡居民生活用电量两者: the names without the count of them)
         names = regex.split(r"[和、与]", _HOW_MANY.sub("", lead.group("names")))
         parts = []
