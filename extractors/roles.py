@@ -154,8 +154,9 @@ class FigureRoles:
         if fact.kind not in LEVEL_KINDS:
             return False
         after = self.text[fact.end : fact.end + 12]
-        if _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) and _RATE_OF_AFTER.match(self.text, fact.end, fact.end + 50):
-            return False  # 占规模以上工业总产值4127.6亿元的57.8%: the whole of the share, written in it
+        if _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) and (
+                _RATE_OF_AFTER.match(self.text, fact.end, fact.end + 50) or _NAMED_WHOLE_AFTER.match(self.text, fact.end, fact.end + 24) and fact.kind != "count"):
+            return False  # 占规模以上工业总产值4127.6亿元的57.8%, 占全县68.7万亩耕地的76.3%: the whole of the share, written in it
         if (aside := OPEN_ASIDE.search(self.text, max(0, fact.start - 40), fact.start)) is not None \
                 and _ASIDE_CLOSE_OF_SHARE.match(self.text, fact.end, fact.end + 50) \
                 and _WHOLE_AND_FIGURE_BEFORE.search(self.text, self._clause_start(aside.start()), aside.start()):
