@@ -37,8 +37,9 @@ _RATE_THEN_DELTA = regex.compile(rf"[^,;，；。\d]{{0,6}}\d+(?:\.\d+)?[%％]{_
 _BRACKETED_YEAR_BEFORE_WAS = regex.compile(r"[(（]\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?(?:为|是)$")
 _BALANCE_HELD = regex.compile(r"累计|滚存|历年")
 _YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|同月)?|同比)$")  # 同比多发放2.3亿元 too
-# 862家,比上年增加57家(上年为805家); 比年初增加286.42亿元,年初余额为1589.93亿元: the level in brackets or the next clause
-_EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
+# 862家,比上年增加57家(上年为805家); 比年初增加286.42亿元,年初余额为1589.93亿元; 比上年增加118个;上年为2028个: the
+# level in brackets or the next clause
+_EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，;；]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
 _SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去年末|去年底)$")  # a point, no year: 比上年末净增22个(上年末为104个)
 # 公共充电桩比去年底增加5.81万台, 私人充电桩增加6.83万台: a figure's name and its change opening a run.
 _NAMED_CHANGE = regex.compile(
