@@ -311,7 +311,28 @@ def link_earlier_shares(statements: list[Statement], facts: dict, text: str) -> 
             direction = "down" if match.group("down") else "up"
             share = statements[position].share.model_copy(update={"change": points.id, "direction": direction, "earlier": earlier.id})
             statements[position] = statements[position].model_copy(update={"share": share})
+    # 占58.4%,比上年提高3.2个百分点。上年这一比例为55.2%: the share a year before alone, after a share with its point
+    # change and no earlier share, in the sentence before or its own
+    for match in _EARLIER_SHARE_ALONE.finditer(text):
+        earlier = next((f for f in facts.values() if f.start == match.start("earlier") and f.kind == "percent" and f.form == "percent"), None)
+        if earlier is None or earlier.id in used or any(s.share is not None and earlier.id in (s.share.earlier, s.share.value) for s in statements):
+            continue
+        position = next((
+            p for p in range(len(statements) - 1, -1, -1)
+            if statements[p].share is not None and facts[statements[p].share.value].end <= earlier.start
+            and facts[statements[p].share.value].sentence in (earlier.sentence, earlier.sentence - 1)
+        ), None)
+        share = statements[position].share if position is not None else None
+        if share is not None and share.change is not None and share.earlier is None and facts[share.change].form == "point":
+            statements[position] = statements[position].model_copy(update={"share": share.model_copy(update={"earlier": earlier.id})})
     return statements
+
+
+# 上年这一比例为55.2%。, 2025年末,这一覆盖率为83.9%。: the level a year before of the share just stated, and nothing else
+_EARLIER_SHARE_ALONE = regex.compile(
+    r"(?:^|(?<=[。！？!?\n;；,，]))\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?[,，]?\s*(?:这一|该)(?:比重|比例|比率|占比|\p{Han}{0,4}率)"
+    r"(?:为|是)(?P<earlier>[\d.]+%)(?=[。！？!?;；]|$)"
+)
 
 
 _YEAR_BEFORE_PERIOD = regex.compile(rf"{YEAR_EARLIER}")
