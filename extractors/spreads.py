@@ -541,7 +541,7 @@ _PER_SPAN = regex.compile(r"日均|月均|周均")
 # 单车, 平均每辆, 平均每个团队 (个), 平均每起 (any one character after 平均每). 平均 with no measure word names none.
 # (站均, 社均, 宗均: members named by a noun, counted in any measure word; 单座电站平均, 单站平均, 单个项目平均 alike)
 _BARE_AVERAGE = regex.compile(
-    r"^(?:(?P<word>[户人场家套桌台项辆车笔村县镇企校园])均|[站社宗店点所厂馆]均|单(?P<word>车|套|台)"
+    r"^(?:(?P<word>人次|艘次|架次|[户人场家套桌台项辆车笔村县镇企校园])均|[站社宗店点所厂馆]均|单(?P<word>车|套|台)"
     r"|单(?:个|座|家|所|站|条|宗)\p{Han}{0,5}?平均|平均(?:每(?P<word>台套|\p{Han}))?)"
 )
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over 个: the members the count's words name
