@@ -720,11 +720,13 @@ def give_rates_of_earlier_levels_to_current(statements: list[Statement], facts: 
     statements = list(statements)
     for position, statement in enumerate(statements):
         change = statement.change
-        if change is None or change.base is not None or facts[change.value].form != "percent" or statement.period is None:
+        # (去年同期分别为166个和372.1亿元: the second level listed is dated by the first's period)
+        dated = statement.period or _period_of_listed_before(statements, position, facts, text)
+        if change is None or change.base is not None or facts[change.value].form != "percent" or dated is None:
             continue
-        period, figure = facts[statement.period], facts[statement.value]
+        period, figure = facts[dated], facts[statement.value]
         year_written = bool(_YEAR_WRITTEN_WAS.fullmatch(period.text))
-        if not (is_last_year(period) or year_written) or not _WAS_AFTER.match(text, period.end):
+        if not (is_last_year(period) or period.text in ("上年", "去年") or year_written) or not _WAS_AFTER.match(text, period.end):
             continue  # (比去年同期的246.8亿元增长28.4%: the base of the rate, given by its own words)
         current = next((
             (at, s) for at, s in reversed(list(enumerate(statements[:position])))
@@ -740,6 +742,14 @@ def give_rates_of_earlier_levels_to_current(statements: list[Statement], facts: 
         statements[at] = level.model_copy(update={"change": change.model_copy(update={"base": statement.value})})
         statements[position] = statement.model_copy(update={"change": None})
     return statements
+
+
+def _period_of_listed_before(statements: list[Statement], position: int, facts: dict, text: str) -> str | None:
+    """The period of the figure listed right before this one (…分别为166个和372.1亿元), when only a list word parts them."""
+    if position == 0 or statements[position - 1].sentence != statements[position].sentence:
+        return None
+    before, figure = facts[statements[position - 1].value], facts[statements[position].value]
+    return statements[position - 1].period if text[before.end : figure.start].strip() in ("、", "和", "与", "及") else None
 
 
 @cache
