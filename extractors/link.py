@@ -25,7 +25,7 @@ from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
-    drop_rates_held_by_earlier_levels, give_rates_after_lists_to_wholes, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
+    drop_rates_held_by_earlier_levels, give_rates_after_lists_to_wholes, give_rates_bases_written_after, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
     link_defined_ratios, link_earlier_shares, link_sequential_bases, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases, link_referent_gaps,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
@@ -279,6 +279,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_changes_after_earlier_sentences(statements, facts, doc.text)  # …为151.2亿元。今年同比增加35.5亿元,增长23.5%
     statements = link_changes_after_comparison(statements, facts, doc.text)  # 与三季度的52个项目、351.2亿元相比,项目数增加11个
     statements = link_levels_dated_a_year_before(statements, facts, doc.text)  # …增长17.0%;2024年末全市高新技术企业为2433家
+    statements = give_rates_bases_written_after(statements, by_id, doc.text)  # …比上年增长12.4%。上年全县干毛茶产值为34.45亿元
     statements = link_named_changes(statements, facts, doc.text)  # 私人充电桩增加6.83万台,…去年底为30.32万台
     statements = give_rates_off_earlier_levels(statements, by_id, doc.text)  # 夏粮比上年的…增长0.9%;秋粮增长3.2%,上年为…
     statements = give_rates_of_earlier_levels_to_current(statements, by_id, doc.text)  # …,去年同期分别为166个和…,同比分别增长12.0%和…

@@ -14,6 +14,7 @@ after it (比上届的3605.2亿元增长18.4%), and the earlier share a share's 
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 from functools import cache
 
 from os.path import commonprefix
@@ -27,7 +28,7 @@ from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
     AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
-    clause_opening, is_last_year, month_span, names_the_set, same_words, strip_leading,
+    before_the_report_year, clause_opening, is_last_year, month_span, names_the_set, same_words, strip_leading, SEMICOLON,
 )
 from schemas import Share, Statement
 
@@ -690,6 +691,48 @@ def give_rates_after_lists_to_wholes(statements: list[Statement], facts: dict, t
             if base.value in (change.base, getattr(member.difference, "base", None)) and base.metric == member.metric:
                 statements[at] = base.model_copy(update={"metric": whole.metric})
     return statements
+
+
+def give_rates_bases_written_after(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """干毛茶产值38.72亿元,比上年增长12.4%。上年全县干毛茶产值为34.45亿元: a level of last year written after a
+    rate with no base, in the sentence after or past a semicolon, under the rate's figure's name (or the end of
+    it: 上年…产量和产值分别为…), in its unit, is the base of the rate. Each level is the base of one rate, the
+    first one named so."""
+    statements = list(statements)
+    bases = {base for s in statements for base in bases_of(s)}
+    for position, level in enumerate(statements):
+        if level.value in bases or level.change is not None or not before_the_report_year(level, facts) or len(level.metric or "") < 2:
+            continue
+        figure = facts[level.value]
+        current = next((
+            (at, s) for at, s in enumerate(statements[:position])
+            if s.change is not None and s.change.base is None and facts[s.change.value].form == "percent" and s.difference is None
+            and s.sentence in (level.sentence, level.sentence - 1) and not before_the_report_year(s, facts)
+            and (s.sentence == level.sentence - 1 or SEMICOLON.search(text, facts[s.value].end, figure.start))
+            and _same_unit(facts[s.value], figure) and s.value not in bases
+            and _named_alike(s.metric or "", level.metric) and _plausible_base(facts[s.value], figure, facts[s.change.value])
+        ), None)
+        if current is not None:
+            at, owner = current
+            statements[at] = owner.model_copy(update={"change": owner.change.model_copy(update={"base": level.value})})
+            bases.add(level.value)
+    return statements
+
+
+def _named_alike(one: str, other: str) -> bool:
+    """接待游客 and 假期全省共接待游客: the same words, or one ending on the other of three characters or more."""
+    shorter, longer = sorted((same_words(one), same_words(other)), key=len)
+    return shorter == longer or len(shorter) >= 3 and longer.endswith(shorter)
+
+
+def _plausible_base(figure, base, rate) -> bool:
+    """A level a rate may be from: within half as much again of the level the rate leads back to (a figure changed
+    by a quarter is still read against it, for the check to show)."""
+    if None in (figure.value, base.value, rate.value) or base.value <= 0:
+        return False
+    grown = rate.value if getattr(rate, "direction", None) != "down" else -rate.value
+    expected = figure.value / (1 + grown / 100) if grown > -100 else None
+    return expected is not None and expected / Decimal("1.5") <= base.value <= expected * Decimal("1.5")
 
 
 def drop_rates_held_by_earlier_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
