@@ -1215,6 +1215,10 @@ def _without_wholes(metric: str | None) -> str:
     return metric or ""
 
 
+# 省内市外就业: a member narrowed by a place within it (市外 of 省内) names only some of the member
+_NARROWED = regex.compile(r"[市县区镇乡村][外内]")
+
+
 def _exhausted(statements: list[Statement], facts: dict) -> dict[str, set[str]]:
     """The wholes exhausted by a partition, each with the parts that name its members; not a count whose
     list holds a member counted in another measure word (其中技工院校23所、公办…38家、民办…103家 of 164家)."""
@@ -1232,7 +1236,8 @@ def _exhausted(statements: list[Statement], facts: dict) -> dict[str, set[str]]:
             continue
         for partition in _partitions_of(by_id[whole].metric, parts):
             # (农产品进口 names 进口 of 农产品, no member of 对欧盟进出口)
-            named = {s.id: [m for m in partition if m in _without_wholes(s.metric) and not of_a_thing_apart(s.metric.split(m)[0], by_id[whole])] for s in parts}
+            named = {s.id: [m for m in partition if m in _without_wholes(s.metric) and not of_a_thing_apart(s.metric.split(m)[0], by_id[whole])
+                            and not _NARROWED.match(s.metric, s.metric.find(m) + len(m))] for s in parts}
             naming = {member: [i for i, members in named.items() if members == [member]] for member in partition}
             if all(len(ids) == 1 for ids in naming.values()) and len({ids[0] for ids in naming.values()}) == len(partition):
                 exhausted[whole] = {ids[0] for ids in naming.values()}

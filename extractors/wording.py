@@ -77,7 +77,7 @@ LAST_SENTENCE_STOP = regex.compile(r"(?r)" + SENTENCE_STOP.pattern)  # searched 
 # 合计, 共计, 总计: the words that sum figures up.
 SUMMED_UP = regex.compile(r"合计|共计|总计")
 # A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看, 按产业分, 按投资规模划分.
-BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,8}(?:看|来看)|按[\p{Han}]{1,8}(?:看|来看)(?=[,，:：])|具体来看|分项来看|按[\p{Han}]{1,10}?(?:划分|分类|分)(?=[,，:：])")
+BREAKDOWN_CUE = regex.compile(r"分[\p{Han}]{1,6}看|从[\p{Han}]{1,10}(?:看|来看)|按[\p{Han}]{1,8}(?:看|来看)(?=[,，:：])|具体来看|分项来看|按[\p{Han}]{1,10}?(?:划分|分类|分)(?=[,，:：])")
 # 首次超过1100亿元: the words of a mark a level passes (FIRST_TIME, then the mark's hedge, PASSING).
 FIRST_TIME = r"(?:首次|首度|历史性地|一举)"
 PASSING = r"(?:超过|突破|超|逾)"
