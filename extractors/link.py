@@ -162,7 +162,7 @@ _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 # 农产品网络零售额占全县网络零售额的34.4%: a share that names its part and its whole, and nothing else.
-_SHARE_OF_NAMED = regex.compile(r"\s*(?P<name>\p{Han}{2,20}?)所?占(?P<of>\p{Han}{2,20}?)的?(?:比重|比例)?(?:为|达到?|是)?")
+_SHARE_OF_NAMED = regex.compile(r"\s*(?P<name>\p{Han}{2,20}?)所?占(?:(?P<of>\p{Han}{2,20}?)的?)?(?:比重|比例)?(?:为|达到?|是)?")
 _EXCESS_BEFORE = regex.compile(r"(?:多|少|超出|高出|增加|减少)了?$")  # 比目标多3.6万人: by how much, no goal
 _SHARE_OPENING = regex.compile(r"\s*(?:占|相当于)")  # a clause of a share that names no part of its own
 # 岐阳开行量所占比重: 所 is no part of the name; 外贸箱在全港集装箱吞吐量中的比重: nor is the whole it is in

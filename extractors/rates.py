@@ -720,9 +720,10 @@ def give_rates_bases_written_after(statements: list[Statement], facts: dict, tex
 
 
 def _named_alike(one: str, other: str) -> bool:
-    """接待游客 and 假期全省共接待游客: the same words, or one ending on the other of three characters or more."""
+    """接待游客 and 假期全省共接待游客, 追回 and 追回医保基金: the same words, or one ending on the other of three
+    characters or more, or opening on its verb."""
     shorter, longer = sorted((same_words(one), same_words(other)), key=len)
-    return shorter == longer or len(shorter) >= 3 and longer.endswith(shorter)
+    return shorter == longer or len(shorter) >= 3 and longer.endswith(shorter) or len(shorter) >= 2 and longer.startswith(shorter)
 
 
 def _plausible_base(figure, base, rate) -> bool:
