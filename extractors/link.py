@@ -161,6 +161,7 @@ _ASIDE_OPENING = regex.compile(r"[(（](?:增长|下降|增|降)?$")  # 比全�
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
+_OWN_MEASURE = ("额", "量", "值")  # the measures a listed name may end on (消费额, 客流量, 产值; not 贷款, a thing)
 # 农产品网络零售额占全县网络零售额的34.4%: a share that names its part and its whole, and nothing else.
 _SHARE_OF_NAMED = regex.compile(r"\s*(?P<name>\p{Han}{2,20}?)所?占(?:(?P<of>\p{Han}{2,20}?)的?)?(?:比重|比例)?(?:为|达到?|是)?")
 _EXCESS_BEFORE = regex.compile(r"(?:多|少|超出|高出|增加|减少)了?$")  # 比目标多3.6万人: by how much, no goal
@@ -1931,7 +1932,8 @@ class _Linker(FigureRoles, NamedShares):
         if items[-1].endswith(_THE_REST):
             common = ""  # 化学药、生物药和中药及其他: the rest ends on no head noun of the others
         self.listed_names = (values[0].sentence, [item.removesuffix(common) if common else item for item in items])
-        return [(item if item.endswith(common) else item + common) + verb for item in items]
+        # (夜间消费额和夜间客流分别为…: an item that ends on a measure of its own takes no head noun of the last)
+        return [(item if item.endswith(common) or item.endswith(_OWN_MEASURE) else item + common) + verb for item in items]
 
     def _metric(self, text: str, index: int) -> tuple[str | None, str | None]:
         # 固定资产投资(不含农户): an aside; 研究与试验发展(R&D)经费: an abbreviation, kept as the name is matched by it

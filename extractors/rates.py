@@ -28,7 +28,7 @@ from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
     AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
-    before_the_report_year, clause_opening, is_last_year, month_span, names_the_set, same_words, strip_leading, SEMICOLON,
+    clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, strip_leading, SEMICOLON,
 )
 from schemas import Share, Statement
 
@@ -701,16 +701,18 @@ def give_rates_bases_written_after(statements: list[Statement], facts: dict, tex
     statements = list(statements)
     bases = {base for s in statements for base in bases_of(s)}
     for position, level in enumerate(statements):
-        if level.value in bases or level.change is not None or not before_the_report_year(level, facts) or len(level.metric or "") < 2:
+        # (去年国庆假期,…分别为16.69亿元和…: a year before by its words; the same figure again is a restatement, no base)
+        if level.value in bases or level.change is not None or not is_last_year_figure(level, facts) or len(level.metric or "") < 2:
             continue
         figure = facts[level.value]
         current = next((
             (at, s) for at, s in enumerate(statements[:position])
             if s.change is not None and s.change.base is None and facts[s.change.value].form == "percent" and s.difference is None
-            and s.sentence in (level.sentence, level.sentence - 1) and not before_the_report_year(s, facts)
+            and s.sentence in (level.sentence, level.sentence - 1) and not is_last_year_figure(s, facts)
             and (s.sentence == level.sentence - 1 or SEMICOLON.search(text, facts[s.value].end, figure.start))
             and _same_unit(facts[s.value], figure) and s.value not in bases
             and _named_alike(s.metric or "", level.metric) and _plausible_base(facts[s.value], figure, facts[s.change.value])
+            and facts[s.value].value != figure.value
         ), None)
         if current is not None:
             at, owner = current
