@@ -813,7 +813,8 @@ def _named_by_the_rest(statements: list[Statement], position: int, facts: dict, 
 
 
 # 全市农村劳动力转移就业合计46.28万人: a total named in words of its own (no list of names: those are subtotals)
-_NAMED_TOTAL = regex.compile(r"\s*(?:[^,;:，；：。、和与及]{2,16}?)(?:合计|共计|总计)(?:为|达到?)?")
+_NAMED_TOTAL = regex.compile(r"\s*(?P<name>[^,;:，；：。、和与及]{2,16}?)(?:合计|共计|总计)(?:为|达到?)?")
+_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,，;；:：]")
 
 
 def link_totals_after_breakdowns(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -825,18 +826,18 @@ def link_totals_after_breakdowns(statements: list[Statement], facts: dict, text:
     statements = list(statements)
     for position, total in enumerate(statements):
         figure = facts[total.value]
-        clause = max((m.end() for m in regex.finditer(r"[,，;；:：]", text[: figure.start])), default=0)
+        clause_break = _LAST_CLAUSE_BREAK.search(text, 0, figure.start)
         sentence = LAST_SENTENCE_STOP.search(text, 0, figure.start)
-        opening = sentence.end() if sentence else 0
-        if clause <= opening or not _NAMED_TOTAL.fullmatch(text, clause, figure.start) or figure.value is None or total.part_of is not None:
+        clause, opening = clause_break.end() if clause_break else 0, sentence.end() if sentence else 0
+        named = _NAMED_TOTAL.fullmatch(text, clause, figure.start) if clause > opening else None
+        if named is None or figure.value is None or total.part_of is not None:
             continue
         if not BREAKDOWN_CUE.match(text[opening:clause].lstrip(" \n")) or any(s.part_of == total.id for s in statements):
             continue
         parts = [s for s in statements[:position] if opening <= facts[s.value].start]
-        named = text[clause : figure.start].strip()[:-2]
         # (沪市主板、深市主板…分别为…,主板合计113家,创业板和科创板合计65家: a name of some of them, and not the last)
         later = [s for s in statements[position + 1 :] if s.sentence == total.sentence and same_unit(facts[s.value], figure)]
-        if later or any(len(named) >= 2 and named in (s.metric or "") for s in parts):
+        if later or any(named.group("name").strip() in (s.metric or "") for s in parts):
             continue
         if len(parts) < 2 or any(
             not same_unit(facts[s.value], figure) or s.part_of is not None or facts[s.value].qualifier != "="

@@ -17,7 +17,7 @@ from os.path import commonprefix
 
 import regex
 
-from extractors.breakdowns import link_groups, link_named_subtotals, link_totals_after_breakdowns, link_rests_of_shares, nest_lists_under_parts, nest_parts_of_parts, nest_subtotals
+from extractors.breakdowns import link_groups, link_named_subtotals, link_rests_of_shares, link_totals_after_breakdowns, nest_lists_under_parts, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
     give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_differences, link_gaps_between_periods, link_moved_durations, link_ratios_to_earlier_levels, link_levels_dated_a_year_before, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
@@ -162,7 +162,7 @@ _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|速度")
 _OWN_MEASURE = ("额", "量", "值")  # the measures a listed name may end on (消费额, 客流量, 产值; not 贷款, a thing)
-# 农产品网络零售额占全县网络零售额的34.4%: a share that names its part and its whole, and nothing else.
+# 农产品网络零售额占全县网络零售额的34.4%, 职工医保参保人数占39.7%: a share that names its part (and its whole), nothing else.
 _SHARE_OF_NAMED = regex.compile(r"\s*(?P<name>\p{Han}{2,20}?)所?占(?:(?P<of>\p{Han}{2,20}?)的?)?(?:比重|比例)?(?:为|达到?|是)?")
 _EXCESS_BEFORE = regex.compile(r"(?:多|少|超出|高出|增加|减少)了?$")  # 比目标多3.6万人: by how much, no goal
 _SHARE_OPENING = regex.compile(r"\s*(?:占|相当于)")  # a clause of a share that names no part of its own

@@ -27,8 +27,8 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
-    clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, strip_leading, SEMICOLON,
+    AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
+    clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, strip_leading,
 )
 from schemas import Share, Statement
 

@@ -333,10 +333,9 @@ _REGION_WORD = regex.compile(r"全[国省市县区州]")
 
 def _named_beyond(of: str | None, part: Statement, parent: Statement, own: Statement) -> bool:
     """其余2718家为境内企业,本市企业1352家,占境内参展企业的: a share named by a word of a part that its
-    whole's name lacks (境内) is of that part, even for a sibling; not by a word the share's own figure
-    has too, a measure alone, unless the share names all of the part or more than a word of it (直邮出口…,出口海外仓…,
-    海外仓出口占…出口额的: 出口 is what all of them are; 分布式光伏装机…占光伏装机的, 增值税留抵退税…,制造业企业获得留抵
-    退税…占留抵退税总额的: of that part all the same)."""
+    whole's name lacks (境内) is of that part, even for a sibling. One word the share's own figure has too
+    is the measure all of them share (直邮出口…,出口海外仓…,海外仓出口占…出口额的: 出口), unless the share names
+    all of the part (占光伏装机的 of 光伏装机) or more of it (占留抵退税总额的 of 增值税留抵退税)."""
     words = two_char_words(part.metric)
     named = [word for word in words if word in (of or "") and word not in named_by(parent)]
     return bool(named) and (any(word not in (own.metric or "") for word in named) or len(named) > 1 or all(word in (of or "") for word in words))
