@@ -728,8 +728,8 @@ class _Linker(FigureRoles, NamedShares):
             if lead is not None:  # 当月出口下降3.5%,为1.29万亿元: the rates' clause names the value
                 metric, subject = self._metric(lead[0], index)
             # (…占新推广车辆的58.8%,数量较去年同期的1215辆增长54.2%: a clause of words of its own before its figure)
-            bare = not _TRAILING.sub("", self.text[start : value.start].strip())
-            share_before = self._share_before(index) if bare and position == 0 and not each and lead is None else None
+            share_before = self._share_before(index) if position == 0 and not each and lead is None \
+                and not _TRAILING.sub("", self.text[start : value.start].strip()) else None
             if share_before is not None:  # 农产品网络零售额占全县网络零售额的34.4%,为16.74亿元: the share's clause names it
                 metric, subject = self._metric(share_before[0], index)
             if position and _LIST_SEPARATOR.fullmatch(metric_text.strip()):

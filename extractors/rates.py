@@ -671,9 +671,10 @@ def give_rates_after_lists_to_wholes(statements: list[Statement], facts: dict, t
     a list of parts joined in one clause, none of them with a rate, is the rate of their whole, written
     before them in the sentence (6起 against 31起 would be a fall of 80.6%)."""
     statements = list(statements)
-    by_id = {s.id: s for s in statements}
+    position_of = {s.id: position for position, s in enumerate(statements)}
     for position, member in enumerate(statements):
-        whole = by_id.get(member.part_of) if member.part_of else None
+        at = position_of.get(member.part_of) if member.part_of else None
+        whole = statements[at] if at is not None else None  # (read afresh: a rate given it already stays its own)
         if member.change is None or whole is None or whole.change is not None or whole.sentence != member.sentence:
             continue
         value, rate = facts[member.value], facts[member.change.value]
@@ -685,11 +686,11 @@ def give_rates_after_lists_to_wholes(statements: list[Statement], facts: dict, t
             continue
         change = member.change
         moved = {"change": change, "difference": whole.difference or member.difference}  # (较上年末增加37家,增幅9.9%: both)
-        statements[statements.index(whole)] = whole.model_copy(update=moved)
+        statements[at] = whole.model_copy(update=moved)
         statements[position] = member.model_copy(update={"change": None, "difference": None})
-        for at, base in enumerate(statements):  # the level compared with is the whole's, a year before
+        for other, base in enumerate(statements):  # the level compared with is the whole's, a year before
             if base.value in (change.base, getattr(member.difference, "base", None)) and base.metric == member.metric:
-                statements[at] = base.model_copy(update={"metric": whole.metric})
+                statements[other] = base.model_copy(update={"metric": whole.metric})
     return statements
 
 
