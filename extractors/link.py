@@ -122,6 +122,7 @@ _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
+_COUNTED_GROUP = regex.compile(r"[两二三四五六七八九十\d]+(?:个|大|类|项)\p{Han}{0,4}$")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
@@ -440,11 +441,17 @@ def _targets_with_their_shares(statements: list[Statement]) -> list[Statement]:
 def _listed_items(names: str, wanted: int) -> list[str]:
     """粮油食品类、汽车类、石油及制品类: the items of a list, split at every 、和及与 unless that makes more
     items than figures, when a 和 (及, 与) inside a name is kept (石油及制品类) and only the last one or
-    none joins the list."""
+    none joins the list (文化批发和零售业和文化服务业: the last 和)."""
     items = _spelled_out(_LIST_SEPARATOR.split(names))
     if len(items) > wanted:
         *first, last = names.split("、")
-        for tail in (_LIST_SEPARATOR.split(last, maxsplit=1), [last]):
+        # 及 binds inside a name (石油及制品, 中东及其他), and so does a 和 in the name of a counted group (五个国家和
+        # 地区); of the other 和 and 与, the last joins the list
+        joiner = ([
+            m for m in _LIST_SEPARATOR.finditer(last) if m.group() != "及" and not _COUNTED_GROUP.search(last, 0, m.start())
+        ][-1:] or [_LIST_SEPARATOR.search(last)])[0]
+        split = [last[: joiner.start()], last[joiner.end() :]] if joiner else [last]
+        for tail in (split, [last]):
             if len(first) + len(tail) == wanted:
                 return _spelled_out([*first, *tail])
     return items
@@ -1931,6 +1938,8 @@ class _Linker(FigureRoles, NamedShares):
             common = ""
         if items[-1].endswith(_THE_REST):
             common = ""  # 化学药、生物药和中药及其他: the rest ends on no head noun of the others
+        if common and all(item.endswith(common[-1]) and not item.endswith(common) for item in items[:-1]):
+            common = ""  # 文化制造业、…和文化服务业: each ends on a head noun of its own kind (业)
         self.listed_names = (values[0].sentence, [item.removesuffix(common) if common else item for item in items])
         # (夜间消费额和夜间客流分别为…: an item that ends on a measure of its own takes no head noun of the last)
         return [(item if item.endswith(common) or item.endswith(_OWN_MEASURE) else item + common) + verb for item in items]

@@ -62,6 +62,7 @@ _RATIO_CUE = regex.compile(r"相当于[^,;，；。]*$")
 # 当年缴存额 is the year's, no 缴存余额; 累计发放贷款 the year's lending, no 贷款余额
 _FLOW, _STOCK = regex.compile(r"新增|增量|当年|发放"), regex.compile(r"余额|存量")
 _SENTENCE_END = frozenset("。！？!?\n")
+_LAST_LISTED = regex.compile(r"[,，]\s*")
 
 
 def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | set = frozenset(), text: str = "") -> list[Statement]:
@@ -688,8 +689,10 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
                 continue  # 受内需偏弱影响下降2.3%: a rate read as a figure of its own, between the parts
             if earlier.sentence not in sentences or not same_unit(part, value):
                 break
-            if part.value is None or part.value >= value.value or part.qualifier != "=":
+            if part.value is None or part.qualifier != "=":
                 break  # a hedged part (约374万元) cannot show that a total falls short
+            if part.value >= value.value and not (not parts and _LAST_LISTED.fullmatch(text, part.end, clause_start)):
+                break  # (…和社区多功能运动场356个,合计420个: the last of a list run into its total is a part whatever its size)
             parts.insert(0, earlier)
         if cue.group("first") and wanted is not None and len(parts) > wanted:
             parts = parts[: int(wanted)]  # 分别为146.2亿元、118.5亿元和88.1亿元,前两项合计264.7亿元: the first two
