@@ -121,7 +121,7 @@ _LISTED_NAME = regex.compile(r"、(?:\p{Han}{1,10}|\d{1,2}(?:[—\-－~～至]\d
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
-_LIST_SEPARATOR = regex.compile(r"[、和及与]")
+_LIST_SEPARATOR = regex.compile(r"以及|[、和及与]")
 _COUNTED_GROUP = regex.compile(r"[两二三四五六七八九十\d]+(?:个|大|类|项)\p{Han}{0,4}$")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
@@ -442,6 +442,21 @@ def _listed_items(names: str, wanted: int) -> list[str]:
     """粮油食品类、汽车类、石油及制品类: the items of a list, split at every 、和及与 unless that makes more
     items than figures, when a 和 (及, 与) inside a name is kept (石油及制品类) and only the last one or
     none joins the list (文化批发和零售业和文化服务业: the last 和)."""
+    names = _compound_names().sub(lambda m: m.group().translate(_KEPT_IN_NAME), names)
+    return [item.translate(_KEPT_IN_NAME_BACK) for item in _listed_items_of(names, wanted)]
+
+
+# 、和及与 inside a name of the industry classification, stood in for while the list is split
+_KEPT_IN_NAME = str.maketrans("、和及与", "\ue000\ue001\ue002\ue003")
+_KEPT_IN_NAME_BACK = {v: k for k, v in _KEPT_IN_NAME.items()}
+
+
+@cache
+def _compound_names() -> regex.Pattern:
+    return regex.compile(alternation(rules("link").compound_names))
+
+
+def _listed_items_of(names: str, wanted: int) -> list[str]:
     items = _spelled_out(_LIST_SEPARATOR.split(names))
     if len(items) > wanted:
         *first, last = names.split("、")

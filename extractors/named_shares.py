@@ -601,7 +601,7 @@ def lift_sibling_wholes(statements: list, facts: dict) -> list:
 
 def lift_summed_shares(statements: list, facts: dict, text: str) -> list:
     """合计7700万吨,其中铁路3800万吨、水路3900万吨,合计占比24.2%: a share written as what the parts make together
-    is their whole's, when it holds none."""
+    is their whole's, when it holds none (三个行业合计…8642.5亿元,分别为…,合计占全省…的32.7%)."""
     by_id = {s.id: s for s in statements}
     moved = {}
     for statement in statements:
@@ -609,12 +609,13 @@ def lift_summed_shares(statements: list, facts: dict, text: str) -> list:
         parent = by_id.get(statement.part_of) if statement.part_of else None
         if share is None or parent is None or parent.share is not None or parent.id in moved:
             continue
-        if _SUMMED_SHARE.search(text, max(0, facts[share.value].start - 10), facts[share.value].start):
+        if _SUMMED_SHARE.search(text, max(0, facts[share.value].start - 40), facts[share.value].start):
             moved[parent.id], moved[statement.id] = share, None
     return [s.model_copy(update={"share": moved[s.id]}) if s.id in moved else s for s in statements]
 
 
-_SUMMED_SHARE = regex.compile(r"[,，;；](?:两者|二者|两项|三者|三项)?(?:合计|共计)(?:占比|所占比重|占)(?:为|达到?)?$")
+# (…,合计占全省规模以上工业营业收入的32.7%: the whole may be named between)
+_SUMMED_SHARE = regex.compile(r"[,，;；](?:两者|二者|两项|三者|三项)?(?:合计|共计)(?:占比|所占比重|占(?:[^,，;；。]{1,24}的)?)(?:比重|比例)?(?:为|达到?)?$")
 
 
 def _other_member(name: str, said: str) -> bool:
