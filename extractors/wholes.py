@@ -339,7 +339,26 @@ def _named_beyond(of: str | None, part: Statement, parent: Statement, own: State
     all of the part (占光伏装机的 of 光伏装机) or more of it (占留抵退税总额的 of 增值税留抵退税)."""
     words = two_char_words(part.metric)
     named = [word for word in words if word in (of or "") and word not in named_by(parent)]
-    return bool(named) and (any(word not in (own.metric or "") for word in named) or len(named) > 1 or all(word in (of or "") for word in words))
+    # (直邮出口…,B2B直接出口…,出口海外仓…占全市跨境电商出口的: a part narrowed by words that neither the share,
+    # its own figure nor the whole names (直接) is not all the share names)
+    return bool(named) and not _narrowed_apart(part.metric or "", (of or "", own.metric or "", named_by(parent))) and (
+        any(word not in (own.metric or "") for word in named) or len(named) > 1 or all(word in (of or "") for word in words))
+
+
+def _narrowed_apart(metric: str, names: tuple[str, ...]) -> bool:
+    """Whether a metric holds, inside the words that `names` cover, two Chinese characters running that no
+    pair of characters from them covers (跨境电商B2B直接出口 against 全市跨境电商出口, 跨境电商出口海外仓 and 出口:
+    直接), a rest's words aside. Words before or after the named ones (岚溪引水工程总投资 for 占总投资的) name
+    whose it is, not a narrower measure."""
+    metric = REST_OF_WHOLE.sub("", metric)
+    covered = [False] * len(metric)
+    for i in range(len(metric) - 1):
+        if any(metric[i : i + 2] in name for name in names):
+            covered[i] = covered[i + 1] = True
+    inside = [i for i, hit in enumerate(covered) if hit]
+    return bool(inside) and any(
+        regex.match(r"\p{Han}{2}", metric[i : i + 2]) and not covered[i] and not covered[i + 1] for i in range(inside[0], inside[-1])
+    )
 
 
 def _names_the_place_of(of: str | None, whole: Statement) -> bool:
