@@ -168,7 +168,10 @@ _SHARE_OF_NAMED = regex.compile(r"\s*(?P<name>\p{Han}{2,20}?)所?占(?:(?P<of>\p
 _EXCESS_BEFORE = regex.compile(r"(?:多|少|超出|高出|增加|减少)了?$")  # 比目标多3.6万人: by how much, no goal
 _SHARE_OPENING = regex.compile(r"\s*(?:占|相当于)")  # a clause of a share that names no part of its own
 # 岐阳开行量所占比重: 所 is no part of the name; 外贸箱在全港集装箱吞吐量中的比重: nor is the whole it is in
-_SHARE_WORD = regex.compile(r"所?占(?!到)|相当于|(?<=\p{Han}{2})比重(?=为|达|是)|在(?=[^,;，；。在]{2,20}中的?(?:比重|占比|比例|份额))")
+_SHARE_WORD = regex.compile(
+    r"所?占(?!到)|相当于|(?<=\p{Han}{2})比重(?=为|达|是)|在(?=[^,;，；。在]{2,20}中的?(?:比重|占比|比例|份额))"
+    r"|(?<=\p{Han}{2})与(?=[^,;，；。与]{2,24}?(?:之比|的比率|的比值))"  # 社会物流总费用与地区生产总值的比率为13.6%
+)
 _DONE = regex.compile(r"(?:已经?|累计)?完成|为(?=[^,;，；。]*目标)")  # 床位总数为…规划目标38000张的101.7%
 _REST = regex.compile(r"其[他它余]")
 _EARLIER_ASIDE = regex.compile(rf"\s*{EARLIER_WAS}\s*")  # …增长8.4%,年初为301.47亿元
@@ -191,8 +194,8 @@ _NAMED_RATE = regex.compile(
     rf"(?:为|达|达到|是|保持在|(?:由|从)?(?:[^,;，；\d]{{0,6}}的)?(?:[\d.]+%)?{MOVED_TO})?$"
 )
 # 2024年这一比重为33.8%, 上年同期该比例为: the share named before, at an earlier time
-_DATED_REFERENCE = regex.compile(r"(?:\d{4}年|上年|去年|年初)\p{Han}{0,4}?(?:这一|该)(?:比重|占比|比例)(?:为|是)$")
-_REFERS_BACK = regex.compile(r"(?:这一|该|此)(?:比重|占比|比例|比率)")  # 上年这一比重为54.7%: the rate before, a year earlier
+_DATED_REFERENCE = regex.compile(r"(?:\d{4}年|上年|去年|年初)\p{Han}{0,4}?(?:这一|该)(?:比重|占比|比例|指标)(?:为|是)$")
+_REFERS_BACK = regex.compile(r"(?:这一|该|此)(?:比重|占比|比例|比率|指标)")  # 上年这一比重为54.7%: the rate before, a year earlier
 _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 # 上年为…, 去年春节档为…, 上年出口、进口分别为…和…

@@ -22,8 +22,9 @@ from schemas import Share, Statement, Target
 
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _CHANGE_BEFORE = regex.compile(NET_CHANGE + "$")
-_SHARE_VERB = regex.compile(r"占|相当于|(?<!这一|该|此|的)比重(?=为|达|是)")  # (省级储备比重为57.3%: the name before 比重 as before 占)
-_NAMED_PART = regex.compile(r"(?=.*\p{Han}.*\p{Han})[\p{Han}A-Za-z0-9]{2,16}")  # (35岁以下青年人才)
+# (省级储备比重为57.3%: the name before 比重 as before 占; 研发经费与地区生产总值之比为2.18%: before 与)
+_SHARE_VERB = regex.compile(r"占|相当于|(?<!这一|该|此|的)比重(?=为|达|是)|与(?=[^,;，；。与]{2,24}?(?:之比|的比率|的比值))")
+_NAMED_PART = regex.compile(r"(?=.*\p{Han}.*\p{Han})[\p{Han}A-Za-z0-9&]{2,16}")  # (35岁以下青年人才)
 _USE_OF = regex.compile(r"\p{Han}{2}用于")  # 衔接资金用于产业发展: how much of a figure goes to a use
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
@@ -75,6 +76,7 @@ class NamedShares:
         at = share_word.start() if share_word else -1
         named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的").removesuffix("所") if at > 0 else ""  # 在全部签约额中占, 所占
         named = QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
+        named = regex.split(r"[(（]", named)[-1]  # R&D经费投入强度(R&D经费与地区生产总值之比)为2.18%: the ratio defined
         if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named) or REFERS_BACK.match(named):
             return None  # (前者, 两者: figures just written, referents.py's)
         if negates(measured, named) or negates(named, measured) or one_of_joined(named, measured):

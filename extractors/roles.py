@@ -74,14 +74,14 @@ MOVED_TO = r"(?:(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|
 _MOVED_FROM = regex.compile(rf"(?:由|从)(?:(?:\d{{4}}年)?[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{MOVED_TO}$")  # 由上年的3.36%升至
 FROM_LEVEL = regex.compile(r"(?:由|从)(?:(?:\d{4}年)?[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%, 由2024年的…: where a level moved from
 # (上届为38.9%), 上年这一比例为64.5%, 较上年提高0.6个百分点(上年为9.6%): the level of the year before, no change.
-_EARLIER_SHARE = regex.compile(r"(?:(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比)?|上届|上期)(?:为|是)$")
+_EARLIER_SHARE = regex.compile(r"(?:(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比|指标)?|上届|上期)(?:为|是)$")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
 _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
 _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
 _MOVED_TO_BEFORE = regex.compile(rf"{MOVED_TO}$")
 _SHARE_OF = regex.compile(
     rf"(?:占|相当于)(?!比|到)(?P<of>[^,;占%％]{{1,24}}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)?(?:{_LISTED_SHARES}|{_MOVED_FROM.pattern})$|在(?P<of_in>[^,;占]{{1,16}}?)中(?:的)?(?:比重|占比)?"
-    r"|与(?P<of_with>[^,;，；与%％]{1,24}?)(?:之比|的比率|的比值)(?:为|是|达)?$"  # 与地区生产总值8786.5亿元之比为3.26%, …的比率为
+    r"|与(?P<of_with>[^,;，；与%％]{1,24}?)(?:之比|的比率|的比值)[)）]?(?:为|是|达)?$"  # 与地区生产总值8786.5亿元之比为3.26%, …的比率为
     # 702.36万人,覆盖常住人口728.5万人的96.4%, opening its clause (not 覆盖全市90%的行政村, nor 村级站点覆盖…的: a part named)
     r"|(?<![\p{Han}\w])覆盖(?P<of_cover>[^,;，；占%％]{1,24}?)的$"
     r"|(?<![\p{Han}\w])(?:是|为)(?P<of_times>[^,;，；%％\d]{1,16}?)的$"  # 是核销金额的11.6倍, opening its clause
