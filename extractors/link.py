@@ -121,6 +121,7 @@ _LISTED_NAME = regex.compile(r"、(?:\p{Han}{1,10}|\d{1,2}(?:[—\-－~～至]\d
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
+_RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。\d%]{2,10}?)(?:同比)?(?:为|是)?(?:增长|的增速为?)?(?=[\d.]+%)")
 _LIST_SEPARATOR = regex.compile(r"以及|[、和及与]")
 _COUNTED_GROUP = regex.compile(r"[两二三四五六七八九十\d]+(?:个|大|类|项)\p{Han}{0,4}$")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
@@ -2021,6 +2022,10 @@ class _Linker(FigureRoles, NamedShares):
         # 高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points.
         bracketed = _RATE_IN_BRACKETS.match(self.text, fact.end)
         written = written or next((f for f in following if bracketed and f.kind == "percent" and f.start == bracketed.end()), None)
+        # 增速比上半年加快0.4个百分点,上半年为增长6.5%: the other rate in the clause right after, opening on its name.
+        named_after = _RATE_NAMED_AFTER.match(self.text, fact.end)
+        if written is None and of and named_after and named_after.group("of") == of:
+            written = next((f for f in self.doc_facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
         if written is not None and written.id == change.value:
             return None  # 旅客增速高出全省(7.6%)3.8个百分点: the rate in brackets is the other's; the figure's own is not written
         own = self.doc_facts[change.value]
