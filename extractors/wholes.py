@@ -932,7 +932,8 @@ def _add_up_to(parts: list[Statement], whole: Statement, facts: dict) -> bool:
     return abs(sum(v.value for v in values) - figure.value) <= precision(figure) + sum(precision(v) for v in values)
 
 
-_ENUMERATED_AFTER = regex.compile(r"\s*[,，]\s*(?:其中)?分别为")
+# (专项资金2.4亿元,分别投向冷链物流设施0.86亿元、…: where each part went, as what each is)
+_ENUMERATED_AFTER = regex.compile(r"\s*[,，]\s*(?:其中)?分别(?:为|是|投向|投入|用于|来自|拨付给?|支持)")
 
 
 def link_enumerated_wholes(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
