@@ -147,6 +147,7 @@ class LinkRules(Table):
     measures: list[list[str]]
     synonyms: list[list[str]]
     umbrella_markets: list[str]
+    umbrella_industries: list[str]
     compound_names: list[str]
 
 

@@ -236,13 +236,19 @@ def _base_owner(article: Article, base: Statement) -> Statement | None:
         and s.value not in averages
     ]
     # 去年同期,农业产值19.45亿元,牧业产值12.74亿元: each the year-earlier value of the figure named alike, a part or not
-    named = next((s for s in earlier_ones if base.metric and s.metric == base.metric and not _dated_a_year_before(article, s)), None)
+    # (园区生物医药产业实现营业收入…。同期,园区规模以上工业营业收入…。上年同期,园区生物医药产业营业收入为…: the
+    # name without the verb of doing)
+    named = next((s for s in earlier_ones if base.metric and s.metric and _DOING.sub("", s.metric) == _DOING.sub("", base.metric)
+                  and not _dated_a_year_before(article, s)), None)
     if named is not None:
         return named
     for earlier in earlier_ones:
         if earlier.part_of == base.part_of and (not earlier.metric or not base.metric or share_a_word(earlier.metric, base.metric)):
             return earlier
     return None
+
+
+_DOING = regex.compile(r"实现|完成|累计")
 
 
 def _dated_a_year_before(article: Article, statement: Statement) -> bool:

@@ -90,8 +90,9 @@ def _count_of(article: Article, whole: Statement):
 
 def _of_overlapping_markets(parts: list[Statement]) -> bool:
     """对“一带一路”共建国家出口…;对欧盟出口…;对东盟出口…: markets beside a grouping that takes in members of
-    others (rules/link.toml `umbrella_markets`) overlap."""
-    umbrellas = rules("link").umbrella_markets
+    others overlap (rules/link.toml `umbrella_markets`), as industries do beside a grouping across sectors
+    (制造业上市公司31家;…战略性新兴产业的公司22家: `umbrella_industries`)."""
+    umbrellas = rules("link").umbrella_markets + rules("link").umbrella_industries
     return len(parts) > 1 and any(word in (part.metric or "") for part in parts for word in umbrellas)
 
 
