@@ -33,7 +33,7 @@ def check_sum(article: Article) -> list[Finding]:
         parts = pair or parts  # 利息净收入…、非利息净收入…;手续费及佣金净收入…: a thing and the rest of it are all of it
         exhaustive = statement.exhaustive or bool(pair) or _exhaustive(statement, parts)
         # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say, are not summed
-        overlapping = not exhaustive and (_overlapping(article, statement, parts) or _of_overlapping_markets(parts))
+        overlapping = not exhaustive and (_overlapping(article, statement, parts) or _of_overlapping_groupings(parts))
         kinds = [] if overlapping else list(dict.fromkeys(article.value(p).kind for p in parts))
         # Amounts against the whole's amount, counted parts (百亿元以上项目2个…) against its count (项目32个).
         for kind in kinds:
@@ -88,12 +88,18 @@ def _count_of(article: Article, whole: Statement):
     return next((article.facts[twin.count] for twin in twins if twin is not None and twin.count is not None), None)
 
 
-def _of_overlapping_markets(parts: list[Statement]) -> bool:
+def _of_overlapping_groupings(parts: list[Statement]) -> bool:
     """对“一带一路”共建国家出口…;对欧盟出口…;对东盟出口…: markets beside a grouping that takes in members of
     others overlap (rules/link.toml `umbrella_markets`), as industries do beside a grouping across sectors
     (制造业上市公司31家;…战略性新兴产业的公司22家: `umbrella_industries`)."""
-    umbrellas = rules("link").umbrella_markets + rules("link").umbrella_industries
-    return len(parts) > 1 and any(word in (part.metric or "") for part in parts for word in umbrellas)
+    if len(parts) < 2:
+        return False
+    metrics = [part.metric or "" for part in parts]
+    if any(word in metric for metric in metrics for word in rules("link").umbrella_markets):
+        return True
+    # (其中高技术制造业…、高技术服务业…: the halves of one grouping, named alike, are no sectors beside it)
+    groupings = {word for metric in metrics for word in rules("link").umbrella_industries if word in metric}
+    return any(not any(word[:2] in metric for word in groupings) for metric in metrics) and bool(groupings)
 
 
 def _complements(parts: list[Statement]) -> list[Statement] | None:
