@@ -121,7 +121,7 @@ _LISTED_NAME = regex.compile(r"、(?:\p{Han}{1,10}|\d{1,2}(?:[—\-－~～至]\d
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
-_RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。\d%]{2,10}?)(?:同比)?(?:为|是)?(?:增长|的增速为?)?(?=[\d.]+%)")
+_RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。\d%]{2,16}?)(?:同比)?(?:为|是)?(?:增长|的增速为?)?(?=[\d.]+%)")
 _LIST_SEPARATOR = regex.compile(r"以及|[、和及与]")
 _COUNTED_GROUP = regex.compile(r"[两二三四五六七八九十\d]+(?:个|大|类|项)\p{Han}{0,4}$")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
@@ -655,6 +655,8 @@ class _Linker(FigureRoles, NamedShares):
         if _EVENT_AFTER.match(self.text, period.end) or _PLANNED_BEFORE.search(self.text, max(0, period.start - 4), period.start):
             return True  # 项目5月开工,预计2027年投产。: the date of an event, not the period of the figures after it
         sentence_start, sentence_end = self.doc.sentences[period.sentence]
+        if regex.search(rf"[比较]{regex.escape(period.text)}", self.text[sentence_start : period.start]):
+            return True  # 上半年…增速比一季度加快0.5个百分点;一季度…增长5.7%。: the period compared with, an aside
         day = period.day is not None and period.month is not None and "至" not in period.text
         return day and bool(_REPORTED.search(self.text, sentence_start, sentence_end))
 
@@ -2022,9 +2024,12 @@ class _Linker(FigureRoles, NamedShares):
         # 高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points.
         bracketed = _RATE_IN_BRACKETS.match(self.text, fact.end)
         written = written or next((f for f in following if bracketed and f.kind == "percent" and f.start == bracketed.end()), None)
-        # 增速比上半年加快0.4个百分点,上半年为增长6.5%: the other rate in the clause right after, opening on its name.
+        # 增速比上半年加快0.4个百分点,上半年为增长6.5% (;一季度全县地区生产总值增长5.7%): the other rate in the clause
+        # right after, opening on its name.
         named_after = _RATE_NAMED_AFTER.match(self.text, fact.end)
-        if written is None and of and named_after and named_after.group("of") == of:
+        # (the words after the name, past a place, name the figure of the gap: 地区生产总值 written before it)
+        rest = regex.sub(r"^[全本][省市县区]", "", named_after.group("of")[len(of) :]) if named_after and named_after.group("of").startswith(of) else None
+        if written is None and of and rest is not None and (not rest or rest in self.text[self.doc.sentences[fact.sentence][0] : fact.start]):
             written = next((f for f in self.doc_facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
         if written is not None and written.id == change.value:
             return None  # 旅客增速高出全省(7.6%)3.8个百分点: the rate in brackets is the other's; the figure's own is not written
