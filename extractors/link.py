@@ -2028,8 +2028,9 @@ class _Linker(FigureRoles, NamedShares):
         # right after, opening on its name.
         named_after = _RATE_NAMED_AFTER.match(self.text, fact.end)
         # (the words after the name, past a place, name the figure of the gap: 地区生产总值 written before it)
-        rest = regex.sub(r"^[全本][省市县区]", "", named_after.group("of")[len(of) :]) if named_after and named_after.group("of").startswith(of) else None
-        if written is None and of and rest is not None and (not rest or rest in self.text[self.doc.sentences[fact.sentence][0] : fact.start]):
+        named_after = named_after if of and named_after and named_after.group("of").startswith(of) else None
+        rest = regex.sub(r"^[全本][省市县区]", "", named_after.group("of")[len(of) :]) if named_after else None
+        if written is None and rest is not None and (not rest or rest in self.text[self.doc.sentences[fact.sentence][0] : fact.start]):
             written = next((f for f in self.doc_facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
         if written is not None and written.id == change.value:
             return None  # 旅客增速高出全省(7.6%)3.8个百分点: the rate in brackets is the other's; the figure's own is not written
