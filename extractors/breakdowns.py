@@ -91,6 +91,7 @@ def link_groups(
             group = [
                 s for s in group  # 农业等其他领域2.3亿元: the rest of the whole, whatever its name
                 if (s.metric or "")[-2:] == tail or complementary(group[0].metric or "", s.metric or "") or s.id in remainders
+                or _CATEGORY_ALONE.fullmatch(s.metric or "")  # 采矿业实现营业收入…;冶金行业2731.5亿元: the measure left unsaid
             ]
         owner = _set_of_the_member_before(group, statements, by_id, facts)
         if owner is not None:  # 年度计划投资中,争取中央和省级资金5.2亿元,县级财政衔接资金2.6亿元,撬动社会资本10.5亿元
@@ -199,6 +200,7 @@ def link_groups(
     return statements
 
 _MEMBER_UNITS = frozenset("个家项")
+_CATEGORY_ALONE = regex.compile(r"\p{Han}{2,8}(?:行业|产业|领域|板块)")
 
 
 def _part_it_breaks_down(whole: Statement, group: list[Statement], total: Decimal, before: list[Statement], facts: dict) -> Statement:
