@@ -33,6 +33,7 @@ _CUE = regex.compile(
 )
 # 按成母牛存栏计算,头均产奶9.82吨: the members named by the basis the average is reckoned on
 _BASIS = regex.compile(r"按(?P<name>[^,;，；。]{1,10}?)(?:计算|测算)[,，][^,;，；。]{0,12}$")
+_BACK = regex.compile(r"此|上述|以上|这一?|该")
 _WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
 
 
@@ -49,6 +50,7 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
             continue
         word, named = cue.group("word"), statement.metric[cue.end() :]
         basis = _BASIS.search(text, max(0, average.start - 30), average.start)
+        basis = None if basis and _BACK.fullmatch(basis.group("name")) else basis  # 按此计算: the figures just written
         # 村均: villages; 平均每个小区, 按成母牛存栏计算: the members the words after the cue or the basis name
         member_name = word if word in _NAMED_MEMBERS else basis.group("name")[:2] if basis else named[:2] if word in _GENERIC_WORDS else ""
         members = _members(average, word, member_name, by_value, facts, text, excluded)
