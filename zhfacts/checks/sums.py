@@ -33,7 +33,9 @@ def check_sum(article: Article) -> list[Finding]:
         parts = pair or parts  # 利息净收入…、非利息净收入…;手续费及佣金净收入…: a thing and the rest of it are all of it
         exhaustive = statement.exhaustive or bool(pair) or _exhaustive(statement, parts)
         # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say, are not summed
-        overlapping = not exhaustive and (_overlapping(article, statement, parts) or _of_overlapping_groupings(parts))
+        overlapping = not exhaustive and (
+            _overlapping(article, statement, parts) or _of_overlapping_groupings(parts) or _bounded_below(parts)
+        )
         kinds = [] if overlapping else list(dict.fromkeys(article.value(p).kind for p in parts))
         # Amounts against the whole's amount, counted parts (百亿元以上项目2个…) against its count (项目32个).
         for kind in kinds:
@@ -100,6 +102,17 @@ def _of_overlapping_groupings(parts: list[Statement]) -> bool:
     # (其中高技术制造业…、高技术服务业…: the halves of one grouping, named alike, are no sectors beside it)
     groupings = {word for metric in metrics for word in rules("link").umbrella_industries if word in metric}
     return any(not any(word[:2] in metric for word in groupings) for metric in metrics) and bool(groupings)
+
+
+def _bounded_below(parts: list[Statement]) -> bool:
+    """其中,规模以上企业86家,营业收入超10亿元的企业11家: sets each above a bound (规模以上, 超10亿元, 100万元以上)
+    nest in one another, the higher within the lower; they are not summed."""
+    # (a band, 5亿元以上10亿元以下, is bounded above too: bands are disjoint)
+    return sum(1 for part in parts if _ABOVE_A_BOUND.search(part.metric or "") and not _BELOW_A_BOUND.search(part.metric or "")) >= 2
+
+
+_ABOVE_A_BOUND = regex.compile(r"以上|超过?|逾|规上|限上")
+_BELOW_A_BOUND = regex.compile(r"以下|以内|不足|不到|[至到—－-]")
 
 
 def _complements(parts: list[Statement]) -> list[Statement] | None:
