@@ -1178,7 +1178,7 @@ def mark_exhaustive(statements: list[Statement], facts: dict, text: str) -> list
         if whole not in summed:
             listed = {s.id for s in statements if s.part_of == whole and s.sentence in sentences}
             exhausted[whole] = parts | listed if any((whole, sentence) in in_sentence for sentence in sentences) else parts
-    kept = {part for parts in exhausted.values() for part in parts}
+    kept = {part for parts in exhausted.values() for part in parts} | _second_breakdowns(statements, exhausted, facts)
     counted = _counted_out(statements, facts) | summed | _tiled_in_time(statements, facts) | _closed_by_rests(statements, facts, text)
     in_time = set()  # 1—10月…其中10月份用电量…: a part in time leaves a whole its other parts add up to
     for whole_id in summed:
@@ -1191,6 +1191,28 @@ def mark_exhaustive(statements: list[Statement], facts: dict, text: str) -> list
         else _apart(s, by_id[s.part_of], facts) if s.part_of in exhausted and s.id not in kept or s.id in in_time else s
         for s in statements
     ]
+
+
+def _second_breakdowns(statements: list[Statement], exhausted: dict, facts: dict) -> set[str]:
+    """进出口…其中,出口…;进口…。从企业性质看,民营企业、外商投资企业和国有企业分别进出口…: three or more parts of
+    another sentence than the partition's that come within a quarter of the whole on their own break it down a
+    second time, by another criterion; they stay its parts, for the sum check to read apart."""
+    second = set()
+    for whole_id, partition in exhausted.items():
+        whole = next(s for s in statements if s.id == whole_id)
+        sentences = {s.sentence for s in statements if s.id in partition}
+        others = [
+            s for s in statements if s.part_of == whole_id and s.id not in partition and s.sentence not in sentences
+            and not AVERAGE_CUE.search(s.metric or "")  # (平均每个项目完成投资1.14亿元 among them: no part)
+        ]
+        for sentence in dict.fromkeys(s.sentence for s in others):
+            parts = [s for s in others if s.sentence == sentence]
+            values = [facts[p.value] for p in parts]
+            figure = whole_figure(whole, values[0], facts)
+            if len(parts) >= 3 and figure.value and all(v.value is not None and same_unit(v, figure) for v in values) \
+                    and abs(sum(v.value for v in values) - figure.value) <= figure.value * ADDS_UP_WITHIN:
+                second |= {p.id for p in parts}
+    return second
 
 
 def _apart(part: Statement, whole: Statement, facts: dict) -> Statement:
