@@ -1157,6 +1157,13 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
             s.value for s in reversed(statements[:position])
             if s.value in known and word.group() in (s.metric or "") and s.target is None and _same_unit(facts[s.value], value)
         ), None)
+        # 计划年内完成…改造的钢铁企业24家,目前已有19家完成…,完成年度任务的79.2%: a plan named by another plan word, in
+        # the rate's sentence
+        goal = goal or next((
+            s.value for s in reversed(statements[:position])
+            if s.sentence == statement.sentence and _PLAN_WORD.search(s.metric or "") and s.target is None
+            and _same_unit(facts[s.value], value) and not AVERAGED_NAME.search(s.metric)
+        ), None)
         if goal is None:
             continue
         share = statement.share
