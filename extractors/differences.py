@@ -40,7 +40,7 @@ _YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|同月)?
 # 862家,比上年增加57家(上年为805家); 比年初增加286.42亿元,年初余额为1589.93亿元; 比上年增加118个;上年为2028个: the
 # level in brackets or the next clause
 _EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，;；]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
-_SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去年末|去年底)$")  # a point, no year: 比上年末净增22个(上年末为104个)
+_SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去年末|去年底|\d{1,2}月(?:末|底))$")  # a point, no year: 比上年末净增22个(上年末为104个)
 # 公共充电桩比去年底增加5.81万台, 私人充电桩增加6.83万台: a figure's name and its change opening a run.
 _NAMED_CHANGE = regex.compile(
     r"\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初|上年|去年)(?:同期)?)?(?:(?P<up>增加|净增)|(?P<down>减少|净减))了?"
@@ -816,7 +816,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         if averaged is not None and not _of_a_size(by_id[named.value], delta):
             named = averaged.model_copy(update={"change": averaged.change or named.change})
         # 862家,比上年增加57家(上年为805家): the earlier level in brackets (or the next clause) right after the change.
-        level_after = _EARLIER_LEVEL_AFTER.match(text, delta.end)
+        # (比6月末增加148家;6月末这一数字为1172家; 比年初增加34家;年初全县精品民宿为152家: the point compared with, named again)
+        point = regex.escape((year_before or since_start).group().lstrip("比较"))
+        level_after = _EARLIER_LEVEL_AFTER.match(text, delta.end) or regex.compile(rf"[,，;；]\s*{point}[^,;，；。\d]{{0,12}}?(?:为|是)").match(text, delta.end)
         written = next((f for f in facts if level_after and f.start == level_after.end() and same_unit(f, delta) and f.value is not None), None)
         # 230.2万元,比上年增加16.6万元,增长7.8%,上年为213.6万元: the level its rate grew from, written after
         # (比上年末净增27家,增长14.5%,上年末为186家: the level at the year's end, as its rate's base)
