@@ -19,7 +19,8 @@ from schemas import Change, Difference, Share, Statement, Target
 # The verb before an absolute change, and the comparison word before its base.
 # (下降0.35元, 上升12元: a level's fall or rise by an amount, not a rate)
 _DELTA_BEFORE = regex.compile(
-    rf"(?:(?P<up>增加|净增|新开|多出|上升|{GREW_BY}|增|多(?:{MORE_OR_LESS_DONE})?)|(?P<down>减少|净减|少了|下降|{FELL_BY}|减|少(?:{MORE_OR_LESS_DONE})?))了?(?:约)?$"
+    # (比上年新增214个: an addition against a time before is the change since)
+    rf"(?:(?P<up>增加|净增|(?<=(?:上年|去年|年初|末|底|同期))新增|新开|多出|上升|{GREW_BY}|增|多(?:{MORE_OR_LESS_DONE})?)|(?P<down>减少|净减|少了|下降|{FELL_BY}|减|少(?:{MORE_OR_LESS_DONE})?))了?(?:约)?$"
 )
 _NET_BEFORE = regex.compile(r"净[增减]了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同|由(?=[^,;，；]{0,8}的$))[^,;，；]{0,8}$")  # (由2024年末的28.83万辆净增…)
