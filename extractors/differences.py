@@ -819,7 +819,8 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         # 862家,比上年增加57家(上年为805家): the earlier level in brackets (or the next clause) right after the change.
         # (比6月末增加148家;6月末这一数字为1172家; 比年初增加34家;年初全县精品民宿为152家: the point compared with, named again)
         point = regex.escape((year_before or since_start).group().lstrip("比较"))
-        level_after = _EARLIER_LEVEL_AFTER.match(text, delta.end) or regex.compile(rf"[,，;；]\s*{point}[^,;，；。\d]{{0,12}}?(?:为|是)").match(text, delta.end)
+        level_after = _EARLIER_LEVEL_AFTER.match(text, delta.end) \
+            or regex.compile(rf"[,，;；]\s*{point}[^,;，；。\d]{{0,12}}?(?:为|是)").match(text, delta.end)
         written = next((f for f in facts if level_after and f.start == level_after.end() and same_unit(f, delta) and f.value is not None), None)
         # 230.2万元,比上年增加16.6万元,增长7.8%,上年为213.6万元: the level its rate grew from, written after
         # (比上年末净增27家,增长14.5%,上年末为186家: the level at the year's end, as its rate's base)

@@ -121,8 +121,10 @@ _LISTED_NAME = regex.compile(r"、(?:\p{Han}{1,10}|\d{1,2}(?:[—\-－~～至]\d
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
+# 增速比上半年加快0.4个百分点,上半年为增长6.5%: the clause after a gap that names the other rate's period or place
 _RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。\d%]{2,16}?)(?:同比)?(?:为|是)?(?:增长|的增速为?)?(?=[\d.]+%)")
 _LIST_SEPARATOR = regex.compile(r"以及|[、和及与]")
+# 韩国和德国五个国家和地区: the name of a counted group, whose 和 joins no items of the list
 _COUNTED_GROUP = regex.compile(r"[两二三四五六七八九十\d]+(?:个|大|类|项)\p{Han}{0,4}$")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
@@ -466,9 +468,8 @@ def _listed_items_of(names: str, wanted: int) -> list[str]:
         *first, last = names.split("、")
         # 及 binds inside a name (石油及制品, 中东及其他), and so does a 和 in the name of a counted group (五个国家和
         # 地区); of the other 和 and 与, the last joins the list
-        joiner = ([
-            m for m in _LIST_SEPARATOR.finditer(last) if m.group() != "及" and not _COUNTED_GROUP.search(last, 0, m.start())
-        ][-1:] or [_LIST_SEPARATOR.search(last)])[0]
+        joiners = [m for m in _LIST_SEPARATOR.finditer(last) if m.group() != "及" and not _COUNTED_GROUP.search(last, 0, m.start())]
+        joiner = joiners[-1] if joiners else _LIST_SEPARATOR.search(last)
         split = [last[: joiner.start()], last[joiner.end() :]] if joiner else [last]
         for tail in (split, [last]):
             if len(first) + len(tail) == wanted:

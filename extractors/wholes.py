@@ -62,7 +62,7 @@ _RATIO_CUE = regex.compile(r"相当于[^,;，；。]*$")
 # 当年缴存额 is the year's, no 缴存余额; 累计发放贷款 the year's lending, no 贷款余额
 _FLOW, _STOCK = regex.compile(r"新增|增量|当年|发放"), regex.compile(r"余额|存量")
 _SENTENCE_END = frozenset("。！？!?\n")
-_LAST_LISTED = regex.compile(r"[,，]\s*")
+_LAST_LISTED = regex.compile(r"[,，]\s*")  # …社区多功能运动场356个,合计420个: nothing but a comma before the total
 
 
 def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | set = frozenset(), text: str = "") -> list[Statement]:

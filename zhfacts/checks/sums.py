@@ -101,7 +101,7 @@ def _of_overlapping_groupings(parts: list[Statement]) -> bool:
         return True
     # (其中高技术制造业…、高技术服务业…: the halves of one grouping, named alike, are no sectors beside it)
     groupings = {word for metric in metrics for word in rules("link").umbrella_industries if word in metric}
-    return any(not any(word[:2] in metric for word in groupings) for metric in metrics) and bool(groupings)
+    return bool(groupings) and any(not any(word[:2] in metric for word in groupings) for metric in metrics)
 
 
 def _bounded_below(parts: list[Statement]) -> bool:
