@@ -816,7 +816,6 @@ def _named_by_the_rest(statements: list[Statement], position: int, facts: dict, 
 
 # 全市农村劳动力转移就业合计46.28万人: a total named in words of its own (no list of names: those are subtotals)
 _NAMED_TOTAL = regex.compile(r"\s*(?P<name>[^,;:，；：。、和与及]{2,16}?)(?:合计|共计|总计)(?:为|达到?)?")
-_LAST_CLAUSE_BREAK = regex.compile(r"(?r)[,，;；:：]")
 
 
 def link_totals_after_breakdowns(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -828,9 +827,8 @@ def link_totals_after_breakdowns(statements: list[Statement], facts: dict, text:
     statements = list(statements)
     for position, total in enumerate(statements):
         figure = facts[total.value]
-        clause_break = _LAST_CLAUSE_BREAK.search(text, 0, figure.start)
         sentence = LAST_SENTENCE_STOP.search(text, 0, figure.start)
-        clause, opening = clause_break.end() if clause_break else 0, sentence.end() if sentence else 0
+        clause, opening = _clause_start(text, figure.start), sentence.end() if sentence else 0
         named = _NAMED_TOTAL.fullmatch(text, clause, figure.start) if clause > opening else None
         if named is None or figure.value is None or total.part_of is not None:
             continue

@@ -44,7 +44,8 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP, YEAR_EARLIER, alike,
+    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
+    SHARE_NAMED_BACK, YEAR_EARLIER, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, strip_leading, two_char_words,
 )
@@ -173,7 +174,7 @@ _SHARE_OPENING = regex.compile(r"\s*(?:占|相当于)")  # a clause of a share t
 # 岐阳开行量所占比重: 所 is no part of the name; 外贸箱在全港集装箱吞吐量中的比重: nor is the whole it is in
 _SHARE_WORD = regex.compile(
     r"所?占(?!到)|相当于|(?<=\p{Han}{2})比重(?=为|达|是)|在(?=[^,;，；。在]{2,20}中的?(?:比重|占比|比例|份额))"
-    r"|(?<=\p{Han}{2})与(?=[^,;，；。与]{2,24}?(?:之比|的比率|的比值))"  # 社会物流总费用与地区生产总值的比率为13.6%
+    rf"|(?<=\p{{Han}}{{2}}){RATIO_WITH}"  # 社会物流总费用与地区生产总值的比率为13.6%
 )
 _DONE = regex.compile(r"(?:已经?|累计)?完成|为(?=[^,;，；。]*目标)")  # 床位总数为…规划目标38000张的101.7%
 _REST = regex.compile(r"其[他它余]")
@@ -197,8 +198,8 @@ _NAMED_RATE = regex.compile(
     rf"(?:为|达|达到|是|保持在|(?:由|从)?(?:[^,;，；\d]{{0,6}}的)?(?:[\d.]+%)?{MOVED_TO})?$"
 )
 # 2024年这一比重为33.8%, 上年同期该比例为: the share named before, at an earlier time
-_DATED_REFERENCE = regex.compile(r"(?:\d{4}年|上年|去年|年初)\p{Han}{0,4}?(?:这一|该)(?:比重|占比|比例|指标)(?:为|是)$")
-_REFERS_BACK = regex.compile(r"(?:这一|该|此)(?:比重|占比|比例|比率|指标)")  # 上年这一比重为54.7%: the rate before, a year earlier
+_DATED_REFERENCE = regex.compile(rf"(?:\d{{4}}年|上年|去年|年初)\p{{Han}}{{0,4}}?(?:这一|该){SHARE_NAMED_BACK}(?:为|是)$")
+_REFERS_BACK = regex.compile(rf"(?:这一|该|此)(?:{SHARE_NAMED_BACK}|比率)")  # 上年这一比重为54.7%: the rate before, a year earlier
 _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 # 上年为…, 去年春节档为…, 上年出口、进口分别为…和…

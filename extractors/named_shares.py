@@ -15,7 +15,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
-    NET_CHANGE, PLACEHOLDER_METRICS, QUOTES, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    NET_CHANGE, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     negates, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -23,7 +23,7 @@ from schemas import Share, Statement, Target
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _CHANGE_BEFORE = regex.compile(NET_CHANGE + "$")
 # (省级储备比重为57.3%: the name before 比重 as before 占; 研发经费与地区生产总值之比为2.18%: before 与)
-_SHARE_VERB = regex.compile(r"占|相当于|(?<!这一|该|此|的)比重(?=为|达|是)|与(?=[^,;，；。与]{2,24}?(?:之比|的比率|的比值))")
+_SHARE_VERB = regex.compile(rf"占|相当于|(?<!这一|该|此|的)比重(?=为|达|是)|{RATIO_WITH}")
 _NAMED_PART = regex.compile(r"(?=.*\p{Han}.*\p{Han})[\p{Han}A-Za-z0-9&]{2,16}")  # (35岁以下青年人才)
 _USE_OF = regex.compile(r"\p{Han}{2}用于")  # 衔接资金用于产业发展: how much of a figure goes to a use
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")

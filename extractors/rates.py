@@ -27,7 +27,8 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, YEAR_EARLIER, bases_of, metrics_alike, named_by,
+    AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
+    YEAR_EARLIER, bases_of, metrics_alike, named_by,
     clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, strip_leading,
 )
 from schemas import Share, Statement
@@ -51,8 +52,8 @@ _NAMED_GAP = regex.compile(
 # 占全部投资的比重为51.2%,去年同期为52.6%,比重下降1.4个百分点: the earlier share in a clause of its own.
 # (上年同期为14个、36.8%: the earlier count, then the earlier share)
 _YEAR_EARLIER_BEFORE = regex.compile(
-    r"(?:(?:去年|上年)(?:同期|同月|末|底)?|年初)(?:[,，]\s*(?=这一|该))?(?:这一|该)?(?:比重|占比|比例|指标)?(?:为|是)(?:[\d.]+[个家项户人]、)?$|(?:去年|上年)同期$"
-    r"|\d{4}年(?:同期|末|底)?(?:[,，]\s*)?(?:这一|该)(?:比重|占比|比例|指标)(?:为|是)$"  # 2024年这一比重为33.8%
+    rf"(?:(?:去年|上年)(?:同期|同月|末|底)?|年初)(?:[,，]\s*(?=这一|该))?(?:这一|该)?{SHARE_NAMED_BACK}?(?:为|是)(?:[\d.]+[个家项户人]、)?$|(?:去年|上年)同期$"
+    rf"|\d{{4}}年(?:同期|末|底)?(?:[,，]\s*)?(?:这一|该){SHARE_NAMED_BACK}(?:为|是)$"  # 2024年这一比重为33.8%
 )
 # 低于全国平均水平(5.2%)0.5个百分点, 超过年度目标(2.8%)0.06个百分点: another level, in brackets right before the points
 _COMPARED_IN_BRACKETS = regex.compile(r"(?:高于|低于|高出|低出|超过|超出|快于|慢于)[^,;，；。()（）]{0,14}[(（]\s*$")
@@ -331,7 +332,7 @@ def link_earlier_shares(statements: list[Statement], facts: dict, text: str) -> 
 
 # 上年这一比例为55.2%。, 2025年末,这一覆盖率为83.9%。: the level a year before of the share just stated, and nothing else
 _EARLIER_SHARE_ALONE = regex.compile(
-    r"(?:^|(?<=[。！？!?\n;；,，]))\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?[,，]?\s*(?:这一|该)(?:比重|比例|比率|占比|指标|\p{Han}{0,4}率)"
+    rf"(?:^|(?<=[。！？!?\n;；,，]))\s*(?:上年|去年|\d{{4}}年)(?:同期|同月|末|底)?[,，]?\s*(?:这一|该)(?:{SHARE_NAMED_BACK}|比率|\p{{Han}}{{0,4}}率)"
     r"(?:为|是)(?P<earlier>[\d.]+%)(?=[。！？!?;；]|$)"
 )
 

@@ -13,7 +13,10 @@ from functools import cache
 import regex
 
 from extractors.rulebook import alternation, rules
-from extractors.wording import EARLIER_WAS_AT_END, EARLIER_YEAR, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, REST_OF_WHOLE, RUN_BREAK, YEAR_EARLIER, same_unit, strip_leading
+from extractors.wording import (
+    EARLIER_WAS_AT_END, EARLIER_YEAR, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, REST_OF_WHOLE, RUN_BREAK, SHARE_NAMED_BACK, YEAR_EARLIER,
+    same_unit, strip_leading,
+)
 
 # The kinds whose figures are levels of a metric (amounts, counts, quantities), as against rates and dates.
 LEVEL_KINDS = ("money", "count", "measure")
@@ -74,7 +77,7 @@ MOVED_TO = r"(?:(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|
 _MOVED_FROM = regex.compile(rf"(?:由|从)(?:(?:\d{{4}}年)?[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{MOVED_TO}$")  # 由上年的3.36%升至
 FROM_LEVEL = regex.compile(r"(?:由|从)(?:(?:\d{4}年)?[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%, 由2024年的…: where a level moved from
 # (上届为38.9%), 上年这一比例为64.5%, 较上年提高0.6个百分点(上年为9.6%): the level of the year before, no change.
-_EARLIER_SHARE = regex.compile(r"(?:(?:去年|上年)(?:同期)?(?:这一|该)?(?:比例|比重|占比|指标)?|上届|上期)(?:为|是)$")
+_EARLIER_SHARE = regex.compile(rf"(?:(?:去年|上年)(?:同期)?(?:这一|该)?{SHARE_NAMED_BACK}?|上届|上期)(?:为|是)$")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
 _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
 _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")

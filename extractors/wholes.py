@@ -1178,7 +1178,7 @@ def mark_exhaustive(statements: list[Statement], facts: dict, text: str) -> list
         if whole not in summed:
             listed = {s.id for s in statements if s.part_of == whole and s.sentence in sentences}
             exhausted[whole] = parts | listed if any((whole, sentence) in in_sentence for sentence in sentences) else parts
-    kept = {part for parts in exhausted.values() for part in parts} | _second_breakdowns(statements, exhausted, facts)
+    kept = {part for parts in exhausted.values() for part in parts} | _second_breakdowns(statements, by_id, exhausted, facts)
     counted = _counted_out(statements, facts) | summed | _tiled_in_time(statements, facts) | _closed_by_rests(statements, facts, text)
     in_time = set()  # 1—10月…其中10月份用电量…: a part in time leaves a whole its other parts add up to
     for whole_id in summed:
@@ -1193,14 +1193,14 @@ def mark_exhaustive(statements: list[Statement], facts: dict, text: str) -> list
     ]
 
 
-def _second_breakdowns(statements: list[Statement], exhausted: dict, facts: dict) -> set[str]:
+def _second_breakdowns(statements: list[Statement], by_id: dict, exhausted: dict, facts: dict) -> set[str]:
     """进出口…其中,出口…;进口…。从企业性质看,民营企业、外商投资企业和国有企业分别进出口…: three or more parts of
     another sentence than the partition's that come within a quarter of the whole on their own break it down a
     second time, by another criterion; they stay its parts, for the sum check to read apart."""
     second = set()
     for whole_id, partition in exhausted.items():
-        whole = next(s for s in statements if s.id == whole_id)
-        sentences = {s.sentence for s in statements if s.id in partition}
+        whole = by_id[whole_id]
+        sentences = {by_id[part].sentence for part in partition}
         others = [
             s for s in statements if s.part_of == whole_id and s.id not in partition and s.sentence not in sentences
             and not AVERAGE_CUE.search(s.metric or "")  # (平均每个项目完成投资1.14亿元 among them: no part)

@@ -74,6 +74,10 @@ MORE_OR_LESS_DONE = "发送|接待|发放|完成|建成|实现|投入|支出|生
 # 。！？ and a line break: where a sentence stops (a full stop inside 6.5 is none: text.py splits on that).
 SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
 LAST_SENTENCE_STOP = regex.compile(r"(?r)" + SENTENCE_STOP.pattern)  # searched backwards: the stop nearest before
+# 上年这一比重为…, 这一指标: the nouns a share is named back by, a year earlier (a regex alternation).
+SHARE_NAMED_BACK = r"(?:比重|占比|比例|指标)"
+# 研发经费与地区生产总值之比为2.18%, …的比率为: the 与 of a ratio, its whole named after it.
+RATIO_WITH = r"与(?=[^,;，；。与]{2,24}?(?:之比|的比率|的比值))"
 # 合计, 共计, 总计: the words that sum figures up.
 SUMMED_UP = regex.compile(r"合计|共计|总计")
 # A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看, 按产业分, 按投资规模划分.
