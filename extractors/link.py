@@ -56,6 +56,7 @@ _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:年初|年末|上年|去年)\p{Han}{0,6}?(?:为|是)[^,;，；]*$")
+_RATIO_DEFINED = regex.compile(rf"[(（](?P<ratio>[^()（）]*{RATIO_WITH}[^()（）]*)[)）](?:为|是|达)?$")
 _NAMED_DONE = regex.compile(r"\p{Han}{2,12}?(?:已经?|累计)?完成")
 _PART_NAMED = regex.compile(r"\s*其中\p{Han}{2,12}?所占(?:比重|比例)")  # 其中跨境人民币所占比重为42.9%
 _NAMED_SHARE = regex.compile(r"(?:\d+周?岁)?\p{Han}{2,12}?(?:占|相当于)")  # (35岁以下青年人才所占)
@@ -1157,7 +1158,10 @@ class _Linker(FigureRoles, NamedShares):
             rate = rates[1]  # (出租率由去年同期的74.3%提高至78.5%, neither with a role of its own)
         # 投入强度(与地区生产总值之比)为2.61%: an aside in brackets is no part of the name
         opening = max([self._after_dates(self.clauses[index][0], facts, rate), *(v.end for v in self._values(index) if self._sample_of(v, rate))])
-        lead = strip_leading(CLOSED_BRACKETS.sub("", self.text[opening : rate.start]))
+        lead = self.text[opening : rate.start]
+        # R&D经费投入强度(R&D经费与地区生产总值之比)为2.18%: a ratio defined in brackets names its part and whole
+        defined = _RATIO_DEFINED.search(lead) if self._role(rate) == "share" else None
+        lead = strip_leading(defined.group("ratio") if defined else CLOSED_BRACKETS.sub("", lead))
         direction = None
         for direction in direction_words().finditer(lead):
             pass

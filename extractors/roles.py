@@ -35,7 +35,7 @@ _OWN_PREDICATE = regex.compile(r"[、,，]\s*(?:实现|创造)(?!投资)")
 # 上年为41家, 去年同期为106个: a clause of the level a year (an edition) before.
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:上年|去年|上届|上期|上次)(?:同期|同月|末|底)?(?:为|是)")
 _MILESTONE = regex.compile(rf"[,，]\s*{FIRST_TIME}?")  # 1124.86亿元,首次超过1100亿元 (the hedge is the bound's own)
-_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:之比|的比率|的比值)(?:为|是|达)?$|(?:总额|总量|总数|总值|全部|总和|总投资)的$|^\s*覆盖[^,;，；。%％]{1,24}的$")
+_SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:之比|的比率|的比值)[)）]?(?:为|是|达)?$|(?:总额|总量|总数|总值|全部|总和|总投资)的$|^\s*覆盖[^,;，；。%％]{1,24}的$")
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%,
 # 与地区生产总值8786.5亿元之比为3.26%, 覆盖常住人口728.5万人的96.4%.
 _WHOLE_BEFORE = regex.compile(r"(?:占|相当于|与|(?<![\p{Han}\w])覆盖)[^,;，；。]{0,16}$")
