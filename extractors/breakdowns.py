@@ -192,12 +192,26 @@ def link_groups(
         if len(group) == listed and any(member.id in remainders for member in group) and not counted_apart:  # 其余13个项目: every member is in the parts
             statements[by_id[whole.id]] = statements[by_id[whole.id]].model_copy(update={"exhaustive": True})
             # Its other parts break it down by another criterion (其中12月当月产量 beside the products): not summed.
-            kept = {member.id for member in group}
+            kept = {member.id for member in group} | _other_partition(whole, group, statements, facts)
             statements = [
                 s.model_copy(update={"part_of": None}) if s.part_of == whole.id and s.id not in kept and s.id not in members else s
                 for s in statements
             ]
     return statements
+
+def _other_partition(whole: Statement, group: list[Statement], statements: list[Statement], facts: dict) -> set[str]:
+    """其中,人民币存款…、外币存款…。分部门看,住户存款…,其余…: the parts of another sentence that come within a
+    quarter of the whole on their own, two or more, break it down a second time; they stay its parts, for the sum
+    check to read apart."""
+    figure, sentences = facts[whole.value], {member.sentence for member in group}
+    others = [s for s in statements if s.part_of == whole.id and s.sentence not in sentences and same_unit(facts[s.value], figure)]
+    kept = set()
+    for sentence in dict.fromkeys(s.sentence for s in others):
+        values = [facts[s.value].value for s in others if s.sentence == sentence]
+        if len(values) >= 2 and figure.value and None not in values and abs(sum(values) - figure.value) <= figure.value * ADDS_UP_WITHIN:
+            kept |= {s.id for s in others if s.sentence == sentence}
+    return kept
+
 
 _MEMBER_UNITS = frozenset("个家项")
 _CATEGORY_ALONE = regex.compile(r"\p{Han}{2,8}(?:行业|产业|领域|板块)")
