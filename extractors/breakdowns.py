@@ -38,6 +38,7 @@ def link_groups(
     remainder among its parts (其余13个项目) exhausts its whole."""
     by_id = {s.id: position for position, s in enumerate(statements)}
     statements = list(statements)
+    groups = [run for group in groups for run in _parallel_lists(group, facts)]
     members = {s.id for group in groups if len(group) > 1 for s in group}  # 从项目签约看,…项目73个: one figure is no list
     earlier = earlier_levels(statements, facts, text)  # no figure of the year before, no base of a change
     taken: set[str] = set()
@@ -198,6 +199,19 @@ def link_groups(
                 for s in statements
             ]
     return statements
+
+def _parallel_lists(group: list[Statement], facts: dict) -> list[list[Statement]]:
+    """来自A、B和C的项目分别为142个、87个和53个,投资额分别为812.4亿元、…和219.3亿元: lists of one sentence read
+    as one, a run of each unit as long as the others; each is a breakdown of its own."""
+    runs: list[list[Statement]] = []
+    for member in group:
+        if runs and same_unit(facts[member.value], facts[runs[-1][-1].value]):
+            runs[-1].append(member)
+        else:
+            runs.append([member])
+    parallel = len(runs) > 1 and len({len(run) for run in runs}) == 1 and len(runs[0]) > 1 and len({s.sentence for s in group}) == 1
+    return runs if parallel else [group]
+
 
 def _other_partition(whole: Statement, group: list[Statement], statements: list[Statement], facts: dict) -> set[str]:
     """其中,人民币存款…、外币存款…。分部门看,住户存款…,其余…: the parts of another sentence that come within a

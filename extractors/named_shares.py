@@ -85,6 +85,14 @@ class NamedShares:
         words = two_char_words(named) - two_char_words(measured)
         return named if any("的" not in word for word in words) else None
 
+    def _named_before_in_sentence(self, words: set[str], whole) -> bool:
+        """Whether a figure before `whole` in its sentence has a metric holding every one of these words."""
+        return bool(words) and any(
+            self.doc_facts[s.value].sentence == whole.sentence and self.doc_facts[s.value].end <= whole.start
+            and all(word in (s.metric or "") for word in words)
+            for s in self.statements
+        )
+
     def _clause_of_words_alone(self, start: int, value) -> str | None:
         """The clause right before the one opening at `start`, when it follows `value` and holds no figure, without
         the rank it tells (溇北山地片区接待量居首: 溇北山地片区接待量; 居全省第一 names nothing)."""
@@ -439,8 +447,10 @@ class NamedShares:
                 continue
             shared_with_whole = len(two_char_words(named) & two_char_words(whole_metric or ""))
             opens_alike = named[:2] in (whole_metric or "") and not negates(whole_metric or "", named) and not joined  # (远洋航线 after 近洋航线: a sibling)
+            # (B2B出口…,B2C出口87.75亿元,B2B出口占…的: not when a figure before in the sentence holds the words the name adds)
             if own.of and opens_alike and shared_with_whole >= max(2, len(words)) and whole.id in by_value \
-                    and self.statements[by_value[whole.id]].share is None and not rest and self._alone_in_clause(whole):
+                    and self.statements[by_value[whole.id]].share is None and not rest and self._alone_in_clause(whole) \
+                    and not self._named_before_in_sentence(words, whole):
                 # 发行交通专项债券312.5亿元,专项债券资金占全省交通投资的24.3%: the figure just named, in more words
                 self.statements[by_value[whole.id]] = self.statements[by_value[whole.id]].model_copy(update={"share": own})
                 continue

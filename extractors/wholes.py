@@ -208,7 +208,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             # before it named (rather than the whole of the breakdown both were read under, if another)
             siblings = [s for s in linked if s.part_of == statement.part_of]
             named, named_by = _sibling_whole(statement, siblings, by_value, facts)
-            if named is not None and named_by == "metric":
+            if named is not None and named_by in ("metric", "part_of"):  # (part_of: its share named the whole the part is of)
                 whole, basis = named, named_by
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region \
                 and not _of_a_higher_level(share.of, by_id[statement.part_of]):  # 其中出口800亿元…分别占全省的: not of the city's total
@@ -518,7 +518,7 @@ def moved_from(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)  # asked by every pass for every figure: the words around one figure do not change
 def _written_as_earlier(text: str, start: int, end: int) -> bool:
     if _EARLIER_LEVEL.search(text, max(0, start - 18), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
-            or _YEAR_BEFORE_WAS.search(text, max(0, start - 6), start) or EARLIER_WAS_AT_END.search(text, max(0, start - 6), start):  # (上年为1339.6亿元, 年初为)
+            or _YEAR_BEFORE_WAS.search(text, max(0, start - 14), start) or EARLIER_WAS_AT_END.search(text, max(0, start - 6), start):  # (上年为1339.6亿元, 年初为)
         return True
     if moved_from(text, start, end):
         return True  # 城市低保标准由每人每月875元提高到920元: the level it moved from
@@ -536,7 +536,8 @@ _COUNTED_SCOPE = regex.compile(r"(?:[\d一二三四五六七八九十百千两]+
 # (由年初的163家增至198家: a level of the start of the year moved from, as one of the year before)
 _MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|(?:(?:上年|去年|\d{4}年)(?:同期|末|底)?|年初|上月末|上季度末)的)?(?:[\d.,]+\p{Han}{0,3}[、和])*$")
 _MOVED_TO_AFTER = regex.compile(rf"(?:[、和][\d.,]+\p{{Han}}{{0,3}})*[,，]?(?:{MOVED_TO}|净增|净减)")  # (由…的28.83万辆净增9.82万辆)
-_YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期)?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")  # (上年1127万件)
+# (上年1127万件; 上年同期营业收入为198.47亿元,今年同比增长19.0%: last year's level, named after its time)
+_YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期\p{Han}{0,8})?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")
 _RATIO_BASE_BEFORE = regex.compile(rf"是{EARLIER_YEAR}的?$")
 _RATIO_BASE_AFTER = regex.compile(r"的[\d.]+倍")
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
