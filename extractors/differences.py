@@ -501,10 +501,13 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
         for later in statements[position + 1 :]:
             if later.sentence != level.sentence:
                 break
-            if DELTA_ONLY.fullmatch(strip_leading(later.metric or "")) and same_unit(by_id[later.value], by_id[level.value]):
+            was = _LEVEL_WAS.search(text, max(0, by_id[later.value].start - 6), by_id[later.value].start)
+            if DELTA_ONLY.fullmatch(strip_leading(later.metric or "")) and same_unit(by_id[later.value], by_id[level.value]) and not was:
                 between.append(later)  # 净增413家
                 continue
-            if later.period is None or same_words(later.metric or "") != same_words(level.metric) or not same_unit(by_id[later.value], by_id[level.value]) \
+            # (达到3186家,净增412家,上年末为2774家: the level's words, though the clause of the change lent it its name)
+            lent = bool(between) and later.metric == between[-1].metric and was
+            if later.period is None or same_words(later.metric or "") != same_words(level.metric) and not lent or not same_unit(by_id[later.value], by_id[level.value]) \
                     or not (a_year_before(by_id[later.period], by_id[level.period]) or _START_OF_YEAR.fullmatch(by_id[later.period].text)):
                 break
             # (净增23家,规上工业企业总数达到286家,年初为263家: the change written right before the level)
@@ -518,7 +521,9 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
                 between = _net_change_after(statements, statements.index(later), level, by_id)
             update = {}
             # (同比增长10.4%,较年初的12408.7亿元增加1063.8亿元: a year-on-year rate is from no start-of-year level)
-            if level.change is not None and by_id[level.change.value].form == "percent" and not _START_OF_YEAR.fullmatch(by_id[later.period].text):
+            # (年末…增长4.1%,上年末为238.82万人: a year's end before a year's end is a year before)
+            year_ends = _LAST_YEAR_END.fullmatch(by_id[later.period].text) and by_id[level.period].text.endswith(("年末", "年底"))
+            if level.change is not None and by_id[level.change.value].form == "percent" and (not _START_OF_YEAR.fullmatch(by_id[later.period].text) or year_ends):
                 update["change"] = level.change.model_copy(update={"base": later.value})
             if len(between) == 1 and level.difference is None:
                 direction = "down" if _DOWN_WORDS.search(between[0].metric or "") else "up"
@@ -528,6 +533,7 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
     return statements
 
 
+_LEVEL_WAS = regex.compile(r"(?:年初|(?:上年|去年)(?:末|底))(?:为|是)$")
 _NAMED_NET = regex.compile(r"^净[增减]|净[增减]$")  # 净增168家, 存续企业净增168家
 
 
@@ -542,6 +548,7 @@ def _net_change_after(statements: list[Statement], position: int, level: Stateme
 _DOWN_WORDS = regex.compile(r"减少|净减|下降|少")
 _NET_OPENING = regex.compile(rf"(?:今年以来)?{NET_CHANGE}")  # 净增23家, 净增规上工业企业23家
 _START_OF_YEAR = regex.compile(r"年初|(?:上年|去年)(?:末|底)")
+_LAST_YEAR_END = regex.compile(r"(?:上年|去年)(?:末|底)")
 
 
 def _rate_of_its_place(delta, facts: list, text: str):

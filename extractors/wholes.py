@@ -190,6 +190,13 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 if can_be_whole(s, part, facts) and s.subject == share.of[:2] and not _of_another_period(s, statement, share.of, facts)
             ]
             whole, basis = next((s for s in later if share_a_word(s.metric, statement.metric)), None), "subject"
+        if whole is None and share.of and _OUTPUT_RATIO.search(share.of):
+            # 投入强度(与地区生产总值之比)为2.77%,全市地区生产总值为6728.5亿元: the economy's output, written after in the sentence
+            later = [
+                s for s in statements[position + 1 :]
+                if s.sentence == statement.sentence and can_be_whole(s, part, facts) and not _of_another_period(s, statement, share.of, facts)
+            ]
+            whole, basis = _named_whole(share.of, statement, later, text, facts), "metric"
         if whole is None and names_the_nation(share.of) and not _measure_named(share.of):
             # 占全国的6.2%: the one figure of the country in the part's unit, before or after
             national = [
