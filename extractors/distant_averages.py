@@ -22,7 +22,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.spreads import GOAL_WORDS, MEMBERS_OF, listed_item
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import PER_MANY, before_the_report_year, measure_of, per_many
+from extractors.wording import PER_MANY, before_the_report_year, measure_of, measure_with_count, per_many
 from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 人均创造营业收入 (after 按常住人口计算, which names the basis).
@@ -90,9 +90,10 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
         and average.value < facts[s.value].value and facts[s.value].start < average.start and not listed_item(facts[s.value], text)
     ]
     metric_of = {s.value: s.metric for s in statements}
+    measure_by_value = {s.value: measure_with_count(s.metric, facts.get(s.count), facts[s.value].start, text) for s in statements}
     # 在手订单240亿元,员工总数1.8万人,人均创收100万元: an average of revenue is no order book's
     measured = measure_of(named)
-    totals = [f for f in totals if measured is None or measure_of(metric_of[f.id]) == measured]
+    totals = [f for f in totals if measured is None or measure_by_value[f.id] == measured]
     # (人均营收 names 营业收入 by its measure, revenue)
     found = _the_one(totals, average, lambda f: measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id]))
     return next(s for s in statements if s.value == found.id) if found is not None else None

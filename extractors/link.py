@@ -46,7 +46,7 @@ from extractors.wholes import (
 from extractors.wording import (
     ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     SHARE_NAMED_BACK, YEAR_EARLIER, alike,
-    a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
+    a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
@@ -2129,7 +2129,7 @@ class _Linker(FigureRoles, NamedShares):
             elif role == "target" and target is not None and target.value is not None and second_target is None:
                 goal = self._money_between(self.doc_facts[target.rate].end, fact.start)  # 、调整预算54.3亿元的97.3%
                 second_target = Target(value=goal.id, rate=fact.id) if goal is not None and not self._earlier_level(goal) else None
-            elif role == "average" and average is None and not self._averages_another_measure(fact, metric):
+            elif role == "average" and average is None and not self._averages_another_measure(fact, metric, value):
                 average = fact.id
             if role == "share" and share is not None and share.value != fact.id and not second_share:
                 second_share = (of := self._share_of(fact)) is not None and len(of) >= 2 and of != share.of
@@ -2204,11 +2204,12 @@ class _Linker(FigureRoles, NamedShares):
         lead = self.text[start : share.start]
         return "占" in lead and _AMOUNT_NAMED.search(lead[: lead.find("占")]) is not None
 
-    def _averages_another_measure(self, average, metric: str | None) -> bool:
+    def _averages_another_measure(self, average, metric: str | None, value) -> bool:
         """在手订单243.6亿元,员工总数1.86万人,人均创收100.3万元: an average that names a measure (创收, a
-        revenue) is no average of a figure that does not measure it."""
+        revenue) is no average of a figure that does not measure it. A figure named by no measure (金额) measures
+        what its count's clause names (发放住房公积金贷款8264户,金额48.37亿元,户均贷款58.53万元)."""
         named = measure_of(self.text[self._clause_start(average.start) : average.start])
-        return named is not None and measure_of(metric) != named
+        return named is not None and measure_with_count(metric, self._count_of(value), value.start, self.text) != named
 
     def _target_of_a_named_figure(self, value, rate, metric: str | None) -> bool:
         """A completion rate in a clause after the value's that names, before 完成, a figure other than the

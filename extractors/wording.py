@@ -291,6 +291,15 @@ def measure_of(metric: str | None) -> int | None:
     return max(found, default=(0, 0, None))[2]
 
 
+def measure_with_count(metric: str | None, count, value_start: int, text: str) -> int | None:
+    """The measure a figure's metric names; for one named by no measure (金额), the measure its count's clause
+    names, when the count comes first (发放住房公积金贷款8264户,金额48.37亿元: 贷款)."""
+    measured = measure_of(metric)
+    if measured is None and count is not None and count.start < value_start:
+        measured = measure_of(text[clause_opening(text, count.start) : count.start])
+    return measured
+
+
 def other_measures(first: str | None, second: str | None) -> bool:
     """Two metrics of different measures (存款 and 贷款), neither a part of the other."""
     a, b = measure_of(first), measure_of(second)
