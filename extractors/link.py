@@ -1948,6 +1948,10 @@ class _Linker(FigureRoles, NamedShares):
         if len(items) == 1 and sentence == values[0].sentence and len(before) == len(values):
             # A、B、C和D项目分别为112个、…,投资额分别为1126.8亿元、…: the names of the list before
             return [item + strip_leading(names.strip()) + verb for item in before]
+        counted = self._counted_just_before(values)
+        if not strip_leading(names).strip(" ,，") and counted:
+            # 产业类项目218个、基础设施类项目104个…,1—11月分别完成投资652.3亿元、…: the sets just counted, each
+            return [metric + verb for metric in counted]
         if len(items) != len(values):
             return None
         # 职工医保和居民医保基金收入分别为…,合计1177.64亿元: the total is of all that the list names
@@ -1970,6 +1974,20 @@ class _Linker(FigureRoles, NamedShares):
         self.listed_names = (values[0].sentence, [item.removesuffix(common) if common else item for item in items])
         # (夜间消费额和夜间客流分别为…: an item that ends on a measure of its own takes no head noun of the last)
         return [(item if item.endswith(common) or item.endswith(_OWN_MEASURE) else item + common) + verb for item in items]
+
+    def _counted_just_before(self, values: list) -> list[str]:
+        """The names of as many counts as there are values, the last statements of the values' sentence, listed
+        one after the other (产业类项目218个、基础设施类项目104个、社会民生类项目64个), or none."""
+        last = self.statements[-len(values) :] if len(self.statements) >= len(values) else []
+        figures = [self.doc_facts[s.value] for s in last]
+        joins = ("、", ",", "，", "和", "及", "与")
+        listed = len(last) == len(values) and all(f.kind == "count" and f.sentence == values[0].sentence for f in figures) \
+            and all(self.text[a.end : a.end + 1] in joins for a in figures[:-1]) \
+            and not SEMICOLON.search(self.text, figures[-1].end, values[0].start)
+        # (the values written bare, one unit and another than the counts': 652.3亿元、301.5亿元和129.6亿元)
+        bare = all(self.text[a.end : b.start] in joins for a, b in zip(values, values[1:])) \
+            and len({v.unit if v.kind == "count" else v.kind for v in values}) == 1 and not same_unit(values[0], figures[-1] if figures else values[0])
+        return [s.metric for s in last] if listed and bare and all(s.metric for s in last) else []
 
     def _metric(self, text: str, index: int) -> tuple[str | None, str | None]:
         # 固定资产投资(不含农户): an aside; 研究与试验发展(R&D)经费: an abbreviation, kept as the name is matched by it
