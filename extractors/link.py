@@ -39,6 +39,7 @@ from extractors.referents import give_shares_to_referents
 from extractors.tiling import link_periods_that_tile
 from extractors.distant_averages import link_distant_averages
 from extractors.unit_averages import link_unit_averages
+from extractors.paired_gaps import link_paired_gaps
 from extractors.wholes import (
     drop_others_besides, extend_parallel_parts, link_enumerated_wholes, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_gaps, link_rests_closing_lists,
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
@@ -298,6 +299,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # Rates given to the figures they name (公路投资…增长5.9% written a paragraph later) before the gaps measured against them.
     statements = link_named_gaps(link_named_rates(link_defined_ratios(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_referent_gaps(statements, by_id, doc.text)  # 前者快9.2个百分点
+    statements = link_paired_gaps(statements, by_id, doc.text)  # …为84.6%,居民医保为70.2%,两者相差14.4个百分点
     statements = link_listed_gaps(statements, by_id, doc.text)  # …,分别比社会消费品零售总额增速高12.3个百分点和8.8个百分点
     statements = link_rate_bases(link_earlier_shares(link_gaps(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_sequential_bases(statements, by_id)  # 二季度…13.6亿元,三季度…16.1亿元,环比增长18.4%

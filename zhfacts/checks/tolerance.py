@@ -86,7 +86,7 @@ def in_units(value: Decimal, like) -> str:
     unit = getattr(like, "unit", "") or ""
     if like.kind == "count":  # 69.13万户: a count's unit is its measure word, the 万 is the scale's
         unit = _SCALE_WORDS.get(scale, "") + unit
-    elif like.kind == "duration":  # 96天, 18个月: as written (the fact's unit is day, month)
+    elif like.kind in ("duration", "percent"):  # 96天, 18个月, 86.3%: as written (the fact's unit is day, month)
         unit = normalize(like.text)[match.end() :]
     return f"{show(value / scale)}{unit}"
 

@@ -1,0 +1,83 @@
+"""Gaps between two levels written side by side: 职工医保支付比例为84.6%,居民医保为70.2%,两者相差14.4个百分点;
+重点园区厂房平均月租金27.8元,村级改造园区为15.2元,两者相差12.6元.
+
+A gap in a clause of its own that names nothing but the pair (两者, 二者) and how far apart they are (相差, 差距) is
+the difference of the last two levels before it in its sentence, of its own kind: two rates for a gap in
+percentage points (no rate of change: 增长8.6% has a gap of its own, read in rates.py), two amounts or counts of its
+unit for a gap in yuan or units. As 相差 says no direction, the larger level is read as the smaller plus the gap.
+The larger level's statement takes the difference; a rate with no statement of its own (a level named only by its
+noun, 支付比例为84.6%) gets one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.roles import LEVEL_KINDS
+from extractors.wholes import same_unit
+from extractors.wording import bases_of, clause_opening, strip_leading
+from schemas import Difference, Statement
+
+# 两者相差14.4个百分点, 二者差距为12.6元, 相差… (not 高出: 比全省高出240元 names a level of its own, often unwritten)
+_PAIR_GAP = regex.compile(r"(?:两者|二者)?(?:相差|差距为?)(?:为|达)?$")
+_LEVEL_NAMED = regex.compile(r"(?:分别)?(?:为|是|达|达到)?$")
+
+
+def link_paired_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    statements = list(statements)
+    used = {link for s in statements for link in _links(s)}
+    position_of = {s.value: position for position, s in enumerate(statements)}
+    ordered = sorted(facts.values(), key=lambda f: f.start)
+    for gap in ordered:
+        if gap.id in used or not _is_gap(gap) or gap.value is None:
+            continue
+        opening = clause_opening(text, gap.start)
+        if not _PAIR_GAP.fullmatch(strip_leading(text[opening : gap.start].strip())):
+            continue
+        levels = [f for f in ordered if f.sentence == gap.sentence and f.end <= opening and _level_of(f, gap) and f.id not in used][-2:]
+        if len(levels) != 2 or any(f.value is None or f.qualifier != "=" for f in levels):
+            continue
+        base, figure = sorted(levels, key=lambda f: f.value)
+        difference = Difference(base=base.id, direction="up", value=gap.id)
+        if figure.id in position_of:
+            at = position_of[figure.id]
+            if statements[at].difference is not None:
+                continue
+            statements[at] = statements[at].model_copy(update={"difference": difference})
+        else:
+            metric = strip_leading(text[clause_opening(text, figure.start) : figure.start].strip())
+            statements.append(Statement(
+                id=_new_id(statements), metric=_LEVEL_NAMED.sub("", metric) or None, value=figure.id, difference=difference, sentence=figure.sentence,
+            ))
+        used |= {gap.id, base.id, figure.id}
+    return statements
+
+
+def _is_gap(fact) -> bool:
+    return fact.kind == "percent" and fact.form == "point" or fact.kind in LEVEL_KINDS and fact.kind != "percent"
+
+
+def _level_of(fact, gap) -> bool:
+    """A level the gap may be the difference of: a rate that is no change (84.6%, not 增长8.6%) for points, else a
+    figure of the gap's unit."""
+    if gap.kind == "percent":
+        return fact.kind == "percent" and fact.form == "percent" and fact.direction is None
+    return fact.kind == gap.kind and same_unit(fact, gap)
+
+
+def _links(statement: Statement) -> list[str]:
+    """The fact ids a statement already reads as a change, a gap or a difference (and their bases)."""
+    change, share = statement.change, statement.share
+    links = [*bases_of(statement)]
+    if change is not None:
+        links += [change.value, change.gap or "", change.gap_to or ""]
+    if share is not None:
+        links += [share.change or "", share.earlier or ""]
+    if statement.difference is not None:
+        links.append(statement.difference.value)
+    return [link for link in links if link]
+
+
+def _new_id(statements: list[Statement]) -> str:
+    numbers = [int(s.id[1:]) for s in statements if regex.fullmatch(r"s\d+", s.id)]
+    return f"s{max(numbers, default=0) + 1}"
