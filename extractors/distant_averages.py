@@ -121,4 +121,4 @@ def _name_of(fact, by_value: dict) -> str:
 
 
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over the count of villages
-_GENERIC_WORDS = frozenset({"个", "家", "所", "支", "座", "处"})  # 平均每个小区: the members named after the word
+_GENERIC_WORDS = frozenset({"个", "家", "所", "支", "座", "处", "次"})  # 平均每个小区, 次均住院费用: the members named after the word

@@ -1901,7 +1901,8 @@ class _Linker(FigureRoles, NamedShares):
             fact = self.doc_facts[earlier.value]
             if "\n" in self.text[fact.end : value.start]:
                 return None
-            if AVERAGE_CUE.match(earlier.metric or ""):
+            # (次均住院费用12712元,比上年的13186元下降474元: but the average's own earlier level, right after it)
+            if AVERAGE_CUE.match(earlier.metric or "") and not (self._earlier_level(value) and earlier is self.statements[-1]):
                 continue  # 平均每条948.9亿元;…分别为2318.6亿元: an average names no figure after it
             if fact.kind == value.kind and getattr(fact, "currency", None) == getattr(value, "currency", None):
                 return earlier.metric
