@@ -188,7 +188,7 @@ _TOTAL_NAME = regex.compile(r"总额|总量|总值|总计|合计")
 _NUMBERED_ITEM = regex.compile(r"第?[一二三四五六七八九十]{1,2}(?P<noun>\p{Han}{0,6})")
 _SUBTOTAL_WORD = regex.compile(r"合计|共计")
 # 其中,总投资186.4亿元、建设工期60个月的青潭河引调水工程完成投资41.8亿元: a figure that describes the name after it
-_DESCRIBES_NAME_AFTER = regex.compile(r"(?:[、和及与][^,;，；。、]{0,8}?\d[\d.]*\p{Han}{0,3})?的\p{Han}")
+_DESCRIBES_NAME_AFTER = regex.compile(r"(?:[、和及与][^,;，；。、\d]{1,8}?\d[\d.]*\p{Han}{0,3})?的\p{Han}")  # (、100吨以下的小型加工厂: the next member's class)
 _MEMBERS_SUMMED = regex.compile(r"\p{Han}{1,6}(?:[(（]\p{Han}{1,3}[)）])?(?:合计|共计|总计)(?:为|达)?")
 _SUM_OVER_COUNTED = regex.compile(r"[,，]\s*(?:合计|共计|总计)$")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
@@ -504,7 +504,7 @@ def _spelled_out(items: list[str]) -> list[str]:
 _PERIOD_THEN_RATE = regex.compile(r"\s*(?P<period>全年|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}(?:—\d{1,2})?月(?:份)?)(?:同比|累计)?(?:增长|下降|增|降)")
 _EACH_RATES_AFTER = regex.compile(r"[)）][,，]?\s*(?:同比|比上年)?分别(?:增长|下降|增加|减少)")
 _FIGURE_NEXT = regex.compile(r"\d")
-_NAMED_FIGURE_NEXT = regex.compile(r"(?!同期|末|底)\p{Han}{2,6}?\d")
+_NAMED_FIGURE_NEXT = regex.compile(r"(?!同期|末|底)(?:\p{Han}{2,6}?|\p{Han}{2,12}?(?:为|是))\d")  # 上年完成投资60.83亿元, 上年全县干毛茶产值为26.29亿元
 _FIGURE_IN_BRACKETS_NEXT = regex.compile(r"[(（]\d")
 _WAS_FIGURE = regex.compile(r"(?:为|是)\d")
 _AGES = regex.compile(r"\d+周?岁")

@@ -80,6 +80,8 @@ FROM_LEVEL = regex.compile(r"(?:由|从)(?:(?:\d{4}年)?[^,;，；\d]{0,6}的)?$
 _EARLIER_SHARE = regex.compile(rf"(?:(?:去年|上年)(?:同期)?(?:这一|该)?{SHARE_NAMED_BACK}?|上届|上期)(?:为|是)$")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
 _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
+_RANGE_CLASS_AFTER = regex.compile(r"(?:至|到)[\d.]+\p{Han}{0,3}的\p{Han}")  # 100吨至500吨的中型企业: the lower bound
+_RANGE_CLASS_BEFORE = regex.compile(r"[\d.]+\p{Han}{0,3}(?:至|到)$")  # …: the upper
 _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
 _MOVED_TO_BEFORE = regex.compile(rf"{MOVED_TO}$")
 _SHARE_OF = regex.compile(
@@ -188,6 +190,9 @@ class FigureRoles:
             size_class = fact.qualifier != "=" or fact.low is not None
             if size_class and _THRESHOLD_AFTER.match(after) and not CLAUSE_BREAK.match(after):
                 return False
+            if _RANGE_CLASS_AFTER.match(self.text, fact.end) or _RANGE_CLASS_BEFORE.search(self.text, max(0, fact.start - 12), fact.start) \
+                    and self.text.startswith("的", fact.end):
+                return False  # 100吨至500吨的中型企业47家: the bounds of a size class, no quantity
             bound = fact.qualifier in ("<", "<=", ">", ">=")
             return not (bound and (
                 _EACH_BEFORE.search(self.text, max(0, fact.start - 3), fact.start)
