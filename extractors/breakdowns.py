@@ -41,6 +41,7 @@ def link_groups(
     groups = [run for group in groups for run in _parallel_lists(group, facts)]
     members = {s.id for group in groups if len(group) > 1 for s in group}  # 从项目签约看,…项目73个: one figure is no list
     earlier = earlier_levels(statements, facts, text)  # no figure of the year before, no base of a change
+    earlier |= {s.target.value for s in statements if s.target is not None and s.target.value}  # nor a goal (额度192亿元)
     taken: set[str] = set()
     for group in groups:
         group = [s for s in group if s.value not in earlier]  # 软件产品收入412.6亿元(上年为371.9亿元): no part

@@ -109,7 +109,7 @@ _GOAL_RECKONED = regex.compile(
     r"\s*按(?:照)?(?:全年|年度|今年)?(?P<metric>\p{Han}{0,12}?)(?P<goal>[\d.]+\p{Han}{1,3})的(?:预期|年度|全年)?(?:目标|计划)(?:测算|计算)[,，]?\s*"
 )
 # 年度计划投资16亿元, 全市年度招引亿元以上工业项目目标为150个: a goal, named so before its figure
-_GOAL_BEFORE = regex.compile(r"(?:目标|计划|任务)[^,;，；。\d]{0,6}?(?:为|是)?$")
+_GOAL_BEFORE = regex.compile(r"(?:目标|计划|任务|额度|限额)[^,;，；。\d]{0,6}?(?:为|是)?$")  # (下达…专项债券额度192亿元: a quota)
 # 三类产品分别出口, 两项分别为: a list its own clause counts
 _COUNTED_LIST = regex.compile(r"\s*(?:这|上述|以上|其中)?(?:[两二三四五六七八九十]|\d{1,2})(?:类|项|种|者|大类)[^,;，；。\d]{0,8}?分别")
 _NAME_BEFORE_SHARE = regex.compile(r"(?P<name>\p{Han}{2,8})(?:所)?占")  # 民办占58.5%: the member a share names
