@@ -57,7 +57,7 @@ _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:年初|年末|上年|去年)\p{Han}{0,6}?(?:为|是)[^,;，；]*$")
-_RATIO_DEFINED = regex.compile(rf"[(（](?P<ratio>[^()（）]*{RATIO_WITH}[^()（）]*)[)）](?:为|是|达)?$")
+_RATIO_DEFINED = regex.compile(rf"[(（](?P<ratio>[^()（）]*(?:{RATIO_WITH}|(?<=\p{{Han}}{{2}})占)[^()（）]*)[)）](?:为|是|达)?$")
 _NAMED_DONE = regex.compile(r"\p{Han}{2,12}?(?:已经?|累计)?完成")
 _PART_NAMED = regex.compile(r"\s*其中\p{Han}{2,12}?所占(?:比重|比例)")  # 其中跨境人民币所占比重为42.9%
 _NAMED_SHARE = regex.compile(r"(?:\d+周?岁)?\p{Han}{2,12}?(?:占|相当于)")  # (35岁以下青年人才所占)

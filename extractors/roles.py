@@ -91,7 +91,7 @@ _SHARE_OF = regex.compile(
     r"|(?<![\p{Han}\w])覆盖(?P<of_cover>[^,;，；占%％]{1,24}?)的$"
     r"|(?<![\p{Han}\w])(?:是|为)(?P<of_times>[^,;，；%％\d]{1,16}?)的$"  # 是核销金额的11.6倍, opening its clause
 )
-_SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|达|达到|是|{MOVED_TO})?$")  # 占全市外贸比重升至
+_SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:(?:比重|比例|份额)[)）]?)?(?:分别)?(?:为|达|达到|是|{MOVED_TO})?$")  # 占全市外贸比重升至, (…占…的比重)为
 # 项目267个,协议总投资1835.6亿元,同比分别增长18.1%和23.4%: the count has a rate of its own, as the amount has.
 _RATES_OF_EACH_AFTER = regex.compile(r"[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:比(?:上年|去年)(?:同期)?)?(?:增长|下降|增加|减少)")
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整|年初)预算)")
