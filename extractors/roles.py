@@ -14,7 +14,7 @@ import regex
 
 from extractors.rulebook import alternation, rules
 from extractors.wording import (
-    EARLIER_WAS_AT_END, EARLIER_YEAR, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, REST_OF_WHOLE, RUN_BREAK, SHARE_NAMED_BACK, YEAR_EARLIER,
+    EARLIER_WAS_AT_END, EARLIER_YEAR, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SHARE_NAMED_BACK, YEAR_EARLIER,
     same_unit, strip_leading,
 )
 
@@ -443,6 +443,13 @@ class FigureRoles:
             name = strip_leading(self.text[self._clause_start(count.start) : count.start].strip()).removeprefix("其中")
             if len(name) >= 2 and lead.startswith(name):
                 return count
+        # 其中计划总投资亿元以上项目2146个,…;亿元以上项目完成投资3519.8亿元: past a semicolon, the count whose set the
+        # amount opens on, named in four characters or more
+        latest = counts[-1] if counts else None
+        if latest is not None and SEMICOLON.search(self.text, latest.end, money.start):
+            name = strip_leading(self.text[self._clause_start(latest.start) : latest.start].strip())
+            if any(len(name) - at >= 4 and lead.startswith(name[at:]) for at in range(len(name))):
+                return latest
         return None
 
     def _listed_with(self, count, value) -> bool:
