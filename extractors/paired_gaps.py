@@ -1,7 +1,7 @@
 """Gaps between two levels written side by side: 职工医保支付比例为84.6%,居民医保为70.2%,两者相差14.4个百分点;
 重点园区厂房平均月租金27.8元,村级改造园区为15.2元,两者相差12.6元.
 
-A gap in a clause of its own that names nothing but the pair (两者, 二者) and how far apart they are (相差, 差距) is
+A gap in a clause of its own that names nothing but the pair (两者, 二者, 前者比后者) and how far apart they are is
 the difference of the last two levels before it in its sentence, of its own kind: two rates for a gap in
 percentage points (no rate of change: 增长8.6% has a gap of its own, read in rates.py), two amounts or counts of its
 unit for a gap in yuan or units. As 相差 says no direction, the larger level is read as the smaller plus the gap.
@@ -18,8 +18,9 @@ from extractors.wholes import same_unit
 from extractors.wording import bases_of, clause_opening, strip_leading
 from schemas import Difference, Statement
 
-# 两者相差14.4个百分点, 二者差距为12.6元, 相差… (not 高出: 比全省高出240元 names a level of its own, often unwritten)
-_PAIR_GAP = regex.compile(r"(?:两者|二者)?(?:相差|差距为?)(?:为|达)?$")
+# 两者相差14.4个百分点, 二者差距为12.6元, 相差…, 前者比后者低0.37个百分点 (not 高出 alone: 比全省高出240元 names a
+# level of its own, often unwritten)
+_PAIR_GAP = regex.compile(r"(?:两者|二者)?(?:相差|差距为?)(?:为|达)?$|前者比后者(?:高|低|多|少)(?:出)?了?$")
 _LEVEL_NAMED = regex.compile(r"(?:分别)?(?:为|是|达|达到)?$")
 
 
@@ -50,7 +51,17 @@ def link_paired_gaps(statements: list[Statement], facts: dict, text: str) -> lis
                 id=_new_id(statements), metric=_LEVEL_NAMED.sub("", metric) or None, value=figure.id, difference=difference, sentence=figure.sentence,
             ))
         used |= {gap.id, base.id, figure.id}
+        statements = [_without_loose_change(s, gap.id) for s in statements]
     return statements
+
+
+def _without_loose_change(statement: Statement, gap_id: str) -> Statement:
+    """A point change read as a rate's own move, with no level it moved from (…为3.79%,前者比后者低0.37个百分点): the
+    gap of the pair instead."""
+    share = statement.share
+    if share is None or share.change != gap_id or share.earlier is not None:
+        return statement
+    return statement.model_copy(update={"share": share.model_copy(update={"change": None, "direction": None})})
 
 
 def _is_gap(fact) -> bool:
@@ -71,8 +82,8 @@ def _links(statement: Statement) -> list[str]:
     links = [*bases_of(statement)]
     if change is not None:
         links += [change.value, change.gap or "", change.gap_to or ""]
-    if share is not None:
-        links += [share.change or "", share.earlier or ""]
+    if share is not None and share.earlier is not None:  # (a point change with no level it moved from is loose)
+        links += [share.change or "", share.earlier]
     if statement.difference is not None:
         links.append(statement.difference.value)
     return [link for link in links if link]
