@@ -53,6 +53,8 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         basis = None if basis and _BACK.fullmatch(basis.group("name")) else basis  # 按此计算: the figures just written
         # 村均: villages; 平均每个小区, 按成母牛存栏计算: the members the words after the cue or the basis name
         member_name = word if word in _NAMED_MEMBERS else basis.group("name")[:2] if basis else named[:2] if word in _GENERIC_WORDS else ""
+        if basis and _UNIT_BASIS.fullmatch(basis.group("name")):
+            member_name = None  # 按场次计算: the members are named by their measure word alone, so the one count of it
         members = _members(average, word, member_name, by_value, facts, text, excluded)
         total = _total(average, members, named, statements, facts, text, excluded | averaged) if members is not None else None
         if total is None or total.count not in (None, members.id):
@@ -76,7 +78,7 @@ def _members(average, word: str, member_name: str, by_value: dict, facts: dict, 
             and (statement is None or _level(statement))
 
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
-    return _the_one(counts, average, lambda f: bool(member_name) and member_name in _name_of(f, by_value))
+    return _the_one(counts, average, lambda f: member_name is None or bool(member_name) and member_name in _name_of(f, by_value))
 
 
 def _total(average, members, named: str, statements, facts: dict, text: str, excluded: set):
@@ -120,5 +122,6 @@ def _name_of(fact, by_value: dict) -> str:
     return (getattr(fact, "object", None) or "") + (statement.metric or "" if statement is not None else "")
 
 
+_UNIT_BASIS = regex.compile(r"场次|户数|家数|人数|个数|项数|笔数|件数|企业数")  # 按场次计算: a basis that names the unit alone
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over the count of villages
 _GENERIC_WORDS = frozenset({"个", "家", "所", "支", "座", "处", "次"})  # 平均每个小区, 次均住院费用: the members named after the word
