@@ -80,6 +80,7 @@ FROM_LEVEL = regex.compile(r"(?:由|从)(?:(?:\d{4}年)?[^,;，；\d]{0,6}的)?$
 _EARLIER_SHARE = regex.compile(rf"(?:(?:去年|上年)(?:同期)?(?:这一|该)?{SHARE_NAMED_BACK}?|上届|上期)(?:为|是)$")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
 _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
+_HEADCOUNT = regex.compile(r"平均\p{Han}{0,4}?人数$")  # 在岗职工平均人数42.59万人: the year's average headcount, a count of people
 _RANGE_CLASS_AFTER = regex.compile(r"(?:至|到)[\d.]+\p{Han}{0,3}的\p{Han}")  # 100吨至500吨的中型企业: the lower bound
 _RANGE_CLASS_BEFORE = regex.compile(r"[\d.]+\p{Han}{0,3}(?:至|到)$")  # …: the upper
 _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
@@ -413,8 +414,9 @@ class FigureRoles:
         for _, fact in reversed(self.flat[first:last]):
             if fact.kind == "count" and self._changes_a_count(fact):
                 continue  # 比去年同期的38家增加9家;合同外资9.72亿美元: no count of the amount's set
-            if fact.kind == "count" and AVERAGE_CUE.search(self.text, self._clause_start(fact.start), fact.start):
-                continue  # 平均每座27.97万人次;各场馆获…补助资金3680万元: a figure per member counts no set
+            if fact.kind == "count" and AVERAGE_CUE.search(self.text, self._clause_start(fact.start), fact.start) \
+                    and not _HEADCOUNT.search(self.text, self._clause_start(fact.start), fact.start):
+                continue  # 平均每座27.97万人次;各场馆获…补助资金3680万元: a figure per member counts no set (平均人数 does)
             if fact.kind == "count" and self._rest_before_average(fact, value):
                 continue  # 其余12个为…项目,平均每个项目完成投资8417万元: the rest of a list, no set an average is over
             if fact.kind == "count" and self._bracket_end(fact) is not None and self._bracket_end(fact) < value.start:
