@@ -57,6 +57,8 @@ _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:年初|年末|上年|去年)\p{Han}{0,6}?(?:为|是)[^,;，；]*$")
+# 分别用于产业发展、基础设施建设和就业帮扶1.46亿元、5700万元和3500万元: the items named after the verb of where each went
+_WHERE_EACH_WENT = regex.compile(r"(?P<verb>用于|投向|投入|流向|来自)(?P<list>\p{Han}[^,;，；。]*)$")
 _RATIO_DEFINED = regex.compile(rf"[(（](?P<ratio>[^()（）]*(?:{RATIO_WITH}|(?<=\p{{Han}}{{2}})占)[^()（）]*)[)）](?:为|是|达)?$")
 _NAMED_DONE = regex.compile(r"\p{Han}{2,12}?(?:已经?|累计)?完成")
 _PART_NAMED = regex.compile(r"\s*其中\p{Han}{2,12}?所占(?:比重|比例)")  # 其中跨境人民币所占比重为42.9%
@@ -1951,6 +1953,9 @@ class _Linker(FigureRoles, NamedShares):
         if len(items) == 1 and sentence == values[0].sentence and len(before) == len(values):
             # A、B、C和D项目分别为112个、…,投资额分别为1126.8亿元、…: the names of the list before
             return [item + strip_leading(names.strip()) + verb for item in before]
+        where = _WHERE_EACH_WENT.match(verb) if not strip_leading(names).strip(" ,，") else None
+        if where is not None and len(went := _listed_items(where.group("list"), len(values))) == len(values):
+            return [where.group("verb") + item for item in went]  # 分别用于产业发展、基础设施建设和就业帮扶1.46亿元、…
         counted = self._counted_just_before(values)
         if not strip_leading(names).strip(" ,，") and counted:
             # 产业类项目218个、基础设施类项目104个…,1—11月分别完成投资652.3亿元、…: the sets just counted, each
