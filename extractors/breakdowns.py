@@ -878,3 +878,33 @@ def link_totals_after_breakdowns(statements: list[Statement], facts: dict, text:
         statements[position] = total.model_copy(update={"exhaustive": True})
     return statements
 
+
+
+# 今年完成的6.84亿元投资中,: a clause that opens its sentence on a figure and closes on 中, the set the rest is of
+_WITHIN_FIGURE = regex.compile(r"[^,;，；。]{0,12}的?\p{Han}{0,8}中[,，]")
+
+
+def link_parts_within_an_opening(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """今年完成的6.84亿元投资中,争取…补助资金2.37亿元;县级财政配套1.65亿元;…筹集2.82亿元: a sentence that opens on a
+    figure in a clause of its own closed by 中 breaks that figure down; the figures of its unit after it in the
+    sentence, of no whole yet and no earlier level, are its parts."""
+    statements = list(statements)
+    earlier = earlier_levels(statements, facts, text)
+    for whole in list(statements):
+        figure = facts[whole.value]
+        sentence_start = max(text.rfind(stop, 0, figure.start) for stop in "。！？\n") + 1
+        if text[sentence_start : figure.start].strip(" ,，").count("，") or not _WITHIN_FIGURE.match(text, figure.end):
+            continue
+        if figure.kind != "money" or any(s.part_of == whole.id for s in statements):
+            continue  # (全县186个行政村中,…超过10万元的村152个;…50万元以上的村23个: counts of sets within sets)
+        after = [
+            at for at, s in enumerate(statements)
+            if s.sentence == whole.sentence and facts[s.value].start > figure.end and same_unit(facts[s.value], figure)
+        ]
+        parts = [at for at in after if statements[at].value not in earlier and facts[statements[at].value].qualifier == "="
+                 and not AVERAGE_CUE.match(statements[at].metric or "")]
+        if len(parts) < 2 or any(statements[at].part_of is not None for at in after):
+            continue  # (…;其余国家和地区合计1.24亿美元: a breakdown read already)
+        for at in parts:
+            statements[at] = statements[at].model_copy(update={"part_of": whole.id})
+    return statements
