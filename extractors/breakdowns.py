@@ -879,7 +879,6 @@ def link_totals_after_breakdowns(statements: list[Statement], facts: dict, text:
     return statements
 
 
-
 # 今年完成的6.84亿元投资中,: a clause that opens its sentence on a figure and closes on 中, the set the rest is of
 _WITHIN_FIGURE = regex.compile(r"[^,;，；。]{0,12}的?\p{Han}{0,8}中[,，]")
 
@@ -892,11 +891,11 @@ def link_parts_within_an_opening(statements: list[Statement], facts: dict, text:
     earlier = earlier_levels(statements, facts, text)
     for whole in list(statements):
         figure = facts[whole.value]
-        sentence_start = max(text.rfind(stop, 0, figure.start) for stop in "。！？\n") + 1
-        if text[sentence_start : figure.start].strip(" ,，").count("，") or not _WITHIN_FIGURE.match(text, figure.end):
-            continue
-        if figure.kind != "money" or any(s.part_of == whole.id for s in statements):
+        if figure.kind != "money" or not _WITHIN_FIGURE.match(text, figure.end):
             continue  # (全县186个行政村中,…超过10万元的村152个;…50万元以上的村23个: counts of sets within sets)
+        sentence_start = max(text.rfind(stop, 0, figure.start) for stop in "。！？\n") + 1
+        if "，" in text[sentence_start : figure.start].strip(" ,，") or any(s.part_of == whole.id for s in statements):
+            continue  # (the clause must open its sentence, on a figure not broken down yet)
         after = [
             at for at, s in enumerate(statements)
             if s.sentence == whole.sentence and facts[s.value].start > figure.end and same_unit(facts[s.value], figure)

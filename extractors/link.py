@@ -1954,11 +1954,11 @@ class _Linker(FigureRoles, NamedShares):
         if len(items) == 1 and sentence == values[0].sentence and len(before) == len(values):
             # A、B、C和D项目分别为112个、…,投资额分别为1126.8亿元、…: the names of the list before
             return [item + strip_leading(names.strip()) + verb for item in before]
-        where = _WHERE_EACH_WENT.match(verb) if not strip_leading(names).strip(" ,，") else None
+        unnamed = not strip_leading(names).strip(" ,，")  # 分别 opens the clause: the names are after it, or before it
+        where = _WHERE_EACH_WENT.match(verb) if unnamed else None
         if where is not None and len(went := _listed_items(where.group("list"), len(values))) == len(values):
             return [where.group("verb") + item for item in went]  # 分别用于产业发展、基础设施建设和就业帮扶1.46亿元、…
-        counted = self._counted_just_before(values)
-        if not strip_leading(names).strip(" ,，") and counted:
+        if unnamed and (counted := self._counted_just_before(values)):
             # 产业类项目218个、基础设施类项目104个…,1—11月分别完成投资652.3亿元、…: the sets just counted, each
             return [metric + verb for metric in counted]
         if len(items) != len(values):
@@ -1994,9 +1994,11 @@ class _Linker(FigureRoles, NamedShares):
             and all(self.text[a.end : a.end + 1] in joins for a in figures[:-1]) \
             and not SEMICOLON.search(self.text, figures[-1].end, values[0].start)
         # (the values written bare, one unit and another than the counts': 652.3亿元、301.5亿元和129.6亿元)
+        if not listed:
+            return []
         bare = all(self.text[a.end : b.start] in joins for a, b in zip(values, values[1:])) \
-            and len({v.unit if v.kind == "count" else v.kind for v in values}) == 1 and not same_unit(values[0], figures[-1] if figures else values[0])
-        return [s.metric for s in last] if listed and bare and all(s.metric for s in last) else []
+            and len({v.unit if v.kind == "count" else v.kind for v in values}) == 1 and not same_unit(values[0], figures[-1])
+        return [s.metric for s in last] if bare and all(s.metric for s in last) else []
 
     def _metric(self, text: str, index: int) -> tuple[str | None, str | None]:
         # 固定资产投资(不含农户): an aside; 研究与试验发展(R&D)经费: an abbreviation, kept as the name is matched by it

@@ -1616,7 +1616,7 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
     # 展览总面积412.6万平方米,…占全省展览总面积1135.8万平方米的36.3%: a share of a figure written in it, a wider one's
     regional = regional or candidate.share is not None and candidate.share.whole is not None and facts[candidate.share.whole].start > facts[candidate.value].end
     # R&D经费986.7亿元,投入强度(与地区生产总值…之比)为2.61%: a ratio to the economy's output, no sibling part of it
-    regional = regional or candidate.share is not None and bool(_OUTPUT_RATIO.match(candidate.share.of or ""))
+    regional = regional or candidate.share is not None and bool(_OUTPUT_RATIO.search(candidate.share.of or ""))
     if candidate.share is None or candidate.share.of == "目标" or regional:
         return True
     return _names(named, candidate)
