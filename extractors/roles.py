@@ -82,7 +82,7 @@ _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生�
 _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
 _HEADCOUNT = regex.compile(r"平均\p{Han}{0,4}?人数$")  # 在岗职工平均人数42.59万人: the year's average headcount, a count of people
 _RANGE_CLASS_AFTER = regex.compile(r"(?:至|到)[\d.]+\p{Han}{0,3}的\p{Han}")  # 100吨至500吨的中型企业: the lower bound
-_RANGE_CLASS_BEFORE = regex.compile(r"[\d.]+\p{Han}{0,3}(?:至|到)$")  # …: the upper
+_RANGE_CLASS_BEFORE = regex.compile(r"[\d.]+\p{Han}{0,3}(?:至|到)$")  # …: the upper bound, 的 after it
 _MOVED_TO = regex.compile(rf"{MOVED_TO}[\d.．]+[%％]")
 _MOVED_TO_BEFORE = regex.compile(rf"{MOVED_TO}$")
 _SHARE_OF = regex.compile(
@@ -191,8 +191,8 @@ class FigureRoles:
             size_class = fact.qualifier != "=" or fact.low is not None
             if size_class and _THRESHOLD_AFTER.match(after) and not CLAUSE_BREAK.match(after):
                 return False
-            if _RANGE_CLASS_AFTER.match(self.text, fact.end) or _RANGE_CLASS_BEFORE.search(self.text, max(0, fact.start - 12), fact.start) \
-                    and self.text.startswith("的", fact.end):
+            if _RANGE_CLASS_AFTER.match(self.text, fact.end) or (
+                    _RANGE_CLASS_BEFORE.search(self.text, max(0, fact.start - 12), fact.start) and self.text.startswith("的", fact.end)):
                 return False  # 100吨至500吨的中型企业47家: the bounds of a size class, no quantity
             bound = fact.qualifier in ("<", "<=", ">", ">=")
             return not (bound and (
