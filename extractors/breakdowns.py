@@ -14,7 +14,7 @@ from extractors.wording import (
     ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     before_the_report_year, time_said, two_char_words,
 )
-from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, share_a_word, tiles_in_time, total_cue, whole_figure
+from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, sentences_making, share_a_word, tiles_in_time, total_cue, whole_figure
 from schemas import Statement
 
 
@@ -220,12 +220,7 @@ def _other_partition(whole: Statement, group: list[Statement], statements: list[
     check to read apart."""
     figure, sentences = facts[whole.value], {member.sentence for member in group}
     others = [s for s in statements if s.part_of == whole.id and s.sentence not in sentences and same_unit(facts[s.value], figure)]
-    kept = set()
-    for sentence in dict.fromkeys(s.sentence for s in others):
-        values = [facts[s.value].value for s in others if s.sentence == sentence]
-        if len(values) >= 2 and figure.value and None not in values and abs(sum(values) - figure.value) <= figure.value * ADDS_UP_WITHIN:
-            kept |= {s.id for s in others if s.sentence == sentence}
-    return kept
+    return sentences_making(whole, others, facts, at_least=2)
 
 
 _MEMBER_UNITS = frozenset("个家项")
@@ -893,8 +888,8 @@ def link_parts_within_an_opening(statements: list[Statement], facts: dict, text:
         figure = facts[whole.value]
         if figure.kind != "money" or not _WITHIN_FIGURE.match(text, figure.end):
             continue  # (全县186个行政村中,…超过10万元的村152个;…50万元以上的村23个: counts of sets within sets)
-        sentence_start = max(text.rfind(stop, 0, figure.start) for stop in "。！？\n") + 1
-        if "，" in text[sentence_start : figure.start].strip(" ,，") or any(s.part_of == whole.id for s in statements):
+        stop = LAST_SENTENCE_STOP.search(text, 0, figure.start)
+        if "，" in text[stop.end() if stop else 0 : figure.start].strip(" ,，") or any(s.part_of == whole.id for s in statements):
             continue  # (the clause must open its sentence, on a figure not broken down yet)
         after = [
             at for at, s in enumerate(statements)

@@ -533,7 +533,6 @@ def link_levels_dated_a_year_before(statements: list[Statement], facts: list, te
     return statements
 
 
-_LEVEL_WAS = regex.compile(r"(?:年初|(?:上年|去年)(?:末|底))(?:为|是)$")
 _NAMED_NET = regex.compile(r"^净[增减]|净[增减]$")  # 净增168家, 存续企业净增168家
 
 
@@ -547,8 +546,9 @@ def _net_change_after(statements: list[Statement], position: int, level: Stateme
 
 _DOWN_WORDS = regex.compile(r"减少|净减|下降|少")
 _NET_OPENING = regex.compile(rf"(?:今年以来)?{NET_CHANGE}")  # 净增23家, 净增规上工业企业23家
-_START_OF_YEAR = regex.compile(r"年初|(?:上年|去年)(?:末|底)")
 _LAST_YEAR_END = regex.compile(r"(?:上年|去年)(?:末|底)")
+_START_OF_YEAR = regex.compile(rf"年初|{_LAST_YEAR_END.pattern}")
+_LEVEL_WAS = regex.compile(rf"(?:{_START_OF_YEAR.pattern})(?:为|是)$")  # 上年末为2774家: a level at the year's start, named
 
 
 def _rate_of_its_place(delta, facts: list, text: str):

@@ -46,7 +46,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
-    SHARE_NAMED_BACK, YEAR_EARLIER, alike,
+    SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, strip_leading, two_char_words,
 )
@@ -58,7 +58,7 @@ _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:年初|年末|上年|去年)\p{Han}{0,6}?(?:为|是)[^,;，；]*$")
 # 分别用于产业发展、基础设施建设和就业帮扶1.46亿元、5700万元和3500万元: the items named after the verb of where each went
-_WHERE_EACH_WENT = regex.compile(r"(?P<verb>用于|投向|投入|流向|来自)(?P<list>\p{Han}[^,;，；。]*)$")
+_WHERE_EACH_WENT = regex.compile(rf"(?P<verb>{WENT_TO})(?P<list>\p{{Han}}[^,;，；。]*)$")
 _RATIO_DEFINED = regex.compile(rf"[(（](?P<ratio>[^()（）]*(?:{RATIO_WITH}|(?<=\p{{Han}}{{2}})占)[^()（）]*)[)）](?:为|是|达)?$")
 _NAMED_DONE = regex.compile(r"\p{Han}{2,12}?(?:已经?|累计)?完成")
 _PART_NAMED = regex.compile(r"\s*其中\p{Han}{2,12}?所占(?:比重|比例)")  # 其中跨境人民币所占比重为42.9%

@@ -21,10 +21,13 @@ from schemas import Difference, Statement
 # 两者相差14.4个百分点, 二者差距为12.6元, 相差…, 前者比后者低0.37个百分点 (not 高出 alone: 比全省高出240元 names a
 # level of its own, often unwritten)
 _PAIR_GAP = regex.compile(r"(?:两者|二者)?(?:相差|差距为?)(?:为|达)?$|前者比后者(?:高|低|多|少)(?:出)?了?$")
+_PAIR_WORDS = regex.compile(r"相差|差距|前者比后者")
 _LEVEL_NAMED = regex.compile(r"(?:分别)?(?:为|是|达|达到)?$")
 
 
 def link_paired_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    if not _PAIR_WORDS.search(text):
+        return statements  # (most articles name no gap of a pair: no pass over their facts)
     statements = list(statements)
     used = {link for s in statements for link in _links(s)}
     position_of = {s.value: position for position, s in enumerate(statements)}

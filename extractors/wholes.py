@@ -18,7 +18,7 @@ from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     metrics_alike, month_span, named_by, negation_of, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -941,7 +941,7 @@ def _add_up_to(parts: list[Statement], whole: Statement, facts: dict) -> bool:
 
 
 # (专项资金2.4亿元,分别投向冷链物流设施0.86亿元、…: where each part went, as what each is)
-_ENUMERATED_AFTER = regex.compile(r"\s*[,，]\s*(?:其中)?分别(?:为|是|投向|投入|用于|来自|拨付给?|支持)")
+_ENUMERATED_AFTER = regex.compile(rf"\s*[,，]\s*(?:其中)?分别(?:为|是|{WENT_TO})")
 
 
 def link_enumerated_wholes(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -1207,20 +1207,27 @@ def _second_breakdowns(statements: list[Statement], by_id: dict, exhausted: dict
     second time, by another criterion; they stay its parts, for the sum check to read apart."""
     second = set()
     for whole_id, partition in exhausted.items():
-        whole = by_id[whole_id]
         sentences = {by_id[part].sentence for part in partition}
         others = [
             s for s in statements if s.part_of == whole_id and s.id not in partition and s.sentence not in sentences
             and not AVERAGE_CUE.search(s.metric or "")  # (平均每个项目完成投资1.14亿元 among them: no part)
         ]
-        for sentence in dict.fromkeys(s.sentence for s in others):
-            parts = [s for s in others if s.sentence == sentence]
-            values = [facts[p.value] for p in parts]
-            figure = whole_figure(whole, values[0], facts)
-            if len(parts) >= 3 and figure.value and all(v.value is not None and same_unit(v, figure) for v in values) \
-                    and abs(sum(v.value for v in values) - figure.value) <= figure.value * ADDS_UP_WITHIN:
-                second |= {p.id for p in parts}
+        second |= sentences_making(by_id[whole_id], others, facts, at_least=3)
     return second
+
+
+def sentences_making(whole: Statement, parts: list[Statement], facts: dict, at_least: int) -> set[str]:
+    """The ids of the parts of each sentence that are `at_least` in number, all in the unit of the whole's figure, and
+    come within a quarter of it on their own: a breakdown of it by another criterion than the one it is read under."""
+    making = set()
+    for sentence in dict.fromkeys(s.sentence for s in parts):
+        listed = [s for s in parts if s.sentence == sentence]
+        values = [facts[s.value] for s in listed]
+        figure = whole_figure(whole, values[0], facts)
+        if len(listed) >= at_least and figure.value and all(v.value is not None and same_unit(v, figure) for v in values) \
+                and abs(sum(v.value for v in values) - figure.value) <= figure.value * ADDS_UP_WITHIN:
+            making |= {s.id for s in listed}
+    return making
 
 
 def _apart(part: Statement, whole: Statement, facts: dict) -> Statement:

@@ -78,6 +78,8 @@ LAST_SENTENCE_STOP = regex.compile(r"(?r)" + SENTENCE_STOP.pattern)  # searched 
 SHARE_NAMED_BACK = r"(?:比重|占比|比例|指标)"
 # 研发经费与地区生产总值之比为2.18%, …的比率为: the 与 of a ratio, its whole named after it.
 RATIO_WITH = r"与(?=[^,;，；。与]{2,24}?(?:之比|的比率|的比值))"
+# 分别投向冷链物流设施…, 分别用于产业发展…: the verbs of where each part of a figure went (a regex alternation).
+WENT_TO = r"(?:投向|投入|用于|流向|来自|拨付给?|支持)"
 # 合计, 共计, 总计: the words that sum figures up.
 SUMMED_UP = regex.compile(r"合计|共计|总计")
 # A sentence that breaks a total down: 分项看, 分行业看, 从承接地看, 具体来看, 按产业分, 按投资规模划分.
