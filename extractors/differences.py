@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -105,9 +105,16 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         # 总投资286.4亿元,平均每个项目6.23亿元,比上年同类推介会的231.5亿元多54.9亿元: the total, past its average
         # (收入合计198.3亿元,人均10633元,比上年的9907元增加726元: the average, of the base's size)
         before = [s for s in before if s.value not in averages or _of_a_size(by_id[s.value], base)] or before
+        # (夏粮增产12.8万吨,…,上年夏粮产量为799.8万吨;秋粮比上年的1984.7万吨增产…: neither a change nor a level of the
+        # base's own time is the level changed)
+        then = by_id[statements[by_value[base.id]].period].text if base.id in by_value and statements[by_value[base.id]].period else ""
+        then = then if then in ("上年", "去年") else None
+        before = [s for s in before if not CHANGE_NAMED.search(s.metric or "") and not (then and s.period and by_id[s.period].text == then)]
         # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
         than = _BASE_BEFORE.search(text, clause_start, base.start)
         name = TOTAL_SUFFIX.sub("", strip_leading(text[clause_start : than.start()].strip())) if than else ""  # 航线总数 names 航线
+        # (…夏粮产量203.2万吨,…;秋粮比上年的410.5万吨增产…: the clause names another member of a partition)
+        before = [s for s in before if not (len(name) >= 2 and other_member(name, s.metric or ""))]
         # (光伏装机较上年末的… names 光伏 of 风电…、光伏2293.7万千瓦 too; …分别为312.6亿元、87.4亿元…;其中家用电器
         # 和音像器材类比上年的67.9亿元增加19.5亿元: a member of a list in an earlier clause of the sentence)
         named = [
@@ -149,6 +156,8 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
 # 比全省工业园区平均水平(8.6万元)高1.4万元; 比排名第二的…开发区(356.8万元)高出55.7万元: another's level in brackets
 _OTHER_IN_BRACKETS = regex.compile(r"(?:比|较)[^,;，；。()（）]{1,24}[(（]$")
 _CLOSED = regex.compile(r"[)）]")  # (光伏2229.4万千瓦): a figure in brackets closed before 比 is an aside
+_OTHER_NAMED_INLINE = regex.compile(r"(?:比|较)(?!上年|去年|年初|上月|同期)[^,;，；。()（）\d的]{1,16}?(?:区|县|市|省|州|国|水平|平均)的?$")
+_GAP_AFTER_INLINE = regex.compile(r"(?:(?P<up>高出?|多出?)|(?P<down>低|少))了?")
 _GAP_AFTER_BRACKETS = regex.compile(r"[)）](?:(?P<up>高出?|多出?)|(?P<down>低了?|少了?))了?$")
 
 
@@ -164,8 +173,11 @@ def link_level_gaps(statements: list[Statement], facts: list, text: str) -> list
     for base, gap in zip(facts, facts[1:]):
         opening = _OTHER_IN_BRACKETS.search(text, max(0, base.start - 26), base.start)
         after = _GAP_AFTER_BRACKETS.match(text, base.end, gap.start) if opening else None
-        if after is None or base.kind not in LEVEL_KINDS or not same_unit(base, gap) or base.value is None or gap.value is None:
-            continue
+        if after is None:  # 比全省平均水平9552元高312元: the other's level written right after its name
+            opening = _OTHER_NAMED_INLINE.search(text, max(0, base.start - 20), base.start)
+            after = _GAP_AFTER_INLINE.fullmatch(text, base.end, gap.start) if opening else None
+        if after is None or base.kind not in LEVEL_KINDS or not same_unit(base, gap) or base.value is None or gap.value is None or gap.id in earlier:
+            continue  # (a gap read already, as a change from the level before 比: …比第二名…的1207.5亿元多出255.3亿元)
 
         def compared(statement: Statement) -> bool:
             figure = by_id[statement.value]
@@ -173,7 +185,10 @@ def link_level_gaps(statements: list[Statement], facts: list, text: str) -> list
                 and statement.value not in earlier and not _DELTA_BEFORE.search(statement.metric or "") \
                 and not is_last_year_figure(statement, by_id) and not _CLOSED.search(text, figure.end, opening.start())
 
-        at = next((at for at in range(len(statements) - 1, -1, -1) if compared(statements[at])), None)
+        candidates = [at for at in range(len(statements) - 1, -1, -1) if compared(statements[at])]
+        # (…生产总值1462.8亿元、税收收入128.6亿元,地区生产总值比第二名…的1207.5亿元多出…: the figure the clause names)
+        named = strip_leading(text[clause_opening(text, opening.start()) : opening.start()].strip())
+        at = next((at for at in candidates if len(named) >= 2 and share_a_word(statements[at].metric or "", named)), next(iter(candidates), None))
         if at is not None and statements[at].difference is None:
             direction = "up" if after.group("up") else "down"
             statements[at] = statements[at].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})

@@ -46,7 +46,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
-    SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, alike,
+    SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, CHANGE_NAMED, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, strip_leading, two_char_words,
 )
@@ -96,12 +96,17 @@ _RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, i
 _GAP_BEFORE = regex.compile(
     rf"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{{1,14}}?{_RATE_ASIDE}  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
             |[^,;，；比较\d()（）]{{1,12}}?[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平))  # 比全市固定资产投资6.3%的增速高
-           (?:(?P<up>高出|高|快|加快)|(?P<down>低|慢|放缓)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?      # 比全国高出, 降幅比全国收窄
+           (?:(?P<up>高出|高|快|加快|回升)|(?P<down>低|慢|放缓|回落)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?  # 比全国高出, 降幅比全国收窄
         |(?:高于|快于|高出|(?P<below>低于|慢于))                                           # 快于全省整体, 高于全市平均水平(5.4%),
          (?P<of_after>[^,;，；比较\d()（）]{{1,10}}?{_RATE_ASIDE}|[^,;，；比较\d()（）]{{1,14}}?(?:增速|增幅){_RATE_ASIDE}  # 高于全省战略性新兴产业产值增速
             |[^,;，；比较\d()（）]{{1,14}}?[(（](?:增长|下降)[^()（）]{{1,8}}[)）]  # 快于全县居民人均可支配收入(增长5.6%)
             |[^,;，；比较\d()（）]{{1,12}}?[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)))$  # 快于全省规上工业5.9%的增速""",
     regex.VERBOSE,
+)
+# 增长3.9%,上年同期为5.3%,回落1.4个百分点: the points after the other rate, written in a clause of its own before them
+_GAP_AFTER_EARLIER_RATE = regex.compile(
+    r"[,，]\s*(?P<of>上年同期|去年同期|上年|去年|上月|上季度)(?:增速|增幅)?(?:为|是)(?:增长)?[\d.]+[%％][,，]\s*(?:增速|增幅)?"
+    r"(?:(?P<up>加快|回升)|(?P<down>回落|放缓)|(?P<narrow>收窄)|(?P<widen>扩大))了?$"
 )
 _IN_TIME = regex.compile(r"[分从按](?:季度|月份?|时间|阶段)")  # 分季度看, 从月度看: a breakdown in time
 # 今年全省实际使用外资目标为330亿元: the goal of a figure, named in a clause of its own
@@ -127,7 +132,7 @@ _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 # 增速比上半年加快0.4个百分点,上半年为增长6.5%: the clause after a gap that names the other rate's period or place
-_RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。\d%]{2,16}?)(?:同比)?(?:为|是)?(?:增长|的增速为?)?(?=[\d.]+%)")
+_RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。.%]{2,16}?)(?:同比)?(?:为|是)?(?:增长|的增速为?)?(?=[\d.]+%)")
 _LIST_SEPARATOR = regex.compile(r"以及|[、和及与]")
 # 韩国和德国五个国家和地区: the name of a counted group, whose 和 joins no items of the list
 _COUNTED_GROUP = regex.compile(r"[两二三四五六七八九十\d]+(?:个|大|类|项)\p{Han}{0,4}$")
@@ -941,6 +946,9 @@ class _Linker(FigureRoles, NamedShares):
                 self.statements[at] = self.statements[at].model_copy(update={"change": change})
             return statement.model_copy(update={"change": None})
         level = self.statements[at] if at >= 0 else None
+        if after_base and level is not None and not edition and is_last_year_figure(level, self.doc_facts):
+            # 上年夏粮产量为799.8万吨;秋粮比上年的1984.7万吨增产49.0万吨,增长2.5%: the level changed is left unwritten
+            return statement.model_copy(update={"change": None})
         # 高技术制造业投资186.7亿元。上年同期,这一数字为151.2亿元。今年同比增加35.5亿元,增长23.5%: a sentence of the change
         # alone after the one of the base is the change of the figure the base follows
         base = self.statements[len(self.statements) - 1] if after_base else None
@@ -1398,7 +1406,8 @@ class _Linker(FigureRoles, NamedShares):
         change = moved.get("change", current.change)
         compared = basis is not None and _BASIS_BEFORE.search(self.text, max(0, basis.start - 2), basis.start)  # 比去年同期的: link_bases_after's
         if change is not None and change.base is None and not compared and self.doc_facts[change.value].form == "percent" \
-                and (change.basis in (None, "同比") or _AGAINST_YEAR_BEFORE.fullmatch(change.basis)):  # 比上年增长6.2%(上年为187.05亿元)
+                and (change.basis in (None, "同比") or _AGAINST_YEAR_BEFORE.fullmatch(change.basis)) \
+                and not CHANGE_NAMED.search(self.text, self._clause_start(figure.start), figure.start):  # 比上年增长6.2%(上年为187.05亿元)
             moved["change"] = change.model_copy(update={"base": value.id})  # the year-earlier figure it grew from
         if moved:
             self.statements[at] = current.model_copy(update=moved)
@@ -2048,6 +2057,18 @@ class _Linker(FigureRoles, NamedShares):
         named = _ADVERB_TAIL.sub("", named)  # 进口则增长2.4%, 进出口则逆势增长3.2%
         return (named, rates) if _TRAILING.sub("", named) else None
 
+    def _said_again(self, gap: regex.Match, of: str, named_after: regex.Match) -> int | None:
+        """How much of the clause after a gap names what the gap is to (`of`) again (上半年 of 增速比上半年加快…,上半年为…),
+        by its words or by a date of the same time (前三季度 of 比1—9月加快…,前三季度为6.6%), or None."""
+        if named_after.group("of").startswith(of):
+            return len(of)
+        start = named_after.start("of")
+        dates = [f for f in self.doc_facts.values() if f.kind == "date" and gap.start() <= f.start and f.end <= gap.end()]
+        later = next((f for f in self.doc_facts.values() if f.kind == "date" and f.start == start), None)
+        if later is not None and len(dates) == 1 and dates[0].text == of and same_time(dates[0], later):
+            return later.end - start
+        return None
+
     def _with_gap(self, change: Change, fact, gap_words, following: list) -> Change | None:
         """The change with the point gap `fact` to the rate its words name (增速比全国高出7.8个百分点), or None."""
         # 占全省的比重比上年的29.7%提高0.7个百分点: the points change a share, no gap between rates
@@ -2063,8 +2084,9 @@ class _Linker(FigureRoles, NamedShares):
         # right after, opening on its name.
         named_after = _RATE_NAMED_AFTER.match(self.text, fact.end)
         # (the words after the name, past a place, name the figure of the gap: 地区生产总值 written before it)
-        named_after = named_after if of and named_after and named_after.group("of").startswith(of) else None
-        rest = regex.sub(r"^[全本][省市县区]", "", named_after.group("of")[len(of) :]) if named_after else None
+        said = self._said_again(gap, of, named_after) if of and named_after else None
+        named_after = named_after if said is not None else None
+        rest = regex.sub(r"^[全本][省市县区]", "", named_after.group("of")[said:]) if named_after else None
         if written is None and rest is not None and (not rest or rest in self.text[self.doc.sentences[fact.sentence][0] : fact.start]):
             written = next((f for f in self.doc_facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
         if written is not None and written.id == change.value:
@@ -2103,6 +2125,9 @@ class _Linker(FigureRoles, NamedShares):
             if second_share and role == "change" and fact.form == "point":
                 continue  # (the points after a share of a part of its own change that share)
             gap_words = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) if getattr(fact, "form", None) == "point" else None
+            if gap_words is None and getattr(fact, "form", None) == "point" and change is not None and share is None \
+                    and self.doc_facts[change.value].form == "percent":
+                gap_words = _GAP_AFTER_EARLIER_RATE.search(self.text, max(0, fact.start - 40), fact.start)
             rate_after_share = change is not None and share is not None and self.doc_facts[change.value].start > self.doc_facts[share.value].start \
                 and gap_words is not None and not _TIME_WORD.search(gap_words.group("of") or gap_words.group("of_after") or "")
             if gap_words and share is not None and not _RATE_WORD.search(self.text, self._clause_start(fact.start), fact.start) and not rate_after_share:

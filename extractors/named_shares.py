@@ -11,12 +11,11 @@ from os.path import commonprefix
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
-from extractors.rulebook import rules
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
     NET_CHANGE, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
-    negates, set_and_member, strip_leading, two_char_words,
+    negates, other_member, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
 
@@ -32,6 +31,7 @@ _NATIONAL = regex.compile(r"全国|我国")
 _RANK = regex.compile(r"\s*(?:位?居|位列|排名?|名列)\p{Han}{0,4}?(?:首位?|第[一二三四五六七八九十\d]+位?|前列|榜首)$")
 _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
 # (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
+_NAMES_A_COUNT = regex.compile(r"(?<![指系参基分])数量?$")  # 项目数, 企业数量, 人数: a count, not 指数 nor 系数
 _EARLIER_IN_BRACKETS = regex.compile(r"去年|上年|前年|同期|上届|上期|上一")
 
 
@@ -207,7 +207,7 @@ class NamedShares:
                 continue  # 居民医保基金支出相当于当年收入的96.1% names no 居民医保基金收入
             if in_set is not None and in_set[1] not in said:
                 continue
-            if _other_member(name, said):
+            if other_member(name, said):
                 continue  # 第二产业用电占…的66.3% names no 第一产业用电量 (members of one partition, rules/link.toml)
             if _of_another_kind(name, metric, metrics):
                 continue  # 四大高载能行业用电量占工业用电量的 names no 制造业用电量, 高技术制造业用电量 no 制造业用电量
@@ -219,6 +219,8 @@ class NamedShares:
                 continue  # nor is 城镇居民人均可支配收入, the figure it is of (体育服务业总产出 is 体育服务业's, of 总产出)
             if len(whole_name) >= 2 and metric == same_words(whole_name) and len(name) > len(metric):
                 continue  # 新能源汽车产量占汽车产量的42.3%: 汽车产量 is the whole, not the figure named
+            if _NAMES_A_COUNT.search(name) and figure.kind != "count":
+                continue  # 外资项目数占签约项目总数的21.7% names no 外资企业项目签约额319.5亿元
             if like is not None and not same_unit(like, figure):
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
             if _PER_MEMBER.search(statement.metric or "") and not _PER_MEMBER.search(name):
@@ -467,7 +469,7 @@ class NamedShares:
                 if figure.sentence != whole.sentence or figure.end > whole.start or candidate.share is not None:
                     continue
                 said = (candidate.metric or "") + (candidate.subject or "")
-                if _other_member(named, candidate.metric or "") or joined and one_of_joined(named, candidate.metric or ""):
+                if other_member(named, candidate.metric or "") or joined and one_of_joined(named, candidate.metric or ""):
                     continue  # 市级资金0.38亿元,县级配套0.43亿元,县级资金占…: not the figure of another member
                 # Smaller than the figure before, unless the share names its own whole (占汽车新车总销量的).
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
@@ -628,19 +630,6 @@ def lift_summed_shares(statements: list, facts: dict, text: str) -> list:
 
 # (…,合计占全省规模以上工业营业收入的32.7%: the whole may be named between)
 _SUMMED_SHARE = regex.compile(r"[,，;；](?:两者|二者|两项|三者|三项)?(?:合计|共计)(?:占比|所占比重|占(?:[^,，;；。]{1,24}的)?)(?:比重|比例)?(?:为|达到?)?$")
-
-
-def _other_member(name: str, said: str) -> bool:
-    """Whether a figure names another member of a partition than the one a name holds (第一产业 for 第二产业),
-    or the name's complement (非住房消费类提取 for 住房消费类)."""
-    if negates(said, name) or negates(name, said):
-        return True
-    for partition in rules("link").partitions:
-        named = {part for part in partition.parts if part in name}
-        held = {part for part in partition.parts if part in said}
-        if named and held and not named & held:
-            return True
-    return False
 
 
 # Words that open a name without narrowing what it measures: a region, a doing, a span of time.

@@ -38,6 +38,8 @@ YEAR_EARLIER = r"(?:上年|去年)(?:同期|同月|末|底)?"
 # 是上年41家的1.5倍, 是2024年的2.4倍: a time before, whose level a multiple may be of
 EARLIER_YEAR = r"(?:上年|去年|前年|\d{4}年)(?:同期|末|底)?"
 SAME_PERIOD = ("同期", "同月")  # 去年同期, 上年同月: the same span a year before
+# 夏粮增产12.8万吨, 产量增加12.8万吨: a figure named by its change, whose level is left unwritten (no rate's level)
+CHANGE_NAMED = regex.compile(rf"(?:增加|减少|净增|净减|{GREW_BY}|{FELL_BY})了?\s*$")
 NAMED_AS_CHANGE = regex.compile(r"(?:增加|减少|净增|净减|多|少)了?$")  # 协议总投资增加, 新开工项目多: a figure named by its change
 # ;, 。, a line: the end of a sentence run, which a semicolon closes as a full stop does.
 RUN_BREAK = regex.compile(r"[;；。！？!?\n]")
@@ -317,6 +319,19 @@ def run_opening(text: str, offset: int) -> str | None:
     run = LAST_RUN_BREAK.search(text, 0, offset)
     opening = _NAME_OPENING.match(text, run.end() if run else 0, offset)
     return opening.group("name") if opening else None
+
+
+def other_member(name: str, said: str) -> bool:
+    """Whether a figure names another member of a partition than the one a name holds (第一产业 for 第二产业),
+    or the name's complement (非住房消费类提取 for 住房消费类)."""
+    if negates(said, name) or negates(name, said):
+        return True
+    for partition in rules("link").partitions:
+        named = {part for part in partition.parts if part in name}
+        held = {part for part in partition.parts if part in said}
+        if named and held and not named & held:
+            return True
+    return False
 
 
 def negates(said: str, name: str) -> bool:

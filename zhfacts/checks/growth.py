@@ -168,6 +168,8 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
     """The figure of the year before, by the dates of both; of a figure whose period the article does not
     fix (假期全市接待游客…;去年同期,全市接待游客…), only one dated 去年同期 in a sentence after it."""
     year, months = when or (None, None)
+    # (a figure of 上年 itself: a figure of 上年 is of its own year, not the one before)
+    last_year = statement.period is not None and article.facts[statement.period].text.startswith(("上年", "去年"))
     for other in article.statements:
         if other is statement:
             continue
@@ -177,7 +179,7 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
         if earlier.value in (None, 0) or other.period is None:
             continue
         period_text = article.facts[other.period].text
-        if period_text.endswith("以来"):
+        if period_text.endswith("以来") or last_year and period_text.startswith(("上年", "去年")):
             continue  # 2018年以来: a span up to now, not the year before
         if earlier.qualifier != "=" and not (earlier.qualifier == "~" and period_text.endswith(SAME_PERIOD)):
             continue  # a hedged figure only when it is linked as this one's year-earlier value
