@@ -22,7 +22,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.spreads import GOAL_WORDS, MEMBERS_OF, listed_item
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import PER_MANY, before_the_report_year, measure_of, measure_with_count, per_many
+from extractors.wording import ADDED, PER_MANY, before_the_report_year, measure_of, measure_with_count, per_many
 from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 人均创造营业收入 (after 按常住人口计算, which names the basis).
@@ -57,7 +57,10 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
             member_name = None  # 按场次计算: the members are named by their measure word alone, so the one count of it
         members = _members(average, word, member_name, by_value, facts, text, excluded)
         total = _total(average, members, named, statements, facts, text, excluded | averaged) if members is not None else None
-        if total is None or total.count not in (None, members.id):
+        if members is None and member_name == "":  # 平均每家 alone: the total of its sentence, over the members it names
+            total = _total_in_sentence(average, statements, facts, excluded | averaged)
+            members = _members(average, word, None, by_value, facts, text, excluded, total.metric or "") if total is not None else None
+        if total is None or members is None or total.count not in (None, members.id):
             continue
         quotient = facts[total.value].value / members.value * per_many(statement.metric)
         if not average.value / _WITHIN <= quotient <= average.value * _WITHIN:
@@ -68,17 +71,39 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
     return statements
 
 
-def _members(average, word: str, member_name: str, by_value: dict, facts: dict, text: str, excluded: set):
+def _members(average, word: str, member_name: str, by_value: dict, facts: dict, text: str, excluded: set, total_name: str = ""):
     """The count of the members, in a measure word of them (家 for 每家), not listed with others: the one
-    in the average's sentence; for members a word names (村均, 校均, 平均每个小区, 按成母牛存栏计算), the one so named."""
+    in the average's sentence; for members a word names (村均, 校均, 平均每个小区, 按成母牛存栏计算), the one so named;
+    for members the total's name holds (高新技术企业 of 高新技术企业全年实现营业收入), the one whose name ends so,
+    no addition (新认定…企业) nor part."""
     def counts_members(fact) -> bool:
         statement = by_value.get(fact.id)
         return fact.kind == "count" and fact.unit in MEMBERS_OF.get(word, ()) and fact.qualifier == "=" and bool(fact.value) \
             and fact.start < average.start and fact.id not in excluded and not listed_item(fact, text) \
             and (statement is None or _level(statement))
 
+    def named(fact) -> bool:
+        name = _name_of(fact, by_value)
+        if total_name:  # (出入境邮轮旅客…,占77.2%: a part of the members is none of them)
+            own = by_value.get(fact.id)
+            part = own is not None and (own.part_of is not None or own.share is not None and own.share.whole is not None)
+            return len(name) >= 4 and name[-4:] in total_name and not ADDED.search(name) and not part
+        return member_name is None or bool(member_name) and member_name in name
+
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
-    return _the_one(counts, average, lambda f: member_name is None or bool(member_name) and member_name in _name_of(f, by_value))
+    if total_name:
+        counts = [f for f in counts if named(f)]
+    return _the_one(counts, average, named)
+
+
+def _total_in_sentence(average, statements: list[Statement], facts: dict, excluded: set) -> Statement | None:
+    """The one level of the average's unit before it in its sentence, larger than it, or None."""
+    totals = [
+        s for s in statements if facts[s.value].sentence == average.sentence and facts[s.value].start < average.start
+        and s.value not in excluded and s.average is None and _level(s) and same_unit(facts[s.value], average)
+        and facts[s.value].value is not None and facts[s.value].value > average.value
+    ]
+    return totals[0] if len(totals) == 1 else None
 
 
 def _total(average, members, named: str, statements, facts: dict, text: str, excluded: set):
