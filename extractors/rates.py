@@ -327,6 +327,28 @@ def link_earlier_shares(statements: list[Statement], facts: dict, text: str) -> 
         share = statements[position].share if position is not None else None
         if share is not None and share.change is not None and share.earlier is None and facts[share.change].form == "point":
             statements[position] = statements[position].model_copy(update={"share": share.model_copy(update={"earlier": earlier.id})})
+    return _shares_of_earlier_levels(statements, facts)
+
+
+def _shares_of_earlier_levels(statements: list[Statement], facts: dict) -> list[Statement]:
+    """其中民生支出31.27亿元,占…的80.9%,比上年提高1.2个百分点;上年民生支出为29.41亿元,占比79.7%: the share of a figure's
+    level a year before is the earlier share its point change is from, of the whole's level a year before."""
+    by_id = {s.id: s for s in statements}
+    for position, earlier in enumerate(statements):
+        if earlier.share is None or earlier.share.whole is not None or not is_last_year_figure(earlier, facts):
+            continue
+        current = next((
+            s for s in reversed(statements[:position]) if s.metric == earlier.metric and s.share is not None and s.share.change is not None
+            and s.share.earlier is None and facts[s.share.change].form == "point" and not is_last_year_figure(s, facts)
+        ), None)
+        if current is None:
+            continue
+        at = statements.index(current)
+        statements[at] = current.model_copy(update={"share": current.share.model_copy(update={"earlier": earlier.share.value})})
+        whole = next((w for w in statements if w.value == current.share.whole), None) or by_id.get(current.part_of or "")
+        base = whole.change.base if whole is not None and whole.change is not None else None
+        if base is not None:
+            statements[position] = earlier.model_copy(update={"share": earlier.share.model_copy(update={"whole": base, "whole_by": "part_of"})})
     return statements
 
 

@@ -34,7 +34,7 @@ def link_periods_that_tile(statements: list[Statement], facts: dict, text: str) 
             if s is not whole and _free_for(s, whole, spans, facts, by_id) and spans[s.id] and _same_year(spans[s.id][0], year)
             and first <= spans[s.id][1] and spans[s.id][2] <= last
             and (spans[s.id][1], spans[s.id][2]) != (first, last) and same_unit(facts[s.value], figure) and _same_paragraph(figure, facts[s.value], text)
-            and not other_measures(s.metric, whole.metric)
+            and not other_measures(s.metric, whole.metric) and not _narrower(s.metric, whole.metric)
         ]
         parts = _only_tiling(candidates, spans, first, last)
         # (a whole broken down already by another criterion in the same sentence: the sum check could not tell them apart)
@@ -46,6 +46,25 @@ def link_periods_that_tile(statements: list[Statement], facts: dict, text: str) 
             for s in statements
         ]
     return statements
+
+
+# Words that say how a flow was reached, not what it measures: 累计完成工业用电量 measures 工业用电量.
+_HOW_REACHED = regex.compile(r"累计|完成|实现|全[省市县区]|\d{1,2}月份?|当月")
+_LAST_WORDS = regex.compile(r"\p{Han}+$")
+
+
+def _narrower(part_metric: str | None, whole_metric: str | None) -> bool:
+    """5月份制造业用电量 under 累计完成工业用电量: a measure of another scope (制造业, 工业) ending on the same words,
+    no tile of it."""
+    part, whole = (_LAST_WORDS.search(_HOW_REACHED.sub("", metric or "")) for metric in (part_metric, whole_metric))
+    part, whole = (words.group() if words else "" for words in (part, whole))  # (签约21个、投资: the words after the list)
+    shared = 0
+    while shared < min(len(part), len(whole)) and part[-1 - shared] == whole[-1 - shared]:
+        shared += 1
+    if shared < 2:
+        return False
+    own, other = part[:-shared], whole[:-shared]
+    return bool(own) and bool(other) and not own.endswith(other) and not other.endswith(own)
 
 
 def _free_for(part: Statement, whole: Statement, spans: dict, facts: dict, by_id: dict) -> bool:
