@@ -46,7 +46,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
-    SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, CHANGE_NAMED, alike,
+    CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, strip_leading, two_char_words,
 )
@@ -230,7 +230,7 @@ def _gap_direction(gap: regex.Match, before: str) -> str:
     if gap.group("narrow") or gap.group("widen"):
         falls = "降幅" in before or "降幅" in gap.group()
         return "up" if bool(gap.group("narrow")) == falls else "down"
-    return "down" if gap.group("down") or gap.group("below") else "up"
+    return "down" if gap.group("down") or gap.groupdict().get("below") else "up"
 
 
 def link_dated_earlier_shares(statements: list[Statement], dated: list[tuple[str, str]]) -> list[Statement]:
@@ -946,9 +946,6 @@ class _Linker(FigureRoles, NamedShares):
                 self.statements[at] = self.statements[at].model_copy(update={"change": change})
             return statement.model_copy(update={"change": None})
         level = self.statements[at] if at >= 0 else None
-        if after_base and level is not None and not edition and is_last_year_figure(level, self.doc_facts):
-            # 上年夏粮产量为799.8万吨;秋粮比上年的1984.7万吨增产49.0万吨,增长2.5%: the level changed is left unwritten
-            return statement.model_copy(update={"change": None})
         # 高技术制造业投资186.7亿元。上年同期,这一数字为151.2亿元。今年同比增加35.5亿元,增长23.5%: a sentence of the change
         # alone after the one of the base is the change of the figure the base follows
         base = self.statements[len(self.statements) - 1] if after_base else None

@@ -30,8 +30,8 @@ _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
 _RANK = regex.compile(r"\s*(?:位?居|位列|排名?|名列)\p{Han}{0,4}?(?:首位?|第[一二三四五六七八九十\d]+位?|前列|榜首)$")
 _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
-# (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
 _NAMES_A_COUNT = regex.compile(r"(?<![指系参基分])数量?$")  # 项目数, 企业数量, 人数: a count, not 指数 nor 系数
+# (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
 _EARLIER_IN_BRACKETS = regex.compile(r"去年|上年|前年|同期|上届|上期|上一")
 
 
