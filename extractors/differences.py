@@ -105,16 +105,18 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         # 总投资286.4亿元,平均每个项目6.23亿元,比上年同类推介会的231.5亿元多54.9亿元: the total, past its average
         # (收入合计198.3亿元,人均10633元,比上年的9907元增加726元: the average, of the base's size)
         before = [s for s in before if s.value not in averages or _of_a_size(by_id[s.value], base)] or before
-        # (夏粮增产12.8万吨,…,上年夏粮产量为799.8万吨;秋粮比上年的1984.7万吨增产…: neither a change nor a level of the
-        # base's own time is the level changed)
-        then = by_id[statements[by_value[base.id]].period].text if base.id in by_value and statements[by_value[base.id]].period else ""
-        then = then if then in ("上年", "去年") else None
-        before = [s for s in before if not CHANGE_NAMED.search(s.metric or "") and not (then and s.period and by_id[s.period].text == then)]
         # 民营企业较上年末的29.22万户净增2.36万户 in a sentence of its own: the figure the clause names first.
         than = _BASE_BEFORE.search(text, clause_start, base.start)
         name = TOTAL_SUFFIX.sub("", strip_leading(text[clause_start : than.start()].strip())) if than else ""  # 航线总数 names 航线
-        # (…夏粮产量203.2万吨,…;秋粮比上年的410.5万吨增产…: the clause names another member of a partition)
-        before = [s for s in before if not (len(name) >= 2 and other_member(name, s.metric or ""))]
+        # 夏粮增产12.8万吨,…,上年夏粮产量为799.8万吨;秋粮比上年的1984.7万吨增产…: no level changed is a figure named by its
+        # change, a level of the base's own time (上年), nor one of another member of a partition than the clause names
+        base_statement = statements[by_value[base.id]] if base.id in by_value else None
+        then = by_id[base_statement.period].text if base_statement is not None and base_statement.period else None
+        then = then if then in ("上年", "去年") else None
+        before = [
+            s for s in before if not CHANGE_NAMED.search(s.metric or "") and not (then and s.period and by_id[s.period].text == then)
+            and not (len(name) >= 2 and other_member(name, s.metric or ""))
+        ]
         # (光伏装机较上年末的… names 光伏 of 风电…、光伏2293.7万千瓦 too; …分别为312.6亿元、87.4亿元…;其中家用电器
         # 和音像器材类比上年的67.9亿元增加19.5亿元: a member of a list in an earlier clause of the sentence)
         named = [
@@ -137,7 +139,6 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             continue
         direction = "down" if verb.group("down") else "up"
         level = whole_reaching(level, base, direction, statements, by_id)
-        base_statement = statements[by_value[base.id]] if base.id in by_value else None
         crosses = by_id[level.value].sentence != base.sentence and not named  # then the metrics must agree
         if crosses and (base_statement is None or not share_a_word(level.metric, base_statement.metric)):
             continue
@@ -157,8 +158,9 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
 _OTHER_IN_BRACKETS = regex.compile(r"(?:比|较)[^,;，；。()（）]{1,24}[(（]$")
 _CLOSED = regex.compile(r"[)）]")  # (光伏2229.4万千瓦): a figure in brackets closed before 比 is an aside
 _OTHER_NAMED_INLINE = regex.compile(r"(?:比|较)(?!上年|去年|年初|上月|同期)[^,;，；。()（）\d的]{1,16}?(?:区|县|市|省|州|国|水平|平均)的?$")
-_GAP_AFTER_INLINE = regex.compile(r"(?:(?P<up>高出?|多出?)|(?P<down>低|少))了?")
-_GAP_AFTER_BRACKETS = regex.compile(r"[)）](?:(?P<up>高出?|多出?)|(?P<down>低了?|少了?))了?$")
+_GAP_VERB = r"(?:(?P<up>高出?|多出?)|(?P<down>低|少))了?"  # 高312元, 高出55.7万元, 低了0.3元
+_GAP_AFTER_INLINE = regex.compile(_GAP_VERB)
+_GAP_AFTER_BRACKETS = regex.compile(rf"[)）]{_GAP_VERB}$")
 
 
 def link_level_gaps(statements: list[Statement], facts: list, text: str) -> list[Statement]:

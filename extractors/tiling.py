@@ -5,6 +5,8 @@ says of them. A stock (6月末, 年底) is at a point in time and adds up to not
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
@@ -58,9 +60,7 @@ def _narrower(part_metric: str | None, whole_metric: str | None) -> bool:
     no tile of it."""
     part, whole = (_LAST_WORDS.search(_HOW_REACHED.sub("", metric or "")) for metric in (part_metric, whole_metric))
     part, whole = (words.group() if words else "" for words in (part, whole))  # (签约21个、投资: the words after the list)
-    shared = 0
-    while shared < min(len(part), len(whole)) and part[-1 - shared] == whole[-1 - shared]:
-        shared += 1
+    shared = len(commonprefix((part[::-1], whole[::-1])))  # the words both end on
     if shared < 2:
         return False
     own, other = part[:-shared], whole[:-shared]

@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from extractors.wholes import same_unit, share_a_word
-from extractors.wording import NAMED_AS_CHANGE, SAME_PERIOD, is_last_year, metrics_alike, month_span
+from extractors.wording import NAMED_AS_CHANGE, SAME_PERIOD, is_last_year, is_last_year_figure, metrics_alike, month_span
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
@@ -169,7 +169,7 @@ def _previous_year_figure(article: Article, statement: Statement, value, when):
     fix (假期全市接待游客…;去年同期,全市接待游客…), only one dated 去年同期 in a sentence after it."""
     year, months = when or (None, None)
     # (a figure of 上年 itself: a figure of 上年 is of its own year, not the one before)
-    last_year = statement.period is not None and article.facts[statement.period].text.startswith(("上年", "去年"))
+    last_year = is_last_year_figure(statement, article.facts)
     for other in article.statements:
         if other is statement:
             continue
