@@ -150,6 +150,9 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         if rate is not None:  # 其中家用电器类比上年的67.9亿元增加19.5亿元,增长28.7%: the member's rate, from the base
             update["change"] = Change(direction=direction, value=rate.id, base=base.id)
             statements = [s.model_copy(update={"change": None}) if s.change is not None and s.change.value == rate.id else s for s in statements]
+            if base_statement is not None and base_statement.target is not None and level.target is None:  # …,完成全年新开工计划1300个的86.5%
+                update |= {"target": base_statement.target, "share": base_statement.share}
+                statements = [s.model_copy(update={"target": None, "share": None}) if s.id == base_statement.id else s for s in statements]
         statements[position] = statements[position].model_copy(update=update)
     return statements
 

@@ -2186,7 +2186,8 @@ class _Linker(FigureRoles, NamedShares):
                 second_share = (of := self._share_of(fact)) is not None and len(of) >= 2 and of != share.of
                 # 占80.3%;35岁以下青年人才所占比重为86.4%,比上年提高2.1个百分点: a share naming a part of its own
                 second_share = second_share or self._other_part(value, fact, (metric or "") + (subject or "")) is not None
-        level_before = bool(self.statements) and self.statements[-1].sentence == value.sentence
+        level_before = bool(self.statements) and self.statements[-1].sentence == value.sentence \
+            and not self._names_an_earlier_member(index, [self.doc_facts[s.value] for s in self.statements[:-1] if s.sentence == value.sentence])
         if self._earlier_level(value) and target is not None and level_before:  # 村38个,比上年的29个增加9个,完成年度目标35个的108.6%: 38个's
             target, share = None, share if share is None or share.of != "目标" else None
         if named_part is not None:  # the share, with its point change, goes to the part it names
@@ -2402,6 +2403,8 @@ class _Linker(FigureRoles, NamedShares):
                 break  # 上半年…增长5.9%,全年增长6.8%,增速比上半年加快…: the year's rate, with the gaps after it
             if self._names_another_place(later, value) or self._names_another_rate(later, value):
                 break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap (民营企业贷款增速高于…: that loan's)
+            if position and self._names_an_earlier_member(later, values[:position]):
+                break  # …分别为486.2亿元、451.7亿元和648.9亿元,其中基金收入比上年的…增长6.3%,占…: the first member's rates
             # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
             if any(not self._bracket_end(v) and not self._earlier_level(v) for v in self._values(later)):
                 # (户均鲜果销售收入12.0万元;全县农村居民人均可支配收入21860元: past a semicolon, a level of its own)
@@ -2437,6 +2440,18 @@ class _Linker(FigureRoles, NamedShares):
             return False
         opening = _PERIOD_THEN_RATE.fullmatch(self.text, self.clauses[index][0], rate.start)
         return opening is not None and (self.period is None or opening.group("period") not in self.period.text)
+
+    def _names_an_earlier_member(self, index: int, members: list) -> bool:
+        """A clause that opens on the name of a member listed before the last one (其中基金收入比上年的… after
+        基金收入、支出和年末累计结余分别为…): the rates after it are that member's, not the last's."""
+        clause = self.by_clause[index]
+        if not clause:
+            return False
+        opening = strip_leading(self.text[self.clauses[index][0] : clause[0].start].strip())
+        than = _THAN_SOMETHING.search(opening)
+        named = same_words(opening[: than.start()] if than else opening)
+        metrics = {s.value: same_words(s.metric or "") for s in self.statements}
+        return len(named) >= 2 and any(named in metrics.get(member.id, "") for member in members)
 
     def _names_another_rate(self, index: int, value) -> bool:
         """A gap clause (or a clause of rates) that opens on the growth or price change of a thing named in

@@ -627,10 +627,13 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
     words = same_words(named.group(1).removeprefix("其中")) if named else ""
     owner = next((s for s in alike if words in same_words(s.metric or "")), alike[0] if alike else None)
     if owner:
-        statements[statements.index(owner)] = owner.model_copy(update={"change": change.model_copy(update={"base": base.id})})
+        moved = {"change": change.model_copy(update={"base": base.id})}
+        if owner.target is None and owner.share is None and statement.change is change:
+            moved |= {"target": statement.target, "share": statement.share}  # …增长14.9%,完成全年新开工计划1300个的86.5%
+        statements[statements.index(owner)] = owner.model_copy(update=moved)
         if owner is not previous and previous.change is change:
             statements[position - 1] = previous.model_copy(update={"change": None})
-        statements[position] = statement.model_copy(update={"change": None})
+        statements[position] = statement.model_copy(update={key: None for key in moved})
         return
     own = _OWN_CLAUSE.search(between)
     if own is None or statement.change != change:

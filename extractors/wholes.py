@@ -265,9 +265,11 @@ def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: s
         compared = _EARLIER_LEVEL.search(text, max(0, start - 18), start) or _ratio_base(text, start, facts[statement.value].end)  # 是上年4.12亿元的2.3倍
         if statement.share is None or statement.share.of == "目标" or not compared:
             continue
-        before = position - 1
-        while before >= 0 and statements[before].sentence == statement.sentence and not same_unit(facts[statements[before].value], facts[statement.value]):
-            before -= 1
+        before = _member_named_in_clause(statements, position, facts, text)
+        if before is None:
+            before = position - 1
+            while before >= 0 and statements[before].sentence == statement.sentence and not same_unit(facts[statements[before].value], facts[statement.value]):
+                before -= 1
         if before < 0 or statements[before].sentence != statement.sentence:
             before = _named_before(statements, position, facts, text)  # 小麦播种面积比上年的85.17万亩增加…,占…的20.9%
             if before is None:
@@ -277,6 +279,19 @@ def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: s
             statements[before] = current.model_copy(update={"share": statement.share})
             statements[position] = statement.model_copy(update={"share": None})
     return statements
+
+
+def _member_named_in_clause(statements: list[Statement], position: int, facts: dict, text: str) -> int | None:
+    """…分别为486.2亿元、451.7亿元和648.9亿元,其中基金收入比上年的457.4亿元增长6.3%,占…的74.0%: the figure of
+    the sentence, of the level's unit, that the level's clause names before 比 (not the last one listed)."""
+    level = facts[statements[position].value]
+    named = _NAME_BEFORE_THAN.fullmatch(_clause_before(text, level.start))
+    name = same_words(strip_leading(named.group("name"))) if named else ""
+    return next((
+        p for p in range(position - 1, -1, -1)
+        if statements[p].sentence == statements[position].sentence and same_unit(facts[statements[p].value], level)
+        and len(name) >= 2 and name in same_words(statements[p].metric or "")
+    ), None)
 
 
 def _named_before(statements: list[Statement], position: int, facts: dict, text: str) -> int | None:
