@@ -111,8 +111,11 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         # 夏粮增产12.8万吨,…,上年夏粮产量为799.8万吨;秋粮比上年的1984.7万吨增产…: no level changed is a figure named by its
         # change, a level of the base's own time (上年), nor one of another member of a partition than the clause names
         base_statement = statements[by_value[base.id]] if base.id in by_value else None
+        # (今年秋粮产量比上年的2049.6万吨 after 上年全省粮食总产量为2804.5万吨: a base of 上年 by its words)
+        # (去年…11826项,比上年的10318项: 去年 is the year reported, 上年 the one before it)
         then = by_id[base_statement.period].text if base_statement is not None and base_statement.period else None
-        then = then if then in ("上年", "去年") else None
+        words = _LAST_YEAR_BASE.search(text, max(0, base.start - 4), base.start)
+        then = then if then in ("上年", "去年") else words.group("year") if words else None
         before = [
             s for s in before if not CHANGE_NAMED.search(s.metric or "") and not (then and s.period and by_id[s.period].text == then)
             and not (len(name) >= 2 and other_member(name, s.metric or ""))
@@ -158,6 +161,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
 
 
 # 比全省工业园区平均水平(8.6万元)高1.4万元; 比排名第二的…开发区(356.8万元)高出55.7万元: another's level in brackets
+_LAST_YEAR_BASE = regex.compile(r"(?:比|较)(?P<year>上年|去年)的$")
 _OTHER_IN_BRACKETS = regex.compile(r"(?:比|较)[^,;，；。()（）]{1,24}[(（]$")
 _CLOSED = regex.compile(r"[)）]")  # (光伏2229.4万千瓦): a figure in brackets closed before 比 is an aside
 _OTHER_NAMED_INLINE = regex.compile(r"(?:比|较)(?!上年|去年|年初|上月|同期)[^,;，；。()（）\d的]{1,16}?(?:区|县|市|省|州|国|水平|平均)的?$")

@@ -130,6 +130,7 @@ _SIZE_CLASS_NAMED = regex.compile(r"[,，]\s*[^,，;；。]{1,24}?的")  # ,500�
 _LISTED_NAME = regex.compile(r"、(?:\p{Han}{1,10}|\d{1,2}(?:[—\-－~～至]\d{1,2})?月份?)")
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
+_YEAR_BEFORE_WORDS = regex.compile(r"同期|^(?:上|去|前|今|本)年|^上月")
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 # 增速比上半年加快0.4个百分点,上半年为增长6.5%: the clause after a gap that names the other rate's period or place
 _RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。.%]{2,16}?)(?:同比)?(?:为|是)?(?:增长|的增速为?)?(?=[\d.]+%)")
@@ -2066,6 +2067,20 @@ class _Linker(FigureRoles, NamedShares):
             return later.end - start
         return None
 
+    def _rate_of_the_time_named(self, gap: regex.Match, points):
+        """5月份…增长6.2%,6月份增长6.9%,比5月份加快0.7个百分点: the rate written before in the paragraph for the one
+        date the gap names (of the same time), when it is the only such rate."""
+        dates = [f for f in self.doc_facts.values() if f.kind == "date" and gap.start() <= f.start and f.end <= gap.end()]
+        paragraph = self.text.rfind("\n", 0, gap.start())
+        if len(dates) != 1 or _YEAR_BEFORE_WORDS.search(dates[0].text):
+            return None  # (比去年同期提高0.2个百分点: a level's own change, no gap)
+        rates = [
+            self.doc_facts[s.change.value] for s in self.statements
+            if s.change is not None and s.period is not None and paragraph < self.doc_facts[s.value].start < gap.start()
+            and same_time(self.doc_facts[s.period], dates[0]) and self.doc_facts[s.change.value].form == "percent"
+        ]
+        return rates[0] if len(rates) == 1 else None
+
     def _with_gap(self, change: Change, fact, gap_words, following: list) -> Change | None:
         """The change with the point gap `fact` to the rate its words name (增速比全国高出7.8个百分点), or None."""
         # 占全省的比重比上年的29.7%提高0.7个百分点: the points change a share, no gap between rates
@@ -2086,6 +2101,8 @@ class _Linker(FigureRoles, NamedShares):
         rest = regex.sub(r"^[全本][省市县区]", "", named_after.group("of")[said:]) if named_after else None
         if written is None and rest is not None and (not rest or rest in self.text[self.doc.sentences[fact.sentence][0] : fact.start]):
             written = next((f for f in self.doc_facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
+        if written is None and of and _TIME_WORD.search(of):
+            written = self._rate_of_the_time_named(gap, fact)
         if written is not None and written.id == change.value:
             return None  # 旅客增速高出全省(7.6%)3.8个百分点: the rate in brackets is the other's; the figure's own is not written
         own = self.doc_facts[change.value]
@@ -2107,7 +2124,7 @@ class _Linker(FigureRoles, NamedShares):
         return change.model_copy(update={
             "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),
             "gap_of": _ASIDE_OPENING.sub("", self.text[gap.start("of") : written.start]).removesuffix("的")
-            if written is not None and gap.group("of") and written.start < fact.start else of,
+            if written is not None and gap.group("of") and gap.start() < written.start < fact.start else of,
             "gap_to": written.id if written is not None else None,
         })
 
@@ -2403,6 +2420,8 @@ class _Linker(FigureRoles, NamedShares):
                 break  # 上半年…增长5.9%,全年增长6.8%,增速比上半年加快…: the year's rate, with the gaps after it
             if self._names_another_place(later, value) or self._names_another_rate(later, value):
                 break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap (民营企业贷款增速高于…: that loan's)
+            if self._this_year_after_last(later):
+                break  # 上年…总产量为2804.5万吨,今年秋粮产量比上年的…增长1.6%: this year's rate, of another figure
             if position and self._names_an_earlier_member(later, values[:position]):
                 break  # …分别为486.2亿元、451.7亿元和648.9亿元,其中基金收入比上年的…增长6.3%,占…: the first member's rates
             # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
@@ -2440,6 +2459,15 @@ class _Linker(FigureRoles, NamedShares):
             return False
         opening = _PERIOD_THEN_RATE.fullmatch(self.text, self.clauses[index][0], rate.start)
         return opening is not None and (self.period is None or opening.group("period") not in self.period.text)
+
+    def _this_year_after_last(self, index: int) -> bool:
+        """A clause opening on a date of another year than last year's, in force, and naming a level of its own: its
+        figures are not last year's (去年…为71.36万人次,今年增长21.1% is this year's rate of that figure)."""
+        clause = self.by_clause[index]
+        opens_dated = clause and clause[0].kind == "date" and not strip_leading(self.text[self.clauses[index][0] : clause[0].start].strip()) \
+            and any(f.kind in LEVEL_KINDS for f in clause)
+        last_year = ("上年", "去年")
+        return bool(opens_dated) and self.period is not None and self.period.text.startswith(last_year) and not clause[0].text.startswith(last_year)
 
     def _names_an_earlier_member(self, index: int, members: list) -> bool:
         """A clause that opens on the name of a member listed before the last one (其中基金收入比上年的… after

@@ -608,6 +608,9 @@ def _total_of_a_daily_figure(figure: Statement, base, before: list[Statement], f
     return total if total.sentence == figure.sentence and _same_unit(facts[total.value], base) and total.change is None else figure
 
 
+_LAST_YEAR_BASE = regex.compile(r"(?:比|较)(?P<year>上年|去年)的$")
+
+
 def _give_to_the_named(statements: list[Statement], position: int, change, between: str, facts: dict, text: str) -> None:
     """A rate after a name and an earlier level is the named figure's, not the latest figure's: 发放贷款146.80亿元,
     户均1305万元,发放额比去年同期的118.40亿元增长24.0% (a name after a comma: a figure of the sentence);
@@ -618,10 +621,11 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
     if not _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
         return
     named = _NAMED_CLAUSE.fullmatch(between)
+    of_last_year = _LAST_YEAR_BASE.search(text, max(0, base.start - 4), base.start)  # 今年…比上年的2049.6万吨: no figure of that 上年's
     alike = [
         s for s in reversed(statements[:position])
         if named and facts[s.value].sentence == base.sentence and same_unit(facts[s.value], base) and (s.change is None or s.change is change)
-        and share_a_word(same_words(named.group(1)), same_words(s.metric or ""))
+        and share_a_word(same_words(named.group(1)), same_words(s.metric or "")) and not (of_last_year and s.period and facts[s.period].text == of_last_year.group("year"))
     ]
     # 海洋捕捞、远洋渔业和淡水捕捞产量分别为…,其中海洋捕捞比上年的…: the one named in full before one sharing a word
     words = same_words(named.group(1).removeprefix("其中")) if named else ""
