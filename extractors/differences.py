@@ -167,6 +167,8 @@ _CLOSED = regex.compile(r"[)）]")  # (光伏2229.4万千瓦): a figure in brack
 _OTHER_NAMED_INLINE = regex.compile(r"(?:比|较)(?!上年|去年|年初|上月|同期)[^,;，；。()（）\d的]{1,16}?(?:区|县|市|省|州|国|水平|平均)的?$")
 _GAP_VERB = r"(?:(?P<up>高出?|多出?)|(?P<down>低|少))了?"  # 高312元, 高出55.7万元, 低了0.3元
 _GAP_AFTER_INLINE = regex.compile(_GAP_VERB)
+_GAP_TO_OTHER = regex.compile(rf"\s*(?P<name>[^,;，；。\d]{{2,20}}?)(?:比|较)(?P<other>[^,;，；。\d()（）]{{2,12}}?){_GAP_VERB}")
+_OTHER_NAMED_AFTER = regex.compile(r"[,，]\s*(?P<name>[^,;，；。\d()（）]{2,24}?)(?:为|是|达到?)")
 _GAP_AFTER_BRACKETS = regex.compile(rf"[)）]{_GAP_VERB}$")
 
 
@@ -201,6 +203,31 @@ def link_level_gaps(statements: list[Statement], facts: list, text: str) -> list
         if at is not None and statements[at].difference is None:
             direction = "up" if after.group("up") else "down"
             statements[at] = statements[at].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})
+    return _gaps_to_levels_named_after(statements, by_id, facts, text, earlier)
+
+
+def _gaps_to_levels_named_after(statements: list[Statement], by_id: dict, facts: list, text: str, earlier: set) -> list[Statement]:
+    """全县农村居民人均可支配收入比全市平均水平高1126元,全市农村居民人均可支配收入为22721元: a gap to another's level
+    written in the clause after, under that other's name; the figure is the latest of this year, of the gap's unit,
+    whose metric is the name the gap's clause opens on (written before, in any sentence)."""
+    for gap, base in zip(facts, facts[1:]):
+        if gap.kind not in LEVEL_KINDS or gap.kind == "percent" or not same_unit(base, gap) or None in (gap.value, base.value) or gap.id in earlier:
+            continue
+        opening = clause_opening(text, gap.start)
+        compared = _GAP_TO_OTHER.fullmatch(text, opening, gap.start)
+        named = _OTHER_NAMED_AFTER.fullmatch(text, gap.end, base.start) if compared else None
+        if named is None or not named.group("name").startswith(compared.group("other")[:2]):
+            continue
+        name = same_words(strip_leading(compared.group("name")))
+        name = regex.sub(r"^[全本][省市县区]", "", name)
+        figure = next((
+            at for at in range(len(statements) - 1, -1, -1)
+            if by_id[statements[at].value].end <= opening and same_words(statements[at].metric or "") == name and len(name) >= 2
+            and same_unit(by_id[statements[at].value], gap) and statements[at].value not in earlier and not is_last_year_figure(statements[at], by_id)
+        ), None)
+        if figure is not None and statements[figure].difference is None:
+            direction = "up" if compared.group("up") else "down"
+            statements[figure] = statements[figure].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})
     return statements
 
 

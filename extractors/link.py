@@ -490,6 +490,17 @@ def _listed_items_of(names: str, wanted: int) -> list[str]:
     return items
 
 
+def _head_after_partition(items: list[str]) -> str:
+    """城镇和农村居民人均可支配收入: what follows the member of a partition or a modifier pair (rules/link.toml) the last
+    item opens on, when every other item ends on another member of it (城镇): the head all of them share, or ''."""
+    link_rules = rules("link")
+    for members in [*(partition.parts for partition in link_rules.partitions), *link_rules.modifier_pairs]:
+        opening = next((part for part in members if items[-1].startswith(part) and len(items[-1]) > len(part)), None)
+        if opening and all(any(item.endswith(part) for part in members if part != opening) for item in items[:-1]):
+            return items[-1][len(opening) :]
+    return ""
+
+
 def _spelled_out(items: list[str]) -> list[str]:
     """第一、二、三产业 and 一、二、三季度: numbered items that share the noun of the last of their run (and the
     第 of the first), each written out (第一产业, 第二产业, 第三产业)."""
@@ -1987,6 +1998,7 @@ class _Linker(FigureRoles, NamedShares):
             common = ""  # 化学药、生物药和中药及其他: the rest ends on no head noun of the others
         if common and all(item.endswith(common[-1]) and not item.endswith(common) for item in items[:-1]):
             common = ""  # 文化制造业、…和文化服务业: each ends on a head noun of its own kind (业)
+        common = _head_after_partition(items) or common  # 城镇和农村居民人均可支配收入: 居民人均可支配收入, not 收入
         self.listed_names = (values[0].sentence, [item.removesuffix(common) if common else item for item in items])
         # (夜间消费额和夜间客流分别为…: an item that ends on a measure of its own takes no head noun of the last)
         return [(item if item.endswith(common) or item.endswith(_OWN_MEASURE) else item + common) + verb for item in items]

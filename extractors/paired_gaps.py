@@ -15,13 +15,16 @@ import regex
 
 from extractors.roles import LEVEL_KINDS
 from extractors.wholes import same_unit
-from extractors.wording import bases_of, clause_opening, strip_leading
+from extractors.wording import bases_of, clause_opening, is_last_year_figure, strip_leading
 from schemas import Difference, Statement
 
 # 两者相差14.4个百分点, 二者差距为12.6元, 相差…, 前者比后者低0.37个百分点 (not 高出 alone: 比全省高出240元 names a
-# level of its own, often unwritten)
-_PAIR_GAP = regex.compile(r"(?:两者|二者)?(?:相差|差距为?)(?:为|达)?$|前者比后者(?:高|低|多|少)(?:出)?了?$")
-_PAIR_WORDS = regex.compile(r"相差|差距|前者比后者")
+# level of its own, often unwritten); 两者相抵实现增值收益5.76亿元 after 业务收入…,业务支出…: what is left of the larger
+_PAIR_GAP = regex.compile(
+    r"(?:两者|二者)?(?:相差|差距为?)(?:为|达)?$|前者比后者(?:高|低|多|少)(?:出)?了?$|(?:两者|二者|收支)相抵(?:后)?(?:实现|形成)?\p{Han}{0,8}?(?:为|达)?$"
+)
+_NAMED_PAIR = regex.compile(r"(?P<first>\p{Han}{2,12}?)(?:与|和|同)(?P<second>\p{Han}{2,16}?)(?:两者|二者)(?:相差|差距为?)(?:为|达)?")
+_PAIR_WORDS = regex.compile(r"相差|差距|前者比后者|相抵")
 _LEVEL_NAMED = regex.compile(r"(?:分别)?(?:为|是|达|达到)?$")
 
 
@@ -36,10 +39,15 @@ def link_paired_gaps(statements: list[Statement], facts: dict, text: str) -> lis
         if gap.id in used or not _is_gap(gap) or gap.value is None:
             continue
         opening = clause_opening(text, gap.start)
-        if not _PAIR_GAP.fullmatch(strip_leading(text[opening : gap.start].strip())):
+        words = strip_leading(text[opening : gap.start].strip())
+        named = _NAMED_PAIR.fullmatch(words)
+        if named is not None:  # 城镇居民与农村居民人均可支配收入两者相差17421元: the latest levels of those names
+            levels = [_latest_named(name, gap, statements, facts, used) for name in named.group("first", "second")]
+        elif _PAIR_GAP.fullmatch(words):
+            levels = [f for f in ordered if f.sentence == gap.sentence and f.end <= opening and _level_of(f, gap) and f.id not in used][-2:]
+        else:
             continue
-        levels = [f for f in ordered if f.sentence == gap.sentence and f.end <= opening and _level_of(f, gap) and f.id not in used][-2:]
-        if len(levels) != 2 or any(f.value is None or f.qualifier != "=" for f in levels):
+        if len(levels) != 2 or None in levels or levels[0].id == levels[1].id or any(f.value is None or f.qualifier != "=" for f in levels):
             continue
         base, figure = sorted(levels, key=lambda f: f.value)
         difference = Difference(base=base.id, direction="up", value=gap.id)
@@ -56,6 +64,16 @@ def link_paired_gaps(statements: list[Statement], facts: dict, text: str) -> lis
         used |= {gap.id, base.id, figure.id}
         statements = [_without_loose_change(s, gap.id) for s in statements]
     return statements
+
+
+def _latest_named(name: str, gap, statements: list[Statement], facts: dict, used: set):
+    """The latest level before the gap, of its unit and of this year, whose metric holds the name."""
+    earlier = {base for s in statements for base in bases_of(s)}
+    return next((
+        facts[s.value] for s in reversed(statements)
+        if facts[s.value].end <= gap.start and name in (s.metric or "") and _level_of(facts[s.value], gap)
+        and s.value not in earlier | used and not is_last_year_figure(s, facts)
+    ), None)
 
 
 def _without_loose_change(statement: Statement, gap_id: str) -> Statement:

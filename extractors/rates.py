@@ -107,14 +107,17 @@ def link_defined_ratios(statements: list[Statement], facts: dict, text: str) -> 
             continue
         last_break = _LAST_CLAUSE_BREAK.search(text, 0, rate.start)
         lead = text[last_break.end() if last_break else 0 : rate.start].strip()
-        named = _VERB_TAIL.sub("", lead)
+        named = _VERB_TAIL.sub("", CLOSED_BRACKETS.sub("", lead))  # 个人住房贷款率(个贷率)为80.7%
         ratio = next((r for r in rules("link").ratios if any(named.endswith(name) and len(named) - len(name) <= 6 for name in r.names)), None)
         if ratio is None:
             continue
         paragraph = text.rfind("\n", 0, rate.start)
+        # 上年末,…分别为457.61亿元和377.06亿元,个贷率为82.4%: a ratio of a sentence opening on last year is of earlier levels
+        opening = min((f for f in facts.values() if f.sentence == rate.sentence), key=lambda f: f.start)
+        then = opening.kind == "date" and opening.text.startswith(("上年", "去年"))
         before = [
             (position, s) for position, s in enumerate(statements)
-            if facts[s.value].end <= rate.start and facts[s.value].kind == "money" and s.value not in earlier
+            if facts[s.value].end <= rate.start and facts[s.value].kind == "money" and (s.value in earlier) == then
         ]
         part = next((
             (p, s) for p, s in reversed(before) if paragraph < facts[s.value].start and any(word in (s.metric or "") for word in ratio.part)
@@ -130,9 +133,15 @@ def link_defined_ratios(statements: list[Statement], facts: dict, text: str) -> 
         position, holder = part
         if whole is None or holder.share is not None and holder.share.value != rate.id:
             continue  # (a part holding another share: no second one)
-        share = holder.share or Share(value=rate.id)
+        # (个贷率为80.7%,比上年末下降1.7个百分点: the point change read with the rate's own statement goes along)
+        share = holder.share or next((s.share for s in statements if s.share is not None and s.share.value == rate.id), None) or Share(value=rate.id)
         statements = [s.model_copy(update={"share": None}) if s.share is not None and s.share.value == rate.id else s for s in statements]
-        statements[position] = holder.model_copy(update={"share": share.model_copy(update={"of": named, "whole": whole.value, "whole_by": "rate_name"})})
+        update = {"share": share.model_copy(update={"of": named, "whole": whole.value, "whole_by": "rate_name"})}
+        points = facts[holder.change.value] if holder.change is not None else None
+        if points is not None and points.form == "point" and points.start > rate.start and share.change is None:
+            # 个人住房贷款率79.1%,比上年末的81.6%下降2.5个百分点: the points after the ratio are its change, not the part's
+            update = {"change": None, "share": update["share"].model_copy(update={"change": points.id, "direction": holder.change.direction})}
+        statements[position] = holder.model_copy(update=update)
     return statements
 
 

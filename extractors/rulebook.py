@@ -150,6 +150,7 @@ class LinkRules(Table):
     umbrella_industries: list[str]
     umbrella_ownership: list[str]
     compound_names: list[str]
+    modifier_pairs: list[list[str]]
 
 
 TABLES: dict[str, type[Table]] = {
