@@ -418,7 +418,8 @@ def _rates_left_to_current_figures(statements: list[Statement], facts: dict) -> 
     earlier level keeps no rate that a figure of now holds as its own change or as the rate its gap is to.
     铁路投资同比下降5.8%,上年同期为334.1亿元;占交通投资的比重为24.5%,比上年同期的27.6%下降3.1个百分点: a share
     that moved from last year's is this year's, of a figure not written; last year's level holds it with no whole."""
-    bases = {base for s in statements for base in bases_of(s)}
+    # (a figure measured from an earlier level of its own is one of now, though another's gap is from it: 23847元 of 两者相差17421元)
+    bases = {base for s in statements for base in bases_of(s)} - {s.value for s in statements if s.change is not None and s.change.base is not None}
     held = {rate for s in statements if s.change is not None and s.value not in bases for rate in (s.change.value, s.change.gap_to)}
     statements = [
         s.model_copy(update={"change": None}) if s.value in bases and s.change is not None and s.change.value in held else s
