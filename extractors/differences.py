@@ -203,31 +203,41 @@ def link_level_gaps(statements: list[Statement], facts: list, text: str) -> list
         if at is not None and statements[at].difference is None:
             direction = "up" if after.group("up") else "down"
             statements[at] = statements[at].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})
-    return _gaps_to_levels_named_after(statements, by_id, facts, text, earlier)
+    return _gaps_to_named_levels(statements, by_id, facts, text, earlier)
 
 
-def _gaps_to_levels_named_after(statements: list[Statement], by_id: dict, facts: list, text: str, earlier: set) -> list[Statement]:
-    """全县农村居民人均可支配收入比全市平均水平高1126元,全市农村居民人均可支配收入为22721元: a gap to another's level
-    written in the clause after, under that other's name; the figure is the latest of this year, of the gap's unit,
-    whose metric is the name the gap's clause opens on (written before, in any sentence)."""
-    for gap, base in zip(facts, facts[1:]):
-        if gap.kind not in LEVEL_KINDS or gap.kind == "percent" or not same_unit(base, gap) or None in (gap.value, base.value) or gap.id in earlier:
+def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list, text: str, earlier: set) -> list[Statement]:
+    """全县农村居民人均可支配收入比全市平均水平高1126元,全市农村居民人均可支配收入为22721元; 城镇居民人均可支配收入比
+    农村居民多11834元: a gap to another's level, written in the clause after under that other's name, else written
+    before as the one latest level whose name opens on the other's (农村居民人均可支配收入). The figure is the latest
+    of this year, of the gap's unit, whose metric is the name the gap's clause opens on (written before, anywhere)."""
+    for position, gap in enumerate(facts):
+        if gap.kind not in LEVEL_KINDS or gap.kind == "percent" or gap.value is None or gap.id in earlier:
             continue
         opening = clause_opening(text, gap.start)
         compared = _GAP_TO_OTHER.fullmatch(text, opening, gap.start)
-        named = _OTHER_NAMED_AFTER.fullmatch(text, gap.end, base.start) if compared else None
-        if named is None or not named.group("name").startswith(compared.group("other")[:2]):
+        if compared is None:
             continue
-        name = same_words(strip_leading(compared.group("name")))
-        name = regex.sub(r"^[全本][省市县区]", "", name)
-        figure = next((
-            at for at in range(len(statements) - 1, -1, -1)
-            if by_id[statements[at].value].end <= opening and same_words(statements[at].metric or "") == name and len(name) >= 2
-            and same_unit(by_id[statements[at].value], gap) and statements[at].value not in earlier and not is_last_year_figure(statements[at], by_id)
-        ), None)
-        if figure is not None and statements[figure].difference is None:
-            direction = "up" if compared.group("up") else "down"
-            statements[figure] = statements[figure].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})
+        name = regex.sub(r"^[全本][省市县区]", "", same_words(strip_leading(compared.group("name"))))
+
+        def level_named(statement: Statement, named: str, exactly: bool) -> bool:
+            metric = same_words(statement.metric or "")
+            return by_id[statement.value].end <= opening and len(named) >= 2 and (metric == named if exactly else metric.startswith(named)) \
+                and same_unit(by_id[statement.value], gap) and statement.value not in earlier and not is_last_year_figure(statement, by_id)
+
+        following = facts[position + 1] if position + 1 < len(facts) else None
+        after = _OTHER_NAMED_AFTER.fullmatch(text, gap.end, following.start) if following is not None else None
+        if after is not None and after.group("name").startswith(compared.group("other")[:2]) and same_unit(following, gap):
+            base = following
+        else:  # (比农村居民多11834元: the other's level written before, the only one so named)
+            other = regex.sub(r"^[全本][省市县区]", "", same_words(compared.group("other")))
+            named = [s for s in statements if level_named(s, other, exactly=False)]
+            base = by_id[named[-1].value] if len({s.metric for s in named}) == 1 else None
+        figure = next((at for at in range(len(statements) - 1, -1, -1) if level_named(statements[at], name, exactly=True)), None)
+        if base is None or base.value is None or figure is None or statements[figure].value == base.id or statements[figure].difference is not None:
+            continue
+        direction = "up" if compared.group("up") else "down"
+        statements[figure] = statements[figure].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})
     return statements
 
 

@@ -336,7 +336,32 @@ def link_earlier_shares(statements: list[Statement], facts: dict, text: str) -> 
         share = statements[position].share if position is not None else None
         if share is not None and share.change is not None and share.earlier is None and facts[share.change].form == "point":
             statements[position] = statements[position].model_copy(update={"share": share.model_copy(update={"earlier": earlier.id})})
-    return _shares_of_earlier_levels(statements, facts)
+    return _shares_of_earlier_levels(_earlier_shares_named(statements, facts, text, used), facts)
+
+
+def _earlier_shares_named(statements: list[Statement], facts: dict, text: str, used: set) -> list[Statement]:
+    """…占72.2%,比上年同期提高1.5个百分点;上年同期税收占比为70.7%; 存贷比为85.0%,比上年末提高0.9个百分点。上年末…,存贷比为
+    84.1%: a share named again (by its name or a word of its figure's) in a sentence or clause opening on last year is the
+    earlier share of the share before with a point change and none, in that sentence or the one before."""
+    for match in _EARLIER_SHARE_NAMED.finditer(text):
+        earlier = next((f for f in facts.values() if f.start == match.start("earlier") and f.kind == "percent" and f.form == "percent"), None)
+        if earlier is None or earlier.id in used or any(s.share is not None and earlier.id in (s.share.earlier, s.share.value) for s in statements):
+            continue
+        opening = max(text.rfind(stop, 0, match.start()) for stop in "。；;\n") + 1
+        if not _LAST_YEAR_OPENING.match(text, opening):
+            continue
+        name = same_words(match.group("name"))
+        position = next((
+            p for p in range(len(statements) - 1, -1, -1)
+            if (share := statements[p].share) is not None and facts[share.value].end <= opening and share.change is not None and share.earlier is None
+            and facts[share.change].form == "point" and facts[share.value].sentence in (earlier.sentence, earlier.sentence - 1)
+            and (same_words(statements[p].metric or "").endswith(name) or len(common := commonprefix((name, same_words(statements[p].metric or "")))) >= 2
+                 and name[len(common) :] in ("占比", "比重"))
+        ), None)
+        if position is not None:
+            share = statements[position].share
+            statements[position] = statements[position].model_copy(update={"share": share.model_copy(update={"earlier": earlier.id})})
+    return statements
 
 
 def _shares_of_earlier_levels(statements: list[Statement], facts: dict) -> list[Statement]:
@@ -368,6 +393,12 @@ _EARLIER_SHARE_ALONE = regex.compile(
 )
 
 
+# 上年同期税收占比为70.7%, 存贷比为84.1%: a share named, alone in its clause
+_EARLIER_SHARE_NAMED = regex.compile(
+    r"(?<=[。！？!?\n;；,，])\s*(?:(?:上年|去年)(?:同期|同月|末|底)?[,，]?)?(?P<name>\p{Han}{2,10}?(?:占比|比重|比例|率|比))"
+    r"(?:为|是)(?P<earlier>[\d.]+%)(?=[。！？!?;；,，]|$)"
+)
+_LAST_YEAR_OPENING = regex.compile(r"\s*(?:上年|去年)")
 _YEAR_BEFORE_PERIOD = regex.compile(rf"{YEAR_EARLIER}")
 
 
