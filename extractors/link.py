@@ -2500,8 +2500,12 @@ class _Linker(FigureRoles, NamedShares):
         if not self.by_clause[index] or any(f.kind != "percent" for f in self.by_clause[index]):
             return False
         named = _RATE_NAMED.match(self.text, self.clauses[index][0])
-        words = two_char_words(strip_leading(named.group("name"))) if named else set()
-        new = words - two_char_words(self.text[self._clause_start(value.start) : value.start])
+        name = strip_leading(named.group("name")) if named else ""
+        own = strip_leading(self.text[self._clause_start(value.start) : value.start].strip())
+        if len(name) >= 2 and own.startswith(name[:2]):
+            return False  # 乡村消费品零售额…,乡村市场增速比城镇快1.4个百分点: the figure's, by the word it opens on
+        words = two_char_words(name)
+        new = words - two_char_words(own)
         return len(new) > len(words) / 2
 
     def _before_a_named_rate(self, value, rates: list) -> list:

@@ -968,7 +968,8 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         owner = owner if owner is not None else next((p for p in reversed(owners) if _opens_name(statements[p].metric, metric)), None)
         holder = held_by.get(fact.id)
         if owner is None and holder is not None and len(metric) >= 3 and not metrics_alike(statements[holder].metric or "", metric) \
-                and not _holds_name(statements[holder].metric, metric):  # (医疗器械板块…,医疗器械增速比…高: its own)
+                and not _holds_name(statements[holder].metric, metric) and (statements[holder].metric or "")[:2] != metric[:2]:
+            # (医疗器械板块…,医疗器械增速比…高; 乡村消费品零售额…,乡村市场增速比城镇快…: its own)
             # 社零…增长5.9%,商业综合体销售额增速比全市社零高6.6个百分点: a gap naming another figure, found nowhere
             # open, is no gap of the figure its clause follows
             statements[holder] = statements[holder].model_copy(update={"change": statements[holder].change.model_copy(update=_NO_GAP)})

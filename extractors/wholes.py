@@ -19,7 +19,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
     ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
-    metrics_alike, month_span, named_by, negation_of, opening_before, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
+    metrics_alike, month_span, named_by, negation_of, opening_before, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
 
@@ -80,6 +80,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
     # Earlier levels are no wholes: year-earlier figures (去年同期为390.3亿元), the base of a change or a
     # difference (较2024年末的15.12万个增加3.52万个), a figure dated before its sentence's (2024年末为15.12万个).
     earlier = earlier_levels(statements, facts, text)
+    # (上年全省社会消费品零售总额为14074.6亿元, before the rates that take it as their base are read: an earlier level too)
+    earlier |= {s.value for s in statements if s.period is not None and before_the_report_year(s, facts)}
     # 节水灌溉面积2914.8万亩,比上年末的2829.5万亩增加85.3万亩,占有效灌溉面积的68.0%: a share both figures took
     # is the current one's, not the earlier level's.
     held = Counter(s.share.value for s in statements if s.share is not None)
@@ -177,7 +179,9 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and not REST_OF_WHOLE.match(_clause_before(text, facts[s.value].start))  # 其余十一家景区接待21.28万人次: the rest
             ]
             smaller = {s.id for s in candidates if _smaller_than(facts[s.value], part, facts[share.value])}
-            whole, basis = _subject_whole(share.of, statement, [s for s in candidates if s.id not in smaller], larger, facts), "subject"
+            # (城镇消费品零售额…;乡村消费品零售额…,占全省的14.3%: another member of a partition is no whole of a place)
+            siblings = {s.id for s in candidates if other_member(statement.metric or "", s.metric or "")}
+            whole, basis = _subject_whole(share.of, statement, [s for s in candidates if s.id not in smaller | siblings], larger, facts), "subject"
         # 共14人,占公司股份总数的36.8892%,其中…共7人,占公司股份总数的36.8327%: a part's share of what its
         # whole is a share of is no share of that whole.
         outer = by_id[statement.part_of].share if statement.part_of else None
