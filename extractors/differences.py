@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -114,7 +114,7 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         # (今年秋粮产量比上年的2049.6万吨 after 上年全省粮食总产量为2804.5万吨: a base of 上年 by its words)
         # (去年…11826项,比上年的10318项: 去年 is the year reported, 上年 the one before it)
         then = by_id[base_statement.period].text if base_statement is not None and base_statement.period else None
-        words = _LAST_YEAR_BASE.search(text, max(0, base.start - 4), base.start)
+        words = LAST_YEAR_BASE.search(text, max(0, base.start - 4), base.start)
         then = then if then in ("上年", "去年") else words.group("year") if words else None
         before = [
             s for s in before if not CHANGE_NAMED.search(s.metric or "") and not (then and s.period and by_id[s.period].text == then)
@@ -161,12 +161,12 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
 
 
 # 比全省工业园区平均水平(8.6万元)高1.4万元; 比排名第二的…开发区(356.8万元)高出55.7万元: another's level in brackets
-_LAST_YEAR_BASE = regex.compile(r"(?:比|较)(?P<year>上年|去年)的$")
 _OTHER_IN_BRACKETS = regex.compile(r"(?:比|较)[^,;，；。()（）]{1,24}[(（]$")
 _CLOSED = regex.compile(r"[)）]")  # (光伏2229.4万千瓦): a figure in brackets closed before 比 is an aside
 _OTHER_NAMED_INLINE = regex.compile(r"(?:比|较)(?!上年|去年|年初|上月|同期)[^,;，；。()（）\d的]{1,16}?(?:区|县|市|省|州|国|水平|平均)的?$")
 _GAP_VERB = r"(?:(?P<up>高出?|多出?)|(?P<down>低|少))了?"  # 高312元, 高出55.7万元, 低了0.3元
 _GAP_AFTER_INLINE = regex.compile(_GAP_VERB)
+_OWN_PLACE = regex.compile(r"^[全本][省市县区]")  # 全县农村居民…: the place a name opens on, its own
 _GAP_TO_OTHER = regex.compile(rf"\s*(?P<name>[^,;，；。\d]{{2,20}}?)(?:比|较)(?P<other>[^,;，；。\d()（）]{{2,12}}?){_GAP_VERB}")
 _OTHER_NAMED_AFTER = regex.compile(r"[,，]\s*(?P<name>[^,;，；。\d()（）]{2,24}?)(?:为|是|达到?)")
 _GAP_AFTER_BRACKETS = regex.compile(rf"[)）]{_GAP_VERB}$")
@@ -218,7 +218,7 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
         compared = _GAP_TO_OTHER.fullmatch(text, opening, gap.start)
         if compared is None:
             continue
-        name = regex.sub(r"^[全本][省市县区]", "", same_words(strip_leading(compared.group("name"))))
+        name = _OWN_PLACE.sub("", same_words(strip_leading(compared.group("name"))))
 
         def level_named(statement: Statement, named: str, exactly: bool) -> bool:
             metric = same_words(statement.metric or "")
@@ -230,7 +230,7 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
         if after is not None and after.group("name").startswith(compared.group("other")[:2]) and same_unit(following, gap):
             base = following
         else:  # (比农村居民多11834元: the other's level written before, the only one so named)
-            other = regex.sub(r"^[全本][省市县区]", "", same_words(compared.group("other")))
+            other = _OWN_PLACE.sub("", same_words(compared.group("other")))
             named = [s for s in statements if level_named(s, other, exactly=False)]
             base = by_id[named[-1].value] if len({s.metric for s in named}) == 1 else None
         figure = next((at for at in range(len(statements) - 1, -1, -1) if level_named(statements[at], name, exactly=True)), None)

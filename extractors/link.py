@@ -2080,7 +2080,7 @@ class _Linker(FigureRoles, NamedShares):
             return later.end - start
         return None
 
-    def _rate_of_the_time_named(self, gap: regex.Match, points):
+    def _rate_of_the_time_named(self, gap: regex.Match):
         """5月份…增长6.2%,6月份增长6.9%,比5月份加快0.7个百分点: the rate written before in the paragraph for the one
         date the gap names (of the same time), when it is the only such rate."""
         dates = [f for f in self.doc_facts.values() if f.kind == "date" and gap.start() <= f.start and f.end <= gap.end()]
@@ -2115,7 +2115,7 @@ class _Linker(FigureRoles, NamedShares):
         if written is None and rest is not None and (not rest or rest in self.text[self.doc.sentences[fact.sentence][0] : fact.start]):
             written = next((f for f in self.doc_facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
         if written is None and of and _TIME_WORD.search(of):
-            written = self._rate_of_the_time_named(gap, fact)
+            written = self._rate_of_the_time_named(gap)
         if written is not None and written.id == change.value:
             return None  # 旅客增速高出全省(7.6%)3.8个百分点: the rate in brackets is the other's; the figure's own is not written
         own = self.doc_facts[change.value]

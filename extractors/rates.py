@@ -28,7 +28,7 @@ from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
     AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
-    YEAR_EARLIER, bases_of, metrics_alike, named_by,
+    LAST_YEAR_BASE, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, strip_leading,
 )
 from schemas import Share, Statement
@@ -648,9 +648,6 @@ def _total_of_a_daily_figure(figure: Statement, base, before: list[Statement], f
     return total if total.sentence == figure.sentence and _same_unit(facts[total.value], base) and total.change is None else figure
 
 
-_LAST_YEAR_BASE = regex.compile(r"(?:比|较)(?P<year>上年|去年)的$")
-
-
 def _give_to_the_named(statements: list[Statement], position: int, change, between: str, facts: dict, text: str) -> None:
     """A rate after a name and an earlier level is the named figure's, not the latest figure's: 发放贷款146.80亿元,
     户均1305万元,发放额比去年同期的118.40亿元增长24.0% (a name after a comma: a figure of the sentence);
@@ -661,7 +658,7 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
     if not _rate_right_after().fullmatch(text, base.end, facts[change.value].start):
         return
     named = _NAMED_CLAUSE.fullmatch(between)
-    of_last_year = _LAST_YEAR_BASE.search(text, max(0, base.start - 4), base.start)  # 今年…比上年的2049.6万吨: no figure of that 上年's
+    of_last_year = LAST_YEAR_BASE.search(text, max(0, base.start - 4), base.start)  # 今年…比上年的2049.6万吨: no figure of that 上年's
     alike = [
         s for s in reversed(statements[:position])
         if named and facts[s.value].sentence == base.sentence and same_unit(facts[s.value], base) and (s.change is None or s.change is change)

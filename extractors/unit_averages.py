@@ -57,10 +57,12 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         named, alone = cue.group("named"), [s for s in totals if facts[s.value].sentence == average.sentence]
         after = _total_after(statements, average, facts, text)
         total = after or next((s for s in reversed(alone) if named and share_a_word(named, s.metric)), alone[0] if len(alone) == 1 else None)
+        if divisor is None or total is None or divisor.sentence != average.sentence:
+            continue
         # (新建高标准农田326万亩,完成年度任务…的108.7%,…总投入48.9亿元,亩均投入1500元: apart, but the one pair there is)
         measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
-        only_pair = len(alone) == 1 and len(measures) == 1 and measures[0].value == divisor.id and divisor.start < facts[alone[0].value].start
-        if divisor is None or total is None or divisor.sentence != average.sentence or not (after or only_pair or _adjacent(facts[total.value], divisor, text)):
+        only_pair = len(alone) == 1 and len(measures) == 1 and divisor.start < facts[alone[0].value].start
+        if not (after or only_pair or _adjacent(facts[total.value], divisor, text)):
             continue
         at = position_of[total.value]
         statements[at] = statements[at].model_copy(update={"over": divisor.id, "average": average.id})

@@ -78,6 +78,8 @@ SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
 LAST_SENTENCE_STOP = regex.compile(r"(?r)" + SENTENCE_STOP.pattern)  # searched backwards: the stop nearest before
 # 上年这一比重为…, 这一指标: the nouns a share is named back by, a year earlier (a regex alternation).
 SHARE_NAMED_BACK = r"(?:比重|占比|比例|指标)"
+# 比上年的2049.6万吨, 较去年的…: a base written as last year's figure, right before it
+LAST_YEAR_BASE = regex.compile(r"(?:比|较)(?P<year>上年|去年)的$")
 # 研发经费与地区生产总值之比为2.18%, …的比率为: the 与 of a ratio, its whole named after it.
 RATIO_WITH = r"与(?=[^,;，；。与]{2,24}?(?:之比|的比率|的比值))"
 # 分别投向冷链物流设施…, 分别用于产业发展…: the verbs of where each part of a figure went (a regex alternation).
