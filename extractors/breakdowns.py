@@ -4,6 +4,7 @@ known: the figure before the list that their sum points to."""
 from __future__ import annotations
 
 from decimal import Decimal
+from os.path import commonprefix
 from typing import NamedTuple
 
 import regex
@@ -211,7 +212,22 @@ def _parallel_lists(group: list[Statement], facts: dict) -> list[list[Statement]
         else:
             runs.append([member])
     parallel = len(runs) > 1 and len({len(run) for run in runs}) == 1 and len(runs[0]) > 1 and len({s.sentence for s in group}) == 1
-    return runs if parallel else [group]
+    if parallel:
+        return runs
+    # 养老保险、…和工伤保险基金收入分别为…,支出分别为…: two lists of one unit, the same members by another measure
+    half = len(group) // 2
+    if len(group) % 2 or half < 2 or len({s.sentence for s in group}) > 1:
+        return [group]
+    firsts, seconds = _members_and_measure(group[:half]), _members_and_measure(group[half:])
+    paired = firsts[0] == seconds[0] and firsts[1] != seconds[1]
+    return [group[:half], group[half:]] if paired else [group]
+
+
+def _members_and_measure(run: list[Statement]) -> tuple[list[str], str]:
+    """养老保险收入, 失业保险收入: the names of a list's members and the measure their metrics end on (收入)."""
+    metrics = [s.metric or "" for s in run]
+    measure = commonprefix([metric[::-1] for metric in metrics])[::-1]
+    return [metric.removesuffix(measure) for metric in metrics], measure
 
 
 def _other_partition(whole: Statement, group: list[Statement], statements: list[Statement], facts: dict) -> set[str]:

@@ -80,7 +80,7 @@ def _pattern() -> re.Pattern:
           | (?P<year_part>{alternation(table.year_part)})
           | 年 (?P<this_year_part>{alternation(table.year_part)})
           | (?P<since>以来)
-          | (?P<same_period>同期|同月)
+          | (?P<same_period>同期末?|同月)   # 去年同期末: the end of the same span a year before
         )?
         )
         """,

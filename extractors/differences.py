@@ -20,7 +20,8 @@ from schemas import Change, Difference, Share, Statement, Target
 # (下降0.35元, 上升12元: a level's fall or rise by an amount, not a rate)
 _DELTA_BEFORE = regex.compile(
     # (比上年新增214个: an addition against a time before is the change since)
-    rf"(?:(?P<up>增加|净增|(?<=(?:上年|去年|年初|末|底|同期))新增|新开|多出|上升|{GREW_BY}|增|多(?:{MORE_OR_LESS_DONE})?)|(?P<down>减少|净减|少了|下降|{FELL_BY}|减|少(?:{MORE_OR_LESS_DONE})?))了?(?:约)?$"
+    # (社会融资规模增量…比上年多增412亿元: an increment larger by; 少增, smaller by)
+    rf"(?:(?P<up>增加|净增|(?<=(?:上年|去年|年初|末|底|同期))新增|新开|多出|上升|{GREW_BY}|增|(?P<more>多增)|多(?:{MORE_OR_LESS_DONE})?)|(?P<down>减少|净减|少了|下降|{FELL_BY}|减|(?P<less>少增)|少(?:{MORE_OR_LESS_DONE})?))了?(?:约)?$"
 )
 _NET_BEFORE = regex.compile(r"净[增减]了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同|由(?=[^,;，；]{0,8}的$))[^,;，；]{0,8}$")  # (由2024年末的28.83万辆净增…)
@@ -37,10 +38,20 @@ _NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|�
 _RATE_THEN_DELTA = regex.compile(rf"[^,;，；。\d]{{0,6}}\d+(?:\.\d+)?[%％]{_NEXT_CLAUSE_NET.pattern}")
 _BRACKETED_YEAR_BEFORE_WAS = regex.compile(r"[(（]\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?(?:为|是)$")
 _BALANCE_HELD = regex.compile(r"累计|滚存|历年")
-_YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|同月)?|同比)$")  # 同比多发放2.3亿元 too
+_YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期末?|同月)?|同比)$")  # 同比多发放2.3亿元 too
 # 862家,比上年增加57家(上年为805家); 比年初增加286.42亿元,年初余额为1589.93亿元; 比上年增加118个;上年为2028个: the
 # level in brackets or the next clause
 _EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，;；]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
+_AN_INCREMENT = regex.compile(r"增量|新增|增加|净增")  # 社会融资规模增量, 人民币贷款增加: a figure that is itself an increase
+# 年初 and 上年末 name one point in time: the level at the year's start is the level at last year's end.
+_YEAR_TURN = ("年初", "上年末", "上年底", "去年末", "去年底")
+
+
+def _same_point(said: str, compared: str) -> bool:
+    """Whether a level dated `said` is at the point a change `比{compared}` is measured from."""
+    return said == compared or said in _YEAR_TURN and compared in _YEAR_TURN
+
+
 _SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去年末|去年底|\d{1,2}月(?:末|底))$")  # a point, no year: 比上年末净增22个(上年末为104个)
 # 公共充电桩比去年底增加5.81万台, 私人充电桩增加6.83万台: a figure's name and its change opening a run.
 _NAMED_CHANGE = regex.compile(
@@ -879,6 +890,8 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         if not before or not before[-1].metric:
             continue
         named = before[-1]
+        if (verb.group("more") or verb.group("less")) and not _AN_INCREMENT.search(named.metric):
+            continue  # 余额…比年初增加855.77亿元,比去年同期多增113.62亿元: more of an increase, not of the level
         # (…11.86亿元,户均5.00万元;兑付金额比上年同期增加1.27亿元: the total, past its average, unless of the change's size;
         # the rate read after the change is still the average's here, for give_changes_past_averages to move)
         averaged = next((s for s in statements if s.average == named.value), None)
@@ -886,9 +899,13 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
             named = averaged.model_copy(update={"change": averaged.change or named.change})
         # 862家,比上年增加57家(上年为805家): the earlier level in brackets (or the next clause) right after the change.
         # (比6月末增加148家;6月末这一数字为1172家; 比年初增加34家;年初全县精品民宿为152家: the point compared with, named again)
-        point = regex.escape((year_before or since_start).group().lstrip("比较"))
+        point = (year_before or since_start).group().lstrip("比较")
+        # (比年初增加3821.6亿元;上年末全省各项存款余额为…: the year's start named as last year's end)
+        point = "|".join(_YEAR_TURN) if point in _YEAR_TURN else regex.escape(point)
+        # (比上年多增0.47万人,上年新增0.89万人: an increase compared with the increase a year before)
+        verbs = "为|是|新增|增加" if verb.group("more") or verb.group("less") else "为|是"
         level_after = _EARLIER_LEVEL_AFTER.match(text, delta.end) \
-            or regex.compile(rf"[,，;；]\s*{point}[^,;，；。\d]{{0,12}}?(?:为|是)").match(text, delta.end)
+            or regex.compile(rf"[,，;；]\s*(?:{point})[^,;，；。\d]{{0,12}}?(?:{verbs})").match(text, delta.end)
         written = next((f for f in facts if level_after and f.start == level_after.end() and same_unit(f, delta) and f.value is not None), None)
         # 230.2万元,比上年增加16.6万元,增长7.8%,上年为213.6万元: the level its rate grew from, written after
         # (比上年末净增27家,增长14.5%,上年末为186家: the level at the year's end, as its rate's base)
@@ -905,12 +922,14 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
             direction = "down" if verb.group("down") else "up"
             statements[position] = named.model_copy(update={"difference": Difference(base=written.id, direction=direction, value=delta.id)})
             continue
-        if not year_before and year_end and named.difference is None:
+        if not year_before and since_start is not None and named.difference is None:
             # 876家,比上年末净增98家。上年末,全区高新技术企业为778家: the level at the year's end, in the sentence after
             base = next((
                 s for s in statements
-                if by_id[s.value].sentence == delta.sentence + 1 and s.period and by_id[s.period].text == since_start.group()[1:]
+                if by_id[s.value].sentence == delta.sentence + 1 and s.period and _same_point(by_id[s.period].text, since_start.group()[1:])
                 and same_unit(by_id[s.value], delta) and by_id[s.value].value is not None and _alike(s.metric, named.metric)
+                and (s.metric in named.metric or named.metric in s.metric or s.metric[:2] == named.metric[:2])  # (各项贷款余额 is no 普惠小微贷款余额)
+                and s.subject == named.subject and "\n" not in text[delta.end : by_id[s.value].start]  # (nor 西湖村镇银行's in the next paragraph)
             ), None)
             if base is not None:
                 position = next(p for p, s in enumerate(statements) if s.id == named.id)

@@ -134,6 +134,10 @@ _YEAR_BEFORE_WORDS = regex.compile(r"同期|^(?:上|去|前|今|本)年|^上月"
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 # 增速比上半年加快0.4个百分点,上半年为增长6.5%: the clause after a gap that names the other rate's period or place
 _RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。.%]{2,16}?)(?:同比)?(?:为|是)?(?:增长|的增速为?)?(?=[\d.]+%)")
+_COMPARED_IN = regex.compile(r"比|较|[高低快慢]于|超过")  # 增速比全省规上工业总产值增速5.9%: the rate compared with
+_GROWTH_NOUN_END = regex.compile(r"(?:的)?(?:增速|增幅)(?:为|达|达到|是)?$")
+_SAME_TIME_RATE = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)?")
+_AVERAGE_LEVEL = regex.compile(r"(?:的)?(?:平均)?(?:水平|增速)|平均")  # 全市平均水平, 全省平均: the place's rate, in more words
 _LIST_SEPARATOR = regex.compile(r"以及|[、和及与]")
 # 韩国和德国五个国家和地区: the name of a counted group, whose 和 joins no items of the list
 _COUNTED_GROUP = regex.compile(r"[两二三四五六七八九十\d]+(?:个|大|类|项)\p{Han}{0,4}$")
@@ -491,6 +495,17 @@ def _listed_items_of(names: str, wanted: int) -> list[str]:
     return items
 
 
+def _latin_runs_joined(words) -> list[str]:
+    """jieba's words, with each run of Latin letters, digits and marks one word (R, &, D: R&D)."""
+    joined: list[str] = []
+    for word in words:
+        if word.isascii() and joined and joined[-1].isascii():
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
 def _head_after_partition(items: list[str]) -> str:
     """城镇和农村居民人均可支配收入: what follows the member of a partition or a modifier pair (rules/link.toml) the last
     item opens on, when every other item ends on another member of it (城镇): the head all of them share, or ''."""
@@ -575,6 +590,7 @@ class _Linker(FigureRoles, NamedShares):
         self.second_targets: dict = {}  # statement id → the Target of a second completion rate of its figure
         self.second_shares: list = []  # (statement id, Share): a second share of a figure, of another whole
         self.dated_earlier_shares: list = []  # (share fact id, statement id): the figure's share a year before
+        self.renamed: tuple | None = None  # (sentence, name) of the last rate given to the figure named before 比
         self.named_in_clause: tuple | None = None  # (clause index, metric, subject) of the last rate given to the figure it names
         self.second_gaps: dict = {}  # rate fact id → the Change with a second gap of that rate, to another rate
         self.values_of: dict[int, list] = {}  # clause index → its values (`_values`)
@@ -1001,11 +1017,16 @@ class _Linker(FigureRoles, NamedShares):
         """增长9.4%,多发送245.2万人次,占全省…1.326亿人次的21.6%: a share after an absolute change is the
         share of the level before it in the sentence, of its unit, when that one has none; a completion
         rate goes with its target."""
-        level = next((
+        levels = [
             (at, s) for at, s in reversed(list(enumerate(self.statements)))
             if s.sentence == statement.sentence and same_unit(self.doc_facts[s.value], delta) and not self._earlier_level(self.doc_facts[s.value])
             and not self._bracket_end(self.doc_facts[s.value]) and not is_last_year_figure(s, self.doc_facts)  # 上年同期为155.7亿立方米
-        ), None)
+        ]
+        # (…41个、…62个;100万元以上的村比上年的29个增加12个,占比达到22.0%: the level the clause names before 比)
+        start = self._clause_start(delta.start)
+        than = _THAN_SOMETHING.search(self.text, start, delta.start)
+        named = same_words(strip_leading(self.text[start : than.start()].strip())) if than else ""
+        level = next(((at, s) for at, s in levels if named and same_words(s.metric or "") == named), None) or next(iter(levels), None)
         if any(s.share is not None and s.share.value == statement.share.value for s in self.statements):
             return statement.model_copy(update={"share": None})  # 产量88.57万吨,亩产…提高13.8公斤,产量占秋粮的五成以上: taken
         if level is None or level[1].share is not None or self._is_base(level[1]):
@@ -1026,6 +1047,8 @@ class _Linker(FigureRoles, NamedShares):
             return
         if named is None and self._give_target_to_the_named_before(index, facts):
             return
+        renamed = None if named is not None else self._rate_of_the_renamed(index, facts)
+        named = named or renamed
         if named is None or named[0].id in self._rates_used():
             return
         rate, metric = named
@@ -1035,7 +1058,7 @@ class _Linker(FigureRoles, NamedShares):
         if subject:  # 全省工业投资增长6.8%,技改投资增长8.5%: the province's too, as after a value
             self.subject = subject
         if self._role(rate) == "target":
-            self._give_named_target(rate, metric, subject) or self._give_target_to_the_named_before(index, facts)
+            self._give_named_target(rate, metric, subject, mirrored=renamed is None) or self._give_target_to_the_named_before(index, facts)
             return
         statement = self._statement(rate, metric, subject or self.subject, facts, index, [rate], 0, [rate])
         points = self.doc_facts[statement.change.value] if statement.change is not None else None
@@ -1213,6 +1236,8 @@ class _Linker(FigureRoles, NamedShares):
             metric = lead[: named_rate.end("noun")]
         elif alone and role == "share" and not goal and (share_of := _SHARE_WORD.search(lead)):
             metric = lead[: share_of.start()].strip()
+        elif role == "change" and (noun := _GROWTH_NOUN_END.search(lead)) and not hoped and not goal and not _COMPARED_IN.search(lead):
+            metric = lead[: noun.start()].strip()  # 全市到位资金增速11.7%,比全省平均水平快3.2个百分点: a rate named by its noun
         elif direction is None or lead[direction.end() :].strip("了为达到 ") or role != "change":
             return None
         else:
@@ -1292,10 +1317,20 @@ class _Linker(FigureRoles, NamedShares):
             name = part.metric
         target, share = statement.target, statement.share  # the rates after the level go with its change
         if len(name) >= 2 and self._give_named_change([level], name, statement.change, target, share):
+            self.renamed = (level.sentence, name)
             return statement.model_copy(update={"change": None, "target": None, "share": None})
         if len(name) >= 2 and than is not None:  # 外资项目比上届的26个增加5个,增长19.2%,占…: rates of a figure not found
             return statement.model_copy(update={"change": None, "target": None, "share": None})
         return statement
+
+    def _rate_of_the_renamed(self, index: int, facts: list) -> tuple | None:
+        """快递业务量比去年同期的21.63亿件增长14.8%,…;已完成年度目标29亿件的85.6%: a completion rate in a clause
+        naming nothing, in the sentence whose rate went to the figure it opens on, is that figure's too (the rate,
+        and the name). A share there waits: the figure may hold a share named apart, handed out at the end."""
+        rate = next((f for f in facts if f.kind == "percent" and self._role(f) == "target"), None)
+        if rate is None or self.renamed is None or self.renamed[0] != rate.sentence:
+            return None
+        return rate, self.renamed[1]
 
     def _heading_before(self, fact) -> str:
         """The sentence right before a figure's, in its paragraph, when it is a short heading with no figure
@@ -1358,7 +1393,7 @@ class _Linker(FigureRoles, NamedShares):
     def _rates_used(self) -> set[str]:
         used = set()
         for s in self.statements:
-            used |= {s.change.value, s.change.gap} if s.change else set()
+            used |= {s.change.value, s.change.gap, s.change.gap_to} if s.change else set()  # (全国增速为12.6%: the rate a gap is to)
             used |= {s.share.value, s.share.change, s.share.earlier} if s.share else set()
             used |= {s.target.rate} if s.target else set()
         used |= {share.id for share, *_ in self.shares_of_subjects} | {share.id for share, *_ in self.shares_of_parts}
@@ -1986,17 +2021,18 @@ class _Linker(FigureRoles, NamedShares):
         self.list_named = values[-1].id, _TRAILING.sub("", strip_leading(_BRACKETED.sub("", names))) + verb
         import jieba
 
-        tail_words = list(jieba.cut(items[-1], HMM=False))  # 攀西、川西北经济区: the shared head noun
+        # 攀西、川西北经济区: the shared head noun (R&D, 5G: a run of Latin letters and digits is one word)
+        tail_words = _latin_runs_joined(jieba.cut(items[-1], HMM=False))
         common = tail_words[-1] if len(tail_words) > 1 else ""
-        if len(tail_words) > 2 and len(tail_words[-2]) == 1 and not any(item.endswith((common, tail_words[-2])) for item in items[:-1]):
+        if len(tail_words) > 2 and (len(tail_words[-2]) == 1 or tail_words[-2].isascii()) and not any(item.endswith((common, tail_words[-2])) for item in items[:-1]):
             # 工业、燃气发电和供热锅炉用气: 用气, not 气 (but 澄阳市和沙渠市: 市; 汽车类、通讯器材类零售额: 零售额, each has 类)
             common = tail_words[-2] + common
         # 一次性吸纳就业补贴、社会保险补贴、职业培训补贴和创业担保贷款贴息: the others name their own head noun (补贴)
         heads = {words[-1] if len(words := list(jieba.cut(item, HMM=False))) > 1 else "" for item in items[:-1]}
         if len(items) > 2 and len(heads) == 1 and len(head := next(iter(heads))) >= 2 and not items[-1].endswith(head):
             common = ""
-        if items[-1].endswith(_THE_REST):
-            common = ""  # 化学药、生物药和中药及其他: the rest ends on no head noun of the others
+        if items[-1].endswith(_THE_REST) or items[-1].removesuffix(common).endswith(_THE_REST) and not any(item.endswith(common) for item in items[:-1]):
+            common = ""  # 化学药、生物药和中药及其他: the rest ends on no head noun of the others (nor 其他区域 after 开发区)
         if common and all(item.endswith(common[-1]) and not item.endswith(common) for item in items[:-1]):
             common = ""  # 文化制造业、…和文化服务业: each ends on a head noun of its own kind (业)
         common = _head_after_partition(items) or common  # 城镇和农村居民人均可支配收入: 居民人均可支配收入, not 收入
@@ -2073,6 +2109,8 @@ class _Linker(FigureRoles, NamedShares):
         by its words or by a date of the same time (前三季度 of 比1—9月加快…,前三季度为6.6%), or None."""
         if named_after.group("of").startswith(of):
             return len(of)
+        if of.startswith(named_after.group("of")) and _AVERAGE_LEVEL.fullmatch(of, len(named_after.group("of"))):
+            return len(named_after.group("of"))  # 增速比全市平均水平高2.3个百分点,全市为8.6%: the place named without its 平均水平
         start = named_after.start("of")
         dates = [f for f in self.doc_facts.values() if f.kind == "date" and gap.start() <= f.start and f.end <= gap.end()]
         later = next((f for f in self.doc_facts.values() if f.kind == "date" and f.start == start), None)
@@ -2112,6 +2150,8 @@ class _Linker(FigureRoles, NamedShares):
         said = self._said_again(gap, of, named_after) if of and named_after else None
         named_after = named_after if said is not None else None
         rest = regex.sub(r"^[全本][省市县区]", "", named_after.group("of")[said:]) if named_after else None
+        # (全国同期为6.4%, 全市同期增速为5.5%: the figure's own time and the rate's noun name nothing more)
+        rest = "" if rest is not None and _SAME_TIME_RATE.fullmatch(rest) else rest
         if written is None and rest is not None and (not rest or rest in self.text[self.doc.sentences[fact.sentence][0] : fact.start]):
             written = next((f for f in self.doc_facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
         if written is None and of and _TIME_WORD.search(of):
@@ -2435,7 +2475,12 @@ class _Linker(FigureRoles, NamedShares):
                 break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap (民营企业贷款增速高于…: that loan's)
             if self._this_year_after_last(later):
                 break  # 上年…总产量为2804.5万吨,今年秋粮产量比上年的…增长1.6%: this year's rate, of another figure
-            if position and self._names_an_earlier_member(later, values[:position]):
+            # (…100万元以上的村41个、50万—100万元的村62个;100万元以上的村比上年的29个增加12个,占比达到22.0%: a member
+            # of another clause of the sentence, named again)
+            in_sentence = [self.doc_facts[s.value] for s in self.statements if s.sentence == value.sentence]
+            own_name = self.text[values[position - 1].end if position else self._clause_start(value.start) : value.start]
+            if position and self._names_an_earlier_member(later, values[:position], own_name) \
+                    or in_sentence and self._names_an_earlier_member(later, in_sentence, own_name, compared=True):
                 break  # …分别为486.2亿元、451.7亿元和648.9亿元,其中基金收入比上年的…增长6.3%,占…: the first member's rates
             # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
             if any(not self._bracket_end(v) and not self._earlier_level(v) for v in self._values(later)):
@@ -2482,16 +2527,22 @@ class _Linker(FigureRoles, NamedShares):
         last_year = ("上年", "去年")
         return bool(opens_dated) and self.period is not None and self.period.text.startswith(last_year) and not clause[0].text.startswith(last_year)
 
-    def _names_an_earlier_member(self, index: int, members: list) -> bool:
+    def _names_an_earlier_member(self, index: int, members: list, own_name: str = "", compared: bool = False) -> bool:
         """A clause that opens on the name of a member listed before the last one (其中基金收入比上年的… after
-        基金收入、支出和年末累计结余分别为…): the rates after it are that member's, not the last's."""
+        基金收入、支出和年末累计结余分别为…): the rates after it are that member's, not the last's (nor those of
+        the figure whose own name, `own_name`, holds it). `compared`: only a name before 比 counts."""
         clause = self.by_clause[index]
         if not clause:
             return False
-        opening = strip_leading(self.text[self.clauses[index][0] : clause[0].start].strip())
-        than = _THAN_SOMETHING.search(opening)
-        named = same_words(opening[: than.start()] if than else opening)
+        # (100万元以上的村比上年的29个…: a size class inside the name is no figure the name ends before)
+        start, end = self.clauses[index]
+        than = _THAN_SOMETHING.search(self.text, start, end)
+        if compared and than is None:
+            return False
+        named = same_words(strip_leading(self.text[start : than.start() if than else clause[0].start].strip()))
         metrics = {s.value: same_words(s.metric or "") for s in self.statements}
+        if named in same_words(own_name):
+            return False
         return len(named) >= 2 and any(named in metrics.get(member.id, "") for member in members)
 
     def _names_another_rate(self, index: int, value) -> bool:

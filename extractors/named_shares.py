@@ -33,6 +33,8 @@ _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|
 _NAMES_A_COUNT = regex.compile(r"(?<![指系参基分])数量?$")  # 项目数, 企业数量, 人数: a count, not 指数 nor 系数
 # (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
 _EARLIER_IN_BRACKETS = regex.compile(r"去年|上年|前年|同期|上届|上期|上一")
+# ,比上年增长11.6%: a clause of a rate alone, naming no figure (the words between a share and the rate).
+_BARE_RATE_AFTER_SHARE = regex.compile(r"[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|下降|增加|减少)了?")
 
 
 def _each_named(shares_of_parts: list[tuple]) -> list[tuple]:
@@ -121,8 +123,7 @@ class NamedShares:
             return False
         # 占全县438.5亿元的71.3%: a whole written inside the share, whose unit the part's must be (二手住宅成交面积占
         # …合计1250.7万平方米的51.0% is of 638.2万平方米, not of 6.47万套).
-        inlines = [self._money_between(self._clause_start(share.start), share.start) for share in shares]
-        inlines = [inline if inline is not None and not self._is_value(inline) else None for inline in inlines]
+        inlines = [self._whole_written_in(self._clause_start(share.start), share) for share in shares]
         # 先进制造业投资占签约总额的51.5%…;数字经济占18.2%: a share naming no whole, after a sibling's in its sentence,
         # is of the sibling's whole, and so of a figure of its unit.
         likes = [inline if inline is not None or self._share_of(share) else self._sibling_part(share) for share, inline in zip(shares, inlines)]
@@ -393,9 +394,10 @@ class NamedShares:
         opening = self._bracket_opening(fact)
         return opening is not None and self._bracket_end(fact) is not None and bool(_EARLIER_IN_BRACKETS.search(self.text, opening, fact.start))
 
-    def _give_named_target(self, rate, metric: str, subject: str | None = None) -> bool:
+    def _give_named_target(self, rate, metric: str, subject: str | None = None, mirrored: bool = True) -> bool:
         """到位资金完成年度目标790亿元的52.2% in a sentence of its own: the completion of the figure the
-        clause names, against the target amount written in it."""
+        clause names, against the target amount written in it; `mirrored`, also as its share of the target
+        when its share is free (not when a share named apart may still come to it)."""
         goal = self._money_between(self._clause_start(rate.start), rate.start)
         position = self._named_figure(metric, rate, slot="target", subject=subject, taken_too=True) if goal is not None else None
         if position is None or not alike(goal, self.doc_facts[self.statements[position].value]):
@@ -407,7 +409,7 @@ class NamedShares:
             self.second_targets[statement.id] = Target(value=goal.id, rate=rate.id)
             return True
         update = {"target": Target(value=goal.id, rate=rate.id)}
-        if statement.share is None:
+        if statement.share is None and mirrored:
             update["share"] = Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")
         self.statements[position] = statement.model_copy(update=update)
         return True
@@ -525,9 +527,24 @@ class NamedShares:
                 given = by_value[whole.id], own
             if given is not None and self.statements[given[0]].share is None:
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
+                self._move_rate_after_named_share(given[0], share, whole, by_value)
         for owner, twin in twins:  # a second share of a figure, stated apart, right after it
             at = next(p for p, s in enumerate(self.statements) if s.id == owner)
             self.statements.insert(at + 1, twin)
+
+    def _move_rate_after_named_share(self, position: int, share, before, by_value: dict) -> None:
+        """…分别为158.37亿元、…和1.95亿元,企业经费占全市的85.0%,比上年增长11.6%,上年为141.91亿元: a rate in the
+        clause right after a share that names its figure, with no name of its own, is of that figure too, not
+        of the figure before the share."""
+        holder = self.statements[by_value[before.id]] if before.id in by_value else None
+        named = self.statements[position]
+        if holder is None or holder is named or holder.change is None or named.change is not None:
+            return
+        rate = self.doc_facts[holder.change.value]
+        if rate.start < share.end or not _BARE_RATE_AFTER_SHARE.fullmatch(self.text, share.end, rate.start):
+            return
+        self.statements[position] = named.model_copy(update={"change": holder.change})
+        self.statements[by_value[before.id]] = holder.model_copy(update={"change": None})
 
     def _alone_in_clause(self, figure) -> bool:
         """Whether no other figure of the kind and unit is written before `figure` in its clause."""
@@ -541,7 +558,11 @@ class NamedShares:
         if group is None and last.id in by_value:  # 其中,…分别为1.26亿元、2.08亿元…,社会保险补贴占比38.7%: the 其中 parts of its sentence
             held = self.statements[by_value[last.id]]
             group = [s for s in self.statements if held.part_of and s.part_of == held.part_of and s.sentence == held.sentence]
-        members = [by_value[s.value] for s in group or [] if s.value in by_value and (s.metric or "").removeprefix("对").startswith(named)]
+        listed = [s for s in group or [] if s.value in by_value]
+        members = [by_value[s.value] for s in listed if (s.metric or "").removeprefix("对").startswith(named)]
+        if not members and len(named) >= 3:
+            # (漖岺高新技术产业开发区、…分别拥有…,高新区占全市的45.3%: a short name the member holds, past its place)
+            members = [by_value[s.value] for s in listed if same_words(named) in same_words(s.metric or "")]
         return (members[0], own) if len(members) == 1 else None
 
     def _part_named(self, named: str, whole):
@@ -567,6 +588,8 @@ class NamedShares:
             if figure.start < paragraph:
                 return None
             earlier = self._is_base(candidate) or candidate.value in bases  # 上年为23248元
+            # (上年全县秋粮产量为42.21万吨。…全年粮食总产量…,其中秋粮产量占…的75.1%: last year's, in a sentence before)
+            earlier = earlier or is_last_year_figure(candidate, self.doc_facts) and figure.sentence != share.sentence
             if figure.end <= share.start and candidate.share is None and candidate.metric == named and not earlier:
                 return position, own
         return None

@@ -792,8 +792,12 @@ def give_rates_bases_written_after(statements: list[Statement], facts: dict, tex
 def _named_alike(one: str, other: str) -> bool:
     """接待游客 and 假期全省共接待游客, 追回 and 追回医保基金: the same words, or one ending on the other of three
     characters or more, or opening on its verb."""
-    shorter, longer = sorted((same_words(one), same_words(other)), key=len)
+    # (秋粮总产量 and 秋粮产量: a 总 before the measure names the same figure)
+    shorter, longer = sorted((_TOTAL_OF.sub("", same_words(one)), _TOTAL_OF.sub("", same_words(other))), key=len)
     return shorter == longer or len(shorter) >= 3 and longer.endswith(shorter) or len(shorter) >= 2 and longer.startswith(shorter)
+
+
+_TOTAL_OF = regex.compile(r"(?<=\p{Han})总(?=\p{Han}{2}$)")
 
 
 def _plausible_base(figure, base, rate) -> bool:

@@ -132,10 +132,10 @@ _EACH_BEFORE = regex.compile(r"(?:均|都)(?:在|为|超过|超|不足|低于|�
 _MEMBERS_EACH_BEFORE = regex.compile(
     r"(?:\d+|[〇零一二三四五六七八九十百千两]+)[个家](?:项目|企业|园区)?(?:的)?(?:投资额|投资规模|单体投资|规模|营业收入|营收|产值)?(?:均|都)?$"
 )
-# 亿元以上项目, 超千亿元的园区9个, 500亿元至1000亿元的23个, 90平方米以下0.83万套: the size class of a set, before its
+# 亿元以上项目, 超千亿元的园区9个, 500亿元至1000亿元的23个, 90平方米以下0.83万套, 经营性收入100万元以上的村14个: the size class of a set, before its
 # members or their count
 _THRESHOLD_AFTER = regex.compile(
-    r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业|园区|基地|平台|集群|景区|门店|商户|住宅|住房|户型|房源)|的?[\d〇零一二三四五六七八九十百千两]"
+    r"的?[\p{Han}]{0,8}?(?:项目|企业|工程|产业|园区|基地|平台|集群|景区|门店|商户|住宅|住房|户型|房源|村|社区|合作社)|的?[\d〇零一二三四五六七八九十百千两]"
 )
 
 
@@ -374,6 +374,16 @@ class FigureRoles:
     def _money_between(self, start: int, end: int):
         """The last amount or count written between two offsets (the target before its completion rate)."""
         return self._last_between(start, end, LEVEL_KINDS)
+
+    def _whole_written_in(self, start: int, share):
+        """占全县438.5亿元的71.3%: the whole written inside a share, between `start` and the share; a figure
+        that is a value of its own, or a count inside the whole's name (占三项基金总收入的85.5%), is none."""
+        written = self._money_between(start, share.start)
+        if written is None or self._is_value(written):
+            return None
+        if not _RATE_OF_AFTER.match(self.text, written.end) and (written.kind == "count" or not _NAMED_WHOLE_AFTER.match(self.text, written.end)):
+            return None  # (占全市1806.5亿元同类贷款的21.4%: an amount may be followed by the whole's name)
+        return written
 
     def _date_between(self, start: int, end: int):
         """The last date written between two offsets (第三季度 in the clause of a rate that names its figure)."""

@@ -320,7 +320,8 @@ def _names_alike(metric: str, name: str) -> bool:
 
 _UNIT_NAMES = {"亩": "面积", "平方米": "面积"}  # what a measurement in the unit measures, when its name does not say
 _SENTENCE_OPENING = regex.compile(r"(?r)[。！？!?\n]")
-_NAME_BEFORE_THAN = regex.compile(r"\s*(?P<name>\p{Han}{2,10}?)(?:比|较)[^,;，；。]{0,12}的")
+# (100万元以上的村比上年的29个: a size class may be part of the name)
+_NAME_BEFORE_THAN = regex.compile(r"\s*(?P<name>[\p{Han}\d.—-]{2,14}?)(?:比|较)[^,;，；。]{0,12}的")
 
 
 def _averaged(figure, text: str) -> bool:

@@ -34,10 +34,10 @@ GREW_BY = "增产|增收|增支|扩大|提高"
 FELL_BY = "减产|减收|减支|缩小|降低"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
-YEAR_EARLIER = r"(?:上年|去年)(?:同期|同月|末|底)?"
+YEAR_EARLIER = r"(?:上年|去年)(?:同期末?|同月|末|底)?"
 # 是上年41家的1.5倍, 是2024年的2.4倍: a time before, whose level a multiple may be of
 EARLIER_YEAR = r"(?:上年|去年|前年|\d{4}年)(?:同期|末|底)?"
-SAME_PERIOD = ("同期", "同月")  # 去年同期, 上年同月: the same span a year before
+SAME_PERIOD = ("同期", "同月", "同期末")  # 去年同期, 上年同月, 上年同期末: the same span (or its end) a year before
 # 夏粮增产12.8万吨, 产量增加12.8万吨: a figure named by its change, whose level is left unwritten (no rate's level)
 CHANGE_NAMED = regex.compile(rf"(?:增加|减少|净增|净减|{GREW_BY}|{FELL_BY})了?\s*$")
 NAMED_AS_CHANGE = regex.compile(r"(?:增加|减少|净增|净减|多|少)了?$")  # 协议总投资增加, 新开工项目多: a figure named by its change

@@ -1,7 +1,8 @@
 """The runner of tests/cases/checks.toml: numeric consistency findings of whole articles.
 
 For each case, `check_article` on the extracted article must return exactly the listed (check, severity)
-pairs, in any order. Every finding must also name facts of the article, and the article with its findings
+pairs, in any order; a listed finding with `names` must also name the facts so written (the figure a
+reader would be sent to). Every finding must also name facts of the article, and the article with its findings
 must validate against the output contract. Cases marked `xfail` are known engine gaps and fail the run when
 they start to pass.
 """
@@ -32,7 +33,7 @@ def test_case_file_is_well_formed():
     for case in cases:
         assert set(case) <= {"id", "text", "published", "findings", "xfail"}, case["id"]
         for finding in case["findings"]:
-            assert set(finding) == {"check", "severity"}, case["id"]
+            assert {"check", "severity"} <= set(finding) <= {"check", "severity", "names"}, case["id"]
             assert finding["check"] in CHECKS and finding["severity"] in SEVERITIES, f"{case['id']}: {finding}"
 
 
@@ -59,3 +60,7 @@ def test_checks(case):
     got = Counter((f.check, f.severity) for f in findings)
     want = Counter((f["check"], f["severity"]) for f in case["findings"])
     assert got == want, "findings: " + "; ".join(f"{f.check}/{f.severity}: {f.message}" for f in findings)
+    texts = {fact.id: fact.text for fact in result.facts}
+    for wanted in (f for f in case["findings"] if "names" in f):
+        named = [{texts[i] for i in f.facts} for f in findings if (f.check, f.severity) == (wanted["check"], wanted["severity"])]
+        assert any(set(wanted["names"]) <= facts for facts in named), f"no {wanted['check']} finding names {wanted['names']}: {named}"
