@@ -162,10 +162,13 @@ def link_groups(
         if not again:  # 分季度看,一季度…,二季度…; …分别为…: quarters that span a whole's period break it down whatever they add up to
             quarters = _dates_listed_before(group, facts, text)  # (of a 分别 list, whose members carry no period yet)
             again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and same_unit(facts[s.value], first) and tiles_in_time(s, group, facts, quarters)]
-        if again and not any(_sums_to(s, first, total, facts) for s in wholes):
+        # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show, before a
+        # whole broken down already that the parts only come near (…收入分别为…,支出分别为…: the 支出 of 总支出)
+        overshot = [s for s in before if _overshot_whole(s, group, total, facts)] if not wholes else []
+        if again and not overshot and not any(_sums_to(s, first, total, facts) for s in wholes):
             wholes = again[-1:]
-        if not wholes:  # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show
-            wholes = [s for s in before if _overshot_whole(s, group, total, facts)]
+        if not wholes:
+            wholes = overshot
         if not wholes:
             continue
         # A whole that measures what the parts measure (国内市场销量 for 大挖销量) before one that
@@ -219,7 +222,7 @@ def _parallel_lists(group: list[Statement], facts: dict) -> list[list[Statement]
     if len(group) % 2 or half < 2 or len({s.sentence for s in group}) > 1:
         return [group]
     firsts, seconds = _members_and_measure(group[:half]), _members_and_measure(group[half:])
-    paired = firsts[0] == seconds[0] and firsts[1] != seconds[1]
+    paired = firsts[0] == seconds[0] and firsts[1] != seconds[1] and all(len(member) >= 2 for member in firsts[0])
     return [group[:half], group[half:]] if paired else [group]
 
 
@@ -650,6 +653,9 @@ def _overshot_whole(candidate: Statement, group: list[Statement], total: Decimal
     if not same_unit(whole, part) or whole.value is None or whole.qualifier != "=" or candidate.share is not None:
         return False
     named = share_a_word(candidate.metric, group[0].metric)  # the others are parallel to the first
+    # (总支出 over 企业职工基本养老保险支出: the measure the first ends on, 总 aside)
+    measure = (candidate.metric or "").removeprefix("总")
+    named = named or len(measure) >= 2 and (group[0].metric or "").endswith(measure)
     return bool(named) and whole.value * OVERSHOOT >= total >= whole.value
 
 

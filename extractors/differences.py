@@ -929,7 +929,8 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
                 if by_id[s.value].sentence == delta.sentence + 1 and s.period and _same_point(by_id[s.period].text, since_start.group()[1:])
                 and same_unit(by_id[s.value], delta) and by_id[s.value].value is not None and _alike(s.metric, named.metric)
                 and (s.metric in named.metric or named.metric in s.metric or s.metric[:2] == named.metric[:2])  # (各项贷款余额 is no 普惠小微贷款余额)
-                and s.subject == named.subject and "\n" not in text[delta.end : by_id[s.value].start]  # (nor 西湖村镇银行's in the next paragraph)
+                and (s.subject == named.subject or not s.subject or not named.subject)  # (nor 西湖村镇银行's, another subject's,
+                and "\n" not in text[delta.end : by_id[s.value].start]  # in the next paragraph)
             ), None)
             if base is not None:
                 position = next(p for p, s in enumerate(statements) if s.id == named.id)

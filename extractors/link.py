@@ -2031,8 +2031,11 @@ class _Linker(FigureRoles, NamedShares):
         heads = {words[-1] if len(words := list(jieba.cut(item, HMM=False))) > 1 else "" for item in items[:-1]}
         if len(items) > 2 and len(heads) == 1 and len(head := next(iter(heads))) >= 2 and not items[-1].endswith(head):
             common = ""
-        if items[-1].endswith(_THE_REST) or items[-1].removesuffix(common).endswith(_THE_REST) and not any(item.endswith(common) for item in items[:-1]):
-            common = ""  # 化学药、生物药和中药及其他: the rest ends on no head noun of the others (nor 其他区域 after 开发区)
+        # 化学药、生物药和中药及其他: the rest ends on no head noun of the others; nor does 其他区域 after 开发区, whose
+        # kind (区) the others end on (同城、异地和其他业务收入: 业务收入 is the head of all)
+        rest_of_a_kind = common and items[-1].removesuffix(common).endswith(_THE_REST) and all(item.endswith(common[0]) for item in items[:-1])
+        if items[-1].endswith(_THE_REST) or rest_of_a_kind:
+            common = ""
         if common and all(item.endswith(common[-1]) and not item.endswith(common) for item in items[:-1]):
             common = ""  # 文化制造业、…和文化服务业: each ends on a head noun of its own kind (业)
         common = _head_after_partition(items) or common  # 城镇和农村居民人均可支配收入: 居民人均可支配收入, not 收入

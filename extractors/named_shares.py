@@ -525,7 +525,7 @@ class NamedShares:
                 # the share names its whole, and its name a word of the figure's (制造业): the figure's share. Not
                 # so of the last of a list (分别实现利润326.8亿、2284.9亿和306.7亿元,制造业利润占…).
                 given = by_value[whole.id], own
-            if given is not None and self.statements[given[0]].share is None:
+            if given is not None and self._held_share(self.statements[given[0]]) is None:  # (a completion's share stands aside)
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
                 self._move_rate_after_named_share(given[0], share, whole, by_value)
         for owner, twin in twins:  # a second share of a figure, stated apart, right after it
@@ -590,7 +590,7 @@ class NamedShares:
             earlier = self._is_base(candidate) or candidate.value in bases  # 上年为23248元
             # (上年全县秋粮产量为42.21万吨。…全年粮食总产量…,其中秋粮产量占…的75.1%: last year's, in a sentence before)
             earlier = earlier or is_last_year_figure(candidate, self.doc_facts) and figure.sentence != share.sentence
-            if figure.end <= share.start and candidate.share is None and candidate.metric == named and not earlier:
+            if figure.end <= share.start and self._held_share(candidate) is None and candidate.metric == named and not earlier:
                 return position, own
         return None
 
