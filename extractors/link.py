@@ -220,6 +220,7 @@ _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，
 _LAST_YEAR_WAS = regex.compile(r"(?![全,，])(?:\p{Han}{0,4}?|\p{Han}{1,6}(?:[、和]\p{Han}{1,6})+分别)(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
 _TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|(?<!净)增|降)+$")
 _THE_REST = ("其他", "其它")
+_YEAR_START = ("年初", "今年年初")  # the level a stock started the year from, in a report of a later month's end
 # 生物药实现产值 is what 生物药产值增长23.4% names: the verbs of achievement say nothing of the figure.
 _ACHIEVED = regex.compile(r"实现|完成")
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|净增|净减|提高|降低|新增")
@@ -677,14 +678,14 @@ class _Linker(FigureRoles, NamedShares):
 
     def _at_the_start_of_a_later_period(self, statement: Statement) -> bool:
         """A figure dated 年初 in a sentence of its own, while a later date (9月末) is the report's."""
-        return statement.period is not None and self.doc_facts[statement.period].text == "年初" and self.period_before is not None \
-            and self.period_before.text != "年初"
+        return statement.period is not None and self.doc_facts[statement.period].text in _YEAR_START and self.period_before is not None \
+            and self.period_before.text not in _YEAR_START
 
     def _for_its_sentence(self, period) -> bool:
         """A period in force for its sentence alone: the year before (上年…为31.81亿元。, and 上年末 after figures of
         its sentence) and the day of a report (1月22日,市人社局发布…), which the figures after it are not of (the
         day an event opens is)."""
-        if _YEAR_BEFORE.match(period.text) or period.text == "年初" and self.period_before is not None and self.period_before.text != "年初":
+        if _YEAR_BEFORE.match(period.text) or period.text in _YEAR_START and self.period_before is not None and self.period_before.text not in _YEAR_START:
             return True  # (年初,全市备案的此类基金为429只: that sentence alone, in a report of 9月末)
         if self.period_before is not None and period is not self.period_before and a_year_before(period, self.period_before):
             return True  # 2025年,高新区新设立企业1862家…;2024年,高新区新设立企业1629家。新设立企业中…: back to 2025
@@ -1662,8 +1663,13 @@ class _Linker(FigureRoles, NamedShares):
         part written larger than its whole is a mistake to show, not a reason to leave it unlinked."""
         # 共安排重大项目128个,年度计划投资227亿元,其中续建项目46个: in the sentence of the amount, a count's
         # whole may be the count of the amount's set.
+        # (全县实施重点项目142个,完成投资186.3亿元…。其中,工业项目68个、…: so in a 其中 list right after it)
+        sentence_start, sentence_end = self.doc.sentences[part.sentence]
+        opens_on_parts = self.text.startswith("其中", sentence_start) and "、" in self.text[sentence_start:sentence_end]
+
         def figure(whole):
-            return whole_figure(whole, part, self.doc_facts) if whole.sentence == part.sentence else self.doc_facts[whole.value]
+            near = whole.sentence == part.sentence or opens_on_parts and whole.sentence == part.sentence - 1
+            return whole_figure(whole, part, self.doc_facts) if near else self.doc_facts[whole.value]
 
         listed = self._closed_list(part, metric)
         wholes = [whole for whole in self.wholes if not _PER_POPULATION.search(whole.metric or "") and whole.id not in listed]  # 每千人口床位 is none

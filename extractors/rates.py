@@ -96,6 +96,10 @@ def _most_alike(named: list[Statement], of: str, metric: str, stem: str, facts: 
     return facts[named[best].value] if best is not None else None
 
 
+_AN_INCREASE = regex.compile(r"增加|新增|增量|净增")
+_AT_YEAR_START = regex.compile(r"年初[^,，;；。]{0,16}(?:为|是)$")
+
+
 def link_defined_ratios(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """不良贷款率1.01%, 拨备覆盖率312.47%, 贷存比为84.7%: a ratio named in the rule table (rules/link.toml
     `ratios`) is the share of the nearest figure before it in its paragraph whose metric holds a part
@@ -119,9 +123,16 @@ def link_defined_ratios(statements: list[Statement], facts: dict, text: str) -> 
             (position, s) for position, s in enumerate(statements)
             if facts[s.value].end <= rate.start and facts[s.value].kind == "money" and (s.value in earlier) == then
         ]
-        part = next((
+        parts = [
             (p, s) for p, s in reversed(before) if paragraph < facts[s.value].start and any(word in (s.metric or "") for word in ratio.part)
-        ), None)
+        ]
+        # (各项贷款余额7315.6亿元,…短期贷款…1862.4亿元,…年初以来贷款增加628.3亿元;贷存比为84.6%: the total rather
+        # than a part of it, and a level rather than an increase)
+        parts = [ps for ps in parts if not _AN_INCREASE.search(ps[1].metric or "")] or parts
+        # (今年年初全市各项贷款余额为6687.3亿元: the level the year started from, unless the ratio's sentence opens on it too)
+        from_start = opening.kind == "date" and opening.text.endswith("年初")
+        parts = [ps for ps in parts if from_start or not _AT_YEAR_START.search(text, max(0, facts[ps[1].value].start - 24), facts[ps[1].value].start)] or parts
+        part = next((ps for ps in parts if ps[1].part_of is None), None) or next(iter(parts), None)
         if part is None:
             continue
         # (the whole anywhere before, a total rather than a part of one: 吸收存款本金总额, not 其中个人存款)
@@ -129,8 +140,12 @@ def link_defined_ratios(statements: list[Statement], facts: dict, text: str) -> 
             s for _, s in reversed(before) if s is not part[1] and any(word in (s.metric or "") for word in ratio.whole)
             and not any(word in (s.metric or "") for word in ratio.whole_without) and same_unit(facts[s.value], facts[part[1].value])
         ]
-        whole = next((s for s in wholes if s.part_of is None), None)
         position, holder = part
+        # (本外币各项贷款余额 over 本外币各项存款余额, not the nearer 非金融企业存款余额: the whole named as the part is,
+        # with the whole's word for the part's; else the nearest total)
+        parallel = {(holder.metric or "").replace(p, w) for p in ratio.part for w in ratio.whole if p in (holder.metric or "")}
+        totals = [s for s in wholes if s.part_of is None]
+        whole = next((s for s in totals if s.metric in parallel), None) or next(iter(totals), None)
         if whole is None or holder.share is not None and holder.share.value != rate.id:
             continue  # (a part holding another share: no second one)
         # (个贷率为80.7%,比上年末下降1.7个百分点: the point change read with the rate's own statement goes along)
