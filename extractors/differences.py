@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -42,7 +42,6 @@ _YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期末?|同�
 # 862家,比上年增加57家(上年为805家); 比年初增加286.42亿元,年初余额为1589.93亿元; 比上年增加118个;上年为2028个: the
 # level in brackets or the next clause
 _EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，;；]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
-_AN_INCREMENT = regex.compile(r"增量|新增|增加|净增")  # 社会融资规模增量, 人民币贷款增加: a figure that is itself an increase
 # 年初 and 上年末 name one point in time: the level at the year's start is the level at last year's end.
 _YEAR_TURN = ("年初", "上年末", "上年底", "去年末", "去年底")
 
@@ -890,7 +889,7 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         if not before or not before[-1].metric:
             continue
         named = before[-1]
-        if (verb.group("more") or verb.group("less")) and not _AN_INCREMENT.search(named.metric):
+        if (verb.group("more") or verb.group("less")) and not AN_INCREASE.search(named.metric):
             continue  # 余额…比年初增加855.77亿元,比去年同期多增113.62亿元: more of an increase, not of the level
         # (…11.86亿元,户均5.00万元;兑付金额比上年同期增加1.27亿元: the total, past its average, unless of the change's size;
         # the rate read after the change is still the average's here, for give_changes_past_averages to move)

@@ -1024,9 +1024,7 @@ class _Linker(FigureRoles, NamedShares):
             and not self._bracket_end(self.doc_facts[s.value]) and not is_last_year_figure(s, self.doc_facts)  # 上年同期为155.7亿立方米
         ]
         # (…41个、…62个;100万元以上的村比上年的29个增加12个,占比达到22.0%: the level the clause names before 比)
-        start = self._clause_start(delta.start)
-        than = _THAN_SOMETHING.search(self.text, start, delta.start)
-        named = same_words(strip_leading(self.text[start : than.start()].strip())) if than else ""
+        named = self._name_before_than(self._clause_start(delta.start), delta.start) or ""
         level = next(((at, s) for at, s in levels if named and same_words(s.metric or "") == named), None) or next(iter(levels), None)
         if any(s.share is not None and s.share.value == statement.share.value for s in self.statements):
             return statement.model_copy(update={"share": None})  # 产量88.57万吨,亩产…提高13.8公斤,产量占秋粮的五成以上: taken
@@ -2470,6 +2468,10 @@ class _Linker(FigureRoles, NamedShares):
         goes_on = first and following is not None and "\n" not in self.text[value.end : following] and _GOES_ON.match(self.text, following)
         if goes_on:
             sentence_end = self.doc.sentences[value.sentence + 1][1]
+        # (…100万元以上的村41个、50万—100万元的村62个;100万元以上的村比上年的29个增加12个,占比达到22.0%: a member
+        # of another clause of the sentence, named again, ends the rates of the value)
+        in_sentence = [self.doc_facts[s.value] for s in self.statements if s.sentence == value.sentence]
+        own_name = self.text[values[position - 1].end if position else self._clause_start(value.start) : value.start]
         for later in range(index + 1, min(index + 6, len(self.clauses))):
             if self.clauses[later][0] >= sentence_end:
                 break
@@ -2484,10 +2486,6 @@ class _Linker(FigureRoles, NamedShares):
                 break  # 全省…增长5.8%,澄岭市增速高于全省1.6个百分点: the city's gap (民营企业贷款增速高于…: that loan's)
             if self._this_year_after_last(later):
                 break  # 上年…总产量为2804.5万吨,今年秋粮产量比上年的…增长1.6%: this year's rate, of another figure
-            # (…100万元以上的村41个、50万—100万元的村62个;100万元以上的村比上年的29个增加12个,占比达到22.0%: a member
-            # of another clause of the sentence, named again)
-            in_sentence = [self.doc_facts[s.value] for s in self.statements if s.sentence == value.sentence]
-            own_name = self.text[values[position - 1].end if position else self._clause_start(value.start) : value.start]
             if position and self._names_an_earlier_member(later, values[:position], own_name) \
                     or in_sentence and self._names_an_earlier_member(later, in_sentence, own_name, compared=True):
                 break  # …分别为486.2亿元、451.7亿元和648.9亿元,其中基金收入比上年的…增长6.3%,占…: the first member's rates
@@ -2545,14 +2543,20 @@ class _Linker(FigureRoles, NamedShares):
             return False
         # (100万元以上的村比上年的29个…: a size class inside the name is no figure the name ends before)
         start, end = self.clauses[index]
-        than = _THAN_SOMETHING.search(self.text, start, end)
-        if compared and than is None:
+        named = self._name_before_than(start, end)
+        if named is None and compared:
             return False
-        named = same_words(strip_leading(self.text[start : than.start() if than else clause[0].start].strip()))
+        named = named if named is not None else same_words(strip_leading(self.text[start : clause[0].start].strip()))
+        if len(named) < 2 or named in same_words(own_name):
+            return False
         metrics = {s.value: same_words(s.metric or "") for s in self.statements}
-        if named in same_words(own_name):
-            return False
-        return len(named) >= 2 and any(named in metrics.get(member.id, "") for member in members)
+        return any(named in metrics.get(member.id, "") for member in members)
+
+    def _name_before_than(self, start: int, end: int) -> str | None:
+        """The name a clause opens on before 比 or 较 (100万元以上的村 of 100万元以上的村比上年的29个…), between `start`
+        and `end`, or None when no comparison is written there."""
+        than = _THAN_SOMETHING.search(self.text, start, end)
+        return same_words(strip_leading(self.text[start : than.start()].strip())) if than else None
 
     def _names_another_rate(self, index: int, value) -> bool:
         """A gap clause (or a clause of rates) that opens on the growth or price change of a thing named in

@@ -27,7 +27,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
+    AN_INCREASE, AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
     LAST_YEAR_BASE, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, strip_leading,
 )
@@ -96,7 +96,6 @@ def _most_alike(named: list[Statement], of: str, metric: str, stem: str, facts: 
     return facts[named[best].value] if best is not None else None
 
 
-_AN_INCREASE = regex.compile(r"增加|新增|增量|净增")
 _AT_YEAR_START = regex.compile(r"年初[^,，;；。]{0,16}(?:为|是)$")
 
 
@@ -128,7 +127,7 @@ def link_defined_ratios(statements: list[Statement], facts: dict, text: str) -> 
         ]
         # (各项贷款余额7315.6亿元,…短期贷款…1862.4亿元,…年初以来贷款增加628.3亿元;贷存比为84.6%: the total rather
         # than a part of it, and a level rather than an increase)
-        parts = [ps for ps in parts if not _AN_INCREASE.search(ps[1].metric or "")] or parts
+        parts = [ps for ps in parts if not AN_INCREASE.search(ps[1].metric or "")] or parts
         # (今年年初全市各项贷款余额为6687.3亿元: the level the year started from, unless the ratio's sentence opens on it too)
         from_start = opening.kind == "date" and opening.text.endswith("年初")
         parts = [ps for ps in parts if from_start or not _AT_YEAR_START.search(text, max(0, facts[ps[1].value].start - 24), facts[ps[1].value].start)] or parts

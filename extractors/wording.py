@@ -69,6 +69,8 @@ ADDED = regex.compile(r"新增|新开|净增|新认定|新建|新设")
 # （出口4216.8亿元、进口…: an aside opened before a figure and not closed yet.
 OPEN_ASIDE = regex.compile(r"[（(][^（）()。；;]*$")
 # 比年初增加115.21亿元, 较去年底的9.74万个净增3.12万个: the words right before an increase.
+# 社会融资规模增量, 人民币贷款增加: a figure named as an increase itself, no level.
+AN_INCREASE = regex.compile(r"增量|新增|增加|净增")
 INCREASE_BEFORE = regex.compile(r"(?:增加|净增|新增)了?$")
 GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面|增量)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 年度增量目标, 全年增量完成年度目标
 # 多接待, 少支出: the deeds a change by 多 or 少 is written with.
