@@ -26,7 +26,7 @@ from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
     drop_rates_held_by_earlier_levels, give_rates_after_lists_to_wholes, give_rates_bases_written_after, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
-    link_defined_ratios, link_earlier_shares, link_sequential_bases, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, link_rate_bases, link_referent_gaps,
+    link_defined_ratios, link_earlier_shares, link_sequential_bases, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, link_place_gaps, link_rate_bases, link_referent_gaps,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
@@ -218,7 +218,7 @@ _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 # 上年为…, 去年春节档为…, 上年出口、进口分别为…和…
 _LAST_YEAR_WAS = regex.compile(r"(?![全,，])(?:\p{Han}{0,4}?|\p{Han}{1,6}(?:[、和]\p{Han}{1,6})+分别)(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
-_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|再增|(?<!净)增|降)+$")
+_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|折合|约合|再增|(?<!净)增|降)+$")
 _THE_REST = ("其他", "其它")
 _YEAR_START = ("年初", "今年年初")  # the level a stock started the year from, in a report of a later month's end
 # 生物药实现产值 is what 生物药产值增长23.4% names: the verbs of achievement say nothing of the figure.
@@ -312,7 +312,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = give_rates_to_named_levels(statements, by_id, doc.text)  # 栖梧县(上年为3.41亿元)增长13.2%
     # Rates given to the figures they name (公路投资…增长5.9% written a paragraph later) before the gaps measured against them.
     statements = link_named_gaps(link_named_rates(link_defined_ratios(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
-    statements = link_referent_gaps(statements, by_id, doc.text)  # 前者快9.2个百分点
+    statements = link_place_gaps(link_referent_gaps(statements, by_id, doc.text), by_id, doc.text)  # 前者快9.2个百分点; 全县高出0.6个百分点
     statements = link_paired_gaps(statements, by_id, doc.text)  # …为84.6%,居民医保为70.2%,两者相差14.4个百分点
     statements = link_listed_gaps(statements, by_id, doc.text)  # …,分别比社会消费品零售总额增速高12.3个百分点和8.8个百分点
     statements = link_rate_bases(link_earlier_shares(link_gaps(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)

@@ -1077,6 +1077,47 @@ def link_referent_gaps(statements: list[Statement], facts: dict, text: str) -> l
     return statements
 
 
+# 全市平均增速为5.3%,全县高出0.6个百分点: a gap said of a place alone, right after the rate it is measured against.
+_PLACE_GAP = regex.compile(r"(?P<who>(?:全|本|我|该)[省市县区])(?:增速|增幅)?(?:则)?(?:(?:高出|高|快)|(?P<down>低|慢))了?")
+
+
+def link_place_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """全县规上工业增加值增长5.9%。全市平均增速为5.3%,全县高出0.6个百分点: a point gap of a clause that names a place
+    alone is the gap of that place's last rate before it (in its paragraph) against the rate of the clause just before,
+    another place's."""
+    statements = list(statements)
+    for fact in facts.values():
+        if fact.kind != "percent" or fact.form != "point":
+            continue
+        last_break = _LAST_CLAUSE_BREAK.search(text, 0, fact.start)
+        start = last_break.end() if last_break else 0
+        cue = _PLACE_GAP.fullmatch(text[start : fact.start].strip())
+        if cue is None or any(s.change is not None and fact.id in (s.change.value, s.change.gap) for s in statements):
+            continue
+        paragraph = text.rfind("\n", 0, fact.start)
+        rated = [
+            position for position, s in enumerate(statements)
+            if s.change is not None and facts[s.change.value].form == "percent" and paragraph < facts[s.change.value].start < start
+        ]
+        other = rated[-1] if rated else None
+        if other is None or statements[other].subject == cue.group("who") or not _PLACE_GAP_BEFORE.fullmatch(text, facts[statements[other].change.value].end, start):
+            continue
+        # (全区 names 西湖区 too: the article's own place, by its level)
+        owner = next((
+            p for p in reversed(rated) if statements[p].change.gap is None and statements[p].subject
+            and (statements[p].subject == cue.group("who") or statements[p].subject.endswith(cue.group("who")[-1]) and statements[p].subject != statements[other].subject)
+        ), None)
+        if owner is None:
+            continue
+        gap = {"gap": fact.id, "gap_of": statements[other].subject, "gap_direction": "down" if cue.group("down") else "up",
+               "gap_to": statements[other].change.value}
+        statements[owner] = statements[owner].model_copy(update={"change": statements[owner].change.model_copy(update=gap)})
+    return statements
+
+
+_PLACE_GAP_BEFORE = regex.compile(r"\s*[,，;；]\s*")  # (the other rate ends the clause right before the gap's)
+
+
 def _of_the_region_compared(of: str | None, figure, text: str) -> bool:
     """从全省看,…规上工业增加值增长6.1%: a figure of a sentence opening on the region a gap is measured against
     (快于全省1.3个百分点) is that region's, no owner of the gap."""
@@ -1198,8 +1239,14 @@ def _opens_alike(name: str, metric: str) -> bool:
 
 
 def _same_unit(first, second) -> bool:
+    """Of one kind, currency and written unit (亿元 and 亿元人民币 alike)."""
     return (first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
-            and getattr(first, "unit", None) == getattr(second, "unit", None))
+            and _unit_written(first) == _unit_written(second))
+
+
+def _unit_written(figure) -> str | None:
+    unit = getattr(figure, "unit", None)
+    return unit.removesuffix("人民币") if unit else unit
 
 
 # 完成年度计划的82.7%, 新开工计划完成率为91.5%: the word that names the target a completion rate is of.
@@ -1274,6 +1321,7 @@ def give_targets_to_figures_of_their_unit(statements: list[Statement], facts: di
         owner = next((
             p for p in range(position - 1, -1, -1)
             if statements[p].sentence == statement.sentence and statements[p].target is None and same_unit(facts[statements[p].value], goal)
+            and not is_last_year_figure(statements[p], facts)  # (比去年同期的382.46亿元增长7.9%,折合57.63亿美元: not the base)
         ), None)
         if owner is None:
             continue

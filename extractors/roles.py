@@ -127,6 +127,7 @@ _AND = regex.compile(r"\s*[和、及与]\s*")
 _SUMMED_AFTER = regex.compile(r"(?:合计|共计|总计|相加|加总)")
 _NAMED_THEN_SUMMED = regex.compile(r"\p{Han}{1,12}?(?:合计|共计|总计)")
 _EQUIVALENT_BEFORE = regex.compile(r"(?:约合|折合|相当于)(?P<currency>人民币|美元|欧元|港元)?约?$")  # 折合人民币70.53亿元
+_OWN_RATE_AFTER = regex.compile(r"\s*[,，]\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)")  # 折合53.8亿美元,增长10.0%
 _EACH_BEFORE = regex.compile(r"(?:均|都)(?:在|为|超过|超|不足|低于|高于|达到|达)?$|在$")
 # 其余18个项目投资额不足10亿元, 其余九十四个不足500亿元: a bound on each member of the set counted before it
 _MEMBERS_EACH_BEFORE = regex.compile(
@@ -222,11 +223,16 @@ class FigureRoles:
         return None not in (level.value, bound.value) and bound.value <= level.value and bool(_MILESTONE.fullmatch(self.text, level.end, bound.start))
 
     def _converted(self, money) -> bool:
-        """约合63.2亿元; 9.86亿美元,折合人民币70.53亿元 (but not 外资到位折合人民币15.1亿元, the only figure
-        written): a figure converted from the one right before it."""
+        """9.86亿美元,折合人民币70.53亿元; 进出口486.3亿元,增长5.8%,折合68.4亿美元: a figure converted from one
+        before it. Not 外资到位折合人民币15.1亿元 or 煤炭消费量折合9784万吨标准煤, the only figure written, nor
+        386.5亿元,增长9.6%;折合53.8亿美元,增长10.0%, a converted figure with a rate of its own after the first's."""
         cue = _EQUIVALENT_BEFORE.search(self.text, max(0, money.start - 6), money.start)
-        if cue is None or not cue.group("currency"):
-            return cue is not None
+        if cue is None:
+            return False
+        if not cue.group("currency"):
+            earlier = self._last_between(self.doc.sentences[money.sentence][0], cue.start(), (money.kind,))
+            # (86.7亿元人民币,折合约12.2亿美元,同比下降6.8%,上年为93.0亿元: the rate after is the first figure's)
+            return earlier is not None and (cue.start() - earlier.end <= 2 or not _OWN_RATE_AFTER.match(self.text, money.end))
         before = self._money_between(max(0, cue.start() - 30), cue.start())
         right_before = before is not None and before.kind == "money" and cue.start() - before.end <= 2
         return right_before and getattr(before, "currency", None) != getattr(money, "currency", None)
