@@ -149,7 +149,7 @@ _FROM_TAIL = regex.compile(r"(?:由|从)(?:\d{4}年)?[^,;，；\d]{0,8}$")
 _CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到)")
 _BY_PAYING = regex.compile(r"以$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")
-_ADVERB_TAIL = regex.compile(r"(?:则|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快|虽然|虽)+$")
+_ADVERB_TAIL = regex.compile(r"(?:则|名义|逆势|仍|也|继续|持续|依然|仍然|大幅|小幅|明显|显著|稳步|快速|较快|虽然|虽)+$")
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
 # 农业等其他领域, 其他国家和地区, 研发费用损失等其余险种, 对其他市场 (not 赴亚洲其他国家, other countries of Asia)
 # (房地产业、…、文化体育和娱乐业等其余六个行业: the members of the rest, named before it)

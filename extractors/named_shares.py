@@ -14,7 +14,7 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
-    NET_CHANGE, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    CLOSED_BRACKETS, NET_CHANGE, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     negates, other_member, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -22,13 +22,15 @@ from schemas import Share, Statement, Target
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _CHANGE_BEFORE = regex.compile(NET_CHANGE + "$")
 # (省级储备比重为57.3%: the name before 比重 as before 占; 研发经费与地区生产总值之比为2.18%: before 与)
-_SHARE_VERB = regex.compile(rf"占|相当于|(?<!这一|该|此|的)比重(?=为|达|是)|{RATIO_WITH}")
+# (信息技术服务收入在软件业务收入中的比重为64.1%: 的 after the whole's 在…中)
+_SHARE_VERB = regex.compile(rf"占|相当于|(?:(?<=中的)|(?<!这一|该|此|的))比重(?=为|达|是)|{RATIO_WITH}")
 _NAMED_PART = regex.compile(r"(?=.*\p{Han}.*\p{Han})[\p{Han}A-Za-z0-9&]{2,16}")  # (35岁以下青年人才)
 _USE_OF = regex.compile(r"\p{Han}{2}用于")  # 衔接资金用于产业发展: how much of a figure goes to a use
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
+_RATE_ALONE = regex.compile(r"增速|增幅|增长率|涨幅|降幅")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
-_RANK = regex.compile(r"\s*(?:位?居|位列|排名?|名列)\p{Han}{0,4}?(?:首位?|第[一二三四五六七八九十\d]+位?|前列|榜首)$")
+_RANK = regex.compile(r"\s*(?:位?居|位列|排名?|名列)(?:\p{Han}|[(（][^)）]*[)）]){0,6}?(?:首位?|第[一二三四五六七八九十\d]+位?|前列|榜首)$")
 _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
 _NAMES_A_COUNT = regex.compile(r"(?<![指系参基分])数量?$")  # 项目数, 企业数量, 人数: a count, not 指数 nor 系数
 # (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
@@ -78,8 +80,10 @@ class NamedShares:
         at = share_word.start() if share_word else -1
         named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的").removesuffix("所") if at > 0 else ""  # 在全部签约额中占, 所占
         named = QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
+        named = CLOSED_BRACKETS.sub("", named)  # 执业(助理)医师占卫生技术人员的39.2%: of 执业医师, as its figure is named
         named = regex.split(r"[(（]", named)[-1]  # R&D经费投入强度(R&D经费与地区生产总值之比)为2.18%: the ratio defined
-        if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named) or REFERS_BACK.match(named):
+        if len(named) < 2 or PLACEHOLDER_METRICS.fullmatch(named) or not _NAMED_PART.fullmatch(named) or REFERS_BACK.match(named) \
+                or _RATE_ALONE.fullmatch(named):  # (增速居各县(市、区)首位,占全市的9.8%: the rank of the figure's rate)
             return None  # (前者, 两者: figures just written, referents.py's)
         if negates(measured, named) or negates(named, measured) or one_of_joined(named, measured):
             return named  # 非住房消费类提取31.44亿元,住房消费类占…: the other member (职工医保 of 职工医保和居民医保…合计…: one member)

@@ -981,6 +981,8 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         owner = owner if owner is not None else next((p for p in owners if _holds_name(statements[p].metric, metric)), None)
         # (城镇居民263.45亿千瓦时,乡村居民174.47亿千瓦时,…乡村居民用电增速: the name and then the measure)
         owner = owner if owner is not None else next((p for p in reversed(owners) if _opens_name(statements[p].metric, metric)), None)
+        # (农村居民收入增速 of 农村居民人均可支配收入: the name in fewer words)
+        owner = owner if owner is not None else next((p for p in reversed(owners) if _shortens(statements[p].metric, metric)), None)
         holder = held_by.get(fact.id)
         if owner is None and holder is not None and len(metric) >= 3 and not metrics_alike(statements[holder].metric or "", metric) \
                 and not _holds_name(statements[holder].metric, metric) and (statements[holder].metric or "")[:2] != metric[:2]:
@@ -1006,8 +1008,15 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         written = next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and start < f.start < fact.start), None)
         if written is not None and written.text in of:
             gap |= {"gap_of": of[: of.index(written.text)], "gap_to": written.id}
+        elif (named_after := _RATE_NAMED_AFTER_GAP.match(text, fact.end)) and of.startswith(named_after.group("of")):
+            # 居民收入增速比全国高0.6个百分点,全国为5.1%: the other rate in the clause right after, opening on its name
+            after = next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
+            gap |= {"gap_to": after.id} if after is not None else {}
         statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
     return statements
+
+
+_RATE_NAMED_AFTER_GAP = regex.compile(r"\s*[,，]\s*(?P<of>\p{Han}{2,8}?)(?:同期)?(?:增速|增幅)?(?:为|是)(?:增长)?")
 
 
 # 家用电器类零售额增长18.7%,通讯器材类零售额增长15.2%,分别比社会消费品零售总额增速高12.3个百分点和8.8个百分点
@@ -1148,6 +1157,15 @@ def _names_metric(metric: str | None, named: str) -> bool:
 def _opens_name(metric: str | None, named: str) -> bool:
     """乡村居民 of 乡村居民用电: a metric of four characters or more that the name opens on."""
     return bool(metric) and len(metric) >= 4 and named.startswith(metric)
+
+
+def _shortens(metric: str | None, named: str) -> bool:
+    """居民收入 of 居民人均可支配收入: a name of four characters or more opening and ending as the metric does,
+    its characters in the metric's order."""
+    if not metric or len(named) < 4 or metric[:2] != named[:2] or metric[-2:] != named[-2:]:
+        return False
+    rest = iter(metric)
+    return all(char in rest for char in named)
 
 
 def _holds_name(metric: str | None, named: str) -> bool:

@@ -86,6 +86,8 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
             d for d in in_unit if len(in_unit) == 1 and d.end <= total_fact.start and d.unit == "day"  # (not 连续四年)
             and d.id not in spent and not _far_shorter(d, total, facts)
         ]
+        # 1—10月,全市全社会用电量386.42亿千瓦时,月均38.64亿千瓦时: no span written, the total's months are it
+        over = over or _months_of_period(total, cue.lastgroup, facts)
         if not over:
             continue
         whole = next((s for s in statements if s.id == total.part_of), None) if total.part_of else None
@@ -95,6 +97,18 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         if statement.part_of == total.id:  # 其中,6万亿元…每年两万亿元: an average is no part
             statements[position] = statement.model_copy(update={"part_of": None})
     return statements
+
+
+def _months_of_period(total: Statement, unit: str, facts: dict) -> list:
+    """The total's period, when it runs over whole months of one year (1—10月, 前三季度) and the average is per
+    month or per day of it: the span the average is over."""
+    period = facts[total.period] if total.period else None
+    span = getattr(period, "period", None)
+    if unit not in ("month", "day") or span is None or span.start.month is None or span.end.month is None or span.start.day or span.end.day:
+        return []
+    if span.end.month <= span.start.month or unit == "day" and period.resolved is None:
+        return []
+    return [period]
 
 
 def _far_shorter(span, total: Statement, facts: dict) -> bool:

@@ -1444,6 +1444,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             or _region_rate_named(statement, rated, of, facts) \
             or next((s for s in of_period if same_unit(facts[s.value], facts[statement.value]) and share_a_word(s.metric, statement.metric)), None) \
             or _region_whole_of_parent(statement, of, by_id, by_value) or _region_parent(statement, of, by_id) \
+            or (_national_rate(statement, statements[position + 1 :], facts, text) if names_the_nation(of) else None) \
             or next((s for s in of_subject if same_unit(facts[s.value], facts[statement.value])), None)  # 棠溪市接待862.4万人次…高于全省: the province's visitors, not its spending
         if of.startswith(("全部", "整体", "总体")):  # 比全部投资高: the total, first of all
             figure = facts[statement.value]
@@ -1604,7 +1605,9 @@ def _national_rate(statement: Statement, later: list[Statement], facts: dict, te
     制造业投资 for 工业投资) leave it undecided."""
     rated = [s for s in later if s.change is not None and is_national(s, facts, text)]
     national = [s for s in rated if _same_measure(s, statement, facts)]
-    named = [s for s in rated if statement.metric and statement.metric in (s.metric or "")]  # 实际使用外资金额
+    # 实际使用外资金额 (出口 of 出口, before 进出口总值)
+    named = [s for s in rated if statement.metric and s.metric == statement.metric] \
+        or [s for s in rated if statement.metric and statement.metric in (s.metric or "")]
     if named:
         return named[0]
     alike = [s for s in rated if statement.metric and s.metric and metrics_alike(statement.metric, s.metric)]  # 进出口总额, 进出口总值

@@ -8,7 +8,7 @@ import regex
 
 from extractors.wholes import measured_alike, named_in_full, same_unit, words_missing
 from extractors.wording import named_by, per_many
-from schemas import Finding
+from schemas import Duration, Finding
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, in_units, precision, ratio_qualifier, ratio_tolerance
 
@@ -121,11 +121,15 @@ def check_average(article: Article) -> list[Finding]:
         if statement.average is None or by is None:
             continue
         total, count, average = article.value(statement), article.facts[by], article.facts[statement.average]
+        named = article.by_value.get(average.id)
+        metric = named.metric if named is not None else None
+        if count.kind == "date":  # 1—10月…月均38.64亿千瓦时: the months (or days) of the period
+            count = _span_of(count, metric)
+            if count is None:
+                continue
         qualifier = ratio_qualifier(average, total, count)
         if total.value is None or not count.value or average.value is None or qualifier is None:
             continue
-        named = article.by_value.get(average.id)
-        metric = named.metric if named is not None else None
         if _per_another_unit(metric, count):
             continue  # 项目74个、用地6820亩…平均每亩投资强度458.4万元: per 亩, not per project
         per = per_many(metric)  # 每千人口床位: per a thousand people
@@ -135,6 +139,21 @@ def check_average(article: Article) -> list[Finding]:
         if finding and not any(_average_finding(total, whole, average, qualifier, per) is None for whole in _wider_sets(article, count)):
             findings.append(finding)
     return findings
+
+
+_PER_DAY = regex.compile(r"日均|每天|每日")
+
+
+def _span_of(period, metric: str | None):
+    """A period of whole months (1—10月) as the duration an average is spread over: its months, or its days for a
+    figure per day."""
+    if _PER_DAY.search(metric or ""):
+        if period.resolved is None:
+            return None
+        days = (period.resolved.end - period.resolved.start).days + 1
+        return Duration.model_construct(id=period.id, text=f"{period.text}({days}天)", start=period.start, end=period.end, sentence=period.sentence, value=Decimal(days), unit="day")
+    months = period.period.end.month - period.period.start.month + 1
+    return Duration.model_construct(id=period.id, text=f"{period.text}({months}个月)", start=period.start, end=period.end, sentence=period.sentence, value=Decimal(months), unit="month")
 
 
 # (平均每公里养护资金 is per a length, no count of bridges: a quantity's unit is named as a measure word is)

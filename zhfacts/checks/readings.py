@@ -40,8 +40,8 @@ def _doubted(article: Article, finding: Finding) -> Finding:
         return finding
     first, second, stated = (article.facts[i] for i in finding.facts)
     kind = _RATIO_CHECKS.get(finding.check) or (_growth_kind(first, second) if finding.check == "growth" else None)
-    if kind is None or first.value is None or second.value is None:
-        return finding
+    if kind is None or getattr(first, "value", None) is None or getattr(second, "value", None) is None:
+        return finding  # (月均 over 1—10月: a period's months, no figure to read otherwise)
     used = set(finding.facts)
     # (活动带动的消费额相当于…的8.5%, paragraphs after its figure: a part written apart is a link too)
     linked = (0, 1) if first.sentence != stated.sentence else _LINKED[finding.check]
