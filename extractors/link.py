@@ -45,7 +45,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
+    ADDED, AVERAGED_NAME, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, strip_leading, two_char_words,
@@ -1701,6 +1701,10 @@ class _Linker(FigureRoles, NamedShares):
             same_metric = next((whole for whole in larger if share_a_word(whole.metric, metric)), None)
         if same_metric is None and len(larger) > 1:
             same_metric = self._named_by_opening(part, larger)
+        if same_metric is None and larger and larger[0].sentence < part.sentence:
+            # 跨境电商进出口额42.6亿元,…,其中出口44.8亿元: the figure its sentence breaks down right there, written
+            # smaller than the part, before a larger one of a sentence before
+            same_metric = self._broken_down_right_before(part, wholes, figure)
         if same_metric is not None or larger:
             return same_metric or larger[0]
         if names_a_total:
@@ -1722,6 +1726,18 @@ class _Linker(FigureRoles, NamedShares):
                     or named is not None and (named_larger or share_a_word(named, metric)) and not share_a_word(named, whole.metric)
                 return None if too_large else whole
         return None
+
+    def _broken_down_right_before(self, part, wholes: list[Statement], figure) -> Statement | None:
+        """The latest whole of the part's sentence, of its unit, that a 其中 after it breaks down and the part
+        exceeds by less than 30%."""
+        whole = next((w for w in reversed(wholes) if w.sentence == part.sentence and self.doc_facts[w.value].end <= part.start), None)
+        value = figure(whole) if whole is not None else None
+        if value is None or not same_unit(value, part) or None in (value.value, part.value) or part.value > value.value * OVERSHOOT \
+                or AVERAGED_NAME.search(whole.metric or ""):  # (月均…103.7万标准箱,其中10月份单月…: no total)
+            return None
+        # (其中各级财政补贴1.62亿元,占75.0%,全年理赔8632万元: the list ends at the clause's end)
+        opening = self.text.rfind("其中", value.end, part.start)
+        return whole if opening >= 0 and not CLAUSE_BREAK.search(self.text, opening, part.start) else None
 
     def _counted_list_whole(self, value, start: int) -> Statement | None:
         """“新三样”产品出口126.4亿元,…,三类产品分别出口45.2亿元、52.7亿元和28.5亿元: a list its clause counts (三类…

@@ -34,7 +34,8 @@ _NET_CHANGE_CLAUSE = regex.compile(rf"(?:较上年|比上年|同比)?{NET_CHANGE
 _OWN_PREDICATE = regex.compile(r"[、,，]\s*(?:实现|创造)(?!投资)")
 # 上年为41家, 去年同期为106个: a clause of the level a year (an edition) before.
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:上年|去年|上届|上期|上次)(?:同期|同月|末|底)?(?:为|是)")
-_MILESTONE = regex.compile(rf"[,，]\s*{FIRST_TIME}?")  # 1124.86亿元,首次超过1100亿元 (the hedge is the bound's own)
+# 1124.86亿元,首次超过1100亿元 (the hedge is the bound's own); 1068.4亿元,首次在前11个月突破千亿元
+_MILESTONE = regex.compile(rf"[,，]\s*{FIRST_TIME}?(?:在?(?:前\d{{1,2}}个月|今年|年内|当年|全年|\d{{1,2}}月份?))?")
 _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:之比|的比率|的比值)[)）]?(?:为|是|达)?$|(?:总额|总量|总数|总值|全部|总和|总投资)的$|^\s*覆盖[^,;，；。%％]{1,24}的$")
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%,
 # 与地区生产总值8786.5亿元之比为3.26%, 覆盖常住人口728.5万人的96.4%.
@@ -217,6 +218,8 @@ class FigureRoles:
     def _milestone_of(self, bound) -> bool:
         """A mark passed (超过, 突破) in a clause of its own right after an exact level of its unit that it does not exceed."""
         at = bisect_right(self.flat_starts, bound.start - 1)  # the bound's place among the facts
+        while at >= 1 and self.flat[at - 1][1].kind == "date":
+            at -= 1  # (首次在前11个月突破千亿元: past the date the mark was passed in)
         level = self.flat[at - 1][1] if at >= 1 else None
         if not regex.match(PASSING, bound.text) or level is None or getattr(level, "qualifier", None) != "=" or not same_unit(level, bound):
             return False
