@@ -67,7 +67,10 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         if total is None:
             continue
         total_fact = facts[total.value]
-        if RUN_BREAK.search(text, total_fact.end, average.start):
+        run_break = LAST_RUN_BREAK.search(text, total_fact.end, average.start)
+        # (吸引观众926.4万人次…;全年展览展期合计612天,日均接待观众1.51万人次: the span opens the average's run)
+        span_in_run = run_break is not None and [d for d in durations if d.unit == cue.lastgroup and run_break.end() <= d.start and d.end <= cue.start()]
+        if run_break is not None and not span_in_run:
             continue  # 11.5亿元可转债…建设期2年;其中…年均新增税后利润约3亿元: another figure's average
         if _AVERAGED_PER_UNIT.search(total.metric or "") or is_last_year_figure(statement, facts):
             continue  # 假期日均接待54.04万人次,上年8天假期日均为52.70万人次: a figure per day already; last year's own
@@ -82,7 +85,7 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         # (开幕专场为期3天,销售…1.26亿元,日均4200万元;…全县开展直播4.26万场,…平均每天开播117场: a span another figure
         # was averaged over is that event's; nor is a short span the year's)
         spent = {s.over for s in statements if s.over}
-        over = over or [
+        over = span_in_run or over or [
             d for d in in_unit if len(in_unit) == 1 and d.end <= total_fact.start and d.unit == "day"  # (not 连续四年)
             and d.id not in spent and not _far_shorter(d, total, facts)
         ]

@@ -231,6 +231,9 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 whole = None  # 占新增贷款的40.5% for a part of 贷款余额: the increase's share, not the balance's
         if whole is None and not share.of and not of_earlier:  # 占对东盟出口的63.2%,…,所占比重为20.1%: of the whole its sibling named
             whole, basis = _sibling_whole(statement, linked, by_value, facts)
+        if whole is None and not share.of and not of_earlier:  # 在186场展览中,…的展览64场,占34.4%: of the set its sentence opens on
+            whole = next((s for s in candidates if _opens_the_sentence_as_set(s, statement, facts, text)), None)
+            basis = "metric"
         if whole is None and not share.of and not of_earlier:
             # 孵化载体共47家,其中孵化器21家…;国家级孵化载体15家,占31.9%: of the whole its sentence broke down (a guess)
             broken = [s for s in candidates if s.sentence == statement.sentence and any(o.part_of == s.id for o in statements)]
@@ -1489,6 +1492,18 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
 
 _AVERAGE_LEVEL_TAIL = regex.compile(r"(?:的)?平均(?:水平|增速|增幅)?$")  # 全市平均水平: the region's rate
 _AVERAGE_RATE = regex.compile(r"(?:平均)?(?:水平|增速|增幅)?")  # 全市平均增速为5.3%: a metric that is the average rate alone
+
+
+_SET_OPENED = regex.compile(r"(?:[\p{Han}]{0,6}[,，])?\s*在$")
+_SET_CLOSED = regex.compile(r"\p{Han}{1,8}中[,，]")
+
+
+def _opens_the_sentence_as_set(whole: Statement, part: Statement, facts: dict, text: str) -> bool:
+    """在186场展览中,: a figure of the part's sentence, written at its opening as the set the sentence is about."""
+    figure = facts[whole.value]
+    opening = max(text.rfind("。", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1
+    return whole.sentence == part.sentence and bool(_SET_OPENED.fullmatch(text, opening, figure.start)) \
+        and bool(_SET_CLOSED.match(text, figure.end))
 
 
 def _same_period(first: Statement, second: Statement, facts: dict) -> bool:
