@@ -22,7 +22,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.spreads import GOAL_WORDS, MEMBERS_OF, listed_item
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import ADDED, PER_MANY, before_the_report_year, measure_of, measure_with_count, per_many
+from extractors.wording import ADDED, AVERAGED_NAME, PER_MANY, before_the_report_year, measure_of, measure_with_count, per_many
 from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 人均创造营业收入 (after 按常住人口计算, which names the basis).
@@ -138,8 +138,9 @@ def _the_one(candidates: list, average, is_named) -> object | None:
 
 
 def _level(statement: Statement) -> bool:
-    """A figure that is no goal nor average."""
-    return not GOAL_WORDS.search(statement.metric or "") and not AVERAGE_CUE.search(statement.metric or "")
+    """A figure that is no goal nor average (亩均工业产值 too)."""
+    metric = statement.metric or ""
+    return not GOAL_WORDS.search(metric) and not AVERAGE_CUE.search(metric) and not AVERAGED_NAME.search(metric)
 
 
 def _name_of(fact, by_value: dict) -> str:

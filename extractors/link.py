@@ -119,7 +119,7 @@ _GOAL_RECKONED = regex.compile(
 _GOAL_BEFORE = regex.compile(r"(?:目标|计划|任务|额度|限额)[^,;，；。\d]{0,6}?(?:为|是)?$")  # (下达…专项债券额度192亿元: a quota)
 # 三类产品分别出口, 两项分别为: a list its own clause counts
 _COUNTED_LIST = regex.compile(r"\s*(?:这|上述|以上|其中)?(?:[两二三四五六七八九十]|\d{1,2})(?:类|项|种|者|大类)[^,;，；。\d]{0,8}?分别")
-_NAME_BEFORE_SHARE = regex.compile(r"(?P<name>\p{Han}{2,8})(?:所)?占")  # 民办占58.5%: the member a share names
+_NAME_BEFORE_SHARE = regex.compile(r"(?P<name>\p{Han}{2,8}?)(?:所占|占|完成)")  # 民办占58.5%: the member a share names
 _EVENT_AFTER = regex.compile(r"(?:前|底前)?(?:全面)?(?:建成|投产|开工|竣工|达产|投用|完工|运营|开业)")  # 预计2027年投产
 _PLANNED_BEFORE = regex.compile(r"(?:预计|计划|将于|有望)(?:于|在)?$")
 _WITHIN_OPENING = regex.compile(r"\s*[^,，;；。]{2,16}中[,，]")  # 产业发展类项目中,
@@ -136,6 +136,7 @@ _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 _RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。.%]{2,16}?)(?:同比)?(?:为|是)?(?:增长|的增速为?)?(?=[\d.]+%)")
 _COMPARED_IN = regex.compile(r"比|较|[高低快慢]于|超过")  # 增速比全省规上工业总产值增速5.9%: the rate compared with
 _GROWTH_NOUN_END = regex.compile(r"(?:的)?(?:增速|增幅)(?:为|达|达到|是)?$")
+_RATE_NOUN_END = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)$")
 _SAME_TIME_RATE = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)?")
 _AVERAGE_LEVEL = regex.compile(r"(?:的)?(?:平均)?(?:水平|增速)|平均")  # 全市平均水平, 全省平均: the place's rate, in more words
 _LIST_SEPARATOR = regex.compile(r"以及|[、和及与]")
@@ -946,8 +947,11 @@ class _Linker(FigureRoles, NamedShares):
             return
         named = _NAME_BEFORE_SHARE.search(self.text, self._clause_start(share.start), share.start)
         members = [s.metric for s in self.statements if s.part_of == last.part_of and s.metric]
-        if named and any(metric.startswith(named.group("name")) for metric in members):
-            return  # 公办机构13580张、民办机构19160张,民办占58.5%: the member it names
+        # 公办机构13580张、民办机构19160张,民办占58.5%: the member it names (盘活面积完成年度目标…的120.0% after
+        # 盘活闲置低效用地720亩: by its first word, when one member opens on it)
+        if named and (any(metric.startswith(named.group("name")) for metric in members)
+                      or len([metric for metric in members if metric[:2] == named.group("name")[:2]]) == 1):
+            return
         at = next((p for p in range(len(self.statements) - 1, -1, -1) if self.statements[p].id == last.part_of), None)
         listed = {value.id for value in values}  # (八十六个县(市、区)中建成…79个,占91.9%: the whole is of the clause, no list)
         if at is not None and self.statements[at].share is None and self.statements[at].value not in listed:
@@ -2134,6 +2138,9 @@ class _Linker(FigureRoles, NamedShares):
             return len(of)
         if of.startswith(named_after.group("of")) and _AVERAGE_LEVEL.fullmatch(of, len(named_after.group("of"))):
             return len(named_after.group("of"))  # 增速比全市平均水平高2.3个百分点,全市为8.6%: the place named without its 平均水平
+        region = _RATE_NOUN_END.sub("", named_after.group("of"))
+        if region in REGIONS and of.startswith(region):
+            return len(named_after.group("of"))  # 增速比全县规模以上工业高2.6个百分点,全县增速为7.2%: the place's rate, by its noun
         start = named_after.start("of")
         dates = [f for f in self.doc_facts.values() if f.kind == "date" and gap.start() <= f.start and f.end <= gap.end()]
         later = next((f for f in self.doc_facts.values() if f.kind == "date" and f.start == start), None)

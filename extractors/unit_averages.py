@@ -7,11 +7,14 @@ average's own kind and unit is the total. Both are written in the average's sent
 nearest before it, the total the nearest that the average names (收入 of 吨均收入) or else the only one,
 in the divisor's clause or the one beside it (anywhere in the sentence when they are its only divisor and total, the divisor first),
 or one written right after the average with 合计 or 共计.
-An average whose figures stand apart is not read, as too open to guessing. Earlier levels, changes and
+An average whose total stands apart is read only when the paragraph holds one total that the average names and
+that gives about the stated average (within 40%). Earlier levels, changes and
 other averages are neither. The total's statement gets the divisor as `over`, the average as `average`.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import regex
 
@@ -57,6 +60,13 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         named, alone = cue.group("named"), [s for s in totals if facts[s.value].sentence == average.sentence]
         after = _total_after(statements, average, facts, text)
         total = after or next((s for s in reversed(alone) if named and share_a_word(named, s.metric)), alone[0] if len(alone) == 1 else None)
+        if total is None and not alone and divisor is not None and divisor.sentence == average.sentence:
+            # 新开工项目48个,计划总投资96.8亿元。新开工项目共使用土地2030亩,平均每亩投资强度476.8万元: the one
+            # total of the paragraph the average names, when it gives about the average stated
+            # (计划总投资96.8亿元,平均每个项目2.02亿元: a total averaged per member too)
+            named_apart = [s for s in before if same_unit(facts[s.value], average) and s.over is None and named and share_a_word(named, s.metric)]
+            total = named_apart[-1] if len(named_apart) == 1 and _about(facts[named_apart[-1].value], divisor, average) else None
+            after = total
         if divisor is None or total is None or divisor.sentence != average.sentence:
             continue
         # (新建高标准农田326万亩,完成年度任务…的108.7%,…总投入48.9亿元,亩均投入1500元: apart, but the one pair there is)
@@ -65,7 +75,13 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         if not (after or only_pair or _adjacent(facts[total.value], divisor, text)):
             continue
         at = position_of[total.value]
-        statements[at] = statements[at].model_copy(update={"over": divisor.id, "average": average.id})
+        if statements[at].average is None:
+            statements[at] = statements[at].model_copy(update={"over": divisor.id, "average": average.id})
+        else:  # (平均每个项目2.02亿元 and 平均每亩476.8万元: a second average of the figure, stated apart right after it)
+            twin = {"id": f"{total.id}.{average.id}", "over": divisor.id, "average": average.id, "count": None, "change": None,
+                    "share": None, "target": None, "difference": None, "part_of": None, "exhaustive": None}
+            statements.insert(at + 1, statements[at].model_copy(update=twin))
+            position_of = {s.value: position for position, s in enumerate(statements) if s.id.count(".") == 0}
         averaged.add(average.id)
     return statements
 
@@ -77,6 +93,15 @@ def _adjacent(first, second, text: str) -> bool:
     """Written in one clause or in two clauses side by side (总产量38.76万吨,播种面积86.42万亩)."""
     first, second = sorted((first, second), key=lambda f: f.start)
     return len(_BREAK.findall(text, first.end, second.start)) <= 1
+
+
+def _about(total, divisor, average) -> bool:
+    """Whether total / divisor is within 40% of the average: a pairing guessed apart is checked against it, so that
+    a wrong guess is left unlinked while a figure written a quarter off is still caught."""
+    if None in (total.value, divisor.value, average.value) or not divisor.value or not average.value:
+        return False
+    quotient = total.value / divisor.value / average.value
+    return Decimal("0.7") <= quotient <= Decimal("1.4")
 
 
 def _total_after(statements: list[Statement], average, facts: dict, text: str) -> Statement | None:
