@@ -26,7 +26,7 @@ from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.rates import (
     drop_rates_held_by_earlier_levels, give_rates_after_lists_to_wholes, give_rates_bases_written_after, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
-    link_defined_ratios, link_earlier_shares, link_sequential_bases, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, link_place_gaps, link_rate_bases, link_referent_gaps,
+    link_defined_ratios, link_earlier_shares, link_sequential_bases, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, give_rates_to_members_named, link_place_gaps, link_rate_bases, link_referent_gaps,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
@@ -271,7 +271,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     # Parts first (其中, breakdowns, 分别 lists, complements), so that a share of a part with no whole of
     # its own name (占总额的49.8% in 分承接地看) is read against the whole of its breakdown.
     marked = {s.id for s in linker.statements if s.part_of}  # 其中: the whole is written before the parts
-    statements = link_totals(link_complements(link_groups(linker.statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
+    statements = give_rates_to_members_named(linker.statements, by_id, doc.text)  # …煤炭及制品2.31亿吨…。煤炭及制品运量下降4.1%
+    statements = link_totals(link_complements(link_groups(statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_totals_after_breakdowns(statements, by_id, doc.text)  # 从…看,市内…、省外…,全市…合计46.28万人
     statements = link_parts_within_an_opening(statements, by_id, doc.text)  # 今年完成的6.84亿元投资中,…2.37亿元;…1.65亿元
     statements = lift_subtotals(statements, by_id, doc.text)  # 4A级以上合计55家 after 5A级7家、4A级48家: no further part
@@ -1582,8 +1583,10 @@ class _Linker(FigureRoles, NamedShares):
         # 增速比全省经济增速(5.6%)高5.7个百分点: the other rate, written inside the comparison.
         first, last = bisect_right(self.flat_starts, gap.start() - 1), bisect_right(self.flat_starts, points.start - 1)
         written = next((f for _, f in self.flat[first:last] if f.kind == "percent" and f.form == "percent"), None)
+        of = _BRACKETED.sub("", gap.group("of") or gap.group("of_after"))
+        written = written or self._rate_named_after(gap, of, points)  # …,增速比全国平均水平快1.9个百分点,全国为3.9%
         return current.change.model_copy(update={
-            "gap": points.id, "gap_of": _BRACKETED.sub("", gap.group("of") or gap.group("of_after")),
+            "gap": points.id, "gap_of": of,
             "gap_direction": _gap_direction(gap, self.text[self._clause_start(points.start) : gap.start()]),
             "gap_to": written.id if written is not None else None,
         })
@@ -2148,6 +2151,20 @@ class _Linker(FigureRoles, NamedShares):
             return later.end - start
         return None
 
+    def _rate_named_after(self, gap: regex.Match, of: str, points):
+        """增速比上半年加快0.4个百分点,上半年为增长6.5% (;一季度全县地区生产总值增长5.7%): the other rate in the clause
+        right after the points, opening on its name."""
+        named_after = _RATE_NAMED_AFTER.match(self.text, points.end)
+        said = self._said_again(gap, of, named_after) if named_after else None
+        if said is None:
+            return None
+        # (the words after the name, past a place, name the figure of the gap: 地区生产总值 written before it;
+        # 全国同期为6.4%, 全市同期增速为5.5%: the figure's own time and the rate's noun name nothing more)
+        rest = regex.sub(r"^[全本][省市县区]", "", named_after.group("of")[said:])
+        if rest and not _SAME_TIME_RATE.fullmatch(rest) and rest not in self.text[self.doc.sentences[points.sentence][0] : points.start]:
+            return None
+        return next((f for f in self.doc_facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
+
     def _rate_of_the_time_named(self, gap: regex.Match):
         """5月份…增长6.2%,6月份增长6.9%,比5月份加快0.7个百分点: the rate written before in the paragraph for the one
         date the gap names (of the same time), when it is the only such rate."""
@@ -2173,17 +2190,8 @@ class _Linker(FigureRoles, NamedShares):
         # 高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points.
         bracketed = _RATE_IN_BRACKETS.match(self.text, fact.end)
         written = written or next((f for f in following if bracketed and f.kind == "percent" and f.start == bracketed.end()), None)
-        # 增速比上半年加快0.4个百分点,上半年为增长6.5% (;一季度全县地区生产总值增长5.7%): the other rate in the clause
-        # right after, opening on its name.
-        named_after = _RATE_NAMED_AFTER.match(self.text, fact.end)
-        # (the words after the name, past a place, name the figure of the gap: 地区生产总值 written before it)
-        said = self._said_again(gap, of, named_after) if of and named_after else None
-        named_after = named_after if said is not None else None
-        rest = regex.sub(r"^[全本][省市县区]", "", named_after.group("of")[said:]) if named_after else None
-        # (全国同期为6.4%, 全市同期增速为5.5%: the figure's own time and the rate's noun name nothing more)
-        rest = "" if rest is not None and _SAME_TIME_RATE.fullmatch(rest) else rest
-        if written is None and rest is not None and (not rest or rest in self.text[self.doc.sentences[fact.sentence][0] : fact.start]):
-            written = next((f for f in self.doc_facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
+        if written is None and of:
+            written = self._rate_named_after(gap, of, fact)
         if written is None and of and _TIME_WORD.search(of):
             written = self._rate_of_the_time_named(gap)
         if written is not None and written.id == change.value:

@@ -480,22 +480,56 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
     return linked
 
 
+def give_rates_to_members_named(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """矿建材料运量5.86亿吨,煤炭及制品2.31亿吨,…。煤炭及制品运量同比下降4.1%: a rate named by a member of a list
+    before it in its paragraph, with the list's measure (运量 of its first member), is that member's."""
+    statements = list(statements)
+    for rate in [s for s in statements if facts[s.value].kind == "percent" and s.change is not None and s.change.value == s.value]:
+        if rate.share is not None or rate.change.gap is not None or not rate.metric:
+            continue
+        paragraph = text.rfind("\n", 0, facts[rate.value].start)
+        members = [
+            s for s in statements if paragraph < facts[s.value].start < facts[rate.value].start and facts[s.value].kind != "percent"
+            and s.metric and len(s.metric) >= 2 and rate.metric != s.metric and rate.metric.startswith(s.metric)
+        ]
+        if len(members) != 1 or members[0].change is not None:
+            continue
+        member = members[0]
+        measure = rate.metric[len(member.metric) :]
+        siblings = [s for s in statements if s is not member and s.sentence == member.sentence and s.metric]
+        if not 1 <= len(measure) <= 3 or not any(s.metric.endswith(measure) for s in siblings):
+            continue  # (the measure is the list's, written with another member)
+        # (…下降4.1%,去年同期为2.41亿吨: the level it fell from, right after it)
+        at = statements.index(rate)
+        base = statements[at + 1] if at + 1 < len(statements) else None
+        change = rate.change
+        if base is not None and base.sentence == rate.sentence and is_last_year_figure(base, facts) and same_unit(facts[base.value], facts[member.value]):
+            change = change.model_copy(update={"base": base.value})
+        statements[statements.index(member)] = member.model_copy(update={"change": change})
+        statements.remove(rate)
+    return statements
+
+
 def link_sequential_bases(statements: list[Statement], facts: dict) -> list[Statement]:
     """一季度、二季度、三季度货值依次为12.1亿元、13.6亿元、16.1亿元,三季度环比增长18.4%: a rate on the period before
     (环比) is measured from the figure of that period written before it, of the same unit and metric (or no metric
     of its own), the period as long as its own and ending the month before it starts."""
     linked = []
-    for statement in statements:
+    for position, statement in enumerate(statements):
         change = statement.change
         if change is None or change.base is not None or change.basis != "环比" or statement.period is None:
             linked.append(statement)
             continue
         figure, first, last = facts[statement.value], *month_span(facts[statement.period])
-        base = next((
-            s for s in reversed(linked) if s.period is not None and _same_unit(facts[s.value], figure)
-            and (s.metric == statement.metric or metrics_alike(s.metric or "", statement.metric or ""))
-            and _precedes(month_span(facts[s.period]), (first, last))
-        ), None) if None not in (first, last) else None
+
+        def before_it(s: Statement) -> bool:
+            return s.period is not None and _same_unit(facts[s.value], figure) \
+                and (s.metric == statement.metric or metrics_alike(s.metric or "", statement.metric or "") or not s.metric) \
+                and _precedes(month_span(facts[s.period]), (first, last))
+        # (10月份…1.52亿吨,环比下降2.6%,9月份为1.56亿吨: or written after it in its sentence)
+        after = [s for s in statements[position + 1 :] if s.sentence == statement.sentence]
+        base = next((s for s in reversed(linked) if before_it(s)), None) or next((s for s in after if before_it(s)), None) \
+            if None not in (first, last) else None
         linked.append(statement.model_copy(update={"change": change.model_copy(update={"base": base.value})}) if base else statement)
     return linked
 
