@@ -96,7 +96,7 @@ _RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, i
 _GAP_BEFORE = regex.compile(
     rf"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{{1,14}}?{_RATE_ASIDE}  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
             |[^,;，；比较\d()（）]{{1,12}}?[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平))  # 比全市固定资产投资6.3%的增速高
-           (?:(?P<up>高出|高|快|加快|回升)|(?P<down>低|慢|放缓|回落)|(?P<narrow>收窄|缩小)|(?P<widen>扩大))了?  # 比全国高出, 降幅比全国收窄
+           (?:(?P<up>高出|高|快|加快|回升)|(?P<down>低|慢|放缓|回落)|(?P<narrow>收窄|缩小|小)|(?P<widen>扩大|大))了?  # 比全国高出, 降幅比全国收窄 (小1.7个百分点, right before the points)
         |(?:高于|快于|高出|(?P<below>低于|慢于))                                           # 快于全省整体, 高于全市平均水平(5.4%),
          (?P<of_after>[^,;，；比较\d()（）]{{1,10}}?{_RATE_ASIDE}|[^,;，；比较\d()（）]{{1,14}}?(?:增速|增幅){_RATE_ASIDE}  # 高于全省战略性新兴产业产值增速
             |[^,;，；比较\d()（）]{{1,14}}?[(（](?:增长|下降)[^()（）]{{1,8}}[)）]  # 快于全县居民人均可支配收入(增长5.6%)
@@ -133,7 +133,7 @@ _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平
 _YEAR_BEFORE_WORDS = regex.compile(r"同期|^(?:上|去|前|今|本)年|^上月")
 _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 # 增速比上半年加快0.4个百分点,上半年为增长6.5%: the clause after a gap that names the other rate's period or place
-_RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。.%]{2,16}?)(?:同比)?(?:为|是)?(?:增长|的增速为?)?(?=[\d.]+%)")
+_RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。.%]{2,16}?)(?:同比)?(?:为|是)?(?:增长|下降|的增速为?)?(?=[\d.]+%)")
 _COMPARED_IN = regex.compile(r"比|较|[高低快慢]于|超过")  # 增速比全省规上工业总产值增速5.9%: the rate compared with
 _GROWTH_NOUN_END = regex.compile(r"(?:的)?(?:增速|增幅)(?:为|达|达到|是)?$")
 _RATE_NOUN_END = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)$")
@@ -180,7 +180,7 @@ _ABBREVIATION = regex.compile(r"[(（]([A-Za-z&]{2,8})[)）]")
 _ASIDE_OPENING = regex.compile(r"[(（](?:增长|下降|增|降)?$")  # 比全省（增长5.8%）: the opening of the other rate's aside
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
-_RATE_WORD = regex.compile(r"增速|增幅|速度")
+_RATE_WORD = regex.compile(r"增速|增幅|降幅|涨幅|速度")
 _OWN_MEASURE = ("额", "量", "值")  # the measures a listed name may end on (消费额, 客流量, 产值; not 贷款, a thing)
 # 农产品网络零售额占全县网络零售额的34.4%, 职工医保参保人数占39.7%: a share that names its part (and its whole), nothing else.
 _SHARE_OF_NAMED = regex.compile(r"\s*(?P<name>\p{Han}{2,20}?)所?占(?:(?P<of>\p{Han}{2,20}?)的?)?(?:比重|比例)?(?:为|达到?|是)?")

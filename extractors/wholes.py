@@ -1430,7 +1430,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         # 雯湖区完成投资…增长11.2%,高于全市4.4个百分点,占全市的19.6%: the figure the share of the same name is of
         shared = statement.share if statement.share is not None and statement.share.of == of and statement.share.whole_by in ("subject", "metric") else None
         other = other or next((s for s in rated if shared and s.value == shared.whole), None)
-        of_subject = [s for s in reversed(rated) if s.subject and s.subject in of]
+        of_subject = all_of_subject = [s for s in reversed(rated) if s.subject and s.subject in of]
         # 其中…三季度578.6亿元,增长6.4%…望汐区…增速高于全市: the region's figure, not a part of it
         of_subject = [s for s in of_subject if s.part_of is None] or of_subject
         # (前三季度…民营企业进出口增长10.3%,高于全省外贸整体增速: the province's rate of those months, not 9月's)
@@ -1439,7 +1439,9 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
         rest = _AVERAGE_OF.sub("", of[2:]) if of.startswith("全") else ""  # 高出全县农村居民: 农村居民's
         # (高于全省规上工业平均水平: of 规模以上工业增加值; of its months, not 11月当月's; of the measure the figure
         # ends on, 产值 or 增加值, when both are written)
-        of_rest = [s for s in of_subject if len(rest) >= 2 and same_words(rest) in same_words(s.metric or "")]
+        # (降幅比全市公路客运大5.4个百分点: the measure named, a part of the region's total or not)
+        of_rest = [s for s in all_of_subject if len(rest) >= 2 and same_words(rest) in same_words(s.metric or "")]
+        of_rest = [s for s in of_rest if s.part_of is None] or of_rest  # (收入中位数, a part, after the income itself)
         of_rest = [s for s in of_rest if _same_period(s, statement, facts)] or of_rest
         tail = (statement.metric or "")[-2:]
         other = other or next((s for s in of_rest if len(tail) == 2 and tail in (s.metric or "")), of_rest[0] if of_rest else None) \
