@@ -1024,6 +1024,8 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
                 and "\n" not in text[by_id[s.value].end : figure.start] and s.period == statement.period
                 and by_id[s.value].qualifier == "=" and s.value not in bases
             ]
+            # (基金支出7.86亿元,其中住院费用支出5.12亿元…;当年基金结余: of the whole, not of its part)
+            before = [(index, s) for index, s in before if not _part_of_a_flow(s, before, balance, statement)]
             larger, smaller = _flows(before, balance)
             if larger is None or smaller is None:  # 净增58家,其中全年新增入规81家、退出23家: the flows right after it
                 after = [
@@ -1056,6 +1058,21 @@ def _balances() -> list[_Balance]:
         for larger in row.larger
         for smaller in row.smaller
     ]
+
+
+def _part_of_a_flow(statement: Statement, candidates: list[tuple[int, Statement]], balance: _Balance, held: Statement) -> bool:
+    """住院费用支出 of 基金支出 before 当年基金结余: a part of a candidate flow, both named by one flow word (not 出口 of
+    进出口), when the balance (`held`) names the whole's stem (基金) and not the part's."""
+    whole = next((s for _, s in candidates if s.id == statement.part_of), None)
+    if whole is None or not whole.metric or not statement.metric:
+        return False
+    for flow in (balance.larger, balance.smaller):
+        wholes = [complement.whole for complement in rules("link").complements if flow in complement.parts]
+        stem, own = whole.metric.removesuffix(flow)[-2:], statement.metric.removesuffix(flow)[-2:]
+        if whole.metric.endswith(flow) and statement.metric.endswith(flow) and not any(whole.metric.endswith(w) for w in wholes) \
+                and len(stem) == 2 and stem in (held.metric or "") and own not in (held.metric or ""):
+            return True
+    return False
 
 
 def _flows(candidates: list[tuple[int, Statement]], balance: _Balance) -> tuple[int | None, int | None]:
