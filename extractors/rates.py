@@ -1050,7 +1050,8 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
     return statements
 
 
-_RATE_NAMED_AFTER_GAP = regex.compile(r"\s*[,，]\s*(?P<of>\p{Han}{2,8}?)(?:同期)?(?:增速|增幅)?(?:为|是)(?:增长)?")
+# (全国为5.1%, 全省为下降6.8%, 全省发电量增长4.4%)
+_RATE_NAMED_AFTER_GAP = regex.compile(r"\s*[,，]\s*(?P<of>\p{Han}{2,8}?)(?:同期)?(?:增速|增幅)?(?:(?:为|是)(?:增长|下降)?|增长|下降)")
 
 
 # 家用电器类零售额增长18.7%,通讯器材类零售额增长15.2%,分别比社会消费品零售总额增速高12.3个百分点和8.8个百分点
