@@ -482,7 +482,8 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
 
 def give_rates_to_members_named(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """矿建材料运量5.86亿吨,煤炭及制品2.31亿吨,…。煤炭及制品运量同比下降4.1%: a rate named by a member of a list
-    before it in its paragraph, with the list's measure (运量 of its first member), is that member's."""
+    before it in its paragraph, with the list's measure (运量 of its first member), or by the end of the name of a
+    figure before it in its sentence (出口交货值 of 外资企业完成出口交货值), is that figure's."""
     statements = list(statements)
     for rate in [s for s in statements if facts[s.value].kind == "percent" and s.change is not None and s.change.value == s.value]:
         if rate.share is not None or rate.change.gap is not None or not rate.metric:
@@ -492,13 +493,21 @@ def give_rates_to_members_named(statements: list[Statement], facts: dict, text: 
             s for s in statements if paragraph < facts[s.value].start < facts[rate.value].start and facts[s.value].kind != "percent"
             and s.metric and len(s.metric) >= 2 and rate.metric != s.metric and rate.metric.startswith(s.metric)
         ]
-        if len(members) != 1 or members[0].change is not None:
+        # (外资企业完成出口交货值2864.5亿元,占…;…,出口交货值比上年同期下降2.9%: the figure of its sentence named in fewer words)
+        shortened = [
+            s for s in statements if s.sentence == rate.sentence and facts[s.value].start < facts[rate.value].start
+            and facts[s.value].kind != "percent" and s.metric and len(rate.metric) >= 3 and s.metric != rate.metric and s.metric.endswith(rate.metric)
+        ]
+        if len(shortened) == 1 and shortened[0].change is None and not is_last_year_figure(shortened[0], facts):
+            members = shortened
+        elif len(members) != 1 or members[0].change is not None:
             continue
+        else:
+            measure = rate.metric[len(members[0].metric) :]
+            siblings = [s for s in statements if s is not members[0] and s.sentence == members[0].sentence and s.metric]
+            if not 1 <= len(measure) <= 3 or not any(s.metric.endswith(measure) for s in siblings):
+                continue  # (the measure is the list's, written with another member)
         member = members[0]
-        measure = rate.metric[len(member.metric) :]
-        siblings = [s for s in statements if s is not member and s.sentence == member.sentence and s.metric]
-        if not 1 <= len(measure) <= 3 or not any(s.metric.endswith(measure) for s in siblings):
-            continue  # (the measure is the list's, written with another member)
         # (…下降4.1%,去年同期为2.41亿吨: the level it fell from, right after it)
         at = statements.index(rate)
         base = statements[at + 1] if at + 1 < len(statements) else None
