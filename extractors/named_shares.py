@@ -224,8 +224,8 @@ class NamedShares:
                 continue  # nor is 城镇居民人均可支配收入, the figure it is of (体育服务业总产出 is 体育服务业's, of 总产出)
             if len(whole_name) >= 2 and metric == same_words(whole_name) and len(name) > len(metric):
                 continue  # 新能源汽车产量占汽车产量的42.3%: 汽车产量 is the whole, not the figure named
-            if _NAMES_A_COUNT.search(name) and figure.kind != "count":
-                continue  # 外资项目数占签约项目总数的21.7% names no 外资企业项目签约额319.5亿元
+            if _NAMES_A_COUNT.search(name) and figure.kind != "count" or measure_of(name) is not None and figure.kind == "count":
+                continue  # 外资项目数占签约项目总数的21.7% names no 外资企业项目签约额319.5亿元 (nor 增加值 a count of firms)
             if like is not None and not same_unit(like, figure):
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
             if _PER_MEMBER.search(statement.metric or "") and not _PER_MEMBER.search(name):
@@ -524,7 +524,8 @@ class NamedShares:
                     given = position, own
                 elif opens_alike and same_unit(figure, whole) and None not in (figure.value, whole.value) and figure.value < whole.value:
                     given = position, Share(of=named, value=share.id, whole=whole.id, whole_by="preceding", change=own.change, direction=own.direction, earlier=own.earlier)
-            if given is None and own.of and whole.id in by_value and share_a_word(named, whole_metric) and self._alone_in_clause(whole):
+            if given is None and own.of and whole.id in by_value and share_a_word(named, whole_metric) and self._alone_in_clause(whole) \
+                    and not other_measures(named, whole_metric):  # (文化产业增加值占… after 文化企业营业收入: another measure)
                 # 上述四条制造业产业链合计…983.0亿元,制造业项目投资在大会签约总额中占76.4%: no part is named apart,
                 # the share names its whole, and its name a word of the figure's (制造业): the figure's share. Not
                 # so of the last of a list (分别实现利润326.8亿、2284.9亿和306.7亿元,制造业利润占…).

@@ -519,6 +519,48 @@ def give_rates_to_members_named(statements: list[Statement], facts: dict, text: 
     return statements
 
 
+# 项目数比上年增长20.8%, 笔数下降3.1%: a rate named as the count's; 投资额增长15.2%, 金额增长2.5%: as the amount's
+_COUNT_NAMED = regex.compile(r"(?:项目|企业|笔|户|家|个|件|人|单)数(?:量)?|数量")
+_AMOUNT_NAMED = regex.compile(r"\p{Han}{0,4}?(?:金额|额)")
+
+
+def split_count_and_amount_rates(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """发放个人住房贷款1.26万笔、61.7亿元,笔数比上年下降3.1%,上年为1.30万笔;金额比上年增长2.5%,上年为60.2亿元: the rate
+    of a clause opening on the count's name is the count's, measured from the earlier level of its unit, and the
+    rate of a clause opening on the amount's name the amount's; the count becomes a figure of its own."""
+    statements = list(statements)
+    for position, statement in enumerate(list(statements)):
+        count = facts.get(statement.count) if statement.count else None
+        if count is None or statement.change is None or facts[statement.change.value].form != "percent":
+            continue
+        rate = facts[statement.change.value]
+        if not _COUNT_NAMED.fullmatch(_named_before_rate(rate, text)):
+            continue
+        later = [s for s in statements if s.sentence == statement.sentence and facts[s.value].start > rate.start]
+        count_base = next((s for s in later if is_last_year_figure(s, facts) and same_unit(facts[s.value], count)), None)
+        holder = next((s for s in later if s.change is not None and _AMOUNT_NAMED.fullmatch(_named_before_rate(facts[s.change.value], text))), None)
+        amount_base = next((s for s in later if is_last_year_figure(s, facts) and same_unit(facts[s.value], facts[statement.value])), None)
+        if holder is not None:
+            statements[statements.index(holder)] = holder.model_copy(update={"change": None})
+        own = holder.change.model_copy(update={"base": amount_base.value if amount_base else None}) if holder is not None else None
+        counted = statement.model_copy(update={
+            "id": f"{statement.id}.{count.id}", "value": count.id, "count": None, "average": None, "over": None, "share": None, "target": None,
+            "difference": None, "part_of": None, "exhaustive": None,
+            "change": statement.change.model_copy(update={"base": count_base.value if count_base else None}),
+        })
+        at = statements.index(next(s for s in statements if s.id == statement.id))
+        statements[at] = statements[at].model_copy(update={"change": own})
+        statements.insert(at + 1, counted)
+    return statements
+
+
+def _named_before_rate(rate, text: str) -> str:
+    """The words of a rate's clause before its direction word and basis (笔数 of 笔数比上年下降3.1%)."""
+    last_break = _LAST_CLAUSE_BREAK.search(text, 0, rate.start)
+    lead = text[last_break.end() if last_break else 0 : rate.start].strip()
+    return regex.sub(r"(?:同比|环比|比上年同期|比去年同期|较上年同期|比上年|比去年|较上年|较去年)?(?:增长|下降|增加|减少|提高)了?$", "", lead)
+
+
 def link_sequential_bases(statements: list[Statement], facts: dict) -> list[Statement]:
     """一季度、二季度、三季度货值依次为12.1亿元、13.6亿元、16.1亿元,三季度环比增长18.4%: a rate on the period before
     (环比) is measured from the figure of that period written before it, of the same unit and metric (or no metric
