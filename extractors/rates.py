@@ -561,6 +561,32 @@ def _named_before_rate(rate, text: str) -> str:
     return regex.sub(r"(?:同比|环比|比上年同期|比去年同期|较上年同期|比上年|比去年|较上年|较去年)?(?:增长|下降|增加|减少|提高)了?$", "", lead)
 
 
+# 离柜率达到92.4%,比全省平均水平高3.6个百分点,全省为88.8%: a level's points against another place's level
+_PLACE_COMPARED = regex.compile(r"(?:比|较)(?P<of>全[国省市县区]|本[省市县区])(?:的)?(?:平均水平|平均)?(?:(?P<up>高出|高)|(?P<down>低))了?$")
+_PLACE_LEVEL_AFTER = regex.compile(r"\s*[,，]\s*(?P<of>全[国省市县区]|本[省市县区])(?:平均水平|平均)?(?:为|是)")
+
+
+def link_levels_of_places_compared(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """县域内就诊率达到91.3%,比全市平均水平高2.6个百分点,全市为88.7%: the points of a level (a share or rate with no
+    earlier level) against the same level of the place its clause names, written right after them: that level
+    is the one the points are measured from."""
+    statements = list(statements)
+    for position, statement in enumerate(statements):
+        share = statement.share
+        if share is None or share.change is None or share.earlier is not None:
+            continue
+        points = facts[share.change]
+        compared = _PLACE_COMPARED.search(text, max(0, points.start - 14), points.start)
+        after = _PLACE_LEVEL_AFTER.match(text, points.end)
+        if compared is None or after is None or after.group("of") != compared.group("of"):
+            continue
+        level = next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.start == after.end()), None)
+        if level is not None:
+            direction = "down" if compared.group("down") else "up"
+            statements[position] = statement.model_copy(update={"share": share.model_copy(update={"earlier": level.id, "direction": direction})})
+    return statements
+
+
 def link_sequential_bases(statements: list[Statement], facts: dict) -> list[Statement]:
     """一季度、二季度、三季度货值依次为12.1亿元、13.6亿元、16.1亿元,三季度环比增长18.4%: a rate on the period before
     (环比) is measured from the figure of that period written before it, of the same unit and metric (or no metric

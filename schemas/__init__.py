@@ -209,7 +209,8 @@ class Share(Model):
     # or, when no larger figure fits, one the part exceeds by less than 30% (overshot: a likely mistake).
     whole_by: Literal["metric", "subject", "part_of", "breakdown", "target", "first_total", "preceding", "rate_name", "overshot"] | None = None
     # 占全省比重为40.5%,较上年同期的38.2%提高2.3个百分点: the share's own change in points, its
-    # direction, and the earlier share it is measured from when the sentence writes it.
+    # direction, and the earlier share it is measured from when the sentence writes it (or the same
+    # level of the place it is compared with: 比全市平均水平高2.6个百分点,全市为88.7%).
     change: str | None = None
     direction: Literal["up", "down"] | None = None
     earlier: str | None = None
