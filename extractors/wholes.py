@@ -1674,6 +1674,9 @@ def can_be_whole(candidate: Statement, part, facts: dict, named: str | None = No
     regional = regional or candidate.share is not None and candidate.share.whole is not None and facts[candidate.share.whole].start > facts[candidate.value].end
     # R&D经费986.7亿元,投入强度(与地区生产总值…之比)为2.61%: a ratio to the economy's output, no sibling part of it
     regional = regional or candidate.share is not None and bool(_OUTPUT_RATIO.search(candidate.share.of or ""))
+    # 养殖场共264家,…。全县畜禽规模养殖比重达到82.4%: a rate named in a later sentence, of nothing named, makes no sibling
+    regional = regional or candidate.share is not None and not candidate.share.of and candidate.share.whole is None \
+        and facts[candidate.share.value].sentence != facts[candidate.value].sentence
     if candidate.share is None or candidate.share.of == "目标" or regional:
         return True
     return _names(named, candidate)
