@@ -728,6 +728,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         between = _COMPARABLE_BASIS.sub("", between)  # 486.72万人次,按可比口径,比上年同期的441.35万人次增长10.3%
         between = _BARE_SHARE.sub("", between)  # 298.7亿元,占85.1%,比上年的260.2亿元增长14.8%
         between = _MILESTONE_PASSED.sub("", between)  # 1124.86亿元,首次超过1100亿元,比上年末的1028.44亿元
+        between = _CAUSE.sub("", between)  # 参保48.59万人,受外出务工人员转移参保等因素影响,比上年的49.18万人下降1.2%
         between = _DELTA_WITHOUT_BASE.sub("", between)
         if _OWN_WORDS_AFTER.fullmatch(between) and figure.kind == "count":
             between = ""  # 共有47款自主研发游戏获得版号,比上年的35款…: the words of the count's own clause, after it
@@ -1006,6 +1007,7 @@ _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
 _PER_TIME_FIGURE = regex.compile(rf"{PER_DAY_MONTH_YEAR}|平均每(?:天|日|月|年)")
 _BARE_SHARE = regex.compile(r"[,，]占(?:比|[^,;，；]{1,16}?的(?:比重|比例)?(?:为)?)?[\d.]+[%％]")  # 占85.1%, 占全省的15.9%
+_CAUSE = regex.compile(r"[,，]\s*(?:受|由于|因)[^,，;；。\d]{1,30}?(?:影响|带动|拉动)")
 _MILESTONE_PASSED = regex.compile(rf"[,，]\s*{FIRST_TIME}?{PASSING}[\d.]+\p{{Han}}{{0,3}}")
 _COMPLETION_BETWEEN = regex.compile(r"[,，](?:完成|为)[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
 # 412个,比上年末增加87个,较上年末的325个增长26.8%: the change against the year before, its base written after.
@@ -1072,6 +1074,9 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
                 written = next((f for f in facts.values() if f.kind == "percent" and start < f.start < fact.start), None)
                 if written is not None:
                     gap |= {"gap_of": CLOSED_BRACKETS.sub("", of), "gap_to": written.id}
+                elif (named_after := _RATE_NAMED_AFTER_GAP.match(text, fact.end)) and of.startswith(named_after.group("of")):
+                    after = next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
+                    gap |= {"gap_to": after.id} if after is not None else {}
                 statements[owner] = statements[owner].model_copy(update={"change": statements[owner].change.model_copy(update=gap)})
             continue
         # 澜泉市社会消费品零售总额增速比全国高: the metric, after the place that opens it
