@@ -529,7 +529,7 @@ def split_count_and_amount_rates(statements: list[Statement], facts: dict, text:
     of a clause opening on the count's name is the count's, measured from the earlier level of its unit, and the
     rate of a clause opening on the amount's name the amount's; the count becomes a figure of its own."""
     statements = list(statements)
-    for position, statement in enumerate(list(statements)):
+    for statement in list(statements):
         count = facts.get(statement.count) if statement.count else None
         if count is None or statement.change is None or facts[statement.change.value].form != "percent":
             continue
@@ -548,7 +548,7 @@ def split_count_and_amount_rates(statements: list[Statement], facts: dict, text:
             "difference": None, "part_of": None, "exhaustive": None,
             "change": statement.change.model_copy(update={"base": count_base.value if count_base else None}),
         })
-        at = statements.index(next(s for s in statements if s.id == statement.id))
+        at = next(p for p, s in enumerate(statements) if s.id == statement.id)  # (the holder's change is off it already)
         statements[at] = statements[at].model_copy(update={"change": own})
         statements.insert(at + 1, counted)
     return statements
@@ -1074,9 +1074,8 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
                 written = next((f for f in facts.values() if f.kind == "percent" and start < f.start < fact.start), None)
                 if written is not None:
                     gap |= {"gap_of": CLOSED_BRACKETS.sub("", of), "gap_to": written.id}
-                elif (named_after := _RATE_NAMED_AFTER_GAP.match(text, fact.end)) and of.startswith(named_after.group("of")):
-                    after = next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
-                    gap |= {"gap_to": after.id} if after is not None else {}
+                elif (after := _rate_named_after_gap(of, fact, facts, text)) is not None:
+                    gap["gap_to"] = after.id
                 statements[owner] = statements[owner].model_copy(update={"change": statements[owner].change.model_copy(update=gap)})
             continue
         # 澜泉市社会消费品零售总额增速比全国高: the metric, after the place that opens it
@@ -1124,15 +1123,21 @@ def link_named_gaps(statements: list[Statement], facts: dict, text: str) -> list
         written = next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and start < f.start < fact.start), None)
         if written is not None and written.text in of:
             gap |= {"gap_of": of[: of.index(written.text)], "gap_to": written.id}
-        elif (named_after := _RATE_NAMED_AFTER_GAP.match(text, fact.end)) and of.startswith(named_after.group("of")):
-            # 居民收入增速比全国高0.6个百分点,全国为5.1%: the other rate in the clause right after, opening on its name
-            after = next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
-            gap |= {"gap_to": after.id} if after is not None else {}
+        elif (after := _rate_named_after_gap(of, fact, facts, text)) is not None:
+            gap["gap_to"] = after.id
         statements[owner] = statements[owner].model_copy(update={"change": change.model_copy(update=gap)})
     return statements
 
 
-# (全国为5.1%, 全省为下降6.8%, 全省发电量增长4.4%)
+def _rate_named_after_gap(of: str, points, facts: dict, text: str):
+    """居民收入增速比全国高0.6个百分点,全国为5.1%: the other rate in the clause right after the points, opening on the
+    name the gap is measured against (全国为5.1%, 全省为下降6.8%, 全省发电量增长4.4%), or None."""
+    named_after = _RATE_NAMED_AFTER_GAP.match(text, points.end)
+    if named_after is None or not of.startswith(named_after.group("of")):
+        return None
+    return next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.start == named_after.end()), None)
+
+
 _RATE_NAMED_AFTER_GAP = regex.compile(r"\s*[,，]\s*(?P<of>\p{Han}{2,8}?)(?:同期)?(?:增速|增幅)?(?:(?:为|是)(?:增长|下降)?|增长|下降)")
 
 
