@@ -14,7 +14,7 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
-    CLOSED_BRACKETS, NET_CHANGE, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     negates, other_member, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -206,8 +206,9 @@ class NamedShares:
             alike_named = metrics_alike(name, said) or metrics_alike(TOTAL_SUFFIX.sub("", name), said) or len(metric) >= 2 and name.startswith(metric) \
                 or headed or names_member
             if figure.kind == "percent" or self._is_base(statement) or self._earlier_level(figure) or not alike_named or figure.start > share.start \
-                    or moved_from(self.text, figure.start, figure.end):
-                continue  # (其中新能源汽车占71.6% is no share of 新能源汽车销量 written after it)
+                    or moved_from(self.text, figure.start, figure.end) \
+                    or _CHANGE_BEFORE.search(self.text, max(0, figure.start - 4), figure.start) and not AN_INCREASE.search(name):
+                continue  # (其中新能源汽车占71.6% is no share of 新能源汽车销量 written after it; 企业占… of no 净增1.58万户, unless 增量占)
             if other_measures(name, statement.metric):
                 continue  # 居民医保基金支出相当于当年收入的96.1% names no 居民医保基金收入
             if in_set is not None and in_set[1] not in said:

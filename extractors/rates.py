@@ -695,6 +695,8 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
         if figure.change is None or figure.sentence != level.sentence or not same_unit(value, base) \
                 or not _EARLIER_CLAUSE.search(text, max(0, base.start - 8), base.start) or facts[figure.change.value].start > base.start:
             continue
+        if _CHANGE_AGAINST_BEFORE.search(text, max(0, value.start - 12), value.start):
+            continue  # 实有企业比上年末净增1.58万户,增长8.9%,上年末为17.79万户: the level's, not the increase's
         change = figure.change
         year_on_year_from_elsewhere = change.basis == "同比" and _NOT_A_YEAR_BEFORE.search(text, base.start - 6, base.start)
         if change.base is None and facts[change.value].form == "percent" and not year_on_year_from_elsewhere:
@@ -1007,6 +1009,7 @@ _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
 _PER_TIME_FIGURE = regex.compile(rf"{PER_DAY_MONTH_YEAR}|平均每(?:天|日|月|年)")
 _BARE_SHARE = regex.compile(r"[,，]占(?:比|[^,;，；]{1,16}?的(?:比重|比例)?(?:为)?)?[\d.]+[%％]")  # 占85.1%, 占全省的15.9%
+_CHANGE_AGAINST_BEFORE = regex.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初|上年|去年)(?:同期)?(?:净增|净减|增加|减少)了?$")
 _CAUSE = regex.compile(r"[,，]\s*(?:受|由于|因)[^,，;；。\d]{1,30}?(?:影响|带动|拉动)")
 _MILESTONE_PASSED = regex.compile(rf"[,，]\s*{FIRST_TIME}?{PASSING}[\d.]+\p{{Han}}{{0,3}}")
 _COMPLETION_BETWEEN = regex.compile(r"[,，](?:完成|为)[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
