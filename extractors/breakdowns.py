@@ -924,3 +924,32 @@ def link_parts_within_an_opening(statements: list[Statement], facts: dict, text:
         for at in parts:
             statements[at] = statements[at].model_copy(update={"part_of": whole.id})
     return statements
+
+
+# 3.62亿元,由…1.47亿元、…1.28亿元和…0.87亿元三部分构成; 7.92万台,分为…5.46万台和…2.46万台两类: a figure whose own
+# next clause lists what it is made of, closed by how many kinds there are.
+_COMPOSED_OF = regex.compile(r"\s*[,，]\s*(?:由|分为|包括|包含)")
+_KINDS_CLOSING = regex.compile(r"\s*(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部分|大类|类|项|方面|种)(?:构成|组成)?")
+
+
+def link_compositions(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """The parts of a figure written in the clause right after it, opening on 由 or 分为 and closed by the count
+    of its kinds (三部分构成, 两类): all of it, so they add up to it. The count of kinds is no figure."""
+    statements = list(statements)
+    for whole in list(statements):
+        figure = facts[whole.value]
+        cue = _COMPOSED_OF.match(text, figure.end)
+        if cue is None or whole.part_of is not None:
+            continue
+        end = RUN_BREAK.search(text, cue.end())
+        end = end.start() if end else len(text)
+        parts = [s for s in statements if cue.end() <= facts[s.value].start < end and same_unit(facts[s.value], figure)]
+        closing = _KINDS_CLOSING.match(text, facts[parts[-1].value].end) if len(parts) >= 2 else None
+        if closing is None or any(s.part_of is not None for s in parts):
+            continue
+        kinds = {s.id for s in statements if closing.start() <= facts[s.value].start < closing.end()}  # 两类: the count
+        statements = [
+            s.model_copy(update={"part_of": whole.id}) if s in parts else s.model_copy(update={"exhaustive": True}) if s is whole else s
+            for s in statements if s.id not in kinds
+        ]
+    return statements
