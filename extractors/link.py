@@ -52,7 +52,7 @@ from extractors.wording import (
 )
 from schemas import Change, Difference, Share, Statement, Target
 
-_BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月")
+_BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年末|上年底|去年末|去年底|年初)|比上年|比去年|较上年|较去年|比上月|较上月")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
