@@ -1185,18 +1185,24 @@ _LISTED_AFTER = regex.compile(r"\s*[和、及与]?\s*")
 _RATE_WORD = regex.compile(r"(?:的)?(?:增速|增幅)$")
 
 
-def link_referent_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
-    """高技术制造业投资增长18.9%,全部工业投资增长9.7%,前者快9.2个百分点: a point gap said of 前者 (后者) is the
-    gap of the first (second) of the last two rates of its sentence against the other."""
-    statements = list(statements)
+def _gaps_said_as(pattern: regex.Pattern, facts: dict, text: str):
+    """Each point figure whose clause, up to it, is all `pattern` (前者快, 全县高出): the figure, where its clause
+    starts, and the match."""
     for fact in facts.values():
         if fact.kind != "percent" or fact.form != "point":
             continue
         last_break = _LAST_CLAUSE_BREAK.search(text, 0, fact.start)
         start = last_break.end() if last_break else 0
-        cue = _REFERENT_GAP.fullmatch(text[start : fact.start].strip())
-        if cue is None:
-            continue
+        cue = pattern.fullmatch(text[start : fact.start].strip())
+        if cue is not None:
+            yield fact, start, cue
+
+
+def link_referent_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """高技术制造业投资增长18.9%,全部工业投资增长9.7%,前者快9.2个百分点: a point gap said of 前者 (后者) is the
+    gap of the first (second) of the last two rates of its sentence against the other."""
+    statements = list(statements)
+    for fact, start, cue in _gaps_said_as(_REFERENT_GAP, facts, text):
         rated = [
             position for position, s in enumerate(statements)
             if facts[s.value].sentence == fact.sentence and facts[s.value].end <= start and s.change is not None
@@ -1220,13 +1226,8 @@ def link_place_gaps(statements: list[Statement], facts: dict, text: str) -> list
     alone is the gap of that place's last rate before it (in its paragraph) against the rate of the clause just before,
     another place's."""
     statements = list(statements)
-    for fact in facts.values():
-        if fact.kind != "percent" or fact.form != "point":
-            continue
-        last_break = _LAST_CLAUSE_BREAK.search(text, 0, fact.start)
-        start = last_break.end() if last_break else 0
-        cue = _PLACE_GAP.fullmatch(text[start : fact.start].strip())
-        if cue is None or any(s.change is not None and fact.id in (s.change.value, s.change.gap) for s in statements):
+    for fact, start, cue in _gaps_said_as(_PLACE_GAP, facts, text):
+        if any(s.change is not None and fact.id in (s.change.value, s.change.gap) for s in statements):
             continue
         paragraph = text.rfind("\n", 0, fact.start)
         rated = [

@@ -1478,7 +1478,7 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
             other = next((s for s in rated if s.part_of is None and can_be_whole(s, facts[statement.value], facts)), None)
         if other is None and names_the_nation(of):  # 增速高于全国3.7个百分点, the national rate written later
             other = _national_rate(statement, statements[position + 1 :], facts, text)
-        region = _AVERAGE_LEVEL_TAIL.sub("", of)
+        region = _AVERAGE_OF.sub("", of)
         if other is None and region in REGIONS:  # 增速比全省高8.9个百分点。…全省上半年实际使用外资655.8亿元、同比增长0.8%
             other = next((
                 s for s in statements[position + 1 :] if s.subject == region and facts[s.value].start < paragraph_end and s.change is not None
@@ -1492,7 +1492,6 @@ def link_gaps(statements: list[Statement], facts: dict, text: str = "") -> list[
     return linked
 
 
-_AVERAGE_LEVEL_TAIL = regex.compile(r"(?:的)?平均(?:水平|增速|增幅)?$")  # 全市平均水平: the region's rate
 _AVERAGE_RATE = regex.compile(r"(?:平均)?(?:水平|增速|增幅)?")  # 全市平均增速为5.3%: a metric that is the average rate alone
 
 
