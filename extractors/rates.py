@@ -571,20 +571,39 @@ def link_levels_of_places_compared(statements: list[Statement], facts: dict, tex
     earlier level) against the same level of the place its clause names, written right after them: that level
     is the one the points are measured from."""
     statements = list(statements)
-    for position, statement in enumerate(statements):
+    used = {link for s in statements for link in (s.share.change if s.share else None, s.change.gap if s.change else None, s.change.value if s.change else None) if link}
+    for position, statement in enumerate(list(statements)):
         share = statement.share
-        if share is None or share.change is None or share.earlier is not None:
+        if share is None or share.change is None:
             continue
-        points = facts[share.change]
-        compared = _PLACE_COMPARED.search(text, max(0, points.start - 14), points.start)
-        after = _PLACE_LEVEL_AFTER.match(text, points.end)
-        if compared is None or after is None or after.group("of") != compared.group("of"):
+        if share.earlier is None:
+            compared = _place_level_compared(facts[share.change], facts, text)
+            if compared is not None:
+                statements[statements.index(statement)] = statement.model_copy(update={"share": share.model_copy(update=compared)})
             continue
-        level = next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.start == after.end()), None)
-        if level is not None:
-            direction = "down" if compared.group("down") else "up"
-            statements[position] = statement.model_copy(update={"share": share.model_copy(update={"earlier": level.id, "direction": direction})})
+        # 达到78.6%,比上年提高1.4个百分点,上年为77.2%;比全国平均水平高3.1个百分点,全国为75.5%: a second comparison of
+        # the level, after a semicolon, is a second share of it, stated apart right after it
+        sentence_end = SENTENCE_STOP.search(text, facts[share.change].end)
+        end = sentence_end.start() if sentence_end else len(text)
+        for points in sorted((f for f in facts.values() if f.kind == "percent" and f.form == "point" and f.id not in used
+                              and facts[share.change].end < f.start < end), key=lambda f: f.start):
+            compared = _place_level_compared(points, facts, text)
+            if compared is not None and SEMICOLON.search(text, facts[share.change].end, points.start):
+                twin = statement.model_copy(update={"id": f"{statement.id}.{points.id}", "change": None, "target": None, "difference": None,
+                                                    "share": share.model_copy(update={"change": points.id, **compared})})
+                statements.insert(statements.index(statement) + 1, twin)
+                break
     return statements
+
+
+def _place_level_compared(points, facts: dict, text: str) -> dict | None:
+    """比全市平均水平高2.6个百分点,全市为88.7%: the level the points are measured from and their direction, or None."""
+    compared = _PLACE_COMPARED.search(text, max(0, points.start - 14), points.start)
+    after = _PLACE_LEVEL_AFTER.match(text, points.end)
+    if compared is None or after is None or after.group("of") != compared.group("of"):
+        return None
+    level = next((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.start == after.end()), None)
+    return {"earlier": level.id, "direction": "down" if compared.group("down") else "up"} if level is not None else None
 
 
 def link_sequential_bases(statements: list[Statement], facts: dict) -> list[Statement]:
