@@ -948,8 +948,9 @@ def link_compositions(statements: list[Statement], facts: dict, text: str) -> li
         if closing is None or any(s.part_of is not None for s in parts):
             continue
         kinds = {s.id for s in statements if closing.start() <= facts[s.value].start < closing.end()}  # 两类: the count
+        listed = {s.id for s in parts}
         statements = [
-            s.model_copy(update={"part_of": whole.id}) if s in parts else s.model_copy(update={"exhaustive": True}) if s is whole else s
+            s.model_copy(update={"part_of": whole.id}) if s.id in listed else s.model_copy(update={"exhaustive": True}) if s.id == whole.id else s
             for s in statements if s.id not in kinds
         ]
     return statements

@@ -569,10 +569,12 @@ _PLACE_LEVEL_AFTER = regex.compile(r"\s*[,，]\s*(?P<of>全[国省市县区]|本
 def link_levels_of_places_compared(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """县域内就诊率达到91.3%,比全市平均水平高2.6个百分点,全市为88.7%: the points of a level (a share or rate with no
     earlier level) against the same level of the place its clause names, written right after them: that level
-    is the one the points are measured from."""
+    is the one the points are measured from. A level compared with its own a year before takes such a second
+    comparison after a semicolon as a second share of it, stated apart right after it."""
     statements = list(statements)
-    used = {link for s in statements for link in (s.share.change if s.share else None, s.change.gap if s.change else None, s.change.value if s.change else None) if link}
-    for position, statement in enumerate(list(statements)):
+    used = {s.share.change for s in statements if s.share and s.share.change} \
+        | {link for s in statements if s.change for link in (s.change.value, s.change.gap) if link}
+    for statement in list(statements):
         share = statement.share
         if share is None or share.change is None:
             continue
@@ -581,8 +583,7 @@ def link_levels_of_places_compared(statements: list[Statement], facts: dict, tex
             if compared is not None:
                 statements[statements.index(statement)] = statement.model_copy(update={"share": share.model_copy(update=compared)})
             continue
-        # 达到78.6%,比上年提高1.4个百分点,上年为77.2%;比全国平均水平高3.1个百分点,全国为75.5%: a second comparison of
-        # the level, after a semicolon, is a second share of it, stated apart right after it
+        # (达到78.6%,比上年提高1.4个百分点,上年为77.2%;比全国平均水平高3.1个百分点,全国为75.5%)
         sentence_end = SENTENCE_STOP.search(text, facts[share.change].end)
         end = sentence_end.start() if sentence_end else len(text)
         for points in sorted((f for f in facts.values() if f.kind == "percent" and f.form == "point" and f.id not in used
