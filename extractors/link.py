@@ -45,7 +45,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, AVERAGED_NAME, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
+    ADDED, AVERAGED_NAME, stated_apart, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, strip_leading, two_char_words,
@@ -378,7 +378,7 @@ def _with_second_gaps(statements: list[Statement], second_gaps: dict) -> list[St
             continue
         figure = statements[at]
         gap = {key: getattr(second, key) for key in ("gap", "gap_of", "gap_direction", "gap_to")}
-        statements.insert(at + 1, _apart(figure, second.gap, change=figure.change.model_copy(update=gap)))
+        statements.insert(at + 1, stated_apart(figure, second.gap, change=figure.change.model_copy(update=gap)))
     return statements
 
 
@@ -409,7 +409,7 @@ def _with_second_share_gaps(statements: list[Statement], facts: dict, text: str)
             second = Share(of=share.of, value=share.value, change=points.id, direction=direction, earlier=other.id)
             if points.id == own:
                 statements[position] = statements[position].model_copy(update={"change": None})
-            statements.insert(position + 1, _apart(statements[position], points.id, share=second))
+            statements.insert(position + 1, stated_apart(statements[position], points.id, share=second))
             break
     return statements
 
@@ -445,13 +445,7 @@ def _rates_left_to_current_figures(statements: list[Statement], facts: dict) -> 
 
 def _second(statement: Statement, share: Share, target: Target | None = None) -> Statement:
     """A second share or completion rate of a statement's figure, as a statement of its own."""
-    return _apart(statement, share.value, share=share, target=target)
-
-
-def _apart(statement: Statement, key: str, **links) -> Statement:
-    """The statement's figure stated apart with other links (a second share, completion rate or gap)."""
-    return Statement(id=f"{statement.id}.{key}", metric=statement.metric, value=statement.value, period=statement.period,
-                     subject=statement.subject, sentence=statement.sentence, **links)
+    return stated_apart(statement, share.value, share=share, target=target)
 
 
 def _targets_with_their_shares(statements: list[Statement]) -> list[Statement]:

@@ -27,7 +27,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    AN_INCREASE, AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
+    AN_INCREASE, AVERAGED_NAME, stated_apart, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
     LAST_YEAR_BASE, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, strip_leading,
 )
@@ -481,33 +481,15 @@ def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list
 
 
 def give_rates_to_members_named(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
-    """矿建材料运量5.86亿吨,煤炭及制品2.31亿吨,…。煤炭及制品运量同比下降4.1%: a rate named by a member of a list
-    before it in its paragraph, with the list's measure (运量 of its first member), or by the end of the name of a
-    figure before it in its sentence (出口交货值 of 外资企业完成出口交货值), is that figure's."""
+    """矿建材料运量5.86亿吨,煤炭及制品2.31亿吨,…。煤炭及制品运量同比下降4.1%: a rate of a clause of its own, named as a
+    figure before it (`_figure_named_by_rate`), is that figure's, measured from the level right after it."""
     statements = list(statements)
     for rate in [s for s in statements if facts[s.value].kind == "percent" and s.change is not None and s.change.value == s.value]:
         if rate.share is not None or rate.change.gap is not None or not rate.metric:
             continue
-        paragraph = text.rfind("\n", 0, facts[rate.value].start)
-        members = [
-            s for s in statements if paragraph < facts[s.value].start < facts[rate.value].start and facts[s.value].kind != "percent"
-            and s.metric and len(s.metric) >= 2 and rate.metric != s.metric and rate.metric.startswith(s.metric)
-        ]
-        # (外资企业完成出口交货值2864.5亿元,占…;…,出口交货值比上年同期下降2.9%: the figure of its sentence named in fewer words)
-        shortened = [
-            s for s in statements if s.sentence == rate.sentence and facts[s.value].start < facts[rate.value].start
-            and facts[s.value].kind != "percent" and s.metric and len(rate.metric) >= 3 and s.metric != rate.metric and s.metric.endswith(rate.metric)
-        ]
-        if len(shortened) == 1 and shortened[0].change is None and not is_last_year_figure(shortened[0], facts):
-            members = shortened
-        elif len(members) != 1 or members[0].change is not None:
+        member = _figure_named_by_rate(rate, statements, facts, text)
+        if member is None:
             continue
-        else:
-            measure = rate.metric[len(members[0].metric) :]
-            siblings = [s for s in statements if s is not members[0] and s.sentence == members[0].sentence and s.metric]
-            if not 1 <= len(measure) <= 3 or not any(s.metric.endswith(measure) for s in siblings):
-                continue  # (the measure is the list's, written with another member)
-        member = members[0]
         # (…下降4.1%,去年同期为2.41亿吨: the level it fell from, right after it)
         at = statements.index(rate)
         base = statements[at + 1] if at + 1 < len(statements) else None
@@ -517,6 +499,29 @@ def give_rates_to_members_named(statements: list[Statement], facts: dict, text: 
         statements[statements.index(member)] = member.model_copy(update={"change": change})
         statements.remove(rate)
     return statements
+
+
+def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: dict, text: str) -> Statement | None:
+    """The figure with no rate yet that a rate's name names: the one of its sentence whose name ends with it (出口交货值
+    of 外资企业完成出口交货值), else the one member of a list before it in its paragraph that it names with the list's
+    measure (煤炭及制品运量 of 煤炭及制品, the measure 运量 written with another member)."""
+    figure = facts[rate.value]
+    shortened = [
+        s for s in statements if s.sentence == rate.sentence and facts[s.value].start < figure.start
+        and facts[s.value].kind != "percent" and s.metric and len(rate.metric) >= 3 and s.metric != rate.metric and s.metric.endswith(rate.metric)
+    ]
+    if len(shortened) == 1 and shortened[0].change is None and not is_last_year_figure(shortened[0], facts):
+        return shortened[0]
+    paragraph = text.rfind("\n", 0, figure.start)
+    members = [
+        s for s in statements if paragraph < facts[s.value].start < figure.start and facts[s.value].kind != "percent"
+        and s.metric and len(s.metric) >= 2 and rate.metric != s.metric and rate.metric.startswith(s.metric)
+    ]
+    if len(members) != 1 or members[0].change is not None:
+        return None
+    measure = rate.metric[len(members[0].metric) :]
+    siblings = [s for s in statements if s is not members[0] and s.sentence == members[0].sentence and s.metric]
+    return members[0] if 1 <= len(measure) <= 3 and any(s.metric.endswith(measure) for s in siblings) else None
 
 
 # 项目数比上年增长20.8%, 笔数下降3.1%: a rate named as the count's; 投资额增长15.2%, 金额增长2.5%: as the amount's
@@ -543,11 +548,7 @@ def split_count_and_amount_rates(statements: list[Statement], facts: dict, text:
         if holder is not None:
             statements[statements.index(holder)] = holder.model_copy(update={"change": None})
         own = holder.change.model_copy(update={"base": amount_base.value if amount_base else None}) if holder is not None else None
-        counted = statement.model_copy(update={
-            "id": f"{statement.id}.{count.id}", "value": count.id, "count": None, "average": None, "over": None, "share": None, "target": None,
-            "difference": None, "part_of": None, "exhaustive": None,
-            "change": statement.change.model_copy(update={"base": count_base.value if count_base else None}),
-        })
+        counted = stated_apart(statement, count.id, value=count.id, change=statement.change.model_copy(update={"base": count_base.value if count_base else None}))
         at = next(p for p, s in enumerate(statements) if s.id == statement.id)  # (the holder's change is off it already)
         statements[at] = statements[at].model_copy(update={"change": own})
         statements.insert(at + 1, counted)
@@ -590,9 +591,7 @@ def link_levels_of_places_compared(statements: list[Statement], facts: dict, tex
                               and facts[share.change].end < f.start < end), key=lambda f: f.start):
             compared = _place_level_compared(points, facts, text)
             if compared is not None and SEMICOLON.search(text, facts[share.change].end, points.start):
-                twin = statement.model_copy(update={"id": f"{statement.id}.{points.id}", "change": None, "target": None, "difference": None,
-                                                    "share": share.model_copy(update={"change": points.id, **compared})})
-                statements.insert(statements.index(statement) + 1, twin)
+                statements.insert(statements.index(statement) + 1, stated_apart(statement, points.id, share=share.model_copy(update={"change": points.id, **compared})))
                 break
     return statements
 

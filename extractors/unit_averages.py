@@ -20,6 +20,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.wholes import earlier_levels, same_unit, share_a_word
+from extractors.wording import stated_apart
 from schemas import Statement
 
 # The unit an average is per, written before it in its clause: 亩产, 平均亩产, 亩均税收, 吨均收入, 每吨均价,
@@ -78,9 +79,7 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         if statements[at].average is None:
             statements[at] = statements[at].model_copy(update={"over": divisor.id, "average": average.id})
         else:  # (平均每个项目2.02亿元 and 平均每亩476.8万元: a second average of the figure, stated apart right after it)
-            twin = {"id": f"{total.id}.{average.id}", "over": divisor.id, "average": average.id, "count": None, "change": None,
-                    "share": None, "target": None, "difference": None, "part_of": None, "exhaustive": None}
-            statements.insert(at + 1, statements[at].model_copy(update=twin))
+            statements.insert(at + 1, stated_apart(statements[at], average.id, over=divisor.id, average=average.id))
             position_of = {s.value: position for position, s in enumerate(statements) if s.id.count(".") == 0}
         averaged.add(average.id)
     return statements

@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 from extractors.rulebook import rules
+from schemas import Statement
 
 LEADING = regex.compile(
     r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|同期|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其(?![余他它])|实现|完成|首次|再次|又|再|还"
@@ -364,3 +365,10 @@ def per_many(metric: str | None) -> int:
     """How many members an average's name says it is per: 1000 for 每千人口, else 1."""
     match = _PER_MANY.search(metric or "")
     return _MANY[match.group("scale")] if match else 1
+
+
+def stated_apart(statement: Statement, key: str, value: str | None = None, **links) -> Statement:
+    """The statement's figure (or `value`, another figure written with it) stated apart with other links: a second
+    share, completion rate, gap or average, or the count written beside an amount with a rate of its own."""
+    return Statement(id=f"{statement.id}.{key}", metric=statement.metric, value=value or statement.value, period=statement.period,
+                     subject=statement.subject, sentence=statement.sentence, **links)

@@ -150,10 +150,11 @@ def _span_of(period, metric: str | None):
     if _PER_DAY.search(metric or ""):
         if period.resolved is None:
             return None
-        days = (period.resolved.end - period.resolved.start).days + 1
-        return Duration.model_construct(id=period.id, text=f"{period.text}({days}天)", start=period.start, end=period.end, sentence=period.sentence, value=Decimal(days), unit="day")
-    months = period.period.end.month - period.period.start.month + 1
-    return Duration.model_construct(id=period.id, text=f"{period.text}({months}个月)", start=period.start, end=period.end, sentence=period.sentence, value=Decimal(months), unit="month")
+        length, unit, word = (period.resolved.end - period.resolved.start).days + 1, "day", "天"
+    else:
+        length, unit, word = period.period.end.month - period.period.start.month + 1, "month", "个月"
+    return Duration.model_construct(id=period.id, text=f"{period.text}({length}{word})", start=period.start, end=period.end,
+                                    sentence=period.sentence, value=Decimal(length), unit=unit)
 
 
 # (平均每公里养护资金 is per a length, no count of bridges: a quantity's unit is named as a measure word is)
