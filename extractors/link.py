@@ -42,7 +42,7 @@ from extractors.unit_averages import link_unit_averages
 from extractors.paired_gaps import link_paired_gaps
 from extractors.wholes import (
     drop_others_besides, extend_parallel_parts, link_enumerated_wholes, lift_shares_of_listed_wholes, lift_subtotals, link_complements, link_gaps, link_rests_closing_lists,
-    join_rests_to_breakdowns, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
+    join_rests_to_breakdowns, link_lists_to_named_wholes, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
     ADDED, AVERAGED_NAME, stated_apart, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
@@ -78,6 +78,7 @@ _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
 _PER_TIME = regex.compile(PER_DAY_MONTH_YEAR)  # 日均23.3万人次: a figure per day
 _PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
+_GROUP_OF_PEOPLE = regex.compile(r"居民|城镇|农村|城乡|农民|职工")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
 _WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自|覆盖(?:全[县市省区])?)$")  # 车间覆盖全县11个乡镇
 _EACH_AVERAGED = regex.compile(r"每(?:个|家|户|项|场|所|座)\p{Han}{0,6}平均")  # 每个场馆平均获得补助205.7万元: no part
@@ -297,6 +298,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     second_ids = {s.id for s in seconds}
     statements = nest_parts_of_parts(link_wholes(statements + seconds, by_id, marked, doc.text), by_id, doc.text)
     statements = lift_shares_of_listed_wholes(statements, by_id, doc.text)  # 其中…、市级58家,占规上…企业的57.7%: the whole's
+    statements = link_lists_to_named_wholes(statements, by_id, doc.text)  # A…49.7万辆、B…31.2万辆,A占新能源汽车产量的57.5%
     # 装备制造和新材料两大主导产业合计实现产值205.1亿元: after the shares, which stay of the breakdown's whole
     statements = link_named_subtotals(statements, by_id, doc.text)
     seconds = link_rate_bases([s for s in statements if s.id in second_ids], by_id, doc.text)  # and its earlier share
@@ -897,7 +899,7 @@ class _Linker(FigureRoles, NamedShares):
                     self.remainders.add(statement.id)  # 其余13个项目: the breakdown covers its whole
                 if value.qualifier == "=" and opening is None:
                     self.wholes.append(statement)  # 省外游客2345.7万人次,其中入境游客12.6万人次: a part with parts
-            elif not AVERAGE_CUE.search(metric_text) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) and opening is None \
+            elif not self._averaged(metric_text, value) and value.qualifier == "=" and not self._is_base(statement) and not self._earlier_level(value) and opening is None \
                     and not _EARLIER_EDITION.fullmatch(self.text, start, value.start) and not DELTA_ONLY.fullmatch(strip_leading(metric_text.strip())) \
                     and not _EARLIER_ASIDE.fullmatch(self.text, start, value.start):
                 # 上年研发投入13.24亿元。其中…; 年初,全市备案的此类基金为429只、2103.3亿元。其中…: this year's parts
@@ -1657,6 +1659,22 @@ class _Linker(FigureRoles, NamedShares):
         )
         return listed and not any(f.kind == "date" and f.sentence == part.sentence and f.start < part.start for f in self.doc_facts.values())
 
+    @staticmethod
+    def _averaged(metric_text: str, value) -> bool:
+        """An average is the whole of no 其中 parts, but an amount per head is of its kinds per head
+        (人均可支配收入24386元。其中,工资性收入11262元、…)."""
+        cue = AVERAGE_CUE.search(metric_text)
+        return cue is not None and not (cue.group() == "人均" and value.kind == "money")
+
+    def _may_break_down(self, whole: Statement, part, metric: str | None) -> bool:
+        """每千人口床位 is no whole. An amount per head is the whole of smaller kinds per head (人均可支配收入24386元。
+        其中,工资性收入11262元), not of the average of a group of people (其中城镇居民人均可支配收入59318元)."""
+        if not _PER_POPULATION.search(whole.metric or ""):
+            return True
+        value = self.doc_facts[whole.value]
+        return value.kind == "money" and not _GROUP_OF_PEOPLE.search(metric or "") and None not in (value.value, part.value) \
+            and part.value < value.value
+
     def _whole_of(self, part, metric: str | None, names_a_total: bool = False):
         """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger,
         of the same measure (no revenue under a profit); one of the very metric first (其中Q2归母净利润
@@ -1674,7 +1692,7 @@ class _Linker(FigureRoles, NamedShares):
             return whole_figure(whole, part, self.doc_facts) if near else self.doc_facts[whole.value]
 
         listed = self._closed_list(part, metric)
-        wholes = [whole for whole in self.wholes if not _PER_POPULATION.search(whole.metric or "") and whole.id not in listed]  # 每千人口床位 is none
+        wholes = [whole for whole in self.wholes if whole.id not in listed and self._may_break_down(whole, part, metric)]
         larger = [
             whole for whole in reversed(wholes)
             if alike(value := figure(whole), part) and value.value is not None and part.value is not None

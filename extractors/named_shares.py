@@ -19,11 +19,13 @@ from extractors.wording import (
 )
 from schemas import Share, Statement, Target
 
-# The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
+# The kind a name is of, after it: 海外仓模式 is 海外仓 written as one of the modes listed.
+_KIND_WORD = regex.compile(r"(?:模式|方式|渠道|业态)$")
 _CHANGE_BEFORE = regex.compile(NET_CHANGE + "$")
 # (省级储备比重为57.3%: the name before 比重 as before 占; 研发经费与地区生产总值之比为2.18%: before 与)
 # (信息技术服务收入在软件业务收入中的比重为64.1%: 的 after the whole's 在…中)
 _SHARE_VERB = regex.compile(rf"占|相当于|(?:(?<=中的)|(?<!这一|该|此|的))比重(?=为|达|是)|{RATIO_WITH}")
+# The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
 _NAMED_PART = regex.compile(r"(?=.*\p{Han}.*\p{Han})[\p{Han}A-Za-z0-9&]{2,16}")  # (35岁以下青年人才)
 _USE_OF = regex.compile(r"\p{Han}{2}用于")  # 衔接资金用于产业发展: how much of a figure goes to a use
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
@@ -87,8 +89,10 @@ class NamedShares:
             return None  # (前者, 两者: figures just written, referents.py's)
         if negates(measured, named) or negates(named, measured) or one_of_joined(named, measured):
             return named  # 非住房消费类提取31.44亿元,住房消费类占…: the other member (职工医保 of 职工医保和居民医保…合计…: one member)
-        # A name with a word that the value's metric and subject lack names something else.
-        words = two_char_words(named) - two_char_words(measured)
+        # A name with a word that the value's metric and subject lack names something else (海外仓模式 after 出口海外仓
+        # names the mode the value is of).
+        kind_of = _KIND_WORD.sub("", named)
+        words = two_char_words(kind_of if len(kind_of) >= 3 else named) - two_char_words(measured)
         return named if any("的" not in word for word in words) else None
 
     def _named_before_in_sentence(self, words: set[str], whole) -> bool:

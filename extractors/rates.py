@@ -521,7 +521,10 @@ def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: d
         return None
     measure = rate.metric[len(members[0].metric) :]
     siblings = [s for s in statements if s is not members[0] and s.sentence == members[0].sentence and s.metric]
-    return members[0] if 1 <= len(measure) <= 3 and any(s.metric.endswith(measure) for s in siblings) else None
+    # (全年生产纯电动乘用车49.7万辆、新能源商用车5.5万辆: 产量, the measure of the verb opening the list)
+    stem = measure.removesuffix("量").removesuffix("额")
+    return members[0] if 1 <= len(measure) <= 3 and any(
+        s.metric.endswith(measure) or stem != measure and stem in s.metric[:2] for s in siblings) else None
 
 
 # 项目数比上年增长20.8%, 笔数下降3.1%: a rate named as the count's; 投资额增长15.2%, 金额增长2.5%: as the amount's
@@ -829,7 +832,8 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
     paragraph = text.rfind("\n", 0, base.start)
     wholes = {s.part_of for s in statements if s.part_of}  # (…花椒产值分别为…,合计42.86亿元: a total is not named by its last member's name)
     if previous.change == change:  # 分别出口24.1万辆和14.5万辆;插混汽车出口比上年的6.9万辆增长1.1倍: the figure before, named again
-        figure = previous if same_words(previous.metric or "") == same_words(own.group(1)) else None
+        named_before = same_words(previous.metric or "") == same_words(own.group(1)) or _named_with_list_opening(own.group(1), previous, statements, facts)
+        figure = previous if named_before and not is_last_year_figure(previous, facts) else None  # (…,上年为36.4亿立方米;…化工用气比上年的…)
         # (…两大集群合计签约401.7亿元…;从增速看,新能源汽车集群签约额比去年同期的182.7亿元增长30.5%: the cluster named)
         figure = figure or next((
             s for s in reversed(statements[: position - 1]) if paragraph < facts[s.value].start and s.change is None and s.id not in wholes
@@ -837,10 +841,10 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
         ), None)
         if figure is not None and figure is not previous:
             statements[position - 1] = previous.model_copy(update={"change": None})
-    else:
+    else:  # (…同比增长7.9%(上年为66.12亿立方米);…,化工原料用气比上年的…: no earlier level)
         figure = next((
             s for s in reversed(statements[:position]) if paragraph < facts[s.value].start and s.change is None and s.id not in wholes
-            and same_unit(facts[s.value], base) and s.metric and _names_the_figure(own.group(1), s)
+            and same_unit(facts[s.value], base) and s.metric and _names_the_figure(own.group(1), s) and not is_last_year_figure(s, facts)
         ), None)
     if figure is None and previous.change == change:
         return
@@ -1023,7 +1027,8 @@ def _name_before_rate() -> regex.Pattern:
 
 
 # the base's clause opens on a name of its own (past a cue: ;从增速看,新能源汽车集群签约额比…)
-_OWN_CLAUSE = regex.compile(r"[;；]\s*(?:从\p{Han}{1,6}看[,，]\s*)?(\p{Han}{2,12})$")
+# (…;受进口需求回落影响,跨境电商进口比去年同期的…: past a clause of cause)
+_OWN_CLAUSE = regex.compile(r"[;；]\s*(?:从\p{Han}{1,6}看[,，]\s*)?(?:(?:受|由于|因)[^,，;；。\d]{1,30}?(?:影响|带动|拉动)[,，]\s*)?(\p{Han}{2,12})$")
 _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
 _PER_TIME_FIGURE = regex.compile(rf"{PER_DAY_MONTH_YEAR}|平均每(?:天|日|月|年)")
@@ -1392,6 +1397,17 @@ def _names_the_figure(name: str, statement: Statement) -> bool:
     """海洋捕捞产量 names 捕捞产量 of 海洋, and 海洋捕捞产量 itself: the whole name, or its end of four or more."""
     said, metric, name = same_words((statement.subject or "") + statement.metric), same_words(statement.metric), same_words(name)
     return said.endswith(name) or (len(metric) >= 4 and name.endswith(metric))
+
+
+def _named_with_list_opening(name: str, member: Statement, statements: list[Statement], facts: dict) -> bool:
+    """跨境电商出口211.4亿元,进口37.2亿元;跨境电商进口比去年同期的…: a member named again with the opening its list
+    left out, which the member before it in its sentence writes."""
+    metric = same_words(member.metric or "")
+    opening = same_words(name)[: -len(metric)] if metric and same_words(name).endswith(metric) else ""
+    return len(opening) >= 2 and any(
+        s is not member and facts[s.value].sentence == facts[member.value].sentence and same_words(s.metric or "").startswith(opening)
+        for s in statements
+    )
 
 
 def _opens_alike(name: str, metric: str) -> bool:

@@ -65,6 +65,12 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
                 statements[position_of[total.id]] = total.model_copy(update={"over": spanned[-1].id, "average": average.id})
             continue
         if total is None:
+            # 国庆假期共7天,全市累计接待游客486.3万人次…。假期全市日均接待游客69.5万人次: the total of the sentence before,
+            # named by the average, over the span its sentence opens on
+            opened = _total_opened_by_span(statements[:position], statement, [d for d in durations if d.unit == cue.lastgroup], facts, earlier)
+            if opened is not None:
+                total, span = opened
+                statements[position_of[total.id]] = total.model_copy(update={"over": span.id, "average": average.id})
             continue
         total_fact = facts[total.value]
         run_break = LAST_RUN_BREAK.search(text, total_fact.end, average.start)
@@ -148,6 +154,22 @@ def _total_named_before(before: list[Statement], average: Statement, facts: dict
                 and share_a_word(candidate.metric or "", average.metric or "") and not _AVERAGED_PER_UNIT.search(candidate.metric or ""):
             return candidate
     return None
+
+
+def _total_opened_by_span(before: list[Statement], average: Statement, spans: list, facts: dict, earlier: set) -> tuple | None:
+    """The first figure of the sentence before an average's, of its unit, after a span in the average's unit there
+    (共62天),全市累计接待游客1286.4万人次…;去年同期…分别为…), with the span: a total the average names by a word."""
+    figure = facts[average.value]
+    spans = [d for d in spans if d.sentence == figure.sentence - 1]
+    after = [s for s in before if facts[s.value].sentence == figure.sentence - 1 and spans and facts[s.value].start > spans[-1].end
+             and same_unit(facts[s.value], figure)]
+    total = min(after, key=lambda s: facts[s.value].start, default=None)
+    # (节前15天…;节后25天…发送266.3万人次。春运全程…日均…: spans of parts, not of the whole)
+    if total is None or len(spans) > 1 or total.part_of or total.value in earlier or total.average is not None or facts[total.value].qualifier != "=" \
+            or None in (facts[total.value].value, figure.value) or facts[total.value].value <= figure.value \
+            or not share_a_word(total.metric or "", average.metric or ""):
+        return None
+    return total, spans[-1]
 
 
 def _total_before(before: list[Statement], average, facts: dict, earlier: set) -> Statement | None:
@@ -491,6 +513,9 @@ def _member_count(average, total, facts: dict, text: str, goals: set = frozenset
 _BRACKETED_EARLIER = regex.compile(rf"[(（]\s*{YEAR_EARLIER}(?:为|是)$")
 
 
+_PART_OPENING = regex.compile(r"其中[^,，;；。、]{0,16}$")
+
+
 def link_shares_after_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """软件业务收入968.7亿元,…,户均2.35亿元,占核心产业营业收入的46.4%: a share written after the average
     of a total, in its sentence, is the total's share (a figure per member is no part of a whole)."""
@@ -512,8 +537,9 @@ def link_shares_after_averages(statements: list[Statement], facts: dict, text: s
             after += 1
         if at is None and after < len(statements) and _is_average_of(statements[after], total, facts):
             at = after  # 线上销售额9.66亿元,平均每家234.5万元: the count is written apart, the average next
+        # (茶农人均可支配收入27432元,其中人均茶叶收入14215元,占51.8%: a part per head, no average of a total)
         if at is None or total.share is not None and total.share.of != "目标" or statements[at].share is None or statements[at].target is not None \
-                or held[statements[at].share.value] > 1:
+                or held[statements[at].share.value] > 1 or _PART_OPENING.search(text, max(0, facts[statements[at].value].start - 20), facts[statements[at].value].start):
             continue
         average = statements[at]
         share = facts[average.share.value]

@@ -19,7 +19,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
     ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
-    metrics_alike, month_span, named_by, negation_of, opening_before, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
+    measure_of, metrics_alike, month_span, named_by, negation_of, opening_before, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
 
@@ -1106,6 +1106,47 @@ def lift_shares_of_listed_wholes(statements: list[Statement], facts: dict, text:
             lifted[whole.id] = whole.model_copy(update={"share": share})
             lifted[last.id] = last.model_copy(update={"share": None})
     return [lifted.get(s.id, s) for s in statements]
+
+
+def link_lists_to_named_wholes(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """全年生产纯电动乘用车49.7万辆、插电式混合动力乘用车31.2万辆、新能源商用车5.5万辆,纯电动乘用车占新能源汽车产量的
+    57.5%: the members of a list joined by 、, one of which takes a share of a figure of a sentence before that
+    its name names, are parts of that figure (each smaller than it, none an earlier level nor part of another)."""
+    by_value = {s.value: s for s in statements}
+    bases = {base for s in statements for base in bases_of(s)}
+    earlier = earlier_levels(statements, facts, text)
+    linked = {}
+    for holder in statements:
+        share = holder.share
+        whole = by_value.get(share.whole) if share is not None and share.whole_by == "metric" and share.whole else None
+        if whole is None or holder.part_of or facts[whole.value].sentence >= facts[holder.value].sentence:
+            continue
+        members = _list_of(holder, statements, facts, text)
+        total = facts[whole.value]
+        if len(members) < 2 or any(
+            m.part_of or m.value in bases or m.value in earlier or not same_unit(facts[m.value], total)
+            or None in (facts[m.value].value, total.value) or facts[m.value].value >= total.value for m in members
+        ):
+            continue
+        # (营业收入4386.2亿元、净利润231.58亿元; 璩溪县各项存款余额…、各项贷款余额…,分别占全省的…: measures side by side)
+        measures = {measure_of(m.metric) for m in members} | {measure_of(whole.metric)}
+        if len(measures - {None}) > 1 or any(m.share is not None and m is not holder for m in members) \
+                or any(m.subject and whole.subject and m.subject != whole.subject for m in members):
+            continue
+        linked |= {m.id: m.model_copy(update={"part_of": whole.id}) for m in members}
+    return [linked.get(s.id, s) for s in statements]
+
+
+def _list_of(member: Statement, statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """The run of figures of a member's sentence, in order, each listed with the next (`_listed_with`)."""
+    run = sorted((s for s in statements if s.sentence == member.sentence and facts[s.value].kind != "percent"), key=lambda s: facts[s.value].start)
+    at = run.index(member)
+    first, last = at, at
+    while first > 0 and _listed_with(facts[run[first - 1].value], facts[run[first].value], text):
+        first -= 1
+    while last + 1 < len(run) and _listed_with(facts[run[last].value], facts[run[last + 1].value], text):
+        last += 1
+    return run[first : last + 1]
 
 
 def _parts_of(statements: list[Statement]) -> dict[str, list[Statement]]:

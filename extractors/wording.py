@@ -52,7 +52,7 @@ REST_OF_WHOLE = regex.compile(r"其余|其他|其它|余下|剩余")
 SEMICOLON = regex.compile(r"[;；]")  # 整车制造收入…;动力电池收入…;其余环节合计: a semicolon parts what it stands between
 # 国际级…、国家级…、省级…、市级及以下赛事234场: the lowest class of a graded list holds all the rest of it
 # (a threshold of money, 1亿元以下, is a class of its own and written with digits)
-LOWEST_CLASS = regex.compile(r"\p{Han}{1,6}?及以下")
+LOWEST_CLASS = regex.compile(r"[\p{Han}\dA-Za-z]{1,6}?及以下")  # (3A级及以下)
 # 户均, 亩均880.2万元, 平均每趟39.4人, 日均107.8万人次, 每张: a figure per member, no part or count of a total.
 AVERAGED_NAME = regex.compile(r"均|^每")
 CLOSED_BRACKETS = regex.compile(r"[(（][^)）]*[)）]")  # an aside, brackets and all
