@@ -127,8 +127,9 @@ _WITHIN_OPENING = regex.compile(r"\s*[^,，;；。]{2,16}中[,，]")  # 产业�
 _COMPARED_WITH = regex.compile(r"比|较|高于|低于|快于|慢于")
 _AMOUNT_NAMED = regex.compile(r"(?:产值|营收|收入|销售额|交易额|成交额|投资额|增加值|利润|税收|出口额|进口额)$")  # (of a share's own clause)
 _SIZE_CLASS_NAMED = regex.compile(r"[,，]\s*[^,，;；。]{1,24}?的")  # ,500亿元至1000亿元的
-# 、新材料, 、10—11月: the next member of a list, by its name or its months alone
-_LISTED_NAME = regex.compile(r"、(?:\p{Han}{1,10}|\d{1,2}(?:[—\-－~～至]\d{1,2})?月份?)")
+# 、新材料, 、10—11月, ,国有企业: the next member of a list, by its name or its months alone
+# (after a comma a name alone: not 比上年的, 去年同期仅, 二者合计, 院均床位)
+_LISTED_NAME = regex.compile(r"(?:、|[,，]\s*(?!\p{Han}*?(?:[的比较为增减占共计均仅]|去年|上年|同期)))(?:\p{Han}{1,12}|\d{1,2}(?:[—\-－~～至]\d{1,2})?月份?)")
 _RATE_INSIDE = regex.compile(r"[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)$")
 # 较去年同期下降3.92个百分点 compares a rate with its own past, not with another figure's rate.
 _YEAR_BEFORE_WORDS = regex.compile(r"同期|^(?:上|去|前|今|本)年|^上月")
@@ -856,7 +857,7 @@ class _Linker(FigureRoles, NamedShares):
             if whole is not None and self._of_a_set_counted_alone(value, whole, statement.count):
                 whole = None
             whole = self._counted_list_whole(value, start) or whole
-            set_named = None
+            set_named = listed_in_set = None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
                 set_named = self._set_named(index, value)
                 whole = set_named or whole  # 外贸航线中通达…的96条: of 外贸航线, not of the total
@@ -864,7 +865,8 @@ class _Linker(FigureRoles, NamedShares):
             whole = within or whole  # 9846个建制村中,已有9712个: of the 9846
             if whole is None and self.set_members is not None:
                 whole = self._rest_of_set(value, self.text[left : value.start])  # 落地项目中已开工221个,其余15个…: the rest of the set
-                whole = whole or self._listed_in_set(value, left)  # 187家规上工业企业中,装备制造68家、新材料45家
+                listed_in_set = None if whole else self._listed_in_set(value, left)  # 187家规上工业企业中,装备制造68家、新材料45家
+                whole = whole or listed_in_set
             elif whole is not None and (whole is within or whole is set_named):
                 self.set_members = (whole, value.sentence, len(self.statements))
             if opening is not None and (_INCLUDED.match(self.text, opening) or self._lists_parts(opening, values)):
@@ -884,7 +886,7 @@ class _Linker(FigureRoles, NamedShares):
             elif whole is not None:
                 statement = statement.model_copy(update={"part_of": whole.id})
                 self._drop_bound_restated(value)
-                if whole is within and value.qualifier == "=":
+                if (whole is within or whole is listed_in_set) and value.qualifier == "=":
                     self.wholes.append(statement)  # 162个项目中,已开工118个…;其中已投产57个: a subset with parts of its own
             elif counts_members:
                 pass  # (the count of the rest's members is neither a part nor a whole of parts after it)
@@ -1708,6 +1710,8 @@ class _Linker(FigureRoles, NamedShares):
                           and not self._listed_in_time(w, part)), None)
             larger = [total, *(w for w in larger if w is not total)] if total is not None else larger
         same_metric = next((whole for whole in larger if metric and whole.metric == metric), None)
+        if same_metric is not None and larger[0].sentence == part.sentence > same_metric.sentence:
+            same_metric = None  # 新开工项目中,…基础设施类39个…。…共有96个项目竣工,其中…基础设施类23个: a parallel list's member
         named = self._named_by_sentence(part)
         if same_metric is None and named:  # 居民生活用电增长9.2%,其中城镇居民41.27亿千瓦时: the named figure's parts
             # 第二产业1786.4亿千瓦时…。第二产业用电量占全社会用电量的62.4%,其中工业用电量…: named at more length

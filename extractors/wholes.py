@@ -439,8 +439,9 @@ def _sibling_whole(statement: Statement, linked: list[Statement], by_value: dict
 def _overshot_by(candidate: Statement, part, facts: dict) -> bool:
     """A whole that the part exceeds by less than 30%: the very mistake a share check is to show, when
     no larger figure carries the name (beyond 30% the part is of something else)."""
-    whole = facts[candidate.value]
-    if not same_unit(whole, part) or whole.qualifier != "=" or candidate.share is not None or whole.value is None or part.value is None:
+    whole = whole_figure(candidate, part, facts)  # (发放贷款2.46万笔、118.7亿元: the count of the amount's set, the amount's share apart)
+    own_share = candidate.share is not None and whole.id == candidate.value
+    if not same_unit(whole, part) or whole.qualifier != "=" or own_share or whole.value is None or part.value is None:
         return False
     return whole.value < part.value <= whole.value * OVERSHOOT
 
