@@ -119,8 +119,10 @@ class NamedShares:
         if _USE_OF.search(metric):
             return False  # 衔接资金用于产业发展的比重为62.4%: a share within the fund it names, not the fund's
         names = [name for name in _LIST_SEPARATOR.split(metric.removesuffix("分别")) if name]
-        if len(names) > 1 and besides is None and any(s.metric == metric for s in self.statements):
-            names = [metric]  # 市政和产业园区基础设施占比为34.5%: the name of one figure, no list (unless after 其中)
+        if len(names) > 1 and besides is None and any((s.metric or "").startswith(metric) for s in self.statements):
+            # 市政和产业园区基础设施占比为34.5%: the name of one figure (…基础设施安排58.6亿元, after its list's verb), no list
+            # (unless after 其中)
+            names = [metric]
         if subject and is_region(subject):  # 全省快递业务量和业务收入: the province's 业务收入 too
             names = [subject + name for name in names]
         opening = self._name_opening_the_sentence(shares[0]) if len(names) == 1 and shares else None
