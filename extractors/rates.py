@@ -633,6 +633,24 @@ def link_sequential_bases(statements: list[Statement], facts: dict) -> list[Stat
     return linked
 
 
+def link_bases_written_before(statements: list[Statement], facts: dict) -> list[Statement]:
+    """上年全市软件出口4.31亿美元,全年达到4.86亿美元,增长12.8%: a rate with no base, of a figure right after a level of the
+    year before of its metric and unit in its sentence that is no base yet, is measured from that level."""
+    statements = list(statements)
+    bases = {base for s in statements for base in bases_of(s)}
+    for position in range(1, len(statements)):
+        statement, before = statements[position], statements[position - 1]
+        change = statement.change
+        if change is None or change.base is not None or change.basis == "环比" or facts[change.value].form != "percent":
+            continue
+        if before.sentence != statement.sentence or before.value in bases or before.change is not None or not is_last_year_figure(before, facts) \
+                or before.metric != statement.metric or not _same_unit(facts[before.value], facts[statement.value]):
+            continue
+        statements[position] = statement.model_copy(update={"change": change.model_copy(update={"base": before.value})})
+        bases.add(before.value)
+    return statements
+
+
 def _precedes(earlier: tuple, later: tuple) -> bool:
     """Months (first, last) right before others of the same length, in one year (一季度 before 二季度, 5月 before 6月)."""
     if None in earlier:
