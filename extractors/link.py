@@ -77,6 +77,7 @@ _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
 _PER_TIME = regex.compile(PER_DAY_MONTH_YEAR)  # 日均23.3万人次: a figure per day
+_OPENS_ON_SAME_PERIOD_BEFORE = regex.compile(r"(?:^|[;；。\n])\s*(?:去年|上年)同期[,，][^;；。\n]*$")
 _PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
 _GROUP_OF_PEOPLE = regex.compile(r"居民|城镇|农村|城乡|农民|职工")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
@@ -1095,8 +1096,12 @@ class _Linker(FigureRoles, NamedShares):
         if statement.period is None:
             return False
         dated = self.doc_facts[statement.period]
+        rate = self.doc_facts[statement.share.value]
+        # (…;去年同期,全省新能源汽车产量占汽车产量的比重为41.9%: the same period a year before opens the run)
+        same_period_before = bool(_OPENS_ON_SAME_PERIOD_BEFORE.search(self.text, max(0, rate.start - 40), rate.start))
         for figure in reversed(self.statements):
-            if figure.period is not None and metrics_alike(figure.metric or "", metric) and a_year_before(dated, self.doc_facts[figure.period]):
+            if figure.period is not None and metrics_alike(figure.metric or "", metric) \
+                    and (a_year_before(dated, self.doc_facts[figure.period]) or same_period_before and not is_last_year_figure(figure, self.doc_facts)):
                 self.dated_earlier_shares.append((statement.share.value, figure.id))
                 return True
         return False

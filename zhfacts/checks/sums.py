@@ -34,7 +34,7 @@ def check_sum(article: Article) -> list[Finding]:
         exhaustive = statement.exhaustive or bool(pair) or _exhaustive(statement, parts)
         # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say, are not summed
         overlapping = not exhaustive and (
-            _overlapping(article, statement, parts) or _of_overlapping_groupings(parts) or _bounded_below(parts)
+            _overlapping(article, statement, parts) or _of_overlapping_groupings(parts) or _bounded_below(article, parts)
         )
         kinds = [] if overlapping else list(dict.fromkeys(article.value(p).kind for p in parts))
         # Amounts against the whole's amount, counted parts (百亿元以上项目2个…) against its count (项目32个).
@@ -105,11 +105,18 @@ def _of_overlapping_groupings(parts: list[Statement]) -> bool:
     return bool(groupings) and any(not any(word[:2] in metric for word in groupings) for metric in metrics)
 
 
-def _bounded_below(parts: list[Statement]) -> bool:
+def _bounded_below(article: Article, parts: list[Statement]) -> bool:
     """其中,规模以上企业86家,营业收入超10亿元的企业11家: sets each above a bound (规模以上, 超10亿元, 100万元以上)
-    nest in one another, the higher within the lower; they are not summed."""
+    nest in one another, the higher within the lower; they are not summed. The bound may be a figure of its own
+    written right before the part, with nothing between (市值千亿元以上公司3家,百亿元以上公司62家)."""
     # (a band, 5亿元以上10亿元以下, is bounded above too: bands are disjoint)
-    return sum(1 for part in parts if _ABOVE_A_BOUND.search(part.metric or "") and not _BELOW_A_BOUND.search(part.metric or "")) >= 2
+    def above(part: Statement) -> bool:
+        if _BELOW_A_BOUND.search(part.metric or ""):
+            return False
+        figure = article.value(part)
+        bound = max((f for f in article.facts.values() if f.sentence == figure.sentence and f.end <= figure.start), key=lambda f: f.start, default=None)
+        return bool(_ABOVE_A_BOUND.search(part.metric or "")) or bound is not None and getattr(bound, "qualifier", None) in (">", ">=") and bound.kind != figure.kind
+    return sum(1 for part in parts if above(part)) >= 2
 
 
 _ABOVE_A_BOUND = regex.compile(r"以上|超过?|逾|规上|限上")
