@@ -172,7 +172,7 @@ _NAME_THEN_RATE = regex.compile(r"\s*(\p{Han}{4,12}?)(?:(?:同比|比上年|比�
 _EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
 # 9846个建制村中, 八十六个县(市、区)中: right after a count, the set it counts, within which later figures are counted.
 # (小学2.86万人、初中1.58万人: a list, and 初中 a school)
-_COUNTED_SET_AFTER = regex.compile(r"(?!、)[\p{Han}()（）、]{1,16}?(?<!其|集|当|之|初|高)中(?![国心部央外小型东西学专职])")
+_COUNTED_SET_AFTER = regex.compile(r"(?!、)[\p{Han}A-Za-z()（）、]{1,16}?(?<!其|集|当|之|初|高)中(?![国心部央外小型东西学专职])")
 _REGION_WAS = regex.compile(rf"\s*[(（]\s*(?P<region>{'|'.join(REGIONS)})(?:为|是)")  # 占全区的63.1%(全区为612.3亿元)
 _NAMES_A_GOAL = regex.compile(r"(?:预期|确定的?|下达的?|经营|投资|发展)?(?:目标|预算|计划|任务)")  # 年初经营计划
 _AGAINST_YEAR_BEFORE = regex.compile(rf"(?:比|较){YEAR_EARLIER}")  # 比上年增长6.2%
