@@ -1044,15 +1044,17 @@ def _name_before_rate() -> regex.Pattern:
     return regex.compile(rf"\s*(?P<name>\p{{Han}}{{2,8}}?)(?:同比)?(?:{direction_words().pattern})(?:了|约|达到|达)?\s*")
 
 
+# 受外出务工人员转移参保等因素影响: a clause of cause, passed over between a figure and its rate's clause
+_CAUSE_WORDS = r"(?:受|由于|因)[^,，;；。\d]{1,30}?(?:影响|带动|拉动)"
 # the base's clause opens on a name of its own (past a cue: ;从增速看,新能源汽车集群签约额比…)
 # (…;受进口需求回落影响,跨境电商进口比去年同期的…: past a clause of cause)
-_OWN_CLAUSE = regex.compile(r"[;；]\s*(?:从\p{Han}{1,6}看[,，]\s*)?(?:(?:受|由于|因)[^,，;；。\d]{1,30}?(?:影响|带动|拉动)[,，]\s*)?(\p{Han}{2,12})$")
+_OWN_CLAUSE = regex.compile(rf"[;；]\s*(?:从\p{{Han}}{{1,6}}看[,，]\s*)?(?:{_CAUSE_WORDS}[,，]\s*)?(\p{{Han}}{{2,12}})$")
 _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
 _PER_TIME_FIGURE = regex.compile(rf"{PER_DAY_MONTH_YEAR}|平均每(?:天|日|月|年)")
 _BARE_SHARE = regex.compile(r"[,，]占(?:比|[^,;，；]{1,16}?的(?:比重|比例)?(?:为)?)?[\d.]+[%％]")  # 占85.1%, 占全省的15.9%
 _CHANGE_AGAINST_BEFORE = regex.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初|上年|去年)(?:同期)?(?:净增|净减|增加|减少)了?$")
-_CAUSE = regex.compile(r"[,，]\s*(?:受|由于|因)[^,，;；。\d]{1,30}?(?:影响|带动|拉动)")
+_CAUSE = regex.compile(rf"[,，]\s*{_CAUSE_WORDS}")
 _MILESTONE_PASSED = regex.compile(rf"[,，]\s*{FIRST_TIME}?{PASSING}[\d.]+\p{{Han}}{{0,3}}")
 _COMPLETION_BETWEEN = regex.compile(r"[,，](?:完成|为)[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")
 # 412个,比上年末增加87个,较上年末的325个增长26.8%: the change against the year before, its base written after.

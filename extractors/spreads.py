@@ -157,8 +157,9 @@ def _total_named_before(before: list[Statement], average: Statement, facts: dict
 
 
 def _total_opened_by_span(before: list[Statement], average: Statement, spans: list, facts: dict, earlier: set) -> tuple | None:
-    """The first figure of the sentence before an average's, of its unit, after a span in the average's unit there
-    (共62天),全市累计接待游客1286.4万人次…;去年同期…分别为…), with the span: a total the average names by a word."""
+    """The first figure of the sentence before an average's, of its unit, after the one span in the average's unit
+    there (暑期…共62天,全市累计接待游客1286.4万人次…;去年同期…分别为…), with that span: a total the average names by
+    a word."""
     figure = facts[average.value]
     spans = [d for d in spans if d.sentence == figure.sentence - 1]
     after = [s for s in before if facts[s.value].sentence == figure.sentence - 1 and spans and facts[s.value].start > spans[-1].end
@@ -513,7 +514,7 @@ def _member_count(average, total, facts: dict, text: str, goals: set = frozenset
 _BRACKETED_EARLIER = regex.compile(rf"[(（]\s*{YEAR_EARLIER}(?:为|是)$")
 
 
-_PART_OPENING = regex.compile(r"其中[^,，;；。、]{0,16}$")
+_PART_OPENING = regex.compile(r"其中[^,，;；。、]{0,16}$")  # 其中人均茶叶收入: a figure named as a part
 
 
 def link_shares_after_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

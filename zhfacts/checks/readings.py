@@ -57,7 +57,8 @@ def _doubted(article: Article, finding: Finding) -> Finding:
 def _doubted_sum(article: Article, finding: Finding) -> Finding:
     """与上届博览会签约的19个项目…相比,项目数增加8个 read against the fair's 239个 while the county's 27个 is written
     before: a sum of two figures (a base and its change, or two parts) that another figure of the whole's kind and
-    unit makes, besides the one it was read against, is a doubt."""
+    unit makes, besides the one it was read against, is a doubt; so is a last part that is the rest of the set the
+    whole is a share of (108个,占行政村总数186个的58.1%,其中…41个;其余78个村: 186 = 108 + 78)."""
     if len(finding.facts) < 3 or finding.computed is None:
         return finding
     whole, *terms = (article.facts[i] for i in finding.facts)
@@ -66,7 +67,6 @@ def _doubted_sum(article: Article, finding: Finding) -> Finding:
         for other in _other_figures(article, set(finding.facts), whole, headline=bool(article.title)):
             if abs(other.value - finding.computed) <= slack + precision(other):
                 return _another_reading(finding, other.text)
-    # 村108个,占行政村总数的58.1%,其中…41个;其余78个村…: the rest of the set the whole is a share of (186 = 108 + 78)
     rest, statement = terms[-1], article.by_value.get(whole.id)
     larger = article.facts.get(statement.share.whole) if statement is not None and statement.share is not None and statement.share.whole else None
     if larger is not None and None not in (whole.value, rest.value, larger.value) and same_unit(larger, whole) \
