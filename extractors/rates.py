@@ -517,6 +517,10 @@ def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: d
         s for s in statements if paragraph < facts[s.value].start < figure.start and facts[s.value].kind != "percent"
         and s.metric and len(s.metric) >= 2 and rate.metric != s.metric and rate.metric.startswith(s.metric)
     ]
+    if not members:  # 轨道交通、常规公交…分别完成客运量4.72亿人次、…。…轨道交通客运量同比增长14.8%: its name without the list's verb
+        named = [s for s in statements if facts[s.value].start < figure.start and facts[s.value].kind != "percent" and s.change is None
+                 and s.metric and s.metric != rate.metric and _LIST_VERB.sub("", s.metric) == rate.metric and not is_last_year_figure(s, facts)]
+        return named[0] if len(named) == 1 else None
     if len(members) != 1 or members[0].change is not None:
         return None
     measure = rate.metric[len(members[0].metric) :]
@@ -525,6 +529,9 @@ def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: d
     stem = measure.removesuffix("量").removesuffix("额")
     return members[0] if 1 <= len(measure) <= 3 and any(
         s.metric.endswith(measure) or stem != measure and stem in s.metric[:2] for s in siblings) else None
+
+
+_LIST_VERB = regex.compile(r"(?<=\p{Han}{2})(?:完成|实现)(?=\p{Han}{2})")  # 轨道交通完成客运量: the verb of a 分别 list in a name
 
 
 # 项目数比上年增长20.8%, 笔数下降3.1%: a rate named as the count's; 投资额增长15.2%, 金额增长2.5%: as the amount's
