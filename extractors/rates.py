@@ -504,7 +504,8 @@ def give_rates_to_members_named(statements: list[Statement], facts: dict, text: 
 def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: dict, text: str) -> Statement | None:
     """The figure with no rate yet that a rate's name names: the one of its sentence whose name ends with it (出口交货值
     of 外资企业完成出口交货值), else the one member of a list before it in its paragraph that it names with the list's
-    measure (煤炭及制品运量 of 煤炭及制品, the measure 运量 written with another member)."""
+    measure (煤炭及制品运量 of 煤炭及制品, the measure 运量 written with another member); when no name there opens its own,
+    the one figure before it whose name without its list's verb is the rate's (轨道交通客运量 of 轨道交通完成客运量)."""
     figure = facts[rate.value]
     shortened = [
         s for s in statements if s.sentence == rate.sentence and facts[s.value].start < figure.start
@@ -517,7 +518,7 @@ def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: d
         s for s in statements if paragraph < facts[s.value].start < figure.start and facts[s.value].kind != "percent"
         and s.metric and len(s.metric) >= 2 and rate.metric != s.metric and rate.metric.startswith(s.metric)
     ]
-    if not members:  # 轨道交通、常规公交…分别完成客运量4.72亿人次、…。…轨道交通客运量同比增长14.8%: its name without the list's verb
+    if not members:  # 轨道交通、常规公交…分别完成客运量4.72亿人次、…。…轨道交通客运量同比增长14.8%
         named = [s for s in statements if facts[s.value].start < figure.start and facts[s.value].kind != "percent" and s.change is None
                  and s.metric and s.metric != rate.metric and _LIST_VERB.sub("", s.metric) == rate.metric and not is_last_year_figure(s, facts)]
         return named[0] if len(named) == 1 else None
