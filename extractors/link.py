@@ -45,10 +45,10 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_lists_to_named_wholes, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, AVERAGED_NAME, stated_apart, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
+    ADDED, AVERAGED_NAME, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
-    periods_differ, strip_leading, two_char_words,
+    periods_differ, stated_apart, strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
 

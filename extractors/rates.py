@@ -27,9 +27,9 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    AN_INCREASE, AVERAGED_NAME, stated_apart, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
+    AN_INCREASE, AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
     LAST_YEAR_BASE, YEAR_EARLIER, bases_of, metrics_alike, named_by,
-    clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, strip_leading,
+    clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, stated_apart, strip_leading,
 )
 from schemas import Share, Statement
 

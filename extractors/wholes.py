@@ -1114,14 +1114,16 @@ def link_lists_to_named_wholes(statements: list[Statement], facts: dict, text: s
     57.5%: the members of a list joined by 、, one of which takes a share of a figure of a sentence before that
     its name names, are parts of that figure (each smaller than it, none an earlier level nor part of another)."""
     by_value = {s.value: s for s in statements}
+    holders = [
+        (holder, whole) for holder in statements if holder.share is not None and holder.share.whole_by == "metric" and not holder.part_of
+        and (whole := by_value.get(holder.share.whole)) is not None and facts[whole.value].sentence < facts[holder.value].sentence
+    ]
+    if not holders:
+        return statements  # (none in most articles: the bases and earlier levels are not read then)
     bases = {base for s in statements for base in bases_of(s)}
     earlier = earlier_levels(statements, facts, text)
     linked = {}
-    for holder in statements:
-        share = holder.share
-        whole = by_value.get(share.whole) if share is not None and share.whole_by == "metric" and share.whole else None
-        if whole is None or holder.part_of or facts[whole.value].sentence >= facts[holder.value].sentence:
-            continue
+    for holder, whole in holders:
         members = _list_of(holder, statements, facts, text)
         total = facts[whole.value]
         if len(members) < 2 or any(
