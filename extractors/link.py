@@ -24,6 +24,7 @@ from extractors.differences import (
 from extractors.document import Document
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
+from extractors.numerals import NumberError, parse_number
 from extractors.rates import (
     drop_rates_held_by_earlier_levels, give_rates_after_lists_to_wholes, give_rates_bases_written_after, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
     link_bases_written_before, link_defined_ratios, link_earlier_shares, link_sequential_bases, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, give_rates_to_members_named, link_levels_of_places_compared, link_place_gaps, split_count_and_amount_rates, link_rate_bases, link_referent_gaps,
@@ -145,6 +146,7 @@ _AVERAGE_LEVEL = regex.compile(r"(?:的)?(?:平均)?(?:水平|增速)|平均")  
 _LIST_SEPARATOR = regex.compile(r"以及|[、和及与]")
 # 韩国和德国五个国家和地区: the name of a counted group, whose 和 joins no items of the list
 _COUNTED_GROUP = regex.compile(r"[两二三四五六七八九十\d]+(?:个|大|类|项)\p{Han}{0,4}$")
+_GROUP_KIND = regex.compile(r"(?:产业|行业|领域|环节|板块)$")
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
@@ -465,6 +467,19 @@ def _targets_with_their_shares(statements: list[Statement]) -> list[Statement]:
             statements[at] = statements[at].model_copy(update={"target": target})
             statements[position] = statement.model_copy(update={"target": None})
     return statements
+
+
+def _without_group_counted(names: str, wanted: int) -> str:
+    """化学药、生物药、医疗器械和中药四大领域: the names without the group that counts them, when it counts as many
+    as there are figures (四大领域 is no head noun of the items)."""
+    group = _COUNTED_GROUP.search(names)
+    if group is None or group.start() == 0:
+        return names
+    try:
+        counted = parse_number(regex.match(r"[两二三四五六七八九十\d]+", group.group()).group())
+    except NumberError:
+        return names
+    return names[: group.start()] if counted == wanted else names
 
 
 def _listed_items(names: str, wanted: int) -> list[str]:
@@ -2052,7 +2067,8 @@ class _Linker(FigureRoles, NamedShares):
             # 城市和农村低保标准分别由每人每月910元、705元提高到960元、760元: the levels before, then the levels now
             before = self._each(start, values[:half])
             return before + before if before else None
-        items = _listed_items(names, len(values))
+        grouped = _without_group_counted(names, len(values))
+        items = _listed_items(grouped, len(values))
         verb = _TRAILING.sub("", verb)
         if len(items) == 1 and len(values) == 2 and (pair := _split_pair(names)):
             return [item + verb for item in pair]  # 汽车产销分别完成…: 汽车产量, 汽车销量
@@ -2091,6 +2107,9 @@ class _Linker(FigureRoles, NamedShares):
         if common and all(item.endswith(common[-1]) and not item.endswith(common) for item in items[:-1]):
             common = ""  # 文化制造业、…和文化服务业: each ends on a head noun of its own kind (业)
         common = _head_after_partition(items) or common  # 城镇和农村居民人均可支配收入: 居民人均可支配收入, not 收入
+        if grouped != names:
+            # …高端装备、新材料四大主导产业: the group's noun names no item, but the kind of each does (新能源汽车及零部件产业)
+            common = kind.group() if (kind := _GROUP_KIND.search(names)) else ""
         self.listed_names = (values[0].sentence, [item.removesuffix(common) if common else item for item in items])
         # (夜间消费额和夜间客流分别为…: an item that ends on a measure of its own takes no head noun of the last)
         return [(item if item.endswith(common) or item.endswith(_OWN_MEASURE) else item + common) + verb for item in items]

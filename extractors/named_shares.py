@@ -271,7 +271,10 @@ class NamedShares:
             # 基层医疗卫生机构诊疗人次所占比重: a name ending on a unit (人次) is of a figure in it (1.48亿人次, not 36810个)
             unit = getattr(figure, "unit", None) or ""
             in_named_unit = len(unit) >= 2 and name.endswith(unit)
-            score = (figure.sentence > 0, not elsewhere, in_named_unit, of_named_time, here, headed, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
+            # 高技术产业占实际使用外资的比重 names 高技术产业实际使用外资 whole, the name and the whole's measure, before
+            # 高技术服务业, a part of it
+            named_with_measure = len(whole_name) >= 2 and metric == same_words(name + whole_name)
+            score = (figure.sentence > 0, not elsewhere, in_named_unit, of_named_time, here, named_with_measure, headed, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
             if taken(statement):
                 if best_taken_score is None or score > best_taken_score:
                     best_taken, best_taken_score, best_taken_metric = position, score, metric
@@ -507,6 +510,8 @@ class NamedShares:
                         and self.statements[position + 1].value == whole.id
                     given = position, own if own.of or member or listed else own.model_copy(update={"of": named, "whole": whole.id, "whole_by": "preceding"})
                     most = shared
+            if given is not None:
+                given = self._whole_named_alike(given, named, words, whole) or given
             if given is None:  # 工资性收入10436元,…,工资性收入占比42.0%: the figure of the very name, in the paragraph
                 given = self._figure_named_exactly(named, share, own)
             if given is None and whole.id in by_value:  # 散货船、油船…分别完工498.3万…和59.5万载重吨,散货船占47.6%
@@ -543,6 +548,24 @@ class NamedShares:
         for owner, twin in twins:  # a second share of a figure, stated apart, right after it
             at = next(p for p, s in enumerate(self.statements) if s.id == owner)
             self.statements.insert(at + 1, twin)
+
+    def _whole_named_alike(self, given: tuple, named: str, words: set[str], before) -> tuple | None:
+        """共减免通行费42.6亿元,其中…节假日免费通行减免19.8亿元、…,减免额相当于通行费收入的11.0%: a name that fits a
+        part no better than the whole the part is of (each word of the name the part holds, the whole holds too)
+        names the whole, when the whole stands before it in its sentence, without a share (but 玉米播种面积占比
+        names 玉米, which 秋粮播种面积 lacks, and 出口占 the part 出口 it opens on, not 进出口总额)."""
+        part = self.statements[given[0]]
+        position = next((p for p, s in enumerate(self.statements) if s.id == part.part_of), None) if part.part_of else None
+        metric = part.metric or ""
+        if position is None or len(metric) >= 2 and (named.startswith(metric) or metric.startswith(named)):
+            return None
+        whole = self.statements[position]
+        figure = self.doc_facts[whole.value]
+        said = (whole.metric or "") + (whole.subject or "")
+        if figure.sentence != before.sentence or whole.share is not None or not alike(figure, before) \
+                or not all(word in said for word in words if word in (part.metric or "") + (part.subject or "")):
+            return None
+        return position, given[1]
 
     def _move_rate_after_named_share(self, position: int, share, before, by_value: dict) -> None:
         """…分别为158.37亿元、…和1.95亿元,企业经费占全市的85.0%,比上年增长11.6%,上年为141.91亿元: a rate in the

@@ -520,7 +520,8 @@ def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: d
     ]
     if not members:  # 轨道交通、常规公交…分别完成客运量4.72亿人次、…。…轨道交通客运量同比增长14.8%
         named = [s for s in statements if facts[s.value].start < figure.start and facts[s.value].kind != "percent" and s.change is None
-                 and s.metric and s.metric != rate.metric and _LIST_VERB.sub("", s.metric) == rate.metric and not is_last_year_figure(s, facts)]
+                 and s.metric and s.metric != rate.metric and _name_compared(_LIST_VERB.sub("", s.metric)) == _name_compared(rate.metric)
+                 and not is_last_year_figure(s, facts)]
         return named[0] if len(named) == 1 else None
     if len(members) != 1 or members[0].change is not None:
         return None
@@ -528,10 +529,22 @@ def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: d
     siblings = [s for s in statements if s is not members[0] and s.sentence == members[0].sentence and s.metric]
     # (全年生产纯电动乘用车49.7万辆、新能源商用车5.5万辆: 产量, the measure of the verb opening the list)
     stem = measure.removesuffix("量").removesuffix("额")
+    if _COUNT_MEASURE.fullmatch(measure) and facts[members[0].value].kind == "count":
+        return members[0]  # 农机合作社2386个…。农机合作社数量比上年增长6.4%: a count's own measure
     return members[0] if 1 <= len(measure) <= 3 and any(
         s.metric.endswith(measure) or stem != measure and stem in s.metric[:2] for s in siblings) else None
 
 
+# 中药领域实现营业收入 and 中药营业收入: a member's kind (领域, 产业) is no word of the name that tells it apart
+_KIND_IN_NAME = regex.compile(r"(?<=\p{Han})(?:产业|行业|领域|环节|板块)(?=\p{Han})")
+_WORD_TWICE = regex.compile(r"(\p{Han}{2})\1")  # 太阳能发电(完成)发电量: 太阳能发电量
+
+
+def _name_compared(name: str) -> str:
+    return _WORD_TWICE.sub(r"\1", _KIND_IN_NAME.sub("", name))
+
+
+_COUNT_MEASURE = regex.compile(r"(?:的)?(?:数量|个数|总数|数)")
 _LIST_VERB = regex.compile(r"(?<=\p{Han}{2})(?:完成|实现)(?=\p{Han}{2})")  # 轨道交通完成客运量: the verb of a 分别 list in a name
 
 
