@@ -14,7 +14,7 @@ from schemas import Statement
 LEADING = regex.compile(
     r"^(?:[\s、()（）“”\"]|其中|其后|其次|依次为|分别为|分别|同时|同期|此外|另外|以及|并且|而且|而|和|及|与|共|总共|全年|其(?![余他它])|实现|完成|首次|再次|又|再|还"
     r"|(?:该|此|这些|这一?)(?:项目|企业|公司|基地|园区|平台)?|虽然|虽|但是|但|却"
-    r"|按(?:可比|不变)(?:价格?|口径)(?:计算)?)+"  # 按可比价格计算增长5.6%, 按可比口径比上年同期增长7.3%: how the rate is computed, no name
+    r"|按(?:可比|不变|现行?)(?:价格?|口径)(?:计算)?)+"  # 按可比价格计算增长5.6%, 按现价计算, 按可比口径比上年同期增长7.3%: how the rate is computed, no name
 )
 # Parts may be written up to 30% larger than their whole: a mistake to show; beyond that they are of something else.
 OVERSHOOT = Decimal("1.3")
