@@ -503,7 +503,10 @@ class NamedShares:
                 # that neither the figure's sentence up to it nor the whole has names another figure)
                 sentence_start = self.doc.sentences[figure.sentence][0]
                 opens_apart = named[:2] not in self.text[sentence_start : figure.end] and named[:2] not in (whole_metric or "") and not refers_back
-                if alike(figure, whole) and (smaller or member) and shared > most and not opens_apart:
+                # (依托邮政网点、…、村级便民超市和其他场所建设的分别为…,依托村级便民超市建设的占39.8%: a member of the list
+                # the share follows, whatever its size)
+                sibling = candidate.part_of is not None and whole.id in by_value and candidate.part_of == self.statements[by_value[whole.id]].part_of
+                if alike(figure, whole) and (smaller or member or sibling) and shared > most and not opens_apart:
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later; so is the share of
                     # a member listed with the figure before (直流快充桩18650个、交流慢充桩23730个,快充桩占比为44.0%)
                     listed = self.text[figure.end : figure.end + 1] == "、" and position + 1 < len(self.statements) \
