@@ -2313,6 +2313,10 @@ class _Linker(FigureRoles, NamedShares):
                 elif (after := self._region_in_brackets_after(fact, share.of)) is not None and same_unit(after, value):
                     share = share.model_copy(update={"whole": after.id, "whole_by": "metric"})  # 占全区的63.1%(全区为612.3亿元)
                 named_part = self._other_part(value, fact, (metric or "") + (subject or ""))  # 远景动力的投资占四成以上
+            elif role == "share" and named_part is not None and share is not None and fact.id != share.value \
+                    and (other_named := self._other_part(value, fact, (metric or "") + (subject or ""))) not in (None, named_part):
+                # 工业用气占44.8%,城镇燃气占28.3%: each share after the first naming a part of its own goes to that part too
+                self.shares_of_parts.append((fact, other_named, value, metric, Share(of=self._share_of(fact), value=fact.id)))
             elif role == "target" and target is None and GOAL_OF_ADDITIONS.search(self.text, value.end, fact.start) and _STOCK_WORD.search(metric or "") \
                     and not self._increase_between(value, fact):
                 continue  # 累计建成充电桩12.86万个,…完成全年新增计划4万个的78.0%: the increase's completion, not the stock's
