@@ -552,11 +552,12 @@ class NamedShares:
             at = next(p for p, s in enumerate(self.statements) if s.id == owner)
             self.statements.insert(at + 1, twin)
 
-    def _whole_named_alike(self, given: tuple, named: str, words: set[str], before) -> tuple | None:
+    def _whole_named_alike(self, given: tuple, named: str, words: set[str], read_with) -> tuple | None:
         """共减免通行费42.6亿元,其中…节假日免费通行减免19.8亿元、…,减免额相当于通行费收入的11.0%: a name that fits a
         part no better than the whole the part is of (each word of the name the part holds, the whole holds too)
-        names the whole, when the whole stands before it in its sentence, without a share (but 玉米播种面积占比
-        names 玉米, which 秋粮播种面积 lacks, and 出口占 the part 出口 it opens on, not 进出口总额)."""
+        names the whole, when the whole stands in the sentence of the figure the share was read with, without a
+        share (but 玉米播种面积占比 names 玉米, which 秋粮播种面积 lacks, and 出口占 the part 出口 it opens on, not
+        进出口总额)."""
         part = self.statements[given[0]]
         position = next((p for p, s in enumerate(self.statements) if s.id == part.part_of), None) if part.part_of else None
         metric = part.metric or ""
@@ -565,8 +566,8 @@ class NamedShares:
         whole = self.statements[position]
         figure = self.doc_facts[whole.value]
         said = (whole.metric or "") + (whole.subject or "")
-        if figure.sentence != before.sentence or whole.share is not None or not alike(figure, before) \
-                or not all(word in said for word in words if word in (part.metric or "") + (part.subject or "")):
+        if figure.sentence != read_with.sentence or whole.share is not None or not alike(figure, read_with) \
+                or not all(word in said for word in words if word in metric + (part.subject or "")):
             return None
         return position, given[1]
 

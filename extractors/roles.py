@@ -59,7 +59,7 @@ _CLOSING = regex.compile(r"[)）]")
 _THAN_LEVEL = regex.compile(rf"(?:比|较)(?:[^,;，；]{{0,16}}的|{YEAR_EARLIER}|\d{{4}}年(?:同期|末|底)?)$")
 _FROM_LEVEL_NAMED = regex.compile(r"由[^,;，；]{0,16}的$")
 # 由2024年末的28.83万辆净增9.82万辆, 由上年末的2.15万千瓦增长68.4%: a level a change is measured from
-_NET_CHANGE_AFTER = regex.compile(r"(?:净增|净减|(?:增长|下降)(?=[\d.]+[%％]))")
+_CHANGE_AFTER_LEVEL = regex.compile(r"(?:净增|净减|(?:增长|下降)(?=[\d.]+[%％]))")
 # 比全省经济增速(5.6%), 比全省（增长5.8%）, 高于全省平均水平（增长12.6%）: the other's level, named then written
 _THAN_BRACKETED = regex.compile(r"(?:比|较|高于|低于|快于|慢于|高出|低出)[^,;，；()（）]{1,14}[(（](?:增长|下降|增|降)?$")
 # 增速比全省高6.2个百分点（全省增长12.2%）: the other's rate, in brackets after the gap
@@ -500,7 +500,7 @@ class FigureRoles:
         """比上届的3605.2亿元增长18.4%: a level after 比/较…的 that a change is measured from; the rates
         after it are the figure's before it."""
         than = _THAN_LEVEL.search(self.text, self._clause_start(fact.start), fact.start)
-        if than is None and _NET_CHANGE_AFTER.match(self.text, fact.end):  # 由2024年末的28.83万辆净增9.82万辆
+        if than is None and _CHANGE_AFTER_LEVEL.match(self.text, fact.end):  # 由2024年末的28.83万辆净增9.82万辆
             than = _FROM_LEVEL_NAMED.search(self.text, self._clause_start(fact.start), fact.start)
         return than is not None and not direction_words().search(self.text, than.start(), fact.start)
 
