@@ -529,8 +529,12 @@ def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: d
     siblings = [s for s in statements if s is not members[0] and s.sentence == members[0].sentence and s.metric]
     # (全年生产纯电动乘用车49.7万辆、新能源商用车5.5万辆: 产量, the measure of the verb opening the list)
     stem = measure.removesuffix("量").removesuffix("额")
-    if _COUNT_MEASURE.fullmatch(measure) and facts[members[0].value].kind == "count":
-        return members[0]  # 农机合作社2386个…。农机合作社数量比上年增长6.4%: a count's own measure
+    if _COUNT_MEASURE.fullmatch(measure) and facts[members[0].value].kind == "count" or _SIZE_MEASURE.fullmatch(measure):
+        return members[0]  # 农机合作社2386个…。农机合作社数量比上年增长6.4%: a count's own measure (缓税缓费规模: any figure's)
+    sentence_start = text.rfind("。", 0, facts[members[0].value].start) + 1
+    opening = _MEASURED_SET_OPENING.match(text, sentence_start)
+    if opening is not None and len(measure) >= 2 and opening.group("set").endswith(measure):
+        return members[0]  # 全省旅客吞吐量中,峋川国际机场完成2862.4万人次…。峋川国际机场旅客吞吐量: the measure of the set it is in
     return members[0] if 1 <= len(measure) <= 3 and any(
         s.metric.endswith(measure) or stem != measure and stem in s.metric[:2] for s in siblings) else None
 
@@ -545,6 +549,8 @@ def _name_compared(name: str) -> str:
 
 
 _COUNT_MEASURE = regex.compile(r"(?:的)?(?:数量|个数|总数|数)")
+_SIZE_MEASURE = regex.compile(r"(?:的)?(?:规模|总规模|总量|总额)")
+_MEASURED_SET_OPENING = regex.compile(r"\s*(?:其中[,，]?)?(?P<set>\p{Han}{2,16}?)中[,，]")
 _LIST_VERB = regex.compile(r"(?<=\p{Han}{2})(?:完成|实现)(?=\p{Han}{2})")  # 轨道交通完成客运量: the verb of a 分别 list in a name
 
 
