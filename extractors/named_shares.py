@@ -450,7 +450,7 @@ class NamedShares:
         earlier in the whole's own sentence is the whole's subject (民营企业是外贸增长的主力,进出口4.3万亿元
         …民营企业的占比为63.6%): the share stays the whole's. Else it is the share of nothing stated."""
         by_value = {s.value: position for position, s in enumerate(self.statements)}
-        twins = []
+        twins, alone = [], []
         for share, named, whole, whole_metric, own in _each_named(self.shares_of_parts):
             # (职工医保和居民医保基金收入…合计1177.64亿元,其中职工医保占70.7%: one of the members the total is named by)
             joined = one_of_joined(named, whole_metric or "")
@@ -548,9 +548,18 @@ class NamedShares:
             if given is not None and self._held_share(self.statements[given[0]]) is None:  # (a completion's share stands aside)
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
                 self._move_rate_after_named_share(given[0], share, whole, by_value)
+            elif given is None and own.change is not None and own.of is None and own.whole is None and whole.id in by_value:
+                # 出栏肉牛11.9万头;肉牛规模养殖比重达到64.0%,上年为60.5%,提高3.5个百分点: a share of no figure written, with
+                # its point change, stands as a rate of its own, to be read against its earlier share
+                holder = self.statements[by_value[whole.id]]
+                alone.append(Statement(id=f"{holder.id}.{share.id}", metric=named, value=share.id, period=holder.period,
+                                       share=own, subject=holder.subject, sentence=share.sentence))
         for owner, twin in twins:  # a second share of a figure, stated apart, right after it
             at = next(p for p, s in enumerate(self.statements) if s.id == owner)
             self.statements.insert(at + 1, twin)
+        for rate in alone:  # in the order of the text, after the figures written before it
+            at = sum(1 for s in self.statements if self.doc_facts[s.value].start < self.doc_facts[rate.value].start)
+            self.statements.insert(at, rate)
 
     def _whole_named_alike(self, given: tuple, named: str, words: set[str], read_with) -> tuple | None:
         """共减免通行费42.6亿元,其中…节假日免费通行减免19.8亿元、…,减免额相当于通行费收入的11.0%: a name that fits a
