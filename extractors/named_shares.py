@@ -470,7 +470,8 @@ class NamedShares:
                     and self.statements[by_value[whole.id]].share is None and not rest and self._alone_in_clause(whole) \
                     and not self._named_before_in_sentence(words, whole):
                 # 发行交通专项债券312.5亿元,专项债券资金占全省交通投资的24.3%: the figure just named, in more words
-                self.statements[by_value[whole.id]] = self.statements[by_value[whole.id]].model_copy(update={"share": own})
+                at = self._current_of(by_value[whole.id])
+                self.statements[at] = self.statements[at].model_copy(update={"share": own})
                 continue
             part = self._part_named(named, whole)
             if part is not None and part.share is not None:  # 其中实物商品471.3亿元(占82.8%)…实物商品网上零售额相当于社零总额的28.7%
@@ -560,6 +561,16 @@ class NamedShares:
         for rate in alone:  # in the order of the text, after the figures written before it
             at = sum(1 for s in self.statements if self.doc_facts[s.value].start < self.doc_facts[rate.value].start)
             self.statements.insert(at, rate)
+
+    def _current_of(self, position: int) -> int:
+        """…86个,比上年末增加14个,上年末为72个,达标县数量占…的82.7%: for a level of the year before, the figure of its
+        metric written before it in its sentence, of this year and without a share yet; else the figure itself."""
+        level = self.statements[position]
+        if not is_last_year_figure(level, self.doc_facts):
+            return position
+        figure = self.doc_facts[level.value]
+        return next((at for at in range(position - 1, -1, -1) if (s := self.statements[at]).sentence == level.sentence and s.metric == level.metric
+                     and s.share is None and not is_last_year_figure(s, self.doc_facts) and same_unit(self.doc_facts[s.value], figure)), position)
 
     def _whole_named_alike(self, given: tuple, named: str, words: set[str], read_with) -> tuple | None:
         """共减免通行费42.6亿元,其中…节假日免费通行减免19.8亿元、…,减免额相当于通行费收入的11.0%: a name that fits a
