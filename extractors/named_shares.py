@@ -448,7 +448,8 @@ class NamedShares:
         name that the whole's metric does not (远景动力 of 远景动力宣布投资4.5亿英镑), as a share of the
         figure just before unless it names its whole (占汽车新车总销量的40.9%). A name written
         earlier in the whole's own sentence is the whole's subject (民营企业是外贸增长的主力,进出口4.3万亿元
-        …民营企业的占比为63.6%): the share stays the whole's. Else it is the share of nothing stated."""
+        …民营企业的占比为63.6%): the share stays the whole's. Else it is the share of nothing stated; one with its
+        point change (肉牛规模养殖比重达到64.0%,上年为60.5%,提高3.5个百分点) stands as a rate of its own."""
         by_value = {s.value: position for position, s in enumerate(self.statements)}
         twins, alone = [], []
         for share, named, whole, whole_metric, own in _each_named(self.shares_of_parts):

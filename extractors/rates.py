@@ -504,8 +504,10 @@ def give_rates_to_members_named(statements: list[Statement], facts: dict, text: 
 def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: dict, text: str) -> Statement | None:
     """The figure with no rate yet that a rate's name names: the one of its sentence whose name ends with it (出口交货值
     of 外资企业完成出口交货值), else the one member of a list before it in its paragraph that it names with the list's
-    measure (煤炭及制品运量 of 煤炭及制品, the measure 运量 written with another member); when no name there opens its own,
-    the one figure before it whose name without its list's verb is the rate's (轨道交通客运量 of 轨道交通完成客运量)."""
+    measure (煤炭及制品运量 of 煤炭及制品, the measure 运量 written with another member), with a word of size (农机合作社数量
+    of a count, 缓税缓费规模) or with the measure of the set its sentence opens on (全省旅客吞吐量中,峋川国际机场…: 峋川国际机场
+    旅客吞吐量); when no name there opens its own, the one figure before it whose name without its list's verb is the
+    rate's, its kind (领域, 产业) aside (轨道交通客运量 of 轨道交通完成客运量, 中药营业收入 of 中药领域实现营业收入)."""
     figure = facts[rate.value]
     shortened = [
         s for s in statements if s.sentence == rate.sentence and facts[s.value].start < figure.start
@@ -529,9 +531,9 @@ def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: d
     siblings = [s for s in statements if s is not members[0] and s.sentence == members[0].sentence and s.metric]
     # (全年生产纯电动乘用车49.7万辆、新能源商用车5.5万辆: 产量, the measure of the verb opening the list)
     stem = measure.removesuffix("量").removesuffix("额")
-    if _COUNT_MEASURE.fullmatch(measure) and facts[members[0].value].kind == "count" or _SIZE_MEASURE.fullmatch(measure):
+    if (_COUNT_MEASURE.fullmatch(measure) and facts[members[0].value].kind == "count") or _SIZE_MEASURE.fullmatch(measure):
         return members[0]  # 农机合作社2386个…。农机合作社数量比上年增长6.4%: a count's own measure (缓税缓费规模: any figure's)
-    sentence_start = text.rfind("。", 0, facts[members[0].value].start) + 1
+    sentence_start = max(text.rfind(stop, 0, facts[members[0].value].start) for stop in "。！？\n") + 1
     opening = _MEASURED_SET_OPENING.match(text, sentence_start)
     if opening is not None and len(measure) >= 2 and opening.group("set").endswith(measure):
         return members[0]  # 全省旅客吞吐量中,峋川国际机场完成2862.4万人次…。峋川国际机场旅客吞吐量: the measure of the set it is in
