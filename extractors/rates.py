@@ -73,7 +73,8 @@ _GAP_AFTER_LEVEL = regex.compile(r"(?:的\p{Han}{0,8})?(?:高出|高|低出|低)
 _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 # 由每月2100元调整为2280元, 由上年末的218家增至244家
-_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每月|每年|每人|每户|每吨|(?:\d{4}年)?[^,;，；\d]{1,8}的)?$")  # 由2024年末的19.2万人
+# 由2024年末的19.2万人, 由上年的每人每月655元 (the time, then the unit)
+_FROM_BEFORE = regex.compile(r"(?:由|从)(?:(?:\d{4}年)?[^,;，；\d]{1,8}的)?(?:每人每月|每人每年|每月|每年|每人|每户|每吨)?$")
 _TO_BETWEEN = regex.compile(rf"^{MOVED_TO}$")
 
 
