@@ -34,6 +34,7 @@ from extractors.wording import (
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
+_RATE_STEM = regex.compile(r"(?:率|进度)$")  # 持证 of 持证率
 _RATE_NAME = regex.compile(r"^(?P<of>\p{Han}{0,6}?)(?P<stem>\p{Han}{2})(?:率|进度)(?:仅为|约为|为|达到|达|是)?$")  # 利润率仅为, 拨付进度为
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
 _VERB_TAIL = regex.compile(r"(?:为|达|达到|是)$")  # 贷存比为
@@ -240,7 +241,28 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
                 share = share.model_copy(update={"change": change.gap, "direction": change.gap_direction, "earlier": change.gap_to})
                 update = {"share": share, "change": change.model_copy(update=_NO_GAP)}
             statements[position] = statement.model_copy(update=update)
-    return statements
+    return _give_rates_alone_to_counted_parts(statements, facts)
+
+
+def _give_rates_alone_to_counted_parts(statements: list[Statement], facts: dict) -> list[Statement]:
+    """养老护理员5860人,其中取得…证书的4120人,持证率为70.3%,比上年高5.5个百分点,上年为64.8%: a rate named by its noun that
+    stands alone with its point change, right after a part counted within a set of its sentence, is that part's
+    share of the set, its change and earlier level kept."""
+    dropped = set()
+    for rate in [s for s in statements if s.share is not None and s.share.value == s.value and s.share.whole is None and s.change is None]:
+        figure = facts[rate.value]
+        before = [(p, s) for p, s in enumerate(statements) if facts[s.value].end <= figure.start and s.id not in dropped]
+        found = _part_of_counted_set(figure, before, statements, facts) if figure.kind == "percent" and figure.form == "percent" else None
+        if found is None:
+            continue
+        position, part = found
+        parent = next(s for s in statements if s.id == part.part_of)
+        if not set(_RATE_STEM.sub("", rate.metric or "")[-2:]) & set(part.metric or ""):
+            continue  # 其中城镇职工…、城乡居民…;参保率95.3%: a rate whose stem (参保) the part's name shares nothing of
+        share = rate.share.model_copy(update={"of": rate.metric, "whole": parent.value, "whole_by": "rate_name"})
+        statements[position] = part.model_copy(update={"share": share})
+        dropped.add(rate.id)
+    return [s for s in statements if s.id not in dropped]
 
 
 def _part_of_counted_set(rate, before: list, statements: list[Statement], facts: dict) -> tuple | None:
