@@ -41,6 +41,22 @@ _EARLIER_IN_BRACKETS = regex.compile(r"去年|上年|前年|同期|上届|上期
 _BARE_RATE_AFTER_SHARE = regex.compile(r"[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|下降|增加|减少)了?")
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """规模户 of 规模养蜂户: a name of three characters or more written within the longer one in order, with two
+    characters left out at most (not 农业产值 of 农林牧渔专业及辅助性活动产值, nor 小微企业贷款 of 小微企业主经营性贷款)."""
+    if len(short) < 3 or len(short) >= len(name):
+        return False
+    for opening in (at for at, char in enumerate(name) if char == short[0]):
+        at = opening
+        for char in short[1:]:
+            at = name.find(char, at + 1)
+            if at < 0:
+                break
+        if at >= 0 and at - opening + 1 <= len(short) + 2:
+            return True
+    return False
+
+
 def _each_named(shares_of_parts: list[tuple]) -> list[tuple]:
     """企业职工和农村转移劳动者分别占培训总量的44.2%和30.7%: shares read with one name that lists as many
     names as there are shares take one name each, in order."""
@@ -89,6 +105,8 @@ class NamedShares:
             return None  # (前者, 两者: figures just written, referents.py's)
         if negates(measured, named) or negates(named, measured) or one_of_joined(named, measured):
             return named  # 非住房消费类提取31.44亿元,住房消费类占…: the other member (职工医保 of 职工医保和居民医保…合计…: one member)
+        if _abbreviates(named, measured):
+            return None  # 规模户占比 after 规模养蜂户418户: the value's own name, shortened
         # A name with a word that the value's metric and subject lack names something else (海外仓模式 after 出口海外仓
         # names the mode the value is of).
         kind_of = _KIND_WORD.sub("", named)
