@@ -731,7 +731,7 @@ def link_named_changes(statements: list[Statement], facts: list, text: str) -> l
         update = {"difference": Difference(base=base.id, direction=direction, value=delta.id)}
         if rate is not None and level.change is None:
             update["change"] = Change(direction=direction, value=rate.id, base=base.id)
-        taken = {rate.id if rate is not None else None, base.id}
+        taken = {base.id} | ({rate.id} if rate is not None else set())  # (no None: a change with no base is no one's taken)
         statements = [
             s.model_copy(update={"change": None}) if s.change is not None and (s.change.value in taken or s.change.base in taken) else s
             for s in statements
