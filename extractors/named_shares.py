@@ -26,7 +26,8 @@ _CHANGE_BEFORE = regex.compile(NET_CHANGE + "$")
 # (信息技术服务收入在软件业务收入中的比重为64.1%: 的 after the whole's 在…中)
 _SHARE_VERB = regex.compile(rf"占|相当于|(?:(?<=中的)|(?<!这一|该|此|的))比重(?=为|达|是)|{RATIO_WITH}")
 # The name of a share's own part: Han characters and Latin letters, no figure nor other words' marks.
-_NAMED_PART = regex.compile(r"(?=.*\p{Han}.*\p{Han})[\p{Han}A-Za-z0-9&]{2,16}")  # (35岁以下青年人才)
+# (35岁以下青年人才; 新建、改建房源: a name joining two kinds)
+_NAMED_PART = regex.compile(r"(?=.*\p{Han}.*\p{Han})[\p{Han}A-Za-z0-9&]{2,16}(?:、[\p{Han}A-Za-z0-9&]{2,16})?")
 _USE_OF = regex.compile(r"\p{Han}{2}用于")  # 衔接资金用于产业发展: how much of a figure goes to a use
 _IN_WHOLE = regex.compile(r"在[^,;，；]*?中$|在[^,;，；]*$")
 _RATE_ALONE = regex.compile(r"增速|增幅|增长率|涨幅|降幅")

@@ -475,6 +475,27 @@ _EARLIER_SHARE_SENTENCE = regex.compile(
 )
 
 
+def drop_rates_of_unwritten_figures(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """险种由上年的51个增加到58个,新增7个,保费收入比上年的4.33亿元增长21.5%: a rate whose clause opens on a name of its own,
+    compared with a level of the year before in another unit than the figure that took it, is the rate of the figure
+    that name names, which the text leaves unwritten; the figure lets it go."""
+    kept = []
+    for statement in statements:
+        change, figure = statement.change, facts[statement.value]
+        rate = facts[change.value] if change is not None and change.base is None else None
+        opening = _LAST_CLAUSE_BREAK.search(text, 0, rate.start) if rate is not None else None
+        start = opening.end() if opening else 0
+        named = _NAME_THEN_THAN.match(text, start) if rate is not None and start > figure.end else None
+        levels = [f for f in facts.values() if start <= f.start and f.end <= rate.start and f.kind in LEVEL_KINDS] if named else []
+        if levels and not any(_same_unit(level, figure) for level in levels) and not share_a_word(named.group("name"), statement.metric or ""):
+            statement = statement.model_copy(update={"change": None})
+        kept.append(statement)
+    return kept
+
+
+_NAME_THEN_THAN = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)(?:同比)?(?:比|较)(?:上年|去年)")
+
+
 def link_rate_bases(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """The figure a rate of change is measured from, when its sentence writes it right before the
     figure after 由/从 (由1971英镑上调至3,549英镑,涨幅约80%), of the figure's kind and unit."""
