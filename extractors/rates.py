@@ -35,7 +35,8 @@ from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_STEM = regex.compile(r"(?:率|进度)$")  # 持证 of 持证率
-_RATE_NAME = regex.compile(r"^(?P<of>\p{Han}{0,6}?)(?P<stem>\p{Han}{2})(?:率|进度)(?:仅为|约为|为|达到|达|是)?$")  # 利润率仅为, 拨付进度为
+# 利润率仅为, 拨付进度为, 行政村5G通达率为
+_RATE_NAME = regex.compile(r"^(?P<of>[\p{Han}A-Za-z0-9]{0,8}?)(?P<stem>\p{Han}{2})(?:率|进度)(?:仅为|约为|为|达到|达|是)?$")
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
 _VERB_TAIL = regex.compile(r"(?:为|达|达到|是)$")  # 贷存比为
 # 新入园企业中, / 落地项目中已开工…: a set named at the sentence's opening (not 集中, 当中, 中国, 中心)
