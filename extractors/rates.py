@@ -257,9 +257,10 @@ def _give_rates_alone_to_counted_parts(statements: list[Statement], facts: dict)
         if found is None:
             continue
         position, part = found
-        parent = next(s for s in statements if s.id == part.part_of)
-        if not set(_RATE_STEM.sub("", rate.metric or "")[-2:]) & set(part.metric or ""):
+        stem = _RATE_STEM.sub("", rate.metric or "")[-2:]
+        if not set(stem) & set(part.metric or ""):
             continue  # 其中城镇职工…、城乡居民…;参保率95.3%: a rate whose stem (参保) the part's name shares nothing of
+        parent = next(s for s in statements if s.id == part.part_of)
         share = rate.share.model_copy(update={"of": rate.metric, "whole": parent.value, "whole_by": "rate_name"})
         statements[position] = part.model_copy(update={"share": share})
         dropped.add(rate.id)
@@ -482,15 +483,19 @@ def drop_rates_of_unwritten_figures(statements: list[Statement], facts: dict, te
     that name names, which the text leaves unwritten; the figure lets it go."""
     kept = []
     for statement in statements:
-        change, figure = statement.change, facts[statement.value]
-        rate = facts[change.value] if change is not None and change.base is None else None
-        opening = _LAST_CLAUSE_BREAK.search(text, 0, rate.start) if rate is not None else None
-        start = opening.end() if opening else 0
-        named = _NAME_THEN_THAN.match(text, start) if rate is not None and start > figure.end else None
-        levels = [f for f in facts.values() if start <= f.start and f.end <= rate.start and f.kind in LEVEL_KINDS] if named else []
-        if levels and not any(_same_unit(level, figure) for level in levels) and not share_a_word(named.group("name"), statement.metric or ""):
-            statement = statement.model_copy(update={"change": None})
         kept.append(statement)
+        change, figure = statement.change, facts[statement.value]
+        if change is None or change.base is not None:
+            continue
+        rate = facts[change.value]
+        opening = _LAST_CLAUSE_BREAK.search(text, 0, rate.start)
+        start = opening.end() if opening else 0
+        named = _NAME_THEN_THAN.match(text, start) if start > figure.end else None
+        if named is None or share_a_word(named.group("name"), statement.metric or ""):
+            continue
+        levels = [f for f in facts.values() if start <= f.start and f.end <= rate.start and f.kind in LEVEL_KINDS]
+        if levels and not any(_same_unit(level, figure) for level in levels):
+            kept[-1] = statement.model_copy(update={"change": None})
     return kept
 
 
@@ -647,8 +652,8 @@ _PLACE_LEVEL_AFTER = regex.compile(r"\s*[,，]\s*(?P<of>全[国省市县区]|本
 
 def link_levels_of_places_compared(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """县域内就诊率达到91.3%,比全市平均水平高2.6个百分点,全市为88.7%: the points of a level (a share or rate with no
-    earlier level) against the same level of the place its clause names, written right after them: that level
-    is the one the points are measured from. A level compared with its own a year before takes such a second
+    earlier level) against the same level of the place (or time: 比平日高…,平日为…) its clause names, written right
+    after them: that level is the one the points are measured from. A level compared with its own a year before takes such a second
     comparison after a semicolon as a second share of it, stated apart right after it."""
     statements = list(statements)
     used = {s.share.change for s in statements if s.share and s.share.change} \
