@@ -1717,7 +1717,9 @@ class _Linker(FigureRoles, NamedShares):
             return whole_figure(whole, part, self.doc_facts) if near else self.doc_facts[whole.value]
 
         listed = self._closed_list(part, metric)
-        wholes = [whole for whole in self.wholes if whole.id not in listed and self._may_break_down(whole, part, metric)]
+        # (综合产值31.8亿元,…,2025年为28.2亿元。其中,…: the level of the year before the period in force is no whole)
+        wholes = [whole for whole in self.wholes if whole.id not in listed and self._may_break_down(whole, part, metric)
+                  and not (whole.period and self.period is not None and a_year_before(self.doc_facts[whole.period], self.period))]
         larger = [
             whole for whole in reversed(wholes)
             if alike(value := figure(whole), part) and value.value is not None and part.value is not None
@@ -2302,6 +2304,7 @@ class _Linker(FigureRoles, NamedShares):
                     self.second_gaps.setdefault(change.value, second)
             elif role == "share" and (share is None or self._share_after_completion(value, metric, target, share, fact)) \
                     and not self._share_of_another_measure(value, fact, metric) \
+                    and not (fact.start > value.end and _AIMED.match(self.text, self._clause_start(fact.start))) \
                     and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start) \
                     and not _DATED_REFERENCE.search(self.text, self._clause_start(fact.start), fact.start):
                 # 占全省的比重比上年的29.7%提高0.7个百分点: the share of the year before, not this year's
