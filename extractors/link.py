@@ -2307,7 +2307,8 @@ class _Linker(FigureRoles, NamedShares):
                     and not (fact.start > value.end and _AIMED.match(self.text, self._clause_start(fact.start))) \
                     and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start) \
                     and not _DATED_REFERENCE.search(self.text, self._clause_start(fact.start), fact.start):
-                # 占全省的比重比上年的29.7%提高0.7个百分点: the share of the year before, not this year's
+                # 占全省的比重比上年的29.7%提高0.7个百分点: the share of the year before, not this year's; 力争到2028年…的比重
+                # 达到30%以上: a share aimed at, in a clause of its own, no share of the figure before
                 if (other := self._other_subject(value, fact, subject)) is not None:
                     self.shares_of_subjects.append((fact, other, value, subject))  # 杭州一城的贡献占到4.05%
                     continue
