@@ -145,8 +145,7 @@ _SAME_TIME_RATE = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)?")
 _AVERAGE_LEVEL = regex.compile(r"(?:的)?(?:平均)?(?:水平|增速)|平均")  # 全市平均水平, 全省平均: the place's rate, in more words
 _LIST_SEPARATOR = regex.compile(r"以及|[、和及与]")
 # 韩国和德国五个国家和地区: the name of a counted group, whose 和 joins no items of the list
-_COUNTED_GROUP = regex.compile(r"[两二三四五六七八九十\d]+(?:个|大|类|项)\p{Han}{0,4}$")
-_GROUP_NUMBER = regex.compile(r"[两二三四五六七八九十\d]+")  # 四 of 四大领域
+_COUNTED_GROUP = regex.compile(r"(?P<number>[两二三四五六七八九十\d]+)(?:个|大|类|项)\p{Han}{0,4}$")
 _GROUP_KIND = regex.compile(r"(?:产业|行业|领域|环节|板块)$")  # 主导产业 of 四大主导产业: the kind each item is
 _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
@@ -478,7 +477,7 @@ def _without_group_counted(names: str, wanted: int) -> str:
     if group is None or group.start() == 0:
         return names
     try:
-        counted = parse_number(_GROUP_NUMBER.match(group.group()).group())
+        counted = parse_number(group.group("number"))
     except NumberError:
         return names
     return names[: group.start()] if counted == wanted else names

@@ -18,7 +18,7 @@ from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     measure_of, metrics_alike, month_span, named_by, negation_of, opening_before, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -568,7 +568,9 @@ def _written_as_earlier(text: str, start: int, end: int) -> bool:
 _COUNTED_SCOPE = regex.compile(r"(?:[\d一二三四五六七八九十百千两]+[条个家项类大]|全省|全市|全县|全区)?")
 # (城市和农村低保标准分别由每人每月910元、705元提高到960元、760元: each level of a list moved from)
 # (由年初的163家增至198家: a level of the start of the year moved from, as one of the year before)
-_MOVED_FROM_BEFORE = regex.compile(r"(?:由|从)(?:每人每月|每人每年|每月|每年|每人|每户|每吨|(?:(?:上年|去年|\d{4}年)(?:同期|末|底)?|年初|上月末|上季度末)的)?(?:[\d.,]+\p{Han}{0,3}[、和])*$")
+_MOVED_FROM_BEFORE = regex.compile(
+    rf"(?:由|从)(?:{PER_UNIT_MOVED_FROM}|(?:(?:上年|去年|\d{{4}}年)(?:同期|末|底)?|年初|上月末|上季度末)的)?(?:[\d.,]+\p{{Han}}{{0,3}}[、和])*$"
+)
 _MOVED_TO_AFTER = regex.compile(rf"(?:[、和][\d.,]+\p{{Han}}{{0,3}})*[,，]?(?:{MOVED_TO}|净增|净减)")  # (由…的28.83万辆净增9.82万辆)
 # (上年1127万件; 上年同期营业收入为198.47亿元,今年同比增长19.0%: last year's level, named after its time)
 _YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期\p{Han}{0,8})?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")
