@@ -22,7 +22,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.spreads import GOAL_WORDS, MEMBERS_OF, listed_item
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import ADDED, AVERAGED_NAME, PER_MANY, before_the_report_year, measure_of, measure_with_count, per_many
+from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, PER_MANY, before_the_report_year, measure_of, measure_with_count, per_many
 from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 人均创造营业收入 (after 按常住人口计算, which names the basis).
@@ -31,8 +31,6 @@ _CUE = regex.compile(
     r"(?:(?P<word>[户人场家套桌台项辆笔村县镇企校园件单次头])均|平均(?:每|单)(?P<word>架次|艘次|人次|台套|支|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园)"
     rf"|{PER_MANY})"  # 每千人口拥有床位
 )
-# 按成母牛存栏计算,头均产奶9.82吨: the members named by the basis the average is reckoned on
-_BASIS = regex.compile(r"按(?P<name>[^,;，；。]{1,10}?)(?:计算|测算)[,，][^,;，；。]{0,12}$")
 _BACK = regex.compile(r"此|上述|以上|这一?|该")
 _WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
 
@@ -49,7 +47,7 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         if cue is None or statement.value in averaged | excluded or average.kind not in LEVEL_KINDS or not average.value:
             continue
         word, named = cue.group("word"), statement.metric[cue.end() :]
-        basis = _BASIS.search(text, max(0, average.start - 30), average.start)
+        basis = AVERAGE_BASIS.search(text, max(0, average.start - 30), average.start)
         basis = None if basis and _BACK.fullmatch(basis.group("name")) else basis  # 按此计算: the figures just written
         # 村均: villages; 平均每个小区, 按成母牛存栏计算: the members the words after the cue or the basis name
         member_name = word if word in _NAMED_MEMBERS else basis.group("name")[:2] if basis else named[:2] if word in _GENERIC_WORDS else ""

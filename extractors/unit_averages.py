@@ -20,13 +20,14 @@ import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import stated_apart
+from extractors.spreads import GOAL_WORDS
+from extractors.wording import AVERAGE_BASIS, stated_apart
 from schemas import Statement
 
 # The unit an average is per, written before it in its clause: 亩产, 平均亩产, 亩均税收, 吨均收入, 每吨均价,
 # 平均每平方米成交价.
 _PER_UNIT = regex.compile(
-    r"(?:(?:平均)?(?:每|单)(?P<each>亩|吨|平方米)|(?P<head>亩|吨)(?:均|产))(?P<named>\p{Han}{0,8}?)(?:为|达到|达|约)?$"
+    r"(?:(?:平均)?(?:每|单)(?P<each>亩|吨|平方米)|(?P<head>亩|吨)(?:均|产|(?=[煤钢])))(?P<named>\p{Han}{0,8}?)(?:为|达到|达|约)?$"
 )
 # Per flat or flight (套均, 每架次) is left out: the stock or the year's additions may be meant
 # (1.86万套…新增3400套…套均约60.4平方米), which a count does not tell.
@@ -68,12 +69,20 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
             named_apart = [s for s in before if same_unit(facts[s.value], average) and s.over is None and named and share_a_word(named, s.metric)]
             total = named_apart[-1] if len(named_apart) == 1 and _about(facts[named_apart[-1].value], divisor, average) else None
             after = total
-        if divisor is None or total is None or divisor.sentence != average.sentence:
+        measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
+        # 鲜薯总产量128.4万吨…,平均亩产2441公斤, the area of potatoes written a paragraph before; not a figure
+        # compared (比玉米生产者补贴的每亩95元高出173元) nor one per tonne of a tonnage (吨钢综合能耗536千克)
+        own_words = text[_clause_start(text, cue.start()) : cue.start()] + cue.group("named")
+        apart = total is not None and not measures and not _COMPARED.match(own_words) and getattr(facts[total.value], "base_unit", None) != unit
+        if apart:
+            basis = AVERAGE_BASIS.search(text, max(0, cue.start() - 30), cue.start())
+            names = [basis.group("name")] if basis else [own_words, _name(total)]
+            divisor = _divisor_apart(average, unit, names, facts[total.value], statements, facts, excluded | averaged)
+        if divisor is None or total is None or total.value == divisor.id or divisor.sentence != average.sentence and not apart:
             continue
         # (新建高标准农田326万亩,完成年度任务…的108.7%,…总投入48.9亿元,亩均投入1500元: apart, but the one pair there is)
-        measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
         only_pair = len(alone) == 1 and len(measures) == 1 and divisor.start < facts[alone[0].value].start
-        if not (after or only_pair or _adjacent(facts[total.value], divisor, text)):
+        if not (apart or after or only_pair or _adjacent(facts[total.value], divisor, text)):
             continue
         at = position_of[total.value]
         if statements[at].average is None:
@@ -86,12 +95,47 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
 
 
 _BREAK = regex.compile(r"[,;:，；：。]")
+_COMPARED = regex.compile(r"比|较|与|高于|低于")
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(mark, 0, at) for mark in ",;:，；：。\n") + 1
 
 
 def _adjacent(first, second, text: str) -> bool:
     """Written in one clause or in two clauses side by side (总产量38.76万吨,播种面积86.42万亩)."""
     first, second = sorted((first, second), key=lambda f: f.start)
     return len(_BREAK.findall(text, first.end, second.start)) <= 1
+
+
+def _divisor_apart(average, unit: str, names: list[str], total, statements: list[Statement], facts: dict, excluded: set):
+    """The quantity an average is per, written in another sentence than the average: a level in its unit before
+    it, other than the total, named by the first of `names` that names any (the basis, 按可采摘面积计算; the
+    average's own words, 投产果园平均亩产 of 投产面积; the total's name, 种植面积 for 种植环节产值), by a word that is
+    not the measure (面积, 产量) nor the scope; with none so named, any. Of those that give about the stated
+    average, the nearest (128.4万吨 / 52.6万亩 for 平均亩产2441公斤): as written, the right one gives it within its
+    rounding. None when none does."""
+    levels = [
+        s for s in statements if facts[s.value].kind == "measure" and facts[s.value].base_unit == unit and facts[s.value].qualifier == "="
+        and facts[s.value].start < average.start and s.value not in excluded and s.value != total.id and s.average is None
+        and s.over is None and not AVERAGE_CUE.search(s.metric or "") and not GOAL_WORDS.search(s.metric or "")
+    ]
+    named = next(([s for s in levels if _own_words(name) & _own_words(_name(s))] for name in names if any(
+        _own_words(name) & _own_words(_name(s)) for s in levels)), levels)
+    fitting = [facts[s.value] for s in named if _about(total, facts[s.value], average)]
+    return min(fitting, key=lambda divisor: abs(total.value / divisor.value - average.value), default=None)
+
+
+def _name(statement: Statement) -> str:
+    return (statement.subject or "") + (statement.metric or "")
+
+
+def _own_words(name: str) -> set[str]:
+    """The pairs of characters of a name, but those of a measure or a scope, which names of other things share."""
+    return {name[i : i + 2] for i in range(len(name) - 1)} - _MEASURE_OR_SCOPE
+
+
+_MEASURE_OR_SCOPE = frozenset({"面积", "产量", "总产", "产值", "总量", "数量", "规模", "全年", "实现", "完成", "累计", "全省", "全市", "全县", "全区"})
 
 
 def _about(total, divisor, average) -> bool:

@@ -357,6 +357,10 @@ def negation_of(other: str, name: str) -> bool:
     return other.startswith("非") and negates(other, name) and other[-2:] == name[-2:] and len(other) > 2
 
 
+# 按成母牛存栏计算,头均产奶9.82吨; 按可采摘面积计算,亩均产值8831元: the members or the quantity an average is reckoned on
+AVERAGE_BASIS = regex.compile(r"按(?P<name>[^,;，；。]{1,10}?)(?:计算|测算)[,，][^,;，；。]{0,12}$")
+
+
 # 每千人口拥有床位6.52张, 每万人拥有5G基站27.6个: an average per a thousand or ten thousand members (`word`).
 PER_MANY = r"每(?P<scale>十万|千|万)(?:名|位)?\p{Han}{0,3}?(?P<word>人口|人|户)"
 _PER_MANY = regex.compile(PER_MANY)
