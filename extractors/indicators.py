@@ -42,6 +42,8 @@ _SENTENCE_START = regex.compile(r"(?r)[。！？!?\n]")
 _NAMES = regex.compile(r"[、和及与]")
 _COUNT_LISTED = regex.compile(r"[、,，]\p{Han}{0,8}")
 _LISTED = regex.compile(r"\s*(?:、|和|及|与)\s*")
+# (…,其余为设备更新等其他改造投资,三类投资分别占…): a clause right before the shares that names the rest, with no figure
+_UNWRITTEN_REST = regex.compile(r"[,，;；](?:其余|其他|剩余)[^\d,，;；。！？!?\n]*[,，;；]\s*$")
 
 
 def link_indicator_shares(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -133,16 +135,22 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
         wholes = [None] * len(shares)
     else:
         written = _written(statements, figures, facts, text)[-len(shares) :]
+        # 智能化改造投资95.5亿元,绿色化改造投资58.9亿元,其余为…其他改造投资,三类投资分别占…的46.2%、28.5%和25.3%:
+        # a rest named without a figure, after one figure fewer of a unit than there are shares, takes the last share
+        rest = _UNWRITTEN_REST.search(text, 0, match.start()) and len(written) == len(shares) \
+            and not same_unit(written[0][1], written[-1][1]) and all(same_unit(f, written[-1][1]) for _, f, _ in written[1:])
+        written_count = len(shares) - bool(rest)
+        written = written[len(written) - written_count :]
         sentence = _SENTENCE_START.search(text, 0, match.start())
         opening = sentence.end() if sentence else 0
         # 煤电、气电合计598.4万千瓦,可再生能源合计688.0万千瓦,分别占…: totals are the figures when they alone fill the sentence.
-        with_totals = _written(statements, _figures_before(statements, match, facts, earlier, totals=True), facts, text)[-len(shares) :]
-        if written and written[0][1].start < opening and len(with_totals) == len(shares) and with_totals[0][1].start >= opening:
+        with_totals = _written(statements, _figures_before(statements, match, facts, earlier, totals=True), facts, text)[-written_count:]
+        if written and written[0][1].start < opening and len(with_totals) == written_count and with_totals[0][1].start >= opening:
             written = with_totals
         last = len(text[:opening].rstrip("\n 。！？!?"))  # the sentence before, across a paragraph break
         previous = _SENTENCE_START.search(text, 0, last)
         since = previous.end() if previous else 0
-        if len(written) < len(shares) or written[0][1].start < since:
+        if len(written) < written_count or written[0][1].start < since:
             return None  # the figures must be of this sentence or the one before
         if not lead:  # 接待游客612.8万人次,实现旅游花费54.36亿元,两项指标…: the figures written right before
             parts, wholes = [position for position, _, _ in written], [None] * len(shares)

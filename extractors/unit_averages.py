@@ -77,7 +77,9 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         if apart:
             basis = AVERAGE_BASIS.search(text, max(0, cue.start() - 30), cue.start())
             names = [basis.group("name")] if basis else [own_words, _name(total)]
-            divisor = _divisor_apart(average, unit, names, facts[total.value], statements, facts, excluded | averaged)
+            # (项目区粮食平均亩产538公斤 after 全县粮食总产量41.36万吨: of a part the total is not, so of an area it names)
+            of_the_total = not _own_words(text[_clause_start(text, cue.start()) : cue.start()]) - _own_words(_name(total))
+            divisor = _divisor_apart(average, unit, names, of_the_total, facts[total.value], statements, facts, excluded | averaged)
         if divisor is None or total is None or total.value == divisor.id or divisor.sentence != average.sentence and not apart:
             continue
         # (新建高标准农田326万亩,完成年度任务…的108.7%,…总投入48.9亿元,亩均投入1500元: apart, but the one pair there is)
@@ -108,11 +110,12 @@ def _adjacent(first, second, text: str) -> bool:
     return len(_BREAK.findall(text, first.end, second.start)) <= 1
 
 
-def _divisor_apart(average, unit: str, names: list[str], total, statements: list[Statement], facts: dict, excluded: set):
+def _divisor_apart(average, unit: str, names: list[str], of_the_total: bool, total, statements: list[Statement], facts: dict, excluded: set):
     """The quantity an average is per, written in another sentence than the average: a level in its unit before
     it, other than the total, named by the first of `names` that names any (the basis, 按可采摘面积计算; the
     average's own words, 投产果园平均亩产 of 投产面积; the total's name, 种植面积 for 种植环节产值), by a word that is
-    not the measure (面积, 产量) nor the scope; with none so named, any. Of those that give about the stated
+    not the measure (面积, 产量) nor the scope; with none so named, any when the average is named for no more than
+    the total (鲜薯总产量…平均亩产 over 马铃薯种植面积). Of those that give about the stated
     average, the nearest (128.4万吨 / 52.6万亩 for 平均亩产2441公斤): as written, the right one gives it within its
     rounding. None when none does."""
     levels = [
@@ -121,7 +124,7 @@ def _divisor_apart(average, unit: str, names: list[str], total, statements: list
         and s.over is None and not AVERAGE_CUE.search(s.metric or "") and not GOAL_WORDS.search(s.metric or "")
     ]
     named = next(([s for s in levels if _own_words(name) & _own_words(_name(s))] for name in names if any(
-        _own_words(name) & _own_words(_name(s)) for s in levels)), levels)
+        _own_words(name) & _own_words(_name(s)) for s in levels)), levels if of_the_total else [])
     fitting = [facts[s.value] for s in named if _about(total, facts[s.value], average)]
     return min(fitting, key=lambda divisor: abs(total.value / divisor.value - average.value), default=None)
 
@@ -135,7 +138,7 @@ def _own_words(name: str) -> set[str]:
     return {name[i : i + 2] for i in range(len(name) - 1)} - _MEASURE_OR_SCOPE
 
 
-_MEASURE_OR_SCOPE = frozenset({"面积", "产量", "总产", "产值", "总量", "数量", "规模", "全年", "实现", "完成", "累计", "全省", "全市", "全县", "全区"})
+_MEASURE_OR_SCOPE = frozenset({"平均", "面积", "产量", "总产", "产值", "总量", "数量", "规模", "全年", "实现", "完成", "累计", "全省", "全市", "全县", "全区"})
 
 
 def _about(total, divisor, average) -> bool:
