@@ -99,6 +99,9 @@ def _most_alike(named: list[Statement], of: str, metric: str, stem: str, facts: 
     return facts[named[best].value] if best is not None else None
 
 
+# 按月均缴存余额588.1亿元计算,: a figure written as the basis a rate after it is reckoned on
+_BASIS_CLAUSE = regex.compile(r"按[^,;，；。\d]{1,20}$")
+_BASIS_END = regex.compile(r"(?:计算|测算)[,，]")
 _AT_YEAR_START = regex.compile(r"年初[^,，;；。]{0,16}(?:为|是)$")
 
 
@@ -209,7 +212,13 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         whole_of_part = next((
             facts[s.value] for _, s in before if s.id == statement.part_of and s.sentence == statement.sentence and _comparable(facts[s.value], figure)
         ), None)
-        whole = whole_of_part or _named_set(set_named, figure, [s for _, s in before], facts) or _most_alike(named_of, of, statement.metric, stem, facts) or next((
+        # 实现增值收益8.88亿元,按月均缴存余额588.1亿元计算,增值收益率为1.51%: the whole the rate is reckoned on
+        basis = next((
+            facts[s.value] for _, s in reversed(before) if facts[s.value].sentence == rate.sentence and facts[s.value].start > figure.end
+            and _comparable(facts[s.value], figure) and _BASIS_CLAUSE.search(text, max(0, facts[s.value].start - 24), facts[s.value].start)
+            and _BASIS_END.match(text, facts[s.value].end)
+        ), None)
+        whole = basis or whole_of_part or _named_set(set_named, figure, [s for _, s in before], facts) or _most_alike(named_of, of, statement.metric, stem, facts) or next((
             candidate for _, s in reversed(before[: [p for p, _ in before].index(position)]) for candidate in _written_with(s, facts)
             if _comparable(candidate, figure) and "\n" not in text[candidate.end : rate.start] and s.value not in earlier
             and not any(other in (s.metric or "") for other in stems)

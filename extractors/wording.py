@@ -353,8 +353,13 @@ def negates(said: str, name: str) -> bool:
 
 
 def negation_of(other: str, name: str) -> bool:
-    """Whether `other` names what `name` is not, of the same measure: 非税收入 of 税收收入, 非利息净收入 of 利息净收入."""
+    """Whether `other` names what `name` is not, of the same measure: 非税收入 of 税收收入, 非利息净收入 of 利息净收入,
+    离退休、离职等非住房消费类提取 of 住房消费类提取 (its examples first)."""
+    other = _EXAMPLES_FIRST.sub("", other)
     return other.startswith("非") and negates(other, name) and other[-2:] == name[-2:] and len(other) > 2
+
+
+_EXAMPLES_FIRST = regex.compile(r"^[\p{Han}、]{2,16}?等(?=非)")
 
 
 # 按成母牛存栏计算,头均产奶9.82吨; 按可采摘面积计算,亩均产值8831元: the members or the quantity an average is reckoned on
