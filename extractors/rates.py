@@ -240,7 +240,8 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         points_after = change is not None and facts[change.value].form == "point" and facts[change.value].start > rate.start
         # 法定应参保人员529.5万人,参保率96.8%,比上年提高0.9个百分点: with no whole found the rate still has its point change
         if whole is not None or points_after:
-            share = Share(of=f"{stem}率", value=rate.id, whole=whole.id if whole else None, whole_by="rate_name" if whole else None)
+            whole_by = None if whole is None else "basis" if whole is basis else "rate_name"
+            share = Share(of=f"{stem}率", value=rate.id, whole=whole.id if whole else None, whole_by=whole_by)
             update = {"share": share}
             if points_after:
                 # 开工率为70.8%,上年这一比例为64.5%,提高6.3个百分点: the points change the rate, not the count

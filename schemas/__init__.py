@@ -206,8 +206,9 @@ class Share(Model):
     # larger total (first_total), or the figure of another subject that the share's clause follows
     # (preceding: 全国…1683.4亿美元,杭州一城的贡献占到4.05%), or, for a rate named by its own noun
     # (到位率为48.7%), the larger figure before the one whose metric holds the noun's stem (rate_name),
+    # or the figure it is reckoned on (basis: 按月均缴存余额588.1亿元计算,增值收益率为1.51%),
     # or, when no larger figure fits, one the part exceeds by less than 30% (overshot: a likely mistake).
-    whole_by: Literal["metric", "subject", "part_of", "breakdown", "target", "first_total", "preceding", "rate_name", "overshot"] | None = None
+    whole_by: Literal["metric", "subject", "part_of", "breakdown", "target", "first_total", "preceding", "rate_name", "basis", "overshot"] | None = None
     # 占全省比重为40.5%,较上年同期的38.2%提高2.3个百分点: the share's own change in points, its
     # direction, and the earlier share it is measured from when the sentence writes it (or the same
     # level of the place it is compared with: 比全市平均水平高2.6个百分点,全市为88.7%).
