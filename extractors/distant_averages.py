@@ -53,15 +53,20 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         member_name = word if word in _NAMED_MEMBERS else basis.group("name")[:2] if basis else named[:2] if word in _GENERIC_WORDS else ""
         if basis and _UNIT_BASIS.fullmatch(basis.group("name")):
             member_name = None  # 按场次计算: the members are named by their measure word alone, so the one count of it
-        members = _members(average, word, member_name, by_value, facts, text, excluded)
-        total = _total(average, members, named, statements, facts, text, excluded | averaged) if members is not None else None
-        if members is None and member_name == "":  # 平均每家 alone: the total of its sentence, over the members it names
+        options = _members(average, word, member_name, by_value, facts, text, excluded)
+        pairs = [(members, _total(average, members, named, statements, facts, text, excluded | averaged)) for members in options]
+        if not options and member_name == "":  # 平均每家 alone: the total of its sentence, over the members it names
             total = _total_in_sentence(average, statements, facts, excluded | averaged)
-            members = _members(average, word, None, by_value, facts, text, excluded, total.metric or "") if total is not None else None
-        if total is None or members is None or total.count not in (None, members.id):
+            pairs = [(members, total) for members in _members(average, word, None, by_value, facts, text, excluded, total.metric or "")] if total else []
+        # of several sets named alike, the one whose quotient comes nearest the stated average
+        quotients = {
+            members.id: facts[total.value].value / members.value * per_many(statement.metric) for members, total in pairs
+            if total is not None and total.count in (None, members.id)
+        }
+        if not quotients:
             continue
-        quotient = facts[total.value].value / members.value * per_many(statement.metric)
-        if not average.value / _WITHIN <= quotient <= average.value * _WITHIN:
+        members, total = min(((m, t) for m, t in pairs if m.id in quotients), key=lambda pair: abs(quotients[pair[0].id] - average.value))
+        if not average.value / _WITHIN <= quotients[members.id] <= average.value * _WITHIN:
             continue
         at = statements.index(total)
         statements[at] = total.model_copy(update={"count": members.id, "average": average.id})
@@ -82,16 +87,29 @@ def _members(average, word: str, member_name: str, by_value: dict, facts: dict, 
 
     def named(fact) -> bool:
         name = _name_of(fact, by_value)
-        if total_name:  # (出入境邮轮旅客…,占77.2%: a part of the members is none of them)
-            own = by_value.get(fact.id)
-            part = own is not None and (own.part_of is not None or own.share is not None and own.share.whole is not None)
-            return len(name) >= 4 and name[-4:] in total_name and not ADDED.search(name) and not part
+        own = by_value.get(fact.id)
+        part = own is not None and (own.part_of is not None or own.share is not None and own.share.whole is not None)
+        # (出入境邮轮旅客…,占77.2%: a part of the members is none of them; 覆盖农户27.6万户 for 为农户带来发电收入…,
+        # 户均: the members named by a noun of their own measure word)
+        if total_name:
+            held = len(name) >= 4 and name[-4:] in total_name or len(name) >= 2 and name[-1] == word and name[-2:] in total_name
+            return held and not ADDED.search(name) and not part
         return member_name is None or bool(member_name) and member_name in name
 
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
     if total_name:
         counts = [f for f in counts if named(f)]
-    return _the_one(counts, average, named)
+    found = _the_one(counts, average, named)
+    if found is not None or not member_name:
+        return [found] if found is not None else []
+    # 开工改造城镇老旧小区126个…;引入物业服务的小区89个,占…: a set and a part of it, both named; the quotient tells
+    options = list({f.value: f for f in counts if named(f)}.values())
+    return options if len(options) == 2 and any(_part_of(a, b, by_value) for a, b in (options, options[::-1])) else []
+
+
+def _part_of(part, whole, by_value: dict) -> bool:
+    own, of = by_value.get(part.id), by_value.get(whole.id)
+    return own is not None and of is not None and (own.part_of == of.id or own.share is not None and own.share.whole == whole.id)
 
 
 def _total_in_sentence(average, statements: list[Statement], facts: dict, excluded: set) -> Statement | None:
