@@ -212,6 +212,8 @@ _SUM_OVER_COUNTED = regex.compile(r"[,，]\s*(?:合计|共计|总计)$")
 _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
 # 失业率平均为4.8%, 存贷比为85.4%, 恩格尔系数为29.6%, 亏损面为19.9%, 净息差为1.72%: a proportion named by its noun
+# …比例达到43.6%,比上年提高1.8个百分点: the point change of the rate just written
+_POINTS_AFTER = regex.compile(r"[,，]?[^,;，；。\d]{0,12}?(?:提高|下降|增加|减少|上升|回落|降低|提升)了?[\d.]+个百分点")
 _NAMED_RATE = regex.compile(
     r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度|存贷比|贷存比|系数|亏损面|息差|占比|比重|比例|进度))(?:平均值?)?(?:预计|预期)?"
     # (出租率由去年同期的74.3%提高至78.5%: the level it moved to)
@@ -1099,7 +1101,8 @@ class _Linker(FigureRoles, NamedShares):
         if share is None and statement.change is None and self._role(rate) is None \
                 and self._earlier_share_of_named(statement.model_copy(update={"share": Share(value=rate.id)}), metric):
             return  # 2025年末,全省森林覆盖率为61.94%: the level a year before of a rate stated with its point change
-        if share is not None and self._give_named_shares(facts, metric, share, subject, besides=whole):
+        # (基金支付比例由上年的69.8%提高到71.2%: a ratio its noun names whole, no share of a figure named like it)
+        if share is not None and not metric.endswith("比例") and self._give_named_shares(facts, metric, share, subject, besides=whole):
             self.named_in_clause = (index, metric, subject)
             return  # 第三产业增加值占地区生产总值的比重为47.0%: the share of the figure it names
         if statement.change is None and (statement.share is None or statement.share.change is None):
@@ -1258,8 +1261,11 @@ class _Linker(FigureRoles, NamedShares):
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
         if alone and role == "target" and not hoped and (done := _DONE.search(lead)):  # 到位资金完成年度目标790亿元的52.2%
             metric = lead[: done.start()].strip()
-        elif alone and role is None and not _AIMED.search(self.text, self.clauses[index][0], rate.start) and (named_rate := _NAMED_RATE.search(lead)) \
-                and not _REFERS_BACK.search(self.text, self.clauses[index][0], rate.start):  # 平均客房出租率达到78.6%
+        elif alone and (role is None or role == "share" and not _SHARE_WORD.search(lead) and _POINTS_AFTER.match(self.text, rate.end)) \
+                and not _AIMED.search(self.text, self.clauses[index][0], rate.start) \
+                and (named_rate := _NAMED_RATE.search(lead)) and not _REFERS_BACK.search(self.text, self.clauses[index][0], rate.start):
+            # 平均客房出租率达到78.6%; 经常参加体育锻炼人数比例达到43.6%,比上年提高1.8个百分点 (a share by its noun, of
+            # no figure written, that its point change makes a figure of its own)
             metric = lead[: named_rate.end("noun")]
         elif alone and role == "share" and not goal and (share_of := _SHARE_WORD.search(lead)):
             metric = lead[: share_of.start()].strip()
