@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -381,7 +381,7 @@ def link_moved_durations(statements: list[Statement], facts: list, text: str) ->
             continue
         if None in (start.value, level.value, change.value) or any(f.qualifier != "=" for f in (start, level, change)):
             continue
-        moved_from = _FROM.search(text, max(0, start.start - 10), start.start)
+        moved_from = _FROM.search(text, max(0, start.start - 16), start.start)
         words = _DURATION_CHANGE.match(text[level.end : change.start])
         if moved_from is None or not _DURATION_MOVED.match(text[start.end : level.start]) or words is None:
             continue
@@ -842,8 +842,9 @@ def give_changes_to_wholes(statements: list[Statement], facts: dict) -> list[Sta
     return statements
 
 
-# 由上年末的19744家增至21386家: the level a figure moved from, and the verb and 至 before the figure.
-_FROM = regex.compile(r"(?:由|从)[^,;，；]{0,8}?$")
+# 由上年末的19744家增至21386家, 由上年的每平方米每月14.2元降至12.8元: the level a figure moved from, and the
+# verb and 至 before the figure.
+_FROM = regex.compile(rf"(?:由|从)[^,;，；]{{0,8}}?(?:{PER_UNIT_MOVED_FROM})?$")
 _MOVED = regex.compile(rf"^{MOVED_TO}(?:[^,;，；]{{0,8}}的)?$")  # (由年初的579家增至年末的637家, 增至9月末的103家)
 
 
@@ -855,7 +856,7 @@ def _moved_from(ordered: list, index: int, text: str) -> tuple | None:
     start, level = ordered[index - 2], ordered[index - 1]
     if not same_unit(start, level) or start.sentence != level.sentence or start.value is None:
         return None
-    if not _FROM.search(text, max(0, start.start - 10), start.start) or not _MOVED.match(text[start.end : level.start]):
+    if not _FROM.search(text, max(0, start.start - 16), start.start) or not _MOVED.match(text[start.end : level.start]):
         return None
     return start, level
 

@@ -46,7 +46,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_lists_to_named_wholes, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, AVERAGED_NAME, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
+    ADDED, AVERAGED_NAME, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, stated_apart, strip_leading, two_char_words,
@@ -151,7 +151,7 @@ _NAMED_AFTER = regex.compile(r"的(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。
 _NAMED_AS = regex.compile(r"为(?P<noun>[\p{Han}]{2,10}?)(?=[,;:.，；：。！？]|$)")
 _SPENDING_VERB = regex.compile(r"(?:提供|斥资|投入|安排|拿出|投资|筹集|募集|需要|新增|发放|下达|拨付)$")
 _MOVED_ALONG = regex.compile(rf"{MOVED_TO}[\d.]")
-_FROM_TAIL = regex.compile(r"(?:由|从)(?:\d{4}年)?[^,;，；\d]{0,8}$")
+_FROM_TAIL = regex.compile(rf"(?:由|从)(?:\d{{4}}年)?[^,;，；\d]{{0,8}}?(?:{PER_UNIT_MOVED_FROM})?$")  # (由上年的每平方米每月)
 _CHANGED_TO = regex.compile(r"(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到)")
 _BY_PAYING = regex.compile(r"以$")
 _RANK_BEFORE_OBJECT = regex.compile(r"\p{Han}{0,4}?[\d百千十]+强")

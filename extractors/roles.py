@@ -14,7 +14,7 @@ import regex
 
 from extractors.rulebook import alternation, rules
 from extractors.wording import (
-    EARLIER_WAS_AT_END, EARLIER_YEAR, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SHARE_NAMED_BACK, YEAR_EARLIER,
+    EARLIER_WAS_AT_END, EARLIER_YEAR, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, PER_UNIT_MOVED_FROM, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SHARE_NAMED_BACK, YEAR_EARLIER,
     same_unit, strip_leading,
 )
 
@@ -77,7 +77,8 @@ _LISTED_SHARES = r"(?:[\d.．]+[%％](?:、|和|及|与))*"
 # The verb and 至 between a level and the level it moved to (由1971英镑上调至3,549英镑, 由54.20%下降至52.58%).
 MOVED_TO = r"(?:(?:[上下]调|提高|提升|增加|增长|减少|下降|降低|扩大|缩小|回落|上升|升|增|降|减|跌|涨)(?:至|到)|调整(?:为|至|到))"
 _MOVED_FROM = regex.compile(rf"(?:由|从)(?:(?:\d{{4}}年)?[^,;，；\d]{{0,6}}的)?[\d.．]+[%％]{MOVED_TO}$")  # 由上年的3.36%升至
-FROM_LEVEL = regex.compile(r"(?:由|从)(?:(?:\d{4}年)?[^,;，；\d]{0,6}的)?$")  # 由上年的3.36%, 由2024年的…: where a level moved from
+# 由上年的3.36%, 由2024年的…, 由上年的每平方米每月14.2元: where a level moved from
+FROM_LEVEL = regex.compile(rf"(?:由|从)(?:(?:\d{{4}}年)?[^,;，；\d]{{0,6}}的)?(?:{PER_UNIT_MOVED_FROM})?$")
 # (上届为38.9%), 上年这一比例为64.5%, 较上年提高0.6个百分点(上年为9.6%): the level of the year before, no change.
 _EARLIER_SHARE = regex.compile(rf"(?:(?:去年|上年)(?:同期)?(?:这一|该)?{SHARE_NAMED_BACK}?|上届|上期)(?:为|是)$")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")

@@ -567,9 +567,9 @@ def _written_as_earlier(text: str, start: int, end: int) -> bool:
 # 十二条重点产业链(实现)增加值 for 楠州市重点产业链增加值: the region's figure names its members' number, or its scope.
 _COUNTED_SCOPE = regex.compile(r"(?:[\d一二三四五六七八九十百千两]+[条个家项类大]|全省|全市|全县|全区)?")
 # (城市和农村低保标准分别由每人每月910元、705元提高到960元、760元: each level of a list moved from)
-# (由年初的163家增至198家: a level of the start of the year moved from, as one of the year before)
+# (由年初的163家增至198家: a level of the start of the year moved from, as one of the year before; 由上年的每平方米每月14.2元)
 _MOVED_FROM_BEFORE = regex.compile(
-    rf"(?:由|从)(?:{PER_UNIT_MOVED_FROM}|(?:(?:上年|去年|\d{{4}}年)(?:同期|末|底)?|年初|上月末|上季度末)的)?(?:[\d.,]+\p{{Han}}{{0,3}}[、和])*$"
+    rf"(?:由|从)(?:(?:(?:上年|去年|\d{{4}}年)(?:同期|末|底)?|年初|上月末|上季度末)的)?(?:{PER_UNIT_MOVED_FROM})?(?:[\d.,]+\p{{Han}}{{0,3}}[、和])*$"
 )
 _MOVED_TO_AFTER = regex.compile(rf"(?:[、和][\d.,]+\p{{Han}}{{0,3}})*[,，]?(?:{MOVED_TO}|净增|净减)")  # (由…的28.83万辆净增9.82万辆)
 # (上年1127万件; 上年同期营业收入为198.47亿元,今年同比增长19.0%: last year's level, named after its time)

@@ -75,8 +75,8 @@ AN_INCREASE = regex.compile(r"增量|新增|增加|净增")
 INCREASE_BEFORE = regex.compile(r"(?:增加|净增|新增)了?$")
 GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面|增量)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 年度增量目标, 全年增量完成年度目标
 # 多接待, 少支出: the deeds a change by 多 or 少 is written with.
-# 由每人每月910元…, 由上年的每人每月655元: the unit a level moved from is written per
-PER_UNIT_MOVED_FROM = "每人每月|每人每年|每月|每年|每人|每户|每吨"
+# 由每人每月910元…, 由上年的每人每月655元, 由上年的每平方米每月14.2元: the unit a level moved from is written per
+PER_UNIT_MOVED_FROM = "(?:每(?:人|户|吨|亩|平方米|千瓦时|月|年)){1,2}"
 MORE_OR_LESS_DONE = "发送|接待|发放|完成|建成|建设|新建|建|改造|实现|投入|支出|生产|销售|出口|进口|引进|签约|开工|投放|兑现|成交|到位|落地|招引|发电|缴纳|收入|毕业|认定|培育|登记|注册|新设|吸纳|带动|出栏|产|用电|投产|下达|发行|收|开行|运送|接收|服务"
 # 。！？ and a line break: where a sentence stops (a full stop inside 6.5 is none: text.py splits on that).
 SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
