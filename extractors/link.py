@@ -225,8 +225,10 @@ _REFERS_BACK = regex.compile(rf"(?:这一|该|此)(?:{SHARE_NAMED_BACK}|比率)"
 _BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 # 上年为…, 去年春节档为…, 上年出口、进口分别为…和…
-_LAST_YEAR_WAS = regex.compile(r"(?![全,，])(?:\p{Han}{0,4}?|\p{Han}{1,6}(?:[、和]\p{Han}{1,6})+分别)(?:为|是)(?=[\d〇零一二三四五六七八九十两约近超逾])")
-_TRAILING = regex.compile(r"(?:[\s、()（）“”\"]|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|折合|约合|再增|(?<!净)增|降)+$")
+_LAST_YEAR_WAS = regex.compile(
+    rf"(?![全,，])(?:\p{{Han}}{{0,4}}?|\p{{Han}}{{1,6}}(?:[、和]\p{{Han}}{{1,6}})+分别)(?:为|是)(?=(?:{PER_UNIT_MOVED_FROM})?[\d〇零一二三四五六七八九十两约近超逾])"
+)  # (上年为每平方米9729元: per the unit it is written in)
+_TRAILING = regex.compile(rf"(?:[\s、()（）“”\"]|(?<=\p{{Han}}{{2}})(?<!平均|单|按)(?:{PER_UNIT_MOVED_FROM})|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|折合|约合|再增|(?<!净)增|降)+$")
 _THE_REST = ("其他", "其它")
 _YEAR_START = ("年初", "今年年初")  # the level a stock started the year from, in a report of a later month's end
 # 生物药实现产值 is what 生物药产值增长23.4% names: the verbs of achievement say nothing of the figure.

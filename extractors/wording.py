@@ -60,8 +60,11 @@ CLOSED_BRACKETS = regex.compile(r"[(（][^)）]*[)）]")  # an aside, brackets a
 REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
 # 日均, 月均, 年均: a figure already per day, month or year.
 PER_DAY_MONTH_YEAR = r"日均|月均|年均"
-# 上年为, 年初为, 上月末为: the words that write a level of an earlier time, as an aside after a figure's rates.
-EARLIER_WAS = r"(?:上年|去年|年初|上月)(?:同期|同月|末|底)?(?:为|是)"
+# 由每人每月910元…, 由上年的每人每月655元, 由上年的每平方米每月14.2元: the unit a level moved from is written per
+PER_UNIT_MOVED_FROM = "(?:每(?:人|户|吨|亩|平方米|千瓦时|月|年)){1,2}"
+# 上年为, 年初为, 上月末为: the words that write a level of an earlier time, as an aside after a figure's rates
+# (上年为每平方米9729元: per the unit it is written in).
+EARLIER_WAS = rf"(?:上年|去年|年初|上月)(?:同期|同月|末|底)?(?:为|是)(?:{PER_UNIT_MOVED_FROM})?"
 EARLIER_WAS_AT_END = regex.compile(rf"{EARLIER_WAS}$")  # …,上年同期为7.06亿件: the words of an earlier level
 # 增加5家, 净减2个: the words of a net change, of any figure.
 NET_CHANGE = r"(?:增加|减少|净增|净减)"
@@ -75,8 +78,6 @@ AN_INCREASE = regex.compile(r"增量|新增|增加|净增")
 INCREASE_BEFORE = regex.compile(r"(?:增加|净增|新增)了?$")
 GOAL_OF_ADDITIONS = regex.compile(r"(?:新增|新建|扩面|增量)[^,;，；。的]{0,8}?(?:计划|目标|任务)|增量完成")  # 新增3万个目标, 年度增量目标, 全年增量完成年度目标
 # 多接待, 少支出: the deeds a change by 多 or 少 is written with.
-# 由每人每月910元…, 由上年的每人每月655元, 由上年的每平方米每月14.2元: the unit a level moved from is written per
-PER_UNIT_MOVED_FROM = "(?:每(?:人|户|吨|亩|平方米|千瓦时|月|年)){1,2}"
 MORE_OR_LESS_DONE = "发送|接待|发放|完成|建成|建设|新建|建|改造|实现|投入|支出|生产|销售|出口|进口|引进|签约|开工|投放|兑现|成交|到位|落地|招引|发电|缴纳|收入|毕业|认定|培育|登记|注册|新设|吸纳|带动|出栏|产|用电|投产|下达|发行|收|开行|运送|接收|服务"
 # 。！？ and a line break: where a sentence stops (a full stop inside 6.5 is none: text.py splits on that).
 SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
