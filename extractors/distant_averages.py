@@ -25,12 +25,16 @@ from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, PER_MANY, before_the_report_year, measure_of, measure_with_count, per_many
 from schemas import Statement
 
-# 平均每家企业研发投入, 平均每支队伍, 校均在校生, 人均创造营业收入 (after 按常住人口计算, which names the basis).
+# 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
+# basis), 每个新建大棚平均补贴.
+_MEMBER_WORDS = "架次|艘次|人次|台套|支|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园"
 _CUE = regex.compile(
     r"^(?:按[^,;，；。]{1,10}?(?:计算|测算)[,，]?)?(?:全\p{Han}{1,2})?"
-    r"(?:(?P<word>[户人场家套桌台项辆笔村县镇企校园件单次头])均|平均(?:每|单)(?P<word>架次|艘次|人次|台套|支|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园)"
+    rf"(?:(?P<word>[户人场家套桌台项辆笔村县镇企校园件单次头生])均|平均(?:每|单)(?P<word>{_MEMBER_WORDS})|每(?P<word>{_MEMBER_WORDS})\p{{Han}}{{1,6}}?平均"
     rf"|{PER_MANY})"  # 每千人口拥有床位
 )
+# 按全年客运量计算,每人次补贴2.17元: per a member alone, an average when the basis it is reckoned on is written
+_EACH_AFTER_BASIS = regex.compile(rf"^每(?P<word>{_MEMBER_WORDS})")
 _BACK = regex.compile(r"此|上述|以上|这一?|该")
 _WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
 
@@ -43,11 +47,11 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
     by_value = {s.value: s for s in statements}
     for statement in list(statements):
         average = facts[statement.value]
-        cue = _CUE.match(statement.metric or "")
+        basis = AVERAGE_BASIS.search(text, max(0, average.start - 30), average.start)
+        cue = _CUE.match(statement.metric or "") or (_EACH_AFTER_BASIS.match(statement.metric or "") if basis else None)
         if cue is None or statement.value in averaged | excluded or average.kind not in LEVEL_KINDS or not average.value:
             continue
         word, named = cue.group("word"), statement.metric[cue.end() :]
-        basis = AVERAGE_BASIS.search(text, max(0, average.start - 30), average.start)
         basis = None if basis and _BACK.fullmatch(basis.group("name")) else basis  # 按此计算: the figures just written
         # 村均: villages; 平均每个小区, 按成母牛存栏计算: the members the words after the cue or the basis name
         member_name = word if word in _NAMED_MEMBERS else basis.group("name")[:2] if basis else named[:2] if word in _GENERIC_WORDS else ""
