@@ -32,13 +32,13 @@ from extractors.rates import (
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
 from extractors.spreads import (
-    give_changes_past_averages, give_counts_past_earlier_levels, give_targets_to_levels, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
+    MEMBERS_OF, give_changes_past_averages, give_counts_past_earlier_levels, give_targets_to_levels, link_adjacent_averages, link_member_averages, link_shares_after_averages, link_spreads,
 )
 from extractors.named_shares import NamedShares, lift_sibling_wholes, lift_summed_shares
 from extractors.subjects import is_place, opening_place, opens_on_place, split_subject
 from extractors.referents import give_shares_to_referents
 from extractors.tiling import link_periods_that_tile
-from extractors.distant_averages import link_distant_averages
+from extractors.distant_averages import PER_MEMBER, link_distant_averages
 from extractors.unit_averages import link_unit_averages
 from extractors.paired_gaps import link_paired_gaps
 from extractors.wholes import (
@@ -2375,7 +2375,7 @@ class _Linker(FigureRoles, NamedShares):
             share=share,
             count=count.id if count is not None else None,
             target=target,
-            average=average if count is not None and not self._per_head_of_things(average, count) else None,
+            average=average if count is not None and not self._per_head_of_things(average, count) and not self._per_other_members(average, count) else None,
             subject=subject,
             sentence=value.sentence,
         )
@@ -2415,6 +2415,15 @@ class _Linker(FigureRoles, NamedShares):
             return False
         figure = self.doc_facts[average]
         return "人均" in self.text[self._clause_start(figure.start) : figure.start] and not COUNTS_PEOPLE.search(count.unit or "")
+
+    def _per_other_members(self, average: str | None, count) -> bool:
+        """举办招商推介活动46场,现场签约项目87个,协议投资402.5亿元,平均每场签约8.75亿元: an average per 场 is over
+        no count in 个."""
+        if average is None:
+            return False
+        figure = self.doc_facts[average]
+        cue = PER_MEMBER.search(self.text, self._clause_start(figure.start), figure.start)
+        return cue is not None and cue.group("word") in MEMBERS_OF and count.unit not in MEMBERS_OF[cue.group("word")]
 
     def _share_of_another_measure(self, value, share, metric: str | None) -> bool:
         """规上企业9家,规上企业产值占全县油茶加工产值的七成以上: a share whose clause names an amount (产值, 营收)

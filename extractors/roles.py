@@ -81,6 +81,7 @@ _MOVED_FROM = regex.compile(rf"(?:由|从)(?:(?:\d{{4}}年)?[^,;，；\d]{{0,6}}
 FROM_LEVEL = regex.compile(rf"(?:由|从)(?:(?:\d{{4}}年)?[^,;，；\d]{{0,6}}的)?(?:{PER_UNIT_MOVED_FROM})?$")
 # (上届为38.9%), 上年这一比例为64.5%, 较上年提高0.6个百分点(上年为9.6%): the level of the year before, no change.
 _EARLIER_SHARE = regex.compile(rf"(?:(?:去年|上年)(?:同期)?(?:这一|该)?{SHARE_NAMED_BACK}?|上届|上期)(?:为|是)$")
+_NOUN_AFTER = regex.compile(r"(?:以上|左右)?(?P<noun>\p{Han}{3})")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
 _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
 _HEADCOUNT = regex.compile(r"平均\p{Han}{0,4}?人数$")  # 在岗职工平均人数42.59万人: the year's average headcount, a count of people
@@ -355,6 +356,8 @@ class FigureRoles:
             return None  # 上年这一比例为64.5%: the share a point change starts from
         if _SHARE_CUE.search(before) or STAKE_AFTER.match(self.text, fact.end):
             return "share"  # 占比, 认购国轩高科26%的股份
+        if fact.form == "fraction" and not before.strip() and self._quantifies_the_set(fact):
+            return None  # (168个助餐点中,…;六成以上助餐点实现社会化运营: of the set its noun names, no figure before)
         if fact.form == "fraction":
             return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
         if fact.form == "multiple" and not fact.direction and (of := _SHARE_OF.search(before)) and of.group("of_times"):
@@ -368,6 +371,12 @@ class FigureRoles:
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None
+
+    def _quantifies_the_set(self, fact) -> bool:
+        """Whether a fraction opening its clause is followed by the noun of a set its sentence named before it."""
+        noun = _NOUN_AFTER.match(self.text, fact.end)
+        sentence_start = max(self.text.rfind(stop, 0, fact.start) for stop in "。！？\n") + 1
+        return noun is not None and noun.group("noun") in self.text[sentence_start : fact.start]
 
     def _target_in_clause_before(self, fact) -> bool:
         """Whether the clause before the fact's ends with a target amount (年度任务为3000万美元)."""
