@@ -27,7 +27,8 @@ _AVERAGE_OF = regex.compile(r"(?:的)?(?:平均水平|平均|水平|整体)$")
 _NATIONAL = regex.compile(r"全国|我国|中国(?!企业|公司|品牌|市场)")
 _SCOPE = regex.compile(r"^(?:全国|我国|中国|全省|全市|全县|全区)")
 _TIME_WORD = regex.compile(r"年|月|季|同期")
-_EARLIER_LEVEL = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,16}的$")
+# 比上年的…, 较上年末的…; 超过2019年创下的71.6万人次历史纪录: a level compared with, of another time or thing
+_EARLIER_LEVEL = regex.compile(r"(?:(?:比(?!重|例)|较)[^,;，；。]{0,16}|(?:超过|超出|高于|低于|刷新)(?:\d{4}年|上年|去年)[^,;，；。]{0,12})的$")
 # 扣除房地产开发投资,全市项目投资1100亿元: a total less something, no whole of a share of the total.
 _EXCLUDING = regex.compile(r"(?:扣除|剔除|除去)[^,;，；。]{1,12}[,，]?[^,;，；。]{0,12}$")
 _TOTAL_WORD = regex.compile(r"总值|总额|总量|总数|总和")

@@ -181,6 +181,10 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     # (其中民生支出327.68亿元,占79.4%。教育、社会保障和就业、卫生健康支出分别为…: a list with no shares of the whole, that
     # may break down the single part before it, whose share of the whole is told, no more of the whole)
     listed = {sentence: [v for v in values if v.sentence == sentence] for sentence in sentences}
+    # (其中工业技术改造投资突破90亿元。工业投资中,制造业投资386.2亿元: two parts alone of one period, each by a
+    # criterion of its own; 1—4月…,5月… tile the whole's months)
+    if len(sentences) == 2 and all(len(listed[sentence]) == 1 for sentence in sentences) and len({part.period for part in parts}) == 1:
+        return [listed[sentence] for sentence in sentences]
     shared = {value.id for part, value in zip(parts, values) if part.share is not None and part.share.whole == whole.id}
     first, second = sorted(sentences)[:2]
     if len(sentences) == 2 and len(listed[first]) == 1 and listed[first][0].id in shared and not shared & {v.id for v in listed[second]} \
