@@ -28,15 +28,16 @@ from schemas import Statement
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
 # basis), 每个新建大棚平均补贴.
 _MEMBER_WORDS = "架次|艘次|人次|批次|台套|支|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园"
+_HEAD_WORDS = "[户人场家套桌台项辆笔村县镇企校园件单次头生]"  # 户均, 场均, 生均: the members' word before 均
 _CUE = regex.compile(
     r"^(?:按[^,;，；。]{1,10}?(?:计算|测算)[,，]?)?(?:全\p{Han}{1,2})?"
-    rf"(?:(?P<word>[户人场家套桌台项辆笔村县镇企校园件单次头生])均|平均(?:每|单)(?P<word>{_MEMBER_WORDS})|每(?P<word>{_MEMBER_WORDS})\p{{Han}}{{1,6}}?平均"
+    rf"(?:(?P<word>{_HEAD_WORDS})均|平均(?:每|单)(?P<word>{_MEMBER_WORDS})|每(?P<word>{_MEMBER_WORDS})\p{{Han}}{{1,6}}?平均"
     rf"|{PER_MANY})"  # 每千人口拥有床位
 )
 # 按全年客运量计算,每人次补贴2.17元: per a member alone, an average when the basis it is reckoned on is written
 _EACH_AFTER_BASIS = regex.compile(rf"^每(?P<word>{_MEMBER_WORDS})")
 # 平均每场签约8.75亿元, 场均: the measure word of the members an average is per, written before it in its clause
-PER_MEMBER = regex.compile(rf"(?:平均(?:每|单)(?P<word>{_MEMBER_WORDS})|(?P<word>[户人场家套桌台项辆笔村县镇企校园件单次头生])均)[^,;，；。]{{0,12}}$")
+PER_MEMBER = regex.compile(rf"(?:平均(?:每|单)(?P<word>{_MEMBER_WORDS})|(?P<word>{_HEAD_WORDS})均)[^,;，；。]{{0,12}}$")
 _BACK = regex.compile(r"此|上述|以上|这一?|该")
 _WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
 

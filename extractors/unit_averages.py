@@ -72,13 +72,14 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
         # 鲜薯总产量128.4万吨…,平均亩产2441公斤, the area of potatoes written a paragraph before; not a figure
         # compared (比玉米生产者补贴的每亩95元高出173元) nor one per tonne of a tonnage (吨钢综合能耗536千克)
-        own_words = text[_clause_start(text, cue.start()) : cue.start()] + cue.group("named")
-        apart = total is not None and not measures and not _COMPARED.match(own_words) and getattr(facts[total.value], "base_unit", None) != unit
+        before_cue = text[_clause_start(text, cue.start()) : cue.start()]
+        named_by_average = before_cue + cue.group("named")
+        apart = total is not None and not measures and not _COMPARED.match(named_by_average) and getattr(facts[total.value], "base_unit", None) != unit
         if apart:
             basis = AVERAGE_BASIS.search(text, max(0, cue.start() - 30), cue.start())
-            names = [basis.group("name")] if basis else [own_words, _name(total)]
+            names = [basis.group("name")] if basis else [named_by_average, _name(total)]
             # (项目区粮食平均亩产538公斤 after 全县粮食总产量41.36万吨: of a part the total is not, so of an area it names)
-            of_the_total = not _own_words(text[_clause_start(text, cue.start()) : cue.start()]) - _own_words(_name(total))
+            of_the_total = not _own_words(before_cue) - _own_words(_name(total))
             divisor = _divisor_apart(average, unit, names, of_the_total, facts[total.value], statements, facts, excluded | averaged)
         if divisor is None or total is None or total.value == divisor.id or divisor.sentence != average.sentence and not apart:
             continue
