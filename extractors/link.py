@@ -1461,7 +1461,12 @@ class _Linker(FigureRoles, NamedShares):
         at = self._outside_brackets(at, value.start)
         current = self.statements[at] if at >= 0 else None
         if current is None or current.sentence != statement.sentence or self._earlier_level(self.doc_facts[current.value]):
-            return statement  # (比上年的6.52亿立方米增长6.6%;…上年为2.71亿立方米: no base of an earlier level)
+            # (比上年的6.52亿立方米增长6.6%;…上年为2.71亿立方米: no base of an earlier level; 比上年末增加26个,上年末为160个,
+            # 覆盖全县193个行政村的96.4%: the share after it is of the level now, which is not written)
+            # (去年同期,全省水风光发电量为1541.2亿千瓦时,占…的比重为57.1%; 上年为51.2亿元、占71.7%: the share then)
+            share_after = statement.share is not None and self._clause_start(self.doc_facts[statement.share.value].start) > value.end
+            after_figures = any(f.sentence == value.sentence and f.start < value.start and f.kind in LEVEL_KINDS for f in self.doc_facts.values())
+            return statement.model_copy(update={"share": None}) if basis is not None and share_after and after_figures else statement
         figure = self.doc_facts[current.value]
         rate_only = None
         if figure.kind == "percent" and current.change is not None and (named := self._figure_named_by(current, value)) is not None:

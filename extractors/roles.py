@@ -82,6 +82,7 @@ FROM_LEVEL = regex.compile(rf"(?:由|从)(?:(?:\d{{4}}年)?[^,;，；\d]{{0,6}}�
 # (上届为38.9%), 上年这一比例为64.5%, 较上年提高0.6个百分点(上年为9.6%): the level of the year before, no change.
 _EARLIER_SHARE = regex.compile(rf"(?:(?:去年|上年)(?:同期)?(?:这一|该)?{SHARE_NAMED_BACK}?|上届|上期)(?:为|是)$")
 _NOUN_AFTER = regex.compile(r"(?:以上|左右)?(?P<noun>\p{Han}{3})")
+_RATE_NAMED_BEFORE = regex.compile(r"(?P<stem>\p{Han}{2})(?<!增长|增)率(?:为|是|达到|达|保持在)?$")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
 _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
 _HEADCOUNT = regex.compile(r"平均\p{Han}{0,4}?人数$")  # 在岗职工平均人数42.59万人: the year's average headcount, a count of people
@@ -356,8 +357,10 @@ class FigureRoles:
             return None  # 上年这一比例为64.5%: the share a point change starts from
         if _SHARE_CUE.search(before) or STAKE_AFTER.match(self.text, fact.end):
             return "share"  # 占比, 认购国轩高科26%的股份
-        if fact.form == "fraction" and not before.strip() and self._quantifies_the_set(fact):
-            return None  # (168个助餐点中,…;六成以上助餐点实现社会化运营: of the set its noun names, no figure before)
+        if fact.form == "fraction" and (not before.strip() and self._quantifies_the_set(fact) or self._rate_of_another_figure(fact, before)):
+            # (168个助餐点中,…;六成以上助餐点实现社会化运营: of the set its noun names; 订单216.4亿元,其中民营企业承接98.6亿元,
+            # 本地配套率超过七成: a rate its noun names; neither of a figure before)
+            return None
         if fact.form == "fraction":
             return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
         if fact.form == "multiple" and not fact.direction and (of := _SHARE_OF.search(before)) and of.group("of_times"):
@@ -371,6 +374,15 @@ class FigureRoles:
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None
+
+    def _rate_of_another_figure(self, fact, before: str) -> bool:
+        """Whether a fraction is the level of a rate its clause names (本地配套率超过七成) whose stem the clause before
+        does not name (民营企业承接98.6亿元; but 开工建设52个,开工率近六成 is the count's share)."""
+        named = _RATE_NAMED_BEFORE.search(before)
+        if named is None:
+            return False
+        clause = self._clause_start(fact.start)
+        return named.group("stem") not in self.text[self._clause_start(max(clause - 1, 0)) : clause]
 
     def _quantifies_the_set(self, fact) -> bool:
         """Whether a fraction opening its clause is followed by the noun of a set its sentence named before it."""
