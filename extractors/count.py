@@ -102,8 +102,8 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
         return None  # “三个一批”, “两个毫不动摇”: a slogan that numbers its points
     if unit.group("measure") == "次" and text.startswith(patterns["label_after"], unit.end()):
         return None  # 二次会议 numbers a session; 226场会议 counts meetings
-    if unit.group("measure") == "类" and patterns["class_label"].match(text, unit.end()):
-        return None  # 二类、三类医疗器械 name classes; 四类产品 counts kinds
+    if unit.group("measure") == "类" and (patterns["class_label"].match(text, unit.end()) or _CLASS_LISTED_BEFORE.search(text, max(0, numeral.start - 3), numeral.start)):
+        return None  # 二类、三类医疗器械, 一类、二类、三类地区 name classes; 四类产品 counts kinds
     suffix_symbol, end = figures.suffix_qualifier(text, unit.end(), figures.LEVEL_SUFFIXES)
     fields = {
         "value": value,
@@ -117,6 +117,7 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
 
 
 _OPENING_QUOTES = "“\"‘「"
+_CLASS_LISTED_BEFORE = regex.compile(r"[一二三四五六七八九]类[、和及与]$")  # (一类、二类、三类地区: the last of classes listed)
 _ARABIC = regex.compile(r"[0-9０-９]")
 _SLOGAN = regex.compile(r"\p{Han}{1,6}[”\"’」]")  # the rest of a short quoted slogan
 
