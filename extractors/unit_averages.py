@@ -8,8 +8,10 @@ nearest before it, the total the nearest that the average names (收入 of 吨�
 in the divisor's clause or the one beside it (anywhere in the sentence when they are its only divisor and total, the divisor first),
 or one written right after the average with 合计 or 共计.
 An average whose total stands apart is read only when the paragraph holds one total that the average names and
-that gives about the stated average (within 40%). Earlier levels, changes and
-other averages are neither. The total's statement gets the divisor as `over`, the average as `average`.
+that gives about the stated average (within 40%); one whose divisor stands apart (鲜薯总产量128.4万吨…;平均亩产
+2441公斤, the area a paragraph before) only when a quantity of the unit before it is named as the average or its total
+is, and gives about the stated average. Earlier levels, changes and other averages are neither. The total's statement
+gets the divisor as `over`, the average as `average`.
 """
 
 from __future__ import annotations
