@@ -564,8 +564,9 @@ class NamedShares:
                     and not other_measures(named, whole_metric):  # (文化产业增加值占… after 文化企业营业收入: another measure)
                 # 上述四条制造业产业链合计…983.0亿元,制造业项目投资在大会签约总额中占76.4%: no part is named apart,
                 # the share names its whole, and its name a word of the figure's (制造业): the figure's share. Not
-                # so of the last of a list (分别实现利润326.8亿、2284.9亿和306.7亿元,制造业利润占…).
-                given = by_value[whole.id], own
+                # so of the last of a list (分别实现利润326.8亿、2284.9亿和306.7亿元,制造业利润占…). A level of last year
+                # written as an aside gives it to the figure now (上年为5家,…,新增数量占全省…的19.5%).
+                given = self._current_of(by_value[whole.id]), own
             if given is not None and self._held_share(self.statements[given[0]]) is None:  # (a completion's share stands aside)
                 self.statements[given[0]] = self.statements[given[0]].model_copy(update={"share": given[1]})
                 self._move_rate_after_named_share(given[0], share, whole, by_value)
