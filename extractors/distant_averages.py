@@ -85,7 +85,8 @@ def _members(average, word: str, member_name: str, by_value: dict, facts: dict, 
     """The count of the members, in a measure word of them (家 for 每家), not listed with others: the one
     in the average's sentence; for members a word names (村均, 校均, 平均每个小区, 按成母牛存栏计算), the one so named;
     for members the total's name holds (高新技术企业 of 高新技术企业全年实现营业收入), the one whose name ends so,
-    no addition (新认定…企业) nor part."""
+    no addition (新认定…企业) nor part. A list of the candidates: that one, or a named set and a named part of it
+    (the quotient tells them apart), or none."""
     def counts_members(fact) -> bool:
         statement = by_value.get(fact.id)
         return fact.kind == "count" and fact.unit in MEMBERS_OF.get(word, ()) and fact.qualifier == "=" and bool(fact.value) \

@@ -19,7 +19,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import opening_place, split_subject
 from extractors.wholes import earlier_levels, same_unit
-from extractors.wording import REGIONS, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words, without
+from extractors.wording import REGIONS, REST_OF_WHOLE, alike, is_last_year_figure, metrics_alike, named_by, other_measures, same_words, strip_leading, two_char_words, without
 from schemas import Share, Statement, Target
 
 # 两项指标(两者, 三类企业)分别占全省的28.0%和32.2%, or a clause of its own after the figures: …新设外资企业94家,分别占全市的36.7%和24.4%;
@@ -43,7 +43,7 @@ _NAMES = regex.compile(r"[、和及与]")
 _COUNT_LISTED = regex.compile(r"[、,，]\p{Han}{0,8}")
 _LISTED = regex.compile(r"\s*(?:、|和|及|与)\s*")
 # (…,其余为设备更新等其他改造投资,三类投资分别占…): a clause right before the shares that names the rest, with no figure
-_UNWRITTEN_REST = regex.compile(r"[,，;；](?:其余|其他|剩余)[^\d,，;；。！？!?\n]*[,，;；]\s*$")
+_UNWRITTEN_REST = regex.compile(rf"[,，;；](?:{REST_OF_WHOLE.pattern})[^\d,，;；。！？!?\n]*[,，;；]\s*$")
 
 
 def link_indicator_shares(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -46,7 +46,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_lists_to_named_wholes, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, AVERAGED_NAME, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
+    ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, stated_apart, strip_leading, two_char_words,
@@ -222,7 +222,6 @@ _NAMED_RATE = regex.compile(
 # 2024年这一比重为33.8%, 上年同期该比例为: the share named before, at an earlier time
 _DATED_REFERENCE = regex.compile(rf"(?:\d{{4}}年|上年|去年|年初)\p{{Han}}{{0,4}}?(?:这一|该){SHARE_NAMED_BACK}(?:为|是)$")
 _REFERS_BACK = regex.compile(rf"(?:这一|该|此)(?:{SHARE_NAMED_BACK}|比率)")  # 上年这一比重为54.7%: the rate before, a year earlier
-_BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
 # 上年为1187.8亿元, 去年春节档为1.31亿元: what follows 上年/去年 when it dates a figure of the year before.
 # 上年为…, 去年春节档为…, 上年出口、进口分别为…和…
 _LAST_YEAR_WAS = regex.compile(
@@ -1423,7 +1422,7 @@ class _Linker(FigureRoles, NamedShares):
     def _basis_of_a_ratio(self, value) -> bool:
         """按全区地区生产总值1126.8亿元计算: a figure named as the basis a ratio after it is computed on."""
         start, end = self.clauses[bisect_right(self.clause_starts, value.start) - 1]
-        return bool(_BASIS_OF_RATIO.fullmatch(self.text, start, end))
+        return bool(BASIS_OF_RATIO.fullmatch(self.text, start, end))
 
     def _rates_used(self) -> set[str]:
         used = set()
@@ -1461,12 +1460,8 @@ class _Linker(FigureRoles, NamedShares):
         at = self._outside_brackets(at, value.start)
         current = self.statements[at] if at >= 0 else None
         if current is None or current.sentence != statement.sentence or self._earlier_level(self.doc_facts[current.value]):
-            # (比上年的6.52亿立方米增长6.6%;…上年为2.71亿立方米: no base of an earlier level; 比上年末增加26个,上年末为160个,
-            # 覆盖全县193个行政村的96.4%: the share after it is of the level now, which is not written)
-            # (去年同期,全省水风光发电量为1541.2亿千瓦时,占…的比重为57.1%; 上年为51.2亿元、占71.7%: the share then)
-            share_after = statement.share is not None and self._clause_start(self.doc_facts[statement.share.value].start) > value.end
-            after_figures = any(f.sentence == value.sentence and f.start < value.start and f.kind in LEVEL_KINDS for f in self.doc_facts.values())
-            return statement.model_copy(update={"share": None}) if basis is not None and share_after and after_figures else statement
+            # (比上年的6.52亿立方米增长6.6%;…上年为2.71亿立方米: no base of an earlier level)
+            return statement.model_copy(update={"share": None}) if basis is not None and self._share_of_the_level_now(statement, value) else statement
         figure = self.doc_facts[current.value]
         rate_only = None
         if figure.kind == "percent" and current.change is not None and (named := self._figure_named_by(current, value)) is not None:
@@ -1500,6 +1495,16 @@ class _Linker(FigureRoles, NamedShares):
             if rate_only is not None and "change" in moved:
                 self.statements[-1] = rate_only.model_copy(update={"change": None})
         return statement
+
+    def _share_of_the_level_now(self, base: Statement, value) -> bool:
+        """比上年末增加26个,上年末为160个,覆盖全县193个行政村的96.4%: a share in a clause after a level of last year that
+        figures before it in its sentence lead to is of the level now, which is not written (but 去年同期,…为1541.2亿千瓦时,
+        占…的比重为57.1% and 上年为51.2亿元、占71.7% are the shares then)."""
+        if base.share is None or self._clause_start(self.doc_facts[base.share.value].start) <= value.end:
+            return False
+        first = bisect_right(self.flat_starts, self.doc.sentences[value.sentence][0] - 1)
+        last = bisect_right(self.flat_starts, value.start - 1)
+        return any(fact.kind in LEVEL_KINDS for _, fact in self.flat[first:last])
 
     def _share_of_compared(self, statement: Statement, value) -> Statement:
         """其中实物商品网上零售额298.7亿元,占85.1%,比上年的260.2亿元增长14.8%,占社会消费品零售总额的23.2%: a

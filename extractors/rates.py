@@ -27,7 +27,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    AN_INCREASE, AVERAGED_NAME, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
+    AN_INCREASE, AVERAGED_NAME, BASIS_OF_RATIO, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
     LAST_YEAR_BASE, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, stated_apart, strip_leading,
 )
@@ -99,9 +99,6 @@ def _most_alike(named: list[Statement], of: str, metric: str, stem: str, facts: 
     return facts[named[best].value] if best is not None else None
 
 
-# 按月均缴存余额588.1亿元计算,: a figure written as the basis a rate after it is reckoned on
-_BASIS_CLAUSE = regex.compile(r"按[^,;，；。\d]{1,20}$")
-_BASIS_END = regex.compile(r"(?:计算|测算)[,，]")
 _AT_YEAR_START = regex.compile(r"年初[^,，;；。]{0,16}(?:为|是)$")
 
 
@@ -165,6 +162,12 @@ def link_defined_ratios(statements: list[Statement], facts: dict, text: str) -> 
     return statements
 
 
+def _written_as_basis(figure, text: str) -> bool:
+    """按月均缴存余额588.1亿元计算,: a figure whose clause names it the basis a rate after it is reckoned on."""
+    basis = BASIS_OF_RATIO.match(text, clause_opening(text, figure.start))
+    return basis is not None and basis.end() > figure.end
+
+
 def link_named_rates(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """Each rate named by its noun becomes the share of the nearest figure before it, in its sentence,
     whose metric holds the stem; the whole is the nearest figure of the paragraph before that one, of
@@ -215,8 +218,7 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         # 实现增值收益8.88亿元,按月均缴存余额588.1亿元计算,增值收益率为1.51%: the whole the rate is reckoned on
         basis = next((
             facts[s.value] for _, s in reversed(before) if facts[s.value].sentence == rate.sentence and facts[s.value].start > figure.end
-            and _comparable(facts[s.value], figure) and _BASIS_CLAUSE.search(text, max(0, facts[s.value].start - 24), facts[s.value].start)
-            and _BASIS_END.match(text, facts[s.value].end)
+            and _comparable(facts[s.value], figure) and _written_as_basis(facts[s.value], text)
         ), None)
         whole = basis or whole_of_part or _named_set(set_named, figure, [s for _, s in before], facts) or _most_alike(named_of, of, statement.metric, stem, facts) or next((
             candidate for _, s in reversed(before[: [p for p, _ in before].index(position)]) for candidate in _written_with(s, facts)

@@ -387,8 +387,7 @@ class FigureRoles:
     def _quantifies_the_set(self, fact) -> bool:
         """Whether a fraction opening its clause is followed by the noun of a set its sentence named before it."""
         noun = _NOUN_AFTER.match(self.text, fact.end)
-        sentence_start = max(self.text.rfind(stop, 0, fact.start) for stop in "。！？\n") + 1
-        return noun is not None and noun.group("noun") in self.text[sentence_start : fact.start]
+        return noun is not None and noun.group("noun") in self.text[self.doc.sentences[fact.sentence][0] : fact.start]
 
     def _target_in_clause_before(self, fact) -> bool:
         """Whether the clause before the fact's ends with a target amount (年度任务为3000万美元)."""

@@ -23,7 +23,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.spreads import GOAL_WORDS
-from extractors.wording import AVERAGE_BASIS, stated_apart
+from extractors.wording import AVERAGE_BASIS, clause_opening, stated_apart
 from schemas import Statement
 
 # The unit an average is per, written before it in its clause: 亩产, 平均亩产, 亩均税收, 吨均收入, 每吨均价,
@@ -74,7 +74,7 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
         # 鲜薯总产量128.4万吨…,平均亩产2441公斤, the area of potatoes written a paragraph before; not a figure
         # compared (比玉米生产者补贴的每亩95元高出173元) nor one per tonne of a tonnage (吨钢综合能耗536千克)
-        before_cue = text[_clause_start(text, cue.start()) : cue.start()]
+        before_cue = text[clause_opening(text, cue.start()) : cue.start()]
         named_by_average = before_cue + cue.group("named")
         apart = total is not None and not measures and not _COMPARED.match(named_by_average) and getattr(facts[total.value], "base_unit", None) != unit
         if apart:
@@ -102,9 +102,6 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
 _BREAK = regex.compile(r"[,;:，；：。]")
 _COMPARED = regex.compile(r"比|较|与|高于|低于")
 
-
-def _clause_start(text: str, at: int) -> int:
-    return max(text.rfind(mark, 0, at) for mark in ",;:，；：。\n") + 1
 
 
 def _adjacent(first, second, text: str) -> bool:

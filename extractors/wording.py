@@ -363,6 +363,8 @@ def negation_of(other: str, name: str) -> bool:
 _EXAMPLES_FIRST = regex.compile(r"^[\p{Han}、]{2,16}?等(?=非)")
 
 
+# 按全区地区生产总值1126.8亿元计算,: the clause of a figure named as the basis a ratio after it is computed on
+BASIS_OF_RATIO = regex.compile(r"按[^,;，；。]{1,24}?(?:计算|测算)[,，]")
 # 按成母牛存栏计算,头均产奶9.82吨; 按可采摘面积计算,亩均产值8831元: the members or the quantity an average is reckoned on
 AVERAGE_BASIS = regex.compile(r"按(?P<name>[^,;，；。]{1,10}?)(?:计算|测算)[,，][^,;，；。]{0,12}$")
 
