@@ -196,7 +196,10 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             (position, s) for position, s in reversed(before)
             if s.sentence == rate.sentence and s.share is None and s.metric and stem in s.metric and s.value not in earlier
         ), None)
-        part = part or _part_of_counted_set(rate, before, statements, facts)
+        counted = _part_of_counted_set(rate, before, statements, facts)
+        if part is None or counted is not None and counted[1].part_of == part[1].id:
+            # 项目覆盖全省96个县中的89个,覆盖率92.7%: the stem may name the set, and the rate is then the part's
+            part = counted
         if part is None:
             continue
         position, statement = part
