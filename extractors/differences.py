@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -56,6 +56,7 @@ _SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去
 _NAMED_CHANGE = regex.compile(
     r"\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初|上年|去年)(?:同期)?)?(?:(?P<up>增加|净增)|(?P<down>减少|净减))了?"
 )
+_EARLIER_WAS_OPENING = regex.compile(rf"\s*{EARLIER_WAS}")
 _NAME_AT_END = regex.compile(r"\p{Han}{2,}$")
 _SCOPE_OR_TOTAL = regex.compile(rf"^(?:{'|'.join(REGIONS)})|总")
 _COMPARED_NEXT = regex.compile(rf"[,，]\s*(?:比|较){YEAR_EARLIER}的")
@@ -724,6 +725,8 @@ def link_named_changes(statements: list[Statement], facts: list, text: str) -> l
         ending = RUN_BREAK.search(text, delta.end)
         run = [f for f in facts if delta.end <= f.start < (ending.start() if ending else len(text))]
         base = next((f for f in run if same_unit(f, delta) and f.value is not None and EARLIER_WAS_AT_END.search(text, max(0, f.start - 8), f.start)), None)
+        if base is None and ending is not None and ending.group() in ";；":
+            base = _earlier_level_opening(text, ending.end(), facts, delta)  # …增长25.7%;上年末为3155.8万千瓦
         if level is None or base is None:
             continue
         rate = next((f for f in run if f.kind == "percent" and f.form == "percent" and f.start < base.start), None)
@@ -739,6 +742,14 @@ def link_named_changes(statements: list[Statement], facts: list, text: str) -> l
         at = next(p for p, s in enumerate(statements) if s.id == level.id)
         statements[at] = statements[at].model_copy(update=update)
     return statements
+
+
+def _earlier_level_opening(text: str, start: int, facts: list, delta):
+    """The level of an earlier time that a run opens on (上年末为3155.8万千瓦), of the change's unit, if it does."""
+    return next((
+        f for f in facts if f.start > start and same_unit(f, delta) and f.value is not None
+        and _EARLIER_WAS_OPENING.fullmatch(text, start, f.start)
+    ), None)
 
 
 def _changed_already(statements: list[Statement], by_id: dict, name: str, base, delta, bases: set) -> Statement | None:

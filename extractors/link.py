@@ -215,7 +215,7 @@ _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # …比例达到43.6%,比上年提高1.8个百分点: the point change of the rate just written
 _POINTS_AFTER = regex.compile(r"[,，]?[^,;，；。\d]{0,12}?(?:提高|下降|增加|减少|上升|回落|降低|提升)了?[\d.]+个百分点")
 _NAMED_RATE = regex.compile(
-    r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度|存贷比|贷存比|系数|亏损面|息差|占比|比重|比例|进度))(?:平均值?)?(?:预计|预期)?"
+    r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度|存贷比|贷存比|系数|亏损面|息差|融资成本|占比|比重|比例|进度))(?:平均值?)?(?:预计|预期)?"
     # (出租率由去年同期的74.3%提高至78.5%: the level it moved to)
     rf"(?:为|达|达到|是|保持在|(?:由|从)?(?:[^,;，；\d]{{0,6}}的)?(?:[\d.]+%)?{MOVED_TO})?$"
 )
@@ -237,6 +237,11 @@ _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|净增|净减|提高|
 
 def _unvoiced(metric: str) -> str:
     return _ACHIEVED.sub("", metric)
+
+
+def _moved_from_after_name(text: str, start: int, date) -> bool:
+    """弃光率由上年的3.5%降至2.6%: a time moved from, after a name that opens the clause, is no period of it."""
+    return text[date.start - 1 : date.start] in ("由", "从") and bool(text[start : date.start - 1].strip())
 
 
 def _gap_direction(gap: regex.Match, before: str) -> str:
@@ -748,7 +753,8 @@ class _Linker(FigureRoles, NamedShares):
             and _EACH_CUE in self.text[dates[-1].end : values[0].start] \
             and not any(f.kind == "date" and f not in dates for f in facts if dates[0].start < f.start < dates[-1].end)
         listed = listed or _interleaved(dates, values)  # 一季度386列、二季度452列、三季度488列: each value after its date
-        if dates and not listed and (not values or dates[0].start < values[0].start) and len(self.text[start : dates[0].start].lstrip()) <= 4:  # (indented paragraphs too)
+        if dates and not listed and (not values or dates[0].start < values[0].start) and len(self.text[start : dates[0].start].lstrip()) <= 4 \
+                and not _moved_from_after_name(self.text, start, dates[0]):  # (indented paragraphs too)
             if not (self.period is not None and self._for_its_sentence(self.period)):
                 self.period_before = self.period
             self.period = dates[0]
@@ -1260,6 +1266,8 @@ class _Linker(FigureRoles, NamedShares):
         alone = role != "change" and (self._first_values_of_sentence(index) or named_here or self._rate_of_its_own(index, lead, role))
         hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
+        # 将加快推进…,力争用2年时间建成投用,“十五五”期间推动…占地区生产总值比重达到5%以上: aimed at in the sentence
+        goal = goal or _AIMED.search(self.text, self.doc.sentences[rate.sentence][0], rate.start)
         if alone and role == "target" and not hoped and (done := _DONE.search(lead)):  # 到位资金完成年度目标790亿元的52.2%
             metric = lead[: done.start()].strip()
         elif alone and (role is None or role == "share" and not _SHARE_WORD.search(lead) and _POINTS_AFTER.match(self.text, rate.end)) \
@@ -2072,7 +2080,8 @@ class _Linker(FigureRoles, NamedShares):
         for fact in facts:
             if fact.start >= value.start:
                 break
-            if fact.kind == "date" and fact.start - left <= 4:
+            # (弃光率由上年的3.5%降至2.6%: a time moved from, after the name, opens no clause)
+            if fact.kind == "date" and fact.start - left <= 4 and not _moved_from_after_name(self.text, left, fact):
                 left = fact.end
         return left
 
