@@ -107,12 +107,23 @@ def _members(average, word: str, member_name: str, by_value: dict, facts: dict, 
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
     if total_name:
         counts = [f for f in counts if named(f)]
-    found = _the_one(counts, average, named)
+    found = _the_one(counts, average, named) or _counted_beside_a_total(counts, average, named, facts)
     if found is not None or not member_name:
         return [found] if found is not None else []
     # 开工改造城镇老旧小区126个…;引入物业服务的小区89个,占…: a set and a part of it, both named; the quotient tells
     options = list({f.value: f for f in counts if named(f)}.values())
     return options if len(options) == 2 and any(_part_of(a, b, by_value) for a, b in (options, options[::-1])) else []
+
+
+def _counted_beside_a_total(counts: list, average, named, facts: dict):
+    """发放科技创新券1.86亿元,惠及企业2140家…。平均每家企业获得创新券支持8.69万元: of the counts named alike
+    (not the headline's 科技型中小企业4862家), the one of the sentence right before the average's, which writes
+    an amount of the average's unit beside it; None if there is none or more."""
+    if any(f.sentence == average.sentence for f in counts):
+        return None
+    before = [f for f in counts if f.sentence == average.sentence - 1 and named(f)]
+    totals = [f for f in facts.values() if f.sentence == average.sentence - 1 and same_unit(f, average) and f.value and f.value > average.value]
+    return before[0] if len({f.value for f in before}) == 1 and totals else None
 
 
 def _part_of(part, whole, by_value: dict) -> bool:
@@ -146,7 +157,12 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     measured = measure_of(named)
     totals = [f for f in totals if measured is None or measure_by_value[f.id] == measured]
     # (人均营收 names 营业收入 by its measure, revenue)
-    found = _the_one(totals, average, lambda f: measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id]))
+    def is_named(f) -> bool:
+        return measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id])
+    found = _the_one(totals, average, is_named)
+    # 发放…1.86亿元,惠及企业2140家。平均每家…: with none named, the amount counted beside the members
+    beside = [f for f in totals if f.sentence == members.sentence != average.sentence]
+    found = found or (beside[0] if len(beside) == 1 and not any(map(is_named, totals)) else None)
     return next(s for s in statements if s.value == found.id) if found is not None else None
 
 

@@ -1263,7 +1263,8 @@ class _Linker(FigureRoles, NamedShares):
         # 年初这一余额为253.86亿元;新增额已完成全年目标70亿元的83.7%: the completion of no earlier level
         after_a_level = after_semicolon and bool(_EARLIER_LEVEL_CLAUSE.search(self.text, self.clauses[index - 1][0], self.clauses[index][0] - 1))
         named_here = named_here or role == "target" and after_a_level and bool(_NAMED_DONE.match(lead))
-        alone = role != "change" and (self._first_values_of_sentence(index) or named_here or self._rate_of_its_own(index, lead, role))
+        alone = role != "change" and (self._first_values_of_sentence(index) or named_here or self._rate_of_its_own(index, lead, role)
+                                      or role == "share" and self._part_named_over_the_figure_before(index, rate, lead))
         hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
         # 将加快推进…,力争用2年时间建成投用,“十五五”期间推动…占地区生产总值比重达到5%以上: aimed at in the sentence
@@ -1319,6 +1320,21 @@ class _Linker(FigureRoles, NamedShares):
         # …参保人数486.52万人,增长2.0%;户籍人口基本养老保险参保率96.3%: a semicolon closes the figures before
         start = max(start, self.text.rfind("；", start, self.clauses[index][0]) + 1, self.text.rfind(";", start, self.clauses[index][0]) + 1)
         return stem not in self.text[start : self.clauses[index][0]]
+
+    def _part_named_over_the_figure_before(self, index: int, rate, lead: str) -> bool:
+        """营业收入1983.1亿元,研发费用占营业收入的比重为4.86%: a share that names its part, a figure written before,
+        of the whole the figure right before it in its sentence is, is the share of the part named, not of that figure."""
+        share_word = _SHARE_WORD.search(lead)
+        named = strip_leading(lead[: share_word.start()].strip()) if share_word else ""
+        of = self._share_of(rate) or ""
+        if len(named) < 2 or len(of) < 2 or index == 0 or self.text[self.clauses[index][0] - 1] in _SENTENCE_ENDS:
+            return False
+        values = self._values(index - 1)  # (the clause right before, in the sentence: its figure's name)
+        if len(values) != 1:
+            return False
+        before = _TRAILING.sub("", strip_leading(self.text[self.clauses[index - 1][0] : values[0].start].strip()))
+        # (离岸执行额…,在岸执行额…,离岸业务占执行额的比重: no figure written is named so, the share stays the list's)
+        return before.endswith(of) and not metrics_alike(named, before) and any(metrics_alike(named, s.metric or "") for s in self.statements)
 
     def _measured_before(self, index: int) -> str:
         """The name of a measurement (an area, a weight, power: no fact of its own) that makes up the
