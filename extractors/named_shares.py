@@ -15,7 +15,7 @@ from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
     AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
-    negates, other_member, set_and_member, strip_leading, two_char_words,
+    made_and_sold, negates, other_member, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
 
@@ -742,6 +742,8 @@ _NEUTRAL_OPENING = regex.compile(r"^(?:全国|我国|全省|全市|全县|全区
 def _of_another_kind(name: str, metric: str, metrics: set[str]) -> bool:
     """Whether a name and a figure's metric end on one head but each narrow it by words of their own
     (四大高载能行业用电量 and 制造业用电量): a share so named is of another figure than this one."""
+    if made_and_sold(name, metric):
+        return True  # (新能源汽车新车销量 names no …公司产量)
     head = len(commonprefix([name[::-1], metric[::-1]]))
     if head < 2 or head == len(name):
         return False
