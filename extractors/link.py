@@ -1336,6 +1336,12 @@ class _Linker(FigureRoles, NamedShares):
         # (离岸执行额…,在岸执行额…,离岸业务占执行额的比重: no figure written is named so, the share stays the list's)
         return before.endswith(of) and not metrics_alike(named, before) and any(metrics_alike(named, s.metric or "") for s in self.statements)
 
+    def _aimed_at(self, value, share) -> bool:
+        """力争到2028年…的比重达到30%以上 (a clause of its own), 力争…总规模突破1.6万P,智能算力占比提高到70%以上 (after
+        a figure aimed at): a share aimed at, no share of the figure before."""
+        return bool(_AIMED.match(self.text, self._clause_start(share.start))
+                    or _AIMED.search(self.text, self.doc.sentences[value.sentence][0], value.start) and value.qualifier != "=")
+
     def _measured_before(self, index: int) -> str:
         """The name of a measurement (an area, a weight, power: no fact of its own) that makes up the
         clause before a bare rate in its sentence: 成交面积438.7万平方米,增长8.4% is the area's rate; or of the
@@ -2346,7 +2352,7 @@ class _Linker(FigureRoles, NamedShares):
                     self.second_gaps.setdefault(change.value, second)
             elif role == "share" and (share is None or self._share_after_completion(value, metric, target, share, fact)) \
                     and not self._share_of_another_measure(value, fact, metric) \
-                    and not (fact.start > value.end and _AIMED.match(self.text, self._clause_start(fact.start))) \
+                    and not (fact.start > value.end and self._aimed_at(value, fact)) \
                     and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start) \
                     and not _DATED_REFERENCE.search(self.text, self._clause_start(fact.start), fact.start):
                 # 占全省的比重比上年的29.7%提高0.7个百分点: the share of the year before, not this year's; 力争到2028年…的比重
