@@ -97,11 +97,11 @@ _FIGURE_AFTER_DE = regex.compile(r"的[\d〇零一二三四五六七八九十两
 # 增速比全国高出7.8个百分点, 快于全省整体6个百分点, 低于全部投资: a rate against the rate of another figure.
 _RATE_ASIDE = r"(?:[(（][^()（）]{1,12}[)）])?"  # (5.4%): the other rate, in brackets after its name
 _GAP_BEFORE = regex.compile(
-    rf"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{{1,14}}?{_RATE_ASIDE}  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
+    rf"""(?:(?<![同环])(?:比|较)(?P<of>[^,;，；比较()（）]{{1,18}}?{_RATE_ASIDE}  # 比全县8.3%的平均水平高, 比…收入(7.3%)高
             |[^,;，；比较\d()（）]{{1,12}}?[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平))  # 比全市固定资产投资6.3%的增速高
            (?:(?P<up>高出|高|快|加快|回升)|(?P<down>低|慢|放缓|回落)|(?P<narrow>收窄|缩小|小)|(?P<widen>扩大|大))了?  # 比全国高出, 降幅比全国收窄 (小1.7个百分点, right before the points)
         |(?:高于|快于|高出|(?P<below>低于|慢于))                                           # 快于全省整体, 高于全市平均水平(5.4%),
-         (?P<of_after>[^,;，；比较\d()（）]{{1,10}}?{_RATE_ASIDE}|[^,;，；比较\d()（）]{{1,14}}?(?:增速|增幅){_RATE_ASIDE}  # 高于全省战略性新兴产业产值增速
+         (?P<of_after>[^,;，；比较\d()（）]{{1,10}}?{_RATE_ASIDE}|[^,;，；比较\d()（）]{{1,18}}?(?:增速|增幅){_RATE_ASIDE}  # 高于全省战略性新兴产业产值增速
             |[^,;，；比较\d()（）]{{1,14}}?[(（](?:增长|下降)[^()（）]{{1,8}}[)）]  # 快于全县居民人均可支配收入(增长5.6%)
             |[^,;，；比较\d()（）]{{1,12}}?[\d.]+[%％]的(?:平均)?(?:增速|增幅|水平)))$  # 快于全省规上工业5.9%的增速""",
     regex.VERBOSE,
@@ -2237,6 +2237,11 @@ class _Linker(FigureRoles, NamedShares):
             return len(of)
         if of.startswith(named_after.group("of")) and _AVERAGE_LEVEL.fullmatch(of, len(named_after.group("of"))):
             return len(named_after.group("of"))  # 增速比全市平均水平高2.3个百分点,全市为8.6%: the place named without its 平均水平
+        if of.startswith(named_after.group("of")) and (_RATE_NOUN_END.fullmatch(of, len(named_after.group("of")))
+                                                       or len(named_after.group("of")) >= 4 and named_after.group("of")[:2] in REGIONS):
+            # 比全县农村居民人均可支配收入增速高1.7个百分点,全县农村居民人均可支配收入增长6.4% (the figure, without its
+            # rate's noun); …高于全县农村居民人均可支配收入增速1.5个百分点,全县农村居民为5.7% (the place's people, for short)
+            return len(named_after.group("of"))
         region = _RATE_NOUN_END.sub("", named_after.group("of"))
         if region in REGIONS and of.startswith(region):
             return len(named_after.group("of"))  # 增速比全县规模以上工业高2.6个百分点,全县增速为7.2%: the place's rate, by its noun

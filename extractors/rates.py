@@ -661,7 +661,11 @@ def _named_before_rate(rate, text: str) -> str:
 
 # 离柜率达到92.4%,比全省平均水平高3.6个百分点,全省为88.8%: a level's points against another place's level
 # (比平日高31.4个百分点,平日为61.2%: the level of any time or place named alike twice)
-_PLACE_COMPARED = regex.compile(r"(?:比|较)(?P<of>全[国省市县区]|本[省市县区]|\p{Han}{2,4}?)(?:的)?(?:平均水平|平均)?(?:(?P<up>高出|高)|(?P<down>低))了?$")
+# 比全市平均水平高2.6个百分点, 高于全国平均水平1.6个百分点 (the same name may be two groups of the `regex` module)
+_PLACE_COMPARED = regex.compile(
+    r"(?:(?:比|较)(?P<of>全[国省市县区]|本[省市县区]|\p{Han}{2,4}?)(?:的)?(?:平均水平|平均)?(?:(?P<up>高出|高)|(?P<down>低))了?"
+    r"|(?:(?P<up>高于|高出)|(?P<down>低于))(?P<of>全[国省市县区]|本[省市县区]|\p{Han}{2,4}?)(?:的)?(?:平均水平|平均)?)$"
+)
 _PLACE_LEVEL_AFTER = regex.compile(r"\s*[,，]\s*(?P<of>全[国省市县区]|本[省市县区]|\p{Han}{2,4}?)(?:平均水平|平均)?(?:为|是)")
 
 
