@@ -1655,7 +1655,7 @@ class _Linker(FigureRoles, NamedShares):
         first, last = bisect_right(self.flat_starts, gap.start() - 1), bisect_right(self.flat_starts, points.start - 1)
         written = next((f for _, f in self.flat[first:last] if f.kind == "percent" and f.form == "percent"), None)
         of = _BRACKETED.sub("", gap.group("of") or gap.group("of_after"))
-        written = written or self._rate_named_after(gap, of, points)  # …,增速比全国平均水平快1.9个百分点,全国为3.9%
+        written = written or self._rate_in_brackets_after(points) or self._rate_named_after(gap, of, points)  # …,全国为3.9%
         return current.change.model_copy(update={
             "gap": points.id, "gap_of": of,
             "gap_direction": _gap_direction(gap, self.text[self._clause_start(points.start) : gap.start()]),
@@ -2252,6 +2252,11 @@ class _Linker(FigureRoles, NamedShares):
             return later.end - start
         return None
 
+    def _rate_in_brackets_after(self, points):
+        """高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points, or None."""
+        bracketed = _RATE_IN_BRACKETS.match(self.text, points.end)
+        return next((f for f in self.doc_facts.values() if bracketed and f.kind == "percent" and f.start == bracketed.end()), None)
+
     def _rate_named_after(self, gap: regex.Match, of: str, points):
         """增速比上半年加快0.4个百分点,上半年为增长6.5% (;一季度全县地区生产总值增长5.7%): the other rate in the clause
         right after the points, opening on its name."""
@@ -2289,8 +2294,7 @@ class _Linker(FigureRoles, NamedShares):
         # 增速比1—9月的5.5%加快0.3个百分点: against the rate written there, of any period.
         written = next((f for f in following if f.kind == "percent" and gap and gap.start() < f.start < fact.start), None)
         # 高于全省税收增速3.8个百分点(全省为增长2.3%): the other rate in brackets right after the points.
-        bracketed = _RATE_IN_BRACKETS.match(self.text, fact.end)
-        written = written or next((f for f in following if bracketed and f.kind == "percent" and f.start == bracketed.end()), None)
+        written = written or self._rate_in_brackets_after(fact)
         if written is None and of:
             written = self._rate_named_after(gap, of, fact)
         if written is None and of and _TIME_WORD.search(of):
@@ -2309,9 +2313,10 @@ class _Linker(FigureRoles, NamedShares):
         if not _TIME_WORD.search(of) and any(
             f.kind == "percent" and f.form == "percent" and own.end <= f.start < gap.start() and self._role(f) != "change"
             and not _COMPARED_WITH.search(self.text, self._clause_start(f.start), f.start) and self.text[f.start - 1 : f.start] not in "(（"
-            and not (names_rate and _SHARE_OPENING.match(self.text, self._clause_start(f.start)))
+            and not (names_rate and (_SHARE_OPENING.match(self.text, self._clause_start(f.start)) or self._role(f) == "target"))
             for f in self.doc_facts.values()
         ):  # 增长21.3%,研发投入强度达9.5%,比全区3.3%的平均水平高6.2个百分点: the gap of the level between, to another's
+            # (增长5.8%,完成年度目标…的104.0%,增速高于全省…2.1个百分点: a completion rate between holds no 增速)
             return None  # (against a level of its own a year before, a later pass gives the points to the level)
         return change.model_copy(update={
             "gap": fact.id, "gap_direction": _gap_direction(gap, self.text[self._clause_start(fact.start) : gap.start()]),
