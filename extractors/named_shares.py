@@ -292,7 +292,8 @@ class NamedShares:
             in_named_unit = len(unit) >= 2 and name.endswith(unit)
             # 高技术产业占实际使用外资的比重 names 高技术产业实际使用外资 whole, the name and the whole's measure, before
             # 高技术服务业, a part of it
-            named_with_measure = len(whole_name) >= 2 and metric == same_words(name + whole_name)
+            # (高技术产业占全市实际使用外资的 names 高技术产业实际使用外资, the whole's place aside)
+            named_with_measure = len(whole_name) >= 2 and metric in (same_words(name + whole_name), same_words(name + _PLACE_OPENING.sub("", whole_name)))
             score = (figure.sentence > 0, not elsewhere, in_named_unit, of_named_time, here, named_with_measure, headed, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
             if taken(statement):
                 if best_taken_score is None or score > best_taken_score:
@@ -737,6 +738,9 @@ _SUMMED_SHARE = regex.compile(r"[,，;；](?:两者|二者|两项|三者|三项)
 
 # Words that open a name without narrowing what it measures: a region, a doing, a span of time.
 _NEUTRAL_OPENING = regex.compile(r"^(?:全国|我国|全省|全市|全县|全区|本市|本次|此次|该|实现|完成|累计|全年|当年|今年|同期)+")
+
+
+_PLACE_OPENING = regex.compile(r"^[全本][国省市县区]")
 
 
 def _of_another_kind(name: str, metric: str, metrics: set[str]) -> bool:
