@@ -27,11 +27,12 @@ from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
 # basis), 每个新建大棚平均补贴.
-_MEMBER_WORDS = "架次|艘次|人次|批次|台套|支|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园"
+_MEMBER_WORDS = "架次|艘次|人次|批次|台套|支|只|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园"
 _HEAD_WORDS = "[户人场家套桌台项辆笔村县镇企校园件单次头生]"  # 户均, 场均, 生均: the members' word before 均
+# (签约项目平均每个协议投资: the members may be named before 平均)
 _CUE = regex.compile(
     r"^(?:按[^,;，；。]{1,10}?(?:计算|测算)[,，]?)?(?:全\p{Han}{1,2})?"
-    rf"(?:(?P<word>{_HEAD_WORDS})均|平均(?:每|单)(?P<word>{_MEMBER_WORDS})|每(?P<word>{_MEMBER_WORDS})\p{{Han}}{{1,6}}?平均"
+    rf"(?:(?P<word>{_HEAD_WORDS})均|(?P<members>\p{{Han}}{{2,6}}?)?平均(?:每|单)(?P<word>{_MEMBER_WORDS})|每(?P<word>{_MEMBER_WORDS})\p{{Han}}{{1,6}}?平均"
     rf"|{PER_MANY})"  # 每千人口拥有床位
 )
 # 按全年客运量计算,每人次补贴2.17元: per a member alone, an average when the basis it is reckoned on is written
@@ -57,12 +58,14 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         word, named = cue.group("word"), statement.metric[cue.end() :]
         basis = None if basis and _BACK.fullmatch(basis.group("name")) else basis  # 按此计算: the figures just written
         # 村均: villages; 平均每个小区, 按成母牛存栏计算: the members the words after the cue or the basis name
-        member_name = word if word in _NAMED_MEMBERS else basis.group("name")[:2] if basis else named[:2] if word in _GENERIC_WORDS else ""
+        # (按改造电站数计算: the name's head, 电站, or its opening; 签约项目平均每个: the name before 平均)
+        member_name = (word,) if word in _NAMED_MEMBERS else _opening_and_head(basis.group("name")) if basis \
+            else _opening_and_head(cue.group("members")) if cue.group("members") else (named[:2],) if word in _GENERIC_WORDS and named else ()
         if basis and _UNIT_BASIS.fullmatch(basis.group("name")):
             member_name = None  # 按场次计算: the members are named by their measure word alone, so the one count of it
         options = _members(average, word, member_name, by_value, facts, text, excluded)
         pairs = [(members, _total(average, members, named, statements, facts, text, excluded | averaged)) for members in options]
-        if not options and member_name == "":  # 平均每家 alone: the total of its sentence, over the members it names
+        if not options and member_name == ():  # 平均每家 alone: the total of its sentence, over the members it names
             total = _total_in_sentence(average, statements, facts, excluded | averaged)
             pairs = [(members, total) for members in _members(average, word, None, by_value, facts, text, excluded, total.metric or "")] if total else []
         # of several sets named alike, the one whose quotient comes nearest the stated average
@@ -81,7 +84,7 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
     return statements
 
 
-def _members(average, word: str, member_name: str, by_value: dict, facts: dict, text: str, excluded: set, total_name: str = ""):
+def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: dict, facts: dict, text: str, excluded: set, total_name: str = ""):
     """The count of the members, in a measure word of them (家 for 每家), not listed with others: the one
     in the average's sentence; for members a word names (村均, 校均, 平均每个小区, 按成母牛存栏计算), the one so named;
     for members the total's name holds (高新技术企业 of 高新技术企业全年实现营业收入), the one whose name ends so,
@@ -102,7 +105,7 @@ def _members(average, word: str, member_name: str, by_value: dict, facts: dict, 
         if total_name:
             held = len(name) >= 4 and name[-4:] in total_name or len(name) >= 2 and name[-1] == word and name[-2:] in total_name
             return held and not ADDED.search(name) and not part
-        return member_name is None or bool(member_name) and member_name in name
+        return member_name is None or bool(member_name) and all(words in name for words in member_name)
 
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
     if total_name:
@@ -124,6 +127,13 @@ def _counted_beside_a_total(counts: list, average, named, facts: dict):
     before = [f for f in counts if f.sentence == average.sentence - 1 and named(f)]
     totals = [f for f in facts.values() if f.sentence == average.sentence - 1 and same_unit(f, average) and f.value and f.value > average.value]
     return before[0] if len({f.value for f in before}) == 1 and totals else None
+
+
+def _opening_and_head(name: str) -> tuple[str, ...]:
+    """The words a name of members is known by, both written in a count's name: its first two characters and its
+    head, the last two (of 改造电站数, 改造 and 电站; 签约招商项目 is named by 签约项目, 公共交通 not by 公共汽电车)."""
+    name = _COUNT_SUFFIX.sub("", name)
+    return tuple({name[:2], name[-2:]}) if name else ()
 
 
 def _part_of(part, whole, by_value: dict) -> bool:
@@ -188,6 +198,7 @@ def _name_of(fact, by_value: dict) -> str:
     return (getattr(fact, "object", None) or "") + (statement.metric or "" if statement is not None else "")
 
 
+_COUNT_SUFFIX = regex.compile(r"(?:存栏|总数|数量|数)$")  # (成母牛存栏: the cows, counted in stock)
 _UNIT_BASIS = regex.compile(r"场次|户数|家数|人数|个数|项数|笔数|件数|企业数")  # 按场次计算: a basis that names the unit alone
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over the count of villages
 _GENERIC_WORDS = frozenset({"个", "家", "所", "支", "座", "处", "次"})  # 平均每个小区, 次均住院费用: the members named after the word
