@@ -23,7 +23,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.spreads import GOAL_WORDS
-from extractors.wording import AVERAGE_BASIS, clause_opening, stated_apart
+from extractors.wording import AVERAGE_BASIS, clause_opening, is_last_year_figure, stated_apart
 from schemas import Statement
 
 # The unit an average is per, written before it in its clause: 亩产, 平均亩产, 亩均税收, 吨均收入, 每吨均价,
@@ -71,6 +71,11 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
             named_apart = [s for s in before if same_unit(facts[s.value], average) and s.over is None and named and share_a_word(named, s.metric)]
             total = named_apart[-1] if len(named_apart) == 1 and _about(facts[named_apart[-1].value], divisor, average) else None
             after = total
+        elif total is None and not alone and named:
+            # 全年实现中药材种植产值12.36亿元…。按种植面积计算,全县中药材亩均产值6645元: total and divisor both apart,
+            # the one total of the paragraph the average names (the divisor is found below, by the names)
+            named_apart = [s for s in before if same_unit(facts[s.value], average) and s.over is None and share_a_word(named, s.metric)]
+            total = named_apart[-1] if len(named_apart) == 1 else None
         measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
         # 鲜薯总产量128.4万吨…,平均亩产2441公斤, the area of potatoes written a paragraph before; not a figure
         # compared (比玉米生产者补贴的每亩95元高出173元) nor one per tonne of a tonnage (吨钢综合能耗536千克)
@@ -82,7 +87,9 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
             names = [basis.group("name")] if basis else [named_by_average, _name(total)]
             # (项目区粮食平均亩产538公斤 after 全县粮食总产量41.36万吨: of a part the total is not, so of an area it names)
             of_the_total = not _own_words(before_cue) - _own_words(_name(total))
-            divisor = _divisor_apart(average, unit, names, of_the_total, facts[total.value], statements, facts, excluded | averaged)
+            product = text[cue.end("head") : cue.end("head") + 1] if cue.group("head") == "吨" else ""
+            product = product if product in ("钢", "煤") else ""  # 吨钢综合能耗: per tonne of a steel tonnage
+            divisor = _divisor_apart(average, unit, names, of_the_total, facts[total.value], statements, facts, excluded | averaged, product)
         if divisor is None or total is None or total.value == divisor.id or divisor.sentence != average.sentence and not apart:
             continue
         # (新建高标准农田326万亩,完成年度任务…的108.7%,…总投入48.9亿元,亩均投入1500元: apart, but the one pair there is)
@@ -100,6 +107,7 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
 
 
 _BREAK = regex.compile(r"[,;:，；：。]")
+_OTHER_IRON = regex.compile(r"生铁|铁矿")
 _COMPARED = regex.compile(r"比|较|与|高于|低于")
 
 
@@ -110,7 +118,8 @@ def _adjacent(first, second, text: str) -> bool:
     return len(_BREAK.findall(text, first.end, second.start)) <= 1
 
 
-def _divisor_apart(average, unit: str, names: list[str], of_the_total: bool, total, statements: list[Statement], facts: dict, excluded: set):
+def _divisor_apart(average, unit: str, names: list[str], of_the_total: bool, total, statements: list[Statement], facts: dict, excluded: set,
+                   product: str = ""):
     """The quantity an average is per, written in another sentence than the average: a level in its unit before
     it, other than the total, named by the first of `names` that names any (the basis, 按可采摘面积计算; the
     average's own words, 投产果园平均亩产 of 投产面积; the total's name, 种植面积 for 种植环节产值), by a word that is
@@ -122,6 +131,8 @@ def _divisor_apart(average, unit: str, names: list[str], of_the_total: bool, tot
         s for s in statements if facts[s.value].kind == "measure" and facts[s.value].base_unit == unit and facts[s.value].qualifier == "="
         and facts[s.value].start < average.start and s.value not in excluded and s.value != total.id and s.average is None
         and s.over is None and not AVERAGE_CUE.search(s.metric or "") and not GOAL_WORDS.search(s.metric or "")
+        and not is_last_year_figure(s, facts)  # (上年分别为5310.2万吨…: a level of the year before)
+        and (not product or product in (s.metric or "") and not _OTHER_IRON.search(s.metric or ""))  # (吨钢 over 粗钢产量, not 生铁)
     ]
     named = next(([s for s in levels if _own_words(name) & _own_words(_name(s))] for name in names if any(
         _own_words(name) & _own_words(_name(s)) for s in levels)), levels if of_the_total else [])
