@@ -29,10 +29,11 @@ from schemas import Statement
 # basis), 每个新建大棚平均补贴.
 _MEMBER_WORDS = "架次|艘次|人次|批次|台套|支|只|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园"
 _HEAD_WORDS = "[户人场家套桌台项辆笔村县镇企校园件单次头生]"  # 户均, 场均, 生均: the members' word before 均
-# (签约项目平均每个协议投资: the members may be named before 平均)
+# (签约项目平均每个协议投资, 游客人均门票支出: the members may be named before 平均 or 均)
 _CUE = regex.compile(
     r"^(?:按[^,;，；。]{1,10}?(?:计算|测算)[,，]?)?(?:全\p{Han}{1,2})?"
-    rf"(?:(?P<word>{_HEAD_WORDS})均|(?P<members>\p{{Han}}{{2,6}}?)?平均(?:每|单)(?P<word>{_MEMBER_WORDS})|每(?P<word>{_MEMBER_WORDS})\p{{Han}}{{1,6}}?平均"
+    rf"(?:(?P<members>\p{{Han}}{{2,6}}?)?(?P<word>{_HEAD_WORDS})均|(?P<members>\p{{Han}}{{2,6}}?)?平均(?:每|单)(?P<word>{_MEMBER_WORDS})"
+    rf"|每(?P<word>{_MEMBER_WORDS})\p{{Han}}{{1,6}}?平均"
     rf"|{PER_MANY})"  # 每千人口拥有床位
 )
 # 按全年客运量计算,每人次补贴2.17元: per a member alone, an average when the basis it is reckoned on is written
@@ -60,7 +61,7 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         # 村均: villages; 平均每个小区, 按成母牛存栏计算: the members the words after the cue or the basis name
         # (按改造电站数计算: the name's head, 电站, or its opening; 签约项目平均每个: the name before 平均)
         member_name = (word,) if word in _NAMED_MEMBERS else _opening_and_head(basis.group("name")) if basis \
-            else _opening_and_head(cue.group("members")) if cue.group("members") else (named[:2],) if word in _GENERIC_WORDS and named else ()
+            else _opening_and_head(cue.groupdict()["members"]) if cue.groupdict().get("members") else (named[:2],) if word in _GENERIC_WORDS and named else ()
         if basis and _UNIT_BASIS.fullmatch(basis.group("name")):
             member_name = None  # 按场次计算: the members are named by their measure word alone, so the one count of it
         options = _members(average, word, member_name, by_value, facts, text, excluded)
@@ -154,7 +155,8 @@ def _total_in_sentence(average, statements: list[Statement], facts: dict, exclud
 def _total(average, members, named: str, statements, facts: dict, text: str, excluded: set):
     """The total: a level before the average of its kind and unit and larger, not listed with others:
     the one in the average's sentence, or the one named by the words the average measures (营业收入 of
-    人均创造营业收入)."""
+    人均创造营业收入); with none so named, the one written beside the members or the one between them and the
+    average."""
     totals = [
         facts[s.value] for s in statements
         if s.value not in excluded and s.value != members.id and s.average is None and s.over is None and _level(s)
@@ -165,14 +167,23 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     measure_by_value = {s.value: measure_with_count(s.metric, facts.get(s.count), facts[s.value].start, text) for s in statements}
     # 在手订单240亿元,员工总数1.8万人,人均创收100万元: an average of revenue is no order book's
     measured = measure_of(named)
-    totals = [f for f in totals if measured is None or measure_by_value[f.id] == measured]
+    kept = [f for f in totals if measured is None or measure_by_value[f.id] == measured]
+    if not kept and measured == measure_of("支出") and members.unit == "人次":
+        # 游客人均门票支出 over 门票收入, with no spending written: what each visit spends is what the place takes
+        measured, kept = None, totals
+    totals = kept
     # (人均营收 names 营业收入 by its measure, revenue)
     def is_named(f) -> bool:
         return measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id])
     found = _the_one(totals, average, is_named)
+    unnamed = not any(map(is_named, totals))
     # 发放…1.86亿元,惠及企业2140家。平均每家…: with none named, the amount counted beside the members
     beside = [f for f in totals if f.sentence == members.sentence != average.sentence]
-    found = found or (beside[0] if len(beside) == 1 and not any(map(is_named, totals)) else None)
+    found = found or (beside[0] if len(beside) == 1 and unnamed else None)
+    # 接待入境游客512.6万人次…。全年实现国际旅游收入38.72亿美元…。按入境游客人次计算,人均花费755.4美元: with none
+    # named, the one amount written between the members and the average
+    between = [f for f in totals if members.start < f.start]
+    found = found or (between[0] if len(between) == 1 and unnamed else None)
     return next(s for s in statements if s.value == found.id) if found is not None else None
 
 
@@ -198,7 +209,7 @@ def _name_of(fact, by_value: dict) -> str:
     return (getattr(fact, "object", None) or "") + (statement.metric or "" if statement is not None else "")
 
 
-_COUNT_SUFFIX = regex.compile(r"(?:存栏|总数|数量|数)$")  # (成母牛存栏: the cows, counted in stock)
+_COUNT_SUFFIX = regex.compile(r"(?:存栏|总数|数量|人次|人数|户数|家数|个数|数)$")  # (成母牛存栏, 入境游客人次: the members)
 _UNIT_BASIS = regex.compile(r"场次|户数|家数|人数|个数|项数|笔数|件数|企业数")  # 按场次计算: a basis that names the unit alone
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over the count of villages
 _GENERIC_WORDS = frozenset({"个", "家", "所", "支", "座", "处", "次"})  # 平均每个小区, 次均住院费用: the members named after the word
