@@ -146,6 +146,10 @@ def link_groups(
         if len(spans) == 1 and None not in spans:  # (9月末 and 前三季度 end alike: the stock and the flow of a report)
             dated = facts[group[0].period]
             before = [s for s in before if not s.period or _date_said(facts, s.period) in spans or not periods_differ(facts[s.period], dated)]
+        # (对东盟进出口512.4亿元…;对欧盟、美国分别进出口386.7亿元和241.5亿元: a partner's figure smaller than the sum of
+        # other partners' is their sibling, not a whole they overshoot)
+        before = [s for s in before if not (_named_as_sibling(s.metric or "", group[0].metric or "") and facts[s.value].value is not None
+                                            and facts[s.value].value < total)]
         # 重点项目完成投资186.4亿元 in the headline, restated in a later paragraph: no whole of 分领域看,民间投资…
         later = {facts[s.value].text for s in statements[by_id[group[-1].id] + 1 :]}
         before = [s for s in before if s.sentence > 0 or facts[s.value].text not in later]
@@ -954,3 +958,11 @@ def link_compositions(statements: list[Statement], facts: dict, text: str) -> li
             for s in statements if s.id not in kinds
         ]
     return statements
+
+
+def _named_as_sibling(metric: str, member: str) -> bool:
+    """对东盟进出口 and 对欧盟进出口: trade with two partners, each named after 对 with one ending of two or more,
+    the names of two members of one list of markets."""
+    metric, member = metric[metric.rfind("对") :], member[member.rfind("对") :]  # (民营企业对东盟进出口: the partner's name)
+    ending = len(commonprefix([metric[::-1], member[::-1]]))
+    return metric.startswith("对") and member.startswith("对") and ending >= 2 and metric != member

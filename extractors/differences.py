@@ -242,7 +242,9 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
             base = following
         else:  # (比农村居民多11834元: the other's level written before, the only one so named)
             other = _OWN_PLACE.sub("", same_words(compared.group("other")))
-            named = [s for s in statements if level_named(s, other, exactly=False)]
+            # (机电产品出口比进口多…: 进口 of the same 机电产品, the figure's name with the other's last words)
+            completed = name[: len(name) - len(other)] + other if 0 < len(other) < len(name) else ""
+            named = [s for s in statements if level_named(s, completed, exactly=True)] or [s for s in statements if level_named(s, other, exactly=False)]
             base = by_id[named[-1].value] if len({s.metric for s in named}) == 1 else None
         figure = next((at for at in range(len(statements) - 1, -1, -1) if level_named(statements[at], name, exactly=True)), None)
         if base is None or base.value is None or figure is None or statements[figure].value == base.id or statements[figure].difference is not None:
