@@ -178,7 +178,7 @@ _OTHER_NAMED_INLINE = regex.compile(r"(?:比|较)(?!上年|去年|年初|上月|
 _GAP_VERB = r"(?:(?P<up>高出?|多出?)|(?P<down>低|少))了?"  # 高312元, 高出55.7万元, 低了0.3元
 _GAP_AFTER_INLINE = regex.compile(_GAP_VERB)
 _OWN_PLACE = regex.compile(r"^[全本][省市县区]")  # 全县农村居民…: the place a name opens on, its own
-_GAP_TO_OTHER = regex.compile(rf"\s*(?P<name>[^,;，；。\d]{{2,20}}?)(?:比|较)(?P<other>[^,;，；。\d()（）]{{2,12}}?){_GAP_VERB}")
+_GAP_TO_OTHER = regex.compile(rf"\s*(?P<name>[^,;，；。\d]{{2,20}}?)?(?:比|较)(?P<other>[^,;，；。\d()（）]{{2,12}}?){_GAP_VERB}")
 _OTHER_NAMED_AFTER = regex.compile(r"[,，]\s*(?P<name>[^,;，；。\d()（）]{2,24}?)(?:为|是|达到?)")
 _GAP_AFTER_BRACKETS = regex.compile(rf"[)）]{_GAP_VERB}$")
 
@@ -229,15 +229,22 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
         compared = _GAP_TO_OTHER.fullmatch(text, opening, gap.start)
         if compared is None:
             continue
-        name = _OWN_PLACE.sub("", same_words(strip_leading(compared.group("name"))))
+        name = _OWN_PLACE.sub("", same_words(strip_leading(compared.group("name") or "")))
 
         def level_named(statement: Statement, named: str, exactly: bool) -> bool:
             metric = same_words(statement.metric or "")
             return by_id[statement.value].end <= opening and len(named) >= 2 and (metric == named if exactly else metric.startswith(named)) \
                 and same_unit(by_id[statement.value], gap) and statement.value not in earlier and not is_last_year_figure(statement, by_id)
 
+        def level_worded(statement: Statement, named: str) -> bool:
+            # (职工参保人数 in order within 城镇职工基本养老保险参保人数, opening on a word of it; 进口 not inside 进出口)
+            named, metric = named.removesuffix("额"), same_words(statement.metric or "").replace("进出口", "◇")
+            in_order = regex.search(".*?".join(map(regex.escape, named)), metric) is not None
+            return len(named) >= 2 and named[:2] in metric and in_order and level_named(statement, statement.metric or "", exactly=True)
+
         following = facts[position + 1] if position + 1 < len(facts) else None
         after = _OTHER_NAMED_AFTER.fullmatch(text, gap.end, following.start) if following is not None else None
+        named_exactly = True
         if after is not None and after.group("name").startswith(compared.group("other")[:2]) and same_unit(following, gap):
             base = following
         else:  # (比农村居民多11834元: the other's level written before, the only one so named)
@@ -245,10 +252,23 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
             # (机电产品出口比进口多…: 进口 of the same 机电产品, the figure's name with the other's last words)
             completed = name[: len(name) - len(other)] + other if 0 < len(other) < len(name) else ""
             named = [s for s in statements if level_named(s, completed, exactly=True)] or [s for s in statements if level_named(s, other, exactly=False)]
+            named_exactly = bool(named)
+            # (比职工参保人数多…: 城镇职工基本养老保险参保人数; 比全省平均价格高…: the province's, its place kept)
+            named = named or [s for s in statements if level_worded(s, same_words(compared.group("other")))]
             base = by_id[named[-1].value] if len({s.metric for s in named}) == 1 else None
         figure = next((at for at in range(len(statements) - 1, -1, -1) if level_named(statements[at], name, exactly=True)), None)
+        if not name:  # 城乡居民…参保人数2156.1万人,比职工参保人数多629.8万人: the level right before, in the gap's sentence
+            figure = next((at for at in range(len(statements) - 1, -1, -1) if by_id[statements[at].value].sentence == gap.sentence
+                           and level_named(statements[at], statements[at].metric or "", exactly=True)), None)
+        elif figure is None:  # (出口额比进口额多…: 对东盟出口, named by the words of the name)
+            worded = [at for at in range(len(statements) - 1, -1, -1) if level_worded(statements[at], name)]
+            figure = worded[0] if len({statements[at].metric for at in worded}) == 1 else None
         if base is None or base.value is None or figure is None or statements[figure].value == base.id or statements[figure].difference is not None:
             continue
+        guessed = not name or not level_named(statements[figure], name, exactly=True) or not named_exactly
+        if guessed and (not _of_a_size(by_id[statements[figure].value], base) or base.id in {by_id[s.value].id for s in statements
+                                                                                            if s.metric == statements[figure].metric}):
+            continue  # (人均花费比全国低128元: a figure found by words alone is of the size of its base, and not one of its own name)
         direction = "up" if compared.group("up") else "down"
         statements[figure] = statements[figure].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})
     return statements
