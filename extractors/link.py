@@ -1521,7 +1521,9 @@ class _Linker(FigureRoles, NamedShares):
             moved["change"] = change.model_copy(update={"base": value.id})  # the year-earlier figure it grew from
         if moved:
             self.statements[at] = current.model_copy(update=moved)
-            statement = statement.model_copy(update={key: None for key in moved})
+            mirror = "target" in moved and statement.share is not None and statement.share.of == "目标" and statement.share.value == statement.target.rate
+            # (占25.0%,同比增长26.8%,上年为5.30亿元,完成年度目标6亿元的112.0%: the completion goes, its share with it)
+            statement = statement.model_copy(update={key: None for key in (*moved, *(("share",) if mirror else ()))})
             if rate_only is not None and "change" in moved:
                 self.statements[-1] = rate_only.model_copy(update={"change": None})
         return statement

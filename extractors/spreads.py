@@ -202,6 +202,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
         average, members = statements[position], statements[members_at]
         if average.value in bases:
             continue  # 人均消费777.6元,增长2.0%(上年同期为762.3元): last year's level, not per member counted now
+        if average.count is not None and facts[average.count].kind == "count" and facts[average.count].start > facts[members.value].end:
+            continue  # 小区412个,…涉及居民9.26万户,户均投资5.05万元: per the members counted right before it, not per 小区
         subset = None
         if members.part_of is not None:  # 从业人员21.46万人,其中大学以上学历16.83万人,…人均执行额: per head of the whole
             subset = members.metric
