@@ -179,7 +179,7 @@ _GAP_VERB = r"(?:(?P<up>高出?|多出?)|(?P<down>低|少))了?"  # 高312元, �
 _GAP_AFTER_INLINE = regex.compile(_GAP_VERB)
 _OWN_PLACE = regex.compile(r"^[全本][省市县区]")  # 全县农村居民…: the place a name opens on, its own
 _GAP_TO_OTHER = regex.compile(rf"\s*(?P<name>[^,;，；。\d]{{2,20}}?)?(?:比|较)(?P<other>[^,;，；。\d()（）]{{2,12}}?){_GAP_VERB}")
-_OTHER_NAMED_AFTER = regex.compile(r"[,，]\s*(?P<name>[^,;，；。\d()（）]{2,24}?)(?:为|是|达到?)")
+_OTHER_NAMED_AFTER = regex.compile(r"[,，(（]\s*(?P<name>[^,;，；。\d()（）]{2,24}?)(?:为|是|达到?)")  # (,全省为…; (全省为…))
 _GAP_AFTER_BRACKETS = regex.compile(rf"[)）]{_GAP_VERB}$")
 
 
