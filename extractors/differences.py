@@ -266,8 +266,8 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
         if base is None or base.value is None or figure is None or statements[figure].value == base.id or statements[figure].difference is not None:
             continue
         guessed = not name or not level_named(statements[figure], name, exactly=True) or not named_exactly
-        if guessed and (not _of_a_size(by_id[statements[figure].value], base) or base.id in {by_id[s.value].id for s in statements
-                                                                                            if s.metric == statements[figure].metric}):
+        restated = base.id in {s.value for s in statements if s.metric == statements[figure].metric}
+        if guessed and (not _of_a_size(by_id[statements[figure].value], base) or restated):
             continue  # (人均花费比全国低128元: a figure found by words alone is of the size of its base, and not one of its own name)
         direction = "up" if compared.group("up") else "down"
         statements[figure] = statements[figure].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})

@@ -60,8 +60,9 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         basis = None if basis and _BACK.fullmatch(basis.group("name")) else basis  # 按此计算: the figures just written
         # 村均: villages; 平均每个小区, 按成母牛存栏计算: the members the words after the cue or the basis name
         # (按改造电站数计算: the name's head, 电站, or its opening; 签约项目平均每个: the name before 平均)
+        members_named = cue.groupdict().get("members")
         member_name = (word,) if word in _NAMED_MEMBERS else _opening_and_head(basis.group("name")) if basis \
-            else _opening_and_head(cue.groupdict()["members"]) if cue.groupdict().get("members") else (named[:2],) if word in _GENERIC_WORDS and named else ()
+            else _opening_and_head(members_named) if members_named else (named[:2],) if word in _GENERIC_WORDS and named else ()
         if basis and _UNIT_BASIS.fullmatch(basis.group("name")):
             member_name = None  # 按场次计算: the members are named by their measure word alone, so the one count of it
         options = _members(average, word, member_name, by_value, facts, text, excluded)

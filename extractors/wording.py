@@ -315,10 +315,13 @@ def measure_with_count(metric: str | None, count, value_start: int, text: str) -
 def made_and_sold(first: str | None, second: str | None) -> bool:
     """新车销量 and …产量: of one product, one names what is made and the other what is sold, two measures
     (not in `measures`, since a figure named for neither, 新能源汽车, may be either)."""
-    def named(words: str) -> set[str]:  # (…汽车集团上半年生产新能源汽车: made, by its verb)
-        return {kind for kind, marks in (("made", ("产量", "生产")), ("sold", ("销量", "销售"))) if any(mark in words for mark in marks)}
-    first_kind, second_kind = named(first or ""), named(second or "")
+    first_kind, second_kind = _made_or_sold(first or ""), _made_or_sold(second or "")
     return len(first_kind) == len(second_kind) == 1 and first_kind != second_kind
+
+
+def _made_or_sold(words: str) -> set[str]:
+    """Whether a name is of what is made (产量, or by its verb: …汽车集团上半年生产新能源汽车), of what is sold, or both."""
+    return {kind for kind, marks in (("made", ("产量", "生产")), ("sold", ("销量", "销售"))) if any(mark in words for mark in marks)}
 
 
 def other_measures(first: str | None, second: str | None) -> bool:
