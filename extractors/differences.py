@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -177,7 +177,6 @@ _CLOSED = regex.compile(r"[)）]")  # (光伏2229.4万千瓦): a figure in brack
 _OTHER_NAMED_INLINE = regex.compile(r"(?:比|较)(?!上年|去年|年初|上月|同期)[^,;，；。()（）\d的]{1,16}?(?:区|县|市|省|州|国|水平|平均)的?$")
 _GAP_VERB = r"(?:(?P<up>高出?|多出?)|(?P<down>低|少))了?"  # 高312元, 高出55.7万元, 低了0.3元
 _GAP_AFTER_INLINE = regex.compile(_GAP_VERB)
-_OWN_PLACE = regex.compile(r"^[全本][省市县区]")  # 全县农村居民…: the place a name opens on, its own
 _GAP_TO_OTHER = regex.compile(rf"\s*(?P<name>[^,;，；。\d]{{2,20}}?)?(?:比|较)(?P<other>[^,;，；。\d()（）]{{2,12}}?){_GAP_VERB}")
 _OTHER_NAMED_AFTER = regex.compile(r"[,，(（]\s*(?P<name>[^,;，；。\d()（）]{2,24}?)(?:为|是|达到?)")  # (,全省为…; (全省为…))
 _GAP_AFTER_BRACKETS = regex.compile(rf"[)）]{_GAP_VERB}$")
@@ -229,7 +228,7 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
         compared = _GAP_TO_OTHER.fullmatch(text, opening, gap.start)
         if compared is None:
             continue
-        name = _OWN_PLACE.sub("", same_words(strip_leading(compared.group("name") or "")))
+        name = OWN_REGION_OPENING.sub("", same_words(strip_leading(compared.group("name") or "")))
 
         def level_named(statement: Statement, named: str, exactly: bool) -> bool:
             metric = same_words(statement.metric or "")
@@ -248,7 +247,7 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
         if after is not None and after.group("name").startswith(compared.group("other")[:2]) and same_unit(following, gap):
             base = following
         else:  # (比农村居民多11834元: the other's level written before, the only one so named)
-            other = _OWN_PLACE.sub("", same_words(compared.group("other")))
+            other = OWN_REGION_OPENING.sub("", same_words(compared.group("other")))
             # (机电产品出口比进口多…: 进口 of the same 机电产品, the figure's name with the other's last words)
             completed = name[: len(name) - len(other)] + other if 0 < len(other) < len(name) else ""
             named = [s for s in statements if level_named(s, completed, exactly=True)] or [s for s in statements if level_named(s, other, exactly=False)]

@@ -14,7 +14,7 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
-    AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     made_and_sold, negates, other_member, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -293,7 +293,7 @@ class NamedShares:
             # 高技术产业占实际使用外资的比重 names 高技术产业实际使用外资 whole, the name and the whole's measure, before
             # 高技术服务业, a part of it
             # (高技术产业占全市实际使用外资的 names 高技术产业实际使用外资, the whole's place aside)
-            named_with_measure = len(whole_name) >= 2 and metric in (same_words(name + whole_name), same_words(name + _PLACE_OPENING.sub("", whole_name)))
+            named_with_measure = len(whole_name) >= 2 and metric in (same_words(name + whole_name), same_words(name + OWN_REGION_OPENING.sub("", whole_name)))
             score = (figure.sentence > 0, not elsewhere, in_named_unit, of_named_time, here, named_with_measure, headed, opens_on, *fit, figure.qualifier == "=", -len(set(said) - set(name)))
             if taken(statement):
                 if best_taken_score is None or score > best_taken_score:
@@ -739,8 +739,6 @@ _SUMMED_SHARE = regex.compile(r"[,，;；](?:两者|二者|两项|三者|三项)
 # Words that open a name without narrowing what it measures: a region, a doing, a span of time.
 _NEUTRAL_OPENING = regex.compile(r"^(?:全国|我国|全省|全市|全县|全区|本市|本次|此次|该|实现|完成|累计|全年|当年|今年|同期)+")
 
-
-_PLACE_OPENING = regex.compile(r"^[全本][国省市县区]")
 
 
 def _of_another_kind(name: str, metric: str, metrics: set[str]) -> bool:

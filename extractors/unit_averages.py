@@ -87,8 +87,8 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
             names = [basis.group("name")] if basis else [named_by_average, _name(total)]
             # (项目区粮食平均亩产538公斤 after 全县粮食总产量41.36万吨: of a part the total is not, so of an area it names)
             of_the_total = not _own_words(before_cue) - _own_words(_name(total))
-            product = text[cue.end("head") : cue.end("head") + 1] if cue.group("head") == "吨" else ""
-            product = product if product in ("钢", "煤") else ""  # 吨钢综合能耗: per tonne of a steel tonnage
+            # 吨钢综合能耗: per tonne of a steel tonnage
+            product = next((p for p in ("钢", "煤") if cue.group("head") == "吨" and text.startswith(p, cue.end("head"))), "")
             divisor = _divisor_apart(average, unit, names, of_the_total, facts[total.value], statements, facts, excluded | averaged, product)
         if divisor is None or total is None or total.value == divisor.id or divisor.sentence != average.sentence and not apart:
             continue

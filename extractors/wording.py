@@ -58,6 +58,8 @@ AVERAGED_NAME = regex.compile(r"均|^每")
 CLOSED_BRACKETS = regex.compile(r"[(（][^)）]*[)）]")  # an aside, brackets and all
 # The words for a whole region, whose figure holds every part of it: 占全市的22.5%.
 REGIONS = ("全国", "全省", "全市", "全县", "全区", "全州")
+# 全县农村居民…, 本市: the region of the article itself that a name opens on, its own
+OWN_REGION_OPENING = regex.compile(r"^[全本][国省市县区]")
 # 日均, 月均, 年均: a figure already per day, month or year.
 PER_DAY_MONTH_YEAR = r"日均|月均|年均"
 # 由每人每月910元…, 由上年的每人每月655元, 由上年的每平方米每月14.2元: the unit a level moved from is written per
