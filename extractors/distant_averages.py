@@ -22,7 +22,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.spreads import GOAL_WORDS, MEMBERS_OF, listed_item
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, PER_MANY, before_the_report_year, measure_of, measure_with_count, per_many
+from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, OWN_REGION_OPENING, PER_MANY, before_the_report_year, clause_opening, measure_of, measure_with_count, per_many
 from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
@@ -176,7 +176,9 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     # (人均营收 names 营业收入 by its measure, revenue)
     def is_named(f) -> bool:
         return measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id])
-    found = _the_one(totals, average, is_named)
+    plain_metric = {s.value: OWN_REGION_OPENING.sub("", s.metric or "") for s in statements}
+    found = None if any(f.sentence == average.sentence for f in totals) else _in_the_members_clause(totals, members, named, plain_metric, text)
+    found = found or _the_one(totals, average, is_named) or _one_of_many_named(totals, members, named, is_named, plain_metric)
     unnamed = not any(map(is_named, totals))
     # 发放…1.86亿元,惠及企业2140家。平均每家…: with none named, the amount counted beside the members
     beside = [f for f in totals if f.sentence == members.sentence != average.sentence]
@@ -186,6 +188,39 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     between = [f for f in totals if members.start < f.start]
     found = found or (between[0] if len(between) == 1 and unnamed else None)
     return next(s for s in statements if s.value == found.id) if found is not None else None
+
+
+def _in_the_members_clause(totals: list, members, words: str, metric_of: dict, text: str):
+    """The one total written in the members' clause (其余6400个由212家专业托育机构提供), unless another is named by
+    the average's `words` (218个村级集体经济组织实现总收入1.93亿元 is no 村均经营性收入's, with …形成经营性收入
+    1.33亿元 written)."""
+    opening = clause_opening(text, members.start)
+    in_clause = [f for f in totals if opening <= f.start and clause_opening(text, f.start) == opening]
+    found = _unless_named_otherwise(in_clause, totals, words, metric_of)
+    return found[0] if len({f.value for f in found}) == 1 else None
+
+
+def _unless_named_otherwise(found: list, totals: list, words: str, metric_of: dict) -> list:
+    """The totals found by where they stand, but only those named by the average's `words` when any total is."""
+    named_so = [f for f in totals if len(words) >= 3 and metric_of[f.id].endswith(words)]
+    return [f for f in found if f in named_so] if named_so else found
+
+
+def _one_of_many_named(totals: list, members, words: str, is_named, metric_of: dict):
+    """Of several totals named, the one named by the average's `words` alone (软件业务收入 of 人均软件业务收入, not
+    民营企业进出口 of 平均每家企业进出口) unless another is named for the members (新设外商投资企业合同外资 over
+    新设企业); else the one in the members' sentence (发放科技创新券1.86亿元,惠及企业2140家). None when that leaves
+    more than one."""
+    named = [f for f in totals if is_named(f)]
+    members_opening = metric_of.get(members.id, "")[:2]
+    whole_name = [f for f in named if len(words) >= 4 and metric_of[f.id] == words]
+    if not any(members_opening in metric_of[f.id] for f in whole_name) and any(members_opening in metric_of[f.id] for f in named):
+        whole_name = []
+    beside = _unless_named_otherwise([f for f in named if f.sentence == members.sentence], totals, words, metric_of)
+    for kept in (whole_name, beside):
+        if kept and len({f.value for f in kept}) == 1:
+            return kept[-1]
+    return None
 
 
 def _the_one(candidates: list, average, is_named) -> object | None:
