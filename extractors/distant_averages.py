@@ -40,6 +40,7 @@ _CUE = regex.compile(
 _EACH_AFTER_BASIS = regex.compile(rf"^每(?P<word>{_MEMBER_WORDS})")
 # 平均每场签约8.75亿元, 场均: the measure word of the members an average is per, written before it in its clause
 PER_MEMBER = regex.compile(rf"(?:平均(?:每|单)(?P<word>{_MEMBER_WORDS})|(?P<word>{_HEAD_WORDS})均)[^,;，；。]{{0,12}}$")
+_SENTENCE_BREAK = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards: the sentence's opening
 _BACK = regex.compile(r"此|上述|以上|这一?|该")
 _WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
 
@@ -113,11 +114,26 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
     if total_name:
         counts = [f for f in counts if named(f)]
     found = _the_one(counts, average, named) or _counted_beside_a_total(counts, average, named, facts)
+    if found is not None and found.sentence != average.sentence and member_name and len(member_name) == 1:
+        # 社会民生项目涵盖学校…,平均每个项目投资4.93亿元: the members the sentence opens on, counted apart in a list
+        # (…和社会民生项目分别为76个、31个和21个), not 战略性新兴产业项目四十一个
+        opening = _opened_on(text, average.start, member_name[0])
+        counted_apart = opening and opening not in _name_of(found, by_value) and any(
+            opening in _name_of(f, by_value) for f in facts.values() if f.kind == "count" and f.unit == found.unit and listed_item(f, text))
+        found = None if counted_apart else found
     if found is not None or not member_name:
         return [found] if found is not None else []
     # 开工改造城镇老旧小区126个…;引入物业服务的小区89个,占…: a set and a part of it, both named; the quotient tells
     options = list({f.value: f for f in counts if named(f)}.values())
     return options if len(options) == 2 and any(_part_of(a, b, by_value) for a, b in (options, options[::-1])) else []
+
+
+def _opened_on(text: str, at: int, head: str) -> str | None:
+    """The name of members a sentence opens on, ending in their `head` (社会民生项目 of 社会民生项目涵盖…), when it
+    says more than the head alone."""
+    start = _SENTENCE_BREAK.search(text, 0, at)
+    opening = regex.match(rf"\p{{Han}}{{2,8}}?{regex.escape(head)}", text[start.end() if start else 0 : at])
+    return opening.group() if opening else None
 
 
 def _counted_beside_a_total(counts: list, average, named, facts: dict):
