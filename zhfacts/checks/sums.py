@@ -41,7 +41,7 @@ def check_sum(article: Article) -> list[Finding]:
         for kind in kinds:
             of_kind = [p for p in parts if article.value(p).kind == kind]
             figure = whole_figure(statement, article.value(of_kind[0]), article.facts)
-            breakdowns = _breakdowns([article.value(p) for p in of_kind], figure, of_kind)
+            breakdowns = _breakdowns([article.value(p) for p in of_kind], figure, of_kind, article.facts)
             for values in breakdowns:
                 # The whole, and its copy in the headline or the body: the parts must add up to both.
                 for whole in [figure, *article.copies(figure.id)]:
@@ -62,7 +62,7 @@ def check_sum(article: Article) -> list[Finding]:
         count = _count_of(article, statement)
         if count is not None and amounts and all(p.count is not None for p in amounts):
             # (其中,10亿元以上项目48个…。分产业看,…84个…: each breakdown of the counts apart, as of the amounts)
-            for counts in _breakdowns([article.facts[p.count] for p in amounts], count, amounts):
+            for counts in _breakdowns([article.facts[p.count] for p in amounts], count, amounts, article.facts):
                 finding = _sum_finding(count, counts, exhaustive and len(counts) > 1)
                 findings += [finding] if finding is not None else []
     for statement in article.statements:
@@ -146,7 +146,7 @@ def _overlapping(article: Article, whole: Statement, parts: list[Statement]) -> 
 _NEAR_WHOLE = Decimal("0.8")
 
 
-def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
+def _breakdowns(values: list, whole, parts: list[Statement], facts: dict) -> list[list]:
     """The parts of a whole, as one breakdown; or, when together they exceed it and one sentence names
     places (分区域看,澜屿高新区在孵企业1824家…) while another names none (其中高新技术企业612家…), or one
     sentence's list ends in the rest of the whole (农村公路、农村供水和人居环境等其他项目分别完成投资…, after
@@ -178,8 +178,8 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
             run = [v for v in values if v.sentence in sentences[first : last + 1]]
             if abs(sum((v.value for v in run if v.value is not None), Decimal(0)) - whole.value) <= precision(whole) + sum(precision(v) for v in run):
                 return [run]
-    # (其中民生支出327.68亿元,占79.4%。教育、社会保障和就业、卫生健康支出分别为…: a list with no shares of the whole, that
-    # may break down the single part before it, whose share of the whole is told, no more of the whole)
+    # (其中民生支出327.68亿元,占79.4%。教育、社会保障和就业、卫生健康支出分别为…: a list with no shares of the whole, or
+    # one far past what the single part before it leaves of the whole, may break that part down)
     listed = {sentence: [v for v in values if v.sentence == sentence] for sentence in sentences}
     # (其中工业技术改造投资突破90亿元。工业投资中,制造业投资386.2亿元: two parts alone of one period, each by a
     # criterion of its own; 1—4月…,5月… tile the whole's months)
@@ -187,8 +187,9 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
         return [listed[sentence] for sentence in sentences]
     shared = {value.id for part, value in zip(parts, values) if part.share is not None and part.share.whole == whole.id}
     first, second = sorted(sentences)[:2]
-    if len(sentences) == 2 and len(listed[first]) == 1 and listed[first][0].id in shared and not shared & {v.id for v in listed[second]} \
-            and listed[first][0].value >= sum((v.value or 0) for v in listed[second]):
+    if len(sentences) == 2 and len(listed[first]) == 1 and listed[first][0].id in shared \
+            and listed[first][0].value >= sum((v.value or 0) for v in listed[second]) \
+            and (not shared & {v.id for v in listed[second]} or _past_the_rest(listed[first][0], listed[second], whole, parts, values, facts)):
         return [listed[sentence] for sentence in sentences]
     rest = {value.sentence for part, value in zip(parts, values) if REST_OF_WHOLE.search(part.metric or "")}
     # (其中一般债务512.7亿元,专项债务773.7亿元。…市本级538.9亿元,七个区县747.5亿元: each sentence near it on its own)
@@ -206,6 +207,17 @@ def _breakdowns(values: list, whole, parts: list[Statement]) -> list[list]:
     if not ({True} in placed.values() and {False} in placed.values()):
         return [values]
     return [[v for v in values if v.sentence == sentence] for sentence in sentences]
+
+
+def _past_the_rest(part, listed: list, whole, parts: list[Statement], values: list, facts: dict) -> bool:
+    """Whether a list is more than half again what a part's stated share leaves of the whole (民生支出…占80.1%, then
+    教育支出…占17.5%,社会保障和就业支出…: 44% of the whole where 19.9% is left), too far for one figure misprinted."""
+    statement = next(p for p, v in zip(parts, values) if v.id == part.id)
+    share = facts.get(statement.share.value) if statement.share is not None else None
+    if share is None or share.kind != "percent" or share.value is None or whole.value is None:
+        return False
+    left = whole.value * (100 - share.value) / 100
+    return sum((v.value or 0) for v in listed) > left * Decimal("1.5")
 
 
 # 农村网络零售额 beside 农产品、服装鞋帽网络零售额: the part of a place's kind (城乡), by another criterion than the goods
