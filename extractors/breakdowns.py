@@ -183,9 +183,13 @@ def link_groups(
         # 分区域看,琮东新区完成投资312.5亿元,…占全市的22.5%: the whole is the region's figure a part is a share of
         regions = {s.share.of for s in group if s.share is not None and s.share.of in REGIONS}
         if len(regions) == 1 and any(s.subject in regions for s in wholes):
-            wholes = [s for s in wholes if s.subject in regions]
+            in_region = [s for s in wholes if s.subject in regions]
             # the region's own figure, not a counted set's within it (10亿元以上项目43个,完成投资402.6亿元)
-            wholes = [s for s in wholes if s.count is None] or wholes
+            in_region = [s for s in in_region if s.count is None] or in_region
+            # (or, when none there is their sum, the one of the body the parts make exactly, its place unsaid:
+            # 全省企业…实现对外直接投资48.6亿美元, over 中方协议投资额62.4亿美元)
+            exact = [s for s in wholes if s.sentence > 0 and _sums_to(s, first, total, facts)]
+            wholes = in_region + exact if exact and not any(_sums_to(s, first, total, facts) for s in in_region) else in_region
         # A figure the parts add up to exactly comes first (项目73个 for 48个、17个和8个, before 其中亿元以上项目59个).
         # Then one of the list's paragraph (项目推介…1268个,总投资3852.6亿元…。按类别分,…564个: not a count of paragraphs before).
         paragraph = text.rfind("\n", 0, first.start)

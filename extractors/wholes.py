@@ -536,7 +536,12 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
         return True  # 今年…假期共8天,…。去年国庆假期7天,全省接待游客4618.5万人次: last year's, beside this year's
     if any(f.kind == "date" and f.start < period.start and a_year_before(period, f) for f in facts.values()):
         return True  # 前三季度,全县固定资产投资…。2025年前三季度,全县固定资产投资为222.4亿元: the same months a year before
+    if period.text == "上年" and _NAMED_THEN_WAS.fullmatch(text, period.end, facts[statement.value].start):
+        return True  # 上年全省对外直接投资为42.7亿美元: 上年 is the year before the report's, as 上年为… is
     return is_last_year(period) or period.text in ("上年", "去年") and text[period.end : period.end + 1] in ("为", "是")
+
+
+_NAMED_THEN_WAS = regex.compile(r"\p{Han}{0,16}?(?:为|是)")  # (…全省对外直接投资为: a name, then the level it was)
 
 
 def _earlier_by_its_words(statement: Statement, facts: dict, text: str) -> bool:
