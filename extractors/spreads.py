@@ -200,6 +200,10 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 and statements[members_at - 1].sentence == statements[position].sentence:
             members_at -= 1  # 企业4368家,比上年同期增加295家,上年同期为4073家,平均每家: the firms now
         average, members = statements[position], statements[members_at]
+        counted = _counted_by_the_cue(average.metric or "", statements, members_at, facts)
+        if counted is None:
+            continue
+        members_at, members = counted
         if average.value in bases:
             continue  # 人均消费777.6元,增长2.0%(上年同期为762.3元): last year's level, not per member counted now
         if average.count is not None and facts[average.count].kind == "count" and facts[average.count].start > facts[members.value].end:
@@ -286,6 +290,25 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
     return statements
 
 
+def _counted_by_the_cue(metric: str, statements: list[Statement], members_at: int, facts: dict) -> tuple[int, Statement] | None:
+    """The members an average's cue names (户均 households, 每家 firms): the figure right before it, or when that is
+    a count in another measure word, the one before it in the sentence that is in theirs (搬迁8640户、3.12万人,户均
+    投入…); None if neither is."""
+    word = _CUE_MEMBER.search(metric)
+    accepted = MEMBERS_OF.get(word.group("word"), ()) if word else ()
+    members = statements[members_at]
+    if not accepted or facts[members.value].kind != "count" or facts[members.value].unit in accepted:
+        return members_at, members
+    before = statements[members_at - 1] if members_at > 0 else None
+    if before is not None and before.sentence == members.sentence and facts[before.value].kind == "count" \
+            and facts[before.value].unit in accepted and facts[before.value].qualifier == "=":
+        return members_at - 1, before
+    return None
+
+
+_CUE_MEMBER = regex.compile(r"^(?P<word>[户家])均|^平均每(?P<word>[户家])")  # (the measure words a cue names its members by)
+
+
 def _part_named_by(members: Statement, total: Statement, statements: list[Statement], facts: dict) -> Statement | None:
     """The one part of a total, of its unit and averaged by nothing yet, whose name the count of members holds
     (汽车 of 汽车以旧换新1.71万辆, a part of 补贴资金9.86亿元; 租赁住房提取 of 办理租房提取的职工): the amount spread
@@ -354,7 +377,7 @@ def _region_total_named(noun: str, earlier: list[Statement], figure, facts: dict
     found = [
         s for s in earlier
         if facts[s.value].sentence > 0 and _measure(s.metric or "").endswith(_measure(noun) or noun)
-        and same_unit(facts[s.value], figure) and not is_last_year_figure(s, facts)
+        and same_unit(facts[s.value], figure) and not is_last_year_figure(s, facts) and not AVERAGE_CUE.search(s.metric or "")
         and not (period is not None and s.period is not None and periods_differ(facts[s.period], period))
         and not (_places_share(s, headline) and not opens_on_place(members))  # 楠州市重点产业链增加值,占全省的…, a place's
     ]
