@@ -27,6 +27,8 @@ def check_sum(article: Article) -> list[Finding]:
             parts_of.setdefault(statement.part_of, []).append(statement)
     for whole_id, parts in parts_of.items():
         statement = article.by_id[whole_id]
+        if _PER_MEMBER.search(statement.metric or ""):
+            continue  # 公共交通每人次补贴2.72元,其中常规公交每人次补贴3.07元: an average has no parts that add up to it
         # 其中,一季度…21.05万辆,二季度…27.57万辆,6月单月…9.18万辆: a month within a quarter listed is no part of its own
         parts = without_nested_periods(parts, article.facts, statement)
         pair = _complements(parts)
@@ -218,6 +220,10 @@ def _past_the_rest(part, listed: list, whole, parts: list[Statement], values: li
         return False
     left = whole.value * (100 - share.value) / 100
     return sum((v.value or 0) for v in listed) > left * Decimal("1.5")
+
+
+# 每人次补贴, 户均, 人均: a figure per member (not 日均, 月均, 每年: per a span of time, whose parts add up)
+_PER_MEMBER = regex.compile(r"(?<![日月年天周])均|每(?![年月天日周])")
 
 
 # 农村网络零售额 beside 农产品、服装鞋帽网络零售额: the part of a place's kind (城乡), by another criterion than the goods
