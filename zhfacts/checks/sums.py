@@ -31,6 +31,10 @@ def check_sum(article: Article) -> list[Finding]:
             continue  # 公共交通每人次补贴2.72元,其中常规公交每人次补贴3.07元: an average has no parts that add up to it
         # 其中,一季度…21.05万辆,二季度…27.57万辆,6月单月…9.18万辆: a month within a quarter listed is no part of its own
         parts = without_nested_periods(parts, article.facts, statement)
+        # 年末…余额151.4亿元。其中,农户贷款余额103.7亿元,比年初增加…,年初为91.1亿元: the level at the year's start another
+        # part is measured from is no part beside it
+        measured_from = {base for part in parts for base in bases_of(part)}
+        parts = [p for p in parts if p.value not in measured_from or not _at_the_year_start(p, article)]
         pair = _complements(parts)
         parts = pair or parts  # 利息净收入…、非利息净收入…;手续费及佣金净收入…: a thing and the rest of it are all of it
         exhaustive = statement.exhaustive or bool(pair) or _exhaustive(statement, parts)
@@ -71,6 +75,10 @@ def check_sum(article: Article) -> list[Finding]:
         if statement.difference is not None:
             findings += _difference_finding(article, statement)
     return findings
+
+
+def _at_the_year_start(statement: Statement, article: Article) -> bool:
+    return statement.period is not None and article.facts[statement.period].text in ("年初", "今年年初")
 
 
 def _with_subtotals_opened(amounts: list[Statement], parts_of: dict) -> list[Statement]:
