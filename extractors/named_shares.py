@@ -160,6 +160,10 @@ class NamedShares:
             (self._named_figure(name, share, like=like, besides=besides, taken_too=True), share, inline)
             for name, share, inline, like in zip(names, shares, inlines, likes)
         ]
+        # (快餐小吃类企业数量不足四成,营业额却占…: the opening names the member even past a share of its own clause)
+        member = opening or (self._name_opening_the_sentence(shares[0], past_shares=True) if len(names) == 1 else None)
+        if member and (parallel := self._parallel_member(member, given[0][0])) is not None:
+            given = [(parallel, *given[0][1:])]
         if any(position is None for position, _, _ in given) or len({position for position, _, _ in given}) < len(given):
             return False
         owns = []
@@ -179,15 +183,31 @@ class NamedShares:
                 self.second_shares.append((statement.id, own))
         return True
 
-    def _name_opening_the_sentence(self, share) -> str | None:
+    def _parallel_member(self, opening: str, found: int | None) -> int | None:
+        """正餐、快餐小吃…分别有68家、52家…,对应营业额82.7亿元、61.3亿元…。快餐小吃类企业…营业额占…的32.9%: of a
+        list of figures written beside a list of members the sentence opening names one of, the figure at that
+        member's place (61.3亿元, not 82.7亿元), when the figure found by name is one of that list."""
+        if found is None:
+            return None
+        figure = self.statements[found]
+        sentence = [s for s in self.statements if s.sentence == figure.sentence]
+        members = [s for s in sentence if self.doc_facts[s.value].kind == "count" and not same_unit(self.doc_facts[s.value], self.doc_facts[figure.value])]
+        named = [at for at, s in enumerate(members) if (s.metric or "").startswith(opening)]
+        listed = [s for s in sentence if same_unit(self.doc_facts[s.value], self.doc_facts[figure.value]) and s.metric == figure.metric]
+        if len(named) != 1 or len(listed) != len(members) or len(listed) < 2 or figure not in listed:
+            return None
+        return self.statements.index(listed[named[0]])
+
+    def _name_opening_the_sentence(self, share, past_shares: bool = False) -> str | None:
         """液态奶、…和其他业务分别实现收入90.12亿元、…。液态奶仍是第一大业务板块,收入占营业收入的比重为61.6%:
         the name of a figure written before that the share's sentence opens on, in a clause before the
-        share's, which the share's own name (收入) narrows to that figure."""
+        share's, which the share's own name (收入) narrows to that figure; unless that clause holds a share of its own
+        (先进制造业投资占…;数字经济占18.2%), or `past_shares`."""
         sentence_start = self.doc.sentences[share.sentence][0]
         clause_start = self._clause_start(share.start)
         if clause_start <= sentence_start:
             return None
-        if any(sentence_start <= f.start < clause_start and f.kind == "percent" and self._role(f) == "share" for f in self.doc_facts.values()):
+        if not past_shares and any(sentence_start <= f.start < clause_start and f.kind == "percent" and self._role(f) == "share" for f in self.doc_facts.values()):
             return None  # 先进制造业投资占签约总额的51.5%…;数字经济占18.2%: the opening names the share of its own clause
         names = {
             s.metric[:length] for s in self.statements if s.metric and s.sentence < share.sentence
