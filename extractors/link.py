@@ -184,6 +184,8 @@ _SET_WITHIN = regex.compile(r"(?P<set>\p{Han}{2,12}?)(?<!其|集|当|之|其中)
 _ABBREVIATION = regex.compile(r"[(（]([A-Za-z&]{2,8})[)）]")
 _ASIDE_OPENING = regex.compile(r"[(（](?:增长|下降|增|降)?$")  # 比全省（增长5.8%）: the opening of the other rate's aside
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
+# (这一比重, 分担率, 前者: words for the share or the figures themselves, naming nothing else)
+_SHARE_WORDS = regex.compile(r"^(?:这一|该|其)|(?:所占)?(?:比重|占比|份额|比例)$|\p{Han}{0,2}率$|^(?:前者|后者)$")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|降幅|涨幅|速度")
 _OWN_MEASURE = ("额", "量", "值")  # the measures a listed name may end on (消费额, 客流量, 产值; not 贷款, a thing)
@@ -1094,6 +1096,11 @@ class _Linker(FigureRoles, NamedShares):
             return
         statement = self._statement(rate, metric, subject or self.subject, facts, index, [rate], 0, [rate])
         points = self.doc_facts[statement.change.value] if statement.change is not None else None
+        if points is not None and points.form == "point" and self._names_another(points, rate, metric):
+            statement, points = statement.model_copy(update={"change": None}), None
+        held = statement.share
+        if held is not None and held.change is not None and self._names_another(self.doc_facts[held.change], rate, metric):
+            statement = statement.model_copy(update={"share": held.model_copy(update={"change": None, "direction": None, "earlier": None})})
         if self._role(rate) is None and points is not None and points.form == "point":
             # A rate named by its noun is a proportion: its point change is a share's, from the level written before it.
             statement = statement.model_copy(update={
@@ -2705,6 +2712,14 @@ class _Linker(FigureRoles, NamedShares):
             return False
         metrics = {s.value: same_words(s.metric or "") for s in self.statements}
         return any(named in metrics.get(member.id, "") for member in members)
+
+    def _names_another(self, change, rate, metric: str) -> bool:
+        """售后回租占61.4%;直租占比比上年提高5.3个百分点: a change in a clause after the rate's that names, before 比,
+        something sharing no word with the rate's name."""
+        clause = self._clause_start(change.start)
+        said = self._name_before_than(clause, change.start) if clause > rate.end else None
+        said = _SHARE_WORDS.sub("", said or "")  # (比重较上年的45.2%提高…: the share itself)
+        return len(said) >= 2 and not share_a_word(said, metric)
 
     def _name_before_than(self, start: int, end: int) -> str | None:
         """The name a clause opens on before 比 or 较 (100万元以上的村 of 100万元以上的村比上年的29个…), between `start`
