@@ -794,15 +794,16 @@ def _members_named_by_average(
     named: str, word: str, earlier: list[Statement], facts: dict, skipped: set, sentence: int, paragraph: int = 0,
 ) -> Statement | None:
     """The one count of the members that the words after an average's cue name (公共充电桩 of 平均每台公共充电桩服务);
-    for members named new (平均每台新增充电设施), the one increase of a count of them."""
-    if _NEWLY.match(named):
-        increases = {s.difference.value: s for s in earlier if s.difference is not None and _counts_members(facts[s.difference.value], word)}
-        return next(iter(increases.values())).model_copy(update={"value": next(iter(increases))}) if len(increases) == 1 else None
+    for members named new (平均每台新增充电设施), the one increase of a count of them, unless a count is named so
+    (新开航线23条 for 平均每条新开航线)."""
     found = [
         s for s in earlier
         if s.value not in skipped and _counts_members(facts[s.value], word) and len(s.metric or "") >= 3 and named.startswith(s.metric)
         and facts[s.value].qualifier == "=" and not AVERAGE_CUE.search(s.metric)
     ]
+    if _NEWLY.match(named) and not found:
+        increases = {s.difference.value: s for s in earlier if s.difference is not None and _counts_members(facts[s.difference.value], word)}
+        return next(iter(increases.values())).model_copy(update={"value": next(iter(increases))}) if len(increases) == 1 else None
     # 扶持创业三千七百二十六人,…平均每名创业者带动3.8人: counted in the sentence under the stem the members open on
     found = found or [
         s for s in earlier
