@@ -14,7 +14,7 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
-    AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, SUMMED_UP, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     made_and_sold, negates, other_member, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -509,6 +509,10 @@ class NamedShares:
                 # …和燃料电池及整车应用环节分别实现产值…113.9亿元,其中燃料电池及整车应用环节占…)
                 self.statements[by_value[whole.id]] = self.statements[by_value[whole.id]].model_copy(update={"share": own})
                 continue
+            if own.of and whole.id in by_value and self.statements[by_value[whole.id]].share is None and self._sums_unnamed_parts(whole, named):
+                # 淡水养殖产量158.4万吨,与海水养殖合计385.5万吨,养殖产品占…的79.3%: the sum, which no part's name opens as the share's
+                self.statements[by_value[whole.id]] = self.statements[by_value[whole.id]].model_copy(update={"share": own})
+                continue
             shared_with_whole = len(two_char_words(named) & two_char_words(whole_metric or ""))
             opens_alike = named[:2] in (whole_metric or "") and not negates(whole_metric or "", named) and not joined  # (远洋航线 after 近洋航线: a sibling)
             # (B2B出口…,B2C出口87.75亿元,B2B出口占…的: not when a figure before in the sentence holds the words the name adds)
@@ -608,6 +612,15 @@ class NamedShares:
         for rate in alone:  # in the order of the text, after the figures written before it
             at = sum(1 for s in self.statements if self.doc_facts[s.value].start < self.doc_facts[rate.value].start)
             self.statements.insert(at, rate)
+
+    def _sums_unnamed_parts(self, whole, named: str) -> bool:
+        """Whether a figure is a sum written with 合计 in its clause, and no figure before it in its sentence holds the
+        words a share's name opens on (其中农村转移劳动力占… after 培训农村转移劳动力48.6万人次: that part's)."""
+        clause = self._clause_start(whole.start)
+        if not SUMMED_UP.search(self.text, clause, whole.start):
+            return False
+        before = [s for s in self.statements if self.doc_facts[s.value].sentence == whole.sentence and self.doc_facts[s.value].end <= clause]
+        return bool(before) and not any(named[:4] in (s.metric or "") for s in before)
 
     def _current_of(self, position: int) -> int:
         """…86个,比上年末增加14个,上年末为72个,达标县数量占…的82.7%: for a level of the year before, the figure of its
