@@ -118,7 +118,7 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
         # 社会民生项目涵盖学校…,平均每个项目投资4.93亿元: the members the sentence opens on, counted apart in a list
         # (…和社会民生项目分别为76个、31个和21个), not 战略性新兴产业项目四十一个
         opening = _opened_on(text, average.start, member_name[0])
-        counted_apart = opening and opening not in _name_of(found, by_value) and any(
+        counted_apart = bool(opening) and opening not in _name_of(found, by_value) and any(
             opening in _name_of(f, by_value) for f in facts.values() if f.kind == "count" and f.unit == found.unit and listed_item(f, text))
         found = None if counted_apart else found
     if found is not None or not member_name:
@@ -230,7 +230,7 @@ def _one_of_many_named(totals: list, members, words: str, is_named, metric_of: d
     named = [f for f in totals if is_named(f)]
     members_opening = metric_of.get(members.id, "")[:2]
     whole_name = [f for f in named if len(words) >= 4 and metric_of[f.id] == words]
-    if not any(members_opening in metric_of[f.id] for f in whole_name) and any(members_opening in metric_of[f.id] for f in named):
+    if members_opening and not any(members_opening in metric_of[f.id] for f in whole_name) and any(members_opening in metric_of[f.id] for f in named):
         whole_name = []
     beside = _unless_named_otherwise([f for f in named if f.sentence == members.sentence], totals, words, metric_of)
     for kept in (whole_name, beside):

@@ -494,6 +494,7 @@ class NamedShares:
         by_value = {s.value: position for position, s in enumerate(self.statements)}
         twins, alone = [], []
         for share, named, whole, whole_metric, own in _each_named(self.shares_of_parts):
+            whole_metric = whole_metric or ""
             # (职工医保和居民医保基金收入…合计1177.64亿元,其中职工医保占70.7%: one of the members the total is named by)
             joined = one_of_joined(named, whole_metric or "")
             words = two_char_words(named) - (set() if joined else two_char_words(whole_metric))
@@ -501,9 +502,9 @@ class NamedShares:
             # (其余2403个依托供销社…,依托邮政网点的占39.0%: the rest is no member the share names)
             rest = REST_OF_WHOLE.search(self.text, max(0, whole.start - 3), whole.start) is not None
             # (not 职工医保 of 职工医保和居民医保基金收入, nor 住房补贴 of 住房补贴、安家补贴…支出: one of the members a total names)
-            named_so = named.startswith(whole_metric or "-") or len(named) >= 4 and (whole_metric or "").startswith(named) \
-                and not _JOINS_NAMES.match(whole_metric or "", len(named))
-            if len(whole_metric or "") >= 2 and named_so and whole.id in by_value \
+            named_so = named.startswith(whole_metric) or len(named) >= 4 and whole_metric.startswith(named) \
+                and not _JOINS_NAMES.match(whole_metric, len(named))
+            if len(whole_metric) >= 2 and named_so and whole.id in by_value \
                     and self.statements[by_value[whole.id]].share is None and not rest:
                 # 省本级2316.5亿元,市县16326.2亿元,市县债务占87.6%: the figure just named, with its measure (or without:
                 # …和燃料电池及整车应用环节分别实现产值…113.9亿元,其中燃料电池及整车应用环节占…)
