@@ -22,7 +22,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.spreads import GOAL_WORDS, MEMBERS_OF, listed_item
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, OWN_REGION_OPENING, PER_MANY, before_the_report_year, clause_opening, measure_of, measure_with_count, per_many
+from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, LAST_SENTENCE_STOP, OWN_REGION_OPENING, PER_MANY, before_the_report_year, clause_opening, measure_of, measure_with_count, per_many
 from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
@@ -40,7 +40,6 @@ _CUE = regex.compile(
 _EACH_AFTER_BASIS = regex.compile(rf"^每(?P<word>{_MEMBER_WORDS})")
 # 平均每场签约8.75亿元, 场均: the measure word of the members an average is per, written before it in its clause
 PER_MEMBER = regex.compile(rf"(?:平均(?:每|单)(?P<word>{_MEMBER_WORDS})|(?P<word>{_HEAD_WORDS})均)[^,;，；。]{{0,12}}$")
-_SENTENCE_BREAK = regex.compile(r"(?r)[。！？!?\n]")  # searched backwards: the sentence's opening
 _BACK = regex.compile(r"此|上述|以上|这一?|该")
 _WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
 
@@ -131,7 +130,7 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
 def _opened_on(text: str, at: int, head: str) -> str | None:
     """The name of members a sentence opens on, ending in their `head` (社会民生项目 of 社会民生项目涵盖…), when it
     says more than the head alone."""
-    start = _SENTENCE_BREAK.search(text, 0, at)
+    start = LAST_SENTENCE_STOP.search(text, 0, at)
     opening = regex.match(rf"\p{{Han}}{{2,8}}?{regex.escape(head)}", text[start.end() if start else 0 : at])
     return opening.group() if opening else None
 

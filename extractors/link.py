@@ -47,7 +47,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
-    CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, alike,
+    CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, YEAR_START, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     periods_differ, stated_apart, strip_leading, two_char_words,
 )
@@ -231,7 +231,6 @@ _LAST_YEAR_WAS = regex.compile(
 )  # (上年为每平方米9729元: per the unit it is written in)
 _TRAILING = regex.compile(rf"(?:[\s、()（）“”\"]|(?<=\p{{Han}}{{2}})(?<!平均|单|按)(?:{PER_UNIT_MOVED_FROM})|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|折合|约合|再增|(?<!净)增|降)+$")
 _THE_REST = ("其他", "其它")
-_YEAR_START = ("年初", "今年年初")  # the level a stock started the year from, in a report of a later month's end
 # 生物药实现产值 is what 生物药产值增长23.4% names: the verbs of achievement say nothing of the figure.
 _ACHIEVED = regex.compile(r"实现|完成")
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|净增|净减|提高|降低|新增")
@@ -708,14 +707,14 @@ class _Linker(FigureRoles, NamedShares):
 
     def _at_the_start_of_a_later_period(self, statement: Statement) -> bool:
         """A figure dated 年初 in a sentence of its own, while a later date (9月末) is the report's."""
-        return statement.period is not None and self.doc_facts[statement.period].text in _YEAR_START and self.period_before is not None \
-            and self.period_before.text not in _YEAR_START
+        return statement.period is not None and self.doc_facts[statement.period].text in YEAR_START and self.period_before is not None \
+            and self.period_before.text not in YEAR_START
 
     def _for_its_sentence(self, period) -> bool:
         """A period in force for its sentence alone: the year before (上年…为31.81亿元。, and 上年末 after figures of
         its sentence) and the day of a report (1月22日,市人社局发布…), which the figures after it are not of (the
         day an event opens is)."""
-        if _YEAR_BEFORE.match(period.text) or period.text in _YEAR_START and self.period_before is not None and self.period_before.text not in _YEAR_START:
+        if _YEAR_BEFORE.match(period.text) or period.text in YEAR_START and self.period_before is not None and self.period_before.text not in YEAR_START:
             return True  # (年初,全市备案的此类基金为429只: that sentence alone, in a report of 9月末)
         if self.period_before is not None and period is not self.period_before and a_year_before(period, self.period_before):
             return True  # 2025年,高新区新设立企业1862家…;2024年,高新区新设立企业1629家。新设立企业中…: back to 2025

@@ -34,7 +34,6 @@ _RATE_ALONE = regex.compile(r"增速|增幅|增长率|涨幅|降幅")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
 _RANK = regex.compile(r"\s*(?:位?居|位列|排名?|名列)(?:\p{Han}|[(（][^)）]*[)）]){0,6}?(?:首位?|第[一二三四五六七八九十\d]+位?|前列|榜首)$")
-_JOINS_NAMES = regex.compile(r"[、和与及]")  # (after a name, the next of the names a figure joins)
 _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
 _NAMES_A_COUNT = regex.compile(r"(?<![指系参基分])数量?$")  # 项目数, 企业数量, 人数: a count, not 指数 nor 系数
 # (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
@@ -503,7 +502,7 @@ class NamedShares:
             rest = REST_OF_WHOLE.search(self.text, max(0, whole.start - 3), whole.start) is not None
             # (not 职工医保 of 职工医保和居民医保基金收入, nor 住房补贴 of 住房补贴、安家补贴…支出: one of the members a total names)
             named_so = named.startswith(whole_metric) or len(named) >= 4 and whole_metric.startswith(named) \
-                and not _JOINS_NAMES.match(whole_metric, len(named))
+                and not _LIST_SEPARATOR.match(whole_metric, len(named))
             if len(whole_metric) >= 2 and named_so and whole.id in by_value \
                     and self.statements[by_value[whole.id]].share is None and not rest:
                 # 省本级2316.5亿元,市县16326.2亿元,市县债务占87.6%: the figure just named, with its measure (or without:

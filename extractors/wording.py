@@ -84,6 +84,7 @@ MORE_OR_LESS_DONE = "发送|接待|发放|完成|建成|建设|新建|建|改造
 # 。！？ and a line break: where a sentence stops (a full stop inside 6.5 is none: text.py splits on that).
 SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
 LAST_SENTENCE_STOP = regex.compile(r"(?r)" + SENTENCE_STOP.pattern)  # searched backwards: the stop nearest before
+YEAR_START = ("年初", "今年年初")  # the level a stock started the year from, in a report of a later month's end
 # 上年这一比重为…, 这一指标: the nouns a share is named back by, a year earlier (a regex alternation).
 SHARE_NAMED_BACK = r"(?:比重|占比|比例|指标)"
 # 比上年的2049.6万吨, 较去年的…: a base written as last year's figure, right before it

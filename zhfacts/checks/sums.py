@@ -10,7 +10,7 @@ from extractors.breakdowns import without_nested_periods
 from extractors.rulebook import rules
 from extractors.subjects import opens_on_place
 from extractors.wholes import of_a_thing_apart, whole_figure
-from extractors.wording import OVERSHOOT, REST_OF_WHOLE, bases_of, negation_of
+from extractors.wording import OVERSHOOT, REST_OF_WHOLE, YEAR_START, bases_of, negation_of
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, beyond, in_units, precision
@@ -78,7 +78,7 @@ def check_sum(article: Article) -> list[Finding]:
 
 
 def _at_the_year_start(statement: Statement, article: Article) -> bool:
-    return statement.period is not None and article.facts[statement.period].text in ("年初", "今年年初")
+    return statement.period is not None and article.facts[statement.period].text in YEAR_START
 
 
 def _with_subtotals_opened(amounts: list[Statement], parts_of: dict) -> list[Statement]:
