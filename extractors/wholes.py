@@ -19,7 +19,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
     ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
-    made_and_sold, measure_of, metrics_alike, month_span, named_by, negation_of, opening_before, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
+    made_and_sold, measure_of, metrics_alike, month_span, named_by, negation_of, opening_before, other_measures, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
 
@@ -1980,6 +1980,8 @@ def _named_whole(
             continue  # 占全部软件业务收入的 in a city's report, after 全省同期完成…3124.3亿元: the city's
         if "进出口" not in wanted and any(flow in wanted and flow not in said for flow in ("出口", "进口")) or made_and_sold(wanted, said):
             continue
+        if other_measures(wanted, said):
+            continue  # 占社会保险基金总支出的 after …社会保险基金总收入3286.4亿元,总支出3012.7亿元: an outflow, not the inflow
         eligible[earlier.id] = earlier
         overlap = overlap_of(earlier)
         same_period = earlier.period is not None and earlier.period == statement.period
