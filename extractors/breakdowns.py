@@ -20,7 +20,7 @@ from schemas import Statement
 
 
 _MEMBER_BREAK = regex.compile(r"[、,，;；和及与]")
-_PLACES_COUNTED = regex.compile(r"(?:县|市|区|镇|乡|街道)")
+_PLACES_COUNTED = regex.compile(r"(?:中心城区|主城区|城区|县|市|区|镇|乡|街道)")
 
 
 def _name_tail(whole: Statement, part, facts: dict, text: str) -> str:
@@ -47,8 +47,9 @@ def link_groups(
     for group in groups:
         group = [s for s in group if s.value not in earlier]  # 软件产品收入412.6亿元(上年为371.9亿元): no part
         # 中心城区改造小区178个,3个县(市)改造134个: a count of places right before the next member is whose it is
-        group = [s for s, after in zip(group, [*group[1:], None]) if after is None or not _PLACES_COUNTED.match(text, facts[s.value].end)
-                 or _MEMBER_BREAK.search(text, facts[s.value].end, facts[after.value].start)]
+        # (岚东区、溦阳区、峿溪区三个中心城区新建三十四个,…全市十一个县(市、区)均有新增: the last too, of no member after it)
+        group = [s for s, after in zip(group, [*group[1:], None]) if not _PLACES_COUNTED.match(text, facts[s.value].end)
+                 or after is not None and _MEMBER_BREAK.search(text, facts[s.value].end, facts[after.value].start)]
         # (经常项目结算1801.2亿元,其中货物贸易1532.8亿元…;服务贸易268.4亿元: the 其中 part's sibling, no member of the list)
         group = [s for s in group if not _sibling_of_a_part(s, group, statements, by_id)]
         for owner, part in _among_a_member(group, facts, text):
