@@ -274,6 +274,8 @@ class NamedShares:
                 continue  # 外资项目数占签约项目总数的21.7% names no 外资企业项目签约额319.5亿元 (nor 增加值 a count of firms)
             if like is not None and not same_unit(like, figure):
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
+            if slot == "change" and like is not None and share.form == "percent" and None not in (like.value, figure.value) and not like.value / 10 <= figure.value <= like.value * 10:
+                continue  # 领取失业保险金人数比上年同期的2.51万人下降6.0% names no 失业保险参保人数186.4万人, far from that level
             if _PER_MEMBER.search(statement.metric or "") and not _PER_MEMBER.search(name):
                 continue  # 户均1305万元 is no 发放额 (人均收入 is a level of its own)
             if like is not None and AVERAGE_CUE.match(statement.metric or "") and not AVERAGE_CUE.match(name) and not AVERAGE_CUE.match(of):
