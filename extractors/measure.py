@@ -30,6 +30,8 @@ def _patterns() -> dict:
         "unit": regex.compile(rf"(?P<inner>多|余)?(?P<unit>{alternation(units)})(?!{alternation(table.class_after)})"),
         "units": units,
         "needs_scale": frozenset(table.needs_scale),
+        "bare_units": frozenset(table.bare_units),
+        "bare_after": regex.compile(rf"\P{{Han}}|$|(?:{alternation(table.bare_after)})"),
         "after_thousand": after_thousand,
         "openings": frozenset(w[0] for w in units) | after_thousand | frozenset("多余"),
     }
@@ -88,6 +90,8 @@ def _read_measure(doc: Document, numeral, patterns) -> tuple[Candidate, Decimal,
     scale = figures.big_magnitude(surface)
     if written in patterns["needs_scale"] and not scale:
         return None  # 三方, 各方: parties, not cubic metres
+    if written in patterns["bare_units"] and (not patterns["bare_after"].match(text, unit.end()) or text[numeral.start - 1 : numeral.start] == "×"):
+        return None  # 24小时便利店, 7×24小时: a kind of service, no quantity
     reading = figures.value_of(numeral._replace(surface=surface))
     if reading is None or reading[0] <= 0:
         return None

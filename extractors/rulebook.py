@@ -67,6 +67,8 @@ class CountRules(Table):
 class MeasureRules(Table):
     units: dict[str, tuple[str, str]]
     class_after: list[str]
+    bare_units: list[str]
+    bare_after: list[str]
     needs_scale: list[str]
     distance_words: list[str]
 
