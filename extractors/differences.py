@@ -42,6 +42,7 @@ _YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期末?|同�
 # 862家,比上年增加57家(上年为805家); 比年初增加286.42亿元,年初余额为1589.93亿元; 比上年增加118个;上年为2028个: the
 # level in brackets or the next clause
 _EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，;；]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
+_RATE_OF_NO_BASIS = regex.compile(r"[,，]\s*(?:增长|下降|提高|降低)[\d.]+[%％]")
 # 年初 and 上年末 name one point in time: the level at the year's start is the level at last year's end.
 _YEAR_TURN = ("年初", "上年末", "上年底", "去年末", "去年底")
 
@@ -922,6 +923,8 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         if not before or not before[-1].metric:
             continue
         named = before[-1]
+        if is_last_year_figure(named, by_id):
+            continue  # 德资增长1.4倍(上年为3580万美元);日资比上年减少0.23亿美元: a level of the year before changes from none
         if (verb.group("more") or verb.group("less")) and not AN_INCREASE.search(named.metric):
             continue  # 余额…比年初增加855.77亿元,比去年同期多增113.62亿元: more of an increase, not of the level
         # (…11.86亿元,户均5.00万元;兑付金额比上年同期增加1.27亿元: the total, past its average, unless of the change's size;
@@ -936,9 +939,15 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         point = "|".join(_YEAR_TURN) if point in _YEAR_TURN else regex.escape(point)
         # (比上年多增0.47万人,上年新增0.89万人: an increase compared with the increase a year before)
         verbs = "为|是|新增|增加" if verb.group("more") or verb.group("less") else "为|是"
-        level_after = _EARLIER_LEVEL_AFTER.match(text, delta.end) \
-            or regex.compile(rf"[,，;；]\s*(?:{point})[^,;，；。\d]{{0,12}}?(?:{verbs})").match(text, delta.end)
+        # (比年初增加263.5亿元,增长16.6%;年初余额为1583.2亿元: past the rate of the change, which is from that level too)
+        rate = _RATE_OF_NO_BASIS.match(text, delta.end)
+        at = rate.end() if rate else delta.end
+        level_after = _EARLIER_LEVEL_AFTER.match(text, at) \
+            or regex.compile(rf"[,，;；]\s*(?:{point})[^,;，；。\d]{{0,12}}?(?:{verbs})").match(text, at)
         written = next((f for f in facts if level_after and f.start == level_after.end() and same_unit(f, delta) and f.value is not None), None)
+        if written is not None and rate and named.change is not None and named.change.base is None and text[rate.start() : rate.end()].find(by_id[named.change.value].text) >= 0:
+            named = named.model_copy(update={"change": named.change.model_copy(update={"base": written.id})})
+            statements[next(p for p, s in enumerate(statements) if s.id == named.id)] = named
         # 230.2万元,比上年增加16.6万元,增长7.8%,上年为213.6万元: the level its rate grew from, written after
         # (比上年末净增27家,增长14.5%,上年末为186家: the level at the year's end, as its rate's base)
         year_end = since_start is not None and "年初" not in since_start.group()
