@@ -1062,8 +1062,10 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
                 continue  # 贸易顺差由上年的282.33亿元扩大至398.25亿元: last year's balance, of no flows written this year
             before = own if own and all(s.value in bases for _, s in own) else [  # 去年同期出口、进口分别为…,顺差…: theirs
                 (index, s) for index, s in enumerate(statements[:position])
-                if same_unit(by_id[s.value], figure) and by_id[s.value].sentence >= figure.sentence - 1
-                and "\n" not in text[by_id[s.value].end : figure.start] and s.period == statement.period
+                # (出口…;进口…。上年同期全省出口和进口分别为…。进出相抵,实现贸易顺差988.9亿元: past a sentence of earlier levels,
+                # in the paragraph; 基金收入…,同比增长3.4%。…基金支出398.3亿元,…当期结余14.3亿元: a flow dated once for both)
+                if same_unit(by_id[s.value], figure) and by_id[s.value].sentence >= figure.sentence - 3
+                and "\n" not in text[by_id[s.value].end : figure.start] and (s.period == statement.period or None in (s.period, statement.period) and not is_last_year_figure(s, by_id))
                 and by_id[s.value].qualifier == "=" and s.value not in bases
             ]
             # (基金支出7.86亿元,其中住院费用支出5.12亿元…;当年基金结余: of the whole, not of its part)
@@ -1077,6 +1079,8 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
                 larger, smaller = _flows(after, balance)
             if larger is None or smaller is None or statements[larger].difference is not None:
                 continue
+            if any(_of_a_period_within(statements[flow], statements, by_id) for flow in (larger, smaller)):
+                continue  # 分季度看,…三季度新设30619户。…注销51012户,净增3.54万户: a quarter's, not the year's flow
             difference = Difference(base=statements[smaller].value, direction="up", value=statement.value)
             statements[larger] = statements[larger].model_copy(update={"difference": difference})
             if statement.part_of and statement.part_of == statements[larger].part_of == statements[smaller].part_of:
@@ -1115,6 +1119,17 @@ def _part_of_a_flow(statement: Statement, candidates: list[tuple[int, Statement]
                 and len(stem) == 2 and stem in (held.metric or "") and own not in (held.metric or ""):
             return True
     return False
+
+
+def _of_a_period_within(flow: Statement, statements: list[Statement], by_id: dict) -> bool:
+    """Whether a figure is the part of its whole for a period of its own (三季度新设30619户 of the year's 新设)."""
+    whole = next((s for s in statements if s.id == flow.part_of), None) if flow.part_of else None
+    if whole is None or None in (flow.period, whole.period):
+        return False
+    own, whole_period = by_id[flow.period], by_id[whole.period]
+    if None not in (own.resolved, whole_period.resolved):  # (2020年一季度 and the headline's 一季度 are one span)
+        return (own.resolved.start, own.resolved.end) != (whole_period.resolved.start, whole_period.resolved.end)
+    return not (own.text.endswith(whole_period.text) or whole_period.text.endswith(own.text))
 
 
 def _flows(candidates: list[tuple[int, Statement]], balance: _Balance) -> tuple[int | None, int | None]:

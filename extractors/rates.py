@@ -1035,7 +1035,9 @@ def give_rates_bases_written_after(statements: list[Statement], facts: dict, tex
     it: 上年…产量和产值分别为…), in its unit, is the base of the rate. Each level is the base of one rate, the
     first one named so."""
     statements = list(statements)
-    bases = {base for s in statements for base in bases_of(s)}
+    by_value = {s.value: s for s in statements}
+    # (出口812.7亿元…;进口473.7亿元…,贸易顺差339.0亿元: the smaller flow of a balance is no earlier level)
+    bases = {base for s in statements for base in bases_of(s)} - {s.difference.base for s in statements if s.difference and not _from_an_earlier_level(s, by_value, facts)}
     for position, level in enumerate(statements):
         # (去年国庆假期,…分别为16.69亿元和…: a year before by its words; the same figure again is a restatement, no base)
         if level.value in bases or level.change is not None or not is_last_year_figure(level, facts) or len(level.metric or "") < 2:
@@ -1043,7 +1045,7 @@ def give_rates_bases_written_after(statements: list[Statement], facts: dict, tex
         figure = facts[level.value]
         current = next((
             (at, s) for at, s in enumerate(statements[:position])
-            if s.change is not None and s.change.base is None and facts[s.change.value].form == "percent" and s.difference is None
+            if s.change is not None and s.change.base is None and facts[s.change.value].form == "percent" and not _from_an_earlier_level(s, by_value, facts)
             and s.sentence in (level.sentence, level.sentence - 1) and not is_last_year_figure(s, facts)
             and (s.sentence == level.sentence - 1 or SEMICOLON.search(text, facts[s.value].end, figure.start))
             and _same_unit(facts[s.value], figure) and s.value not in bases
@@ -1055,6 +1057,14 @@ def give_rates_bases_written_after(statements: list[Statement], facts: dict, tex
             statements[at] = owner.model_copy(update={"change": owner.change.model_copy(update={"base": level.value})})
             bases.add(level.value)
     return statements
+
+
+def _from_an_earlier_level(statement: Statement, by_value: dict, facts: dict) -> bool:
+    """Whether a figure's absolute change is from a level of the year before (not a balance: 出口…的顺差 is of 进口)."""
+    if statement.difference is None:
+        return False
+    base = by_value.get(statement.difference.base)
+    return base is None or is_last_year_figure(base, facts)
 
 
 def _named_alike(one: str, other: str) -> bool:
