@@ -85,6 +85,9 @@ _EARLIER_SHARE = regex.compile(rf"(?:(?:去年|上年)(?:同期)?(?:这一|该)?
 _NOUN_AFTER = regex.compile(r"(?:以上|左右)?(?P<noun>\p{Han}{3})")
 _RATE_NAMED_BEFORE = regex.compile(r"(?P<stem>\p{Han}{2})(?<!增长|增)率(?:为|是|达到|达|保持在)?$")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
+_NAMES_LISTED_BEFORE = regex.compile(r"(?:\p{Han}{2,10}?[、和及与])+\p{Han}{2,10}?$")
+_NAME_JOINS = regex.compile(r"[、和及与]")
+_NOUN_OPENING = regex.compile(r"\p{Han}")
 _ATTRIBUTIVE_AFTER = regex.compile(r"\p{Han}{1,4}(?:[(（][^)）]{0,10}[)）])?的\p{Han}{1,8}?[\d〇零一二三四五六七八九十两]")
 _HEADCOUNT = regex.compile(r"平均\p{Han}{0,4}?人数$")  # 在岗职工平均人数42.59万人: the year's average headcount, a count of people
 _RANGE_CLASS_AFTER = regex.compile(r"(?:至|到)[\d.]+\p{Han}{0,3}的\p{Han}")  # 100吨至500吨的中型企业: the lower bound
@@ -156,6 +159,15 @@ def direction_words() -> regex.Pattern:
 class FigureRoles:
     """The readings of single figures, mixed into the linker."""
 
+    def _counts_the_names_before(self, fact) -> bool:
+        """Whether a count followed by its noun counts the names listed right before it (岚东区、溦阳区、峿溪区三个
+        中心城区): as many names, joined by 、 and the last by 和, 及 or 与."""
+        listed = _NAMES_LISTED_BEFORE.search(self.text, self._clause_start(fact.start), fact.start)
+        if listed is None or not _NOUN_OPENING.match(self.text, fact.end):
+            return False
+        names = len(_NAME_JOINS.findall(listed.group())) + 1
+        return fact.value == names
+
     def _is_value(self, fact) -> bool:
         """Money, and counts that are no count of an amount; thresholds (亿元以上项目) are no values.
         Read once per fact: the clauses after a figure ask it again."""
@@ -186,6 +198,8 @@ class FigureRoles:
             return False  # 年产10万吨再生锦纶丝项目, 现有的7000吨芳纶生产装置: the size of a plant, no quantity made
         if fact.kind == "count" and _ATTRIBUTIVE_AFTER.match(self.text, fact.end):
             return False  # 来自省外25个省(区、市)的企业544家: a count that describes the counted set
+        if fact.kind == "count" and self._counts_the_names_before(fact):
+            return False  # 交通能源、产业升级、社会民生和生态环保四类项目分别为…: how many names the list before it holds
         if self._milestone_of(fact):
             return False  # 缴存余额1124.86亿元,首次超过1100亿元: a mark the level passed, no figure of its own
         if fact.text.startswith(("约合", "折合")) or self._converted(fact):
