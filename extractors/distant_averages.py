@@ -66,6 +66,10 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         if basis and _UNIT_BASIS.fullmatch(basis.group("name")):
             member_name = None  # 按场次计算: the members are named by their measure word alone, so the one count of it
         options = _members(average, word, member_name, by_value, facts, text, excluded)
+        if not options and word in _GENERIC_WORDS and len(named) >= 4 and member_name == (named[:2],):
+            # 平均每家总部企业纳税 after 累计认定总部企业68家, 新引进总部企业十五家, 其中总部企业21家, 入驻企业总部12家:
+            # the sets named by more of the words, no addition (the quotient tells them apart)
+            options = _members(average, word, (named[:4],), by_value, facts, text, excluded, named_more=True)
         pairs = [(members, _total(average, members, named, statements, facts, text, excluded | averaged)) for members in options]
         if not options and member_name == ():  # 平均每家 alone: the total of its sentence, over the members it names
             total = _total_in_sentence(average, statements, facts, excluded | averaged)
@@ -86,7 +90,8 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
     return statements
 
 
-def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: dict, facts: dict, text: str, excluded: set, total_name: str = ""):
+def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: dict, facts: dict, text: str, excluded: set, total_name: str = "",
+             named_more: bool = False):
     """The count of the members, in a measure word of them (家 for 每家), not listed with others: the one
     in the average's sentence; for members a word names (村均, 校均, 平均每个小区, 按成母牛存栏计算), the one so named;
     for members the total's name holds (高新技术企业 of 高新技术企业全年实现营业收入), the one whose name ends so,
@@ -107,6 +112,8 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
         if total_name:
             held = len(name) >= 4 and name[-4:] in total_name or len(name) >= 2 and name[-1] == word and name[-2:] in total_name
             return held and not ADDED.search(name) and not part
+        if named_more and ADDED.search(name):
+            return False
         return member_name is None or bool(member_name) and all(words in name for words in member_name)
 
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
@@ -120,6 +127,9 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
         counted_apart = bool(opening) and opening not in _name_of(found, by_value) and any(
             opening in _name_of(f, by_value) for f in facts.values() if f.kind == "count" and f.unit == found.unit and listed_item(f, text))
         found = None if counted_apart else found
+    if named_more:
+        options = list({f.value: f for f in counts if named(f)}.values())
+        return options if len(options) <= 3 else []
     if found is not None or not member_name:
         return [found] if found is not None else []
     # 开工改造城镇老旧小区126个…;引入物业服务的小区89个,占…: a set and a part of it, both named; the quotient tells
