@@ -19,7 +19,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
     ADDS_UP_WITHIN, AVERAGED_NAME, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
-    made_and_sold, measure_of, metrics_alike, month_span, named_by, negation_of, opening_before, other_measures, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
+    made_and_sold, measure_of, metrics_alike, month_span, named_by, negates, negation_of, opening_before, other_measures, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
 
@@ -234,6 +234,13 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = _sibling_whole(statement, linked, by_value, facts)
         if whole is None and not share.of and not of_earlier:  # 在186场展览中,…的展览64场,占34.4%: of the set its sentence opens on
             whole = next((s for s in candidates if _opens_the_sentence_as_set(s, statement, facts, text)), None)
+            basis = "metric"
+        if whole is None and not share.of and not of_earlier and (opened := run_opening(text, part.start)):
+            # 民事案件4.32万件…。在民事案件中,为农民工办理案件1.86万件,占43.1%: of the set the run opens on, written before
+            opened = opened.removeprefix("在")
+            # (在住房消费类提取中: 住房消费类提取, not 非住房消费类提取)
+            named = [s for s in reversed(candidates) if len(opened) >= 2 and (s.metric or "").endswith(opened) and not negates(s.metric, opened)]
+            whole = next((s for s in named if s.metric == opened), named[0] if named else None)
             basis = "metric"
         if whole is None and not share.of and not of_earlier:
             # 孵化载体共47家,其中孵化器21家…;国家级孵化载体15家,占31.9%: of the whole its sentence broke down (a guess)
