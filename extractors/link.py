@@ -1507,8 +1507,8 @@ class _Linker(FigureRoles, NamedShares):
             own = statement  # 秋粮增长3.2%,上年为1461.9万吨,增幅较夏粮高2.3个百分点: it read the rate's gap
             statement = statement.model_copy(update={"change": rate_only.change})
             figure = self.doc_facts[current.value]
-        if figure.kind != value.kind or getattr(figure, "currency", None) != getattr(value, "currency", None):
-            return statement
+        if figure.kind != value.kind or getattr(figure, "currency", None) != getattr(value, "currency", None) or not same_unit(figure, value):
+            return statement  # (播种面积2415.8万亩,产量…比上年增长2.8%,上年为978.4万吨: the output's, no level of the area)
         if rate_only is None and self._rate_of_another(current, figure, value):
             return statement
         # The rates after it (同比增长16.8%,完成年度目标500亿元的82.5%) are the current figure's.
@@ -2127,6 +2127,8 @@ class _Linker(FigureRoles, NamedShares):
             # 城市和农村低保标准分别由每人每月910元、705元提高到960元、760元: the levels before, then the levels now
             before = self._each(start, values[:half])
             return before + before if before else None
+        # (小麦、大麦、豆类和马铃薯(折粮)产量分别为…: an aside is no part of a name)
+        names = _BRACKETED.sub("", names)
         grouped = _without_group_counted(names, len(values))
         items = _listed_items(grouped, len(values))
         verb = _TRAILING.sub("", verb)
