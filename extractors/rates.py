@@ -663,10 +663,12 @@ def _named_before_rate(rate, text: str) -> str:
 # (比平日高31.4个百分点,平日为61.2%: the level of any time or place named alike twice)
 # 比全市平均水平高2.6个百分点, 高于全国平均水平1.6个百分点 (the same name may be two groups of the `regex` module)
 _PLACE_COMPARED = regex.compile(
-    r"(?:(?:比|较)(?P<of>全[国省市县区]|本[省市县区]|\p{Han}{2,4}?)(?:的)?(?:平均水平|平均)?(?:(?P<up>高出|高)|(?P<down>低))了?"
+    r"(?:(?:比|较)(?:(?P<of>全[国省市县区]|本[省市县区])\p{Han}{0,8}?|(?P<of>\p{Han}{2,4}?))(?:的)?(?:平均水平|平均)?(?:(?P<up>高出|高)|(?P<down>低))了?"
     r"|(?:(?P<up>高于|高出)|(?P<down>低于))(?:(?P<of>全[国省市县区]|本[省市县区])\p{Han}{0,8}?|(?P<of>\p{Han}{2,4}?))(?:的)?(?:平均水平|平均)?)$"
 )
-_PLACE_LEVEL_AFTER = regex.compile(r"\s*[,，]\s*(?P<of>全[国省市县区]|本[省市县区]|\p{Han}{2,4}?)(?:平均水平|平均)?(?:为|是)")
+# (…高出12.8个百分点,全省乡村民宿平均入住率为49.6%: the place, then the level's own name; not 全省增速为11.2%, a rate of
+# growth the points are a gap to)
+_PLACE_LEVEL_AFTER = regex.compile(r"\s*[,，]\s*(?:(?P<of>全[国省市县区]|本[省市县区])(?:(?!增)\p{Han}){0,12}?|(?P<of>\p{Han}{2,4}?)(?:平均水平|平均)?)(?:为|是)")
 
 
 def link_levels_of_places_compared(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
