@@ -21,7 +21,7 @@ from schemas import Change, Difference, Share, Statement, Target
 _DELTA_BEFORE = regex.compile(
     # (比上年新增214个: an addition against a time before is the change since)
     # (社会融资规模增量…比上年多增412亿元: an increment larger by; 少增, smaller by)
-    rf"(?:(?P<up>增加|净增|(?<=(?:上年|去年|年初|末|底|同期))新增|新开|多出|上升|{GREW_BY}|增|(?P<more>多增)|多(?:{MORE_OR_LESS_DONE})?)|(?P<down>减少|净减|少了|下降|{FELL_BY}|减|(?P<less>少增)|少(?:{MORE_OR_LESS_DONE})?))了?(?:约)?$"
+    rf"(?:(?P<up>增加|净增|(?<=(?:上年|去年|年初|末|底|同期))新增|新开|多出|上升|上涨|{GREW_BY}|增|(?P<more>多增)|多(?:{MORE_OR_LESS_DONE})?)|(?P<down>减少|净减|少了|下降|下跌|{FELL_BY}|减|(?P<less>少增)|少(?:{MORE_OR_LESS_DONE})?))了?(?:约)?$"
 )
 _NET_BEFORE = regex.compile(r"净[增减]了?(?:约)?$")
 _BASE_BEFORE = regex.compile(r"(?:比|较|与|同|由(?=[^,;，；]{0,8}的$))[^,;，；]{0,8}$")  # (由2024年末的28.83万辆净增…)
@@ -914,6 +914,7 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         # 比年初增加892.5亿元(年初为11544.3亿元): a change since the year began, with its level in brackets
         since_start = _SINCE_YEAR_START.search(text, max(0, verb.start() - 6), verb.start())
         if not year_before and not since_start:
+            statements = _change_after_levels(statements, delta, verb, by_id, text)
             continue
         before = [
             s for s in statements
@@ -942,8 +943,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         # (比年初增加263.5亿元,增长16.6%;年初余额为1583.2亿元: past the rate of the change, which is from that level too)
         rate = _RATE_OF_NO_BASIS.match(text, delta.end)
         at = rate.end() if rate else delta.end
+        # (比上年末增加38个;上年末全市共有长者食堂448个: the level's own words after 有)
         level_after = _EARLIER_LEVEL_AFTER.match(text, at) \
-            or regex.compile(rf"[,，;；]\s*(?:{point})[^,;，；。\d]{{0,12}}?(?:{verbs})").match(text, at)
+            or regex.compile(rf"[,，;；]\s*(?:{point})[^,;，；。\d]{{0,12}}?(?:{verbs}|(?:共有|有)\p{{Han}}{{0,8}}?(?=[\d〇一二三四五六七八九十两]))").match(text, at)
         written = next((f for f in facts if level_after and f.start == level_after.end() and same_unit(f, delta) and f.value is not None), None)
         if written is not None and rate and named.change is not None and named.change.base is None and text[rate.start() : rate.end()].find(by_id[named.change.value].text) >= 0:
             named = named.model_copy(update={"change": named.change.model_copy(update={"base": written.id})})
@@ -1035,6 +1037,27 @@ def _alike(first: str | None, second: str | None) -> bool:
     shorter, longer = sorted((first, second), key=len)
     words = [shorter[i : i + 2] for i in range(len(shorter) - 1)]
     return shorter in longer or (bool(words) and sum(w in longer for w in words) * 2 >= len(words) + 1)
+
+
+def _change_after_levels(statements: list[Statement], delta, verb, by_id: dict, text: str) -> list[Statement]:
+    """平均票价为43.2元,上年同期为42.4元,上涨0.8元: a change right after a figure and its level of the year before, named
+    alike in the clauses just before it, is the figure's against that level."""
+    before = [s for s in statements if s.sentence == delta.sentence and by_id[s.value].end <= verb.start() and same_unit(by_id[s.value], delta)]
+    if len(before) < 2 or not _JUST_A_COMMA.fullmatch(text, by_id[before[-1].value].end, verb.start()):
+        return statements
+    current, level = before[-2], before[-1]
+    if current.part_of or not _LEVEL_RIGHT_AFTER.fullmatch(text, by_id[current.value].end, by_id[level.value].start):
+        return statements  # (…其中国内航线268条、国际及地区航线四十四条,…;上年末为296条,净增16条: the whole's)
+    if not is_last_year_figure(level, by_id) or is_last_year_figure(current, by_id) or current.difference is not None \
+            or same_words(current.metric or "") != same_words(level.metric or ""):
+        return statements
+    direction = "down" if verb.group("down") else "up"
+    at = statements.index(current)
+    return statements[:at] + [current.model_copy(update={"difference": Difference(base=level.value, direction=direction, value=delta.id)})] + statements[at + 1 :]
+
+
+_JUST_A_COMMA = regex.compile(r"[,，]\s*(?:同比)?")
+_LEVEL_RIGHT_AFTER = regex.compile(r"[,，]\s*(?:上年|去年)\p{Han}{0,4}?(?:为|是)")
 
 
 def link_balances(statements: list[Statement], facts: list, text: str) -> list[Statement]:
