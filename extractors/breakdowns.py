@@ -698,11 +698,18 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
     for position, subtotal in enumerate(statements):
         figure = facts[subtotal.value]
         lead = text[_clause_start(text, figure.start) : figure.start]
-        if subtotal.part_of is None or not _SUBTOTAL_CUE.search(lead) or REST_OF_WHOLE.search(lead) or _ITEMS_OF_ITS_OWN.search(lead):
+        if not _SUBTOTAL_CUE.search(lead) or REST_OF_WHOLE.search(lead) or _ITEMS_OF_ITS_OWN.search(lead):
             continue  # 其余行业合计4334.9亿元, 研发费用损失等其余险种合计: the rest, not the listed; 有轨电车和轮渡合计: the items it names
+        # (其中,人工智能、生物医药和新材料领域分别为612家、438家和297家,合计1347家: the 其中 parts' sum, a part of their whole)
+        ahead = statements[position - 1] if position else None
+        # (not 三市合计, 90平方米以上改善型住宅合计, of some of them; nor …,其余为珍稀菌类,合计0.20亿袋, of the rest)
+        bare = ahead is not None and _BARE_SUM.fullmatch(text, facts[ahead.value].end, figure.start) is not None
+        whole_of = subtotal.part_of or (ahead.part_of if bare and ahead.sentence == subtotal.sentence else None)
+        if whole_of is None or whole_of == subtotal.id:
+            continue
         listed = []
         for earlier in reversed(statements[:position]):
-            if earlier.sentence != subtotal.sentence or earlier.part_of != subtotal.part_of or not same_unit(facts[earlier.value], figure) \
+            if earlier.sentence != subtotal.sentence or earlier.part_of != whole_of or not same_unit(facts[earlier.value], figure) \
                     or SEMICOLON.search(text, facts[earlier.value].end, figure.start):
                 break
             listed.append(earlier)
@@ -714,10 +721,11 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
             continue
         for part in listed:
             statements[statements.index(part)] = part.model_copy(update={"part_of": subtotal.id})
-        statements[position] = subtotal.model_copy(update={"exhaustive": True})
+        statements[position] = subtotal.model_copy(update={"exhaustive": True, "part_of": whole_of})
     return statements
 
 
+_BARE_SUM = regex.compile(r"[,，]\s*(?:合计|共计)(?:为|达到?)?")
 # 装备制造和新材料两大主导产业合计实现产值, 国家级和省级龙头企业共27家: the parts named, then what they are
 _NAMED_SUBTOTAL = regex.compile(r"(?P<names>\p{Han}{2,20}?(?:[和、与]\p{Han}{2,20}?)+)(?:合计|共计|共有|共)\p{Han}{0,8}")
 

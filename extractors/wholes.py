@@ -2025,9 +2025,11 @@ def _named_whole(
         return None
     # 占全县支出的: of 一般公共预算支出, not of its part 县本级支出, whose name only adds to the whole's.
     shares = {s.id: s.share for s in linked if s.share is not None}  # the shares of the figures before, as linked
-    while (above := _whole_above(best, eligible, shares)) is not None and overlap_of(above) >= best_score[0] and not _named_beyond(of, best, above, statement) \
-            and not _one_of_listed(of, best, above):
+    climbed = {best.id}  # (each whole once: parts linked in a ring must not hold the climb)
+    while (above := _whole_above(best, eligible, shares)) is not None and above.id not in climbed and overlap_of(above) >= best_score[0] \
+            and not _named_beyond(of, best, above, statement) and not _one_of_listed(of, best, above):
         best = above
+        climbed.add(best.id)
     # 占新增光伏的 of 新增风电、光伏并网装机218.6万千瓦, 其中光伏150.3万千瓦: the listed member's part it names
     return next((c for c in eligible.values() if c.part_of == best.id and _one_of_listed(of, c, best)), best)
 
