@@ -1000,7 +1000,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         level = named if named.period == period else next(
             (s for s in reversed(statements) if by_id[s.value].end <= delta.start and of_year(s, year)), None)
         bases = {s.difference.base for s in statements if s.difference is not None}  # 比上年的六千八百亿元 is another's
-        base = next((s for s in statements if s.value not in bases and of_year(s, year - 1)), None)
+        # (绿电交易电量86.3亿元,比上年同期多33.1亿千瓦时 after 上年同期…市场化交易电量1172.6亿千瓦时: the one named the same)
+        earlier = [s for s in statements if s.value not in bases and of_year(s, year - 1)]
+        base = next((s for s in earlier if same_words(s.metric or "") == same_words(named.metric or "")), earlier[0] if earlier else None)
         if level is None or base is None or level.difference is not None or level is base:
             continue
         position = statements.index(level)
