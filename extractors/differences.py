@@ -947,9 +947,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         level_after = _EARLIER_LEVEL_AFTER.match(text, at) \
             or regex.compile(rf"[,，;；]\s*(?:{point})[^,;，；。\d]{{0,12}}?(?:{verbs}|(?:共有|有)\p{{Han}}{{0,8}}?(?=[\d〇一二三四五六七八九十两]))").match(text, at)
         written = next((f for f in facts if level_after and f.start == level_after.end() and same_unit(f, delta) and f.value is not None), None)
-        if written is not None and rate and named.change is not None and named.change.base is None and text[rate.start() : rate.end()].find(by_id[named.change.value].text) >= 0:
-            named = named.model_copy(update={"change": named.change.model_copy(update={"base": written.id})})
-            statements[next(p for p, s in enumerate(statements) if s.id == named.id)] = named
+        if written is not None and rate and named.change is not None and named.change.base is None and rate.start() <= by_id[named.change.value].start < rate.end():
+            at_named = next(p for p, s in enumerate(statements) if s.id == named.id)
+            named = statements[at_named] = named.model_copy(update={"change": named.change.model_copy(update={"base": written.id})})
         # 230.2万元,比上年增加16.6万元,增长7.8%,上年为213.6万元: the level its rate grew from, written after
         # (比上年末净增27家,增长14.5%,上年末为186家: the level at the year's end, as its rate's base)
         year_end = since_start is not None and "年初" not in since_start.group()
@@ -1053,9 +1053,10 @@ def _change_after_levels(statements: list[Statement], delta, verb, by_id: dict, 
     if not is_last_year_figure(level, by_id) or is_last_year_figure(current, by_id) or current.difference is not None \
             or same_words(current.metric or "") != same_words(level.metric or ""):
         return statements
+    statements = list(statements)
     direction = "down" if verb.group("down") else "up"
-    at = statements.index(current)
-    return statements[:at] + [current.model_copy(update={"difference": Difference(base=level.value, direction=direction, value=delta.id)})] + statements[at + 1 :]
+    statements[statements.index(current)] = current.model_copy(update={"difference": Difference(base=level.value, direction=direction, value=delta.id)})
+    return statements
 
 
 _JUST_A_COMMA = regex.compile(r"[,，]\s*(?:同比)?")

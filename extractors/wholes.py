@@ -249,8 +249,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         per_head = bool(_PER_HEAD.search(statement.metric or ""))  # 人均可支配收入49832元 is no part of a total
         # (通关时间由4.6小时缩短至3.2小时,…“秒级通关”比例达到92%以上: nor is a time taken)
-        per_head = per_head or getattr(part, "base_unit", None) in rules("measure").bare_units
-        if whole is None and candidates and not per_head and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
+        time_taken = getattr(part, "base_unit", None) in rules("measure").bare_units
+        if whole is None and candidates and not per_head and not time_taken and (not share.of or _is_generic(share.of) or _TOTAL_WORD.search(share.of)):
             whole, basis = next((
                 s for s in candidates if s.part_of is None and in_scope(share.of, s)
                 and before_the_report_year(s, facts) == before_the_report_year(statement, facts)  # 上年研发投入13.24亿元,占比16.9%: of last year's
