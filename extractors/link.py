@@ -166,6 +166,7 @@ _AIM = r"力争|争取|确保|有望|将"
 _AIMED = regex.compile(_AIM)
 _HOPE_WORDS = regex.compile(rf"{_AIM}|预计|预期")
 _GOAL_WORDS = regex.compile(rf"{_HOPE_WORDS.pattern}|目标|计划")
+_JOINED_MEMBER = regex.compile(r"[、和及与][^,;，；。]{0,40}")  # 农民合作社612家、家庭农场776家: a later member of one list
 _BRACKETED = regex.compile(r"[(（][^)）]*(?:[)）]|$)")
 _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _CLAUSE_OPENS_NAME = regex.compile(r"[;；]\s*\p{Han}{2,12}?(?:同比|比上年)?(?:增长|下降)")  # ;远洋渔业产量增长8.0%
@@ -1772,9 +1773,16 @@ class _Linker(FigureRoles, NamedShares):
             return whole_figure(whole, part, self.doc_facts) if near else self.doc_facts[whole.value]
 
         listed = self._closed_list(part, metric)
+        # (其中龙头企业38家、农民合作社612家、家庭农场776家: a member listed after the 其中 is no whole of the next)
+        opening = self.text.rfind("其中", sentence_start, part.start)
+
+        def listed_before(whole) -> bool:
+            figure_of = self.doc_facts[whole.value]
+            return opening < figure_of.start and bool(_JOINED_MEMBER.fullmatch(self.text, figure_of.end, part.start))
         # (综合产值31.8亿元,…,2025年为28.2亿元。其中,…: the level of the year before the period in force is no whole)
         wholes = [whole for whole in self.wholes if whole.id not in listed and self._may_break_down(whole, part, metric)
-                  and not (whole.period and self.period is not None and a_year_before(self.doc_facts[whole.period], self.period))]
+                  and not (whole.period and self.period is not None and a_year_before(self.doc_facts[whole.period], self.period))
+                  and not (opening >= 0 and listed_before(whole))]
         larger = [
             whole for whole in reversed(wholes)
             if alike(value := figure(whole), part) and value.value is not None and part.value is not None
