@@ -1051,7 +1051,8 @@ def give_rates_bases_written_after(statements: list[Statement], facts: dict, tex
             and s.sentence in (level.sentence, level.sentence - 1) and not is_last_year_figure(s, facts)
             and (s.sentence == level.sentence - 1 or SEMICOLON.search(text, facts[s.value].end, figure.start))
             and _same_unit(facts[s.value], figure) and s.value not in bases
-            and _named_alike(s.metric or "", level.metric) and _plausible_base(facts[s.value], figure, facts[s.change.value])
+            and (_named_alike(s.metric or "", level.metric) or s.sentence == level.sentence and _within(level.metric, s.metric or ""))
+            and _plausible_base(facts[s.value], figure, facts[s.change.value])
             and facts[s.value].value != figure.value
         ), None)
         if current is not None:
@@ -1067,6 +1068,13 @@ def _from_an_earlier_level(statement: Statement, by_value: dict, facts: dict) ->
         return False
     base = by_value.get(statement.difference.base)
     return base is None or is_last_year_figure(base, facts)
+
+
+def _within(short: str, name: str) -> bool:
+    """募集 in 慈善组织全年募集慈善款物 (上年募集4.46亿元, past a semicolon in the figure's own sentence): the level named by
+    a word of the figure's name."""
+    short = same_words(short)
+    return len(short) >= 2 and short in same_words(name)
 
 
 def _named_alike(one: str, other: str) -> bool:
