@@ -848,6 +848,19 @@ def _level_before(statement: Statement, total: Statement, facts: dict) -> bool:
     return dated_before(statement) and not dated_before(total)
 
 
+def _rest_clause(text: str, offset: int) -> str:
+    """The words of a figure's clause before it, or of the clause before that when its own says no more than 合计
+    (其余为羊肚菌、灵芝等珍稀菌类,合计0.20亿袋: the rest named in a clause of its own)."""
+    own = _clause_before(text, offset)
+    if not _BARE_TOTAL.fullmatch(own):
+        return own
+    clauses = _CLAUSE_START.split(text[max(0, offset - 60) : offset])
+    return clauses[-2].strip() if len(clauses) >= 2 else own
+
+
+_BARE_TOTAL = regex.compile(r"(?:合计|共计)(?:为|达到?)?")
+
+
 def _clause_before(text: str, offset: int) -> str:
     """The words of a figure's clause before it."""
     start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, offset - 20), offset)), default=max(0, offset - 20))
@@ -1063,7 +1076,7 @@ def join_rests_to_breakdowns(statements: list[Statement], facts: dict, text: str
         | {s.difference.value for s in statements if s.difference}
     earlier = {base for s in statements for base in bases_of(s)}
     for position, rest in enumerate(statements):
-        if rest.part_of is not None or not REST_OF_WHOLE.match(_clause_before(text, facts[rest.value].start)):
+        if rest.part_of is not None or not REST_OF_WHOLE.match(_rest_clause(text, facts[rest.value].start)):
             continue
         listed = [p for p, s in enumerate(joined[:position]) if s.part_of and s.sentence == rest.sentence and same_unit(facts[s.value], facts[rest.value])]
         whole = next((s for s in joined if listed and s.id == joined[listed[-1]].part_of), None)
