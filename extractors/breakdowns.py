@@ -12,7 +12,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.roles import AVERAGE_CUE
 from extractors.wording import (
-    ADDS_UP_WITHIN, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
+    ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     before_the_report_year, time_said, two_char_words,
 )
 from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, sentences_making, share_a_word, tiles_in_time, total_cue, whole_figure
@@ -725,7 +725,7 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
     return statements
 
 
-_BARE_SUM = regex.compile(r"[,，]\s*(?:合计|共计)(?:为|达到?)?")
+_BARE_SUM = regex.compile(rf"[,，]\s*{BARE_SUM}")
 # 装备制造和新材料两大主导产业合计实现产值, 国家级和省级龙头企业共27家: the parts named, then what they are
 _NAMED_SUBTOTAL = regex.compile(r"(?P<names>\p{Han}{2,20}?(?:[和、与]\p{Han}{2,20}?)+)(?:合计|共计|共有|共)\p{Han}{0,8}")
 

@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, other_member, periods_differ, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -1150,12 +1150,8 @@ def _part_of_a_flow(statement: Statement, candidates: list[tuple[int, Statement]
 def _of_a_period_within(flow: Statement, statements: list[Statement], by_id: dict) -> bool:
     """Whether a figure is the part of its whole for a period of its own (三季度新设30619户 of the year's 新设)."""
     whole = next((s for s in statements if s.id == flow.part_of), None) if flow.part_of else None
-    if whole is None or None in (flow.period, whole.period):
-        return False
-    own, whole_period = by_id[flow.period], by_id[whole.period]
-    if None not in (own.resolved, whole_period.resolved):  # (2020年一季度 and the headline's 一季度 are one span)
-        return (own.resolved.start, own.resolved.end) != (whole_period.resolved.start, whole_period.resolved.end)
-    return not (own.text.endswith(whole_period.text) or whole_period.text.endswith(own.text))
+    # (2020年一季度 and the headline's 一季度 are one span)
+    return whole is not None and None not in (flow.period, whole.period) and periods_differ(by_id[flow.period], by_id[whole.period])
 
 
 def _flows(candidates: list[tuple[int, Statement]], balance: _Balance) -> tuple[int | None, int | None]:

@@ -85,6 +85,8 @@ MORE_OR_LESS_DONE = "发送|接待|发放|完成|建成|建设|新建|建|改造
 SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
 LAST_SENTENCE_STOP = regex.compile(r"(?r)" + SENTENCE_STOP.pattern)  # searched backwards: the stop nearest before
 YEAR_START = ("年初", "今年年初")  # the level a stock started the year from, in a report of a later month's end
+# 合计0.20亿袋, 合计为…: a sum that names nothing of its own (not 三市合计, 其余行业合计)
+BARE_SUM = r"(?:合计|共计)(?:为|达到?)?"
 # 上年这一比重为…, 这一指标: the nouns a share is named back by, a year earlier (a regex alternation).
 SHARE_NAMED_BACK = r"(?:比重|占比|比例|指标)"
 # 比上年的2049.6万吨, 较去年的…: a base written as last year's figure, right before it
