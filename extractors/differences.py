@@ -350,6 +350,11 @@ _COMPARISON = regex.compile(r"与(?P<span>[^,;:，；：。！？!?\n]{2,40}?)�
 _EARLIER_THEN_COMPARED = regex.compile(r"(?:去年同期|上年同期)[,，](?P<span>[^,;:，；：。！？!?\n]{2,40}?)[,，]\s*(?:相比之下|与之相比|相比)[,，]\s*")
 # 较去年末的18支、309.2亿元分别增加8支和103.4亿元: the levels compared with, then their changes in order
 _COMPARED_EACH = regex.compile(r"(?:比|较)(?P<span>[^,;:，；：。！？!?\n]{2,40}?)(?=分别(?:增加|减少|净增|净减|多|少))")
+# 上年同期为5起、7人,同比分别减少2起、3人: the levels of a year before listed in a clause of their own, their changes after
+_EARLIER_LISTED_EACH = regex.compile(
+    r"(?:上年|去年)(?:同期|同月|末|底)?[^,;:，；：。！？!?\n\d]{0,10}?(?:分别)?(?:为|是)(?P<span>[^,;:，；：。！？!?\n]{2,40}?)[,，]\s*"
+    r"(?=[^,;:，；：。！？!?\n\d]{0,12}?分别(?:增加|减少|净增|净减|多|少))"
+)
 _LIST_JOIN = regex.compile(r"[和、及与]")
 _RATE_CLAUSE = regex.compile(r"(?:今年|本次|此次|本届)?(?P<name>\p{Han}{0,10}?)(?:同比)?(?:(?P<up>增长)|(?P<down>下降))了?$")
 
@@ -476,7 +481,7 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
     statements = list(statements)
     by_id = {f.id: f for f in facts}
     averages = {s.average for s in statements}
-    comparisons = sorted([*_COMPARISON.finditer(text), *_EARLIER_THEN_COMPARED.finditer(text), *_COMPARED_EACH.finditer(text)], key=lambda m: m.start())
+    comparisons = sorted([*_COMPARISON.finditer(text), *_EARLIER_THEN_COMPARED.finditer(text), *_COMPARED_EACH.finditer(text), *_EARLIER_LISTED_EACH.finditer(text)], key=lambda m: m.start())
     for comparison in comparisons:
         bases = [f for f in facts if comparison.start("span") <= f.start and f.end <= comparison.end("span") and f.kind in LEVEL_KINDS and f.value is not None]
         if not bases:
@@ -488,7 +493,9 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
         for figure in after:
             clause_start = max([comparison.end(), *(m.end() for m in _CLAUSE_START.finditer(text, comparison.end(), figure.start))])
             if figure.kind in LEVEL_KINDS:
-                words = _CHANGE_CLAUSE.fullmatch(text, clause_start, figure.start)
+                # (事故起数和死亡人数分别减少3起、5人: the names before 分别 may run long)
+                each = text.find("分别", clause_start, figure.start)
+                words = _CHANGE_CLAUSE.fullmatch(text, clause_start if each < 0 else each, figure.start)
                 if words is None and listed is not None and _LIST_JOIN.fullmatch(text, listed[1], figure.start):
                     words, clause_start = listed[0], listed[2]
                 listed = (words, figure.end, clause_start) if words is not None and "分别" in words.group() else None
