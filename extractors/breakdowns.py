@@ -170,6 +170,18 @@ def link_groups(
         # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show, before a
         # whole broken down already that the parts only come near (…收入分别为…,支出分别为…: the 支出 of 总支出)
         overshot = [s for s in before if _overshot_whole(s, group, total, facts)] if not wholes else []
+        sentence_start = max(text.rfind("。", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+        paragraph = text.rfind("\n", 0, first.start)
+        if not again and wholes and _BREAKDOWN_OPENING.match(text, sentence_start, first.start) \
+                and all(facts[s.value].start < paragraph and not _sums_to(s, first, total, facts) for s in wholes):
+            # 从行业看,…;从来源地看,…: a second cued breakdown in the paragraph of the first is of its whole, which it comes
+            # within a quarter of and does not overshoot, before a figure of a paragraph before that happens to come nearer
+            again = [
+                s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts, ADDS_UP_WITHIN)
+                and whole_figure(s, first, facts).value >= total and any(w.part_of == s.id and facts[w.value].start > paragraph for w in statements)
+            ]
+            # (not when a figure of a paragraph before restates it: one figure written twice, the whole chosen already)
+            again = [s for s in again if not any(facts[w.value].text == facts[s.value].text for w in wholes)]
         if again and not overshot and not any(_sums_to(s, first, total, facts) for s in wholes):
             wholes = again[-1:]
         if not wholes:
@@ -193,7 +205,6 @@ def link_groups(
             wholes = in_region + exact if exact and not any(_sums_to(s, first, total, facts) for s in in_region) else in_region
         # A figure the parts add up to exactly comes first (项目73个 for 48个、17个和8个, before 其中亿元以上项目59个).
         # Then one of the list's paragraph (项目推介…1268个,总投资3852.6亿元…。按类别分,…564个: not a count of paragraphs before).
-        paragraph = text.rfind("\n", 0, first.start)
         whole = min(wholes, key=lambda s: (
             whole_figure(s, first, facts).value != total, _name_tail(s, first, facts, text) != tail,
             s.sentence > 0 and facts[s.value].start < paragraph, counted_parts and s.count is None, abs(whole_figure(s, first, facts).value - total),
@@ -273,6 +284,9 @@ def _part_it_breaks_down(whole: Statement, group: list[Statement], total: Decima
 def _wholes_named(group: list[Statement]) -> set[str]:
     """The wholes the shares of a list's members name, in words of their own (占进口总值的, 占出口总值的)."""
     return {s.share.of for s in group if s.share is not None and s.share.of and len(s.share.of) >= 2 and s.share.of != s.metric}
+
+
+_BREAKDOWN_OPENING = regex.compile(rf"\s*(?:{BREAKDOWN_CUE.pattern})[,，:：]")
 
 
 def _cued(group: list[Statement], facts: dict, text: str) -> bool:

@@ -88,6 +88,7 @@ _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
+_LISTED_NAMES = regex.compile(r"[、和及与]")
 _RANKED = regex.compile(r"(?:规模|占比|比重|增速|数量)?(?:最大|最高|最多|最快|居首|领先)$")  # 数字技术应用业规模最大
 _WAS_AFTER_DATE = regex.compile(r"(?:余额|末|底)?(?:为|是)")  # 2024年末为, 年初余额为
 _ASIDE_BEFORE_SHARE = regex.compile(r"[（(][^（）()。；;]*[)）](?:的|之比)[^,，;；（）()]{0,8}$")  # （出口…、进口…）的
@@ -1490,7 +1491,8 @@ class _Linker(FigureRoles, NamedShares):
             # (上年分别为17412家和66.10万人: one base of each figure before, whatever its unit)
             listed = [f for f in facts if f.start >= value.start and f.kind in ("money", "count", "measure")]
             if len(listed) >= 2 and _EACH_CUE in self.text[basis.end : value.start]:
-                return self._as_listed_bases(statement, listed)
+                names = _LISTED_NAMES.split(self.text[basis.end : self.text.index(_EACH_CUE, basis.end)].strip(" ,，"))
+                return self._as_listed_bases(statement, listed, names)
         at = len(self.statements) - 1
         if at >= 1 and (self.statements[at].id in self.deltas or self._written_as_delta(self.statements[at])):
             at -= 1  # 612.38万户,较上年末净增38.45万户,增长6.7%,去年底为573.93万户: the level's, past its increase
@@ -1567,20 +1569,21 @@ class _Linker(FigureRoles, NamedShares):
             at -= 1
         return at
 
-    def _as_listed_bases(self, statement: Statement, listed: list) -> Statement:
+    def _as_listed_bases(self, statement: Statement, listed: list, names: list[str]) -> Statement:
         """出口171.35亿元,增长17.2%;进口115.12亿元,增长10.9%,两项去年同期分别为146.20亿元和103.78亿元: the
         year-earlier figures of the figures before, in their order, one each and each of its unit (the latest figures of the
         sentence of their unit, or of the sentence before when the list opens its own: 出口1793.2亿元…;进口1053.5亿元…。
         去年同期出口、进口分别为1609.8亿元和1005.5亿元); a rate of such a figure grew from its own."""
-        currents = []
+        eligible = []
         opens = not any(self.doc_facts[s.value].sentence == statement.sentence for s in self.statements)
         for position in range(len(self.statements) - 1, -1, -1):
             current = self.statements[position]
             figure = self.doc_facts[current.value]
-            if current.sentence < statement.sentence - opens or len(currents) == len(listed):
+            if current.sentence < statement.sentence - opens:
                 break
             if any(same_unit(figure, base) for base in listed) and not self._is_base(current) and not self._earlier_level(figure):
-                currents.insert(0, position)
+                eligible.insert(0, position)
+        currents = self._named_among(eligible, names) or eligible[-len(listed):]
         if len(currents) != len(listed) or not all(same_unit(self.doc_facts[self.statements[p].value], b) for p, b in zip(currents, listed)):
             return statement
         rates = self._rates_each_after(listed[-1], len(listed))
@@ -1595,6 +1598,17 @@ class _Linker(FigureRoles, NamedShares):
                     and (change.basis in (None, "同比") or _AGAINST_YEAR_BEFORE.fullmatch(change.basis)):
                 self.statements[position] = current.model_copy(update={"change": change.model_copy(update={"base": base.id})})
         return statement.model_copy(update={"metric": self.listed_bases[listed[0].id].metric})
+
+    def _named_among(self, positions: list[int], names: list[str]) -> list[int]:
+        """风电、光伏发电和生物质发电量分别为…;去年同期风电和光伏发电量分别为…: the figures the list of earlier levels
+        names, one each and in order, when it names fewer than the latest ones (no name may fit two)."""
+        chosen = []
+        for name in names:
+            fitting = [p for p in positions if len(name) >= 2 and (self.statements[p].metric or "").startswith(name[:2])]
+            if len(fitting) != 1:
+                return []
+            chosen.append(fitting[0])
+        return chosen if len(chosen) >= 2 and chosen == sorted(set(chosen)) else []
 
     def _rates_each_after(self, last_base, count: int) -> list:
         """The rates of a 分别 list right after the brackets that close on `last_base`, when there are `count`."""

@@ -710,6 +710,10 @@ def _place_level_compared(points, facts: dict, text: str) -> dict | None:
     return {"earlier": level.id, "direction": "down" if compared.group("down") else "up"} if level is not None else None
 
 
+def _day_of(date) -> bool:
+    return getattr(date, "day", None) is not None
+
+
 def link_sequential_bases(statements: list[Statement], facts: dict) -> list[Statement]:
     """一季度、二季度、三季度货值依次为12.1亿元、13.6亿元、16.1亿元,三季度环比增长18.4%: a rate on the period before
     (环比) is measured from the figure of that period written before it, of the same unit and metric (or no metric
@@ -723,7 +727,8 @@ def link_sequential_bases(statements: list[Statement], facts: dict) -> list[Stat
         figure, first, last = facts[statement.value], *month_span(facts[statement.period])
 
         def before_it(s: Statement) -> bool:
-            return s.period is not None and _same_unit(facts[s.value], figure) \
+            # (5月1日单日客运量…;6月份…环比增长3.6%: a day is no month before June)
+            return s.period is not None and _same_unit(facts[s.value], figure) and _day_of(facts[s.period]) == _day_of(facts[statement.period]) \
                 and (s.metric == statement.metric or metrics_alike(s.metric or "", statement.metric or "") or not s.metric) \
                 and _precedes(month_span(facts[s.period]), (first, last))
         # (10月份…1.52亿吨,环比下降2.6%,9月份为1.56亿吨: or written after it in its sentence)

@@ -65,6 +65,8 @@ def _check_growth_from_levels(article: Article) -> list[Finding]:
         if statement.change.base is not None:
             findings += _growth_from_base(article, statement, value, rate_fact, rate)
             continue
+        if statement.change.basis == "环比":
+            continue  # 6月份…环比增长3.6%: a rate on the month before says nothing against the year before
         when = _year_and_months(article, statement)
         if rate is None or value.value is None or value.qualifier != "=" or rate_fact.qualifier != "=":
             continue
