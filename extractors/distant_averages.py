@@ -68,10 +68,12 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         options = _members(average, word, member_name, by_value, facts, text, excluded)
         if not options and word in _GENERIC_WORDS and len(named) >= 4 and member_name == (named[:2],):
             # 平均每家总部企业纳税 after 累计认定总部企业68家, 新引进总部企业十五家, 其中总部企业21家, 入驻企业总部12家:
-            # the sets named by more of the words, no addition (the quotient tells them apart)
+            # the sets named by more of the words, no addition (the quotient tells them apart), an item of a list too
+            # (其中生猪规模场158家、肉牛规模场56家;…平均每个生猪规模场出栏4297头)
             options = _members(average, word, (named[:4],), by_value, facts, text, excluded, named_more=True)
         pairs = [(members, _total(average, members, named, statements, facts, text, excluded | averaged)) for members in options]
-        if not options and member_name == ():  # 平均每家 alone: the total of its sentence, over the members it names
+        # 平均每家 alone, or 平均每家企业 where several sets are firms: the total of its sentence, over the members it names
+        if not options and (member_name == () or word in _GENERIC_WORDS):
             total = _total_in_sentence(average, statements, facts, excluded | averaged)
             pairs = [(members, total) for members in _members(average, word, None, by_value, facts, text, excluded, total.metric or "")] if total else []
         # of several sets named alike, the one whose quotient comes nearest the stated average
@@ -99,8 +101,10 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
     (the quotient tells them apart), or none."""
     def counts_members(fact) -> bool:
         statement = by_value.get(fact.id)
-        return fact.kind == "count" and fact.unit in MEMBERS_OF.get(word, ()) and fact.qualifier == "=" and bool(fact.value) \
-            and fact.start < average.start and fact.id not in excluded and not listed_item(fact, text) \
+        # (平均每个生猪规模场 over 生猪规模场158家: named at length, a set counted by 家 is one counted by 个 too)
+        units = MEMBERS_OF.get(word, ()) if not named_more or word != "个" else {*MEMBERS_OF[word], "家"}
+        return fact.kind == "count" and fact.unit in units and fact.qualifier == "=" and bool(fact.value) \
+            and fact.start < average.start and fact.id not in excluded and (named_more or not listed_item(fact, text)) \
             and (statement is None or _level(statement))
 
     def named(fact) -> bool:

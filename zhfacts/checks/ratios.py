@@ -169,7 +169,8 @@ def _per_another_unit(metric: str | None, count) -> bool:
     if per is None or not unit:
         return False
     word = per.group("word")
-    return not (unit.endswith(word) or word in _PEOPLE and unit in _PEOPLE)  # (6820亩 and 1.08万亩 per 亩)
+    # (6820亩 and 1.08万亩 per 亩; 158家 per 每个规模场: firms and farms are counted by 个 and 家 alike)
+    return not (unit.endswith(word) or word in _PEOPLE and unit in _PEOPLE or word == "个" and unit == "家")
 
 
 def _average_finding(total, count, average, qualifier: str, per: int = 1) -> Finding | None:
