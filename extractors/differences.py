@@ -394,32 +394,59 @@ def link_gaps_between_periods(statements: list[Statement], facts: list, text: st
 
 
 # 由去年的142天缩短至96天,减少46天: a time moved from one length to another, and by how much.
-_DURATION_MOVED = regex.compile(rf"^(?:{MOVED_TO}|(?:缩短|压缩|延长|提速)(?:至|到|为))$")
-_DURATION_CHANGE = regex.compile(r"^[,，]\s*\p{Han}{0,6}?(?:(?P<down>减少|缩短|压缩|节省|节约|少)|(?P<up>增加|延长|多))了?(?:约)?$")
+_TIME_MOVED = regex.compile(rf"^(?:{MOVED_TO}|(?:缩短|压缩|延长|提速)(?:至|到|为))$")
+_TIME_VERB = r"(?:(?P<down>减少|缩短|压缩|节省|节约|少)|(?P<up>增加|延长|多))了?(?:约)?"
+_TIME_CHANGE = regex.compile(rf"^[,，]\s*\p{{Han}}{{0,6}}?{_TIME_VERB}$")
+# 办电时长15天,比去年同期缩短17天,去年同期为32天; 通关时间1.2小时,比上年的1.7小时缩短0.5小时
+_TIME_COMPARED = regex.compile(rf"^[,，]\s*(?:同比|(?:比|较){YEAR_EARLIER}){_TIME_VERB}$")
+_TIME_COMPARED_WITH = regex.compile(rf"^[,，]\s*(?:比|较){YEAR_EARLIER}的?$")
+_TIME_BASE_AFTER = regex.compile(rf"^(?:[,，;；]\s*|[(（]){YEAR_EARLIER}(?:为|是)$")
 
 
-def link_moved_durations(statements: list[Statement], facts: list, text: str) -> list[Statement]:
-    """项目从签约到开工平均用时由去年的142天缩短至96天,减少46天: durations are no figures of their own, but one
-    moved from another, with the change written after, is a level with its difference (96天 = 142天 - 46天)."""
+def _a_time(fact) -> bool:
+    """A span of time written as a figure: a duration (96天) or a quantity in hours (通关时间1.2小时)."""
+    return fact.kind == "duration" or fact.kind == "measure" and fact.base_unit in rules("measure").bare_units
+
+
+def link_time_changes(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """项目从签约到开工平均用时由去年的142天缩短至96天,减少46天; 平均办电时长15天,比去年同期缩短17天,去年同期为32天:
+    a span of time moved from an earlier one, or compared with the year before's, with the change written, is a level
+    with its difference (96天 = 142天 - 46天). Durations are no figures of their own, so the level is stated here; a
+    quantity in hours has its statement, which takes the difference, and the change is no figure of its own."""
     statements = list(statements)
     by_id = {f.id: f for f in facts}
-    durations = [f for f in facts if f.kind == "duration"]
-    for start, level, change in zip(durations, durations[1:], durations[2:]):
-        if not (start.sentence == level.sentence == change.sentence) or not start.unit == level.unit == change.unit:
+    times = [f for f in facts if _a_time(f) and f.value is not None and f.qualifier == "="]
+    for first, second, third in zip(times, times[1:], times[2:]):
+        if not (first.sentence == second.sentence == third.sentence) or len({(f.kind, f.unit) for f in (first, second, third)}) != 1:
             continue
-        if None in (start.value, level.value, change.value) or any(f.qualifier != "=" for f in (start, level, change)):
+        moved_from = _FROM.search(text, max(0, first.start - 16), first.start)
+        if moved_from is not None and _TIME_MOVED.match(text[first.end : second.start]) and (words := _TIME_CHANGE.match(text[second.end : third.start])):
+            # 由142天缩短至96天,减少46天
+            level, base, change, opening = second, first, third, moved_from.start()
+        elif (words := _TIME_COMPARED.match(text[first.end : second.start])) and _TIME_BASE_AFTER.match(text[second.end : third.start]):
+            level, base, change, opening = first, third, second, first.start  # 15天,比去年同期缩短17天,去年同期为32天
+        elif _TIME_COMPARED_WITH.match(text[first.end : second.start]) and (words := regex.match(rf"^{_TIME_VERB}$", text[second.end : third.start])):
+            level, base, change, opening = first, second, third, first.start  # 1.2小时,比上年的1.7小时缩短0.5小时
+        else:
             continue
-        moved_from = _FROM.search(text, max(0, start.start - 16), start.start)
-        words = _DURATION_CHANGE.match(text[level.end : change.start])
-        if moved_from is None or not _DURATION_MOVED.match(text[start.end : level.start]) or words is None:
+        difference = Difference(base=base.id, direction="down" if words.group("down") else "up", value=change.id)
+        metric = _TIME_LEVEL_VERB.sub("", strip_leading(text[clause_opening(text, opening) : opening])) or None
+        own = next((p for p, s in enumerate(statements) if s.value == level.id), None)
+        if own is not None:
+            if statements[own].difference is None:
+                # (通关时间由38.6小时压缩至29.4小时: named before 由, for the level and the length it moved from)
+                named = {"metric": metric} if metric and base is first else {}
+                statements = [x.model_copy(update=named) if x.value == base.id else x for x in statements]
+                statements[own] = statements[own].model_copy(update={"difference": difference} | named)
+            statements = without(statements, {s.id for s in statements if s.value == change.id})
             continue
-        metric = strip_leading(text[clause_opening(text, moved_from.start()) : moved_from.start()]) or None
-        direction = "down" if words.group("down") else "up"
-        statement = Statement(id=f"s.{level.id}", metric=metric, value=level.id, sentence=level.sentence,
-                              difference=Difference(base=start.id, direction=direction, value=change.id))
+        statement = Statement(id=f"s.{level.id}", metric=metric, value=level.id, sentence=level.sentence, difference=difference)
         at = next((p for p, s in enumerate(statements) if by_id[s.value].start > level.start), len(statements))
         statements.insert(at, statement)
     return statements
+
+
+_TIME_LEVEL_VERB = regex.compile(r"(?:为|是|达到?|仅|(?:缩短|压缩|减少|降|延长)(?:至|到))$")
 
 
 # 是去年同期73.2亿元的2.3倍, 是2020年挂牌时6978家的4.1倍: the figure as a multiple of its own earlier level
