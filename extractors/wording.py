@@ -122,6 +122,9 @@ def alike(first, second) -> bool:
     return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
 
 
+_PEOPLE = frozenset({"人", "名", "位"})  # 报名12.4万人,3万名选手参赛;其中外地跑者1.87万人: people, however counted
+
+
 def same_unit(first, second) -> bool:
     """Of one kind and unit: the currency of amounts, the measure word of counts (4名 and 9家 differ), the
     unit of quantities (吨 and 亩 differ, 万吨 and 公斤 do not)."""
@@ -129,7 +132,8 @@ def same_unit(first, second) -> bool:
         return False
     if getattr(first, "base_unit", None) != getattr(second, "base_unit", None):
         return False
-    return first.kind != "count" or first.unit == second.unit
+    return first.kind != "count" or first.unit == second.unit or first.unit in _PEOPLE and second.unit in _PEOPLE
+
 
 
 def time_said(date):
