@@ -14,10 +14,12 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
-    AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, SUMMED_UP, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    AN_INCREASE, CLOSED_BRACKETS, bases_of, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, SUMMED_UP, TOTAL_SUFFIX, alike, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     made_and_sold, negates, other_member, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
+
+_YEAR_BEFORE_SAID = regex.compile(r"上年|去年")
 
 # The kind a name is of, after it: 海外仓模式 is 海外仓 written as one of the modes listed.
 _KIND_WORD = regex.compile(r"(?:模式|方式|渠道|业态)$")
@@ -532,10 +534,16 @@ class NamedShares:
             # 模拟芯片、…传感器芯片…分别实现收入…,模拟芯片收入占营业收入的44.9%: the figure sharing most words, the latest of those
             most = 0
             refers_back = REFERS_BACK.search(self.text, self._clause_start(share.start), share.start) is not None  # 这部分企业的结算量占
+            # (出口交货值156.8亿元,上年为124.1亿元,…,出口交货值占营业收入的12.2%: a share dated nothing is of the level now,
+            # not of its base)
+            dated_before = _YEAR_BEFORE_SAID.search(self.text, self._clause_start(share.start), share.start) is not None
+            bases = {base for s in self.statements for base in bases_of(s)}
             for position in range(len(self.statements) - 1, -1, -1):
                 candidate = self.statements[position]
                 figure = self.doc_facts[candidate.value]
                 if figure.sentence != whole.sentence or figure.end > whole.start or candidate.share is not None:
+                    continue
+                if not dated_before and candidate.value in bases:
                     continue
                 said = (candidate.metric or "") + (candidate.subject or "")
                 if other_member(named, candidate.metric or "") or joined and one_of_joined(named, candidate.metric or ""):
