@@ -22,6 +22,7 @@ from extractors.differences import (
     give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_differences, link_gaps_between_periods, link_time_changes, link_ratios_to_earlier_levels, link_levels_dated_a_year_before, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
 from extractors.document import Document
+from extractors.completions import link_completions_alone
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.numerals import NumberError, parse_number
@@ -304,6 +305,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = lift_summed_shares(statements, by_id, doc.text)  # 其中铁路…、水路…,合计占比24.2%: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
+    statements = link_completions_alone(statements, by_id, doc.text)  # …。前三季度已完成年度目标1600亿元的80.4%
     statements = give_shares_to_referents(statements, by_id, doc.text)  # …,前者收入占基金总收入的81.4%
     written = {s.part_of for s in linker.statements if s.part_of}
     marked |= {s.id for s in statements if s.part_of in written}  # parallel to a 其中 part, in its list

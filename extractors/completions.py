@@ -1,0 +1,68 @@
+"""Completion rates in a clause that names no figure of its own (…已完成全年新增目标200亿元的93.8%). The rate is of
+the one figure of the goal's unit in its sentence (of several, the check could not tell which); in a sentence of its own (今年1—9月,全市跨境人民币结算量达1286.4
+亿元…。前三季度已完成年度目标1600亿元的80.4%), of the figure the article reports for that period: the first one of the
+goal's unit written for the same months (前三季度 and 1—9月 alike), or with no period named, the first of its
+paragraph. Never a base or an earlier level, nor a figure that has a goal already; across sentences, no part."""
+
+from __future__ import annotations
+
+import regex
+
+from extractors.roles import LEVEL_KINDS
+from extractors.wholes import earlier_levels, same_unit
+from extractors.wording import clause_opening, month_span, without
+from schemas import Share, Statement, Target
+
+# 前三季度已完成年度目标1600亿元的, 前10个月已完成全年出口目标1500亿元的: the words before the goal, after a period at most
+_COMPLETED = regex.compile(r"\s*(?P<lead>[^,;，；。]{0,10}?)(?:已|累计|共)?完成了?(?:全年|年度|今年)?\p{Han}{0,6}?(?:目标|计划|任务)$")
+_NO_NAME = regex.compile(r"(?:今年|全年|目前|截至)*")  # (全年兑付额完成…: a clause naming a figure is no clause of a period alone)
+
+
+def link_completions_alone(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    used = {s.value for s in statements} | {link.value for s in statements for link in (s.change, s.share) if link is not None}
+    used |= {s.target.rate for s in statements if s.target is not None}
+    ordered = sorted(facts.values(), key=lambda f: f.start)
+    for goal, rate in zip(ordered, ordered[1:]):
+        if rate.kind != "percent" or rate.form != "percent" or rate.id in used or goal.kind not in LEVEL_KINDS or goal.value is None:
+            continue
+        opening = clause_opening(text, goal.start)
+        words = _COMPLETED.match(text, opening, goal.start)
+        if words is None or text[goal.end : rate.start] != "的":
+            continue
+        dates = [f for f in ordered if opening <= f.start and f.end <= goal.start]
+        lead = words.group("lead")
+        for date in dates:
+            lead = lead.replace(date.text, "")
+        if any(f.kind != "date" for f in dates) or not _NO_NAME.fullmatch(lead) or "新增" in words.group():
+            continue  # (a figure or a name of its own in the clause: the rate is that one's; 新增目标: an increase's, unwritten)
+        opens = opening == 0 or text[opening - 1] in "。！？!?\n"
+        achieved = _achieved(statements, facts, text, goal, dates[0] if dates else None, opens)
+        if achieved is None:
+            continue
+        statements = without(statements, {s.id for s in statements if s.value == goal.id})  # (a goal is no figure)
+        at = statements.index(achieved)
+        share = achieved.share or Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")
+        statements[at] = achieved.model_copy(update={"target": Target(value=goal.id, rate=rate.id), "share": share})
+    return statements
+
+
+def _achieved(statements: list[Statement], facts: dict, text: str, goal, period, opens: bool) -> Statement | None:
+    earlier = earlier_levels(statements, facts, text)
+    paragraph = text.rfind("\n", 0, goal.start)
+    candidates = [
+        s for s in statements
+        if facts[s.value].end <= goal.start and s.target is None and s.value not in earlier
+        and same_unit(facts[s.value], goal) and facts[s.value].qualifier == "="
+    ]
+    in_sentence = [s for s in candidates if facts[s.value].sentence == goal.sentence]
+    if in_sentence:  # (新增187.6亿元,已完成全年新增目标200亿元的93.8%: the one of its sentence; of several, no telling which)
+        return in_sentence[0] if len(in_sentence) == 1 else None
+    if not opens:
+        return None  # (农产品网络零售额占…,已完成年度目标35亿元的52.2%: of a figure the sentence names, not written here)
+    candidates = [s for s in candidates if s.part_of is None and s.period is not None]
+    if period is not None and None not in month_span(period):
+        candidates = [s for s in candidates if month_span(facts[s.period]) == month_span(period)]
+    else:
+        candidates = [s for s in candidates if facts[s.value].start > paragraph]
+    in_body = [s for s in candidates if s.sentence > 0]
+    return (in_body or candidates or [None])[0]
