@@ -50,7 +50,7 @@ from extractors.wording import (
     ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, YEAR_START, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
-    periods_differ, stated_apart, strip_leading, two_char_words,
+    periods_differ, stated_apart, strip_leading, two_char_words, named_by_its_clause,
 )
 from schemas import Change, Difference, Share, Statement, Target
 
@@ -89,6 +89,7 @@ _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
+_NAMED_CHANGE_BEFORE = regex.compile(r"\s*\p{Han}{2,16}?(?P<than>比|较)(?:上年|去年)(?:同期|末|底)?(?:增加|减少|净增|净减|多|少)[\d.]+\p{Han}{1,3}[,，]?\s*$")
 _LISTED_NAMES = regex.compile(r"[、和及与]")
 _RANKED = regex.compile(r"(?:规模|占比|比重|增速|数量)?(?:最大|最高|最多|最快|居首|领先)$")  # 数字技术应用业规模最大
 _WAS_AFTER_DATE = regex.compile(r"(?:余额|末|底)?(?:为|是)")  # 2024年末为, 年初余额为
@@ -1499,6 +1500,12 @@ class _Linker(FigureRoles, NamedShares):
         if at >= 1 and (self.statements[at].id in self.deltas or self._written_as_delta(self.statements[at])):
             at -= 1  # 612.38万户,较上年末净增38.45万户,增长6.7%,去年底为573.93万户: the level's, past its increase
         at = self._outside_brackets(at, value.start)
+        # (…、水质提升项目6个;小型工程改造项目比上年增加8个,上年为21个,占项目总数的六成以上: the figure the change before names)
+        change_named = _NAMED_CHANGE_BEFORE.match(self.text, *self.clauses[index - 1]) if index > 0 and at >= 0 else None
+        if change_named is not None:
+            sentence = [s for s in self.statements if s.sentence == statement.sentence and not self._is_base(s)]
+            named = named_by_its_clause(sentence, change_named.start("than"), self.text)
+            at = self.statements.index(named) if named is not None else at
         current = self.statements[at] if at >= 0 else None
         if current is None or current.sentence != statement.sentence or self._earlier_level(self.doc_facts[current.value]):
             # (比上年的6.52亿立方米增长6.6%;…上年为2.71亿立方米: no base of an earlier level)

@@ -407,3 +407,12 @@ def stated_apart(statement: Statement, key: str, value: str | None = None, **lin
     share, completion rate, gap or average, or the count written beside an amount with a rate of its own."""
     return Statement(id=f"{statement.id}.{key}", metric=statement.metric, value=value or statement.value, period=statement.period,
                      subject=statement.subject, sentence=statement.sentence, **links)
+
+
+def named_by_its_clause(levels: list, compared: int, text: str):
+    """规模化供水工程12个、小型供水工程标准化改造29个、水质提升项目6个;小型工程改造项目比上年增加8个: the level the words
+    of the clause up to `compared` (its 比) name, by more words than any other (two at least), when they name one."""
+    words = two_char_words(strip_leading(text[clause_opening(text, compared) : compared]))
+    scores = [len(words & two_char_words(level.metric)) for level in levels]
+    best = max(scores, default=0)
+    return levels[scores.index(best)] if best >= 2 and scores.count(best) == 1 else None
