@@ -15,7 +15,7 @@ from extractors.wording import (
     ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     before_the_report_year, time_said, two_char_words,
 )
-from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, sentences_making, share_a_word, tiles_in_time, total_cue, whole_figure
+from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, sentences_making, share_a_word, the_other_member, tiles_in_time, total_cue, whole_figure
 from schemas import Statement
 
 
@@ -154,6 +154,8 @@ def link_groups(
         # 重点项目完成投资186.4亿元 in the headline, restated in a later paragraph: no whole of 分领域看,民间投资…
         later = {facts[s.value].text for s in statements[by_id[group[-1].id] + 1 :]}
         before = [s for s in before if s.sentence > 0 or facts[s.value].text not in later]
+        # (对东盟出口…;对欧盟、美国出口分别为…: no whole of the imports, whatever it comes near)
+        before = [s for s in before if not all(the_other_member(s.metric or "", m.metric or "") for m in group)]
         wholes = [s for s in before if _can_hold(s, largest, total, facts, group) and _bears_the_name(s, group)]
         # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
         # down already, by another criterion, when its parts add up to it exactly.

@@ -1270,6 +1270,14 @@ def complementary(first: str, second: str) -> bool:
     )
 
 
+def the_other_member(whole: str, member: str) -> bool:
+    """对东盟出口 and 进口: the candidate whole names another member of a partition the member is of, and not the
+    member's own (进出口 names both), so it is a sibling, not the whole (rules/link.toml)."""
+    return any(
+        a != b and a in member and b in whole and a not in whole for partition in rules("link").partitions for a in partition.parts for b in partition.parts
+    )
+
+
 def mark_exhaustive(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """A whole whose parts name every member of a partition (第一产业, 第二产业, 第三产业; rules/link.toml),
     one part each, is exhausted by them. Its other parts (一般贸易 and 加工贸易 after 出口 and 进口 of
