@@ -40,7 +40,8 @@ _JOINED_TOTAL = regex.compile(r"与[^,，;；。]+?(?:合计|共计)")
 _TOTAL_CUE = regex.compile(
     r"""(?:对|与)?(?P<above>以上|上述)?                                                       # 对上述三个市场
         (?:(?P<two>两者|二者)|(?:(?P<first>前)|(?P<last>后)|这|此)?(?P<parts>[两二三四五六七八九十\d]{1,2})(?:个|项|家|区|地|类|大|者)?[\p{Han}]{0,6}?  # 三个项目, 两区, 前五大来源地, 三项政府性资金
-           |\p{Han}{1,4}?(?P<parts>[两二三四五六七八九十])级\p{Han}{0,6}?)?  # 县乡村三级物流节点: the tiers listed
+           |\p{Han}{1,4}?(?P<parts>[两二三四五六七八九十])级\p{Han}{0,6}?  # 县乡村三级物流节点: the tiers listed
+           |(?:各类|各项)\p{Han}{0,6}?)?  # 各类经营主体合计: every kind listed
         (?:合计|共计|总计|共$)  # 分别为18个、21个和13个,共52个: 共 right before the figure (matched up to it)
     """,
     regex.VERBOSE,
