@@ -89,6 +89,8 @@ _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
+_SHARE_VERB_BEFORE = regex.compile(r"(?r)占|覆盖")
+_NOUN = regex.compile(r"\p{Han}{1,4}")
 _NAMED_CHANGE_BEFORE = regex.compile(r"\s*\p{Han}{2,16}?(?P<than>比|较)(?:上年|去年)(?:同期|末|底)?(?:增加|减少|净增|净减|多|少)[\d.]+\p{Han}{1,3}[,，]?\s*$")
 _LISTED_NAMES = regex.compile(r"[、和及与]")
 _RANKED = regex.compile(r"(?:规模|占比|比重|增速|数量)?(?:最大|最高|最多|最快|居首|领先)$")  # 数字技术应用业规模最大
@@ -2413,6 +2415,11 @@ class _Linker(FigureRoles, NamedShares):
                     continue
                 share = Share(of="股权" if STAKE_AFTER.match(self.text, fact.end) else self._share_of(fact), value=fact.id)
                 inline = self._money_between(max(value.end, self._clause_start(fact.start)), self._before_aside(fact))
+                opening = _SHARE_VERB_BEFORE.search(self.text, self._clause_start(fact.start), fact.start)
+                following_figure = next((f for _, f in self.flat[bisect_right(self.flat_starts, value.start) :]), None)
+                if following_figure is not None and opening is not None and opening.end() <= value.start and following_figure.end <= fact.start \
+                        and same_unit(following_figure, value) and _NOUN.fullmatch(self.text, value.end, following_figure.start):
+                    continue  # (服务站286个,覆盖全县17个乡镇312个行政村中的91.7%: a count naming the whole is no part of it)
                 if inline is not None and not self._is_value(inline) and same_unit(inline, value):  # 占…总产值4127.6亿元的57.8%
                     share = share.model_copy(update={"whole": inline.id, "whole_by": "metric"})
                 elif (after := self._region_in_brackets_after(fact, share.of)) is not None and same_unit(after, value):

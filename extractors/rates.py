@@ -845,7 +845,8 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
             continue  # 实有企业比上年末净增1.58万户,增长8.9%,上年末为17.79万户: the level's, not the increase's
         change = figure.change
         year_on_year_from_elsewhere = change.basis == "同比" and _NOT_A_YEAR_BEFORE.search(text, base.start - 6, base.start)
-        if change.base is None and facts[change.value].form == "percent" and not year_on_year_from_elsewhere:
+        # (四季度受理诉求3.41万件,环比增长9.6%,上年同期为3.18万件: a rate on the quarter before is from no level a year before)
+        if change.base is None and facts[change.value].form == "percent" and not year_on_year_from_elsewhere and change.basis != "环比":
             change = change.model_copy(update={"base": base.id})  # (年初为… is no base of a 同比 rate)
         moved = {"change": change}
         if figure.share is None and figure.target is None:

@@ -261,8 +261,9 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = _named_whole(share.of, statement, overshot), "overshot"
             if whole is None and (_is_generic(share.of) or _TOTAL_WORD.search(share.of)):
                 whole = next((s for s in overshot if s.part_of is None and in_scope(share.of, s)), None)
-        if whole is not None and whole.metric == statement.metric and is_last_year_figure(statement, facts) and not is_last_year_figure(whole, facts):
-            whole = None  # 上年海洋生产总值为4583.2亿元,占地区生产总值的15.3%: of no figure of its own measure now
+        if whole is not None and whole.id != statement.part_of and before_the_report_year(statement, facts) and not is_last_year_figure(whole, facts) \
+                and (whole.period is not None or metrics_alike(whole.metric or "", statement.metric or "")):
+            whole = None  # 上年海洋生产总值为4583.2亿元,占地区生产总值的15.3%: of no figure of this year, nor of its own measure
         # 工业项目49个,占签约项目总数的66.2% under 项目74个,协议总投资251.8亿元: the count of the amount's set.
         figure = whole_figure(whole, part, facts) if whole is not None else None
         if share.of == "目标" and basis in ("breakdown", "first_total", "overshot"):
