@@ -575,6 +575,63 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
     return statements
 
 
+# 事故7起、死亡9人,同比分别减少5起和6人,分别下降41.7%和40.0%;去年同期分别为12起和15人: the changes of the levels
+# before, listed with 分别, and their bases listed after them in the sentence
+_EACH_CHANGE = regex.compile(r"[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:(?P<up>增加|净增|多)|(?P<down>减少|净减|少))了?")
+_BASES_LISTED = regex.compile(rf"[,，;；]\s*{YEAR_EARLIER}分别为")
+
+
+def link_each_changes_with_bases_after(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """The levels right before a 分别 list of changes take those changes, in order, with the bases a list of the
+    year before gives later in the sentence (one of each, of each change's unit); the changes and the rates of
+    the changes read as figures give their rates to the levels too."""
+    statements = list(statements)
+    for cue in _EACH_CHANGE.finditer(text):
+        deltas = _listed(facts, text, cue.end())
+        later = _BASES_LISTED.search(text, deltas[-1].end, deltas[-1].end + 40) if deltas else None
+        bases = _listed(facts, text, later.end()) if later else []
+        sentence = deltas[0].sentence if deltas else -1
+        levels = [s for s in statements if _fact(facts, s.value).sentence == sentence and _fact(facts, s.value).end <= cue.start()][-len(deltas):] if deltas else []
+        if len(deltas) < 2 or not len(levels) == len(deltas) == len(bases) or any(b.sentence != sentence for b in bases):
+            continue
+        triples = list(zip(levels, deltas, bases))
+        if not all(same_unit(_fact(facts, level.value), delta) and same_unit(delta, base) for level, delta, base in triples):
+            continue
+        direction = "down" if cue.group("down") else "up"
+        each, rates = _each_rates(deltas[-1].end, sentence, facts, text)
+        rates = [r for r in rates if r.start < later.start()] if each is not None and each.start() < later.start() else []
+        rates = rates if len(rates) == len(levels) else [None] * len(levels)
+        changed = {delta.id for delta in deltas}
+        statements = without(statements, {s.id for s in statements if s.value in changed})
+        for (level, delta, base), rate in zip(triples, rates):
+            at = next(p for p, s in enumerate(statements) if s.id == level.id)
+            update = {"difference": Difference(base=base.id, direction=direction, value=delta.id)}
+            if rate is not None and level.change is None:  # (分别下降41.7%和40.0%: each level's rate, from its base)
+                update["change"] = Change(direction="down" if "下降" in each.group() else "up", value=rate.id, base=base.id)
+            statements[at] = level.model_copy(update=update)
+    return statements
+
+
+def _fact(facts: list, fact_id: str):
+    return next(f for f in facts if f.id == fact_id)
+
+
+def _listed(facts: list, text: str, start: int) -> list:
+    """The figures listed from `start` on, joined by 、 和 及 与."""
+    listed = []
+    for fact in facts:
+        if fact.start < start:
+            continue
+        if fact.kind not in LEVEL_KINDS or fact.value is None or not _LIST_JOIN.fullmatch(text, start, fact.start) and fact.start != start:
+            break
+        listed.append(fact)
+        start = fact.end
+        if not _LIST_JOIN.match(text, start):
+            break
+        start += 1
+    return listed
+
+
 def _with_counted_levels(statements: list[Statement], bases: list, before: int, sentence: int, by_id: dict) -> list[Statement]:
     """共签约项目312个,签约总额1876.4亿元。与上届的275个项目、…相比: a count base whose level is written only as
     the count of an amount (312个 of 1876.4亿元) gets that count as a statement of its own, right before the amount's,
