@@ -797,9 +797,9 @@ _OPENS_ON_AMONG = regex.compile(r"其中[^,;，；。]*$")
 
 
 def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
-    """其中星级饭店62家,分别为五星级9家、四星级21家、三星级及以下32家: the parts a part lists right after it with 分别,
-    in its run and unit, each smaller, that add up to it within a quarter (one may be written wrong), are all of that
-    part, no parts of its whole."""
+    """其中星级饭店62家,分别为五星级9家、四星级21家、三星级及以下32家: the parts a part lists right after it with 分别
+    (their names written first or not), in its run and unit, each smaller, that add up to it within a quarter (one
+    may be written wrong), are all of that part, no parts of its whole."""
     statements = list(statements)
     for owner in statements:
         figure = facts[owner.value]
@@ -819,7 +819,7 @@ def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) 
     return statements
 
 
-_LISTED_AFTER = regex.compile(r"[,，]\s*分别(?:为|是)")
+_LISTED_AFTER = regex.compile(r"[,，]\s*(?:[\p{Han}、]{2,30}?)?分别(?:为|是)")  # (学历生7452人,本科生、…和博士研究生分别为…)
 
 
 def nest_parts_of_parts(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

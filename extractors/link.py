@@ -28,7 +28,7 @@ from extractors.lexicon import word_tags
 from extractors.numerals import NumberError, parse_number
 from extractors.rates import (
     drop_rates_held_by_earlier_levels, drop_rates_of_unwritten_figures, give_rates_after_lists_to_wholes, give_rates_bases_written_after, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
-    link_bases_written_before, link_defined_ratios, link_earlier_shares, link_sequential_bases, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, give_rates_to_members_named, link_levels_of_places_compared, link_place_gaps, split_count_and_amount_rates, link_rate_bases, link_referent_gaps,
+    link_bases_written_before, link_defined_ratios, link_earlier_shares, link_sequential_bases, drop_rates_of_months_before, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, give_rates_to_members_named, link_levels_of_places_compared, link_place_gaps, split_count_and_amount_rates, link_rate_bases, link_referent_gaps,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
@@ -344,6 +344,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = drop_rates_of_unwritten_figures(statements, by_id, doc.text)  # …58个,…,保费收入比上年的4.33亿元增长21.5%
     statements = link_rate_bases(link_earlier_shares(link_gaps(statements, by_id, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_sequential_bases(statements, by_id)  # 二季度…13.6亿元,三季度…16.1亿元,环比增长18.4%
+    statements = drop_rates_of_months_before(statements, by_id)  # …环比上涨6.8%,7月为13.3元;同比下降11.8%
     statements = link_bases_written_before(statements, by_id)  # 上年…出口4.31亿美元,全年达到4.86亿美元,增长12.8%
     statements = give_rates_past_earlier_clauses(give_rates_past_brackets(statements, by_id, doc.text), by_id, doc.text)
     # 安全生产投入14.86亿元(上年为…),多投入1.51亿元,增长11.3%,相当于工业总产值的1.17%: a share moved to its level takes its whole

@@ -739,6 +739,17 @@ def link_sequential_bases(statements: list[Statement], facts: dict) -> list[Stat
     return linked
 
 
+def drop_rates_of_months_before(statements: list[Statement], facts: dict) -> list[Statement]:
+    """8月…14.2元,环比上涨6.8%,7月为13.3元;同比下降11.8%,去年同期为16.1元: the level of the month before that a rate
+    on the month before is from takes no year-on-year rate of its own; that one is the current figure's, which holds a
+    change already, so the rate stays unlinked."""
+    sequential = {s.change.base for s in statements if s.change is not None and s.change.basis == "环比" and s.change.base}
+    return [
+        s.model_copy(update={"change": None}) if s.value in sequential and s.change is not None and s.change.basis == "同比" else s
+        for s in statements
+    ]
+
+
 def link_bases_written_before(statements: list[Statement], facts: dict) -> list[Statement]:
     """上年全市软件出口4.31亿美元,全年达到4.86亿美元,增长12.8%: a rate with no base, of a figure right after a level of the
     year before of its metric and unit in its sentence that is no base yet, is measured from that level."""

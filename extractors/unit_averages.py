@@ -75,7 +75,11 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
             # 全年实现中药材种植产值12.36亿元…。按种植面积计算,全县中药材亩均产值6645元: total and divisor both apart,
             # the one total of the paragraph the average names (the divisor is found below, by the names)
             named_apart = [s for s in before if same_unit(facts[s.value], average) and s.over is None and share_a_word(named, s.metric)]
-            total = named_apart[-1] if len(named_apart) == 1 else None
+            # (…其中中药材18.9亿元…。林下中药材亩均产值4896元: the member the words before the cue name, over the whole)
+            opening = text[clause_opening(text, cue.start()) : cue.start()]
+            members = [s for s in before if same_unit(facts[s.value], average) and s.over is None and s.part_of and len(s.metric or "") >= 2
+                       and (s.metric or "") in opening]
+            total = members[-1] if len(members) == 1 else named_apart[-1] if len(named_apart) == 1 else None
         measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
         # 鲜薯总产量128.4万吨…,平均亩产2441公斤, the area of potatoes written a paragraph before; not a figure
         # compared (比玉米生产者补贴的每亩95元高出173元) nor one per tonne of a tonnage (吨钢综合能耗536千克)
