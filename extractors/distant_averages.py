@@ -22,7 +22,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.spreads import GOAL_WORDS, MEMBERS_OF, listed_item
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, LAST_SENTENCE_STOP, OWN_REGION_OPENING, PER_MANY, before_the_report_year, clause_opening, measure_of, measure_with_count, per_many
+from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, EARLIER_WAS_AT_END, LAST_SENTENCE_STOP, OWN_REGION_OPENING, PER_MANY, before_the_report_year, clause_opening, measure_of, measure_with_count, per_many
 from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
@@ -105,6 +105,7 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
         units = MEMBERS_OF.get(word, ()) if not named_more or word != "个" else {*MEMBERS_OF[word], "家"}
         return fact.kind == "count" and fact.unit in units and fact.qualifier == "=" and bool(fact.value) \
             and fact.start < average.start and fact.id not in excluded and (named_more or not listed_item(fact, text)) \
+            and not EARLIER_WAS_AT_END.search(text, max(0, fact.start - 8), fact.start) \
             and (statement is None or _level(statement))
 
     def named(fact) -> bool:

@@ -27,9 +27,9 @@ from extractors.wording import AVERAGE_BASIS, clause_opening, is_last_year_figur
 from schemas import Statement
 
 # The unit an average is per, written before it in its clause: 亩产, 平均亩产, 亩均税收, 吨均收入, 每吨均价,
-# 平均每平方米成交价.
+# 平均每平方米成交价, 平均每千瓦时, 平均每公里.
 _PER_UNIT = regex.compile(
-    r"(?:(?:平均)?(?:每|单)(?P<each>亩|吨|平方米)|(?P<head>亩|吨)(?:均|产|(?=[煤钢])))(?P<named>\p{Han}{0,8}?)(?:为|达到|达|约)?$"
+    r"(?:(?:平均)?(?:每|单)(?P<each>亩|吨|平方米|千瓦时|公里)|(?P<head>亩|吨)(?:均|产|(?=[煤钢])))(?P<named>\p{Han}{0,8}?)(?:为|达到|达|约)?$"
 )
 # Per flat or flight (套均, 每架次) is left out: the stock or the year's additions may be meant
 # (1.86万套…新增3400套…套均约60.4平方米), which a count does not tell.
