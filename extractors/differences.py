@@ -42,6 +42,8 @@ _YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期末?|同�
 # 862家,比上年增加57家(上年为805家); 比年初增加286.42亿元,年初余额为1589.93亿元; 比上年增加118个;上年为2028个: the
 # level in brackets or the next clause
 _EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，;；]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
+_AVERAGE_ASIDE = regex.compile(r"[,，]\s*[^,;，；。]{0,30}")
+_EARLIER_NAMED = regex.compile(rf"{YEAR_EARLIER}|年初")  # (,上年平均亩产为489.2公斤: the earlier level itself)
 _RATE_OF_NO_BASIS = regex.compile(r"[,，]\s*(?:增长|下降|提高|降低)[\d.]+[%％]")
 # 年初 and 上年末 name one point in time: the level at the year's start is the level at last year's end.
 _YEAR_TURN = ("年初", "上年末", "上年底", "去年末", "去年底")
@@ -1034,6 +1036,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         # (比年初增加263.5亿元,增长16.6%;年初余额为1583.2亿元: past the rate of the change, which is from that level too)
         rate = _RATE_OF_NO_BASIS.match(text, delta.end)
         at = rate.end() if rate else delta.end
+        # (增加613家,平均每家商户实现夜间营业额11.7万元;去年同期…商户为7813家: past an average of the level, an aside)
+        aside = _AVERAGE_ASIDE.match(text, at)
+        at = aside.end() if aside and AVERAGE_CUE.search(aside.group()) and not _EARLIER_NAMED.search(aside.group()) else at
         # (比上年末增加38个;上年末全市共有长者食堂448个: the level's own words after 有)
         level_after = _EARLIER_LEVEL_AFTER.match(text, at) \
             or regex.compile(rf"[,，;；]\s*(?:{point})[^,;，；。\d]{{0,12}}?(?:{verbs}|(?:共有|有)\p{{Han}}{{0,8}}?(?=[\d〇一二三四五六七八九十两]))").match(text, at)
