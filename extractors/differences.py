@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, named_by_its_clause, other_member, periods_differ, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, LIST_JOIN, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, named_by_its_clause, other_member, periods_differ, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -357,7 +357,6 @@ _EARLIER_LISTED_EACH = regex.compile(
     r"(?:上年|去年)(?:同期|同月|末|底)?[^,;:，；：。！？!?\n\d]{0,10}?(?:分别)?(?:为|是)(?P<span>[^,;:，；：。！？!?\n]{2,40}?)[,，]\s*"
     r"(?=[^,;:，；：。！？!?\n\d]{0,12}?分别(?:增加|减少|净增|净减|多|少))"
 )
-_LIST_JOIN = regex.compile(r"[和、及与]")
 _RATE_CLAUSE = regex.compile(r"(?:今年|本次|此次|本届)?(?P<name>\p{Han}{0,10}?)(?:同比)?(?:(?P<up>增长)|(?P<down>下降))了?$")
 
 
@@ -525,7 +524,7 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
                 # (事故起数和死亡人数分别减少3起、5人: the names before 分别 may run long)
                 each = text.find("分别", clause_start, figure.start)
                 words = _CHANGE_CLAUSE.fullmatch(text, clause_start if each < 0 else each, figure.start)
-                if words is None and listed is not None and _LIST_JOIN.fullmatch(text, listed[1], figure.start):
+                if words is None and listed is not None and LIST_JOIN.fullmatch(text, listed[1], figure.start):
                     words, clause_start = listed[0], listed[2]
                 listed = (words, figure.end, clause_start) if words is not None and "分别" in words.group() else None
                 unit_of = figure
@@ -585,19 +584,21 @@ _BASES_LISTED = regex.compile(rf"[,，;；]\s*{YEAR_EARLIER}分别为")
 
 def link_each_changes_with_bases_after(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """The levels right before a 分别 list of changes take those changes, in order, with the bases a list of the
-    year before gives later in the sentence (one of each, of each change's unit); the changes and the rates of
-    the changes read as figures give their rates to the levels too."""
+    year before gives later in the sentence (one of each, of each change's unit), and the rates listed between
+    (分别下降41.7%和40.0%) as their rates from those bases; the changes are no figures of their own."""
     statements = list(statements)
+    by_id = {f.id: f for f in facts}
     for cue in _EACH_CHANGE.finditer(text):
         deltas = _listed(facts, text, cue.end())
-        later = _BASES_LISTED.search(text, deltas[-1].end, deltas[-1].end + 40) if deltas else None
-        bases = _listed(facts, text, later.end()) if later else []
-        sentence = deltas[0].sentence if deltas else -1
-        levels = [s for s in statements if _fact(facts, s.value).sentence == sentence and _fact(facts, s.value).end <= cue.start()][-len(deltas):] if deltas else []
-        if len(deltas) < 2 or not len(levels) == len(deltas) == len(bases) or any(b.sentence != sentence for b in bases):
+        later = _BASES_LISTED.search(text, deltas[-1].end, deltas[-1].end + 40) if len(deltas) >= 2 else None
+        if later is None:
+            continue
+        bases, sentence = _listed(facts, text, later.end()), deltas[0].sentence
+        levels = [s for s in statements if by_id[s.value].sentence == sentence and by_id[s.value].end <= cue.start()][-len(deltas):]
+        if not len(levels) == len(deltas) == len(bases) or any(b.sentence != sentence for b in bases):
             continue
         triples = list(zip(levels, deltas, bases))
-        if not all(same_unit(_fact(facts, level.value), delta) and same_unit(delta, base) for level, delta, base in triples):
+        if not all(same_unit(by_id[level.value], delta) and same_unit(delta, base) for level, delta, base in triples):
             continue
         direction = "down" if cue.group("down") else "up"
         each, rates = _each_rates(deltas[-1].end, sentence, facts, text)
@@ -608,29 +609,21 @@ def link_each_changes_with_bases_after(statements: list[Statement], facts: list,
         for (level, delta, base), rate in zip(triples, rates):
             at = next(p for p, s in enumerate(statements) if s.id == level.id)
             update = {"difference": Difference(base=base.id, direction=direction, value=delta.id)}
-            if rate is not None and level.change is None:  # (分别下降41.7%和40.0%: each level's rate, from its base)
+            if rate is not None and level.change is None:
                 update["change"] = Change(direction="down" if "下降" in each.group() else "up", value=rate.id, base=base.id)
             statements[at] = level.model_copy(update=update)
     return statements
 
 
-def _fact(facts: list, fact_id: str):
-    return next(f for f in facts if f.id == fact_id)
-
-
 def _listed(facts: list, text: str, start: int) -> list:
-    """The figures listed from `start` on, joined by 、 和 及 与."""
+    """The figures listed from `start` on, the first right there, the others each after one of 、 和 及 与."""
     listed = []
-    for fact in facts:
-        if fact.start < start:
-            continue
-        if fact.kind not in LEVEL_KINDS or fact.value is None or not _LIST_JOIN.fullmatch(text, start, fact.start) and fact.start != start:
+    for fact in (f for f in facts if f.start >= start):
+        joined = fact.start == start or listed and LIST_JOIN.fullmatch(text, start, fact.start)
+        if not joined or fact.kind not in LEVEL_KINDS or fact.value is None:
             break
         listed.append(fact)
         start = fact.end
-        if not _LIST_JOIN.match(text, start):
-            break
-        start += 1
     return listed
 
 

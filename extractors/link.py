@@ -47,10 +47,10 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_lists_to_named_wholes, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
+    ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, YEAR_START, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
-    periods_differ, stated_apart, strip_leading, two_char_words, named_by_its_clause,
+    named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
 
@@ -90,9 +90,8 @@ _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
 _SHARE_VERB_BEFORE = regex.compile(r"(?r)占|覆盖")
-_NOUN = regex.compile(r"\p{Han}{1,4}")
+_NAME_BETWEEN = regex.compile(r"\p{Han}{1,4}")  # 17个乡镇312个行政村: the noun of a count, right before the next
 _NAMED_CHANGE_BEFORE = regex.compile(r"\s*\p{Han}{2,16}?(?P<than>比|较)(?:上年|去年)(?:同期|末|底)?(?:增加|减少|净增|净减|多|少)[\d.]+\p{Han}{1,3}[,，]?\s*$")
-_LISTED_NAMES = regex.compile(r"[、和及与]")
 _RANKED = regex.compile(r"(?:规模|占比|比重|增速|数量)?(?:最大|最高|最多|最快|居首|领先)$")  # 数字技术应用业规模最大
 _WAS_AFTER_DATE = regex.compile(r"(?:余额|末|底)?(?:为|是)")  # 2024年末为, 年初余额为
 _ASIDE_BEFORE_SHARE = regex.compile(r"[（(][^（）()。；;]*[)）](?:的|之比)[^,，;；（）()]{0,8}$")  # （出口…、进口…）的
@@ -1498,7 +1497,7 @@ class _Linker(FigureRoles, NamedShares):
             # (上年分别为17412家和66.10万人: one base of each figure before, whatever its unit)
             listed = [f for f in facts if f.start >= value.start and f.kind in ("money", "count", "measure")]
             if len(listed) >= 2 and _EACH_CUE in self.text[basis.end : value.start]:
-                names = _LISTED_NAMES.split(self.text[basis.end : self.text.index(_EACH_CUE, basis.end)].strip(" ,，"))
+                names = LIST_JOIN.split(self.text[basis.end : self.text.index(_EACH_CUE, basis.end)].strip(" ,，"))
                 return self._as_listed_bases(statement, listed, names)
         at = len(self.statements) - 1
         if at >= 1 and (self.statements[at].id in self.deltas or self._written_as_delta(self.statements[at])):
@@ -2420,7 +2419,7 @@ class _Linker(FigureRoles, NamedShares):
                 opening = _SHARE_VERB_BEFORE.search(self.text, self._clause_start(fact.start), fact.start)
                 following_figure = next((f for _, f in self.flat[bisect_right(self.flat_starts, value.start) :]), None)
                 if following_figure is not None and opening is not None and opening.end() <= value.start and following_figure.end <= fact.start \
-                        and same_unit(following_figure, value) and _NOUN.fullmatch(self.text, value.end, following_figure.start):
+                        and same_unit(following_figure, value) and _NAME_BETWEEN.fullmatch(self.text, value.end, following_figure.start):
                     continue  # (服务站286个,覆盖全县17个乡镇312个行政村中的91.7%: a count naming the whole is no part of it)
                 if inline is not None and not self._is_value(inline) and same_unit(inline, value):  # 占…总产值4127.6亿元的57.8%
                     share = share.model_copy(update={"whole": inline.id, "whole_by": "metric"})

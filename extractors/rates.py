@@ -710,7 +710,7 @@ def _place_level_compared(points, facts: dict, text: str) -> dict | None:
     return {"earlier": level.id, "direction": "down" if compared.group("down") else "up"} if level is not None else None
 
 
-def _day_of(date) -> bool:
+def _dated_to_a_day(date) -> bool:
     return getattr(date, "day", None) is not None
 
 
@@ -728,7 +728,7 @@ def link_sequential_bases(statements: list[Statement], facts: dict) -> list[Stat
 
         def before_it(s: Statement) -> bool:
             # (5月1日单日客运量…;6月份…环比增长3.6%: a day is no month before June)
-            return s.period is not None and _same_unit(facts[s.value], figure) and _day_of(facts[s.period]) == _day_of(facts[statement.period]) \
+            return s.period is not None and _same_unit(facts[s.value], figure) and _dated_to_a_day(facts[s.period]) == _dated_to_a_day(facts[statement.period]) \
                 and (s.metric == statement.metric or metrics_alike(s.metric or "", statement.metric or "") or not s.metric) \
                 and _precedes(month_span(facts[s.period]), (first, last))
         # (10月份…1.52亿吨,环比下降2.6%,9月份为1.56亿吨: or written after it in its sentence)

@@ -122,6 +122,8 @@ def alike(first, second) -> bool:
     return first.kind == second.kind and getattr(first, "currency", None) == getattr(second, "currency", None)
 
 
+# 风电、光伏发电和生物质发电: what joins the names or figures of a list.
+LIST_JOIN = regex.compile(r"[、和及与]")
 _PEOPLE = frozenset({"人", "名", "位"})  # 报名12.4万人,3万名选手参赛;其中外地跑者1.87万人: people, however counted
 
 
@@ -133,7 +135,6 @@ def same_unit(first, second) -> bool:
     if getattr(first, "base_unit", None) != getattr(second, "base_unit", None):
         return False
     return first.kind != "count" or first.unit == second.unit or first.unit in _PEOPLE and second.unit in _PEOPLE
-
 
 
 def time_said(date):

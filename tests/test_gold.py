@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from zhfacts.evaluate import evaluate
+from extractors import extract
+from zhfacts.evaluate import agrees, evaluate
 
 ROOT = Path(__file__).parent.parent
 CORPUS_GOLD = ROOT / "corpus" / "gold"
@@ -35,3 +36,9 @@ def test_shared_dev_meets_the_thresholds():
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not present")
 def test_seed_meets_the_thresholds():
     assert_thresholds(evaluate(SEED_GOLD, SEEDS))
+
+
+def test_a_relative_date_is_scored_by_the_year_it_resolves_to():
+    fact = next(f for f in extract("上半年全市出口增长5.2%。", published="2026-07-20").facts if f.kind == "date")
+    assert agrees("date", {"year": 2026}, fact)
+    assert not agrees("date", {"year": 2025}, fact)

@@ -72,6 +72,9 @@ def flat_fields(fact) -> dict:
             data["start_month"] = period["start"].get("month")
             data["end_month"] = period["end"].get("month")
             data["year"] = data.get("year") or period["start"].get("year")
+        if data.get("year") is None and data.get("resolved"):
+            # 上半年, 9月末 in an article of 2026: the year the date is read as, which gold files give as `year`
+            data["year"] = data["resolved"]["start"].year
     return data
 
 
