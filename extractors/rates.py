@@ -1065,6 +1065,7 @@ def give_rates_bases_written_after(statements: list[Statement], facts: dict, tex
         current = next((
             (at, s) for at, s in enumerate(statements[:position])
             if s.change is not None and s.change.base is None and facts[s.change.value].form == "percent" and not _from_an_earlier_level(s, by_value, facts)
+            and s.change.basis != "环比"  # (环比增长2.1%;上年同月为1.31万人: a rate on the month before is from no level a year before)
             and s.sentence in (level.sentence, level.sentence - 1) and not is_last_year_figure(s, facts)
             and (s.sentence == level.sentence - 1 or SEMICOLON.search(text, facts[s.value].end, figure.start))
             and _same_unit(facts[s.value], figure) and s.value not in bases
