@@ -1,8 +1,10 @@
-"""Completion rates in a clause that names no figure of its own (…已完成全年新增目标200亿元的93.8%). The rate is of
-the one figure of the goal's unit in its sentence (of several, the check could not tell which); in a sentence of its own (今年1—9月,全市跨境人民币结算量达1286.4
-亿元…。前三季度已完成年度目标1600亿元的80.4%), of the figure the article reports for that period: the first one of the
-goal's unit written for the same months (前三季度 and 1—9月 alike), or with no period named, the first of its
-paragraph. Never a base or an earlier level, nor a figure that has a goal already; across sentences, no part."""
+"""Completion rates in a clause that names no figure of its own. In a sentence with figures (农村网络零售额38.62亿元,
+增长21.4%,完成全年目标50亿元的77.2%) the rate is of the one figure of the goal's unit there (of several, no telling
+which). In a sentence of its own (今年1—9月,全市跨境人民币结算量达1286.4亿元…。前三季度已完成年度目标1600亿元的80.4%)
+it is of the figure the article reports for that period: the first one of the goal's unit written for the same months
+(前三季度 and 1—9月 alike), or with no period named, the first of its paragraph. Never a base or an earlier level, nor a
+figure that has a goal already; across sentences, no part. A goal of additions (新增目标) is left alone: the increase it
+is measured against is rarely a figure of its own."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ _NO_NAME = regex.compile(r"(?:今年|全年|目前|截至)*")  # (全年兑付�
 
 
 def link_completions_alone(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """The statements with the completion rates no clause of a figure took given to the figure achieved."""
     used = {s.value for s in statements} | {link.value for s in statements for link in (s.change, s.share) if link is not None}
     used |= {s.target.rate for s in statements if s.target is not None}
     ordered = sorted(facts.values(), key=lambda f: f.start)
@@ -55,7 +58,7 @@ def _achieved(statements: list[Statement], facts: dict, text: str, goal, period,
         and same_unit(facts[s.value], goal) and facts[s.value].qualifier == "="
     ]
     in_sentence = [s for s in candidates if facts[s.value].sentence == goal.sentence]
-    if in_sentence:  # (新增187.6亿元,已完成全年新增目标200亿元的93.8%: the one of its sentence; of several, no telling which)
+    if in_sentence:  # (农村网络零售额38.62亿元,…,完成全年目标50亿元的77.2%: the one of its sentence)
         return in_sentence[0] if len(in_sentence) == 1 else None
     if not opens:
         return None  # (农产品网络零售额占…,已完成年度目标35亿元的52.2%: of a figure the sentence names, not written here)
