@@ -172,7 +172,7 @@ def link_groups(
         # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show, before a
         # whole broken down already that the parts only come near (…收入分别为…,支出分别为…: the 支出 of 总支出)
         overshot = [s for s in before if _overshot_whole(s, group, total, facts)] if not wholes else []
-        sentence_start = max(text.rfind("。", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+        sentence_start = stop.end() if (stop := LAST_SENTENCE_STOP.search(text, 0, first.start)) else 0
         paragraph = text.rfind("\n", 0, first.start)
         if not again and wholes and _BREAKDOWN_OPENING.match(text, sentence_start, first.start) \
                 and all(facts[s.value].start < paragraph and not _sums_to(s, first, total, facts) for s in wholes):

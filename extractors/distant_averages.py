@@ -20,7 +20,7 @@ from decimal import Decimal
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
-from extractors.spreads import GOAL_WORDS, MEMBERS_OF, listed_item
+from extractors.spreads import GOAL_WORDS, MEMBERS_NAMED_AT_LENGTH, MEMBERS_OF, listed_item
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, EARLIER_WAS_AT_END, LAST_SENTENCE_STOP, OWN_REGION_OPENING, PER_MANY, before_the_report_year, clause_opening, measure_of, measure_with_count, per_many
 from schemas import Statement
@@ -101,8 +101,7 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
     (the quotient tells them apart), or none."""
     def counts_members(fact) -> bool:
         statement = by_value.get(fact.id)
-        # (平均每个生猪规模场 over 生猪规模场158家: named at length, a set counted by 家 is one counted by 个 too)
-        units = MEMBERS_OF.get(word, ()) if not named_more or word != "个" else {*MEMBERS_OF[word], "家"}
+        units = {*MEMBERS_OF.get(word, ()), *(MEMBERS_NAMED_AT_LENGTH.get(word, ()) if named_more else ())}
         return fact.kind == "count" and fact.unit in units and fact.qualifier == "=" and bool(fact.value) \
             and fact.start < average.start and fact.id not in excluded and (named_more or not listed_item(fact, text)) \
             and not EARLIER_WAS_AT_END.search(text, max(0, fact.start - 8), fact.start) \

@@ -625,6 +625,9 @@ MEMBERS_OF = {
     "校": {"所", "个"}, "园": {"个", "家"}, "支": {"支"}, "架次": {"架次"}, "艘次": {"艘次"}, "人次": {"人次"},
     "次": {"人次", "次"}, "头": {"头"}, "人口": {"人"}, "生": {"人", "名"}, "只": {"只"},
 }
+# …and the counts it may be per when the members are named at length (平均每个生猪规模场 over 生猪规模场158家): firms and
+# farms are counted by 个 and 家 alike.
+MEMBERS_NAMED_AT_LENGTH = {"个": {"家"}}
 
 
 def give_counts_past_earlier_levels(statements: list[Statement], facts: dict) -> list[Statement]:

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import regex
 
+from extractors.spreads import MEMBERS_NAMED_AT_LENGTH
 from extractors.wholes import measured_alike, named_in_full, same_unit, words_missing
 from extractors.wording import named_by, per_many
 from schemas import Duration, Finding
@@ -169,8 +170,8 @@ def _per_another_unit(metric: str | None, count) -> bool:
     if per is None or not unit:
         return False
     word = per.group("word")
-    # (6820亩 and 1.08万亩 per 亩; 158家 per 每个规模场: firms and farms are counted by 个 and 家 alike)
-    return not (unit.endswith(word) or word in _PEOPLE and unit in _PEOPLE or word == "个" and unit == "家")
+    # (6820亩 and 1.08万亩 per 亩; 158家 per 每个规模场)
+    return not (unit.endswith(word) or word in _PEOPLE and unit in _PEOPLE or unit in MEMBERS_NAMED_AT_LENGTH.get(word, ()))
 
 
 def _average_finding(total, count, average, qualifier: str, per: int = 1) -> Finding | None:
