@@ -963,7 +963,7 @@ def _give_to_the_named(statements: list[Statement], position: int, change, betwe
         statements[position] = statement.model_copy(update={key: None for key in moved})
         return
     own = _OWN_CLAUSE.search(between)
-    if own is None or statement.change != change:
+    if own is None or change not in (statement.change, previous.change):
         return
     paragraph = text.rfind("\n", 0, base.start)
     wholes = {s.part_of for s in statements if s.part_of}  # (…花椒产值分别为…,合计42.86亿元: a total is not named by its last member's name)
@@ -1569,9 +1569,9 @@ def _named_with_list_opening(name: str, member: Statement, statements: list[Stat
 
 def _opens_alike(name: str, metric: str) -> bool:
     """新能源汽车集群签约额 and 新能源汽车集群签约项目46个、总投资: names that open alike over four characters or more, and
-    over most of the shorter."""
+    over most of the shorter; or names alike word for word (其中出口…、进口…;出口比去年同期的…)."""
     shared = len(commonprefix([same_words(name), same_words(metric)]))
-    return shared >= 4 and shared * 2 >= min(len(name), len(metric))
+    return shared >= 4 and shared * 2 >= min(len(name), len(metric)) or same_words(name) == same_words(metric)
 
 
 def _same_unit(first, second) -> bool:
