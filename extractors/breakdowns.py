@@ -13,7 +13,7 @@ from extractors.numerals import parse_number
 from extractors.roles import AVERAGE_CUE
 from extractors.wording import (
     ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
-    before_the_report_year, time_said, two_char_words,
+    before_the_report_year, is_last_year_figure, time_said, two_char_words,
 )
 from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, sentences_making, share_a_word, the_other_member, tiles_in_time, total_cue, whole_figure
 from schemas import Statement
@@ -956,6 +956,48 @@ def link_parts_within_an_opening(statements: list[Statement], facts: dict, text:
             continue  # (…;其余国家和地区合计1.24亿美元: a breakdown read already)
         for at in parts:
             statements[at] = statements[at].model_copy(update={"part_of": whole.id})
+    return statements
+
+
+# 在改造投资中,争取中央预算内资金1.35亿元、…,其余2.87亿元由…自筹: a sentence opening on a set it names, with no figure.
+_WITHIN_NAMED_SET = regex.compile(r"(?:^|(?<=[。；;！？!?\n]))\s*在(?P<name>[^\d,;，；。、:：“”（）()]{2,12})中[,，]")
+_ENDS_ON_REST = regex.compile(r"(?:其余|余下|剩余)\p{Han}{0,6}$")
+
+
+def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """在改造投资中,争取中央预算内资金1.35亿元、地方政府专项债券资金2.60亿元,其余2.87亿元由…自筹: a sentence that opens
+    on a set named in a clause of its own breaks down the latest figure before, in its paragraph or the one before,
+    that the name names (by two of its words at least, or the whole name); the figures of that unit after it in the
+    sentence, of no whole yet and no earlier level, are its parts, and a last one that is the rest exhausts it."""
+    statements = list(statements)
+    earlier = earlier_levels(statements, facts, text)
+    for opening in _WITHIN_NAMED_SET.finditer(text):
+        name = opening.group("name")
+        in_sentence = [at for at, s in enumerate(statements) if facts[s.value].start >= opening.end()
+                       and not RUN_BREAK.search(text, opening.end(), facts[s.value].start)]  # (…;三级医院由…增至29家: another run)
+        if len(in_sentence) < 2 or any(statements[at].part_of is not None for at in in_sentence):
+            continue  # (…三级财政补贴合计71.35亿元: a breakdown read already)
+        first = facts[statements[in_sentence[0]].value]
+        deltas = {s.difference.value for s in statements if s.difference is not None}
+        parts = [at for at in in_sentence if same_unit(facts[statements[at].value], first) and statements[at].value not in earlier | deltas
+                 and facts[statements[at].value].qualifier == "=" and not AVERAGE_CUE.match(statements[at].metric or "")]
+        if len(parts) < 2 or first.kind not in ("money", "count", "measure"):
+            continue
+        own_paragraph = text.rfind("\n", 0, opening.start())
+        paragraph = text.rfind("\n", 0, len(text[:own_paragraph].rstrip()))  # the paragraph before, past blank lines
+        words = two_char_words(same_words(name))
+        whole = next((
+            s for s in reversed(statements[: in_sentence[0]]) if paragraph < facts[s.value].start < opening.start()
+            and same_unit(facts[s.value], first) and s.value not in earlier and s.part_of is None and not is_last_year_figure(s, facts)
+            and (len(words & two_char_words(same_words(s.metric or ""))) >= 2 or (s.metric or "").endswith(name))
+        ), None)
+        if whole is None:
+            continue
+        for at in parts:
+            statements[at] = statements[at].model_copy(update={"part_of": whole.id})
+        rest = _ENDS_ON_REST.search(text, LAST_RUN_BREAK.search(text, 0, facts[statements[parts[-1]].value].start).end(), facts[statements[parts[-1]].value].start)
+        if rest is not None:
+            statements[statements.index(whole)] = whole.model_copy(update={"exhaustive": True})
     return statements
 
 
