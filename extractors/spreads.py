@@ -132,7 +132,7 @@ def _far_shorter(span, total: Statement, facts: dict) -> bool:
 
 def _outlasts(span, part: Statement, facts: dict) -> bool:
     """Whether a span of days is longer than the months of the part's period (273天 against 三季度)."""
-    if span.unit != "day" or part.period is None:
+    if span.kind != "duration" or span.unit != "day" or part.period is None:  # (the months of a period are no days)
         return False
     first, last = month_span(facts[part.period])
     return first is not None and last is not None and span.value > (last - first + 1) * 31
