@@ -30,6 +30,9 @@ _PER_MEMBER = regex.compile(r"^(?:每|单)(?:个|台|辆|家|户|人|项)?")
 _GENERIC_TAIL = regex.compile(r"(?:业务|产品|行业|企业|板块)$")
 _AVERAGED_PER_UNIT = regex.compile(PER_DAY_MONTH_YEAR)
 _PER_UNIT = regex.compile(r"(?P<year>每年|年均|每年度)|(?P<month>每月|月均)|(?P<day>每天|每日|日均)")
+# 按博士每月3000元、硕士每月1500元的标准发放: a rate by which something is paid, no average of a total
+_BY_STANDARD = regex.compile(r"按[^,;，；。]*$")
+_STANDARD_AFTER = regex.compile(r"[^,;，；。]{0,30}?的?标准")
 _ANY_BREAK = regex.compile(r"[,，;；:：。！？!?\n]")
 _LAST_BREAK = regex.compile(r"(?r)" + CLAUSE_BREAK.pattern)
 _NAMED_BY_CHANGE = regex.compile(NET_CHANGE + "$")
@@ -50,7 +53,7 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
             continue
         last_break = _LAST_BREAK.search(text, 0, average.start)
         cue = _PER_UNIT.search(text, last_break.end() if last_break else 0, average.start)
-        if cue is None:
+        if cue is None or _BY_STANDARD.search(text, last_break.end() if last_break else 0, cue.start()) and _STANDARD_AFTER.match(text, average.end):
             continue
         total = _total_before(statements[:position], average, facts, earlier)
         # 按365天计算,全省内河港口日均完成集装箱作业7847标箱: a span written in the average's sentence, the total named
