@@ -759,7 +759,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
                 or totals[0].value in averaged or AVERAGE_CUE.match(totals[0].metric or "") or _PER_UNIT_NAME.match(totals[0].metric or ""):
             continue
         named = measure_of(statement.metric)
-        if named is not None and measure_of(totals[0].metric) != named:
+        if named is not None and measure_of(totals[0].metric) not in (named, None if _SOLD.search(totals[0].metric or "") else named):
             continue  # 在手订单243.6亿元,员工总数1.86万人,人均创收100.3万元: an average of revenue, no order book's
         at = statements.index(totals[0])
         statements[at] = totals[0].model_copy(update={"count": count.id, "average": average.id})
@@ -767,6 +767,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
     return statements
 
 
+_SOLD = regex.compile(r"销售$")  # 家电以旧换新18.6万台,带动销售15.9亿元,台均销售额8548元: sales, whatever the noun left unsaid
 _PER_UNIT_NAME = regex.compile(r"亩均|吨均|每亩|每吨")  # 亩均产值126万元 is no total of 人均产值
 
 
