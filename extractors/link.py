@@ -1277,7 +1277,8 @@ class _Linker(FigureRoles, NamedShares):
                                           or bool(_PART_NAMED.match(self.text, self.clauses[index][0])))
         # 年初这一余额为253.86亿元;新增额已完成全年目标70亿元的83.7%: the completion of no earlier level
         after_a_level = after_semicolon and bool(_EARLIER_LEVEL_CLAUSE.search(self.text, self.clauses[index - 1][0], self.clauses[index][0] - 1))
-        named_here = named_here or role == "target" and after_a_level and bool(_NAMED_DONE.match(lead))
+        named_here = named_here or role == "target" and after_a_level and bool(_NAMED_DONE.match(lead)) \
+            or role == "share" and self._member_named_past_rates(index, lead)
         alone = role != "change" and (self._first_values_of_sentence(index) or named_here or self._rate_of_its_own(index, lead, role)
                                       or role == "share" and self._part_named_over_the_figure_before(index, rate, lead))
         hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)
@@ -1335,6 +1336,17 @@ class _Linker(FigureRoles, NamedShares):
         # …参保人数486.52万人,增长2.0%;户籍人口基本养老保险参保率96.3%: a semicolon closes the figures before
         start = max(start, self.text.rfind("；", start, self.clauses[index][0]) + 1, self.text.rfind(";", start, self.clauses[index][0]) + 1)
         return stem not in self.text[start : self.clauses[index][0]]
+
+    def _member_named_past_rates(self, index: int, lead: str) -> bool:
+        """城镇消费品零售额…,乡村消费品零售额…,同比分别增长5.6%和7.1%,城镇占全市的86.2%: a share past a clause of rates
+        alone, in its sentence, that names one figure of the sentence by its opening words."""
+        share_word = _SHARE_WORD.search(lead)
+        named = strip_leading(lead[: share_word.start()].strip()) if share_word else ""
+        if len(named) < 2 or index == 0 or self.text[self.clauses[index][0] - 1] in _SENTENCE_ENDS or self._values(index - 1) \
+                or not any(f.kind == "percent" for f in self.by_clause[index - 1]):
+            return False
+        sentence = self.by_clause[index][0].sentence
+        return sum(1 for s in self.statements if self.doc_facts[s.value].sentence == sentence and (s.metric or "").startswith(named)) == 1
 
     def _part_named_over_the_figure_before(self, index: int, rate, lead: str) -> bool:
         """营业收入1983.1亿元,研发费用占营业收入的比重为4.86%: a share that names its part, a figure written before,
