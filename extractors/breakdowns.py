@@ -988,7 +988,7 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
         words = two_char_words(same_words(name))
         whole = next((
             s for s in reversed(statements[: in_sentence[0]]) if paragraph < facts[s.value].start < opening.start()
-            and same_unit(facts[s.value], first) and s.value not in earlier and s.part_of is None and not is_last_year_figure(s, facts)
+            and same_unit(facts[s.value], first) and s.value not in earlier and not is_last_year_figure(s, facts)
             and (len(words & two_char_words(same_words(s.metric or ""))) >= 2 or (s.metric or "").endswith(name))
         ), None)
         if whole is None:
