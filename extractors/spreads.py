@@ -671,6 +671,9 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         skipped = not_levels | (set() if statement.value in last_year else last_year)
         average = facts[statement.value]
         named_as = _COUNTED_LEAD.sub("", statement.metric or "")  # 按此计算人均营业收入: 人均营业收入
+        held = facts.get(statement.count) if statement.count else None
+        if held is not None and named_as.startswith(held.text) and (inner := _CUE_INSIDE.search(named_as, len(held.text))):
+            named_as = named_as[inner.start() :]  # 1.26万户养蚕农户户均售茧收入1.47万元: the members counted in the average's own name
         cue = None if PER_TIME_SPAN.match(named_as) else _BARE_AVERAGE.match(named_as)  # (平均每年投资20亿元: a spread over years)
         if cue is None or statement.value in averaged | skipped or average.kind not in LEVEL_KINDS or average.value is None:
             continue
@@ -705,7 +708,6 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         ]
         named_total = [s for s in in_sentence if len(s.metric or "") >= 2 and measured.endswith((s.metric, s.metric.replace("总", "")))][-1:]
         totals = named_total or totals
-        held = facts.get(statement.count) if statement.count else None
         if not counts and held is not None and held.sentence == average.sentence and held.start < average.start and _counts_members(held, members):
             # 完成投资41.2亿元,提升供水保障人口172.5万人,人均投资2388元: the members counted in a clause the average took in
             counts = [statement.model_copy(update={"value": held.id})]
@@ -768,6 +770,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
 
 
 _SOLD = regex.compile(r"销售$")  # 家电以旧换新18.6万台,带动销售15.9亿元,台均销售额8548元: sales, whatever the noun left unsaid
+_CUE_INSIDE = regex.compile(r"(?:人次|[户人家])均")
 _PER_UNIT_NAME = regex.compile(r"亩均|吨均|每亩|每吨")  # 亩均产值126万元 is no total of 人均产值
 
 
