@@ -177,7 +177,8 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
 # 比全省工业园区平均水平(8.6万元)高1.4万元; 比排名第二的…开发区(356.8万元)高出55.7万元: another's level in brackets
 _OTHER_IN_BRACKETS = regex.compile(r"(?:比|较)[^,;，；。()（）]{1,24}[(（]$")
 _CLOSED = regex.compile(r"[)）]")  # (光伏2229.4万千瓦): a figure in brackets closed before 比 is an aside
-_OTHER_NAMED_INLINE = regex.compile(r"(?:比|较)(?!上年|去年|年初|上月|同期)[^,;，；。()（）\d的]{1,16}?(?:区|县|市|省|州|国|水平|平均)的?$")
+# (比本产季平均地头收购价5.62元高出1.22元: any other's level, named by a noun; not a time before, read as a change)
+_OTHER_NAMED_INLINE = regex.compile(r"(?:比|较)(?!上年|去年|年初|上月|同期|前年|上届|往年|以往|上季度)[^,;，；。()（）\d的]{1,16}?\p{Han}的?$")
 _GAP_VERB = r"(?:(?P<up>高出?|多出?)|(?P<down>低|少))了?"  # 高312元, 高出55.7万元, 低了0.3元
 _GAP_AFTER_INLINE = regex.compile(_GAP_VERB)
 _GAP_TO_OTHER = regex.compile(rf"\s*(?P<name>[^,;，；。\d]{{2,20}}?)?(?:比|较)(?P<other>[^,;，；。\d()（）]{{2,12}}?){_GAP_VERB}")
