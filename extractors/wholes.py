@@ -238,9 +238,9 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             basis = "metric"
         if whole is None and not share.of and not of_earlier and (opened := run_opening(text, part.start)):
             # 民事案件4.32万件…。在民事案件中,为农民工办理案件1.86万件,占43.1%: of the set the run opens on, written before
-            opened = opened.removeprefix("在")
+            opened = opened.removeprefix("在").replace("的", "")  # (在新引进的高校毕业生中: 新引进高校毕业生)
             # (在住房消费类提取中: 住房消费类提取, not 非住房消费类提取)
-            named = [s for s in reversed(candidates) if len(opened) >= 2 and (s.metric or "").endswith(opened) and not negates(s.metric, opened)]
+            named = [s for s in reversed(candidates) if len(opened) >= 2 and (s.metric or "").replace("的", "").endswith(opened) and not negates(s.metric, opened)]
             whole = next((s for s in named if s.metric == opened), named[0] if named else None)
             basis = "metric"
         if whole is None and not share.of and not of_earlier:

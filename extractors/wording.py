@@ -340,7 +340,7 @@ def other_measures(first: str | None, second: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
-_NAME_OPENING = regex.compile(r"\s*(?P<name>\p{Han}{2,8}?)中[,，]")
+_NAME_OPENING = regex.compile(r"\s*(?P<name>\p{Han}{2,12}?)中[,，]")
 
 
 def run_opening(text: str, offset: int) -> str | None:
