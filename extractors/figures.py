@@ -216,6 +216,11 @@ def numerals_before(doc: Document, openings: frozenset[str], after: frozenset[st
 def signed(doc: Document, numeral: Numeral) -> tuple[bool, int]:
     """Whether a minus sign is written before the numeral (增长-8.92%, 负3.9%), and the span start with it."""
     start = numeral.start
-    if start > 0 and doc.text[start - 1] in "-−负" and not (start > 1 and doc.text[start - 2].isdigit()):
+    if start > 0 and doc.text[start - 1] in "-−负" and not (start > 1 and doc.text[start - 2].isdigit()) \
+            and not (doc.text[start - 1] == "负" and _BURDEN_BEFORE.match(doc.text, start - 2)):
         return True, start - 1
     return False, start
+
+
+# 减负23.46亿元, 担负, 抱负: 负 closing a word is no minus sign
+_BURDEN_BEFORE = regex.compile(r"[减担抱胜自肩欺辜]")
