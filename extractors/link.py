@@ -79,7 +79,7 @@ _YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
 _PER_TIME = regex.compile(PER_DAY_MONTH_YEAR)  # 日均23.3万人次: a figure per day
-_OPENS_ON_SAME_PERIOD_BEFORE = regex.compile(r"(?:^|[;；。\n])\s*(?:去年|上年)同期[,，][^;；。\n]*$")
+_OPENS_ON_SAME_PERIOD_BEFORE = regex.compile(r"(?:^|[;；。\n])\s*(?:去年|上年)同期[,，]?[^;；。\n]*$")
 _PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
 _GROUP_OF_PEOPLE = regex.compile(r"居民|城镇|农村|城乡|农民|职工")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
