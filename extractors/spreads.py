@@ -770,7 +770,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
 
 
 _SOLD = regex.compile(r"销售$")  # 家电以旧换新18.6万台,带动销售15.9亿元,台均销售额8548元: sales, whatever the noun left unsaid
-_CUE_INSIDE = regex.compile(r"(?:人次|[户人家])均")
+_CUE_INSIDE = regex.compile(r"(?:人次|[户人家])均|平均每")
 _PER_UNIT_NAME = regex.compile(r"亩均|吨均|每亩|每吨")  # 亩均产值126万元 is no total of 人均产值
 
 
