@@ -494,6 +494,8 @@ def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text
             paragraph = text.rfind("\n", 0, rate.start) + 1
             named = [p for p in levels if by_id[statements[p].value].start >= paragraph and share_a_word(statements[p].metric, name)]
             shared = {p: len(two_char_words(statements[p].metric or "") & two_char_words(name)) for p in named}
+            # (…意向成交额486.3亿元…。线上数字展会观展人次是上年同期的2.3倍: a set alike, another measure)
+            named = [p for p in named if shared[p] >= 2 or (statements[p].metric or "")[-2:] in name]
             owners = [max(reversed(named), key=shared.get)] if named else []  # (the most words shared, then the latest)
         if not owners or statements[owners[-1]].change is not None:
             continue
