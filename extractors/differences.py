@@ -285,6 +285,72 @@ def _of_a_size(level, base) -> bool:
 _RATE_AFTER_CHANGE = regex.compile(r"[,，]\s*(?:增长|下降)")
 
 
+# 录用人数比上年增加138名: a sentence opening on a figure's name and its change against the year before.
+_SENTENCE_OF_A_CHANGE = regex.compile(r"\s*(?P<name>\p{Han}{2,10}?)(?:比|较)(?:上年|去年)(?:同期)?(?:(?P<up>增加|净增|多)|(?P<down>减少|净减|少))了?$")
+_RATE_AFTER_A_CHANGE = regex.compile(r"[,，]\s*(?P<basis>同比)?(?:增长|下降)$")
+
+
+def link_changes_opening_a_sentence(statements: list[Statement], facts: list, text: str) -> list[Statement]:
+    """共录用新教师1286名,完成…的97.4%。录用人数比上年增加138名,同比增长12.0%,上年全市录用中小学教师1148名: a
+    sentence that opens on a name and its change, read by no figure, is the change of the latest figure of the
+    sentence before, of its unit, that the name shares a word with and that has no change yet; the rate right after
+    is its rate, and a level of the year before later in the sentence the base of both."""
+    statements = list(statements)
+    used = {value for s in statements for value in _ids(s)}
+    for position, delta in enumerate(facts):
+        if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=" or delta.id in used:
+            continue
+        stop = LAST_SENTENCE_STOP.search(text, 0, delta.start)
+        opening = _SENTENCE_OF_A_CHANGE.fullmatch(text, stop.end() if stop else 0, delta.start)
+        if opening is None or stop is None:
+            continue
+        before = stop.start()
+        owners = [
+            at for at, s in enumerate(statements)
+            if facts_by_id(facts)[s.value].end <= before and facts_by_id(facts)[s.value].sentence == delta.sentence - 1
+            and same_unit(facts_by_id(facts)[s.value], delta) and s.difference is None and s.change is None
+            and not is_last_year_figure(s, facts_by_id(facts)) and share_a_word(s.metric or "", opening.group("name"))
+        ]
+        after = [f for f in facts[position + 1 :] if f.sentence == delta.sentence]
+        base = next((s for s in statements if s.value in {f.id for f in after} and is_last_year_figure(s, facts_by_id(facts))
+                     and same_unit(facts_by_id(facts)[s.value], delta)), None)
+        # (…587场,…195场。…比上年增加23场,上年为…: the name alone may fit several; a figure of the size of the base)
+        owners = [at for at in owners if base is not None and _of_a_size(facts_by_id(facts)[statements[at].value], facts_by_id(facts)[base.value])]
+        if len(owners) != 1:
+            continue
+        at = owners[-1]
+        rate = after[0] if after and after[0].kind == "percent" and after[0].form == "percent" and after[0].id not in used \
+            and (said := _RATE_AFTER_A_CHANGE.fullmatch(text, delta.end, after[0].start)) else None
+        direction = "up" if opening.group("up") else "down"
+        update = {"difference": Difference(base=base.value, direction=direction, value=delta.id)}
+        if rate is not None:
+            update["change"] = Change(basis=said.group("basis"), direction=rate.direction or direction, value=rate.id, base=base.value)
+        statements[at] = statements[at].model_copy(update=update)
+    return statements
+
+
+def _ids(statement: Statement):
+    """Every fact id a statement holds."""
+    dumped = statement.model_dump(exclude={"id", "metric", "subject", "sentence", "part_of", "exhaustive"})
+    stack = [dumped]
+    while stack:
+        item = stack.pop()
+        for value in item.values():
+            if isinstance(value, dict):
+                stack.append(value)
+            elif isinstance(value, str):
+                yield value
+
+
+@cache
+def _by_id(facts: tuple) -> dict:
+    return {f.id: f for f in facts}
+
+
+def facts_by_id(facts: list) -> dict:
+    return _by_id(tuple(facts))
+
+
 def link_changes_after_earlier_sentences(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """高技术制造业投资186.7亿元。上年同期,这一数字为151.2亿元。今年同比增加35.5亿元,增长23.5%; 去年同期,开发区签约
     项目72个,协议总投资342.5亿元。与之相比,今年签约项目数多15个,协议总投资增加84.3亿元: a sentence of changes alone
@@ -820,8 +886,9 @@ def link_named_changes(statements: list[Statement], facts: list, text: str) -> l
     after it (去年底为…) is the base of the change and of the rate in the run, which no other figure keeps."""
     statements = list(statements)
     by_id = {f.id: f for f in facts}
+    read = {s.difference.value for s in statements if s.difference is not None}
     for delta in facts:
-        if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
+        if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=" or delta.id in read:
             continue
         opening = LAST_RUN_BREAK.search(text, 0, delta.start)
         named = _NAMED_CHANGE.fullmatch(text, opening.end() if opening else 0, delta.start)

@@ -19,7 +19,7 @@ import regex
 
 from extractors.breakdowns import link_compositions, link_groups, link_named_subtotals, link_parts_of_a_named_set, link_parts_within_an_opening, link_rests_of_shares, link_totals_after_breakdowns, nest_lists_under_parts, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
-    give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_each_changes_with_bases_after, link_differences, link_gaps_between_periods, link_time_changes, link_ratios_to_earlier_levels, link_levels_dated_a_year_before, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
+    give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_changes_opening_a_sentence, link_each_changes_with_bases_after, link_differences, link_gaps_between_periods, link_time_changes, link_ratios_to_earlier_levels, link_levels_dated_a_year_before, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
 from extractors.document import Document
 from extractors.completions import link_completions_alone
@@ -327,6 +327,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_gaps_between_periods(link_differences(statements, facts, doc.text), facts, doc.text)  # 二季度比一季度多6个
     statements = link_time_changes(statements, facts, doc.text)  # 用时由142天缩短至96天,减少46天
     statements = link_balances(link_year_differences(statements, facts, doc.text), facts, doc.text)
+    statements = link_changes_opening_a_sentence(statements, facts, doc.text)  # …1286名。录用人数比上年增加138名,同比增长12.0%
     statements = link_changes_after_earlier_sentences(statements, facts, doc.text)  # …为151.2亿元。今年同比增加35.5亿元,增长23.5%
     statements = link_changes_after_comparison(statements, facts, doc.text)  # 与三季度的52个项目、351.2亿元相比,项目数增加11个
     statements = link_each_changes_with_bases_after(statements, facts, doc.text)  # …同比分别减少5起和6人;去年同期分别为12起和15人
