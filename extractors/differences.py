@@ -521,6 +521,9 @@ _TIME_LEVEL_VERB = regex.compile(r"(?:为|是|达到?|仅|(?:缩短|压缩|减�
 _RATIO_TO_EARLIER = regex.compile(r"(?:是|为|相当于)(?P<earlier>(?:去年|上年|前年|年初|上届|上期|\d{4}年)[^,，;；。是为]{0,16}?)的$")
 
 
+_MEASURE_END = regex.compile(r"(?:量|额|人次|收入|产值|价格)$")  # (户数, 人数: a count, as the figure may be)
+
+
 def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text: str) -> list[Statement]:
     """新签约项目投资168.4亿元,是去年同期73.2亿元的2.3倍: a multiple of the figure's level at an earlier time is
     its change (a ratio: 2.3倍 is a rise of 130%), from the level written inside, if any; no share."""
@@ -561,7 +564,10 @@ def link_ratios_to_earlier_levels(statements: list[Statement], facts: list, text
             named = [p for p in levels if by_id[statements[p].value].start >= paragraph and share_a_word(statements[p].metric, name)]
             shared = {p: len(two_char_words(statements[p].metric or "") & two_char_words(name)) for p in named}
             # (…意向成交额486.3亿元…。线上数字展会观展人次是上年同期的2.3倍: a set alike, another measure)
-            named = [p for p in named if shared[p] >= 2 or (statements[p].metric or "")[-2:] in name]
+            # (…登记注册游艇1268艘…。游艇租赁订单量是上年的1.8倍: a measure the figure's name does not hold)
+            measure = _MEASURE_END.search(name)
+            named = [p for p in named if (shared[p] >= 2 or (statements[p].metric or "")[-2:] in name)
+                     and (measure is None or measure.group() in (statements[p].metric or ""))]
             owners = [max(reversed(named), key=shared.get)] if named else []  # (the most words shared, then the latest)
         if not owners or statements[owners[-1]].change is not None:
             continue
