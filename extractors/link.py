@@ -92,6 +92,7 @@ _EACH_CUE = "分别"
 _SHARE_VERB_BEFORE = regex.compile(r"(?r)占|覆盖")
 _NAME_BETWEEN = regex.compile(r"\p{Han}{1,4}")  # 17个乡镇312个行政村: the noun of a count, right before the next
 _NAMED_CHANGE_BEFORE = regex.compile(r"\s*\p{Han}{2,16}?(?P<than>比|较)(?:上年|去年)(?:同期|末|底)?(?:增加|减少|净增|净减|多|少)[\d.]+\p{Han}{1,3}[,，]?\s*$")
+_REACHED = regex.compile(r"\s*(?:惠及|带动|覆盖|涉及|帮扶|受益)")
 _RANKED = regex.compile(r"(?:规模|占比|比重|增速|数量)?(?:最大|最高|最多|最快|居首|领先)$")  # 数字技术应用业规模最大
 _WAS_AFTER_DATE = regex.compile(r"(?:余额|末|底)?(?:为|是)")  # 2024年末为, 年初余额为
 _ASIDE_BEFORE_SHARE = regex.compile(r"[（(][^（）()。；;]*[)）](?:的|之比)[^,，;；（）()]{0,8}$")  # （出口…、进口…）的
@@ -1815,6 +1816,10 @@ class _Linker(FigureRoles, NamedShares):
         listed = self._closed_list(part, metric)
         # (其中龙头企业38家、农民合作社612家、家庭农场776家: a member listed after the 其中 is no whole of the next)
         opening = self.text.rfind("其中", sentence_start, part.start)
+        if opening >= 0 and part.kind == "count" and _REACHED.match(self.text, self._clause_start(part.start)):
+            between = [f for f in self.doc_facts.values() if opening < f.start < part.start and f.kind in LEVEL_KINDS]
+            if between and not any(same_unit(f, part) for f in between):
+                return None  # 其中研发补助9240万元,惠及154家企业: whom a part reached, no part of a count before
 
         def listed_before(whole) -> bool:
             figure_of = self.doc_facts[whole.value]
