@@ -262,7 +262,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             if whole is None and (_is_generic(share.of) or _TOTAL_WORD.search(share.of)):
                 whole = next((s for s in overshot if s.part_of is None and in_scope(share.of, s)), None)
         if whole is not None and whole.id != statement.part_of and before_the_report_year(statement, facts) and not is_last_year_figure(whole, facts) \
-                and (whole.period is not None or metrics_alike(whole.metric or "", statement.metric or "")):
+                and (whole.period is not None or metrics_alike(whole.metric or "", statement.metric or "") or _OF_THE_YEAR_BEFORE.match(share.of or "")):
             whole = None  # 上年海洋生产总值为4583.2亿元,占地区生产总值的15.3%: of no figure of this year, nor of its own measure
         # 工业项目49个,占签约项目总数的66.2% under 项目74个,协议总投资251.8亿元: the count of the amount's set.
         figure = whole_figure(whole, part, facts) if whole is not None else None
@@ -1618,6 +1618,9 @@ def _region_whole_of_parent(statement: Statement, of: str, by_id: dict, by_value
     if share is None or not of or not (share.of or "").startswith(of) or share.whole not in by_value:
         return None
     return by_value[share.whole]
+
+
+_OF_THE_YEAR_BEFORE = regex.compile(r"(?:上年|去年)")  # 占上年鲜果销售收入的43.1%: a whole of the year before, by its name
 
 
 def _names_the_set_of(of: str | None, parent: Statement) -> bool:
