@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, LIST_JOIN, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, is_last_year, is_last_year_figure, named_by_its_clause, other_member, periods_differ, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, LIST_JOIN, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, fact_ids, is_last_year, is_last_year_figure, named_by_its_clause, other_member, periods_differ, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -296,7 +296,8 @@ def link_changes_opening_a_sentence(statements: list[Statement], facts: list, te
     sentence before, of its unit, that the name shares a word with and that has no change yet; the rate right after
     is its rate, and a level of the year before later in the sentence the base of both."""
     statements = list(statements)
-    used = {value for s in statements for value in _ids(s)}
+    by_id = {f.id: f for f in facts}
+    used = {value for s in statements for value in fact_ids(s.model_dump(exclude={"id", "metric", "subject", "part_of"}, exclude_none=True))}
     for position, delta in enumerate(facts):
         if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=" or delta.id in used:
             continue
@@ -307,15 +308,15 @@ def link_changes_opening_a_sentence(statements: list[Statement], facts: list, te
         before = stop.start()
         owners = [
             at for at, s in enumerate(statements)
-            if facts_by_id(facts)[s.value].end <= before and facts_by_id(facts)[s.value].sentence == delta.sentence - 1
-            and same_unit(facts_by_id(facts)[s.value], delta) and s.difference is None and s.change is None
-            and not is_last_year_figure(s, facts_by_id(facts)) and share_a_word(s.metric or "", opening.group("name"))
+            if by_id[s.value].end <= before and by_id[s.value].sentence == delta.sentence - 1
+            and same_unit(by_id[s.value], delta) and s.difference is None and s.change is None
+            and not is_last_year_figure(s, by_id) and share_a_word(s.metric or "", opening.group("name"))
         ]
         after = [f for f in facts[position + 1 :] if f.sentence == delta.sentence]
-        base = next((s for s in statements if s.value in {f.id for f in after} and is_last_year_figure(s, facts_by_id(facts))
-                     and same_unit(facts_by_id(facts)[s.value], delta)), None)
+        base = next((s for s in statements if s.value in {f.id for f in after} and is_last_year_figure(s, by_id)
+                     and same_unit(by_id[s.value], delta)), None)
         # (…587场,…195场。…比上年增加23场,上年为…: the name alone may fit several; a figure of the size of the base)
-        owners = [at for at in owners if base is not None and _of_a_size(facts_by_id(facts)[statements[at].value], facts_by_id(facts)[base.value])]
+        owners = [at for at in owners if base is not None and _of_a_size(by_id[statements[at].value], by_id[base.value])]
         if len(owners) != 1:
             continue
         at = owners[-1]
@@ -327,28 +328,6 @@ def link_changes_opening_a_sentence(statements: list[Statement], facts: list, te
             update["change"] = Change(basis=said.group("basis"), direction=rate.direction or direction, value=rate.id, base=base.value)
         statements[at] = statements[at].model_copy(update=update)
     return statements
-
-
-def _ids(statement: Statement):
-    """Every fact id a statement holds."""
-    dumped = statement.model_dump(exclude={"id", "metric", "subject", "sentence", "part_of", "exhaustive"})
-    stack = [dumped]
-    while stack:
-        item = stack.pop()
-        for value in item.values():
-            if isinstance(value, dict):
-                stack.append(value)
-            elif isinstance(value, str):
-                yield value
-
-
-@cache
-def _by_id(facts: tuple) -> dict:
-    return {f.id: f for f in facts}
-
-
-def facts_by_id(facts: list) -> dict:
-    return _by_id(tuple(facts))
 
 
 def link_changes_after_earlier_sentences(statements: list[Statement], facts: list, text: str) -> list[Statement]:

@@ -49,7 +49,7 @@ from extractors.wholes import (
 from extractors.wording import (
     ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, YEAR_START, alike,
-    a_year_before, at_an_end, bases_of, before_the_report_year, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
+    a_year_before, at_an_end, bases_of, before_the_report_year, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
@@ -417,7 +417,7 @@ _SHARE_GAP_AFTER = regex.compile(r"[,，]\s*(?:(?P<up>高于|高出|超过)|(?P<
 def _with_second_share_gaps(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """占全社会用电量的35.7%,比上年提高2.9个百分点(上年为32.8%),高于全省平均水平(31.2%)4.5个百分点: a share's
     second gap, to another's share written in brackets, stated apart right after the figure whose share moved."""
-    used = {link for s in statements for link in _ids(s.model_dump(exclude_none=True))}
+    used = {link for s in statements for link in fact_ids(s.model_dump(exclude_none=True))}
     ordered = sorted((f for f in facts.values() if f.kind == "percent"), key=lambda f: f.start)
     statements = list(statements)
     for position in range(len(statements) - 1, -1, -1):
@@ -440,15 +440,6 @@ def _with_second_share_gaps(statements: list[Statement], facts: dict, text: str)
             statements.insert(position + 1, stated_apart(statements[position], points.id, share=second))
             break
     return statements
-
-
-def _ids(dumped: dict):
-    """Every fact id a dumped statement links."""
-    for value in dumped.values():
-        if isinstance(value, dict):
-            yield from _ids(value)
-        elif isinstance(value, str):
-            yield value
 
 
 def _rates_left_to_current_figures(statements: list[Statement], facts: dict) -> list[Statement]:

@@ -207,6 +207,15 @@ def without(statements: list, dropped: set[str]) -> list:
     return [s.model_copy(update={"part_of": None}) if s.part_of in dropped else s for s in statements if s.id not in dropped]
 
 
+def fact_ids(dumped: dict):
+    """Every fact id a dumped statement links (its value, period, count and those of its change, share, target…)."""
+    for value in dumped.values():
+        if isinstance(value, dict):
+            yield from fact_ids(value)
+        elif isinstance(value, str):
+            yield value
+
+
 def bases_of(statement) -> list[str]:
     """The fact ids of the levels a figure is measured from: the bases of its change and of its difference."""
     return [link.base for link in (statement.change, statement.difference) if link is not None and link.base]
