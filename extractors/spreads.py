@@ -827,6 +827,9 @@ def _members_named_by_average(
         if facts[s.value].start >= paragraph and s.value not in skipped and _counts_members(facts[s.value], word) and len(named) >= 2
         and (s.metric or "").endswith(named) and s.part_of is None and facts[s.value].qualifier == "=" and not AVERAGE_CUE.search(s.metric)
     ]
+    # (备案博物馆27家…国家一级博物馆2家…,平均每家博物馆121场: the whole set, not a class within it)
+    largest = max((facts[s.value].value for s in found), default=0)
+    found = [s for s in found if facts[s.value].value == largest] if len({s.value for s in found}) > 1 else found
     return found[-1] if len({s.value for s in found}) == 1 else None
 
 
