@@ -227,7 +227,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             if named is not None and named_by in ("metric", "part_of"):  # (part_of: its share named the whole the part is of)
                 whole, basis = named, named_by
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region \
-                and not _of_a_higher_level(share.of, by_id[statement.part_of]):  # 其中出口800亿元…分别占全省的: not of the city's total
+                and not _of_a_higher_level(share.of, by_id[statement.part_of]) \
+                and not (part.kind == "count" and _names_apart(share.of, by_id[statement.part_of], statement)):  # 其中出口800亿元…分别占全省的: not of the city's total
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
             if _stock_against_flow(share.of, whole.metric):
                 whole = None  # 占新增贷款的40.5% for a part of 贷款余额: the increase's share, not the balance's
@@ -1947,6 +1948,17 @@ def _own_whole(named: str, statement: Statement, candidates: list[Statement], by
 
 def share_a_word(first: str | None, second: str | None) -> bool:
     return bool(first and second) and any(first[i : i + 2] in second for i in range(len(first) - 1))
+
+
+def _names_apart(of: str | None, whole: Statement, part: Statement) -> bool:
+    """项目47个中,锂离子电池储能38个…,锂离子电池储能占新增装机的82.0%: a share of a counted part naming an amount that
+    shares no word with the part's whole nor the part is of no whole the breakdown gives."""
+    measure = _measure_named(of)
+    return bool(_AMOUNT_WORD.search(measure)) and not two_char_words(measure) & two_char_words((whole.metric or "") + (part.metric or ""))
+
+
+# Words that name an amount or a quantity, never a count of things (占新增装机的, 占总产量的)
+_AMOUNT_WORD = regex.compile(r"装机|容量|产量|产值|面积|金额|投资|收入|销售额|营业额|电量")
 
 
 def _measure_named(of: str | None) -> str:
