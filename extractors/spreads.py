@@ -720,6 +720,11 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
                 or _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes)
             # (…务工3.26万人;开发公益性岗位1850个,发放岗位补贴1332万元,人均7200元: a count of the total's run, though of
             # posts, is whose the average is, not a count of people past a semicolon)
+            noun = named_as[cue.end() :]
+            if named is not None and len(noun) >= 2 and not share_a_word(noun, named.metric or "") and same_unit(facts[named.value], average) \
+                    and share_a_word(named.metric or "", totals[-1].metric or "") \
+                    and any((s.metric or "").endswith(noun) and _counts_members(facts[s.value], members) for s in earlier):
+                named = None  # 生活圈156个…网点1864个…;网点总数2.16万个,平均每个生活圈138个: a count of what the average counts, not of its members
             if named is not None and (member := _member_named_by_total(named, totals[-1], earlier)) is not None:
                 named = member  # 项目三百一十二个,其中产业发展项目146个…;产业发展项目投入3.02亿元,平均每个项目: the members it names
             counted_here = any(facts[s.value].kind == "count" and s not in totals for s in before)
