@@ -148,7 +148,7 @@ _GROWTH_NOUN_END = regex.compile(r"(?:的)?(?:增速|增幅)(?:为|达|达到|�
 _RATE_NOUN_END = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)$")
 _SAME_TIME_RATE = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)?")
 _AVERAGE_LEVEL = regex.compile(r"(?:的)?(?:平均)?(?:水平|增速)|平均")  # 全市平均水平, 全省平均: the place's rate, in more words
-_LIST_SEPARATOR = regex.compile(r"以及|[、和及与]")
+_LIST_SEPARATOR = regex.compile(r"以及|[、和及与]|(?<=”)(?=“)")  # (“电代煤”“气代煤”: quoted names written side by side)
 # 韩国和德国五个国家和地区: the name of a counted group, whose 和 joins no items of the list
 _COUNTED_GROUP = regex.compile(r"(?P<number>[两二三四五六七八九十\d]+)(?:个|大|类|项)\p{Han}{0,4}$")
 _GROUP_KIND = regex.compile(r"(?:产业|行业|领域|环节|板块)$")  # 主导产业 of 四大主导产业: the kind each item is
@@ -499,7 +499,7 @@ def _listed_items(names: str, wanted: int) -> list[str]:
     items than figures, when a 和 (及, 与) inside a name is kept (石油及制品类) and only the last one or
     none joins the list (文化批发和零售业和文化服务业: the last 和)."""
     names = _compound_names().sub(lambda m: m.group().translate(_KEPT_IN_NAME), names)
-    return [item.translate(_KEPT_IN_NAME_BACK) for item in _listed_items_of(names, wanted)]
+    return [item.translate(_KEPT_IN_NAME_BACK).strip("“”") for item in _listed_items_of(names, wanted)]
 
 
 # 、和及与 inside a name of the industry classification, stood in for while the list is split
