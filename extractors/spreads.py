@@ -233,8 +233,10 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             continue  # 两项指标分别占…;人均花费1142元: per head of people, not of the figures named
         noun = _PER_MEMBER.sub("", (average.metric or "")[cue.end() :])  # 平均每台收入: 收入
         member_noun = (members.metric or "")[-2:]
+        activity = ""  # (带动季节性务工1.26万人,人均务工收入: income of that work, no sales income of the region)
         if len(noun) > 3 and noun.startswith(member_noun):
             noun = noun[2:]  # 企业…4127家,平均每家企业结算约6105万元: 结算
+            activity = member_noun if COUNTS_PEOPLE.search(count.unit or "") else ""
         if noun and (members.metric or "").endswith(noun):
             noun = ""  # 支持项目二百四十六个,平均每个项目6593万元: 项目 are the members, no measure (not 项目资本金)
         named = (average.metric or "")[: cue.start()]
@@ -252,6 +254,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 )
                 region_total = _region_total_named(noun, statements[:earlier + 1], figure, facts, members, headline) \
                     if len(noun) >= 2 and len(named) < 2 and not measured_here else None
+                if region_total is not None and activity and activity not in (region_total.metric or ""):
+                    region_total = None
                 if region_total is not None:  # 有进出口实绩的企业4368家,…平均每家进出口7524万元: the region's 进出口
                     at = statements.index(region_total)
                     statements[at] = region_total.model_copy(update={"count": count.id, "average": figure.id})
