@@ -117,6 +117,8 @@ def link_groups(
             s for s in statements[: by_id[group[0].id]]
             if (s.id not in members or named and (s.metric or "").startswith(named) or len(group) > 2 and _sums_to(s, first, total, facts))
             and s.id not in taken and s.value not in earlier  # one breakdown per whole
+            # (其余4.29万套为…;分城市看,…3.21万套…1.47万套: the rest of one breakdown is no whole of the next)
+            and s.id not in remainders and not _REST_OPENING.match(text, _clause_start(text, facts[s.value].start))
         ]
         # (进口集成电路…占进口总值的34.1%;出口笔记本电脑…占出口总值的35.1%: shares of two wholes, neither of which
         # the list breaks down)
