@@ -532,7 +532,7 @@ class NamedShares:
                 twins.append((part.id, part.model_copy(update={"id": f"{part.id}.{share.id}", "share": own, "change": None, "target": None, "part_of": None})))
                 continue
             # 模拟芯片、…传感器芯片…分别实现收入…,模拟芯片收入占营业收入的44.9%: the figure sharing most words, the latest of those
-            most = 0
+            most = (0, False)
             refers_back = REFERS_BACK.search(self.text, self._clause_start(share.start), share.start) is not None  # 这部分企业的结算量占
             # (出口交货值156.8亿元,上年为124.1亿元,…,出口交货值占营业收入的12.2%: a share dated nothing is of the level now,
             # not of its base)
@@ -567,13 +567,15 @@ class NamedShares:
                 # (依托邮政网点、…、村级便民超市和其他场所建设的分别为…,依托村级便民超市建设的占39.8%: a member of the list
                 # the share follows, whatever its size)
                 sibling = candidate.part_of is not None and whole.id in by_value and candidate.part_of == self.statements[by_value[whole.id]].part_of
-                if alike(figure, whole) and (smaller or member or sibling) and shared > most and not opens_apart:
+                # (拖拉机、收获机械和种植施肥机械的补贴资金分别为…,收获机械补贴资金占…: of equals, the one opening alike)
+                score = (shared, metric[:2] == named[:2])
+                if alike(figure, whole) and (smaller or member or sibling) and score > most and not opens_apart:
                     # 占汽车新车总销量的40.9%: a share that names its whole is read against that, later; so is the share of
                     # a member listed with the figure before (直流快充桩18650个、交流慢充桩23730个,快充桩占比为44.0%)
                     listed = self.text[figure.end : figure.end + 1] == "、" and position + 1 < len(self.statements) \
                         and self.statements[position + 1].value == whole.id
                     given = position, own if own.of or member or listed else own.model_copy(update={"of": named, "whole": whole.id, "whole_by": "preceding"})
-                    most = shared
+                    most = score
             if given is not None:
                 given = self._whole_named_alike(given, named, words, whole) or given
             if given is None:  # 工资性收入10436元,…,工资性收入占比42.0%: the figure of the very name, in the paragraph
