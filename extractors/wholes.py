@@ -102,6 +102,9 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             linked.append(statement)
             continue
         part = facts[statement.value]
+        if _THIS_YEAR_NEXT.match(text, part.end) and before_the_report_year(statement, facts) and _earlier_by_its_words(statement, facts, text):
+            linked.append(statement)  # 上年同期…订单为204.1亿元,今年同比增长13.6%,占订单总额的60.0%: this year's unwritten figure's
+            continue
         named_set = set_and_member(statement.metric) if not share.of and statement.part_of is None else None
         if named_set and (whole := _set_before(named_set[0], part, statements[:position], facts, earlier)) is not None:
             # 出口车辆中新能源汽车21.73万辆,占56.4%: of the figure before that names the set before 中
