@@ -231,7 +231,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 whole, basis = named, named_by
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region \
                 and not _of_a_higher_level(share.of, by_id[statement.part_of]) \
-                and not (part.kind == "count" and _names_apart(share.of, by_id[statement.part_of], statement)):  # 其中出口800亿元…分别占全省的: not of the city's total
+                and not (part.kind == "count" and _names_apart(share.of, by_id[statement.part_of], statement)):
+            # (其中出口800亿元…分别占全省的: not of the city's total; 锂离子电池储能38个…占新增装机的: no count's share)
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
             if _stock_against_flow(share.of, whole.metric):
                 whole = None  # 占新增贷款的40.5% for a part of 贷款余额: the increase's share, not the balance's
