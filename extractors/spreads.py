@@ -203,6 +203,8 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
                 and statements[members_at - 1].sentence == statements[position].sentence:
             members_at -= 1  # 企业4368家,比上年同期增加295家,上年同期为4073家,平均每家: the firms now
         average, members = statements[position], statements[members_at]
+        if _SURVEYED_PER_HEAD.search(average.metric or ""):
+            continue  # 社员人均可支配收入约1.86万元: a surveyed income per head, no total spread over the members counted
         counted = _counted_by_the_cue(average.metric or "", statements, members_at, facts)
         if counted is None:
             continue
@@ -778,6 +780,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
     return statements
 
 
+_SURVEYED_PER_HEAD = regex.compile(r"人均(?:可支配收入|消费支出)")
 _SOLD = regex.compile(r"销售$")  # 家电以旧换新18.6万台,带动销售15.9亿元,台均销售额8548元: sales, whatever the noun left unsaid
 _CUE_INSIDE = regex.compile(r"(?:人次|[户人家])均|平均每")
 _PER_UNIT_NAME = regex.compile(r"亩均|吨均|每亩|每吨")  # 亩均产值126万元 is no total of 人均产值
