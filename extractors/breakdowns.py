@@ -1033,11 +1033,15 @@ def link_compositions(statements: list[Statement], facts: dict, text: str) -> li
     return statements
 
 
+_TOTAL_NAMED = regex.compile(r"总值|总额|总量|总数|总计|合计|全部")
+
+
 def _named_as_sibling(metric: str, member: str) -> bool:
     """对东盟进出口 and 对欧盟进出口: trade with two partners, each named after 对 with one ending of two or more,
     the names of two members of one list of markets."""
     # (空港口岸查验出入境旅客 and 陆路口岸查验出入境人员: two members named alike but for their opening, not a region's whole)
-    if len(commonprefix([metric[2:], member[2:]])) >= 4 and metric[:2] != member[:2] and not metric.startswith("全"):
+    if len(commonprefix([metric[2:], member[2:]])) >= 4 and metric[:2] != member[:2] and not metric.startswith("全") \
+            and not _TOTAL_NAMED.search(metric):  # (货物贸易进出口总值 is the whole of 一般贸易进出口, no sibling)
         return True
     metric, member = metric[metric.rfind("对") :], member[member.rfind("对") :]  # (民营企业对东盟进出口: the partner's name)
     ending = len(commonprefix([metric[::-1], member[::-1]]))
