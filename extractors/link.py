@@ -92,6 +92,7 @@ _EACH_CUE = "分别"
 _SHARE_VERB_BEFORE = regex.compile(r"(?r)占|覆盖")
 _NAME_BETWEEN = regex.compile(r"\p{Han}{1,4}")  # 17个乡镇312个行政村: the noun of a count, right before the next
 _NAMED_CHANGE_BEFORE = regex.compile(r"\s*\p{Han}{2,16}?(?P<than>比|较)(?:上年|去年)(?:同期|末|底)?(?:增加|减少|净增|净减|多|少)[\d.]+\p{Han}{1,3}[,，]?\s*$")
+_MADE_OF = regex.compile(r"由(?P<list>[^,;，；。由]{2,40}?)(?:[两二三四五六七八九十\d]+个?(?:部分|大类|类|项|方面|种))?(?:构成|组成)[,，]\s*$")
 _REACHED = regex.compile(r"\s*(?:惠及|带动|覆盖|涉及|帮扶|受益)")
 _RANKED = regex.compile(r"(?:规模|占比|比重|增速|数量)?(?:最大|最高|最多|最快|居首|领先)$")  # 数字技术应用业规模最大
 _WAS_AFTER_DATE = regex.compile(r"(?:余额|末|底)?(?:为|是)")  # 2024年末为, 年初余额为
@@ -2183,6 +2184,9 @@ class _Linker(FigureRoles, NamedShares):
             # A、B、C和D项目分别为112个、…,投资额分别为1126.8亿元、…: the names of the list before
             return [item + strip_leading(names.strip()) + verb for item in before]
         unnamed = not strip_leading(names).strip(" ,，")  # 分别 opens the clause: the names are after it, or before it
+        made = _MADE_OF.search(self.text, max(0, start - 60), start) if unnamed else None
+        if made is not None and len(parts := _listed_items(made.group("list"), len(values))) == len(values):
+            return parts  # 夜间消费由餐饮、购物和文旅休闲娱乐三部分构成,分别为…: the parts the clause before names
         where = _WHERE_EACH_WENT.match(verb) if unnamed else None
         if where is not None and len(went := _listed_items(where.group("list"), len(values))) == len(values):
             return [where.group("verb") + item for item in went]  # 分别用于产业发展、基础设施建设和就业帮扶1.46亿元、…
