@@ -972,9 +972,10 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
     that the name names (by two of its words at least, or the whole name); the figures of that unit after it in the
     sentence, of no whole yet and no earlier level, are its parts, and a last one that is the rest exhausts it."""
     statements = list(statements)
-    earlier = earlier_levels(statements, facts, text)
+    earlier = None  # read once a sentence opens on a named set (seldom)
     for opening in _WITHIN_NAMED_SET.finditer(text):
         name = opening.group("name")
+        earlier = earlier if earlier is not None else earlier_levels(statements, facts, text)
         in_sentence = [at for at, s in enumerate(statements) if facts[s.value].start >= opening.end()
                        and not RUN_BREAK.search(text, opening.end(), facts[s.value].start)]  # (…;三级医院由…增至29家: another run)
         if len(in_sentence) < 2 or any(statements[at].part_of is not None for at in in_sentence):

@@ -297,13 +297,18 @@ def link_changes_opening_a_sentence(statements: list[Statement], facts: list, te
     is its rate, and a level of the year before later in the sentence the base of both."""
     statements = list(statements)
     by_id = {f.id: f for f in facts}
-    used = {value for s in statements for value in fact_ids(s.model_dump(exclude={"id", "metric", "subject", "part_of"}, exclude_none=True))}
+    used = None  # the fact ids statements hold, read once a sentence opens on a change (seldom)
     for position, delta in enumerate(facts):
-        if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=" or delta.id in used:
+        if delta.kind not in LEVEL_KINDS or delta.value is None or delta.qualifier != "=":
             continue
         stop = LAST_SENTENCE_STOP.search(text, 0, delta.start)
         opening = _SENTENCE_OF_A_CHANGE.fullmatch(text, stop.end() if stop else 0, delta.start)
         if opening is None or stop is None:
+            continue
+        used = used if used is not None else {
+            value for s in statements for value in fact_ids(s.model_dump(exclude={"id", "metric", "subject", "part_of"}, exclude_none=True))
+        }
+        if delta.id in used:
             continue
         before = stop.start()
         owners = [

@@ -678,7 +678,7 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
         average = facts[statement.value]
         named_as = _COUNTED_LEAD.sub("", statement.metric or "")  # 按此计算人均营业收入: 人均营业收入
         held = facts.get(statement.count) if statement.count else None
-        if held is not None and named_as.startswith(held.text) and (inner := _CUE_INSIDE.search(named_as, len(held.text))):
+        if held is not None and named_as.startswith(held.text) and (inner := AVERAGE_CUE.search(named_as, len(held.text))):
             named_as = named_as[inner.start() :]  # 1.26万户养蚕农户户均售茧收入1.47万元: the members counted in the average's own name
         cue = None if PER_TIME_SPAN.match(named_as) else _BARE_AVERAGE.match(named_as)  # (平均每年投资20亿元: a spread over years)
         if cue is None or statement.value in averaged | skipped or average.kind not in LEVEL_KINDS or average.value is None:
@@ -726,10 +726,9 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
                 or _members_of_sentence(totals[-1], members, earlier, facts, skipped | changes)
             # (…务工3.26万人;开发公益性岗位1850个,发放岗位补贴1332万元,人均7200元: a count of the total's run, though of
             # posts, is whose the average is, not a count of people past a semicolon)
-            noun = named_as[cue.end() :]
-            if named is not None and len(noun) >= 2 and not share_a_word(noun, named.metric or "") and same_unit(facts[named.value], average) \
+            if named is not None and len(measured) >= 2 and not share_a_word(measured, named.metric or "") and same_unit(facts[named.value], average) \
                     and share_a_word(named.metric or "", totals[-1].metric or "") \
-                    and any((s.metric or "").endswith(noun) and _counts_members(facts[s.value], members) for s in earlier):
+                    and any((s.metric or "").endswith(measured) and _counts_members(facts[s.value], members) for s in earlier):
                 named = None  # 生活圈156个…网点1864个…;网点总数2.16万个,平均每个生活圈138个: a count of what the average counts, not of its members
             if named is not None and (member := _member_named_by_total(named, totals[-1], earlier)) is not None:
                 named = member  # 项目三百一十二个,其中产业发展项目146个…;产业发展项目投入3.02亿元,平均每个项目: the members it names
@@ -782,7 +781,6 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
 
 _SURVEYED_PER_HEAD = regex.compile(r"人均(?:可支配收入|消费支出)")
 _SOLD = regex.compile(r"销售$")  # 家电以旧换新18.6万台,带动销售15.9亿元,台均销售额8548元: sales, whatever the noun left unsaid
-_CUE_INSIDE = regex.compile(r"(?:人次|[户人家])均|平均每")
 _PER_UNIT_NAME = regex.compile(r"亩均|吨均|每亩|每吨")  # 亩均产值126万元 is no total of 人均产值
 
 

@@ -102,8 +102,11 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             linked.append(statement)
             continue
         part = facts[statement.value]
-        if _THIS_YEAR_NEXT.match(text, part.end) and before_the_report_year(statement, facts) and _earlier_by_its_words(statement, facts, text):
-            linked.append(statement)  # 上年同期…订单为204.1亿元,今年同比增长13.6%,占订单总额的60.0%: this year's unwritten figure's
+        if _THIS_YEAR_NEXT.match(text, part.end) and (statement.value in earlier or before_the_report_year(statement, facts)) \
+                and _earlier_by_its_words(statement, facts, text):
+            # 个人所得税去年同期为88.8亿元,今年增长6.8%,占税收收入的7.5%: this year's unwritten figure's, before any whole
+            # named inside an earlier share is reused
+            linked.append(statement)
             continue
         named_set = set_and_member(statement.metric) if not share.of and statement.part_of is None else None
         if named_set and (whole := _set_before(named_set[0], part, statements[:position], facts, earlier)) is not None:
@@ -132,9 +135,6 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         averaged = _averaged(part, text)
         # 上次为24个、占33.8% after 比上次的71个: a share of a figure written as an earlier level is of an earlier level.
         of_earlier = statement.value in earlier and _earlier_by_its_words(statement, facts, text)
-        if of_earlier and _THIS_YEAR_NEXT.match(text, part.end):
-            linked.append(statement)  # 个人所得税去年同期为88.8亿元,今年增长6.8%,占税收收入的7.5%: this year's unwritten figure's
-            continue
 
         def fits(s: Statement, place: bool = False) -> bool:
             # 计划新开工省重点项目380个 is a plan, no whole; 其中生活补贴…,购房补贴…占补贴总额的: siblings are none either.
