@@ -6,6 +6,10 @@ kind and unit as one the check used, makes the stated figure hold (the part's sh
 the gap to another rate, the total over another count, a base and its change or two parts that make
 another figure), the finding stays but as a warning, and says which reading holds. The way statcheck
 reads a reported result as consistent when one of its plausible readings is.
+
+So too when the contradiction is too large for a slip: when no figure of it, changed within a factor of
+three, makes it hold, the figures more likely do not belong together (a share read against another whole)
+than one of them is misprinted, and the finding is a warning that says so.
 """
 
 from __future__ import annotations
@@ -29,8 +33,63 @@ _LINKED = {"share": (1,), "target_completion": (0,), "average": (0, 1), "growth"
 
 
 def doubt_wrong_links(article: Article, findings: list[Finding]) -> list[Finding]:
-    """The findings, each error that another reading of the article resolves turned into a warning."""
-    return [_doubted(article, f) if f.severity == "error" else f for f in findings]
+    """The findings, each error that another reading of the article resolves, or that no slip in one
+    figure explains, turned into a warning."""
+    doubted = [_doubted(article, f) if f.severity == "error" else f for f in findings]
+    return [_too_far(f) if f.severity == "error" and _beyond_a_slip(article, f) else f for f in doubted]
+
+
+# A slip in one figure (a digit mistyped, a figure left from last year's release) seldom moves it more
+# than three times over; a contradiction that no figure changed within that factor mends more likely pairs
+# figures that do not belong together (a share of another whole, a rate of another level).
+_SLIP = Decimal(3)
+
+
+def _beyond_a_slip(article: Article, finding: Finding) -> bool:
+    """Whether no figure of the finding, changed by a factor within `_SLIP`, makes it hold. Not asked of
+    gaps between rates, which are small beside their rates and turn on a sign (下降4.5% read as 4.5%)."""
+    if finding.stated is None or finding.computed is None:
+        return False
+    figures = [article.facts[i] for i in finding.facts]
+    if finding.check in ("share", "target_completion", "average"):
+        factors = [_factor(finding.computed, finding.stated)]  # any of the three figures mends a ratio by the same factor
+    elif finding.check == "growth" and len(figures) == 3 and figures[0].kind != "percent":
+        # the two levels stand in the ratio 1 + rate, which the rate itself may mend
+        factors = [_factor(HUNDRED + finding.computed, HUNDRED + finding.stated), _factor(finding.computed, finding.stated)]
+    elif finding.check == "sum" and (terms := _signed_terms(finding, figures, article)) is not None:
+        gap = finding.stated - finding.computed
+        factors = [_factor(finding.computed, finding.stated), *(_factor(term + gap, term) for term in terms)]
+    else:
+        return False
+    return all(f is None or f > _SLIP for f in factors)
+
+
+def _signed_terms(finding: Finding, figures: list, article: Article) -> list[Decimal] | None:
+    """The terms a sum finding adds up to its first figure: parts, or a base and its change (signed)."""
+    whole, *terms = figures
+    if any(getattr(f, "value", None) is None for f in figures) or whole.value != finding.stated:
+        return None  # shares against 100%: no figure is the whole
+    statement = article.by_value.get(whole.id)
+    difference = statement.difference if statement is not None else None
+    if difference is not None and [f.id for f in terms] == [difference.base, difference.value]:
+        return [terms[0].value, terms[1].value if difference.direction == "up" else -terms[1].value]
+    return [f.value for f in terms]
+
+
+def _factor(wanted: Decimal, written: Decimal) -> Decimal | None:
+    """How many times larger or smaller a figure must be: None when the sign must change."""
+    if written == 0 or wanted == 0 or (wanted > 0) != (written > 0):
+        return None
+    ratio = wanted / written
+    return max(ratio, 1 / ratio)
+
+
+def _too_far(finding: Finding) -> Finding:
+    return finding.model_copy(update={
+        "severity": "warning",
+        "message": f"{finding.message}; 相差过大,不似一处笔误,这些数字或许并不相关 / too far apart for a slip in one figure: "
+                   "the figures may not belong together",
+    })
 
 
 def _doubted(article: Article, finding: Finding) -> Finding:
