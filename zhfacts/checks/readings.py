@@ -110,6 +110,15 @@ def _doubted(article: Article, finding: Finding) -> Finding:
             pair = (other, fixed) if at == 0 else (fixed, other)
             if _holds(kind, *pair, stated, finding.stated):
                 return _another_reading(finding, f"{pair[0].text}, {pair[1].text}")
+    if finding.check == "share":
+        # 海铁联运完成28.6万标箱,…,上年同期为21.1万标箱,占当期…的6.0%: a figure written between the part and its share
+        # may be the part, of a whole of its own (21.1 of last year's 352.2万标箱; not of the whole read, which the
+        # level the part is compared with does not share: 比上年末的2829.5万亩增加…,占有效灌溉面积的66.0%)
+        between = [f for f in article.facts_between(first, stated) if f.sentence == stated.sentence and same_unit(f, first) and f.value is not None]
+        for part in between:
+            for whole in _other_figures(article, used | {part.id}, second, headline=bool(article.title)):
+                if _holds(kind, part, whole, stated, finding.stated):
+                    return _another_reading(finding, f"{part.text}, {whole.text}")
     return finding
 
 
