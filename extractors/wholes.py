@@ -1062,6 +1062,8 @@ def link_rests_closing_lists(statements: list[Statement], facts: dict, text: str
             continue
         if owner is None and RUN_BREAK.search(text, facts[whole.value].end, facts[rest.value].start):
             continue  # 种植业41.36亿元,…;畜牧业24.18亿元,…;其余20.88亿元: the rest of a whole written before
+        if owner is None and text.startswith("、", facts[whole.value].end):
+            continue  # 香菇产量9.42万吨、黑木耳3.18万吨…,其余3.29万吨: the first of a list is a member, no whole of the rest
         # (村集体经营性收入6382万元,资产租赁收入2516万元,投资收益1047万元,其余775万元: of another total, far from it)
         total = sum(values[1:])
         if values[0] > max(values[1:]) and values[0] * Decimal("0.9") <= total <= values[0] * Decimal("1.1"):
@@ -1176,7 +1178,23 @@ def link_lists_to_named_wholes(statements: list[Statement], facts: dict, text: s
                 or any(m.subject and whole.subject and m.subject != whole.subject for m in members):
             continue
         linked |= {m.id: m.model_copy(update={"part_of": whole.id}) for m in members}
+        # (香菇产量9.42万吨、黑木耳…3.18万吨、平菇2.76万吨,其余3.29万吨为…: the rest closing the list is of the whole too, all of it)
+        rest = _rest_after(members[-1], statements, facts, text)
+        if rest is not None and not rest.part_of and same_unit(facts[rest.value], total):
+            linked[rest.id] = rest.model_copy(update={"part_of": whole.id})
+            linked[whole.id] = linked.get(whole.id, whole).model_copy(update={"exhaustive": True})
     return [linked.get(s.id, s) for s in statements]
+
+
+def _rest_after(last: Statement, statements: list[Statement], facts: dict, text: str) -> Statement | None:
+    """The figure right after a list's last member in its sentence, when its clause names it the rest (其余)."""
+    after = min(
+        (s for s in statements if s.sentence == last.sentence and facts[s.value].start > facts[last.value].end and facts[s.value].kind != "percent"),
+        key=lambda s: facts[s.value].start, default=None,
+    )
+    if after is None or RUN_BREAK.search(text, facts[last.value].end, facts[after.value].start):
+        return None
+    return after if REST_OF_WHOLE.match(_clause_before(text, facts[after.value].start)) else None
 
 
 def _list_of(member: Statement, statements: list[Statement], facts: dict, text: str) -> list[Statement]:
