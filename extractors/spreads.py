@@ -215,6 +215,13 @@ def link_member_averages(statements: list[Statement], facts: dict, text: str) ->
             continue  # 小区412个,…涉及居民9.26万户,户均投资5.05万元: per the members counted right before it, not per 小区
         subset = None
         if members.part_of is not None:  # 从业人员21.46万人,其中大学以上学历16.83万人,…人均执行额: per head of the whole
+            # 种植户…户均增收1.60万元;其中脱贫户4120户,户均增收1.12万元: the whole's average written already, the one
+            # named alike in the part's run is per member of the part
+            if not RUN_BREAK.search(text, facts[members.value].end, facts[average.value].start) and any(
+                s.metric == average.metric and s.sentence == average.sentence and facts[s.value].end <= facts[members.value].start
+                for s in statements
+            ):
+                continue
             subset = members.metric
             members = next((s for s in statements if s.id == members.part_of), members)
         figure, count = facts[average.value], facts[members.value]
