@@ -379,6 +379,8 @@ def link(doc: Document, facts: list) -> list[Statement]:
     return _with_second_share_gaps(_with_second_gaps(statements, linker.second_gaps), by_id, doc.text)
 
 
+_COMPARED = regex.compile(r"[较比由从]|上年|去年|同期|年初|此前|[高低快慢]于|高出|超[出过]")
+_RATE_OF_ITS_OWN = regex.compile(r"\p{Han}{2}(?:达到|达|为)$")  # 机采率达到84.0%
 _DATE_LIST_SEPARATOR = regex.compile(r"\s*[、和及与]?\s*")
 
 
@@ -2389,8 +2391,15 @@ class _Linker(FigureRoles, NamedShares):
         following = [*rates_before, *following]
         change = share = target = average = named_part = second_target = None
         second_share = False  # 占85.1%,…占社会消费品零售总额的23.2%,提高1.8个百分点: the points after it are its own
+        rate_past_share = False  # 完成年度目标…的102.3%,机采率达到84.0%,较上年提高4.4个百分点: the points are the rate's
         for fact in following:
             role = self._role(fact)
+            if role is None and share is not None and getattr(fact, "form", None) == "percent" and fact.start > self.doc_facts[share.value].start:
+                # (a rate named as a level of its own, not the share a year before: 较上年的31.6%提高9.3个百分点)
+                clause = self.text[self._clause_start(fact.start) : fact.start]
+                rate_past_share = rate_past_share or bool(_RATE_OF_ITS_OWN.search(clause) and not _COMPARED.search(clause))
+            if rate_past_share and role == "change" and fact.form == "point":
+                continue
             if second_share and role == "change" and fact.form == "point":
                 continue  # (the points after a share of a part of its own change that share)
             gap_words = _GAP_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) if getattr(fact, "form", None) == "point" else None
