@@ -1571,7 +1571,11 @@ def _opens_alike(name: str, metric: str) -> bool:
     """新能源汽车集群签约额 and 新能源汽车集群签约项目46个、总投资: names that open alike over four characters or more, and
     over most of the shorter; or names alike word for word (其中出口…、进口…;出口比去年同期的…)."""
     shared = len(commonprefix([same_words(name), same_words(metric)]))
-    return shared >= 4 and shared * 2 >= min(len(name), len(metric)) or same_words(name) == same_words(metric)
+    bare = [_MEASURE_SUFFIX.sub("", same_words(n)) for n in (name, metric)]  # (出口额 names 出口)
+    return shared >= 4 and shared * 2 >= min(len(name), len(metric)) or bare[0] == bare[1] and len(bare[0]) >= 2
+
+
+_MEASURE_SUFFIX = regex.compile(r"(?:总额|总值|额|量|值)$")
 
 
 def _same_unit(first, second) -> bool:

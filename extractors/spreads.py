@@ -461,6 +461,8 @@ def _link_members_before_total(statements: list[Statement], position: int, cue: 
     average = statements[position]
     figure = facts[average.value]
     members = (average.metric or "")[: cue.start()]
+    measured = _PER_MEMBER.sub("", (average.metric or "")[cue.end() :])  # 平均每家企业销售收入: 企业销售收入
+    measured = measured[2:] if len(measured) > 4 else measured  # (the members named again: 销售收入)
     bases = {s.change.base for s in statements if s.change is not None}  # 比上届的3605.2亿元: an earlier level
     deltas = {s.difference.value for s in statements if s.difference is not None}  # 增收1.10亿元: a change, no total
     total = None
@@ -475,6 +477,12 @@ def _link_members_before_total(statements: list[Statement], position: int, cue: 
             return
         usable = same_unit(value, figure) and value.qualifier == "=" and candidate.count is None and candidate.average is None
         usable = usable and not AVERAGE_CUE.search(candidate.metric or "")  # (…平均每个项目4.2亿元;…平均每个项目2.53亿元: no total)
+        # (销售收入8.74亿元,其中…5.26亿元、…3.48亿元,平均每家企业销售收入: the whole of the sentence its measure names,
+        # not its last part; but 其中示范基地建设1450万元,平均每个基地补助: the part)
+        usable = usable and not any(
+            s.id == candidate.part_of and facts[s.value].sentence == figure.sentence and len(measured) >= 2
+            and measured in (s.metric or "") and measured not in (candidate.metric or "") for s in statements
+        )
         if total is None and usable and not earlier_level and value.value is not None and figure.value is not None and value.value > figure.value:
             total = earlier
     if total is not None and len(members) < 2:
@@ -483,7 +491,21 @@ def _link_members_before_total(statements: list[Statement], position: int, cue: 
         if count is None and cue.group() == "人均":  # 接待游客623.5万人次,…;实现门票收入3.87亿元,人均门票支出62.1元
             count = _head_count(statements[:total], facts[statements[total].value], bases | deltas | goals, facts)
         if count is not None:
+            count = _whole_of_a_counted_part(count, average, statements, facts, text)
             statements[total] = statements[total].model_copy(update={"count": count.id, "average": figure.id})
+
+
+def _whole_of_a_counted_part(count, average: Statement, statements: list[Statement], facts: dict, text: str):
+    """企业发展到46家,其中规模以上企业14家。…销售收入8.74亿元,…平均每家企业销售收入: the members are all the firms, not
+    the part, unless the average's sentence names the part (亿元以上项目中,…平均每个项目 of 在建亿元以上项目124个)."""
+    part = next((s for s in statements if s.value == count.id), None)
+    whole = next((s for s in statements if part is not None and s.id == part.part_of), None)
+    if whole is None or not same_unit(facts[whole.value], count) or not part.metric:
+        return count
+    figure = facts[average.value]
+    sentence = text[max(text.rfind("。", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1 : figure.end]
+    named = any(part.metric[at : at + 4] in sentence for at in range(len(part.metric) - 3))
+    return count if named else facts[whole.value]
 
 
 def _give_target_to_total(statements: list[Statement], position: int, facts: dict, bases: set) -> None:
