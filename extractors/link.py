@@ -178,7 +178,7 @@ _EDITION_LEVEL = regex.compile(EDITION_BEFORE)
 _CLAUSE_OPENS_NAME = regex.compile(r"[;；]\s*\p{Han}{2,12}?(?:同比|比上年)?(?:增长|下降)")  # ;远洋渔业产量增长8.0%
 _BRACKETED_BEFORE = regex.compile(r"[(（][^)）]*$")  # a figure inside brackets: (去年同期为55.35亿千瓦时)
 _NAME_THEN_RATE = regex.compile(r"\s*(\p{Han}{4,12}?)(?:(?:同比|比上年|比去年同期)?(?:增长|下降)|占\p{Han}{0,12}?的?(?:比重为?)?)[\d.]+%")
-_EARLIER_EDITION = regex.compile(r"[,，]?(?:上届|上一届|上期|上一期)(?:为|是)")  # the figure of the fair or period before
+_EARLIER_EDITION = regex.compile(r"[,，]?上一?(?:届|期|产季|季度|季)(?:为|是)")  # the figure of the fair, period or season before
 # 9846个建制村中, 八十六个县(市、区)中: right after a count, the set it counts, within which later figures are counted.
 # (小学2.86万人、初中1.58万人: a list, and 初中 a school)
 _COUNTED_SET_AFTER = regex.compile(r"(?!、)[\p{Han}A-Za-z()（）、]{1,16}?(?<!其|集|当|之|初|高)中(?![国心部央外小型东西学专职])")
