@@ -23,7 +23,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.spreads import GOAL_WORDS
-from extractors.wording import AVERAGE_BASIS, clause_opening, is_last_year_figure, stated_apart
+from extractors.wording import AVERAGE_BASIS, REST_OF_WHOLE, clause_opening, is_last_year_figure, stated_apart
 from schemas import Statement
 
 # The unit an average is per, written before it in its clause: 亩产, 平均亩产, 亩均税收, 吨均收入, 每吨均价,
@@ -80,6 +80,9 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
             members = [s for s in before if same_unit(facts[s.value], average) and s.over is None and s.part_of and len(s.metric or "") >= 2
                        and (s.metric or "") in opening]
             total = members[-1] if len(members) == 1 else named_apart[-1] if len(named_apart) == 1 else None
+        if total is not None:  # (补贴资金3650万元,其中购机补贴…、宜机化改造补贴1480万元…;宜机化改造亩均补助800元: the part named)
+            words = text[clause_opening(text, cue.start()) : cue.start()] + cue.group("named")
+            total = _part_named(total, average, words, statements, facts, text) or total
         measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
         # 鲜薯总产量128.4万吨…,平均亩产2441公斤, the area of potatoes written a paragraph before; not a figure
         # compared (比玉米生产者补贴的每亩95元高出173元) nor one per tonne of a tonnage (吨钢综合能耗536千克)
@@ -142,6 +145,20 @@ def _divisor_apart(average, unit: str, names: list[str], of_the_total: bool, tot
         _own_words(name) & _own_words(_name(s)) for s in levels)), levels if of_the_total else [])
     fitting = [facts[s.value] for s in named if _about(total, facts[s.value], average)]
     return min(fitting, key=lambda divisor: abs(total.value / divisor.value - average.value), default=None)
+
+
+def _part_named(total: Statement, average, words: str, statements: list[Statement], facts: dict, text: str) -> Statement | None:
+    """The one part of a total, of its unit and listed before the average in its sentence, that the words of the average name by a
+    pair of characters no other part of it has (焚烧 of 焚烧处理费补贴 among 飞灰处置补贴, for 每吨焚烧垃圾补贴), or None."""
+    parts = [
+        s for s in statements if s.part_of == total.id and s.metric and same_unit(facts[s.value], facts[total.value])
+        and facts[s.value].end <= average.start and facts[s.value].sentence == average.sentence and not AVERAGE_CUE.search(s.metric)
+        and not REST_OF_WHOLE.match(text, clause_opening(text, facts[s.value].start))  # (其余6000万元为社会资本投入: the rest)
+    ]
+    pairs = [_own_words(s.metric) for s in parts]
+    shared = {pair for own in pairs for pair in own if sum(pair in other for other in pairs) > 1}
+    named = [s for s, own in zip(parts, pairs) if (own - shared) & _own_words(words)]
+    return named[0] if len(parts) > 1 and len(named) == 1 and named[0].average is None else None
 
 
 def _name(statement: Statement) -> str:
