@@ -145,6 +145,9 @@ _TIME_WORD = regex.compile(r"年|月|季|同期|以前|此前")
 # 增速比上半年加快0.4个百分点,上半年为增长6.5%: the clause after a gap that names the other rate's period or place
 _RATE_NAMED_AFTER = regex.compile(r"[,，;；]\s*(?P<of>[^,，;；。.%]{2,16}?)(?:同比)?(?:为|是)?(?:增长|下降|的增速为?)?(?=[\d.]+%)")
 _COMPARED_IN = regex.compile(r"比|较|[高低快慢]于|超过")  # 增速比全省规上工业总产值增速5.9%: the rate compared with
+# 机采率达到84.0%: a rate named as a level of its own; not one compared with (较上年的31.6%, 高出75%的序时进度)
+_RATE_OF_ITS_OWN = regex.compile(r"\p{Han}{2}(?:达到|达|为)$")
+_COMPARED = regex.compile(r"[较比由从]|上年|去年|同期|年初|此前|[高低快慢]于|高出|超[出过]")
 _GROWTH_NOUN_END = regex.compile(r"(?:的)?(?:增速|增幅)(?:为|达|达到|是)?$")
 _RATE_NOUN_END = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)$")
 _SAME_TIME_RATE = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)?")
@@ -379,8 +382,6 @@ def link(doc: Document, facts: list) -> list[Statement]:
     return _with_second_share_gaps(_with_second_gaps(statements, linker.second_gaps), by_id, doc.text)
 
 
-_COMPARED = regex.compile(r"[较比由从]|上年|去年|同期|年初|此前|[高低快慢]于|高出|超[出过]")
-_RATE_OF_ITS_OWN = regex.compile(r"\p{Han}{2}(?:达到|达|为)$")  # 机采率达到84.0%
 _DATE_LIST_SEPARATOR = regex.compile(r"\s*[、和及与]?\s*")
 
 

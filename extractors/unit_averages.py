@@ -10,8 +10,9 @@ or one written right after the average with 合计 or 共计.
 An average whose total stands apart is read only when the paragraph holds one total that the average names and
 that gives about the stated average (within 40%); one whose divisor stands apart (鲜薯总产量128.4万吨…;平均亩产
 2441公斤, the area a paragraph before) only when a quantity of the unit before it is named as the average or its total
-is, and gives about the stated average. Earlier levels, changes and other averages are neither. The total's statement
-gets the divisor as `over`, the average as `average`.
+is, and gives about the stated average. Earlier levels, changes and other averages are neither. A total broken down
+before the average in its sentence gives way to the one part the average's words name (宜机化改造亩均补助 of
+宜机化改造补贴). The total's statement gets the divisor as `over`, the average as `average`.
 """
 
 from __future__ import annotations
