@@ -27,7 +27,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    AN_INCREASE, AVERAGED_NAME, BASIS_OF_RATIO, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, QUOTES, REGIONS, LAST_SENTENCE_STOP, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
+    AN_INCREASE, AVERAGED_NAME, BASIS_OF_RATIO, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, QUOTES, REGIONS, LAST_SENTENCE_STOP, MEASURE_WORD_END, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
     LAST_YEAR_BASE, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, stated_apart, strip_leading,
 )
@@ -1571,11 +1571,8 @@ def _opens_alike(name: str, metric: str) -> bool:
     """新能源汽车集群签约额 and 新能源汽车集群签约项目46个、总投资: names that open alike over four characters or more, and
     over most of the shorter; or names alike word for word (其中出口…、进口…;出口比去年同期的…)."""
     shared = len(commonprefix([same_words(name), same_words(metric)]))
-    bare = [_MEASURE_SUFFIX.sub("", same_words(n)) for n in (name, metric)]  # (出口额 names 出口)
+    bare = [MEASURE_WORD_END.sub("", same_words(n)) for n in (name, metric)]  # (出口额 names 出口)
     return shared >= 4 and shared * 2 >= min(len(name), len(metric)) or bare[0] == bare[1] and len(bare[0]) >= 2
-
-
-_MEASURE_SUFFIX = regex.compile(r"(?:总额|总值|额|量|值)$")
 
 
 def _same_unit(first, second) -> bool:

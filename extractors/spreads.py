@@ -17,7 +17,7 @@ from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, LEVEL_KINDS, PER_TIME_SP
 from extractors.subjects import opening_place, opens_on_place
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.wording import (
-    ADDED, AVERAGED_NAME, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, LAST_RUN_BREAK, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, SUMMED_UP, bases_of, is_last_year_figure, measure_of, names_a_change,
+    ADDED, AVERAGED_NAME, COUNTS_PEOPLE, EDITION_BEFORE, GOAL_OF_ADDITIONS, LAST_RUN_BREAK, LAST_SENTENCE_STOP, MEASURE_WORD_END, NET_CHANGE, PER_DAY_MONTH_YEAR, REGIONS, RUN_BREAK, SUMMED_UP, bases_of, is_last_year_figure, measure_of, names_a_change,
     YEAR_EARLIER, month_span, periods_differ, same_words, strip_leading, two_char_words,
 )
 from schemas import Statement
@@ -366,12 +366,11 @@ def _no_members(statement: Statement, changes: set, facts: dict, text: str) -> b
 
 _NEWLY = regex.compile(r"新增|新建|新开|新投运")
 _CHANGE_BEFORE = regex.compile(r"(?:净增|增加|新增|减少|净减)了?$")
-_TOTAL_WORD_END = regex.compile(r"(?:总值|总额|总量|余额|额|(?<=\p{Han}{2})量)$")  # 贷款余额, 缴存额, 结算量: the measures 贷款, 缴存, 结算
 
 
 def _measure(name: str) -> str:
     """缴存额 measures 缴存, 结算量 结算; 进出口 is no 出口 (exports are a part of trade)."""
-    return _TOTAL_WORD_END.sub("", name).replace("进出口", "◇")
+    return MEASURE_WORD_END.sub("", name).replace("进出口", "◇")
 
 
 def _places_share(statement: Statement, headline: str) -> bool:
@@ -503,7 +502,8 @@ def _whole_of_a_counted_part(count, average: Statement, statements: list[Stateme
     if whole is None or not same_unit(facts[whole.value], count) or not part.metric:
         return count
     figure = facts[average.value]
-    sentence = text[max(text.rfind("。", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1 : figure.end]
+    stop = LAST_SENTENCE_STOP.search(text, 0, figure.start)
+    sentence = text[stop.end() if stop else 0 : figure.end]
     named = any(part.metric[at : at + 4] in sentence for at in range(len(part.metric) - 3))
     return count if named else facts[whole.value]
 

@@ -84,6 +84,8 @@ MORE_OR_LESS_DONE = "发送|接待|发放|完成|建成|建设|新建|建|改造
 # 。！？ and a line break: where a sentence stops (a full stop inside 6.5 is none: text.py splits on that).
 SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
 LAST_SENTENCE_STOP = regex.compile(r"(?r)" + SENTENCE_STOP.pattern)  # searched backwards: the stop nearest before
+# 贷款余额, 缴存额, 结算量, 出口额: the measure word closing a name, after which the name is of the thing measured
+MEASURE_WORD_END = regex.compile(r"(?:总值|总额|总量|余额|额|(?<=\p{Han}{2})量)$")
 YEAR_START = ("年初", "今年年初")  # the level a stock started the year from, in a report of a later month's end
 # 合计0.20亿袋, 合计为…: a sum that names nothing of its own (not 三市合计, 其余行业合计)
 BARE_SUM = r"(?:合计|共计)(?:为|达到?)?"
