@@ -21,6 +21,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.spreads import GOAL_WORDS, MEMBERS_NAMED_AT_LENGTH, MEMBERS_OF, listed_item
+from extractors.unit_averages import part_named
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, EARLIER_WAS_AT_END, LAST_SENTENCE_STOP, OWN_REGION_OPENING, PER_MANY, before_the_report_year, clause_opening, measure_of, measure_with_count, per_many
 from schemas import Statement
@@ -76,6 +77,9 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         if not options and (member_name == () or word in _GENERIC_WORDS):
             total = _total_in_sentence(average, statements, facts, excluded | averaged)
             pairs = [(members, total) for members in _members(average, word, None, by_value, facts, text, excluded, total.metric or "")] if total else []
+        # 扶持资金2680万元,分别用于大棚建设补贴、…;新建大棚平均每个补贴1.2万元: the part of the total its words name
+        if members_named:  # (the words before 平均 that name the members, not those after it: 平均每只子基金认缴)
+            pairs = [(members, total and (part_named(total, average, members_named, statements, facts, text) or total)) for members, total in pairs]
         # of several sets named alike, the one whose quotient comes nearest the stated average
         quotients = {
             members.id: facts[total.value].value / members.value * per_many(statement.metric) for members, total in pairs

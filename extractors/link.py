@@ -49,7 +49,7 @@ from extractors.wholes import (
 from extractors.wording import (
     ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, YEAR_START, alike,
-    a_year_before, at_an_end, bases_of, before_the_report_year, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
+    a_year_before, at_an_end, clause_opening, bases_of, before_the_report_year, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
@@ -92,6 +92,8 @@ _EACH_CUE = "分别"
 _SHARE_VERB_BEFORE = regex.compile(r"(?r)占|覆盖")
 _NAME_BETWEEN = regex.compile(r"\p{Han}{1,4}")  # 17个乡镇312个行政村: the noun of a count, right before the next
 _NAMED_CHANGE_BEFORE = regex.compile(r"\s*\p{Han}{2,16}?(?P<than>比|较)(?:上年|去年)(?:同期|末|底)?(?:增加|减少|净增|净减|多|少)[\d.]+\p{Han}{1,3}[,，]?\s*$")
+# 资金2680万元,分别用于大棚建设、种苗和保险保费补贴,金额分别为…: where each part went, in the clause before its figures
+_WENT_BEFORE = regex.compile(rf"(?:分别)?(?P<verb>{WENT_TO})(?P<list>\p{{Han}}[^,;，；。]{{1,40}}?)[,，]\s*$")
 _MADE_OF = regex.compile(r"由(?P<list>[^,;，；。由]{2,40}?)(?:[两二三四五六七八九十\d]+个?(?:部分|大类|类|项|方面|种))?(?:构成|组成)[,，]\s*$")
 _REACHED = regex.compile(r"\s*(?:惠及|带动|覆盖|涉及|帮扶|受益)")
 _RANKED = regex.compile(r"(?:规模|占比|比重|增速|数量)?(?:最大|最高|最多|最快|居首|领先)$")  # 数字技术应用业规模最大
@@ -2190,6 +2192,11 @@ class _Linker(FigureRoles, NamedShares):
         made = _MADE_OF.search(self.text, max(0, start - 60), start) if unnamed else None
         if made is not None and len(parts := _listed_items(made.group("list"), len(values))) == len(values):
             return parts  # 夜间消费由餐饮、购物和文旅休闲娱乐三部分构成,分别为…: the parts the clause before names
+        went = _WENT_BEFORE.search(self.text, max(0, start - 60), start) if unnamed or len(items) == 1 else None
+        # (其余21.6亿元来自A和B,分别为…: the parts of the figure the list's clause holds, not of one before it)
+        went = None if went is None or regex.search(r"\d", self.text[clause_opening(self.text, went.start()) : went.start()]) else went
+        if went is not None and len(parts := _listed_items(_without_group_counted(went.group("list"), len(values)), len(values))) == len(values):
+            return [went.group("verb") + item for item in parts]
         where = _WHERE_EACH_WENT.match(verb) if unnamed else None
         if where is not None and len(went := _listed_items(where.group("list"), len(values))) == len(values):
             return [where.group("verb") + item for item in went]  # 分别用于产业发展、基础设施建设和就业帮扶1.46亿元、…

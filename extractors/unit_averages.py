@@ -83,7 +83,7 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
             total = members[-1] if len(members) == 1 else named_apart[-1] if len(named_apart) == 1 else None
         if total is not None:  # (补贴资金3650万元,其中购机补贴…、宜机化改造补贴1480万元…;宜机化改造亩均补助800元: the part named)
             words = text[clause_opening(text, cue.start()) : cue.start()] + cue.group("named")
-            total = _part_named(total, average, words, statements, facts, text) or total
+            total = part_named(total, average, words, statements, facts, text) or total
         measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
         # 鲜薯总产量128.4万吨…,平均亩产2441公斤, the area of potatoes written a paragraph before; not a figure
         # compared (比玉米生产者补贴的每亩95元高出173元) nor one per tonne of a tonnage (吨钢综合能耗536千克)
@@ -148,7 +148,7 @@ def _divisor_apart(average, unit: str, names: list[str], of_the_total: bool, tot
     return min(fitting, key=lambda divisor: abs(total.value / divisor.value - average.value), default=None)
 
 
-def _part_named(total: Statement, average, words: str, statements: list[Statement], facts: dict, text: str) -> Statement | None:
+def part_named(total: Statement, average, words: str, statements: list[Statement], facts: dict, text: str) -> Statement | None:
     """The one part of a total, of its unit and listed before the average in its sentence, that the words of the average name by a
     pair of characters no other part of it has (焚烧 of 焚烧处理费补贴 among 飞灰处置补贴, for 每吨焚烧垃圾补贴), or None."""
     parts = [
