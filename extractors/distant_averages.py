@@ -106,7 +106,9 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
     def counts_members(fact) -> bool:
         statement = by_value.get(fact.id)
         units = {*MEMBERS_OF.get(word, ()), *(MEMBERS_NAMED_AT_LENGTH.get(word, ()) if named_more else ())}
-        return fact.kind == "count" and fact.unit in units and fact.qualifier == "=" and bool(fact.value) \
+        # (规模养殖场426个…平均每场出栏199头: a farm, 场, counted by 个 as the head of the members' name)
+        headed = fact.kind == "count" and fact.unit in _COUNTED_BY_HEAD and _name_of(fact, by_value).endswith(word)
+        return fact.kind == "count" and (fact.unit in units or headed) and fact.qualifier == "=" and bool(fact.value) \
             and fact.start < average.start and fact.id not in excluded and (named_more or not listed_item(fact, text)) \
             and not EARLIER_WAS_AT_END.search(text, max(0, fact.start - 8), fact.start) \
             and (statement is None or _level(statement))
@@ -209,6 +211,11 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     # (人均营收 names 营业收入 by its measure, revenue)
     def is_named(f) -> bool:
         return measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id])
+    # 肉牛存栏31.5万头,其中能繁母牛存栏14.2万头…户均存栏22.8头: of a whole and its part named alike, the whole
+    # by the average's words and the members' name (but 村均经营性收入 names the part 经营性收入 more fully than its
+    # whole, 村级集体经济总收入, and 商品住宅成交13862套,套均面积 商品住宅销售面积 more fully than 新建商品房销售面积)
+    words = named + (metric_of.get(members.id) or "")
+    totals = [f for f in totals if not (is_named(f) and _part_of_one_named_more_fully(f, totals, statements, words, metric_of))]
     plain_metric = {s.value: OWN_REGION_OPENING.sub("", s.metric or "") for s in statements}
     found = None if any(f.sentence == average.sentence for f in totals) else _in_the_members_clause(totals, members, named, plain_metric, text)
     found = found or _the_one(totals, average, is_named) or _one_of_many_named(totals, members, named, is_named, plain_metric)
@@ -221,6 +228,18 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     between = [f for f in totals if members.start < f.start]
     found = found or (between[0] if len(between) == 1 and unnamed else None)
     return next(s for s in statements if s.value == found.id) if found is not None else None
+
+
+def _part_of_one_named_more_fully(total, totals: list, statements: list[Statement], words: str, metric_of: dict) -> bool:
+    """Whether the total is a part (其中) of another of the totals, whose name shares more of the words' pairs of
+    characters than the part's."""
+    statement = next((s for s in statements if s.value == total.id), None)
+    whole = next((s for s in statements if statement is not None and s.id == statement.part_of), None)
+    if whole is None or not any(f.id == whole.value for f in totals):
+        return False
+    pairs = {words[i : i + 2] for i in range(len(words) - 1)}
+    shared = lambda name: sum(pair in (name or "") for pair in pairs)  # noqa: E731
+    return 0 < shared(metric_of[total.id]) < shared(whole.metric)
 
 
 def _in_the_members_clause(totals: list, members, words: str, metric_of: dict, text: str):
@@ -280,5 +299,6 @@ def _name_of(fact, by_value: dict) -> str:
 
 _COUNT_SUFFIX = regex.compile(r"(?:存栏|总数|数量|人次|人数|户数|家数|个数|数)$")  # (成母牛存栏, 入境游客人次: the members)
 _UNIT_BASIS = regex.compile(r"场次|户数|家数|人数|个数|项数|笔数|件数|企业数")  # 按场次计算: a basis that names the unit alone
+_COUNTED_BY_HEAD = frozenset({"个", "家"})  # the measure words of members named by their head (养殖场, 合作社)
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over the count of villages
 _GENERIC_WORDS = frozenset({"个", "家", "所", "支", "座", "处", "次"})  # 平均每个小区, 次均住院费用: the members named after the word
