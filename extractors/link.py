@@ -64,6 +64,8 @@ _WHERE_EACH_WENT = regex.compile(rf"(?P<verb>{WENT_TO})(?P<list>\p{{Han}}[^,;，
 _RATIO_DEFINED = regex.compile(rf"[(（](?P<ratio>[^()（）]*(?:{RATIO_WITH}|(?<=\p{{Han}}{{2}})占)[^()（）]*)[)）](?:为|是|达)?$")
 _NAMED_DONE = regex.compile(r"\p{Han}{2,12}?(?:已经?|累计)?完成")
 _PART_NAMED = regex.compile(r"\s*其中\p{Han}{2,12}?所占(?:比重|比例)")  # 其中跨境人民币所占比重为42.9%
+_SET_NAME = regex.compile(r"(?!.*(?:占|比重|比例|率))\p{Han}{2,12}(?:中|里)?(?:有)?")  # 新引进项目, 签约企业中
+_DESCRIBED_PART = regex.compile(r"(?:以上|左右)?(?:来自|集中在|分布在|位于|投向|用于|属于|落户)")  # what that share of the set is
 _NAMED_SHARE = regex.compile(r"(?:\d+周?岁)?\p{Han}{2,12}?(?:占|相当于)")  # (35岁以下青年人才所占)
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
@@ -2710,6 +2712,8 @@ class _Linker(FigureRoles, NamedShares):
             clause = self.by_clause[later]
             if self._opens_rate_only(later):
                 break  # 工业投资增长12.6%,其中制造业投资增长10.9%,高于…: the gap after is 制造业投资's
+            if self._names_a_set_whose_share_is_described(later):
+                break  # …其中投资10亿元以上项目6个,新引进项目超过三成来自长三角地区: a share of the set it names
             if value.kind == "percent" and self._names_a_share_of_its_own(later):
                 break  # 投资金额占28.2%,项目数占54.0%,比上年提高6.3个百分点: the points are the second share's
             if self._opens_on_another_period(later):
@@ -2730,6 +2734,15 @@ class _Linker(FigureRoles, NamedShares):
             found.extend(f for f in clause if f.kind == "percent")
         found = [f for f in found if not any(after < f.start < close for after, close in asides)]
         return self._before_a_named_rate(value, [f for f in found if f.kind == "percent" or self._role(f) == "average"])
+
+    def _names_a_set_whose_share_is_described(self, index: int) -> bool:
+        """A clause that opens on the name of a set, then a share and what that share of the set is (新引进项目超过三成
+        来自长三角地区): the share of a part not written, of the set named, and of no figure before."""
+        clause = self.by_clause[index]
+        if not clause or clause[0].kind != "percent" or self._role(clause[0]) != "share":
+            return False
+        lead = strip_leading(self.text[self.clauses[index][0] : clause[0].start].strip())
+        return bool(_SET_NAME.fullmatch(lead)) and bool(_DESCRIBED_PART.match(self.text, clause[0].end))
 
     def _names_a_share_of_its_own(self, index: int) -> bool:
         """A clause that opens on a name and 占 before its first figure, a share (项目数占54.0%)."""
