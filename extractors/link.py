@@ -64,6 +64,7 @@ _WHERE_EACH_WENT = regex.compile(rf"(?P<verb>{WENT_TO})(?P<list>\p{{Han}}[^,;，
 _RATIO_DEFINED = regex.compile(rf"[(（](?P<ratio>[^()（）]*(?:{RATIO_WITH}|(?<=\p{{Han}}{{2}})占)[^()（）]*)[)）](?:为|是|达)?$")
 _NAMED_DONE = regex.compile(r"\p{Han}{2,12}?(?:已经?|累计)?完成")
 _PART_NAMED = regex.compile(r"\s*其中\p{Han}{2,12}?所占(?:比重|比例)")  # 其中跨境人民币所占比重为42.9%
+_SHARE_OF_FIGURES = regex.compile(r"占|相当于")
 _SET_NAME = regex.compile(r"(?!.*(?:占|比重|比例|率))\p{Han}{2,12}(?:中|里)?(?:有)?")  # 新引进项目, 签约企业中
 _DESCRIBED_PART = regex.compile(r"(?:以上|左右)?(?:来自|集中在|分布在|位于|投向|用于|属于|落户)")  # what that share of the set is
 _NAMED_SHARE = regex.compile(r"(?:\d+周?岁)?\p{Han}{2,12}?(?:占|相当于)")  # (35岁以下青年人才所占)
@@ -1083,6 +1084,8 @@ class _Linker(FigureRoles, NamedShares):
         """其中制造业投资增长10.9%,高于全部投资5.1个百分点; 民间投资增长3.1%,占全部投资的比重为51.2%: a
         clause that names a metric and its rate, with no level, makes a statement of the rate, so that
         its gap, share and point change are read as a figure's would be."""
+        if self._listed_rates(index, start, facts):
+            return
         named = self._opens_rate_only(index)
         if any(f.kind == "percent" and _DATED_REFERENCE.search(self.text, start, f.start) for f in facts):
             return  # 2024年这一比重为33.8%: the earlier share of a share stated before, read with it
@@ -1131,6 +1134,31 @@ class _Linker(FigureRoles, NamedShares):
         if statement.change is None and (statement.share is None or statement.share.change is None):
             return  # a share without a level is checked against its earlier share alone
         self.statements.append(statement)
+
+    def _listed_rates(self, index: int, start: int, facts: list) -> bool:
+        """城镇和农村居民医保参保率分别为96.2%和94.8%,分别比上年提高0.8个百分点和1.1个百分点: rates of no figure that a
+        分别 list names, each a proportion of its own, with the point changes (and the levels of a year before) that
+        the clauses after it list in the same order."""
+        rates = [f for f in facts if f.kind == "percent"]
+        # (支付比例分别为…: a proportion its noun names; not 分别占…的 or 分别相当于…, shares of figures written)
+        if len(rates) < 2 or any(r.form != "percent" or self._role(r) not in (None, "share") for r in rates) or not self._listed(rates) \
+                or _SHARE_OF_FIGURES.search(self.text, start, rates[0].start) or set(r.id for r in rates) & self._rates_used():
+            return False
+        metrics = self._each(start, rates)
+        if not metrics:
+            return False
+        made = []
+        for position, (rate, metric) in enumerate(zip(rates, metrics)):
+            subject, metric = split_subject(metric)
+            statement = self._statement(rate, metric, subject or self.subject, facts, index, rates, position, [rate])
+            held = statement.share if statement.share is not None and statement.share.change is not None else None
+            points = self.doc_facts[held.change if held else statement.change.value] if held or statement.change is not None else None
+            if points is None or points.form != "point":
+                return False  # (参保率分别为96.2%和94.8%: levels alone, with nothing to check them by)
+            share = held or Share(value=rate.id, change=points.id, direction=statement.change.direction)
+            made.append(statement.model_copy(update={"id": f"s{len(self.statements) + len(made) + 1}", "change": None, "share": share}))
+        self.statements.extend(made)
+        return True
 
     def _earlier_share_of_named(self, statement: Statement, metric: str) -> bool:
         """A share named by its figure's metric and dated a year before that figure (2024年 for 2025年): the earlier

@@ -390,7 +390,27 @@ def link_earlier_shares(statements: list[Statement], facts: dict, text: str) -> 
         share = statements[position].share if position is not None else None
         if share is not None and share.change is not None and share.earlier is None and facts[share.change].form == "point":
             statements[position] = statements[position].model_copy(update={"share": share.model_copy(update={"earlier": earlier.id})})
-    return _shares_of_earlier_levels(_earlier_shares_named(statements, facts, text, used), facts)
+    return _shares_of_earlier_levels(_earlier_shares_named(_earlier_shares_listed(statements, facts, text, used), facts, text, used), facts)
+
+
+def _earlier_shares_listed(statements: list[Statement], facts: dict, text: str, used: set) -> list[Statement]:
+    """…比例分别为84.2%和70.6%,分别比上年提高0.8个百分点和1.1个百分点,上年分别为83.4%和69.5%: the shares a year before,
+    listed in the order of the shares of the sentence with a point change and none, one each."""
+    for match in _EARLIER_SHARES_EACH.finditer(text):
+        listed = [f for f in facts.values() if match.start("list") <= f.start and f.end <= match.end("list") and f.kind == "percent"]
+        if len(listed) < 2 or any(f.form != "percent" or f.id in used for f in listed):
+            continue
+        positions = [
+            p for p, s in enumerate(statements)
+            if (share := s.share) is not None and share.change is not None and share.earlier is None and facts[share.change].form == "point"
+            and facts[share.value].sentence == listed[0].sentence and facts[share.value].end <= match.start()
+        ]
+        if len(positions) != len(listed):
+            continue
+        for position, earlier in zip(positions, listed):
+            share = statements[position].share
+            statements[position] = statements[position].model_copy(update={"share": share.model_copy(update={"earlier": earlier.id})})
+    return statements
 
 
 def _earlier_shares_named(statements: list[Statement], facts: dict, text: str, used: set) -> list[Statement]:
@@ -486,6 +506,9 @@ def give_point_changes_to_current_levels(statements: list[Statement], facts: dic
     return given
 
 
+_EARLIER_SHARES_EACH = regex.compile(
+    r"(?<=[,，;；])\s*(?:上年|去年)(?:同期|同月|末|底)?分别(?:为|是)(?P<list>[\d.]+%(?:\s*[、和及与]\s*[\d.]+%)+)(?=[。！？!?;；,，]|$)"
+)
 _EARLIER_SHARE_SENTENCE = regex.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?[,，]?\s*这一(?:比重|比例|比率|占比)(?:为|是)(?P<earlier>[\d.]+%)[,，]\s*(?:一年|同比|今年)?"
     r"(?:(?P<up>提高|上升|增加)|(?P<down>下降|降低|回落|减少))(?P<points>[\d.]+个百分点)"
