@@ -157,6 +157,7 @@ _GROWTH_NOUN_END = regex.compile(r"(?:的)?(?:增速|增幅)(?:为|达|达到|�
 _RATE_NOUN_END = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)$")
 _SAME_TIME_RATE = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)?")
 _AVERAGE_LEVEL = regex.compile(r"(?:的)?(?:平均)?(?:水平|增速)|平均")  # 全市平均水平, 全省平均: the place's rate, in more words
+_LIST_JOIN_BUT_COMMA = regex.compile(r"以及|[和及与]|(?<=”)(?=“)")
 _LIST_SEPARATOR = regex.compile(r"以及|[、和及与]|(?<=”)(?=“)")  # (“电代煤”“气代煤”: quoted names written side by side)
 # 韩国和德国五个国家和地区: the name of a counted group, whose 和 joins no items of the list
 _COUNTED_GROUP = regex.compile(r"(?P<number>[两二三四五六七八九十\d]+)(?:个|大|类|项)\p{Han}{0,4}$")
@@ -533,6 +534,10 @@ def _listed_items_of(names: str, wanted: int) -> list[str]:
         for tail in (split, [last]):
             if len(first) + len(tail) == wanted:
                 return _spelled_out([*first, *tail])
+        # “煤改电”“煤改气”和地热、生物质等其他方式: the last item names others by examples (…等), 、 and all
+        *others, rest = _spelled_out(_LIST_JOIN_BUT_COMMA.split(names))
+        if len(others) + 1 == wanted and "等" in rest and not any("、" in item for item in others):
+            return [*others, rest]
     return items
 
 
