@@ -541,7 +541,9 @@ class NamedShares:
             for position in range(len(self.statements) - 1, -1, -1):
                 candidate = self.statements[position]
                 figure = self.doc_facts[candidate.value]
-                if figure.sentence != whole.sentence or figure.end > whole.start or candidate.share is not None:
+                # (…分别完成投资21.7亿元、27.1亿元和37.6亿元,110千伏及以下电网投资占…: the last of a list may be the one named)
+                last_listed = figure.id == whole.id and position and self._listed_after(self.statements[position - 1], whole)
+                if figure.sentence != whole.sentence or figure.end > whole.start and not last_listed or candidate.share is not None:
                     continue
                 if not dated_before and candidate.value in bases:
                     continue
@@ -681,6 +683,11 @@ class NamedShares:
         """Whether no other figure of the kind and unit is written before `figure` in its clause."""
         start = self._clause_start(figure.start)
         return not any(f is not figure and alike(f, figure) and start <= f.start < figure.start for f in self.doc_facts.values())
+
+    def _listed_after(self, before: Statement, figure) -> bool:
+        """Whether `figure` is written right after the figure of `before`, joined to it by 、 or 和 alone."""
+        previous = self.doc_facts[before.value]
+        return previous.end <= figure.start and self.text[previous.end : figure.start].strip() in ("、", "和", "及", "与")
 
     def _listed_member(self, named: str, last, own: Share, by_value: dict) -> tuple[int, Share] | None:
         """The one member of the list or breakdown holding `last` whose name opens on the share's name (对

@@ -1988,7 +1988,7 @@ def _measure_named(of: str | None) -> str:
     return GENERIC_OF.sub("", _SCOPE.sub("", of or ""))
 
 
-_LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及|与")
+_LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及(?!以[上下])|与")  # (110千伏及以下电网: a bound, no list)
 
 
 def _set_before(name: str, part, statements: list[Statement], facts: dict, earlier: set) -> Statement | None:
