@@ -37,6 +37,7 @@ _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
 _RANK = regex.compile(r"\s*(?:位?居|位列|排名?|名列)(?:\p{Han}|[(（][^)）]*[)）]){0,6}?(?:首位?|第[一二三四五六七八九十\d]+位?|前列|榜首)$")
 _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
+_NAMES_AN_AMOUNT = regex.compile(r"(?:产值|收入|金额|营业额|销售额|成交额|交易额|利润|税收)$")  # a sum of money, of no tonnage or count
 _NAMES_A_COUNT = regex.compile(r"(?<![指系参基分])数量?$")  # 项目数, 企业数量, 人数: a count, not 指数 nor 系数
 # (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
 _EARLIER_IN_BRACKETS = regex.compile(r"去年|上年|前年|同期|上届|上期|上一")
@@ -272,8 +273,9 @@ class NamedShares:
                 continue  # nor is 城镇居民人均可支配收入, the figure it is of (体育服务业总产出 is 体育服务业's, of 总产出)
             if len(whole_name) >= 2 and metric == same_words(whole_name) and len(name) > len(metric):
                 continue  # 新能源汽车产量占汽车产量的42.3%: 汽车产量 is the whole, not the figure named
-            if _NAMES_A_COUNT.search(name) and figure.kind != "count" or measure_of(name) is not None and figure.kind == "count":
-                continue  # 外资项目数占签约项目总数的21.7% names no 外资企业项目签约额319.5亿元 (nor 增加值 a count of firms)
+            if _NAMES_A_COUNT.search(name) and figure.kind != "count" or measure_of(name) is not None and figure.kind == "count" \
+                    or _NAMES_AN_AMOUNT.search(name) and figure.kind != "money":
+                continue  # (碧根果休闲食品产值 names no 碧根果1.08万吨) 外资项目数占签约项目总数的21.7% names no 外资企业项目签约额319.5亿元 (nor 增加值 a count of firms)
             if like is not None and not same_unit(like, figure):
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
             if slot == "change" and like is not None and share.form == "percent" and None not in (like.value, figure.value) and not like.value / 10 <= figure.value <= like.value * 10:

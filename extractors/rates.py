@@ -1711,4 +1711,26 @@ def give_rates_off_year_start_levels(statements: list[Statement], facts: dict, t
             continue
         statements[statements.index(figure)] = figure.model_copy(update={"change": change})
         statements[position] = level.model_copy(update={"change": None})
+    return _shares_off_year_start_levels(statements, facts, text)
+
+
+def _shares_off_year_start_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """…486.3亿元,比年初增加41.7亿元,年初为444.6亿元;占各项贷款余额的9.48%,比年初提高0.36个百分点: a share read
+    after the level at the year's start, whose points are counted from the year's start, is of the figure now, the
+    one whose change that level is the base of."""
+    statements = list(statements)
+    for position, level in enumerate(statements):
+        share = level.share
+        if share is None or share.change is None or not level.period or not facts[level.period].text.startswith("年初"):
+            continue
+        points = facts[share.change]
+        if not _SINCE_YEAR_START.search(text, clause_opening(text, points.start), points.start):
+            continue
+        figure = next((s for s in statements[:position] if s.difference is not None and s.difference.base == level.value and s.share is None), None)
+        if figure is not None:
+            statements[statements.index(figure)] = figure.model_copy(update={"share": share})
+            statements[position] = level.model_copy(update={"share": None})
     return statements
+
+
+_SINCE_YEAR_START = regex.compile(r"(?:比|较)年初")
