@@ -3,9 +3,10 @@
 A share, a completion rate, an average or a rate read against the wrong figure contradicts an article
 that is right: the link is the mistake, not the text. So when another figure of the article, of the same
 kind and unit as one the check used, makes the stated figure hold (the part's share of another whole,
-the gap to another rate, the total over another count, a base and its change or two parts that make
-another figure), the finding stays but as a warning, and says which reading holds. The way statcheck
-reads a reported result as consistent when one of its plausible readings is. So too when what the figures
+another figure of the part's sentence for its share, the gap to another rate, the total over another count,
+a base and its change or two parts that make another figure), the finding stays but as a warning, and says
+which reading holds. The way statcheck reads a reported result as consistent when one of its plausible
+readings is. So too when what the figures
 make is itself written as another figure of the stated one's kind: the stated figure was paired wrongly.
 
 So too when the contradiction is too large for a slip: when no figure of it, changed within a factor of
@@ -113,6 +114,16 @@ def _doubted(article: Article, finding: Finding) -> Finding:
             pair = (other, fixed) if at == 0 else (fixed, other)
             if _holds(kind, *pair, stated, finding.stated):
                 return _another_reading(finding, f"{pair[0].text}, {pair[1].text}")
+    if finding.check == "share" and first.sentence == stated.sentence:
+        # …、220千伏和110千伏及以下电网分别完成投资21.7亿元、27.1亿元和37.6亿元,110千伏及以下电网投资占…的43.5%: the part
+        # written beside its share is linked too, when its sentence holds other figures of its kind
+        # (their names alike or not: a list's members may all take the list's name; but not the part's own earlier
+        # level, 比上年末的2829.5万亩增加85.3万亩, which the part is measured from)
+        statement = article.by_value.get(first.id)
+        own = set(fact_ids(statement.model_dump())) if statement is not None else set()
+        for other in _figures_of_sentence(article, used | own, first):
+            if _holds(kind, other, second, stated, finding.stated):
+                return _another_reading(finding, f"{other.text}, {second.text}")
     if finding.check == "share":
         # 海铁联运完成28.6万标箱,…,上年同期为21.1万标箱,占当期…的6.0%: a figure written between the part and its share
         # may be the part, of a whole of its own (21.1 of last year's 352.2万标箱; not of the whole read, which the
@@ -182,6 +193,14 @@ def _other_figures(article: Article, used: set, like, headline: bool):
         if other.id in used or other.kind != like.kind or other.value is None or other.qualifier != "=" or not same_unit(other, like):
             continue
         if not (other.sentence == 0 and headline) and not _restates(article, other, like):
+            yield other
+
+
+def _figures_of_sentence(article: Article, used: set, like):
+    """The exact figures of `like`'s sentence, of its kind and unit, that the check did not use."""
+    for other in article.facts.values():
+        if other.id not in used and other.sentence == like.sentence and other.kind == like.kind and other.value is not None \
+                and other.qualifier == "=" and same_unit(other, like):
             yield other
 
 
