@@ -6,8 +6,8 @@ kind and unit as one the check used, makes the stated figure hold (the part's sh
 another figure of the part's sentence for its share, the gap to another rate, the total over another count,
 a base and its change or two parts that make another figure), the finding stays but as a warning, and says
 which reading holds. The way statcheck reads a reported result as consistent when one of its plausible
-readings is. So too when what the figures
-make is itself written as another figure of the stated one's kind: the stated figure was paired wrongly.
+readings is. So too when what the figures make is itself written as another figure of the stated one's kind:
+the stated figure was paired wrongly.
 
 So too when the contradiction is too large for a slip: when no figure of it, changed within a factor of
 three, makes it hold, the figures more likely do not belong together (a share read against another whole)
@@ -144,8 +144,9 @@ def _doubted_sum(article: Article, finding: Finding) -> Finding:
     if len(finding.facts) < 3 or finding.computed is None:
         return finding
     whole, *terms = (article.facts[i] for i in finding.facts)
-    if len(terms) == 2:
-        slack = precision(terms[0]) + precision(terms[1])
+    if len(terms) >= 2 and all(getattr(term, "value", None) is not None for term in terms):
+        # (…分别为24.7万人、8.6万人和5.6万人 read against 42.6万人, with 38.9万人 written: the whole they make)
+        slack = sum(precision(term) for term in terms)
         for other in _other_figures(article, set(finding.facts), whole, headline=bool(article.title)):
             if abs(other.value - finding.computed) <= slack + precision(other):
                 return _another_reading(finding, other.text)
