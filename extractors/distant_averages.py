@@ -238,7 +238,9 @@ def _part_of_one_named_more_fully(total, totals: list, statements: list[Statemen
     if whole is None or not any(f.id == whole.value for f in totals):
         return False
     pairs = {words[i : i + 2] for i in range(len(words) - 1)}
-    shared = lambda name: sum(pair in (name or "") for pair in pairs)  # noqa: E731
+
+    def shared(name: str | None) -> int:
+        return sum(pair in (name or "") for pair in pairs)
     return 0 < shared(metric_of[total.id]) < shared(whole.metric)
 
 

@@ -49,7 +49,7 @@ from extractors.wholes import (
 from extractors.wording import (
     ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, YEAR_START, alike,
-    a_year_before, at_an_end, clause_opening, bases_of, before_the_report_year, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
+    a_year_before, at_an_end, bases_of, before_the_report_year, clause_opening, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
@@ -157,8 +157,8 @@ _GROWTH_NOUN_END = regex.compile(r"(?:的)?(?:增速|增幅)(?:为|达|达到|�
 _RATE_NOUN_END = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)$")
 _SAME_TIME_RATE = regex.compile(r"(?:同期)?(?:的)?(?:增速|增幅)?")
 _AVERAGE_LEVEL = regex.compile(r"(?:的)?(?:平均)?(?:水平|增速)|平均")  # 全市平均水平, 全省平均: the place's rate, in more words
-_LIST_JOIN_BUT_COMMA = regex.compile(r"以及|[和及与]|(?<=”)(?=“)")
 _LIST_SEPARATOR = regex.compile(r"以及|[、和及与]|(?<=”)(?=“)")  # (“电代煤”“气代煤”: quoted names written side by side)
+_LIST_JOIN_BUT_COMMA = regex.compile(r"以及|[和及与]|(?<=”)(?=“)")  # the same, but 、, which may join examples in one item
 # 韩国和德国五个国家和地区: the name of a counted group, whose 和 joins no items of the list
 _COUNTED_GROUP = regex.compile(r"(?P<number>[两二三四五六七八九十\d]+)(?:个|大|类|项)\p{Han}{0,4}$")
 _GROUP_KIND = regex.compile(r"(?:产业|行业|领域|环节|板块)$")  # 主导产业 of 四大主导产业: the kind each item is
@@ -1156,11 +1156,13 @@ class _Linker(FigureRoles, NamedShares):
         for position, (rate, metric) in enumerate(zip(rates, metrics)):
             subject, metric = split_subject(metric)
             statement = self._statement(rate, metric, subject or self.subject, facts, index, rates, position, [rate])
-            held = statement.share if statement.share is not None and statement.share.change is not None else None
-            points = self.doc_facts[held.change if held else statement.change.value] if held or statement.change is not None else None
-            if points is None or points.form != "point":
+            change = statement.change
+            if statement.share is not None and statement.share.change is not None:  # (a proportion its noun names: 比例)
+                share = statement.share
+            elif change is not None and self.doc_facts[change.value].form == "point":
+                share = Share(value=rate.id, change=change.value, direction=change.direction)
+            else:
                 return False  # (参保率分别为96.2%和94.8%: levels alone, with nothing to check them by)
-            share = held or Share(value=rate.id, change=points.id, direction=statement.change.direction)
             made.append(statement.model_copy(update={"id": f"s{len(self.statements) + len(made) + 1}", "change": None, "share": share}))
         self.statements.extend(made)
         return True
@@ -2229,7 +2231,7 @@ class _Linker(FigureRoles, NamedShares):
             return parts  # 夜间消费由餐饮、购物和文旅休闲娱乐三部分构成,分别为…: the parts the clause before names
         went = _WENT_BEFORE.search(self.text, max(0, start - 60), start) if unnamed or len(items) == 1 else None
         # (其余21.6亿元来自A和B,分别为…: the parts of the figure the list's clause holds, not of one before it)
-        went = None if went is None or regex.search(r"\d", self.text[clause_opening(self.text, went.start()) : went.start()]) else went
+        went = None if went is None or any(c.isdigit() for c in self.text[clause_opening(self.text, went.start()) : went.start()]) else went
         if went is not None and len(parts := _listed_items(_without_group_counted(went.group("list"), len(values)), len(values))) == len(values):
             return [went.group("verb") + item for item in parts]
         where = _WHERE_EACH_WENT.match(verb) if unnamed else None

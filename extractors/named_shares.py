@@ -275,7 +275,9 @@ class NamedShares:
                 continue  # 新能源汽车产量占汽车产量的42.3%: 汽车产量 is the whole, not the figure named
             if _NAMES_A_COUNT.search(name) and figure.kind != "count" or measure_of(name) is not None and figure.kind == "count" \
                     or _NAMES_AN_AMOUNT.search(name) and figure.kind != "money":
-                continue  # (碧根果休闲食品产值 names no 碧根果1.08万吨) 外资项目数占签约项目总数的21.7% names no 外资企业项目签约额319.5亿元 (nor 增加值 a count of firms)
+                # 外资项目数占签约项目总数的21.7% names no 外资企业项目签约额319.5亿元 (nor 增加值 a count of firms, nor
+                # 碧根果休闲食品产值 the tonnage 碧根果1.08万吨)
+                continue
             if like is not None and not same_unit(like, figure):
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
             if slot == "change" and like is not None and share.form == "percent" and None not in (like.value, figure.value) and not like.value / 10 <= figure.value <= like.value * 10:
