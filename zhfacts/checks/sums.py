@@ -199,7 +199,8 @@ def _breakdowns(values: list, whole, parts: list[Statement], facts: dict) -> lis
     first, second = sorted(sentences)[:2]
     if len(sentences) == 2 and len(listed[first]) == 1 and listed[first][0].id in shared \
             and listed[first][0].value >= sum((v.value or 0) for v in listed[second]) \
-            and (not shared & {v.id for v in listed[second]} or _past_the_rest(listed[first][0], listed[second], whole, parts, values, facts)):
+            and (_past_the_rest(listed[first][0], listed[second], whole, parts, values, facts) if _share_stated(listed[first][0], parts, values, facts)
+                 else not shared & {v.id for v in listed[second]}):
         return [listed[sentence] for sentence in sentences]
     rest = {value.sentence for part, value in zip(parts, values) if REST_OF_WHOLE.search(part.metric or "")}
     # (其中一般债务512.7亿元,专项债务773.7亿元。…市本级538.9亿元,七个区县747.5亿元: each sentence near it on its own)
@@ -217,6 +218,14 @@ def _breakdowns(values: list, whole, parts: list[Statement], facts: dict) -> lis
     if not ({True} in placed.values() and {False} in placed.values()):
         return [values]
     return [[v for v in values if v.sentence == sentence] for sentence in sentences]
+
+
+def _share_stated(part, parts: list[Statement], values: list, facts: dict) -> bool:
+    """Whether the part's share of the whole is written as a percentage (大豆…占进口总量的57.8%): then what it leaves
+    of the whole says whether a list after it is the rest of the whole (玉米、大麦和高粱分别进口…;其余…) or breaks it down."""
+    statement = next(p for p, v in zip(parts, values) if v.id == part.id)
+    share = facts.get(statement.share.value) if statement.share is not None else None
+    return share is not None and share.kind == "percent" and share.form == "percent" and share.value is not None
 
 
 def _past_the_rest(part, listed: list, whole, parts: list[Statement], values: list, facts: dict) -> bool:
