@@ -46,7 +46,7 @@ _AVERAGE_ASIDE = regex.compile(r"[,，]\s*[^,;，；。]{0,30}")
 _EARLIER_NAMED = regex.compile(rf"{YEAR_EARLIER}|年初")  # (,上年平均亩产为489.2公斤: the earlier level itself)
 _RATE_OF_NO_BASIS = regex.compile(r"[,，]\s*(?:增长|下降|提高|降低)[\d.]+[%％]")
 # 年初 and 上年末 name one point in time: the level at the year's start is the level at last year's end.
-_YEAR_TURN = ("年初", "上年末", "上年底", "去年末", "去年底")
+_YEAR_TURN = ("年初", "上年末", "上年底", "去年末", "去年底", "上年年末", "上年年底", "去年年末", "去年年底")
 
 
 def _same_point(said: str, compared: str) -> bool:
@@ -54,10 +54,10 @@ def _same_point(said: str, compared: str) -> bool:
     return said == compared or said in _YEAR_TURN and compared in _YEAR_TURN
 
 
-_SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年末|上年底|去年末|去年底|\d{1,2}月(?:末|底))$")  # a point, no year: 比上年末净增22个(上年末为104个)
+_SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年年?末|上年年?底|去年年?末|去年年?底|\d{1,2}月(?:末|底))$")  # a point, no year: 比上年年?末净增22个(上年年?末为104个)
 # 公共充电桩比去年底增加5.81万台, 私人充电桩增加6.83万台: a figure's name and its change opening a run.
 _NAMED_CHANGE = regex.compile(
-    r"\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初|上年|去年)(?:同期)?)?(?:(?P<up>增加|净增)|(?P<down>减少|净减))了?"
+    r"\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?:(?:比|较)(?:上年年?末|上年年?底|去年年?底|去年年?末|年初|上年|去年)(?:同期)?)?(?:(?P<up>增加|净增)|(?P<down>减少|净减))了?"
 )
 _EARLIER_WAS_OPENING = regex.compile(rf"\s*{EARLIER_WAS}")
 _NAME_AT_END = regex.compile(r"\p{Han}{2,}$")

@@ -54,7 +54,7 @@ from extractors.wording import (
 )
 from schemas import Change, Difference, Share, Statement, Target
 
-_BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年末|上年底|去年末|去年底|年初)|比上年|比去年|较上年|较去年|比上月|较上月")
+_BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年年?末|上年年?底|去年年?末|去年年?底|年初)|比上年|比去年|较上年|较去年|比上月|较上月")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
@@ -202,7 +202,7 @@ _ASIDE_OPENING = regex.compile(r"[(（](?:增长|下降|增|降)?$")  # 比全�
 _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 # (这一比重, 分担率, 前者: words for the share or the figures themselves, naming nothing else)
 _SHARE_WORDS = regex.compile(r"^(?:这一|该|其)|(?:所占)?(?:比重|占比|份额|比例)$|\p{Han}{0,2}率$|^(?:前者|后者)$")
-_LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底")  # 上年末为1143家: the level a year before
+_LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底", "上年年末", "去年年末", "上年年底", "去年年底")  # 上年末为1143家: the level a year before
 _RATE_WORD = regex.compile(r"增速|增幅|降幅|涨幅|速度")
 _OWN_MEASURE = ("额", "量", "值")  # the measures a listed name may end on (消费额, 客流量, 产值; not 贷款, a thing)
 # 农产品网络零售额占全县网络零售额的34.4%, 职工医保参保人数占39.7%: a share that names its part (and its whole), nothing else.
