@@ -144,9 +144,8 @@ def _doubted_sum(article: Article, finding: Finding) -> Finding:
     if len(finding.facts) < 3 or finding.computed is None:
         return finding
     whole, *terms = (article.facts[i] for i in finding.facts)
-    if len(terms) >= 2 and all(getattr(term, "value", None) is not None for term in terms):
-        # (…分别为24.7万人、8.6万人和5.6万人 read against 42.6万人, with 38.9万人 written: the whole they make)
-        slack = sum(precision(term) for term in terms)
+    if len(terms) == 2:
+        slack = precision(terms[0]) + precision(terms[1])
         for other in _other_figures(article, set(finding.facts), whole, headline=bool(article.title)):
             if abs(other.value - finding.computed) <= slack + precision(other):
                 return _another_reading(finding, other.text)
