@@ -13,7 +13,7 @@ from extractors.numerals import parse_number
 from extractors.roles import AVERAGE_CUE
 from extractors.wording import (
     ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
-    before_the_report_year, is_last_year_figure, time_said, two_char_words,
+    before_the_report_year, is_last_year_figure, other_member, time_said, two_char_words,
 )
 from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, sentences_making, share_a_word, the_other_member, tiles_in_time, total_cue, whole_figure
 from schemas import Statement
@@ -813,6 +813,8 @@ def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) 
         values = [facts[s.value] for s in listed]
         if not _nearly_all_of(figure, values) or any(v.value >= figure.value for v in values):
             continue
+        if any(other_member(owner.metric or "", s.metric or "") for s in listed):
+            continue  # 其中,省级储备218.6万吨,市级和县级储备分别为…: the other members of its partition, beside it
         ids = {s.id for s in listed}
         statements = [
             s.model_copy(update={"part_of": owner.id}) if s.id in ids else s.model_copy(update={"exhaustive": True}) if s is owner else s
