@@ -2773,18 +2773,20 @@ class _Linker(FigureRoles, NamedShares):
     def _names_a_set_whose_share_is_described(self, index: int) -> bool:
         """A clause that opens on the name of a set, then a share and what that share of the set is (新引进项目超过三成
         来自长三角地区): the share of a part not written, of the set named, and of no figure before."""
-        clause = self.by_clause[index]
-        if not clause or clause[0].kind != "percent" or self._role(clause[0]) != "share":
-            return False
-        lead = strip_leading(self.text[self.clauses[index][0] : clause[0].start].strip())
-        return bool(_SET_NAME.fullmatch(lead)) and bool(_DESCRIBED_PART.match(self.text, clause[0].end))
+        lead = self._words_before_opening_share(index)
+        return lead is not None and bool(_SET_NAME.fullmatch(lead)) and bool(_DESCRIBED_PART.match(self.text, self.by_clause[index][0].end))
 
     def _names_a_share_of_its_own(self, index: int) -> bool:
         """A clause that opens on a name and 占 before its first figure, a share (项目数占54.0%)."""
+        lead = self._words_before_opening_share(index)
+        return lead is not None and bool(_NAMED_SHARE.fullmatch(lead))
+
+    def _words_before_opening_share(self, index: int) -> str | None:
+        """The words of a clause before its first figure, when that figure is a share; else None."""
         clause = self.by_clause[index]
         if not clause or clause[0].kind != "percent" or self._role(clause[0]) != "share":
-            return False
-        return bool(_NAMED_SHARE.fullmatch(strip_leading(self.text[self.clauses[index][0] : clause[0].start].strip())))
+            return None
+        return strip_leading(self.text[self.clauses[index][0] : clause[0].start].strip())
 
     def _names_another_place(self, index: int, value) -> bool:
         """A gap clause that opens on a place its value's clause does not name is that place's gap."""

@@ -190,18 +190,20 @@ def _other_figures(article: Article, used: set, like, headline: bool):
     """The exact figures of the article, of the kind and unit of `like`, that the check did not use, nor the
     headline's copy (sentence 0, when `headline`) or the figure written again: each another reading."""
     for other in article.facts.values():
-        if other.id in used or other.kind != like.kind or other.value is None or other.qualifier != "=" or not same_unit(other, like):
-            continue
-        if not (other.sentence == 0 and headline) and not _restates(article, other, like):
+        if other.id not in used and _exact_alike(other, like) and not (other.sentence == 0 and headline) and not _restates(article, other, like):
             yield other
 
 
 def _figures_of_sentence(article: Article, used: set, like):
     """The exact figures of `like`'s sentence, of its kind and unit, that the check did not use."""
     for other in article.facts.values():
-        if other.id not in used and other.sentence == like.sentence and other.kind == like.kind and other.value is not None \
-                and other.qualifier == "=" and same_unit(other, like):
+        if other.id not in used and other.sentence == like.sentence and _exact_alike(other, like):
             yield other
+
+
+def _exact_alike(other, like) -> bool:
+    """Whether `other` is an exact figure (no bound, no range) of `like`'s kind and unit."""
+    return other.kind == like.kind and other.value is not None and other.qualifier == "=" and same_unit(other, like)
 
 
 def _restates(article: Article, other, used) -> bool:
