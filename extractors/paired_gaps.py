@@ -19,12 +19,14 @@ from extractors.wording import bases_of, clause_opening, is_last_year_figure, st
 from schemas import Difference, Statement
 
 # 两者相差14.4个百分点, 二者差距为12.6元, 相差…, 前者比后者低0.37个百分点 (not 高出 alone: 比全省高出240元 names a
-# level of its own, often unwritten); 两者相抵实现增值收益5.76亿元 after 业务收入…,业务支出…: what is left of the larger
+# level of its own, often unwritten); 两者相抵实现增值收益5.76亿元 after 业务收入…,业务支出…: what is left of the larger;
+# 实收…,实付…,收大于付165.2亿元: one character for each flow of the pair (not 降幅大于全国…, a level unwritten)
 _PAIR_GAP = regex.compile(
     r"(?:两者|二者)?(?:相差|差距为?)(?:为|达)?$|前者比后者(?:高|低|多|少)(?:出)?了?$|(?:两者|二者|收支)相抵(?:后)?(?:实现|形成)?\p{Han}{0,8}?(?:为|达)?$"
+    r"|[收付支进出存贷借][大多]于[收付支进出存贷借](?:为|达)?$"
 )
 _NAMED_PAIR = regex.compile(r"(?P<first>\p{Han}{2,12}?)(?:与|和|同)(?P<second>\p{Han}{2,16}?)(?:两者|二者)(?:相差|差距为?)(?:为|达)?")
-_PAIR_WORDS = regex.compile(r"相差|差距|前者比后者|相抵")
+_PAIR_WORDS = regex.compile(r"相差|差距|前者比后者|相抵|[大多]于")
 _LEVEL_NAMED = regex.compile(r"(?:分别)?(?:为|是|达|达到)?$")
 
 
@@ -62,7 +64,8 @@ def link_paired_gaps(statements: list[Statement], facts: dict, text: str) -> lis
                 id=_new_id(statements), metric=_LEVEL_NAMED.sub("", metric) or None, value=figure.id, difference=difference, sentence=figure.sentence,
             ))
         used |= {gap.id, base.id, figure.id}
-        statements = [_without_loose_change(s, gap.id) for s in statements]
+        wholes = {s.part_of for s in statements if s.value in (base.id, figure.id) and s.part_of}
+        statements = [_without_loose_change(_no_part_of(s, gap.id, wholes), gap.id) for s in statements]
     return statements
 
 
@@ -83,6 +86,13 @@ def _without_loose_change(statement: Statement, gap_id: str) -> Statement:
     if share is None or share.change != gap_id or share.earlier is not None:
         return statement
     return statement.model_copy(update={"share": share.model_copy(update={"change": None, "direction": None})})
+
+
+def _no_part_of(statement: Statement, gap_id: str, wholes: set) -> Statement:
+    """The gap of two parts read as a third part beside them (实收…,实付…,收大于付…): of the whole it is not."""
+    if statement.value != gap_id or statement.part_of not in wholes:
+        return statement
+    return statement.model_copy(update={"part_of": None})
 
 
 def _is_gap(fact) -> bool:
