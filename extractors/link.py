@@ -28,7 +28,7 @@ from extractors.lexicon import word_tags
 from extractors.numerals import NumberError, parse_number
 from extractors.rates import (
     drop_rates_held_by_earlier_levels, drop_rates_of_unwritten_figures, give_rates_after_lists_to_wholes, give_rates_bases_written_after, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
-    link_bases_written_before, link_defined_ratios, link_earlier_shares, link_sequential_bases, drop_rates_of_months_before, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, give_rates_to_members_named, link_levels_of_places_compared, link_place_gaps, split_count_and_amount_rates, link_rate_bases, link_referent_gaps,
+    link_bases_written_before, link_defined_ratios, link_earlier_shares, link_sequential_bases, drop_rates_of_months_before, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, give_rates_to_members_named, link_levels_of_places_compared, link_place_gaps, split_count_and_amount_rates, link_rate_bases, link_referent_gaps, listed_rate_names,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
 from extractors.rulebook import alternation, rules
@@ -1644,10 +1644,15 @@ class _Linker(FigureRoles, NamedShares):
                 break
             if any(same_unit(figure, base) for base in listed) and not self._is_base(current) and not self._earlier_level(figure):
                 eligible.insert(0, position)
+        holder = None if any(names) else self._rates_listed_before(statement.sentence)
+        if holder is not None:
+            names = listed_rate_names(self.statements[holder])
         currents = self._named_among(eligible, names) or eligible[-len(listed):]
         if len(currents) != len(listed) or not all(same_unit(self.doc_facts[self.statements[p].value], b) for p, b in zip(currents, listed)):
             return statement
         rates = self._rates_each_after(listed[-1], len(listed))
+        if holder is not None and self._named_among(eligible, names):
+            rates = self._rates_from(self.doc_facts[self.statements[holder].value], len(listed))
         for position, base in zip(currents, listed):
             current = self.statements[position]
             self.listed_bases[base.id] = current
@@ -1659,6 +1664,18 @@ class _Linker(FigureRoles, NamedShares):
                     and (change.basis in (None, "同比") or _AGAINST_YEAR_BEFORE.fullmatch(change.basis)):
                 self.statements[position] = current.model_copy(update={"change": change.model_copy(update={"base": base.id})})
         return statement.model_copy(update={"metric": self.listed_bases[listed[0].id].metric})
+
+    def _rates_listed_before(self, sentence: int) -> int | None:
+        """生物制品和医疗器械产值分别增长27.7%和15.4%,去年同期分别为41.2亿元和33.2亿元: earlier levels that name nothing
+        are of the figures the rates listed before them in their sentence name; the position of the rates' statement."""
+        return next((at for at in range(len(self.statements) - 1, -1, -1) if self.statements[at].sentence == sentence
+                     and self.doc_facts[self.statements[at].value].kind == "percent" and listed_rate_names(self.statements[at])), None)
+
+    def _rates_from(self, first, count: int) -> list:
+        """The rates of a 分别 list from its first, when there are `count` in its sentence."""
+        at = bisect_right(self.flat_starts, first.start) - 1
+        rates = [f for _, f in self.flat[at : at + count] if f.sentence == first.sentence]
+        return rates if len(rates) == count and all(f.kind == "percent" and f.form == "percent" for f in rates) else []
 
     def _named_among(self, positions: list[int], names: list[str]) -> list[int]:
         """风电、光伏发电和生物质发电量分别为…;去年同期风电和光伏发电量分别为…: the figures the list of earlier levels

@@ -1234,14 +1234,19 @@ def _rate_right_after() -> regex.Pattern:
 _EACH_NAMED = regex.compile(r"(?P<names>\p{Han}+(?:[、和与及]\p{Han}+)+)(?:同比)?分别$")
 
 
+def listed_rate_names(statement: Statement) -> list[str]:
+    """电子化学品和新能源材料分别增长21.6%和28.3%: the names a rates-only 分别 list gives its rates, in order."""
+    listed = _EACH_NAMED.search(statement.metric or "")
+    return regex.split(r"[、和与及]", listed.group("names")) if listed else []
+
+
 def _listed_rate(statement: Statement, name: str, facts: dict) -> Statement | None:
     """The rate of a rates-only 分别 list (电子化学品和新能源材料分别增长21.6%和28.3%) that a later member is named
     by, as a statement of its own, when `statement` holds the list by its first rate."""
-    listed = _EACH_NAMED.search(statement.metric or "")
+    names = listed_rate_names(statement)
     first = facts[statement.value]
-    if listed is None or first.kind != "percent" or statement.change is None or statement.change.value != first.id:
+    if not names or first.kind != "percent" or statement.change is None or statement.change.value != first.id:
         return None
-    names = regex.split(r"[、和与及]", listed.group("names"))
     if name not in names[1:]:
         return None
     rates = sorted((f for f in facts.values() if f.kind == "percent" and f.form == "percent" and f.sentence == first.sentence and f.start > first.end),
