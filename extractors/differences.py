@@ -286,7 +286,7 @@ _RATE_AFTER_CHANGE = regex.compile(r"[,，]\s*(?:增长|下降)")
 
 
 # 录用人数比上年增加138名: a sentence opening on a figure's name and its change against the year before.
-_SENTENCE_OF_A_CHANGE = regex.compile(r"\s*(?P<name>\p{Han}{2,10}?)(?:比|较)(?:上年|去年)(?:同期)?(?:(?P<up>增加|净增|多)|(?P<down>减少|净减|少))了?$")
+_SENTENCE_OF_A_CHANGE = regex.compile(r"\s*(?P<name>[\p{Han}A-Z]{2,10}?)(?:比|较)(?:上年|去年)(?:同期)?(?:(?P<up>增加|净增|多)|(?P<down>减少|净减|少))了?$")
 _RATE_AFTER_A_CHANGE = regex.compile(r"[,，]\s*(?P<basis>同比)?(?:增长|下降)$")
 
 
@@ -311,9 +311,11 @@ def link_changes_opening_a_sentence(statements: list[Statement], facts: list, te
         if delta.id in used:
             continue
         before = stop.start()
+        # (…D类企业275家。低效企业加快出清。D类企业数量比上年减少39家: past a sentence of no figure)
+        latest = max((by_id[s.value].sentence for s in statements if by_id[s.value].end <= before), default=None)
         owners = [
             at for at, s in enumerate(statements)
-            if by_id[s.value].end <= before and by_id[s.value].sentence == delta.sentence - 1
+            if by_id[s.value].end <= before and by_id[s.value].sentence == latest
             and same_unit(by_id[s.value], delta) and s.difference is None and s.change is None
             and not is_last_year_figure(s, by_id) and share_a_word(s.metric or "", opening.group("name"))
         ]
@@ -322,6 +324,8 @@ def link_changes_opening_a_sentence(statements: list[Statement], facts: list, te
                      and same_unit(by_id[s.value], delta)), None)
         # (…587场,…195场。…比上年增加23场,上年为…: the name alone may fit several; a figure of the size of the base)
         owners = [at for at in owners if base is not None and _of_a_size(by_id[statements[at].value], by_id[base.value])]
+        if len(owners) > 1:  # (A类企业412家,…,D类企业275家。D类企业数量比上年减少39家: the one it names in full)
+            owners = [at for at in owners if statements[at].metric and statements[at].metric in opening.group("name")]
         if len(owners) != 1:
             continue
         at = owners[-1]

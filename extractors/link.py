@@ -2310,12 +2310,16 @@ class _Linker(FigureRoles, NamedShares):
         if not metric and index > 0:  # 五地…居前五位,合计2173.84亿元: the metric is the clause before
             start, end = self.clauses[index - 1]
             heading = BREAKDOWN_CUE.match(self.text[start:end].strip())  # 从更长的周期看 names nothing
-            if not heading and (not self.by_clause[index - 1] or all(f.kind == "date" for f in self.by_clause[index - 1])):
+            if not heading and all(f.kind == "date" or self._describes_the_named(f) for f in self.by_clause[index - 1]):
                 metric = _TRAILING.sub("", strip_leading(self.text[start:end].rstrip(",，;；")))
         metric = _period_prefix().sub("", metric)
         subject, metric = split_subject(metric)
         metric = strip_leading(metric)
         return (metric or None), subject
+
+    def _describes_the_named(self, fact) -> bool:
+        """评价对象为用地5亩以上的工业企业,共2846家: a size class that describes what a clause names, no figure of it."""
+        return self.text.startswith("的", fact.end) and not self._reads_as_value(fact)
 
     def _share_before(self, index: int) -> tuple[str, Share] | None:
         """农产品网络零售额占全县网络零售额的34.4%,为16.74亿元: a clause of a share alone, naming its part, right

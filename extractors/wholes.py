@@ -18,7 +18,7 @@ from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, BARE_SUM, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, BARE_SUM, CLOSED_BRACKETS, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     made_and_sold, measure_of, metrics_alike, month_span, named_by, negates, negation_of, opening_before, other_measures, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -1202,11 +1202,29 @@ def _list_of(member: Statement, statements: list[Statement], facts: dict, text: 
     run = sorted((s for s in statements if s.sentence == member.sentence and facts[s.value].kind != "percent"), key=lambda s: facts[s.value].start)
     at = run.index(member)
     first, last = at, at
-    while first > 0 and _listed_with(facts[run[first - 1].value], facts[run[first].value], text):
+    def listed(one, other) -> bool:
+        return _listed_with(one, other, text) or _in_parallel_clauses(one, other, text)
+
+    while first > 0 and listed(facts[run[first - 1].value], facts[run[first].value]):
         first -= 1
-    while last + 1 < len(run) and _listed_with(facts[run[last].value], facts[run[last + 1].value], text):
+    while last + 1 < len(run) and listed(facts[run[last].value], facts[run[last + 1].value]):
         last += 1
     return run[first : last + 1]
+
+
+# ,B类(鼓励提升类)企业: the clause of the next figure, a name and nothing else
+_NEXT_NAMED_CLAUSE = regex.compile(r"[,，](?P<name>[^\d,，;；:：。、%％]{2,24})")
+
+
+def _in_parallel_clauses(one, other, text: str) -> bool:
+    """A类(优先发展类)企业412家,B类(鼓励提升类)企业1286家: two figures in clauses of their own, each a name and its
+    figure, the names alike in how they end (of one set, as much a list as one joined by 、)."""
+    first, second = sorted((one, other), key=lambda f: f.start)
+    named = _NEXT_NAMED_CLAUSE.fullmatch(text, first.end, second.start)
+    if named is None:
+        return False
+    names = [CLOSED_BRACKETS.sub("", name) for name in (_clause_before(text, first.start), named.group("name"))]
+    return all(len(name) >= 3 and regex.fullmatch(r"\p{Han}{2}", name[-2:]) for name in names) and names[0][-2:] == names[1][-2:] and names[0] != names[1]
 
 
 def _parts_of(statements: list[Statement]) -> dict[str, list[Statement]]:
