@@ -189,8 +189,13 @@ def _average_finding(total, count, average, qualifier: str, per: int = 1) -> Fin
 
 
 def _wider_sets(article: Article, count) -> list:
-    """The whole a counted set is a 其中 part of, in its unit."""
+    """The whole a counted set is a 其中 part of, or the whole it takes a share of, in its unit (已收割制种田9.45万亩,
+    占制种面积的75.0%,预计全年产种2520万公斤,平均亩产约200公斤: per 亩 of all the fields)."""
     counted = article.by_value.get(count.id)
-    parent = article.by_id.get(counted.part_of) if counted is not None and counted.part_of else None
-    whole = article.value(parent) if parent is not None else None
-    return [whole] if whole is not None and whole.value and same_unit(whole, count) else []
+    if counted is None:
+        return []
+    parent = article.by_id.get(counted.part_of) if counted.part_of else None
+    wholes = [article.value(parent) if parent is not None else None]
+    share = counted.share  # (not a goal: 新建28.6万亩,完成年度任务25万亩的114.4%)
+    wholes.append(article.facts.get(share.whole) if share is not None and share.whole and share.whole_by != "target" else None)
+    return [whole for whole in wholes if whole is not None and whole.value and same_unit(whole, count)]
