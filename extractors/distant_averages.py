@@ -28,7 +28,7 @@ from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
 # basis), 每个新建大棚平均补贴.
-_MEMBER_WORDS = "架次|艘次|人次|批次|台套|支|只|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园"
+_MEMBER_WORDS = "架次|艘次|人次|批次|台套|支|只|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园|册|张"
 _HEAD_WORDS = "[户人场家套桌台项辆笔村县镇企校园件单次头生]"  # 户均, 场均, 生均: the members' word before 均
 # (签约项目平均每个协议投资, 游客人均门票支出: the members may be named before 平均 or 均)
 _CUE = regex.compile(
@@ -77,6 +77,10 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         if not options and (member_name == () or word in _GENERIC_WORDS):
             total = _total_in_sentence(average, statements, facts, excluded | averaged)
             pairs = [(members, total) for members in _members(average, word, None, by_value, facts, text, excluded, total.metric or "")] if total else []
+        if not any(total for _, total in pairs) and cue.group().endswith("人均") and not cue.group().startswith("按") and not members_named and basis is None:
+            # 按全市常住人口694.6万人计算,…;…财政投入6.84亿元,…,人均公共文化财政支出98.5元: per head of the population
+            pairs = [(members, _total(average, members, named, statements, facts, text, excluded | averaged))
+                     for members in _members(average, word, ("人口",), by_value, facts, text, excluded)]
         # 扶持资金2680万元,分别用于大棚建设补贴、…;新建大棚平均每个补贴1.2万元: the part of the total its words name
         if members_named:  # (the words before 平均 that name the members, not those after it: 平均每只子基金认缴)
             pairs = [(members, total and (part_named(total, average, members_named, statements, facts, text) or total)) for members, total in pairs]
@@ -121,11 +125,15 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
         # 户均: the members named by a noun of their own measure word)
         if total_name:
             held = len(name) >= 4 and name[-4:] in total_name or len(name) >= 2 and name[-1] == word and name[-2:] in total_name
+            # (城市书房达到86家…。城市书房实行自助借还,全年接待读者213.1万人次,平均每家: the members the sentence opens on)
+            held = held or len(name) >= 4 and sentence_opening.startswith(name[-4:])
             return held and not ADDED.search(name) and not part
         if named_more and ADDED.search(name):
             return False
         return member_name is None or bool(member_name) and all(words in name for words in member_name)
 
+    stop = LAST_SENTENCE_STOP.search(text, 0, average.start)
+    sentence_opening = text[stop.end() if stop else 0 : average.start].lstrip()
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
     if total_name:
         counts = [f for f in counts if named(f)]
