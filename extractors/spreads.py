@@ -791,6 +791,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             counts = [s for s in counts if members in (facts[s.value].object or "") + (s.metric or "")]
         if len(counts) != 1 or len(totals) != 1:
             continue
+        if (paired := _paired_in_lists(counts[0], totals[0], statements[:position], facts, text)) is not None:
+            totals = [paired]  # 立体停车库12个、地下停车场9个…,分别提供泊位5280个、4630个…,平均每个立体停车库: the count's own
         if (part := _part_named_by(counts[0], totals[0], statements[:position], facts)) is not None:
             totals = [part]  # 其中农村供水工程42.7亿元、灌区…52.1亿元,新建改造农村供水工程1365处,平均每处: the part the count names
         count, total = facts[counts[0].value], facts[totals[0].value]
@@ -1030,6 +1032,38 @@ def _members_pointed_back(total: Statement, word: str, earlier: list[Statement],
 
 _SIZE_CLASS = regex.compile(r"(?<!规模|限额)以上|以下|不足|不到")  # 展览面积1万平方米以上的展会72场: a class, not all (规模以上 is the surveyed firms)
 _GENERIC_WORDS = frozenset({"企业", "项目", "全市", "全省", "全县", "全区", "年末", "累计", "全年", "实现", "完成", "收入", "营业", "业收", "总额", "金额"})
+
+
+def _paired_in_lists(count: Statement, total: Statement, statements: list[Statement], facts: dict, text: str) -> Statement | None:
+    """The member of a list of totals in the place the count holds in its own list as long (A12个、B9个、C25个,分别提供
+    泊位5280个、4630个和3890个: 5280个 for 12个), when the total read is another of that list; else None."""
+    counts, totals = _list_around(count, statements, facts, text), _list_around(total, statements, facts, text)
+    if len(counts) < 2 or len(counts) != len(totals) or counts == totals:
+        return None
+    paired = totals[counts.index(count)]
+    return paired if paired is not total else None
+
+
+_LIST_GAP = regex.compile(r"\s*[、和及与]\s*|[、,，]?\p{Han}{1,10}?")  # 、 or 和 between the values of a 分别 list, or a member's name
+
+
+def _list_around(member: Statement, statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """The run of figures of the member's sentence and unit it is listed in, joined by 、 or 和 (with the next member's
+    name between when the list names them: 立体停车库12个、地下停车场9个)."""
+    run = [s for s in statements if s.sentence == member.sentence and same_unit(facts[s.value], facts[member.value])]
+    run.sort(key=lambda s: facts[s.value].start)
+    at = run.index(member) if member in run else None
+    if at is None:
+        return []
+    def joined(a: Statement, b: Statement) -> bool:
+        between = text[facts[a.value].end : facts[b.value].start]
+        return "、" in between or between.strip() in ("和", "及", "与") if _LIST_GAP.fullmatch(between) else False
+    first, last = at, at
+    while first > 0 and joined(run[first - 1], run[first]):
+        first -= 1
+    while last + 1 < len(run) and joined(run[last], run[last + 1]):
+        last += 1
+    return run[first : last + 1]
 
 
 def listed_item(fact, text: str) -> bool:

@@ -938,6 +938,8 @@ def extend_parallel_parts(statements: list[Statement], facts: dict, text: str) -
             continue
         if before.metric[-2:] != statement.metric[-2:] and not complementary(before.metric, statement.metric):
             continue
+        if AVERAGE_CUE.search(statement.metric):
+            continue  # …支线航空补贴0.75亿元…,平均每条航线补贴1689万元: an average, no part
         value, total = facts[statement.value], facts[whole.value]
         if value.kind != total.kind or getattr(value, "currency", None) != getattr(total, "currency", None):
             continue
