@@ -1057,7 +1057,8 @@ def _list_around(member: Statement, statements: list[Statement], facts: dict, te
         return []
     def joined(a: Statement, b: Statement) -> bool:
         between = text[facts[a.value].end : facts[b.value].start]
-        return "、" in between or between.strip() in ("和", "及", "与") if _LIST_GAP.fullmatch(between) else False
+        return bool(_LIST_GAP.fullmatch(between)) and ("、" in between or between.strip() in ("和", "及", "与"))
+
     first, last = at, at
     while first > 0 and joined(run[first - 1], run[first]):
         first -= 1
