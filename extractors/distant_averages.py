@@ -235,7 +235,12 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     # named, the one amount written between the members and the average
     between = [f for f in totals if members.start < f.start]
     found = found or (between[0] if len(between) == 1 and unnamed else None)
-    return next(s for s in statements if s.value == found.id) if found is not None else None
+    statement = next(s for s in statements if s.value == found.id) if found is not None else None
+    # 补助资金2846万元,市级财政配套1270万元,合计4116万元,平均每个场馆: the sum closing the parts right before the average
+    summed = next((s for s in statements if statement is not None and s.id == statement.part_of), None)
+    if summed is not None and facts[summed.value] in totals and found.end <= facts[summed.value].start and facts[summed.value].sentence == average.sentence:
+        return summed
+    return statement
 
 
 def _part_of_one_named_more_fully(total, totals: list, statements: list[Statement], words: str, metric_of: dict) -> bool:
