@@ -64,7 +64,7 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         ]
         if total is None and spanned:
             total = _total_named_before(statements[:position], statement, facts, earlier, text)
-            if total is not None:
+            if total is not None and not _of_other_months(total, spanned[-1], facts):
                 statements[position_of[total.id]] = total.model_copy(update={"over": spanned[-1].id, "average": average.id})
             continue
         if total is None:
@@ -1032,6 +1032,20 @@ def _members_pointed_back(total: Statement, word: str, earlier: list[Statement],
 
 _SIZE_CLASS = regex.compile(r"(?<!规模|限额)以上|以下|不足|不到")  # 展览面积1万平方米以上的展会72场: a class, not all (规模以上 is the surveyed firms)
 _GENERIC_WORDS = frozenset({"企业", "项目", "全市", "全省", "全县", "全区", "年末", "累计", "全年", "实现", "完成", "收入", "营业", "业收", "总额", "金额"})
+
+
+# 1—2月, 2026年1—5月, 3月份: whole months written out
+_WHOLE_MONTHS = regex.compile(r"(?:\d{4}年)?\d{1,2}(?:月份?)?(?:[—\-–~至到]\d{1,2}月份?)?")
+
+
+def _of_other_months(total: Statement, span, facts: dict) -> bool:
+    """1—2月…客运量5826万人次。春运40天期间,…日均客运量98.6万人次: a total of months written out whose days are not
+    near the span's."""
+    period = facts.get(total.period) if total.period else None
+    if span.unit != "day" or period is None or period.resolved is None or not _WHOLE_MONTHS.fullmatch(period.text) or "月" not in period.text:
+        return False
+    days = (period.resolved.end - period.resolved.start).days + 1
+    return abs(days - span.value) > span.value / 5
 
 
 def _paired_in_lists(count: Statement, total: Statement, statements: list[Statement], facts: dict, text: str) -> Statement | None:
