@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, LIST_JOIN, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, fact_ids, is_last_year, is_last_year_figure, named_by_its_clause, other_member, periods_differ, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, LAST_YEAR_END, LIST_JOIN, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, fact_ids, is_last_year, is_last_year_figure, named_by_its_clause, other_member, periods_differ, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -54,10 +54,10 @@ def _same_point(said: str, compared: str) -> bool:
     return said == compared or said in _YEAR_TURN and compared in _YEAR_TURN
 
 
-_SINCE_YEAR_START = regex.compile(r"(?:比|较)(?:年初|上年年?末|上年年?底|去年年?末|去年年?底|\d{1,2}月(?:末|底))$")  # a point, no year: 比上年年?末净增22个(上年年?末为104个)
+_SINCE_YEAR_START = regex.compile(rf"(?:比|较)(?:年初|{LAST_YEAR_END}|\d{{1,2}}月(?:末|底))$")  # a point, no year: 比上年末净增22个(上年末为104个)
 # 公共充电桩比去年底增加5.81万台, 私人充电桩增加6.83万台: a figure's name and its change opening a run.
 _NAMED_CHANGE = regex.compile(
-    r"\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?:(?:比|较)(?:上年年?末|上年年?底|去年年?底|去年年?末|年初|上年|去年)(?:同期)?)?(?:(?P<up>增加|净增)|(?P<down>减少|净减))了?"
+    rf"\s*(?P<name>[\p{{Han}}A-Za-z]{{2,12}}?)(?:(?:比|较)(?:{LAST_YEAR_END}|年初|上年|去年)(?:同期)?)?(?:(?P<up>增加|净增)|(?P<down>减少|净减))了?"
 )
 _EARLIER_WAS_OPENING = regex.compile(rf"\s*{EARLIER_WAS}")
 _NAME_AT_END = regex.compile(r"\p{Han}{2,}$")

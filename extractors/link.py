@@ -48,13 +48,13 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
-    CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, YEAR_EARLIER, YEAR_START, alike,
+    CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, LAST_YEAR_END, YEAR_EARLIER, YEAR_START, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, clause_opening, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
 
-_BASIS = regex.compile(r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年年?末|上年年?底|去年年?末|去年年?底|年初)|比上年|比去年|较上年|较去年|比上月|较上月")
+_BASIS = regex.compile(rf"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:{LAST_YEAR_END}|年初)|比上年|比去年|较上年|较去年|比上月|较上月")
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))

@@ -28,7 +28,7 @@ from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
     AN_INCREASE, AVERAGED_NAME, BASIS_OF_RATIO, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, QUOTES, REGIONS, LAST_SENTENCE_STOP, MEASURE_WORD_END, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
-    LAST_YEAR_BASE, YEAR_EARLIER, bases_of, metrics_alike, named_by,
+    LAST_YEAR_BASE, LAST_YEAR_END, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, stated_apart, strip_leading,
 )
 from schemas import Share, Statement
@@ -1213,7 +1213,7 @@ _NAMED_CLAUSE = regex.compile(r"\s*[,，](\p{Han}{2,6})\s*")
 _COMPARABLE_BASIS = regex.compile(r"[,，]\s*(?:按|以)(?:可比|同)口径(?:计算|测算)?")
 _PER_TIME_FIGURE = regex.compile(rf"{PER_DAY_MONTH_YEAR}|平均每(?:天|日|月|年)")
 _BARE_SHARE = regex.compile(r"[,，]占(?:比|[^,;，；]{1,16}?的(?:比重|比例)?(?:为)?)?[\d.]+[%％]")  # 占85.1%, 占全省的15.9%
-_CHANGE_AGAINST_BEFORE = regex.compile(r"(?:比|较)(?:上年年?末|上年年?底|去年年?底|去年年?末|年初|上年|去年)(?:同期)?(?:净增|净减|增加|减少)了?$")
+_CHANGE_AGAINST_BEFORE = regex.compile(rf"(?:比|较)(?:{LAST_YEAR_END}|年初|上年|去年)(?:同期)?(?:净增|净减|增加|减少)了?$")
 _CAUSE = regex.compile(rf"[,，]\s*{_CAUSE_WORDS}")
 _MILESTONE_PASSED = regex.compile(rf"[,，]\s*{FIRST_TIME}?{PASSING}[\d.]+\p{{Han}}{{0,3}}")
 _COMPLETION_BETWEEN = regex.compile(r"[,，](?:完成|为)[^,;，；]{0,16}?(?:目标|计划|任务|预算)[^,;，；]{0,16}?的[\d.]+[%％]")

@@ -36,6 +36,8 @@ FELL_BY = "减产|减收|减支|缩小|降低"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
 YEAR_EARLIER = r"(?:上年|去年)(?:同期末?|同月|末|底)?"
+# 上年末, 去年年底: the end of the year before
+LAST_YEAR_END = r"(?:上年|去年)年?(?:末|底)"
 # 是上年41家的1.5倍, 是2024年的2.4倍: a time before, whose level a multiple may be of
 EARLIER_YEAR = r"(?:上年|去年|前年|\d{4}年)(?:同期|末|底)?"
 SAME_PERIOD = ("同期", "同月", "同期末")  # 去年同期, 上年同月, 上年同期末: the same span (or its end) a year before
@@ -106,7 +108,7 @@ FIRST_TIME = r"(?:首次|首度|历史性地|一举)"
 PASSING = r"(?:超过|突破|超|逾)"
 # 一年新增74家, 较上年末净增38.45万户, 本届增加18个, 多出214款: an absolute change standing for its level's.
 DELTA_ONLY = regex.compile(
-    r"(?:(?:一年间?|一年来|全年|当年|年内|今年|半年|上半年)(?:同比)?|同比|本届|本期|(?:较|比)(?:上年年?末|上年年?底|去年年?底|去年年?末|年初|上年|去年|上届)|项目数|数量)?"
+    rf"(?:(?:一年间?|一年来|全年|当年|年内|今年|半年|上半年)(?:同比)?|同比|本届|本期|(?:较|比)(?:{LAST_YEAR_END}|年初|上年|去年|上届)|项目数|数量)?"
     rf"(?:新增|新开|净增|增加|减少|净减|{GREW_BY}|{FELL_BY}|多出|(?:多|少)(?:{MORE_OR_LESS_DONE}|\p{{Han}}(?=$))?)了?"
 )
 # The figure of the edition before, named before it: 上届签约项目为108个.

@@ -199,7 +199,7 @@ def _breakdowns(values: list, whole, parts: list[Statement], facts: dict) -> lis
     first, second = sorted(sentences)[:2]
     if len(sentences) == 2 and len(listed[first]) == 1 and listed[first][0].id in shared \
             and listed[first][0].value >= sum((v.value or 0) for v in listed[second]) \
-            and (_past_the_rest(listed[first][0], listed[second], whole, parts, values, facts) if _share_stated(listed[first][0], parts, values, facts)
+            and (_past_the_rest(share, listed[second], whole) if (share := _percentage_share(listed[first][0], parts, values, facts)) is not None
                  else not shared & {v.id for v in listed[second]}):
         return [listed[sentence] for sentence in sentences]
     rest = {value.sentence for part, value in zip(parts, values) if REST_OF_WHOLE.search(part.metric or "")}
@@ -220,24 +220,19 @@ def _breakdowns(values: list, whole, parts: list[Statement], facts: dict) -> lis
     return [[v for v in values if v.sentence == sentence] for sentence in sentences]
 
 
-def _share_of(part, parts: list[Statement], values: list, facts: dict):
-    """The fact of the share a part's statement states, or None."""
+def _percentage_share(part, parts: list[Statement], values: list, facts: dict):
+    """The part's share of the whole when it is written as a percentage (大豆…占进口总量的57.8%), else None: then what it
+    leaves of the whole says whether a list after it is the rest of the whole (玉米、大麦和高粱分别进口…;其余…) or breaks it
+    down."""
     statement = next(p for p, v in zip(parts, values) if v.id == part.id)
-    return facts.get(statement.share.value) if statement.share is not None else None
+    share = facts.get(statement.share.value) if statement.share is not None else None
+    return share if share is not None and share.kind == "percent" and share.form == "percent" and share.value is not None else None
 
 
-def _share_stated(part, parts: list[Statement], values: list, facts: dict) -> bool:
-    """Whether the part's share of the whole is written as a percentage (大豆…占进口总量的57.8%): then what it leaves
-    of the whole says whether a list after it is the rest of the whole (玉米、大麦和高粱分别进口…;其余…) or breaks it down."""
-    share = _share_of(part, parts, values, facts)
-    return share is not None and share.kind == "percent" and share.form == "percent" and share.value is not None
-
-
-def _past_the_rest(part, listed: list, whole, parts: list[Statement], values: list, facts: dict) -> bool:
+def _past_the_rest(share, listed: list, whole) -> bool:
     """Whether a list is more than half again what a part's stated share leaves of the whole (民生支出…占80.1%, then
     教育支出…占17.5%,社会保障和就业支出…: 44% of the whole where 19.9% is left), too far for one figure misprinted."""
-    share = _share_of(part, parts, values, facts)
-    if share is None or share.kind != "percent" or share.value is None or whole.value is None:
+    if whole.value is None:
         return False
     left = whole.value * (100 - share.value) / 100
     return sum((v.value or 0) for v in listed) > left * Decimal("1.5")
