@@ -11,6 +11,7 @@ import regex
 
 from extractors.numerals import parse_number
 from extractors.roles import AVERAGE_CUE
+from extractors.rulebook import rules
 from extractors.wording import (
     ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     before_the_report_year, is_last_year_figure, other_member, time_said, two_char_words,
@@ -57,6 +58,8 @@ def link_groups(
             statements[by_id[part.id]] = statements[by_id[part.id]].model_copy(update={"part_of": owner.id})
             members.discard(part.id)
         cued = _cued(group, facts, text)  # (read on the whole list, its subtotals still in it)
+        if not cued and _in_and_out(group):
+            continue  # (从技术流向看,输出到省外的…124.7亿元;企业吸纳…205.34亿元: what flows out and in, no parts of one whole)
         # 4.26亿元、3.18亿元、2.85亿元,三项…合计10.29亿元;…: a subtotal inside the list is link_totals's.
         rest = next((facts[s.value] for s in group if s.id in remainders), None)
         # …,其余1212家均不足1亿元;超百亿元企业五家: the rest closes the list its sentence run holds
@@ -468,6 +471,12 @@ def _count_value(statement: Statement, facts: dict):
 def _of_two_measures(group: list[Statement]) -> bool:
     """收入5.30亿元,归母净利润0.93亿元;Q2收入6.89亿元…: figures of two measures in one list are no parts of one whole."""
     return any(other_measures(a.metric, b.metric) for a in group for b in group if a is not b)
+
+
+def _in_and_out(group: list[Statement]) -> bool:
+    """A list of what flows in (流入, 吸纳) and what flows out (流出, 输出): two sides of one flow, not its parts."""
+    sides = rules("link").flow_sides
+    return all(any(word in (s.metric or "") for s in group for word in side) for side in sides)
 
 
 def _has_subtotal(parts: list) -> bool:

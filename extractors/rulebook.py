@@ -147,6 +147,7 @@ class LinkRules(Table):
     pairs: list[Pair]
     ratios: list[Ratio]
     measures: list[list[str]]
+    flow_sides: list[list[str]]
     synonyms: list[list[str]]
     umbrella_markets: list[str]
     umbrella_industries: list[str]
