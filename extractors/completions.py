@@ -17,6 +17,9 @@ from schemas import Share, Statement, Target
 
 # 前三季度已完成年度目标1600亿元的, 前10个月已完成全年出口目标1500亿元的: the words before the goal, after a period at most
 _COMPLETED = regex.compile(r"\s*(?P<lead>[^,;，；。]{0,10}?)(?:已|累计|共)?完成了?(?:全年|年度|今年)?\p{Han}{0,6}?(?:目标|计划|任务)$")
+# 年度计划分别为, 目标任务分别是: the words of a clause that lists goals
+_GOALS_LISTED = regex.compile(r"[^,;，；。\d]{0,10}?(?:目标|计划)(?:任务)?分别(?:为|是)")
+_CLAUSE_END = regex.compile(r"[,;:，；：。！？!?\n]")
 _NO_NAME = regex.compile(r"(?:今年|全年|目前|截至)*")  # (全年兑付额完成…: a clause naming a figure is no clause of a period alone)
 
 
@@ -47,6 +50,33 @@ def link_completions_alone(statements: list[Statement], facts: dict, text: str) 
         share = achieved.share or Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")
         statements[at] = achieved.model_copy(update={"target": Target(value=goal.id, rate=rate.id), "share": share})
     return statements
+
+
+def give_listed_goals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """A、B和C分别完成投资528.4亿元、186.7亿元和127.5亿元,年度计划分别为560亿元、198亿元和142亿元,完成率分别为94.4%、…:
+    a 分别 list of goals, in the clause right after a list of as many figures of their unit, holds the targets of
+    those figures in order, with the completion rates the goals took. A goal is no figure."""
+    by_value = {s.value: s for s in statements}
+    for opening in sorted({clause_opening(text, facts[s.value].start) for s in statements if s.target is not None}):
+        goals = [by_value[f.id] for f in _levels_in_clause(facts, text, opening) if f.id in by_value]
+        before = _levels_in_clause(facts, text, clause_opening(text, opening - 1)) if opening else []
+        if len(goals) < 2 or not _GOALS_LISTED.match(text, opening, facts[goals[0].value].start) \
+                or any(s.target is None or s.target.rate is None for s in goals) or len(before) != len(goals) \
+                or any(f.id not in by_value or by_value[f.id].target is not None or not same_unit(f, facts[goals[0].value]) for f in before):
+            continue
+        for figure, goal in zip(before, goals):
+            achieved = by_value[figure.id]
+            share = achieved.share or Share(of="目标", value=goal.target.rate, whole=goal.value, whole_by="target")
+            statements = [s.model_copy(update={"target": Target(value=goal.value, rate=goal.target.rate), "share": share}) if s is achieved else s for s in statements]
+        statements = without(statements, {s.id for s in goals})
+        by_value = {s.value: s for s in statements}
+    return statements
+
+
+def _levels_in_clause(facts: dict, text: str, opening: int) -> list:
+    """The figures of the clause that opens at `opening`, in order."""
+    end = _CLAUSE_END.search(text, opening)
+    return sorted((f for f in facts.values() if f.kind in LEVEL_KINDS and opening <= f.start and (end is None or f.end <= end.start())), key=lambda f: f.start)
 
 
 def _achieved(statements: list[Statement], facts: dict, text: str, goal, period, opens: bool) -> Statement | None:

@@ -22,7 +22,7 @@ from extractors.differences import (
     give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_changes_opening_a_sentence, link_each_changes_with_bases_after, link_differences, link_gaps_between_periods, link_time_changes, link_ratios_to_earlier_levels, link_levels_dated_a_year_before, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
 from extractors.document import Document
-from extractors.completions import link_completions_alone
+from extractors.completions import give_listed_goals, link_completions_alone
 from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.numerals import NumberError, parse_number
@@ -319,6 +319,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = lift_sibling_wholes(statements, by_id)  # 外贸占比 between 其中 parts: of their whole
     statements = lift_summed_shares(statements, by_id, doc.text)  # 其中铁路…、水路…,合计占比24.2%: of their whole
     statements = link_paired_targets(link_indicator_shares(statements, by_id, doc.text), by_id, doc.text)  # 两项指标分别占全省的…
+    statements = give_listed_goals(statements, by_id, doc.text)  # …分别完成投资…,年度计划分别为…,完成率分别为…
     statements = link_completions_alone(statements, by_id, doc.text)  # …。前三季度已完成年度目标1600亿元的80.4%
     statements = give_shares_to_referents(statements, by_id, doc.text)  # …,前者收入占基金总收入的81.4%
     written = {s.part_of for s in linker.statements if s.part_of}
