@@ -122,6 +122,7 @@ def link_groups(
             and s.id not in taken and s.value not in earlier  # one breakdown per whole
             # (其余4.29万套为…;分城市看,…3.21万套…1.47万套: the rest of one breakdown is no whole of the next)
             and s.id not in remainders and not _REST_OPENING.match(text, _clause_start(text, facts[s.value].start))
+            and (cued or not _part_listed_beside(s, group, statements, facts, text))  # (按类型分,…: a part's own breakdown)
         ]
         # (进口集成电路…占进口总值的34.1%;出口笔记本电脑…占出口总值的35.1%: shares of two wholes, neither of which
         # the list breaks down)
@@ -363,6 +364,17 @@ def _sibling_of_a_part(member: Statement, group: list[Statement], statements: li
     tail = (member.metric or "")[-2:]
     return before is not None and before.part_of is not None and before not in group and before.sentence == member.sentence \
         and len(tail) == 2 and (before.metric or "")[-2:] == tail and (group[0].metric or "")[-2:] != tail
+
+
+def _part_listed_beside(figure: Statement, group: list[Statement], statements: list[Statement], facts: dict, text: str) -> bool:
+    """其中,汽车制造业产值236.8亿元…;电子信息产业产值198.5亿元…;装备制造、食品加工和建材产业分别实现产值…: a 其中 part
+    of a whole, or a figure after one in its sentence, past a semicolon and named like the list's members, is their
+    sibling, not the whole they break down."""
+    first, at = facts[group[0].value], facts[figure.value]
+    tail = (group[0].metric or "")[-2:]
+    if figure.sentence != first.sentence or len(tail) != 2 or not (figure.metric or "").endswith(tail) or not SEMICOLON.search(text, at.end, first.start):
+        return False
+    return any(p.part_of is not None and p.sentence == first.sentence and facts[p.value].start <= at.start and (p.metric or "").endswith(tail) for p in statements)
 
 
 def _among_a_member(group: list[Statement], facts: dict, text: str) -> list[tuple[Statement, Statement]]:
