@@ -136,8 +136,11 @@ def check_average(article: Article) -> list[Finding]:
         per = per_many(metric)  # 每千人口床位: per a thousand people
         finding = _average_finding(total, count, average, qualifier, per)
         # 吸纳就业28.6万人,其中农村劳动力21.3万人,…发放劳务报酬64.2亿元,人均2.24万元: per head of the part or of
-        # its whole, as the text does not say; either reading that holds clears it.
-        if finding and not any(_average_finding(total, whole, average, qualifier, per) is None for whole in _wider_sets(article, count)):
+        # its whole, as the text does not say; either reading that holds clears it. So does the whole of both
+        # (企业1286家,其中民营企业1043家;民营企业进出口312.4亿元,占64.2%,平均每家企业…: per firm of all of them).
+        sets = _wider_sets(article, count)
+        readings = [(total, whole) for whole in sets] + [(wider, whole) for wider in _wider_sets(article, total) for whole in sets]
+        if finding and not any(_average_finding(amount, whole, average, qualifier, per) is None for amount, whole in readings):
             findings.append(finding)
     return findings
 
