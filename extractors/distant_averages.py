@@ -20,6 +20,7 @@ from decimal import Decimal
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
+from extractors.rulebook import rules
 from extractors.spreads import GOAL_WORDS, MEMBERS_NAMED_AT_LENGTH, MEMBERS_OF, listed_item
 from extractors.unit_averages import part_named
 from extractors.wholes import earlier_levels, same_unit, share_a_word
@@ -216,6 +217,12 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
         # 游客人均门票支出 over 门票收入, with no spending written: what each visit spends is what the place takes
         measured, kept = None, totals
     totals = kept
+    # 基金支出411.87亿元 (a paragraph before)。…享受住院待遇628.5万人次…住院次均费用8356元: of a paragraph before the one of
+    # the members and the average, only a total named by the very measure word the average names (费用, not 支出)
+    paragraph = text.rfind("\n", 0, members.start)
+    if measured is not None and paragraph >= 0 and text.rfind("\n", 0, average.start) == paragraph:
+        word = _measure_word(named)
+        totals = [f for f in totals if f.start > paragraph or word in (metric_of[f.id] or "")]
     # (人均营收 names 营业收入 by its measure, revenue)
     def is_named(f) -> bool:
         return measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id])
@@ -241,6 +248,12 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     if summed is not None and facts[summed.value] in totals and found.end <= facts[summed.value].start and facts[summed.value].sentence == average.sentence:
         return summed
     return statement
+
+
+def _measure_word(named: str) -> str:
+    """The last word of a measure that a name ends on (费用 of 住院次均费用)."""
+    words = [word for group in rules("link").measures for word in group if word in named]
+    return max(words, key=lambda w: (named.rfind(w) + len(w), len(w)), default="")
 
 
 def _part_of_one_named_more_fully(total, totals: list, statements: list[Statement], words: str, metric_of: dict) -> bool:
