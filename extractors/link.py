@@ -1317,7 +1317,8 @@ class _Linker(FigureRoles, NamedShares):
         named_here = named_here or role == "target" and after_a_level and bool(_NAMED_DONE.match(lead)) \
             or role == "share" and self._member_named_past_rates(index, lead)
         alone = role != "change" and (self._first_values_of_sentence(index) or named_here or self._rate_of_its_own(index, lead, role)
-                                      or role == "share" and self._part_named_over_the_figure_before(index, rate, lead))
+                                      or role == "share" and self._part_named_over_the_figure_before(index, rate, lead)
+                                      or role == "share" and self._names_a_figure_before_the_sentence(index, lead))
         hoped = _HOPE_WORDS.search(self.text, self.clauses[index][0], rate.start)
         goal = _GOAL_WORDS.search(self.text, self.clauses[index][0], rate.start)  # 力争上半年完成投资占年度计划的55%以上
         # 将加快推进…,力争用2年时间建成投用,“十五五”期间推动…占地区生产总值比重达到5%以上: aimed at in the sentence
@@ -1399,6 +1400,19 @@ class _Linker(FigureRoles, NamedShares):
         before = _TRAILING.sub("", strip_leading(self.text[self.clauses[index - 1][0] : values[0].start].strip()))
         # (离岸执行额…,在岸执行额…,离岸业务占执行额的比重: no figure written is named so, the share stays the list's)
         return before.endswith(of) and not metrics_alike(named, before) and any(metrics_alike(named, s.metric or "") for s in self.statements)
+
+    def _names_a_figure_before_the_sentence(self, index: int, lead: str) -> bool:
+        """…新增债券312.6亿元…。新增债券中,一般债券48.2亿元、专项债券264.4亿元,新增债券占全年发行总额的64.3%: a share
+        whose words before 占 are the name of one figure of an earlier sentence, and name no figure of its own
+        sentence, is the share of the figure named."""
+        share_word = _SHARE_WORD.search(lead)
+        named = strip_leading(lead[: share_word.start()].strip()) if share_word else ""
+        sentence = self.by_clause[index][0].sentence
+        if len(named) < 2 or index == 0 or self.text[self.clauses[index][0] - 1] in _SENTENCE_ENDS:
+            return False
+        in_sentence = [s for s in self.statements if self.doc_facts[s.value].sentence == sentence]
+        earlier = [s for s in self.statements if self.doc_facts[s.value].sentence < sentence and s.metric == named]
+        return len(earlier) == 1 and bool(in_sentence) and not any(metrics_alike(named, s.metric or "") for s in in_sentence)
 
     def _aimed_at(self, value, share) -> bool:
         """力争到2028年…的比重达到30%以上 (a clause of its own), 力争…总规模突破1.6万P,智能算力占比提高到70%以上 (after
