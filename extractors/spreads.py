@@ -322,7 +322,8 @@ def _counted_by_the_cue(metric: str, statements: list[Statement], members_at: in
     return None
 
 
-_CUE_MEMBER = regex.compile(r"^(?P<word>[户家])均|^平均每(?P<word>[户家])")  # (the measure words a cue names its members by)
+# (the measure words a cue names its members by: 户均, 平均每家, 平均每个机构 over 126个…, not over 设备1480台)
+_CUE_MEMBER = regex.compile(r"^(?P<word>[户家])均|^平均每(?P<word>台套|人次|[户家个项台套座所条间名辆场])")
 
 
 def _part_named_by(members: Statement, total: Statement, statements: list[Statement], facts: dict) -> Statement | None:
