@@ -236,14 +236,15 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
 
         def level_named(statement: Statement, named: str, exactly: bool) -> bool:
             metric = same_words(statement.metric or "")
-            return by_id[statement.value].end <= opening and len(named) >= 2 and (metric == named if exactly else metric.startswith(named)) \
+            return by_id[statement.value].end <= opening and len(named) >= 2 and (metric == named if exactly else metric.startswith(named) and not _joined_with_another(metric, named)) \
                 and same_unit(by_id[statement.value], gap) and statement.value not in earlier and not is_last_year_figure(statement, by_id)
 
         def level_worded(statement: Statement, named: str) -> bool:
             # (职工参保人数 in order within 城镇职工基本养老保险参保人数, opening on a word of it; 进口 not inside 进出口)
             named, metric = named.removesuffix("额"), same_words(statement.metric or "").replace("进出口", "◇")
             in_order = regex.search(".*?".join(map(regex.escape, named)), metric) is not None
-            return len(named) >= 2 and named[:2] in metric and in_order and level_named(statement, statement.metric or "", exactly=True)
+            return len(named) >= 2 and named[:2] in metric and in_order and not _joined_with_another(metric, named) \
+                and level_named(statement, statement.metric or "", exactly=True)
 
         following = facts[position + 1] if position + 1 < len(facts) else None
         after = _OTHER_NAMED_AFTER.fullmatch(text, gap.end, following.start) if following is not None else None
@@ -275,6 +276,12 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
         direction = "up" if compared.group("up") else "down"
         statements[figure] = statements[figure].model_copy(update={"difference": Difference(base=base.id, direction=direction, value=gap.id)})
     return statements
+
+
+def _joined_with_another(metric: str, named: str) -> bool:
+    """百货店和购物中心销售额 for 百货店: a name joined with another's names the two together, not the one."""
+    at = metric.find(named)
+    return at >= 0 and metric[at + len(named) : at + len(named) + 1] in ("和", "及", "与", "、")
 
 
 def _of_a_size(level, base) -> bool:
