@@ -748,6 +748,8 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
             continue
         listed = []
         for earlier in reversed(statements[:position]):
+            if facts[earlier.value].start >= figure.start - len(lead) and not same_unit(facts[earlier.value], figure):
+                continue  # (两类新型农业经营主体合计2.64万户: how many it sums, in its own clause)
             if earlier.sentence != subtotal.sentence or earlier.part_of != whole_of or not same_unit(facts[earlier.value], figure) \
                     or SEMICOLON.search(text, facts[earlier.value].end, figure.start):
                 break
