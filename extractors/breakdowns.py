@@ -736,7 +736,8 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
     statements = list(statements)
     for position, subtotal in enumerate(statements):
         figure = facts[subtotal.value]
-        lead = text[_clause_start(text, figure.start) : figure.start]
+        opening = _clause_start(text, figure.start)
+        lead = text[opening : figure.start]
         if not _SUBTOTAL_CUE.search(lead) or REST_OF_WHOLE.search(lead) or _ITEMS_OF_ITS_OWN.search(lead):
             continue  # 其余行业合计4334.9亿元, 研发费用损失等其余险种合计: the rest, not the listed; 有轨电车和轮渡合计: the items it names
         # (其中,人工智能、生物医药和新材料领域分别为612家、438家和297家,合计1347家: the 其中 parts' sum, a part of their whole)
@@ -748,7 +749,7 @@ def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[
             continue
         listed = []
         for earlier in reversed(statements[:position]):
-            if facts[earlier.value].start >= figure.start - len(lead) and not same_unit(facts[earlier.value], figure):
+            if facts[earlier.value].start >= opening and not same_unit(facts[earlier.value], figure):
                 continue  # (两类新型农业经营主体合计2.64万户: how many it sums, in its own clause)
             if earlier.sentence != subtotal.sentence or earlier.part_of != whole_of or not same_unit(facts[earlier.value], figure) \
                     or SEMICOLON.search(text, facts[earlier.value].end, figure.start):

@@ -236,7 +236,8 @@ def _gaps_to_named_levels(statements: list[Statement], by_id: dict, facts: list,
 
         def level_named(statement: Statement, named: str, exactly: bool) -> bool:
             metric = same_words(statement.metric or "")
-            return by_id[statement.value].end <= opening and len(named) >= 2 and (metric == named if exactly else metric.startswith(named) and not _joined_with_another(metric, named)) \
+            said = metric == named if exactly else metric.startswith(named) and not _joined_with_another(metric, named)
+            return by_id[statement.value].end <= opening and len(named) >= 2 and said \
                 and same_unit(by_id[statement.value], gap) and statement.value not in earlier and not is_last_year_figure(statement, by_id)
 
         def level_worded(statement: Statement, named: str) -> bool:
