@@ -397,7 +397,7 @@ class FigureRoles:
 
     def _rate_of_another_figure(self, fact, before: str) -> bool:
         """Whether a fraction is the level of a rate its clause names (本地配套率超过七成) whose stem the clause before
-        does not name (民营企业承接98.6亿元; but 开工建设52个,开工率近六成 is the count's share)."""
+        does not name (民营企业承接98.6亿元; but 开工建设52个,开工率近六成 is the count's share), or names with no figure."""
         named = _RATE_NAMED_BEFORE.search(before)
         if named is None:
             return False
