@@ -115,6 +115,7 @@ def link_groups(
         total = sum(p.value for p in parts)
         # 非住房消费类中,离休和退休提取15.38亿元,其余7.24亿元…: a member of another list, named by the run's opening
         named = run_opening(text, first.start)
+        siblings_from = _first_part_named_alike(group, statements, facts)
         # (税收收入352.4亿元…;非税收入134.3亿元…。分产业看,…税收2.2亿元、128.5亿元、221.7亿元: a member the parts make exactly)
         before = [
             s for s in statements[: by_id[group[0].id]]
@@ -122,7 +123,7 @@ def link_groups(
             and s.id not in taken and s.value not in earlier  # one breakdown per whole
             # (其余4.29万套为…;分城市看,…3.21万套…1.47万套: the rest of one breakdown is no whole of the next)
             and s.id not in remainders and not _REST_OPENING.match(text, _clause_start(text, facts[s.value].start))
-            and (cued or not _part_listed_beside(s, group, statements, facts, text))  # (按类型分,…: a part's own breakdown)
+            and (cued or not _part_listed_beside(s, group, siblings_from, facts, text))  # (按类型分,…: a part's own breakdown)
         ]
         # (进口集成电路…占进口总值的34.1%;出口笔记本电脑…占出口总值的35.1%: shares of two wholes, neither of which
         # the list breaks down)
@@ -366,15 +367,22 @@ def _sibling_of_a_part(member: Statement, group: list[Statement], statements: li
         and len(tail) == 2 and (before.metric or "")[-2:] == tail and (group[0].metric or "")[-2:] != tail
 
 
-def _part_listed_beside(figure: Statement, group: list[Statement], statements: list[Statement], facts: dict, text: str) -> bool:
+def _first_part_named_alike(group: list[Statement], statements: list[Statement], facts: dict) -> int | None:
+    """Where the first 其中 part of the list's sentence named like its members (…产值) is written, or None."""
+    first, tail = facts[group[0].value], (group[0].metric or "")[-2:]
+    if len(tail) != 2:
+        return None
+    starts = [facts[p.value].start for p in statements if p.part_of is not None and p.sentence == first.sentence and (p.metric or "").endswith(tail)]
+    return min(starts, default=None)
+
+
+def _part_listed_beside(figure: Statement, group: list[Statement], siblings_from: int | None, facts: dict, text: str) -> bool:
     """其中,汽车制造业产值236.8亿元…;电子信息产业产值198.5亿元…;装备制造、食品加工和建材产业分别实现产值…: a 其中 part
     of a whole, or a figure after one in its sentence, past a semicolon and named like the list's members, is their
     sibling, not the whole they break down."""
     first, at = facts[group[0].value], facts[figure.value]
-    tail = (group[0].metric or "")[-2:]
-    if figure.sentence != first.sentence or len(tail) != 2 or not (figure.metric or "").endswith(tail) or not SEMICOLON.search(text, at.end, first.start):
-        return False
-    return any(p.part_of is not None and p.sentence == first.sentence and facts[p.value].start <= at.start and (p.metric or "").endswith(tail) for p in statements)
+    return siblings_from is not None and siblings_from <= at.start and figure.sentence == first.sentence \
+        and (figure.metric or "").endswith((group[0].metric or "")[-2:]) and SEMICOLON.search(text, at.end, first.start) is not None
 
 
 def _among_a_member(group: list[Statement], facts: dict, text: str) -> list[tuple[Statement, Statement]]:

@@ -20,11 +20,10 @@ from decimal import Decimal
 import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
-from extractors.rulebook import rules
 from extractors.spreads import GOAL_WORDS, MEMBERS_NAMED_AT_LENGTH, MEMBERS_OF, listed_item
 from extractors.unit_averages import part_named
 from extractors.wholes import earlier_levels, same_unit, share_a_word
-from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, EARLIER_WAS_AT_END, LAST_SENTENCE_STOP, OWN_REGION_OPENING, PER_MANY, before_the_report_year, clause_opening, measure_of, measure_with_count, per_many
+from extractors.wording import ADDED, AVERAGE_BASIS, AVERAGED_NAME, EARLIER_WAS_AT_END, LAST_SENTENCE_STOP, OWN_REGION_OPENING, PER_MANY, before_the_report_year, clause_opening, measure_of, measure_with_count, measure_word, per_many
 from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
@@ -225,7 +224,7 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     # the members and the average, only a total named by the very measure word the average names (费用, not 支出)
     paragraph = text.rfind("\n", 0, members.start)
     if measured is not None and paragraph >= 0 and text.rfind("\n", 0, average.start) == paragraph:
-        word = _measure_word(named)
+        word = measure_word(named)
         totals = [f for f in totals if f.start > paragraph or word in (metric_of[f.id] or "")]
     # (人均营收 names 营业收入 by its measure, revenue)
     def is_named(f) -> bool:
@@ -252,12 +251,6 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     if summed is not None and facts[summed.value] in totals and found.end <= facts[summed.value].start and facts[summed.value].sentence == average.sentence:
         return summed
     return statement
-
-
-def _measure_word(named: str) -> str:
-    """The last word of a measure that a name ends on (费用 of 住院次均费用)."""
-    words = [word for group in rules("link").measures for word in group if word in named]
-    return max(words, key=lambda w: (named.rfind(w) + len(w), len(w)), default="")
 
 
 def _part_of_one_named_more_fully(total, totals: list, statements: list[Statement], words: str, metric_of: dict) -> bool:

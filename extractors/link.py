@@ -1410,9 +1410,10 @@ class _Linker(FigureRoles, NamedShares):
         sentence = self.by_clause[index][0].sentence
         if len(named) < 2 or index == 0 or self.text[self.clauses[index][0] - 1] in _SENTENCE_ENDS:
             return False
+        if sum(1 for s in self.statements if s.metric == named and self.doc_facts[s.value].sentence < sentence) != 1:
+            return False
         in_sentence = [s for s in self.statements if self.doc_facts[s.value].sentence == sentence]
-        earlier = [s for s in self.statements if self.doc_facts[s.value].sentence < sentence and s.metric == named]
-        return len(earlier) == 1 and bool(in_sentence) and not any(metrics_alike(named, s.metric or "") for s in in_sentence)
+        return bool(in_sentence) and not any(metrics_alike(named, s.metric or "") for s in in_sentence)
 
     def _aimed_at(self, value, share) -> bool:
         """力争到2028年…的比重达到30%以上 (a clause of its own), 力争…总规模突破1.6万P,智能算力占比提高到70%以上 (after

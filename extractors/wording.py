@@ -319,11 +319,21 @@ def _measure_words() -> list[tuple[str, int]]:
     return [(word, number) for number, words in enumerate(rules("link").measures) for word in words]
 
 
+def _last_measure_word(metric: str | None) -> tuple[str, int | None]:
+    """The last measure word a metric names, the longest of those ending there (赔付支出, not 支出), with its measure."""
+    found = [(at + len(word), len(word), word, number) for word, number in _measure_words() if metric and (at := metric.rfind(word)) >= 0]
+    return max(found, default=(0, 0, "", None))[2:]
+
+
 def measure_of(metric: str | None) -> int | None:
     """The measure a metric names by its last measure word (研发费用 a cost, 归母净利润 a profit), the longest
     of those ending there (赔付支出 a payout, not a cost)."""
-    found = [(at + len(word), len(word), number) for word, number in _measure_words() if metric and (at := metric.rfind(word)) >= 0]
-    return max(found, default=(0, 0, None))[2]
+    return _last_measure_word(metric)[1]
+
+
+def measure_word(metric: str | None) -> str:
+    """The last measure word a metric names (费用 of 住院次均费用), or "" when it names none."""
+    return _last_measure_word(metric)[0]
 
 
 def measure_with_count(metric: str | None, count, value_start: int, text: str) -> int | None:
