@@ -151,6 +151,7 @@ class LinkRules(Table):
     synonyms: list[list[str]]
     umbrella_markets: list[str]
     umbrella_industries: list[str]
+    umbrella_goods: list[str]
     umbrella_ownership: list[str]
     compound_names: list[str]
     modifier_pairs: list[list[str]]

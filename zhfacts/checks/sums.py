@@ -103,15 +103,16 @@ def _count_of(article: Article, whole: Statement):
 def _of_overlapping_groupings(parts: list[Statement]) -> bool:
     """对“一带一路”共建国家出口…;对欧盟出口…;对东盟出口…: markets beside a grouping that takes in members of
     others overlap (rules/link.toml `umbrella_markets`), as industries do beside a grouping across sectors
-    (制造业上市公司31家;…战略性新兴产业的公司22家: `umbrella_industries`), and kinds of enterprise beside one that takes
-    in the others (国有控股企业…;股份制企业…;私营企业…: `umbrella_ownership`)."""
+    (制造业上市公司31家;…战略性新兴产业的公司22家: `umbrella_industries`), goods beside a grouping across classes
+    (机电产品进口…;高新技术产品进口…: `umbrella_goods`), and kinds of enterprise beside one that takes in the others
+    (国有控股企业…;股份制企业…;私营企业…: `umbrella_ownership`)."""
     if len(parts) < 2:
         return False
     metrics = [part.metric or "" for part in parts]
     if any(word in metric for metric in metrics for word in rules("link").umbrella_markets + rules("link").umbrella_ownership):
         return True
     # (其中高技术制造业…、高技术服务业…: the halves of one grouping, named alike, are no sectors beside it)
-    groupings = {word for metric in metrics for word in rules("link").umbrella_industries if word in metric}
+    groupings = {word for metric in metrics for word in rules("link").umbrella_industries + rules("link").umbrella_goods if word in metric}
     return bool(groupings) and any(not any(word[:2] in metric for word in groupings) for metric in metrics)
 
 
