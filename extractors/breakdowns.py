@@ -21,6 +21,7 @@ from schemas import Statement
 
 
 _MEMBER_BREAK = regex.compile(r"[、,，;；和及与]")
+_ONE_MONTH_OR_QUARTER = regex.compile(r"单月|单季")  # (not 当月, the month a monthly report is of)
 _PLACES_COUNTED = regex.compile(r"(?:中心城区|主城区|城区|县|市|区|镇|乡|街道)")
 
 
@@ -154,6 +155,10 @@ def link_groups(
         if len(spans) == 1 and None not in spans:  # (9月末 and 前三季度 end alike: the stock and the flow of a report)
             dated = facts[group[0].period]
             before = [s for s in before if not s.period or _date_said(facts, s.period) in spans or not periods_differ(facts[s.period], dated)]
+        # (3月份单月加工贸易进出口23.18亿元…。从市场看,对东盟进出口15.62亿元…: one month's figure, so named, is no whole of
+        # parts not said to be of one month)
+        if not any(_ONE_MONTH_OR_QUARTER.search(s.metric or "") for s in group):
+            before = [s for s in before if not _ONE_MONTH_OR_QUARTER.search(s.metric or "")]
         # (对东盟进出口512.4亿元…;对欧盟、美国分别进出口386.7亿元和241.5亿元: a partner's figure smaller than the sum of
         # other partners' is their sibling, not a whole they overshoot)
         before = [s for s in before if not (_named_as_sibling(s.metric or "", group[0].metric or "") and facts[s.value].value is not None
@@ -990,6 +995,42 @@ def link_parts_within_an_opening(statements: list[Statement], facts: dict, text:
                  and not AVERAGE_CUE.match(statements[at].metric or "")]
         if len(parts) < 2 or any(statements[at].part_of is not None for at in after):
             continue  # (…;其余国家和地区合计1.24亿美元: a breakdown read already)
+        for at in parts:
+            statements[at] = statements[at].model_copy(update={"part_of": whole.id})
+    return statements
+
+
+# 18个签约项目中,: a sentence that opens on a count of a set, in a clause of its own closed by 中
+_WITHIN_COUNTED_SET = regex.compile(r"[^\d,;，；。、]{1,10}中[,，]")
+
+
+def link_parts_within_a_counted_opening(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """现场签约项目18个,协议总投资126.8亿元;…。18个签约项目中,先进高分子材料项目7个,协议投资46.2亿元;…;其余2个…,
+    协议投资12.5亿元: a sentence that opens on the count of an earlier amount (the latest of that count), in a clause
+    of its own closed by 中, breaks that amount down; the amounts after it in the sentence that count their own
+    projects, of no whole yet and no earlier level, are its parts (and their counts the parts of its count)."""
+    statements = list(statements)
+    earlier = None  # read once a sentence opens on a counted set (seldom)
+    for opening in statements:
+        count = facts[opening.value]
+        stop = LAST_SENTENCE_STOP.search(text, 0, count.start)
+        if count.kind != "count" or text[stop.end() if stop else 0 : count.start].strip() or not _WITHIN_COUNTED_SET.match(text, count.end):
+            continue
+        whole = next((
+            s for s in reversed(statements) if facts[s.value].start < count.start and s.count is not None
+            and facts[s.count].value == count.value and facts[s.count].unit == count.unit and s.part_of is None
+        ), None)
+        if whole is None or any(s.part_of == whole.id for s in statements):
+            continue
+        earlier = earlier if earlier is not None else earlier_levels(statements, facts, text)
+        end = SENTENCE_STOP.search(text, count.end)
+        parts = [
+            at for at, s in enumerate(statements)
+            if count.end < facts[s.value].start < (end.start() if end else len(text)) and same_unit(facts[s.value], facts[whole.value])
+            and s.count is not None and s.value not in earlier and facts[s.value].qualifier == "=" and not AVERAGE_CUE.match(s.metric or "")
+        ]
+        if len(parts) < 2 or any(statements[at].part_of is not None for at in parts):
+            continue
         for at in parts:
             statements[at] = statements[at].model_copy(update={"part_of": whole.id})
     return statements

@@ -17,7 +17,7 @@ from os.path import commonprefix
 
 import regex
 
-from extractors.breakdowns import link_compositions, link_groups, link_named_subtotals, link_parts_of_a_named_set, link_parts_within_an_opening, link_rests_of_shares, link_totals_after_breakdowns, nest_lists_under_parts, nest_parts_of_parts, nest_subtotals
+from extractors.breakdowns import link_compositions, link_groups, link_named_subtotals, link_parts_of_a_named_set, link_parts_within_a_counted_opening, link_parts_within_an_opening, link_rests_of_shares, link_totals_after_breakdowns, nest_lists_under_parts, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
     give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_changes_opening_a_sentence, link_each_changes_with_bases_after, link_differences, link_gaps_between_periods, link_time_changes, link_ratios_to_earlier_levels, link_levels_dated_a_year_before, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
@@ -305,6 +305,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = link_totals(link_complements(link_groups(statements, linker.groups, by_id, linker.remainders, doc.text), by_id, doc.text), by_id, doc.text)
     statements = link_totals_after_breakdowns(statements, by_id, doc.text)  # 从…看,市内…、省外…,全市…合计46.28万人
     statements = link_parts_within_an_opening(statements, by_id, doc.text)  # 今年完成的6.84亿元投资中,…2.37亿元;…1.65亿元
+    statements = link_parts_within_a_counted_opening(statements, by_id, doc.text)  # 18个签约项目中,…项目7个,协议投资46.2亿元;…
     statements = link_parts_of_a_named_set(statements, by_id, doc.text)  # 在改造投资中,争取…1.35亿元、…,其余2.87亿元
     statements = link_compositions(statements, by_id, doc.text)  # 3.62亿元,由…1.47亿元、…和…0.87亿元三部分构成
     statements = lift_subtotals(statements, by_id, doc.text)  # 4A级以上合计55家 after 5A级7家、4A级48家: no further part
