@@ -41,6 +41,7 @@ def check_sum(article: Article) -> list[Finding]:
         # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say, are not summed
         overlapping = not exhaustive and (
             _overlapping(article, statement, parts) or _of_overlapping_groupings(parts) or _bounded_below(article, parts)
+            or _rate_numerator_beside_classes(statement, parts)
         )
         kinds = [] if overlapping else list(dict.fromkeys(article.value(p).kind for p in parts))
         # Amounts against the whole's amount, counted parts (百亿元以上项目2个…) against its count (项目32个).
@@ -114,6 +115,13 @@ def _of_overlapping_groupings(parts: list[Statement]) -> bool:
     # (其中高技术制造业…、高技术服务业…: the halves of one grouping, named alike, are no sectors beside it)
     groupings = {word for metric in metrics for word in rules("link").umbrella_industries + rules("link").umbrella_goods if word in metric}
     return bool(groupings) and any(not any(word[:2] in metric for word in groupings) for metric in metrics)
+
+
+def _rate_numerator_beside_classes(whole: Statement, parts: list[Statement]) -> bool:
+    """项目86个,其中总投资亿元以上项目23个,已完工71个,完工率82.6%: a part a rate of the whole is named after (完工率,
+    开工率) is a state its members reach across the classes beside it, not a class of its own; they are not summed."""
+    rated = [p for p in parts if p.share is not None and p.share.whole_by == "rate_name" and p.share.whole == whole.value]
+    return bool(rated) and len(rated) < len(parts)
 
 
 def _bounded_below(article: Article, parts: list[Statement]) -> bool:
