@@ -38,7 +38,7 @@ _NEXT_CLAUSE_DELTA = regex.compile(rf"[,，]\s*(?:一年|全年|半年|年内|�
 _RATE_THEN_DELTA = regex.compile(rf"[^,;，；。\d]{{0,6}}\d+(?:\.\d+)?[%％]{_NEXT_CLAUSE_NET.pattern}")
 _BRACKETED_YEAR_BEFORE_WAS = regex.compile(r"[(（]\s*(?:上年|去年|\d{4}年)(?:同期|同月|末|底)?(?:为|是)$")
 _BALANCE_HELD = regex.compile(r"累计|滚存|历年")
-_YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期末?|同月)?|同比)$")  # 同比多发放2.3亿元 too
+_YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年|上届|上一届)(?:同期末?|同月)?|同比)$")  # 同比多发放2.3亿元 too; 比上届 (the edition before)
 # 862家,比上年增加57家(上年为805家); 比年初增加286.42亿元,年初余额为1589.93亿元; 比上年增加118个;上年为2028个: the
 # level in brackets or the next clause
 _EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，;；]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
