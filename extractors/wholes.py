@@ -824,10 +824,14 @@ def _describing_whole(named: str | None, statement: Statement, before: list[Stat
 
 
 def _listed_with(one, other, text: str) -> bool:
-    """Two figures of one list (快充桩18650个、慢充桩23730个): a 、 between them and no clause break."""
+    """Two figures of one list (快充桩18650个、慢充桩23730个): a 、 between them and no clause break, or the 和 that
+    closes a list with nothing else between (分别为11.2万辆、9.8万辆和7.6万辆)."""
     first, second = sorted((one, other), key=lambda f: f.start)
     between = text[first.end : second.start]
-    return "、" in between and not _CLAUSE_START.search(between)
+    return ("、" in between or between.strip() in _CLOSING_JOINS) and not _CLAUSE_START.search(between)
+
+
+_CLOSING_JOINS = frozenset({"和", "及", "与", "以及"})
 
 
 def lift_subtotals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
