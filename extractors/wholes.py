@@ -156,7 +156,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         parent = by_id.get(statement.part_of) if statement.part_of else None
         # 已开工118个…;其中已投产47个,占已开工项目的39.8%: a share naming the whole of its 其中 (or its place) is of it.
         names_parent = parent is not None and (_names_the_place_of(share.of, parent) or _names_the_set_of(share.of, parent)
-                                               or _names_the_counted_set(share.of, parent, facts, text))
+                                               or _names_the_counted_set(share.of, parent, facts, text)
+                                               or _under_an_unnamed_total(parent, share, facts, text))
         described = _describing_whole(share.of, statement, statements[:position], facts, text)
         if described is not None:  # 其中,总投资68亿元的…工程已完成投资21.3亿元,占总投资的31.3%: of the work's own 68亿元
             whole, basis = described, "metric"
@@ -821,6 +822,16 @@ def _describing_whole(named: str | None, statement: Statement, before: list[Stat
                 and None not in (figure.value, part.value) and figure.value > part.value:
             return candidate
     return None
+
+
+def _under_an_unnamed_total(total: Statement, share: Share, facts: dict, text: str) -> bool:
+    """…发行专项债券14.2亿元,吸引社会资本6.3亿元,合计30.2亿元,其中社会资本占筹措资金的20.9%: a share in the 其中 clause
+    right after a total named by no metric of its own is of that total, whatever name it gives it."""
+    opening = _WITHIN_NEXT.match(text, facts[total.value].end)
+    return not total.metric and opening is not None and not _CLAUSE_START.search(text, opening.end(), facts[share.value].start)
+
+
+_WITHIN_NEXT = regex.compile(r"\s*[,，]\s*其中")
 
 
 def _listed_with(one, other, text: str) -> bool:
