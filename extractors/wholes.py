@@ -962,13 +962,19 @@ def extend_parallel_parts(statements: list[Statement], facts: dict, text: str) -
             statements[position] = statement.model_copy(update={"part_of": whole.id})
     exhausted = set(_exhausted(statements, facts)) | _counted_out(statements, facts) | _summed_out(statements, facts)
     in_sentence = _summed_in_sentence(statements, facts)
-    kept = [s if s.part_of in exhausted or (s.part_of, s.sentence) in in_sentence else o for s, o in zip(statements, original)]
+    # (其中,基础层企业57家、技术层企业126家、应用层企业245家;年营收亿元以上企业34家…: parts that made their whole
+    # before the extension leave the figures past them out, sets across the whole)
+    made = _summed_out(original, facts)
+    kept = [s if (s.part_of in exhausted or (s.part_of, s.sentence) in in_sentence) and s.part_of not in made else o
+            for s, o in zip(statements, original)]
     # 公立医院458个,民营医院668个;三级医院98个: the parallel figures up to where the parts add up, not past it
     extended: dict[str, list[int]] = {}
     for at, (statement, first) in enumerate(zip(statements, kept)):
         if statement.part_of != first.part_of:
             extended.setdefault(statement.part_of, []).append(at)
     for whole_id, ats in extended.items():
+        if whole_id in made:
+            continue
         for count in range(len(ats) - 1, 0, -1):
             trial = [statements[at] if at in ats[:count] else s for at, s in enumerate(kept)]
             if whole_id in _summed_out(trial, facts):
