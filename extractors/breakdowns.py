@@ -1011,8 +1011,8 @@ def link_parts_within_a_counted_opening(statements: list[Statement], facts: dict
     projects, of no whole yet and no earlier level, are its parts (and their counts the parts of its count)."""
     statements = list(statements)
     earlier = None  # read once a sentence opens on a counted set (seldom)
-    for opening in statements:
-        count = facts[opening.value]
+    for counted in statements:  # (a statement whose figure may be the count the sentence opens on)
+        count = facts[counted.value]
         stop = LAST_SENTENCE_STOP.search(text, 0, count.start)
         if count.kind != "count" or text[stop.end() if stop else 0 : count.start].strip() or not _WITHIN_COUNTED_SET.match(text, count.end):
             continue
