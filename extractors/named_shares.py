@@ -15,7 +15,7 @@ from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
     AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, SUMMED_UP, TOTAL_SUFFIX, alike, bases_of, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
-    made_and_sold, negates, other_member, set_and_member, strip_leading, two_char_words,
+    made_and_sold, names_the_other_of_a_pair, negates, other_member, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
 
@@ -169,6 +169,8 @@ class NamedShares:
             given = [(parallel, *given[0][1:])]
         if any(position is None for position, _, _ in given) or len({position for position, _, _ in given}) < len(given):
             return False
+        if any(names_the_other_of_a_pair(name, self.statements[position].metric or "") for name, (position, _, _) in zip(names, given)):
+            return False  # (城市低保标准全年为10380元,…;农村低保标准相当于…的41.1%: the other member's, not the figure found)
         owns = []
         for position, share, inline in given:
             own = first if share.id == first.value else Share(of=self._share_of(share), value=share.id)

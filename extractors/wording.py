@@ -374,6 +374,17 @@ def run_opening(text: str, offset: int) -> str | None:
     return opening.group("name") if opening else None
 
 
+def names_the_other_of_a_pair(name: str, metric: str) -> bool:
+    """Whether a name opens on the other member of a modifier pair or a partition (rules/link.toml) than the one a
+    metric opens on, the words after it alike: 农村低保标准 against 城市低保标准全年."""
+    link_rules = rules("link")
+    for members in [*(partition.parts for partition in link_rules.partitions), *link_rules.modifier_pairs]:
+        held = next((part for part in members if metric.startswith(part)), None)
+        if held is not None and any(name.startswith(part + metric[len(held) :][:2]) for part in members if part != held):
+            return True
+    return False
+
+
 def other_member(name: str, said: str) -> bool:
     """Whether a figure names another member of a partition than the one a name holds (第一产业 for 第二产业),
     or the name's complement (非住房消费类提取 for 住房消费类)."""
