@@ -1013,9 +1013,11 @@ def link_parts_within_a_counted_opening(statements: list[Statement], facts: dict
     earlier = None  # read once a sentence opens on a counted set (seldom)
     for counted in statements:  # (a statement whose figure may be the count the sentence opens on)
         count = facts[counted.value]
-        stop = LAST_SENTENCE_STOP.search(text, 0, count.start)
-        if count.kind != "count" or text[stop.end() if stop else 0 : count.start].strip() or not _WITHIN_COUNTED_SET.match(text, count.end):
+        if count.kind != "count" or not _WITHIN_COUNTED_SET.match(text, count.end):
             continue
+        stop = LAST_SENTENCE_STOP.search(text, 0, count.start)
+        if text[stop.end() if stop else 0 : count.start].strip():
+            continue  # (the count must open its sentence)
         whole = next((
             s for s in reversed(statements) if facts[s.value].start < count.start and s.count is not None
             and facts[s.count].value == count.value and facts[s.count].unit == count.unit and s.part_of is None

@@ -49,7 +49,7 @@ from extractors.wholes import (
 from extractors.wording import (
     ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, LAST_YEAR_END, YEAR_EARLIER, YEAR_START, alike,
-    a_year_before, at_an_end, bases_of, before_the_report_year, clause_opening, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
+    a_year_before, at_an_end, bases_of, before_the_report_year, clause_opening, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, member_groups, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words,
 )
 from schemas import Change, Difference, Share, Statement, Target
@@ -557,8 +557,7 @@ def _latin_runs_joined(words) -> list[str]:
 def _head_after_partition(items: list[str]) -> str:
     """城镇和农村居民人均可支配收入: what follows the member of a partition or a modifier pair (rules/link.toml) the last
     item opens on, when every other item ends on another member of it (城镇): the head all of them share, or ''."""
-    link_rules = rules("link")
-    for members in [*(partition.parts for partition in link_rules.partitions), *link_rules.modifier_pairs]:
+    for members in member_groups():
         opening = next((part for part in members if items[-1].startswith(part) and len(items[-1]) > len(part)), None)
         if opening and all(any(item.endswith(part) for part in members if part != opening) for item in items[:-1]):
             return items[-1][len(opening) :]

@@ -403,9 +403,10 @@ class FigureRoles:
             return False
         clause = self._clause_start(fact.start)
         previous = self._clause_start(max(clause - 1, 0))
+        if named.group("stem") not in self.text[previous:clause]:
+            return True
         # (村级助餐点174个,中心城区实现社区全覆盖,农村助餐服务覆盖率达到七成以上: a clause naming the stem but no figure)
-        counted = any(f.kind != "date" and previous <= f.start < clause for f in self.doc_facts.values())
-        return named.group("stem") not in self.text[previous:clause] or not counted
+        return not any(f.kind != "date" and previous <= f.start < clause for f in self.doc_facts.values())
 
     def _quantifies_the_set(self, fact) -> bool:
         """Whether a fraction opening its clause is followed by the noun of a set its sentence named before it."""

@@ -374,11 +374,16 @@ def run_opening(text: str, offset: int) -> str | None:
     return opening.group("name") if opening else None
 
 
+def member_groups() -> list[list[str]]:
+    """The members of each partition and modifier pair (rules/link.toml): 城镇 and 乡村, 城市 and 农村."""
+    link_rules = rules("link")
+    return [*(partition.parts for partition in link_rules.partitions), *link_rules.modifier_pairs]
+
+
 def names_the_other_of_a_pair(name: str, metric: str) -> bool:
     """Whether a name opens on the other member of a modifier pair or a partition (rules/link.toml) than the one a
     metric opens on, the words after it alike: 农村低保标准 against 城市低保标准全年."""
-    link_rules = rules("link")
-    for members in [*(partition.parts for partition in link_rules.partitions), *link_rules.modifier_pairs]:
+    for members in member_groups():
         held = next((part for part in members if metric.startswith(part)), None)
         if held is not None and any(name.startswith(part + metric[len(held) :][:2]) for part in members if part != held):
             return True
