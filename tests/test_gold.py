@@ -1,5 +1,6 @@
 """The seed article, the corpus and the shared dev set, scored against their gold files (when present)."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ def assert_thresholds(scores):
 
 @pytest.mark.skipif(not any(CORPUS_GOLD.glob("*.json")), reason="corpus has no gold files")
 def test_corpus_meets_the_thresholds():
-    assert_thresholds(evaluate(CORPUS_GOLD, ROOT / "corpus"))
+    assert_thresholds(evaluate(CORPUS_GOLD, ROOT / "corpus", jobs=os.cpu_count() or 1))
 
 
 @pytest.mark.skipif(not DEV_GOLD.is_dir(), reason="../shared/dev is not present")
@@ -42,3 +43,12 @@ def test_a_relative_date_is_scored_by_the_year_it_resolves_to():
     fact = next(f for f in extract("上半年全市出口增长5.2%。", published="2026-07-20").facts if f.kind == "date")
     assert agrees("date", {"year": 2026}, fact)
     assert not agrees("date", {"year": 2025}, fact)
+
+
+def test_scores_from_several_processes_equal_those_from_one(tmp_path):
+    (tmp_path / "gold").mkdir()
+    for number in ("1979", "2149", "3409", "5161"):
+        (tmp_path / "gold" / f"{number}.json").write_text((CORPUS_GOLD / f"{number}.json").read_text(encoding="utf-8"), encoding="utf-8")
+    alone, spread = evaluate(tmp_path / "gold", ROOT / "corpus"), evaluate(tmp_path / "gold", ROOT / "corpus", jobs=2)
+    assert alone == spread
+    assert alone["money"].gold > 0 and alone["relations"].gold > 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", type=Path, required=True, help="folder of gold JSON files")
     evaluate.add_argument("--articles", type=Path, help="folder of the articles (default: beside the gold folder)")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list misses and false positives")
+    evaluate.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
     return parser
 
 
@@ -120,7 +122,7 @@ def _eval(args: argparse.Namespace) -> int:
     if not args.gold.is_dir():
         print(f"zhfacts eval: gold folder {args.gold} does not exist", file=sys.stderr)
         return 2
-    print(report(evaluate(args.gold, args.articles), verbose=args.verbose))
+    print(report(evaluate(args.gold, args.articles, jobs=args.workers or os.cpu_count() or 1), verbose=args.verbose))
     return 0
 
 
