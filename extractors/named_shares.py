@@ -37,6 +37,8 @@ _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _NATIONAL = regex.compile(r"全国|我国")
 _RANK = regex.compile(r"\s*(?:位?居|位列|排名?|名列)(?:\p{Han}|[(（][^)）]*[)）]){0,6}?(?:首位?|第[一二三四五六七八九十\d]+位?|前列|榜首)$")
 _PER_MEMBER = regex.compile(r"平均每|户均|每家|单个项目|每个项目|项均|每[十百千万]+人口?")
+# ,规模78.2亿元: a word of two to four characters labelling the figure that follows a comma.
+_LABEL_AFTER = regex.compile(r"[,，]\s*(\p{Han}{2,4}?)(?:为|达到?|约|超过?)?\d")
 _NAMES_AN_AMOUNT = regex.compile(r"(?:产值|收入|金额|营业额|销售额|成交额|交易额|利润|税收)$")  # a sum of money, of no tonnage or count
 _NAMES_A_COUNT = regex.compile(r"(?<![指系参基分])数量?$")  # 项目数, 企业数量, 人数: a count, not 指数 nor 系数
 # (去年同期为4.15亿元), (上届为…): brackets that give a level a year or an edition before; (全省为8426.7万人次) gives none.
@@ -203,6 +205,17 @@ class NamedShares:
             return None
         return self.statements.index(listed[named[0]])
 
+    def _labelled_beside(self, name: str, metric: str, figure) -> int | None:
+        """The position of the figure written right after this one under the word the name ends on, when
+        the rest of the name is what this figure's metric ends on (产业投资子基金11支,规模78.2亿元 for
+        子基金规模; not 外国语学校和国际学校共有31所,在校生4.26万人 for 外国语学校在校生): that figure is the one
+        named, not this."""
+        label = _LABEL_AFTER.match(self.text, figure.end, figure.end + 12)
+        rest = name.removesuffix(label.group(1)) if label is not None else ""
+        if len(rest) < 2 or rest == name or not metric.endswith(rest):
+            return None
+        return next((p for p, s in enumerate(self.statements) if label.start(1) < self.doc_facts[s.value].start < label.end()), None)
+
     def _name_opening_the_sentence(self, share, past_shares: bool = False) -> str | None:
         """液态奶、…和其他业务分别实现收入90.12亿元、…。液态奶仍是第一大业务板块,收入占营业收入的比重为61.6%:
         the name of a figure written before that the share's sentence opens on, in a clause before the
@@ -235,6 +248,7 @@ class NamedShares:
             named_time = None  # 配电网投资比上年的195.8亿元增长18.3%: the time compared with names no figure
         best, best_score, best_said, tied = None, None, None, False
         best_taken, best_taken_score, best_taken_metric = None, None, None
+        labelled = None
 
         # A completion rate's share (of 目标) repeats its target: the slot is free for a share of a whole.
         def taken(statement: Statement) -> bool:
@@ -279,6 +293,9 @@ class NamedShares:
                     or _NAMES_AN_AMOUNT.search(name) and figure.kind != "money":
                 # 外资项目数占签约项目总数的21.7% names no 外资企业项目签约额319.5亿元 (nor 增加值 a count of firms, nor
                 # 碧根果休闲食品产值 the tonnage 碧根果1.08万吨)
+                continue
+            if (beside := self._labelled_beside(name, metric, figure)) is not None:
+                labelled = beside  # 子基金规模占…的61.8% names 规模78.2亿元 written after 产业投资子基金11支, not the count
                 continue
             if like is not None and not same_unit(like, figure):
                 continue  # 购车总量比去年同期的14206辆增长43.0%: of a figure in 辆, not 补贴申请21468份
@@ -332,6 +349,8 @@ class NamedShares:
                 best, best_score, best_said, tied = position, score, said, False
             elif score == best_score and said != best_said:
                 tied = True  # 第一产业增加值 and 第三产业增加值 for 服务业增加值 without the rule: no guess
+        if labelled is not None:
+            return None if taken(self.statements[labelled]) else labelled
         # 退税减税降费总额相当于税收收入的25.5%: the total's (its share of the city taken), not 新增减税降费's, a part;
         # 床位总数为…目标38000张的101.7% after 新增床位完成…的111.7%: the second completion rate of the one figure named
         # (…5873.4亿元,其中跨境人民币所占比重为42.9%: a share of the whole given, a second share of the one figure
