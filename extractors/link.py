@@ -58,6 +58,7 @@ _BASIS = regex.compile(rf"同比|环比|比上年同期|比去年同期|较上�
 _PARTS_CUE = regex.compile(r"其中|内含|包括")
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
+_THIS_YEAR_OPENING = regex.compile(r"全年|今年|本年")
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:年初|年末|上年|去年)\p{Han}{0,6}?(?:为|是)[^,;，；]*$")
 # 分别用于产业发展、基础设施建设和就业帮扶1.46亿元、5700万元和3500万元: the items named after the verb of where each went
 _WHERE_EACH_WENT = regex.compile(rf"(?P<verb>{WENT_TO})(?P<list>\p{{Han}}[^,;，；。]*)$")
@@ -1413,7 +1414,21 @@ class _Linker(FigureRoles, NamedShares):
         if sum(1 for s in self.statements if s.metric == named and self.doc_facts[s.value].sentence < sentence) != 1:
             return False
         in_sentence = [s for s in self.statements if self.doc_facts[s.value].sentence == sentence]
-        return bool(in_sentence) and not any(metrics_alike(named, s.metric or "") for s in in_sentence)
+        if not in_sentence:
+            return self._of_this_year_past_last_years(index)
+        return not any(metrics_alike(named, s.metric or "") for s in in_sentence)
+
+    def _of_this_year_past_last_years(self, index: int) -> bool:
+        """上年全省火电发电量为2097.6亿千瓦时,全年火电发电量占全省发电量的65.0%: a share whose clause opens on the
+        year reported, after clauses of its sentence dated the year before, is of none of their figures."""
+        if not _THIS_YEAR_OPENING.match(self.text, self.clauses[index][0]):
+            return False
+        opening = index
+        while opening > 0 and self.text[self.clauses[opening][0] - 1] not in _SENTENCE_ENDS:
+            opening -= 1
+        before = [f for clause in self.by_clause[opening:index] for f in clause]
+        return any(f.kind == "date" and f.text.startswith(("上年", "去年")) for f in before[:1]) \
+            and any(f.kind != "date" for f in before)
 
     def _aimed_at(self, value, share) -> bool:
         """力争到2028年…的比重达到30%以上 (a clause of its own), 力争…总规模突破1.6万P,智能算力占比提高到70%以上 (after
