@@ -28,7 +28,7 @@ from schemas import Statement
 
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
 # basis), 每个新建大棚平均补贴.
-_MEMBER_WORDS = "架次|艘次|人次|批次|台套|支|只|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|村|县|园|册|张"
+_MEMBER_WORDS = "架次|艘次|人次|批次|台套|支|只|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|栋|幢|村|县|园|册|张"
 _HEAD_WORDS = "[户人场家套桌台项辆笔村县镇企校园件单次头生]"  # 户均, 场均, 生均: the members' word before 均
 # (签约项目平均每个协议投资, 游客人均门票支出: the members may be named before 平均 or 均)
 _CUE = regex.compile(
@@ -138,6 +138,11 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
     if total_name:
         counts = [f for f in counts if named(f)]
     found = _the_one(counts, average, named) or _counted_beside_a_total(counts, average, named, facts)
+    if found is None and member_name == () and word in _ONE_SET_WORDS and len(counts) == 1 \
+            and len({f.value for f in facts.values() if f.kind == "count" and f.unit in MEMBERS_OF[word] and f.start < average.start and f.id not in excluded}) == 1:
+        # 重点商务楼宇共86栋 … (a paragraph on) 平均每栋楼宇集聚从业人员2070人: the one count in 栋 before it, items of
+        # lists too (not 三十六宗 beside 住宅用地23宗、…商服用地13宗)
+        found = counts[0]
     if found is not None and found.sentence != average.sentence and member_name and len(member_name) == 1:
         # 社会民生项目涵盖学校…,平均每个项目投资4.93亿元: the members the sentence opens on, counted apart in a list
         # (…和社会民生项目分别为76个、31个和21个), not 战略性新兴产业项目四十一个
@@ -326,4 +331,7 @@ _COUNT_SUFFIX = regex.compile(r"(?:存栏|总数|数量|人次|人数|户数|家
 _UNIT_BASIS = regex.compile(r"场次|户数|家数|人数|个数|项数|笔数|件数|企业数")  # 按场次计算: a basis that names the unit alone
 _COUNTED_BY_HEAD = frozenset({"个", "家"})  # the measure words of members named by their head (养殖场, 合作社)
 _NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over the count of villages
+# The measure words an article seldom counts two sets in (栋, 艘, 台): with the members named by nothing but the
+# word, the one count of it written before the average is theirs.
+_ONE_SET_WORDS = frozenset({"栋", "幢", "艘", "架次", "艘次", "列", "台", "台套", "套", "桌", "宗", "批", "笔", "份", "单", "条", "间", "张", "册", "头", "只"})
 _GENERIC_WORDS = frozenset({"个", "家", "所", "支", "座", "处", "次"})  # 平均每个小区, 次均住院费用: the members named after the word
