@@ -102,6 +102,8 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
         clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, base.start - 30), base.start)), default=0)
         # 68.46亿元,上年为58.92亿元,净增9.54亿元: a year-earlier level in a clause of its own, the change in the next.
         was = _YEAR_BEFORE_WAS.fullmatch(text, clause_start, base.start) and _NEXT_CLAUSE_DELTA.fullmatch(text, base.end, delta.start)
+        # (余额6.83万亿元,…,上年同期为6.29万亿元,比年初增加4126亿元: a level a year before is no level at the year's start)
+        was = was and not ("同期" in text[clause_start : base.start] and _START_OF_YEAR.search(text, base.end, delta.start))
         # 园区9个(上年为7个),增加2个: the year-earlier level in brackets, the change in the clause after them.
         was = was or _BRACKETED_YEAR_BEFORE_WAS.search(text, max(0, base.start - 10), base.start) \
             and text[base.end : base.end + 1] in (")", "）") and _NEXT_CLAUSE_NET.fullmatch(text, base.end + 1, delta.start)
