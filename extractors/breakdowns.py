@@ -12,6 +12,7 @@ import regex
 from extractors.numerals import parse_number
 from extractors.roles import AVERAGE_CUE
 from extractors.rulebook import rules
+from extractors.subjects import is_region
 from extractors.wording import (
     ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     before_the_report_year, is_last_year_figure, other_member, time_said, two_char_words,
@@ -161,8 +162,9 @@ def link_groups(
             before = [s for s in before if not _ONE_MONTH_OR_QUARTER.search(s.metric or "")]
         # (对东盟进出口512.4亿元…;对欧盟、美国分别进出口386.7亿元和241.5亿元: a partner's figure smaller than the sum of
         # other partners' is their sibling, not a whole they overshoot)
+        # (其中,崆阳综试区…612.7亿元,占全省的47.6%;溦州综试区、泖崖综试区分别为…: nor one whose share of its place is written)
         before = [s for s in before if not (_named_as_sibling(s.metric or "", group[0].metric or "") and facts[s.value].value is not None
-                                            and facts[s.value].value < total)]
+                                            and (facts[s.value].value < total or s.share is not None and is_region(s.share.of or "")))]
         # 重点项目完成投资186.4亿元 in the headline, restated in a later paragraph: no whole of 分领域看,民间投资…
         later = {facts[s.value].text for s in statements[by_id[group[-1].id] + 1 :]}
         before = [s for s in before if s.sentence > 0 or facts[s.value].text not in later]
@@ -1118,7 +1120,9 @@ def _named_as_sibling(metric: str, member: str) -> bool:
     """对东盟进出口 and 对欧盟进出口: trade with two partners, each named after 对 with one ending of two or more,
     the names of two members of one list of markets."""
     # (空港口岸查验出入境旅客 and 陆路口岸查验出入境人员: two members named alike but for their opening, not a region's whole)
-    if len(commonprefix([metric[2:], member[2:]])) >= 4 and metric[:2] != member[:2] and not metric.startswith("全") \
+    # (崆阳综试区实现跨境电商进出口 and 溦州综试区: a member named by its place and the set's name, as the metric opens)
+    common = len(commonprefix([metric[2:], member[2:]]))
+    if (common >= 4 or common >= 3 and common == len(member) - 2) and metric[:2] != member[:2] and not metric.startswith("全") \
             and not _TOTAL_NAMED.search(metric):  # (货物贸易进出口总值 is the whole of 一般贸易进出口, no sibling)
         return True
     metric, member = metric[metric.rfind("对") :], member[member.rfind("对") :]  # (民营企业对东盟进出口: the partner's name)

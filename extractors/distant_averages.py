@@ -94,6 +94,8 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         members, total = min(((m, t) for m, t in pairs if m.id in quotients), key=lambda pair: abs(quotients[pair[0].id] - average.value))
         if not average.value / _WITHIN <= quotients[members.id] <= average.value * _WITHIN:
             continue
+        if _made_by_an_averaged_total(average, members, statements, facts, per_many(statement.metric)):
+            continue  # 共实现税收86.4亿元;平均每栋…。从业人员28.6万人,人均贡献税收3.02万元: of that total, which holds its average
         at = statements.index(total)
         statements[at] = total.model_copy(update={"count": members.id, "average": average.id})
         averaged |= {average.id, total.value}
@@ -303,6 +305,16 @@ def _one_of_many_named(totals: list, members, words: str, is_named, metric_of: d
         if kept and len({f.value for f in kept}) == 1:
             return kept[-1]
     return None
+
+
+def _made_by_an_averaged_total(average, members, statements: list[Statement], facts: dict, per: Decimal) -> bool:
+    """Whether a total that holds an average of its own already, over these members, makes this average
+    within a hundredth: the average is of it, and a statement holds one average only."""
+    return any(
+        s.average is not None and s.average != average.id and same_unit(facts[s.value], average) and facts[s.value].value is not None
+        and abs(facts[s.value].value / members.value * per - average.value) <= average.value / 100
+        for s in statements
+    )
 
 
 def _the_one(candidates: list, average, is_named) -> object | None:
