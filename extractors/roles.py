@@ -39,12 +39,12 @@ _MILESTONE = regex.compile(rf"[,，]\s*{FIRST_TIME}?(?:在?(?:前\d{{1,2}}个月
 _SHARE_CUE = regex.compile(r"占|比重|占比|份额|比例|持股|相当于|(?:之比|的比率|的比值)[)）]?(?:为|是|达)?$|(?:总额|总量|总数|总值|全部|总和|总投资)的$|^\s*覆盖[^,;，；。%％]{1,24}的$")
 # A share's whole written inside it: 占规模以上工业总产值4127.6亿元的57.8%, 相当于地区生产总值3451.2亿元的2.86%,
 # 与地区生产总值8786.5亿元之比为3.26%, 覆盖常住人口728.5万人的96.4%.
-_WHOLE_BEFORE = regex.compile(r"(?:占|相当于|与|(?<![\p{Han}\w])覆盖)[^,;，；。]{0,16}$")
+_WHOLE_BEFORE = regex.compile(r"(?:占|相当于|与|(?<![\p{Han}\w])覆盖)[^,;，；。]{0,24}$")
 # 占全省地区生产总值31586.4亿元的比重为10.2%: the whole may be followed by the share's own noun.
 _OF_SHARE = r"(?:的(?:比重|比例|份额|比率|比值)?|之比)(?:为|达|是)?\s*[\d百千一二三四五六七八九十]"
 # （4218.5亿元）的34.9%; 5832.6亿元（出口4216.8亿元、进口1615.8亿元）的22.1%: past an aside on the whole
 _RATE_OF_AFTER = regex.compile(rf"(?:[)）]|[（(][^（）()。；;]{{1,40}}[)）])?{_OF_SHARE}")
-_WHOLE_AND_FIGURE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,16}\d[\d.,]*[万亿]*\p{Han}{0,3}$")
+_WHOLE_AND_FIGURE_BEFORE = regex.compile(r"(?:占|相当于)[^,;，；。]{0,24}\d[\d.,]*[万亿]*\p{Han}{0,3}$")
 _ASIDE_CLOSE_OF_SHARE = regex.compile(rf"[^（）()。；;]*[)）]{_OF_SHARE}")
 _NAMED_WHOLE_AFTER = regex.compile(rf"\p{{Han}}{{1,16}}{_OF_SHARE}")  # 十八项重大工程完成投资的19.4%
 # 完成年度目标的, 计划任务的, 完成年度计划投资…的, 为…下达…限额…的, 完成…下达额度…的, 为…预测值…的: a completion rate;
