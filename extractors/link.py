@@ -1616,7 +1616,8 @@ class _Linker(FigureRoles, NamedShares):
             moved["share"] = earlier_share  # 占19.6%,上届为386家、占18.6%,占比提高1.0个百分点
         change = moved.get("change", current.change)
         compared = basis is not None and _BASIS_BEFORE.search(self.text, max(0, basis.start - 2), basis.start)  # 比去年同期的: link_bases_after's
-        if change is not None and change.base is None and not compared and self.doc_facts[change.value].form == "percent" \
+        # (比上年增长1.3倍,上年为25.4亿元: a rate in 倍 too)
+        if change is not None and change.base is None and not compared and self.doc_facts[change.value].form in ("percent", "multiple") \
                 and (change.basis in (None, "同比") or _AGAINST_YEAR_BEFORE.fullmatch(change.basis)) \
                 and not CHANGE_NAMED.search(self.text, self._clause_start(figure.start), figure.start):  # 比上年增长6.2%(上年为187.05亿元)
             moved["change"] = change.model_copy(update={"base": value.id})  # the year-earlier figure it grew from
