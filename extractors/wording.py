@@ -68,7 +68,8 @@ PER_DAY_MONTH_YEAR = r"日均|月均|年均"
 PER_UNIT_MOVED_FROM = "(?:每(?:人|户|吨|亩|平方米|千瓦时|月|年)){1,2}"
 # 上年为, 年初为, 上月末为: the words that write a level of an earlier time, as an aside after a figure's rates
 # (上年为每平方米9729元: per the unit it is written in).
-EARLIER_WAS = rf"(?:上年|去年|年初|上月)(?:同期|同月|末|底)?(?:为|是)(?:{PER_UNIT_MOVED_FROM})?"
+# (比上个雪季增长18.4%,上个雪季为4107.3万人次; 上一年度为: the season or term before)
+EARLIER_WAS = rf"(?:上年|去年|年初|上月|上(?:个|一)\p{{Han}}{{1,3}}?)(?:同期|同月|末|底)?(?:为|是)(?:{PER_UNIT_MOVED_FROM})?"
 EARLIER_WAS_AT_END = regex.compile(rf"{EARLIER_WAS}$")  # …,上年同期为7.06亿件: the words of an earlier level
 # 增加5家, 净减2个: the words of a net change, of any figure.
 NET_CHANGE = r"(?:增加|减少|净增|净减)"
