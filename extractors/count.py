@@ -37,6 +37,7 @@ def _patterns() -> dict:
         "label_after": tuple(table.label_after),
         "class_label": regex.compile(rf"(?:[、和及与][一二三四五]类)*(?:{alternation(table.class_label_after)})"),
         "time_after": tuple(table.time_after),
+        "format_words": tuple(table.format_words),
         "opening_a_word": tuple(table.measure_opening_a_word),
     }
 
@@ -96,8 +97,9 @@ def _read_count(doc: Document, numeral, patterns) -> Candidate | None:
         return None
     if figures.cuts_a_word(doc, numeral.start) or figures.ends_inside_a_word(doc, numeral.start, unit.end()):
         return None
-    if text.startswith(patterns["title_closers"], unit.end()) or text.startswith(patterns["time_after"], unit.end()):
-        return None
+    if text.startswith(patterns["title_closers"], unit.end()) or text.startswith(patterns["time_after"], unit.end()) \
+            or text.startswith(patterns["format_words"], unit.start("measure")):
+        return None  # (最近20个交易日 is a span of time, 11人制足球场 a format)
     if not _ARABIC.search(numeral.surface) and _SLOGAN.match(text, unit.end()) and numeral.start and text[numeral.start - 1] in _OPENING_QUOTES:
         return None  # “三个一批”, “两个毫不动摇”: a slogan that numbers its points
     if unit.group("measure") == "次" and text.startswith(patterns["label_after"], unit.end()):

@@ -53,7 +53,7 @@ class MoneyRules(Table):
 class CountRules(Table):
     measure_words: list[str]
     lone_numbers: list[str]
-    not_after: list[str]
+    format_words: list[str]
     idioms: list[str]
     ordinal_before: list[str]
     title_closers: list[str]
