@@ -215,6 +215,12 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
         and average.value < facts[s.value].value and facts[s.value].start < average.start and not listed_item(facts[s.value], text)
     ]
     metric_of = {s.value: s.metric for s in statements}
+    # 从业人员2.84万人,其中研发人员2.13万人,…平均每家研发中心拥有研发人员115人: the one total of the average's sentence
+    # that the average's words end on
+    ending = {f.value: f for f in totals if f.sentence == average.sentence
+              and len(name := OWN_REGION_OPENING.sub("", metric_of[f.id] or "")) >= 3 and named.endswith(name)}
+    if len(ending) == 1:
+        return next(s for s in statements if s.value == next(iter(ending.values())).id)
     measure_by_value = {s.value: measure_with_count(s.metric, facts.get(s.count), facts[s.value].start, text) for s in statements}
     # 在手订单240亿元,员工总数1.8万人,人均创收100万元: an average of revenue is no order book's
     measured = measure_of(named)
