@@ -1249,6 +1249,10 @@ def link_balances(statements: list[Statement], facts: list, text: str) -> list[S
             ]
             if statement.value in bases and not (own and all(s.value in bases for _, s in own)):
                 continue  # 贸易顺差由上年的282.33亿元扩大至398.25亿元: last year's balance, of no flows written this year
+            # (2025年基金支出4.27亿元,同比增长7.0%,上年为3.99亿元;当年结余0.25亿元 in a report of 2026: of those dated alike,
+            # not the level a rate of theirs is measured from)
+            own_bases = {s.change.base for _, s in own if s.change is not None and s.change.base}
+            own = [(index, s) for index, s in own if s.value not in own_bases]
             before = own if own and all(s.value in bases for _, s in own) else [  # 去年同期出口、进口分别为…,顺差…: theirs
                 (index, s) for index, s in enumerate(statements[:position])
                 # (出口…;进口…。上年同期全省出口和进口分别为…。进出相抵,实现贸易顺差988.9亿元: past a sentence of earlier levels,
