@@ -43,6 +43,7 @@ _YEAR_BEFORE = regex.compile(r"(?:(?:比|较)(?:上年|去年|上届|上一届)(
 # level in brackets or the next clause
 _EARLIER_LEVEL_AFTER = regex.compile(rf"(?:[(（]|[,，;；]\s*)\s*(?:{YEAR_EARLIER}|年初)(?:余额)?(?:为|是)")
 _AVERAGE_ASIDE = regex.compile(r"[,，]\s*[^,;，；。]{0,30}")
+_COMPARED_WITH_YEAR_BEFORE = regex.compile(rf"(?:比|较){YEAR_EARLIER}的$")
 _EARLIER_NAMED = regex.compile(rf"{YEAR_EARLIER}|年初")  # (,上年平均亩产为489.2公斤: the earlier level itself)
 _RATE_OF_NO_BASIS = regex.compile(r"[,，]\s*(?:增长|下降|提高|降低)[\d.]+[%％]")
 # 年初 and 上年末 name one point in time: the level at the year's start is the level at last year's end.
@@ -1080,6 +1081,8 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
             s for s in statements
             if s.sentence == delta.sentence and by_id[s.value].end <= delta.start and same_unit(by_id[s.value], delta)
             and s.value not in rate_bases  # 增长8.6%(上年同期为11451.9亿元);比年初增加…: the level a rate is from is no level now
+            # (水利投资比去年同期的412.7亿元增长17.8%;能源投资比去年同期增加70.1亿元: nor is the level compared with)
+            and not _COMPARED_WITH_YEAR_BEFORE.search(text, max(0, by_id[s.value].start - 10), by_id[s.value].start)
         ]
         if not before or not before[-1].metric:
             continue

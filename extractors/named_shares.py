@@ -523,6 +523,8 @@ class NamedShares:
         twins, alone = [], []
         for share, named, whole, whole_metric, own in _each_named(self.shares_of_parts):
             whole_metric = whole_metric or ""
+            if _JOINED_SUM.fullmatch(named):
+                continue  # 社区公园和游园合计占比超过八成: of what two figures make together, which no figure holds
             # (职工医保和居民医保基金收入…合计1177.64亿元,其中职工医保占70.7%: one of the members the total is named by)
             joined = one_of_joined(named, whole_metric or "")
             words = two_char_words(named) - (set() if joined else two_char_words(whole_metric))
@@ -814,6 +816,8 @@ def lift_summed_shares(statements: list, facts: dict, text: str) -> list:
     return [s.model_copy(update={"share": moved[s.id]}) if s.id in moved else s for s in statements]
 
 
+# 社区公园和游园合计, 前两类共计: a name of members joined and summed
+_JOINED_SUM = regex.compile(r"\p{Han}{2,}[和及与、]\p{Han}{2,}(?:两者|二者|两项|两类)?(?:合计|共计)")
 # (…,合计占全省规模以上工业营业收入的32.7%: the whole may be named between)
 _SUMMED_SHARE = regex.compile(r"[,，;；](?:两者|二者|两项|三者|三项)?(?:合计|共计)(?:占比|所占比重|占(?:[^,，;；。]{1,24}的)?)(?:比重|比例)?(?:为|达到?)?$")
 

@@ -877,6 +877,8 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
             continue
         if _CHANGE_AGAINST_BEFORE.search(text, max(0, value.start - 12), value.start):
             continue  # 实有企业比上年末净增1.58万户,增长8.9%,上年末为17.79万户: the level's, not the increase's
+        if figure.value in earlier:
+            continue  # 水利投资比去年同期的412.7亿元增长17.8%;…去年同期为668.4亿元: a level compared with has no base of its own
         change = figure.change
         year_on_year_from_elsewhere = change.basis == "同比" and _NOT_A_YEAR_BEFORE.search(text, base.start - 6, base.start)
         # (四季度受理诉求3.41万件,环比增长9.6%,上年同期为3.18万件: a rate on the quarter before is from no level a year before)

@@ -688,6 +688,9 @@ def give_counts_past_earlier_levels(statements: list[Statement], facts: dict) ->
     return statements
 
 
+_COMPARED_WITH = regex.compile(r"(?:比|较)[^,，;；。\d比较]{0,10}$")
+
+
 def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """发放购房补贴3.86亿元,惠及5214户,户均7.40万元; 规模以上物流企业624家,营业收入846.2亿元,户均1.36亿元:
     an average that opens on its cue, right after a count of its members and a larger total of its own
@@ -718,6 +721,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             s for s in statements[:position]
             if s.sentence == statement.sentence and s.value not in skipped | changes and not GOAL_WORDS.search(s.metric or "")
         ][-2:]
+        # (成交年租金合计2680万元,比挂牌底价合计2315万元溢价15.8%,平均每个点位: not the figure compared with)
+        before = [s for s in before if not _COMPARED_WITH.search(text, max(0, facts[s.value].start - 12), facts[s.value].start)]
         # 新建更新渔船58艘;发放补助4.38亿元,平均每艘: no figure before a semicolon
         before = [s for s in before if not RUN_BREAK.search(text, facts[s.value].end, average.start)]
         members = cue.group("word")
@@ -877,11 +882,12 @@ def _members_named_by_average(
 
 def _member_named_by_total(count: Statement, total: Statement, earlier: list[Statement]) -> Statement | None:
     """The one part of a count whose name the total's opens on (产业发展项目 of 产业发展项目投入3.02亿元), or which
-    opens on the total's (风电项目38个 of 风电176.4亿元)."""
+    opens on the total's (风电项目38个 of 风电176.4亿元); a part by its share too (推出商业点位186个,成交172个,成交率92.5%;
+    成交年租金合计2680万元,平均每个点位: 成交)."""
     name = total.metric or ""
     found = [
         s for s in earlier
-        if s.part_of == count.id and len(s.metric or "") >= 2 and len(name) >= 2 and (name.startswith(s.metric) or s.metric.startswith(name))
+        if (s.part_of == count.id or s.share is not None and s.share.whole == count.value) and len(s.metric or "") >= 2 and len(name) >= 2 and (name.startswith(s.metric) or s.metric.startswith(name))
     ]
     return found[0] if len(found) == 1 else None
 
