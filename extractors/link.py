@@ -592,7 +592,7 @@ _NAMED_FIGURE_NEXT = regex.compile(r"(?!同期|末|底)(?:\p{Han}{2,6}?|\p{Han}{
 _FIGURE_IN_BRACKETS_NEXT = regex.compile(r"[(（]\d")
 _WAS_FIGURE = regex.compile(r"(?:为|是)\d")
 _AGES = regex.compile(r"\d+周?岁")
-_RATE_NAMED = regex.compile(r"\s*(?P<name>(?:(?!高于|低于|快于|慢于|超过|比|较)\p{Han}){2,16}?)的?(?:平均)?(?:增速|增幅|降幅|涨幅|降价|涨价)")
+_RATE_NAMED = regex.compile(r"\s*(?P<name>(?:(?!高于|低于|快于|慢于|超过|比|较)\p{Han}){2,16}?)的?(?:平均)?(?P<noun>增速|增幅|降幅|涨幅|降价|涨价)")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -2908,6 +2908,8 @@ class _Linker(FigureRoles, NamedShares):
         if not self.by_clause[index] or any(f.kind != "percent" for f in self.by_clause[index]):
             return False
         named = _RATE_NAMED.match(self.text, self.clauses[index][0])
+        if named and named.group("noun") in ("降价", "涨价") and value.kind == "count":
+            return True  # 新增中选药品86个,中选药品平均降价53.4%: a change of prices, no change of a count
         name = strip_leading(named.group("name")) if named else ""
         own = strip_leading(self.text[self._clause_start(value.start) : value.start].strip())
         if len(name) >= 2 and own.startswith(name[:2]):
