@@ -140,11 +140,11 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
     if total_name:
         counts = [f for f in counts if named(f)]
     found = _the_one(counts, average, named) or _counted_beside_a_total(counts, average, named, facts)
-    if found is None and member_name == () and word in _ONE_SET_WORDS and len(counts) == 1 \
-            and len({f.value for f in facts.values() if f.kind == "count" and f.unit in MEMBERS_OF[word] and f.start < average.start and f.id not in excluded}) == 1:
+    if found is None and member_name == () and word in _ONE_SET_WORDS and len(counts) == 1:
         # 重点商务楼宇共86栋 … (a paragraph on) 平均每栋楼宇集聚从业人员2070人: the one count in 栋 before it, items of
         # lists too (not 三十六宗 beside 住宅用地23宗、…商服用地13宗)
-        found = counts[0]
+        written = {f.value for f in facts.values() if f.kind == "count" and f.unit in MEMBERS_OF[word] and f.start < average.start and f.id not in excluded}
+        found = counts[0] if len(written) == 1 else None
     if found is not None and found.sentence != average.sentence and member_name and len(member_name) == 1:
         # 社会民生项目涵盖学校…,平均每个项目投资4.93亿元: the members the sentence opens on, counted apart in a list
         # (…和社会民生项目分别为76个、31个和21个), not 战略性新兴产业项目四十一个
@@ -217,10 +217,10 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     metric_of = {s.value: s.metric for s in statements}
     # 从业人员2.84万人,其中研发人员2.13万人,…平均每家研发中心拥有研发人员115人: the one total of the average's sentence
     # that the average's words end on
-    ending = {f.value: f for f in totals if f.sentence == average.sentence
-              and len(name := OWN_REGION_OPENING.sub("", metric_of[f.id] or "")) >= 3 and named.endswith(name)}
-    if len(ending) == 1:
-        return next(s for s in statements if s.value == next(iter(ending.values())).id)
+    ending = [f for f in totals if f.sentence == average.sentence
+              and len(name := OWN_REGION_OPENING.sub("", metric_of[f.id] or "")) >= 3 and named.endswith(name)]
+    if len({f.value for f in ending}) == 1:
+        return next(s for s in statements if s.value == ending[-1].id)
     measure_by_value = {s.value: measure_with_count(s.metric, facts.get(s.count), facts[s.value].start, text) for s in statements}
     # 在手订单240亿元,员工总数1.8万人,人均创收100万元: an average of revenue is no order book's
     measured = measure_of(named)

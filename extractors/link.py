@@ -1427,8 +1427,8 @@ class _Linker(FigureRoles, NamedShares):
         while opening > 0 and self.text[self.clauses[opening][0] - 1] not in _SENTENCE_ENDS:
             opening -= 1
         before = [f for clause in self.by_clause[opening:index] for f in clause]
-        return any(f.kind == "date" and f.text.startswith(("上年", "去年")) for f in before[:1]) \
-            and any(f.kind != "date" for f in before)
+        opens_on_last_year = bool(before) and before[0].kind == "date" and before[0].text.startswith(("上年", "去年"))
+        return opens_on_last_year and any(f.kind != "date" for f in before)
 
     def _aimed_at(self, value, share) -> bool:
         """力争到2028年…的比重达到30%以上 (a clause of its own), 力争…总规模突破1.6万P,智能算力占比提高到70%以上 (after

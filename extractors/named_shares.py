@@ -816,7 +816,7 @@ def lift_summed_shares(statements: list, facts: dict, text: str) -> list:
     return [s.model_copy(update={"share": moved[s.id]}) if s.id in moved else s for s in statements]
 
 
-# 社区公园和游园合计, 前两类共计: a name of members joined and summed
+# 社区公园和游园合计, 工业和服务业两项共计: a name of members joined and summed
 _JOINED_SUM = regex.compile(r"\p{Han}{2,}[和及与、]\p{Han}{2,}(?:两者|二者|两项|两类)?(?:合计|共计)")
 # (…,合计占全省规模以上工业营业收入的32.7%: the whole may be named between)
 _SUMMED_SHARE = regex.compile(r"[,，;；](?:两者|二者|两项|三者|三项)?(?:合计|共计)(?:占比|所占比重|占(?:[^,，;；。]{1,24}的)?)(?:比重|比例)?(?:为|达到?)?$")

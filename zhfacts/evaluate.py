@@ -236,12 +236,15 @@ def evaluate(gold_dir: Path, articles_dir: Path | None = None, jobs: int = 1) ->
             parts = pool.map(score_one, paths, chunksize=max(1, len(paths) // (jobs * 8)))
     else:
         parts = map(score_one, paths)
-    scores: dict = {kind: Score() for kind in KINDS}
-    scores["relations"] = RelationScore()
+    scores = _no_scores()
     for part in parts:
         for kind, score in part.items():
             scores[kind].add(score)
     return scores
+
+
+def _no_scores() -> dict:
+    return {**{kind: Score() for kind in KINDS}, "relations": RelationScore()}
 
 
 def _score_one(gold_path: Path, articles_dir: Path | None) -> dict:
@@ -253,8 +256,7 @@ def _score_one(gold_path: Path, articles_dir: Path | None) -> dict:
     text = article.read_text(encoding="utf-8-sig")
     published = date.fromisoformat(gold["published"]) if gold.get("published") else None
     result = extract(text, published=published, article_id=article.stem)
-    scores: dict = {kind: Score() for kind in KINDS}
-    scores["relations"] = RelationScore()
+    scores = _no_scores()
     score_article(text, gold, result, scores)
     score_relations(text, gold, result, scores["relations"])
     return scores
