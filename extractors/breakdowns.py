@@ -49,6 +49,8 @@ def link_groups(
     taken: set[str] = set()
     for group in groups:
         group = [s for s in group if s.value not in earlier]  # 软件产品收入412.6亿元(上年为371.9亿元): no part
+        # (其中…运营管理支出64.9亿元,支出大于通行费收入112.3亿元: the gap between two figures, no part)
+        group = [s for s in group if not _GAP_NAMED.search(text, _clause_start(text, facts[s.value].start), facts[s.value].start)]
         # 中心城区改造小区178个,3个县(市)改造134个: a count of places right before the next member is whose it is
         # (岚东区、溦阳区、峿溪区三个中心城区新建三十四个,…全市十一个县(市、区)均有新增: the last too, of no member after it)
         group = [s for s, after in zip(group, [*group[1:], None]) if not _PLACES_COUNTED.match(text, facts[s.value].end)
@@ -278,6 +280,7 @@ def _other_partition(whole: Statement, group: list[Statement], statements: list[
     return sentences_making(whole, others, facts, at_least=2)
 
 
+_GAP_NAMED = regex.compile(r"(?:大于|多于|高于|少于|低于|超出)\p{Han}{0,12}$")
 _MEMBER_UNITS = frozenset("个家项")
 _CATEGORY_ALONE = regex.compile(r"\p{Han}{2,8}(?:行业|产业|领域|板块)")
 
