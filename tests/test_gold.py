@@ -52,3 +52,10 @@ def test_scores_from_several_processes_equal_those_from_one(tmp_path):
     alone, spread = evaluate(tmp_path / "gold", ROOT / "corpus"), evaluate(tmp_path / "gold", ROOT / "corpus", jobs=2)
     assert alone == spread
     assert alone["money"].gold > 0 and alone["relations"].gold > 0
+
+
+def test_a_span_from_january_is_scored_by_its_last_month_too():
+    fact = next(f for f in extract("1—10月，全市进出口增长5.2%。", published="2026-11-20").facts if f.kind == "date")
+    assert agrees("date", {"year": 2026, "month": 10}, fact)
+    assert agrees("date", {"start_month": 1, "end_month": 10}, fact)
+    assert not agrees("date", {"year": 2026, "month": 9}, fact)

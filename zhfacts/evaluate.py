@@ -2,7 +2,8 @@
 
 A gold fact is found when an extracted fact of the same kind overlaps the gold text at its occurrence
 and agrees on every value field the gold gives (money: value or low/high and currency; count and
-percent: value; date: year, month, day, start/end month, relative year; duration: value and unit;
+percent: value; date: year, month (of a span from January, its last month), day, start/end month,
+relative year; duration: value and unit;
 project: the overlap alone). An extracted fact that finds nothing is a false positive unless it
 overlaps an `optional` text. Qualifiers are scored apart, on the facts found.
 """
@@ -82,6 +83,10 @@ def flat_fields(fact) -> dict:
             data["start_month"] = period["start"].get("month")
             data["end_month"] = period["end"].get("month")
             data["year"] = data.get("year") or period["start"].get("year")
+            if period["start"].get("month") == 1 and data.get("month") is None:
+                # 1—10月 is the year to October, named by its last month as statistics releases do: gold files
+                # that give it as `month` 10 mean that month
+                data["month"] = period["end"].get("month")
         if data.get("year") is None and data.get("resolved"):
             # 上半年, 9月末 in an article of 2026: the year the date is read as, which gold files give as `year`
             data["year"] = data["resolved"]["start"].year
