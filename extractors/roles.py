@@ -116,6 +116,7 @@ _TARGET_BEFORE = regex.compile(
     r"|完成\p{Han}{0,8}(?:计划|目标|任务)$"
     r"|[,，]为计划$"  # 举办文旅活动268场,为计划240场的111.7%
 )
+_TASKS_DONE = regex.compile(r"(?:执行|承担|完成)\p{Han}{0,6}任务$")
 # Words of a clause whose amount is the money of a counted set: 涉及投资总额, 总投资, 签约, 合计到位.
 _SET_OPENING = regex.compile(r"\s*(?:全年|今年|上半年|前三季度)?(?P<set>[\p{Han}“”]{2,16}?)中[,，]\s*")
 _FIRMS_TAKINGS = regex.compile(r"\s*(?:实现|完成)?(?:销售收入|营业收入|营收|销售额|产值|总产值)(?:达|为)?")
@@ -194,7 +195,10 @@ class FigureRoles:
         if fact.kind == "count" and _WHOLE_BEFORE.search(self.text, self._clause_start(fact.start), fact.start) \
                 and _NAMED_WHOLE_AFTER.match(self.text, fact.end):
             return False  # 占十八项重大工程完成投资的19.4%: how many members the whole of the share names
-        if _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 16), fact.start):
+        # (执行发射任务14次,比去年同期的6次增长1.3倍: tasks carried out, counted in times, no target)
+        tasks_done = fact.kind == "count" and fact.unit in ("次", "项") and _TASKS_DONE.search(self.text, max(0, fact.start - 12), fact.start) \
+            and not self.text.startswith("的", fact.end)
+        if not tasks_done and (_TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 16), fact.start)):
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
         if fact.kind == "count" and (_SUMMED_AFTER.match(self.text, fact.end) or fact.unit == "项" and _NAMED_THEN_SUMMED.match(self.text, fact.end)):
             return False  # 三项合计, 三项可再生能源装机合计: how many figures a total sums up, no figure of its own

@@ -83,6 +83,9 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
             total = members[-1] if len(members) == 1 else named_apart[-1] if len(named_apart) == 1 else None
         if total is not None:  # (补贴资金3650万元,其中购机补贴…、宜机化改造补贴1480万元…;宜机化改造亩均补助800元: the part named)
             words = text[clause_opening(text, cue.start()) : cue.start()] + cue.group("named")
+            # (…其中油菜种植补贴5.47亿元…;按油菜种植面积计算,亩均补贴80元: named by the basis it is reckoned on too)
+            if (reckoned := AVERAGE_BASIS.search(text, max(0, cue.start() - 30), cue.start())) is not None:
+                words = reckoned.group("name") + words
             total = part_named(total, average, words, statements, facts, text) or total
         measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
         # 鲜薯总产量128.4万吨…,平均亩产2441公斤, the area of potatoes written a paragraph before; not a figure
