@@ -14,7 +14,7 @@ from extractors.roles import AVERAGE_CUE
 from extractors.rulebook import rules
 from extractors.subjects import is_region
 from extractors.wording import (
-    ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
+    ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, TOTAL_SUFFIX, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     before_the_report_year, is_last_year_figure, other_member, time_said, two_char_words,
 )
 from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, sentences_making, share_a_word, the_other_member, tiles_in_time, total_cue, whole_figure
@@ -72,7 +72,7 @@ def link_groups(
         # (…的项目2个,合计126.5亿元;…项目9个,合计148.3亿元: the amount of a class just counted, a part all the same)
         summed = [s for s in group if s is not group[-1] and total_cue(text, facts[s.value].start) is not None and not _of_a_counted_set(s, facts, text)]
         group = [s for s in group if s not in summed]
-        if _crosscut_after_semicolon(group, facts, text, remainders):
+        if _crosscut_after_semicolon(group, facts, text, remainders) or _crosscut_of_the_set(group, facts, text):
             group = group[:-1]  # 综合型总部9家、…结算型总部18家;由世界500强企业投资设立的有7家: a set across the list, past its end
         if len(group) > 2 and total_cue(text, facts[group[-1].value].start) is not None and _has_subtotal([facts[s.value] for s in group]):
             group = group[:-1]  # 开发区415.3亿元、新区286.2亿元,两大平台合计701.5亿元: the list's own subtotal, link_totals's
@@ -598,6 +598,18 @@ def _crosscut_after_semicolon(group: list[Statement], facts: dict, text: str, re
     return len(tails) == 1 and (last.metric or "")[-2:] not in tails \
         and SEMICOLON.search(text, facts[others[-1].value].end, facts[last.value].start) is not None \
         and SEMICOLON.search(text, facts[others[0].value].end, facts[others[-1].value].start) is None
+
+
+def _crosscut_of_the_set(group: list[Statement], facts: dict, text: str) -> bool:
+    """参保骑手中专送骑手3.15万人、众包骑手5.49万人;30岁以下骑手3.72万人,占参保骑手总数的43.1%: a last member past a
+    semicolon with a share of the total of the set the first member is named in is that set cut another way."""
+    if len(group) < 3 or group[-1].share is None or not group[-1].share.of:
+        return False
+    last, others = group[-1], group[:-1]
+    set_name = TOTAL_SUFFIX.sub("", last.share.of.removesuffix("的"))
+    return len(set_name) >= 2 and set_name in (others[0].metric or "") and all(s.share is None for s in others) \
+        and SEMICOLON.search(text, facts[others[-1].value].end, facts[last.value].start) is not None
+
 
 
 def _names_the_figure(of: str, statement: Statement) -> bool:
