@@ -280,7 +280,7 @@ def _other_partition(whole: Statement, group: list[Statement], statements: list[
     return sentences_making(whole, others, facts, at_least=2)
 
 
-_GAP_NAMED = regex.compile(r"(?:大于|多于|高于|少于|低于|超出)\p{Han}{0,12}$")
+_GAP_NAMED = regex.compile(r"(?:大于|多于|高于|少于|低于|超出)\p{Han}{0,12}$")  # 支出大于通行费收入: a gap, no member
 _MEMBER_UNITS = frozenset("个家项")
 _CATEGORY_ALONE = regex.compile(r"\p{Han}{2,8}(?:行业|产业|领域|板块)")
 
@@ -603,13 +603,12 @@ def _crosscut_after_semicolon(group: list[Statement], facts: dict, text: str, re
 def _crosscut_of_the_set(group: list[Statement], facts: dict, text: str) -> bool:
     """参保骑手中专送骑手3.15万人、众包骑手5.49万人;30岁以下骑手3.72万人,占参保骑手总数的43.1%: a last member past a
     semicolon with a share of the total of the set the first member is named in is that set cut another way."""
-    if len(group) < 3 or group[-1].share is None or not group[-1].share.of:
-        return False
     last, others = group[-1], group[:-1]
+    if len(group) < 3 or last.share is None or not last.share.of:
+        return False
     set_name = TOTAL_SUFFIX.sub("", last.share.of.removesuffix("的"))
     return len(set_name) >= 2 and set_name in (others[0].metric or "") and all(s.share is None for s in others) \
         and SEMICOLON.search(text, facts[others[-1].value].end, facts[last.value].start) is not None
-
 
 
 def _names_the_figure(of: str, statement: Statement) -> bool:
