@@ -603,8 +603,10 @@ def _crosscut_after_semicolon(group: list[Statement], facts: dict, text: str, re
 def _crosscut_of_the_set(group: list[Statement], facts: dict, text: str) -> bool:
     """参保骑手中专送骑手3.15万人、众包骑手5.49万人;30岁以下骑手3.72万人,占参保骑手总数的43.1%: a last member past a
     semicolon with a share of the total of the set the first member is named in is that set cut another way."""
+    if len(group) < 3:
+        return False
     last, others = group[-1], group[:-1]
-    if len(group) < 3 or last.share is None or not last.share.of:
+    if last.share is None or not last.share.of:
         return False
     set_name = TOTAL_SUFFIX.sub("", last.share.of.removesuffix("的"))
     return len(set_name) >= 2 and set_name in (others[0].metric or "") and all(s.share is None for s in others) \
