@@ -72,7 +72,8 @@ _OWN_WORDS_AFTER = regex.compile(r"\p{Han}[^,;，；。、\d]*[,，]\s*")
 # 比全区工业企业平均水平2.1%高出: a level of another named in the comparison, then the way it goes
 _THAN_NAMED = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。\d]{2,16}$")
 _GAP_AFTER_LEVEL = regex.compile(r"(?:的\p{Han}{0,8})?(?:高出|高|低出|低)了?\s*")
-_THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
+# (由上年末的5家增长1.8倍: a level moved from, with the rate right after it and no level moved to)
+_THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较|由)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 # 由每月2100元调整为2280元, 由上年末的218家增至244家
 # 由2024年末的19.2万人, 由上年的每人每月655元 (the time, then the unit)
@@ -909,6 +910,9 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         than = _THAN_BEFORE.search(text, max(0, base.start - 12), base.start)
         if than is None or figure.sentence != base.sentence:
             continue
+        change = previous.change or statement.change
+        if than.group().startswith("由") and (change is None or not _rate_right_after().fullmatch(text, base.end, facts[change.value].start)):
+            continue  # (由上年末的19744家增至21386家: a level moved from and to, link_differences's)
         between = _COMPLETION_BETWEEN.sub("", text[figure.end : than.start()])  # 8.46万人,完成年度目标…的104.4%,比上年的8.12万人
         between = _COMPARABLE_BASIS.sub("", between)  # 486.72万人次,按可比口径,比上年同期的441.35万人次增长10.3%
         between = _BARE_SHARE.sub("", between)  # 298.7亿元,占85.1%,比上年的260.2亿元增长14.8%
