@@ -923,7 +923,6 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
             between = ""  # 共有47款自主研发游戏获得版号,比上年的35款…: the words of the count's own clause, after it
         if direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
-        change = previous.change or statement.change
         if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction", "multiple"):
             continue
         if between.strip(" ,，").removesuffix("相"):

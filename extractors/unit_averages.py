@@ -81,20 +81,18 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
             members = [s for s in before if same_unit(facts[s.value], average) and s.over is None and s.part_of and len(s.metric or "") >= 2
                        and (s.metric or "") in opening]
             total = members[-1] if len(members) == 1 else named_apart[-1] if len(named_apart) == 1 else None
+        before_cue = text[clause_opening(text, cue.start()) : cue.start()]
+        named_by_average = before_cue + cue.group("named")
+        basis = AVERAGE_BASIS.search(text, max(0, cue.start() - 30), cue.start())  # 按油菜种植面积计算
         if total is not None:  # (补贴资金3650万元,其中购机补贴…、宜机化改造补贴1480万元…;宜机化改造亩均补助800元: the part named)
-            words = text[clause_opening(text, cue.start()) : cue.start()] + cue.group("named")
             # (…其中油菜种植补贴5.47亿元…;按油菜种植面积计算,亩均补贴80元: named by the basis it is reckoned on too)
-            if (reckoned := AVERAGE_BASIS.search(text, max(0, cue.start() - 30), cue.start())) is not None:
-                words = reckoned.group("name") + words
+            words = (basis.group("name") if basis else "") + named_by_average
             total = part_named(total, average, words, statements, facts, text) or total
         measures = [s for s in before if facts[s.value].sentence == average.sentence and facts[s.value].kind == "measure" and facts[s.value].base_unit == unit]
         # 鲜薯总产量128.4万吨…,平均亩产2441公斤, the area of potatoes written a paragraph before; not a figure
         # compared (比玉米生产者补贴的每亩95元高出173元) nor one per tonne of a tonnage (吨钢综合能耗536千克)
-        before_cue = text[clause_opening(text, cue.start()) : cue.start()]
-        named_by_average = before_cue + cue.group("named")
         apart = total is not None and not measures and not _COMPARED.match(named_by_average) and getattr(facts[total.value], "base_unit", None) != unit
         if apart:
-            basis = AVERAGE_BASIS.search(text, max(0, cue.start() - 30), cue.start())
             names = [basis.group("name")] if basis else [named_by_average, _name(total)]
             # (项目区粮食平均亩产538公斤 after 全县粮食总产量41.36万吨: of a part the total is not, so of an area it names)
             of_the_total = not _own_words(before_cue) - _own_words(_name(total))
