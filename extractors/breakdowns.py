@@ -860,7 +860,9 @@ def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) 
     statements = list(statements)
     for owner in statements:
         figure = facts[owner.value]
-        if owner.part_of is None or figure.value is None or figure.qualifier != "=" or not _LISTED_AFTER.match(text, figure.end):
+        if owner.part_of is None or figure.value is None or figure.qualifier != "=":
+            continue
+        if not _LISTED_AFTER.match(text, _past_own_share(owner, figure, facts, text)):
             continue
         run_end = RUN_BREAK.search(text, figure.end)
         end = run_end.start() if run_end else len(text)
@@ -879,6 +881,17 @@ def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) 
 
 
 _LISTED_AFTER = regex.compile(r"[,，]\s*(?:[\p{Han}、]{2,30}?)?分别(?:为|是)")  # (学历生7452人,本科生、…和博士研究生分别为…)
+_OWN_SHARE_CLAUSE = regex.compile(r"[,，]\s*[^,，;；。]{0,16}")
+
+
+def _past_own_share(owner: Statement, figure, facts: dict, text: str) -> int:
+    """Where a part's list may start: right after it, or past its own share written next (其中,高技术产业…5.26亿美元,
+    占比55.5%,高技术制造业、高技术服务业分别为…)."""
+    share = facts[owner.share.value] if owner.share is not None else None
+    if share is None or share.start < figure.end:
+        return figure.end
+    clause = _OWN_SHARE_CLAUSE.match(text, figure.end)
+    return share.end if clause and clause.end() >= share.start else figure.end
 
 
 def nest_parts_of_parts(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
