@@ -48,7 +48,7 @@ from extractors.wholes import (
 )
 from extractors.wording import (
     ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
-    CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, LAST_YEAR_END, YEAR_EARLIER, YEAR_START, alike,
+    CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, LAST_YEAR_END, YEAR_BEFORE_WORDS, YEAR_EARLIER, YEAR_START, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, clause_opening, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, member_groups, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words,
 )
@@ -79,7 +79,7 @@ _EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月|�
 _FASTEST = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:增长|增速|增幅)(?:最快|最大|较快|领先)")  # 服务类采购增长最快,同比增长17.6%
 _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+万?(?:平方米|平方公里|吨|千瓦时|千瓦|亩|立方米|公里)")
 # A period of the year before, which opens a sentence of the base figures only: 上年全县…为31.81亿元。
-_YEAR_BEFORE = regex.compile(r"^(?:上年|去年)(?!底|末)")
+_YEAR_BEFORE = regex.compile(r"^(?:上年|去年|上一年)(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
 _PER_TIME = regex.compile(PER_DAY_MONTH_YEAR)  # 日均23.3万人次: a figure per day
@@ -738,7 +738,7 @@ class _Linker(FigureRoles, NamedShares):
             return True  # 2025年,高新区新设立企业1862家…;2024年,高新区新设立企业1629家。新设立企业中…: back to 2025
         # 全年新建…1.52万台,…,上年末公共充电桩为3.34万台。: an aside after the sentence's own figures; so is a span
         # since a time (9月末…余额2467.38亿元…;年初以来新增312.64亿元。), after a stock's
-        if (period.text.startswith(("上年", "去年")) or self.text.startswith("以来", period.end)) and any(
+        if (period.text.startswith(YEAR_BEFORE_WORDS) or self.text.startswith("以来", period.end)) and any(
             self.doc_facts[s.value].sentence == period.sentence and self.doc_facts[s.value].start < period.start for s in self.statements
         ):
             return True
@@ -1427,7 +1427,7 @@ class _Linker(FigureRoles, NamedShares):
         while opening > 0 and self.text[self.clauses[opening][0] - 1] not in _SENTENCE_ENDS:
             opening -= 1
         before = [f for clause in self.by_clause[opening:index] for f in clause]
-        opens_on_last_year = bool(before) and before[0].kind == "date" and before[0].text.startswith(("上年", "去年"))
+        opens_on_last_year = bool(before) and before[0].kind == "date" and before[0].text.startswith(YEAR_BEFORE_WORDS)
         return opens_on_last_year and any(f.kind != "date" for f in before)
 
     def _aimed_at(self, value, share) -> bool:
@@ -2164,7 +2164,7 @@ class _Linker(FigureRoles, NamedShares):
             latter = opening.group("set") == "后者"  # 市县及社会投入235.3亿元,后者中社会资本…128.5亿元: the figure just before
             if (latter or names_the_set(earlier.metric, opening.group("set"))) and same_unit(figure, value) and None not in (figure.value, value.value) \
                     and figure.value > value.value and not self._is_base(earlier) and not self._earlier_level(figure) \
-                    and not (is_last_year_figure(earlier, self.doc_facts) and self.period is not None and not self.period.text.startswith(("上年", "去年"))) \
+                    and not (is_last_year_figure(earlier, self.doc_facts) and self.period is not None and not self.period.text.startswith(YEAR_BEFORE_WORDS)) \
                     and not (earlier.period is not None and self.period is not None and a_year_before(self.doc_facts[earlier.period], self.period)):
                 return earlier  # (上年末公共充电桩为3.34万台, 2024年…1629家 are no set of this year's 公共充电桩中…)
             if latter and same_unit(figure, value):

@@ -28,7 +28,7 @@ from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
     AN_INCREASE, AVERAGED_NAME, BASIS_OF_RATIO, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, QUOTES, REGIONS, LAST_SENTENCE_STOP, MEASURE_WORD_END, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
-    LAST_YEAR_BASE, LAST_YEAR_END, YEAR_EARLIER, bases_of, metrics_alike, named_by,
+    LAST_YEAR_BASE, LAST_YEAR_END, YEAR_BEFORE_WORDS, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, stated_apart, strip_leading,
 )
 from schemas import Share, Statement
@@ -121,7 +121,7 @@ def link_defined_ratios(statements: list[Statement], facts: dict, text: str) -> 
         paragraph = text.rfind("\n", 0, rate.start)
         # 上年末,…分别为457.61亿元和377.06亿元,个贷率为82.4%: a ratio of a sentence opening on last year is of earlier levels
         opening = min((f for f in facts.values() if f.sentence == rate.sentence), key=lambda f: f.start)
-        then = opening.kind == "date" and opening.text.startswith(("上年", "去年"))
+        then = opening.kind == "date" and opening.text.startswith(YEAR_BEFORE_WORDS)
         before = [
             (position, s) for position, s in enumerate(statements)
             if facts[s.value].end <= rate.start and facts[s.value].kind == "money" and (s.value in earlier) == then
@@ -1635,7 +1635,7 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
             continue
         value, rate = facts[statement.value], facts[target.rate]
         word = _PLAN_WORD.search(text, clause_opening(text, rate.start), rate.start)
-        if word is None or statement.period is not None and facts[statement.period].text.startswith(("上年", "去年")):
+        if word is None or statement.period is not None and facts[statement.period].text.startswith(YEAR_BEFORE_WORDS):
             continue  # (去年同期,…完成投资147.9亿元,完成年度计划的48.6%: of last year's plan, which is not written)
         paragraph = text.rfind("\n", 0, value.start) + 1
         goal = next((

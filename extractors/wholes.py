@@ -18,7 +18,7 @@ from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, BARE_SUM, CLOSED_BRACKETS, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, BARE_SUM, CLOSED_BRACKETS, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, YEAR_BEFORE_WORDS, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     made_and_sold, measure_of, metrics_alike, month_span, named_by, negates, negation_of, opening_before, other_measures, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -551,7 +551,7 @@ def _earlier_figure(statement: Statement, facts: dict, text: str) -> bool:
     period = facts[statement.period]
     if period.text in ("上年", "去年") and _THIS_YEAR_NEXT.match(text, facts[statement.value].end):
         return True  # 去年国庆假期七天接待71.36万人次,今年增长21.1%: the level this year's is measured from
-    if period.text.startswith(("上年", "去年")) and "今年" in text[: period.start]:
+    if period.text.startswith(YEAR_BEFORE_WORDS) and "今年" in text[: period.start]:
         return True  # 今年…假期共8天,…。去年国庆假期7天,全省接待游客4618.5万人次: last year's, beside this year's
     if any(f.kind == "date" and f.start < period.start and a_year_before(period, f) for f in facts.values()):
         return True  # 前三季度,全县固定资产投资…。2025年前三季度,全县固定资产投资为222.4亿元: the same months a year before

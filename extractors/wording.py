@@ -37,6 +37,8 @@ FELL_BY = "减产|减收|减支|缩小|降低|压减|削减|缩减"
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
 YEAR_EARLIER = r"(?:上年|去年)(?:同期末?|同月|末|底)?"
 # 上年末, 去年年底: the end of the year before
+# The words a date of the year before opens with: 上年末, 去年同期, 上一年度.
+YEAR_BEFORE_WORDS = ("上年", "去年", "上一年")
 LAST_YEAR_END = r"(?:上年|去年)年?(?:末|底)"
 # 是上年41家的1.5倍, 是2024年的2.4倍: a time before, whose level a multiple may be of
 EARLIER_YEAR = r"(?:上年|去年|前年|\d{4}年)(?:同期|末|底)?"
@@ -247,19 +249,19 @@ def same_words(text: str) -> str:
 def is_last_year(fact) -> bool:
     """去年同期, 上年同期: the same period a year before the one in force (not 2020年同期, whose figures
     are often listed with rates shared among them)."""
-    return fact.kind == "date" and fact.text.startswith(("去年", "上年")) and fact.text.endswith(SAME_PERIOD)
+    return fact.kind == "date" and fact.text.startswith(YEAR_BEFORE_WORDS) and fact.text.endswith(SAME_PERIOD)
 
 
 def is_last_year_figure(statement, facts: dict) -> bool:
     """A figure dated 上年, 去年 or a date of the year before that opens with them (去年国庆假期, 上年末)."""
-    return statement.period is not None and facts[statement.period].text.startswith(("上年", "去年"))
+    return statement.period is not None and facts[statement.period].text.startswith(YEAR_BEFORE_WORDS)
 
 
 def before_the_report_year(statement, facts: dict) -> bool:
-    """A figure of the year before the one reported: dated 上年 (上年研发投入), or the same period of the year
+    """A figure of the year before the one reported: dated 上年 or 上一年 (上年研发投入), or the same period of the year
     before (去年同期); 去年 alone may be the year an early-year report is about (截至去年底)."""
     text = facts[statement.period].text if statement.period is not None else ""
-    return text.startswith("上年") or text.startswith("去年") and text.endswith(SAME_PERIOD)
+    return text.startswith(("上年", "上一年")) or text.startswith("去年") and text.endswith(SAME_PERIOD)
 
 
 def a_year_before(period, later) -> bool:
