@@ -167,6 +167,10 @@ def link_groups(
         # (其中,崆阳综试区…612.7亿元,占全省的47.6%;溦州综试区、泖崖综试区分别为…: nor one whose share of its place is written)
         before = [s for s in before if not (_named_as_sibling(s.metric or "", group[0].metric or "") and facts[s.value].value is not None
                                             and (facts[s.value].value < total or s.share is not None and is_region(s.share.of or "")))]
+        # (全市128个医院中,公立医院57个,民营医院71个。按等级分,三级医院19个…: the set cut another way after a sentence that
+        # split it, no breakdown of one of its members)
+        if _BREAKDOWN_OPENING.match(text, _sentence_start(text, first.start), first.start):
+            before = [s for s in before if s.sentence == group[0].sentence or not _cut_another_way(s, group, total, statements, facts)]
         # 重点项目完成投资186.4亿元 in the headline, restated in a later paragraph: no whole of 分领域看,民间投资…
         later = {facts[s.value].text for s in statements[by_id[group[-1].id] + 1 :]}
         before = [s for s in before if s.sentence > 0 or facts[s.value].text not in later]
@@ -188,7 +192,7 @@ def link_groups(
         # a part larger than the total it is written under (合同额206亿元 over 241亿元): a mistake to show, before a
         # whole broken down already that the parts only come near (…收入分别为…,支出分别为…: the 支出 of 总支出)
         overshot = [s for s in before if _overshot_whole(s, group, total, facts)] if not wholes else []
-        sentence_start = stop.end() if (stop := LAST_SENTENCE_STOP.search(text, 0, first.start)) else 0
+        sentence_start = _sentence_start(text, first.start)
         paragraph = text.rfind("\n", 0, first.start)
         if not again and wholes and _BREAKDOWN_OPENING.match(text, sentence_start, first.start) \
                 and all(facts[s.value].start < paragraph and not _sums_to(s, first, total, facts) for s in wholes):
@@ -711,6 +715,37 @@ def _opens_on_name_of(owner: Statement, part, text: str) -> bool:
     return named is not None and (owner.metric or "").startswith(named)
 
 
+def _sentence_start(text: str, at: int) -> int:
+    stop = LAST_SENTENCE_STOP.search(text, 0, at)
+    return stop.end() if stop else 0
+
+
+def _member_of_a_whole_split(statement: Statement, statements: list[Statement], facts: dict) -> bool:
+    """Whether a figure is one of two or more parts that make up their whole (公立医院57个 and 民营医院71个 of 128个医院)."""
+    whole = next((s for s in statements if s.id == statement.part_of), None) if statement.part_of else None
+    return whole is not None and _split_whole(whole, statements, facts)
+
+
+def _cut_another_way(candidate: Statement, group: list[Statement], total: Decimal, statements: list[Statement], facts: dict) -> bool:
+    """Whether a cued list after a sentence that split a set cuts that set another way rather than break down the
+    candidate: a member of the split that the list overshoots (公立医院57个 for 三级医院19个 and 二级医院46个), or the set
+    itself when the list does not come near it."""
+    first = facts[group[0].value]
+    if _member_of_a_whole_split(candidate, statements, facts):
+        figure = facts[candidate.value]
+        return figure.value is not None and same_unit(figure, first) and total > figure.value
+    return _split_whole(candidate, statements, facts) and not _sums_to(candidate, first, total, facts, ADDS_UP_WITHIN)
+
+
+def _split_whole(whole: Statement, statements: list[Statement], facts: dict) -> bool:
+    """Whether a figure has two or more parts that make it up: they add up to it, or come within a quarter of it (one
+    may be written wrong)."""
+    members = [facts[s.value] for s in statements if s.part_of == whole.id]
+    if len(members) < 2 or any(m.value is None or m.qualifier != "=" for m in members):
+        return False
+    return _sums_to(whole, members[0], sum(m.value for m in members), facts, ADDS_UP_WITHIN)
+
+
 def _sums_to(candidate: Statement, first, total: Decimal, facts: dict, within: Decimal = Decimal(0)) -> bool:
     """Whether the parts' total is the candidate's figure, or within a fraction of it."""
     figure = whole_figure(candidate, first, facts)
@@ -855,7 +890,7 @@ _OPENS_ON_AMONG = regex.compile(r"其中[^,;，；。]*$")
 
 def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """其中星级饭店62家,分别为五星级9家、四星级21家、三星级及以下32家: the parts a part lists right after it with 分别
-    (their names written first or not), in its run and unit, each smaller, that add up to it within a quarter (one
+    (their names written first or not) or a cue of a breakdown (按阶段分), in its run and unit, each smaller, that add up to it within a quarter (one
     may be written wrong), are all of that part, no parts of its whole."""
     statements = list(statements)
     for owner in statements:
@@ -880,7 +915,8 @@ def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) 
     return statements
 
 
-_LISTED_AFTER = regex.compile(r"[,，]\s*(?:[\p{Han}、]{2,30}?)?分别(?:为|是)")  # (学历生7452人,本科生、…和博士研究生分别为…)
+# (学历生7452人,本科生、…和博士研究生分别为…; 创新药临床试验241项,约占六成,按阶段分,Ⅰ期124项、…)
+_LISTED_AFTER = regex.compile(rf"[,，]\s*(?:(?:[\p{{Han}}、]{{2,30}}?)?分别(?:为|是)|(?:{BREAKDOWN_CUE.pattern})[,，:：])")
 _OWN_SHARE_CLAUSE = regex.compile(r"[,，]\s*[^,，;；。]{0,16}")
 
 
