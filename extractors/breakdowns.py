@@ -128,6 +128,7 @@ def link_groups(
             # (其余4.29万套为…;分城市看,…3.21万套…1.47万套: the rest of one breakdown is no whole of the next)
             and s.id not in remainders and not _REST_OPENING.match(text, _clause_start(text, facts[s.value].start))
             and (cued or not _part_listed_beside(s, group, siblings_from, facts, text))  # (按类型分,…: a part's own breakdown)
+            and not _sibling_overshot(s, group, total, facts, text)
         ]
         # (进口集成电路…占进口总值的34.1%;出口笔记本电脑…占出口总值的35.1%: shares of two wholes, neither of which
         # the list breaks down)
@@ -397,6 +398,15 @@ def _part_listed_beside(figure: Statement, group: list[Statement], siblings_from
     first, at = facts[group[0].value], facts[figure.value]
     return siblings_from is not None and siblings_from <= at.start and figure.sentence == first.sentence \
         and (figure.metric or "").endswith((group[0].metric or "")[-2:]) and SEMICOLON.search(text, at.end, first.start) is not None
+
+
+def _sibling_overshot(figure: Statement, group: list[Statement], total: Decimal, facts: dict, text: str) -> bool:
+    """珠宝首饰销售额58.7亿元,…;手表、电子产品销售额分别为41.5亿元和29.8亿元: a figure of the list's sentence, past a
+    semicolon, named by the measure its members are named by (三字 or more) and smaller than their sum, is their sibling."""
+    first, at = facts[group[0].value], facts[figure.value]
+    measure = commonprefix([(figure.metric or "")[::-1], (group[0].metric or "")[::-1]])
+    return figure.sentence == first.sentence and len(measure) >= 3 and at.value is not None and at.value < total \
+        and SEMICOLON.search(text, at.end, first.start) is not None
 
 
 def _among_a_member(group: list[Statement], facts: dict, text: str) -> list[tuple[Statement, Statement]]:

@@ -34,6 +34,8 @@ _PER_UNIT = regex.compile(
 )
 # Per flat or flight (套均, 每架次) is left out: the stock or the year's additions may be meant
 # (1.86万套…新增3400套…套均约60.4平方米), which a count does not tell.
+# 纯收益, 净利润, 利润: what is left after costs, which no gross total gives when divided.
+_NET = regex.compile(r"[纯净]|\p{Han}*利润")
 _TOTAL_AFTER = regex.compile(r"[,，]\s*(?:合计|共计|总计)")
 
 
@@ -64,7 +66,9 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         # nearest of its sentence.
         named, alone = cue.group("named"), [s for s in totals if facts[s.value].sentence == average.sentence]
         after = _total_after(statements, average, facts, text)
-        total = after or next((s for s in reversed(alone) if named and share_a_word(named, s.metric)), alone[0] if len(alone) == 1 else None)
+        # (农户获得制种收入14.6亿元,…;玉米制种亩均纯收益2150元: a net return is of no gross total it does not name)
+        only = alone[0] if len(alone) == 1 and not (_NET.match(named) and not share_a_word(named, alone[0].metric)) else None
+        total = after or next((s for s in reversed(alone) if named and share_a_word(named, s.metric)), only)
         if total is None and not alone and divisor is not None and divisor.sentence == average.sentence:
             # 新开工项目48个,计划总投资96.8亿元。新开工项目共使用土地2030亩,平均每亩投资强度476.8万元: the one
             # total of the paragraph the average names, when it gives about the average stated
