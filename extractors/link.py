@@ -204,6 +204,8 @@ _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 # (这一比重, 分担率, 前者: words for the share or the figures themselves, naming nothing else)
 _SHARE_WORDS = regex.compile(r"^(?:这一|该|其)|(?:所占)?(?:比重|占比|份额|比例)$|\p{Han}{0,2}率$|^(?:前者|后者)$")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底", "上年年末", "去年年末", "上年年底", "去年年底")  # 上年末为1143家: the level a year before
+# The level a stock started the year from, which a 同比 rate of a stock at the end of an earlier month is not measured from.
+_YEAR_START_LEVEL = frozenset(_LAST_YEAR_WORDS[2:] + YEAR_START)
 _RATE_WORD = regex.compile(r"增速|增幅|降幅|涨幅|速度")
 _OWN_MEASURE = ("额", "量", "值")  # the measures a listed name may end on (消费额, 客流量, 产值; not 贷款, a thing)
 # 农产品网络零售额占全县网络零售额的34.4%, 职工医保参保人数占39.7%: a share that names its part (and its whole), nothing else.
@@ -1619,6 +1621,7 @@ class _Linker(FigureRoles, NamedShares):
         # (比上年增长1.3倍,上年为25.4亿元: a rate in 倍 too)
         if change is not None and change.base is None and not compared and self.doc_facts[change.value].form in ("percent", "multiple") \
                 and (change.basis in (None, "同比") or _AGAINST_YEAR_BEFORE.fullmatch(change.basis)) \
+                and not (change.basis == "同比" and self._from_the_year_start(statement, current)) \
                 and not CHANGE_NAMED.search(self.text, self._clause_start(figure.start), figure.start):  # 比上年增长6.2%(上年为187.05亿元)
             moved["change"] = change.model_copy(update={"base": value.id})  # the year-earlier figure it grew from
         if moved:
@@ -1827,6 +1830,14 @@ class _Linker(FigureRoles, NamedShares):
         in_force = self.period and (self.period.year or (self.period.resolved.end.year if self.period.resolved else None))
         year_before = bool(in_force) and date.text.endswith("年") and date.year == in_force - 1
         return year_before and self.text[date.start - 1 : date.start] in ("(", "（") and bool(_WAS_FIGURE.match(self.text, date.end))
+
+    def _from_the_year_start(self, level: Statement, current: Statement) -> bool:
+        """截至10月底…218家,…上年末为187家,同比增长12.1%: a level the stock started the year from, against a stock at the
+        end of an earlier month than December, which a 同比 rate compares with the same month a year before."""
+        if level.period is None or self.doc_facts[level.period].text not in _YEAR_START_LEVEL or current.period is None:
+            return False
+        resolved = self.doc_facts[current.period].resolved
+        return resolved is not None and resolved.end.month != 12
 
     def _last_year_aside(self, date) -> bool:
         """(上年271.3亿元), 较上年(6.09亿美元)增长: the level a year before, in brackets; …增幅为12.4%,上年完成投资60.83亿元:

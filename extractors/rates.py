@@ -1706,11 +1706,20 @@ def give_targets_to_figures_of_their_unit(statements: list[Statement], facts: di
 def give_rates_off_year_start_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """余额1876.35亿元,比年初增加286.42亿元,年初余额为1589.93亿元;同比增长19.6%,上年同期末为1568.74亿元: a
     year-on-year rate read after the level at the year's start is the figure's before it (of its unit, in its
-    sentence, with no rate of its own), measured from the same period a year before."""
+    sentence, with no rate of its own), measured from the same period a year before. A rate with no basis (…比年初增加31家,
+    年初为187家,增长16.6%) is the rate of the figure whose increase that level is the base of, from that level."""
     statements = list(statements)
     for position, level in enumerate(statements):
         change = level.change
-        if change is None or change.basis != "同比" or not level.period or not facts[level.period].text.startswith("年初"):
+        if change is None or not level.period or not facts[level.period].text.startswith("年初"):
+            continue
+        if change.basis is None:
+            increased = next((at for at, s in enumerate(statements) if s.difference is not None and s.difference.base == level.value and s.change is None), None)
+            if increased is not None:
+                statements[increased] = statements[increased].model_copy(update={"change": change.model_copy(update={"base": level.value})})
+                statements[position] = level.model_copy(update={"change": None})
+            continue
+        if change.basis != "同比":
             continue
         figure = next((
             s for s in reversed(statements[:position])
