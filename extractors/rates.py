@@ -73,7 +73,7 @@ _OWN_WORDS_AFTER = regex.compile(r"\p{Han}[^,;，；。、\d]*[,，]\s*")
 _THAN_NAMED = regex.compile(r"(?:比(?!重|例)|较)[^,;，；。\d]{2,16}$")
 _GAP_AFTER_LEVEL = regex.compile(r"(?:的\p{Han}{0,8})?(?:高出|高|低出|低)了?\s*")
 # (由上年末的5家增长1.8倍: a level moved from, with the rate right after it and no level moved to)
-_THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较|由)[^,;，；。]{0,8}?的?$")  # not 比重, 比例
+_THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较|由)(?:\d{4}年)?[^,;，；。]{0,8}?的?$")  # not 比重, 比例; 比2026年春运实际发送量
 # 由1971英镑上调至3,549英镑, 从400亿美元降至220亿美元: the earlier level, then the verb and 至 before the figure.
 # 由每月2100元调整为2280元, 由上年末的218家增至244家
 # 由2024年末的19.2万人, 由上年的每人每月655元 (the time, then the unit)
@@ -907,7 +907,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
     for position in range(1, len(statements)):
         statement, previous = statements[position], statements[position - 1]
         base, figure = facts[statement.value], facts[previous.value]
-        than = _THAN_BEFORE.search(text, max(0, base.start - 12), base.start)
+        than = _THAN_BEFORE.search(text, max(0, base.start - 17), base.start)
         if than is None or figure.sentence != base.sentence:
             continue
         change = previous.change or statement.change

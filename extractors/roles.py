@@ -58,7 +58,7 @@ _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
 _LAST_OPENING = regex.compile(r"(?r)[(（][^)）]*$")  # searched backwards: an opening not closed yet
 _CLOSING = regex.compile(r"[)）]")
 # 比上年的356.3亿元, 较上年356.3亿元 (the year written right before the level, with no 的): the level compared with
-_THAN_LEVEL = regex.compile(rf"(?:比|较)(?:[^,;，；]{{0,16}}的|{YEAR_EARLIER}|\d{{4}}年(?:同期|末|底)?)$")
+_THAN_LEVEL = regex.compile(rf"(?:比|较)(?:[^,;，；]{{0,16}}的|{YEAR_EARLIER}|\d{{4}}年(?:(?!增|减|降|提高|上升|回落|多|少)\p{{Han}}){{0,12}})$")  # 比2026年春运实际发送量
 _FROM_LEVEL_NAMED = regex.compile(r"由[^,;，；]{0,16}的$")
 # 由2024年末的28.83万辆净增9.82万辆, 由上年末的2.15万千瓦增长68.4%: a level a change is measured from
 _CHANGE_AFTER_LEVEL = regex.compile(r"(?:净增|净减|(?:增长|下降)(?=[\d.]+[%％]))")
