@@ -55,7 +55,7 @@ from extractors.wording import (
 from schemas import Change, Difference, Share, Statement, Target
 
 _BASIS = regex.compile(rf"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:{LAST_YEAR_END}|年初)|比上年|比去年|较上年|较去年|比上月|较上月")
-_PARTS_CUE = regex.compile(r"其中|内含|包括")
+_PARTS_CUE = regex.compile(r"其中|内含|包括|(?<=\d[万亿]?元[,，])(?<!用于[^,，;；。]{0,24}[,，])用于(?=\p{Han}{2,16}?[\d.]+[万亿]?元)")  # 资金5.8亿元,用于基地建设3.26亿元、…
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _THIS_YEAR_OPENING = regex.compile(r"全年|今年|本年")
