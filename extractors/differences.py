@@ -647,7 +647,44 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
                 # (the rate read alone, as a figure of its own, is the level's now)
                 statements = [x for x in statements if not (x.value == figure.id and x.change is not None and x.change.value == figure.id)]
         statements = _rates_of_the_bases(statements, bases, comparison, facts, text)
+        statements = _rates_listed_after_changes(statements, by_id, text, sentence)
     return statements
+
+
+# …同比分别减少4起、5人,下降36.4%和35.7%: a list of rates right after a 分别 list of changes
+_RATES_AFTER_CHANGES = regex.compile(r"[,，]\s*(?:同比)?(?:分别)?(?P<verb>增长|下降|提高|降低)了?")
+
+
+def _rates_listed_after_changes(statements: list[Statement], by_id: dict, text: str, sentence: int) -> list[Statement]:
+    """The rates listed right after a list of changes, as many as they, go to the levels those changes are of, in
+    order, from the same bases (事故7起、死亡9人,上年同期分别为11起、14人,同比分别减少4起、5人,下降36.4%和35.7%)."""
+    facts = sorted((f for f in by_id.values() if f.sentence == sentence), key=lambda f: f.start)
+    changed = {s.difference.value: s for s in statements if s.difference is not None and by_id[s.difference.value].sentence == sentence}
+    for cue in _RATES_AFTER_CHANGES.finditer(text, facts[0].start if facts else 0, facts[-1].end if facts else 0):
+        deltas = _listed_back(facts, text, cue.start())
+        rates = _listed(facts, text, cue.end(), kinds=("percent",))
+        if len(deltas) < 2 or len(rates) != len(deltas) or not all(d.id in changed for d in deltas) or any(r.form != "percent" for r in rates):
+            continue
+        taken = {r.id for r in rates}
+        statements = [s.model_copy(update={"change": None}) if s.change is not None and s.change.value in taken else s for s in statements]
+        for delta, rate in zip(deltas, rates):
+            at = next(p for p, s in enumerate(statements) if s.id == changed[delta.id].id)
+            level = statements[at]
+            direction = "down" if cue.group("verb") in ("下降", "降低") else "up"
+            statements[at] = level.model_copy(update={"change": Change(direction=direction, value=rate.id, base=level.difference.base)})
+    return statements
+
+
+def _listed_back(facts: list, text: str, end: int) -> list:
+    """The figures listed right before `end`, the last ending there, the others each before one of 、 和 及 与."""
+    listed = []
+    for fact in reversed([f for f in facts if f.end <= end]):
+        joined = fact.end == end or listed and LIST_JOIN.fullmatch(text, fact.end, end)
+        if not joined or fact.kind not in LEVEL_KINDS or fact.value is None:
+            break
+        listed.insert(0, fact)
+        end = fact.start
+    return listed
 
 
 # 事故7起、死亡9人,同比分别减少5起和6人,分别下降41.7%和40.0%;去年同期分别为12起和15人: the changes of the levels
@@ -689,12 +726,12 @@ def link_each_changes_with_bases_after(statements: list[Statement], facts: list,
     return statements
 
 
-def _listed(facts: list, text: str, start: int) -> list:
+def _listed(facts: list, text: str, start: int, kinds=LEVEL_KINDS) -> list:
     """The figures listed from `start` on, the first right there, the others each after one of 、 和 及 与."""
     listed = []
     for fact in (f for f in facts if f.start >= start):
         joined = fact.start == start or listed and LIST_JOIN.fullmatch(text, start, fact.start)
-        if not joined or fact.kind not in LEVEL_KINDS or fact.value is None:
+        if not joined or fact.kind not in kinds or fact.value is None:
             break
         listed.append(fact)
         start = fact.end
