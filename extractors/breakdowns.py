@@ -402,7 +402,8 @@ def _part_listed_beside(figure: Statement, group: list[Statement], siblings_from
 
 def _sibling_overshot(figure: Statement, group: list[Statement], total: Decimal, facts: dict, text: str) -> bool:
     """珠宝首饰销售额58.7亿元,…;手表、电子产品销售额分别为41.5亿元和29.8亿元: a figure of the list's sentence, past a
-    semicolon, named by the measure its members are named by (三字 or more) and smaller than their sum, is their sibling."""
+    semicolon, named by the measure its members are named by (three characters or more) and smaller than their sum,
+    is their sibling."""
     first, at = facts[group[0].value], facts[figure.value]
     measure = commonprefix([(figure.metric or "")[::-1], (group[0].metric or "")[::-1]])
     return figure.sentence == first.sentence and len(measure) >= 3 and at.value is not None and at.value < total \
@@ -726,6 +727,7 @@ def _opens_on_name_of(owner: Statement, part, text: str) -> bool:
 
 
 def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins."""
     stop = LAST_SENTENCE_STOP.search(text, 0, at)
     return stop.end() if stop else 0
 
@@ -899,9 +901,10 @@ _OPENS_ON_AMONG = regex.compile(r"其中[^,;，；。]*$")
 
 
 def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
-    """其中星级饭店62家,分别为五星级9家、四星级21家、三星级及以下32家: the parts a part lists right after it with 分别
-    (their names written first or not) or a cue of a breakdown (按阶段分), in its run and unit, each smaller, that add up to it within a quarter (one
-    may be written wrong), are all of that part, no parts of its whole."""
+    """其中星级饭店62家,分别为五星级9家、四星级21家、三星级及以下32家: the parts a part lists right after it (or
+    after its own share) with 分别 (their names written first or not) or a cue of a breakdown (按阶段分), in its run
+    and unit, each smaller, that add up to it within a quarter (one may be written wrong), are all of that part, no
+    parts of its whole."""
     statements = list(statements)
     for owner in statements:
         figure = facts[owner.value]

@@ -667,10 +667,10 @@ def _rates_listed_after_changes(statements: list[Statement], by_id: dict, text: 
             continue
         taken = {r.id for r in rates}
         statements = [s.model_copy(update={"change": None}) if s.change is not None and s.change.value in taken else s for s in statements]
+        direction = "down" if cue.group("verb") in ("下降", "降低") else "up"
         for delta, rate in zip(deltas, rates):
             at = next(p for p, s in enumerate(statements) if s.id == changed[delta.id].id)
             level = statements[at]
-            direction = "down" if cue.group("verb") in ("下降", "降低") else "up"
             statements[at] = level.model_copy(update={"change": Change(direction=direction, value=rate.id, base=level.difference.base)})
     return statements
 
