@@ -593,6 +593,8 @@ _FIGURE_NEXT = regex.compile(r"\d")
 _NAMED_FIGURE_NEXT = regex.compile(r"(?!同期|末|底)(?:\p{Han}{2,6}?|\p{Han}{2,12}?(?:为|是))\d")  # 上年完成投资60.83亿元, 上年全县干毛茶产值为26.29亿元
 _FIGURE_IN_BRACKETS_NEXT = regex.compile(r"[(（]\d")
 _WAS_FIGURE = regex.compile(r"(?:为|是)\d")
+_BARE_YEAR = regex.compile(r"\d{4}年")
+_GOAL_AFTER = regex.compile(r"[,，]\s*(?:年度|全年|今年)?(?:计划|目标)(?:任务)?(?:为|是)")
 _AGES = regex.compile(r"\d+周?岁")
 _RATE_NAMED = regex.compile(r"\s*(?P<name>(?:(?!高于|低于|快于|慢于|超过|比|较)\p{Han}){2,16}?)的?(?:平均)?(?P<noun>增速|增幅|降幅|涨幅|降价|涨价)")
 
@@ -1829,7 +1831,14 @@ class _Linker(FigureRoles, NamedShares):
         # (2025年为1636.8亿元) in a report on 2026: the year before the one in force, in brackets
         in_force = self.period and (self.period.year or (self.period.resolved.end.year if self.period.resolved else None))
         year_before = bool(in_force) and date.text.endswith("年") and date.year == in_force - 1
-        return year_before and self.text[date.start - 1 : date.start] in ("(", "（") and bool(_WAS_FIGURE.match(self.text, date.end))
+        if year_before and self.text[date.start - 1 : date.start] in ("(", "（") and _WAS_FIGURE.match(self.text, date.end):
+            return True
+        # 流动人口为98.64万人,2020年为86.27万人,五年间增加…: a year written alone in a clause after a figure of its sentence,
+        # before the one in force (or, with none, before the last whole year of the report), the level back then
+        latest = in_force or (self.doc.published.year - 1 if self.doc.published else None)
+        return bool(latest) and _BARE_YEAR.fullmatch(date.text) is not None and date.year < latest \
+            and self.text[date.start - 1 : date.start] in (",", "，") and bool(_WAS_FIGURE.match(self.text, date.end)) \
+            and any(f.kind != "date" and f.sentence == date.sentence and f.end <= date.start for f in self.doc_facts.values())
 
     def _from_the_year_start(self, level: Statement, current: Statement) -> bool:
         """截至10月底…218家,…上年末为187家,同比增长12.1%: a level the stock started the year from, against a stock at the
@@ -2576,7 +2585,9 @@ class _Linker(FigureRoles, NamedShares):
                     goal = self._money_between(value.end, goal.start)  # 比目标任务135万人多3.6万人,完成…的102.7%: not the excess
                 if goal is not None and (self._earlier_level(goal) or self._aside_closed_before(goal, fact)):
                     goal = None  # 比去年同期的918.6亿元增长13.9%,完成年度计划投资的72.4%: the level before is no goal (nor (上年同期为…))
-                goal = goal or (None if self._earlier_level(value) else self._goal_stated_before(value))  # (目标为22亿美元,比…的20.1亿美元增长9.5%)
+                if goal is not None and share is not None and share.whole == goal.id and share.of != "目标":
+                    goal = None  # 占全市512个城市社区的75.4%,…完成率达107.2%,年度目标为360个: the share's whole is no goal
+                goal = goal or (None if self._earlier_level(value) else self._goal_stated_before(value) or self._goal_stated_after(value, fact))
                 target = Target(value=goal.id if goal else None, rate=fact.id)
                 share = share or Share(of="目标", value=fact.id, whole=goal.id if goal else None, whole_by="target" if goal else None)
             elif role == "target" and target is not None and target.value is not None and second_target is None:
@@ -2629,6 +2640,13 @@ class _Linker(FigureRoles, NamedShares):
         if goal is None or not same_unit(goal, value) or not _GOAL_BEFORE.search(self.text, start, goal.start):
             return None
         return goal
+
+    def _goal_stated_after(self, value, rate):
+        """…完成率达107.2%,年度目标为360个: the goal written in the clause right after the completion rate, of the
+        figure's unit."""
+        said = _GOAL_AFTER.match(self.text, rate.end)
+        goal = next((f for f in self.doc_facts.values() if said and f.start == said.end()), None)
+        return goal if goal is not None and same_unit(goal, value) else None
 
     def _aside_closed_before(self, figure, fact) -> bool:
         """Whether `figure` is written in brackets that close before `fact`."""
