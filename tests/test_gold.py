@@ -1,5 +1,6 @@
 """The seed article, the corpus and the shared dev set, scored against their gold files (when present)."""
 
+import json
 import os
 from pathlib import Path
 
@@ -59,3 +60,20 @@ def test_a_span_from_january_is_scored_by_its_last_month_too():
     assert agrees("date", {"year": 2026, "month": 10}, fact)
     assert agrees("date", {"start_month": 1, "end_month": 10}, fact)
     assert not agrees("date", {"year": 2026, "month": 9}, fact)
+
+
+@pytest.mark.skipif(not any(CORPUS_GOLD.glob("*.json")), reason="corpus has no gold files")
+def test_corpus_gold_files_have_the_documented_shape():
+    """`optional` holds texts, `negatives` facts with a kind and a text, `consistency` figures as texts or as a text
+    with its occurrence: the shape the scorer and the consistency benchmark read."""
+    wrong = []
+    for path in sorted(CORPUS_GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if not all(isinstance(text, str) for text in gold.get("optional", [])):
+            wrong.append(f"{path.name}: optional")
+        if not all(isinstance(fact, dict) and {"kind", "text"} <= fact.keys() for fact in gold.get("negatives", [])):
+            wrong.append(f"{path.name}: negatives")
+        figures = [item for relation in gold.get("consistency", []) for item in relation["texts"]]
+        if not all(isinstance(item, str) or isinstance(item, dict) and isinstance(item.get("text"), str) for item in figures):
+            wrong.append(f"{path.name}: consistency")
+    assert not wrong, wrong
