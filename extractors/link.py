@@ -87,7 +87,7 @@ _OPENS_ON_SAME_PERIOD_BEFORE = regex.compile(r"(?:^|[;；。\n])\s*(?:去年|上
 _PER_POPULATION = regex.compile(r"人均|每[十百千万]+(?:人口?|户)")
 _GROUP_OF_PEOPLE = regex.compile(r"居民|城镇|农村|城乡|农民|职工")
 _ADDITIONS = regex.compile(r"(?:一年|全年|当年|年内|今年)(?:新增|新开|净增|新认定|新建)")
-_WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自|覆盖(?:全[县市省区])?)$")  # 车间覆盖全县11个乡镇
+_WHERE_THEY_ARE = regex.compile(r"(?:分布在|分布于|位于|集中在|来自|覆盖(?:全[县市省区])?)(?:另外|其他|其余)?$")  # 车间覆盖全县11个乡镇, 分布在另外2个市
 _EACH_AVERAGED = regex.compile(r"每(?:个|家|户|项|场|所|座)\p{Han}{0,6}平均")  # 每个场馆平均获得补助205.7万元: no part
 _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
@@ -896,6 +896,7 @@ class _Linker(FigureRoles, NamedShares):
             # 其中…支持项目…共52个,平均每个项目125.0万元: an amount per member is no part (人均 measures may have parts per head)
             in_parts = in_parts and not (AVERAGE_CUE.match(named_as) and not named_as.startswith("人均")) and not _EACH_AVERAGED.search(named_as)
             in_parts = in_parts and not _DESCRIBES_NAME_AFTER.match(self.text, value.end)
+            in_parts = in_parts and not _WHERE_THEY_ARE.search(self.text, left, value.start)  # 其余87个分布在另外2个市: places
             # 其余4个县(市)合计68个: the count of the members the figure after it sums, no part
             counts_members = position + 1 < len(values) and bool(_MEMBERS_SUMMED.fullmatch(self.text, value.end, values[position + 1].start))
             in_parts = in_parts and not counts_members
