@@ -594,6 +594,7 @@ _NAMED_FIGURE_NEXT = regex.compile(r"(?!同期|末|底)(?:\p{Han}{2,6}?|\p{Han}{
 _FIGURE_IN_BRACKETS_NEXT = regex.compile(r"[(（]\d")
 _WAS_FIGURE = regex.compile(r"(?:为|是)\d")
 _BARE_YEAR = regex.compile(r"\d{4}年")
+_NEXT_IN_LIST = regex.compile(r"、\p{Han}{1,12}")
 _GOAL_AFTER = regex.compile(r"[,，]\s*(?:年度|全年|今年)?(?:计划|目标)(?:任务)?(?:为|是)")
 _AGES = regex.compile(r"\d+周?岁")
 _RATE_NAMED = regex.compile(r"\s*(?P<name>(?:(?!高于|低于|快于|慢于|超过|比|较)\p{Han}){2,16}?)的?(?:平均)?(?P<noun>增速|增幅|降幅|涨幅|降价|涨价)")
@@ -1595,6 +1596,10 @@ class _Linker(FigureRoles, NamedShares):
             named = named_by_its_clause(sentence, change_named.start("than"), self.text)
             at = self.statements.index(named) if named is not None else at
         current = self.statements[at] if at >= 0 else None
+        if current is not None and at >= 1 and statement.metric and current.metric != statement.metric \
+                and self.statements[at - 1].metric == statement.metric and self._listed_together(self.statements[at - 1], current):
+            # (税收收入2471.9亿元、非税收入814.5亿元,分别增长7.3%和1.1%;上年同期税收收入为2303.6亿元: the listed figure it names)
+            at, current = at - 1, self.statements[at - 1]
         if current is None or current.sentence != statement.sentence or self._earlier_level(self.doc_facts[current.value]):
             # (比上年的6.52亿立方米增长6.6%;…上年为2.71亿立方米: no base of an earlier level)
             return statement.model_copy(update={"share": None}) if basis is not None and self._share_of_the_level_now(statement, value) else statement
@@ -2641,6 +2646,11 @@ class _Linker(FigureRoles, NamedShares):
         if goal is None or not same_unit(goal, value) or not _GOAL_BEFORE.search(self.text, start, goal.start):
             return None
         return goal
+
+    def _listed_together(self, first: Statement, second: Statement) -> bool:
+        """税收收入2471.9亿元、非税收入814.5亿元: two figures of one list, the second named right after the first's 、."""
+        one, other = self.doc_facts[first.value], self.doc_facts[second.value]
+        return bool(_NEXT_IN_LIST.fullmatch(self.text, one.end, other.start))
 
     def _goal_stated_after(self, value, rate):
         """…完成率达107.2%,年度目标为360个: the goal written in the clause right after the completion rate, of the
