@@ -11,7 +11,7 @@ A figure that fits none of these stays an unlinked fact: no statement is invente
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from os.path import commonprefix
 
@@ -79,7 +79,7 @@ _EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月|�
 _FASTEST = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:增长|增速|增幅)(?:最快|最大|较快|领先)")  # 服务类采购增长最快,同比增长17.6%
 _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+万?(?:平方米|平方公里|吨|千瓦时|千瓦|亩|立方米|公里)")
 # A period of the year before, which opens a sentence of the base figures only: 上年全县…为31.81亿元。
-_YEAR_BEFORE = regex.compile(r"^(?:上年|去年|上一年)(?!底|末)")
+_YEAR_BEFORE = regex.compile(rf"^(?:{alternation(YEAR_BEFORE_WORDS)})(?!底|末)")
 # The role a place is named by before its name: 省会星州市继续领跑.
 _TOPIC_ROLE = regex.compile(r"^(?:省会|首府|中心城区|中心城市)")
 _PER_TIME = regex.compile(PER_DAY_MONTH_YEAR)  # 日均23.3万人次: a figure per day
@@ -205,7 +205,7 @@ _RATE_IN_BRACKETS = regex.compile(r"[(（]\p{Han}{0,10}(?=[\d.．])")
 _SHARE_WORDS = regex.compile(r"^(?:这一|该|其)|(?:所占)?(?:比重|占比|份额|比例)$|\p{Han}{0,2}率$|^(?:前者|后者)$")
 _LAST_YEAR_WORDS = ("上年", "去年", "上年末", "去年末", "上年底", "去年底", "上年年末", "去年年末", "上年年底", "去年年底")  # 上年末为1143家: the level a year before
 # The level a stock started the year from, which a 同比 rate of a stock at the end of an earlier month is not measured from.
-_YEAR_START_LEVEL = frozenset(_LAST_YEAR_WORDS[2:] + YEAR_START)
+_YEAR_START_LEVEL = frozenset(_LAST_YEAR_WORDS) - {"上年", "去年"} | frozenset(YEAR_START)
 _RATE_WORD = regex.compile(r"增速|增幅|降幅|涨幅|速度")
 _OWN_MEASURE = ("额", "量", "值")  # the measures a listed name may end on (消费额, 客流量, 产值; not 贷款, a thing)
 # 农产品网络零售额占全县网络零售额的34.4%, 职工医保参保人数占39.7%: a share that names its part (and its whole), nothing else.
@@ -1844,7 +1844,7 @@ class _Linker(FigureRoles, NamedShares):
         latest = in_force or (self.doc.published.year - 1 if self.doc.published else None)
         return bool(latest) and _BARE_YEAR.fullmatch(date.text) is not None and date.year < latest \
             and self.text[date.start - 1 : date.start] in (",", "，") and bool(_WAS_FIGURE.match(self.text, date.end)) \
-            and any(f.kind != "date" and f.sentence == date.sentence and f.end <= date.start for f in self.doc_facts.values())
+            and any(fact.kind != "date" for _, fact in self.flat[self._sentence_facts_before(date)])
 
     def _from_the_year_start(self, level: Statement, current: Statement) -> bool:
         """截至10月底…218家,…上年末为187家,同比增长12.1%: a level the stock started the year from, against a stock at the
@@ -2656,8 +2656,14 @@ class _Linker(FigureRoles, NamedShares):
         """…完成率达107.2%,年度目标为360个: the goal written in the clause right after the completion rate, of the
         figure's unit."""
         said = _GOAL_AFTER.match(self.text, rate.end)
-        goal = next((f for f in self.doc_facts.values() if said and f.start == said.end()), None)
+        at = bisect_left(self.flat_starts, said.end()) if said else len(self.flat)
+        goal = self.flat[at][1] if at < len(self.flat) and self.flat_starts[at] == said.end() else None
         return goal if goal is not None and same_unit(goal, value) else None
+
+    def _sentence_facts_before(self, fact) -> slice:
+        """Where, in `flat`, the facts of a fact's sentence written before it lie."""
+        opening = self.doc.sentences[fact.sentence][0]
+        return slice(bisect_left(self.flat_starts, opening), bisect_left(self.flat_starts, fact.start))
 
     def _aside_closed_before(self, figure, fact) -> bool:
         """Whether `figure` is written in brackets that close before `fact`."""

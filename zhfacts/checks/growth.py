@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from extractors.wholes import same_unit, share_a_word
-from extractors.wording import NAMED_AS_CHANGE, SAME_PERIOD, is_last_year, is_last_year_figure, metrics_alike, month_span
+from extractors.wording import NAMED_AS_CHANGE, SAME_PERIOD, is_last_year, is_last_year_figure, metrics_alike, month_span, two_char_words
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
 from zhfacts.checks.tolerance import HUNDRED, compare, precision, show
@@ -250,17 +250,13 @@ def _base_owner(article: Article, base: Statement) -> Statement | None:
         # (…货物吞吐量2.94亿吨…。其中,…三大类大宗散货吞吐量18640万吨…。上年同期,全港三大类散货吞吐量为17797万吨: the one
         # whose name it shares most of, a part or not)
         alike = [s for s in earlier_ones if s.metric and share_a_word(s.metric, base.metric)]
-        scores = [len(_pairs(s.metric) & _pairs(base.metric)) for s in alike]
+        scores = [len(two_char_words(s.metric) & two_char_words(base.metric)) for s in alike]
         if scores and scores.count(max(scores)) == 1 and alike[scores.index(max(scores))].part_of != base.part_of:
             return alike[scores.index(max(scores))]
     for earlier in earlier_ones:
         if earlier.part_of == base.part_of and (not earlier.metric or not base.metric or share_a_word(earlier.metric, base.metric)):
             return earlier
     return None
-
-
-def _pairs(name: str) -> set[str]:
-    return {name[i : i + 2] for i in range(len(name) - 1)}
 
 
 _DOING = regex.compile(r"实现|完成|累计")
