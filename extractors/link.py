@@ -59,6 +59,9 @@ _PARTS_CUE = regex.compile(r"其中|内含|包括|(?<=\d[万亿]?元[,，])(?<!�
 _PARTS_END = regex.compile(r"同时|此外|另外|与此同时")
 _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _THIS_YEAR_OPENING = regex.compile(r"全年|今年|本年")
+# 笔数, 金额, 数量: what a rate measures of the figure written before it, no name of a figure
+_MEASURE_NAMED = regex.compile(r"(?:\p{Han}{0,2}?(?:数|额)|数量|规模|总量)")
+_EARLIER_WAS_OPENING = regex.compile(EARLIER_WAS)  # 去年同期为, 上年末是: a clause of an earlier level
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:年初|年末|上年|去年)\p{Han}{0,6}?(?:为|是)[^,;，；]*$")
 # 分别用于产业发展、基础设施建设和就业帮扶1.46亿元、5700万元和3500万元: the items named after the verb of where each went
 _WHERE_EACH_WENT = regex.compile(rf"(?P<verb>{WENT_TO})(?P<list>\p{{Han}}[^,;，；。]*)$")
@@ -260,8 +263,13 @@ def _unvoiced(metric: str) -> str:
 
 
 def _moved_from_after_name(text: str, start: int, date) -> bool:
-    """弃光率由上年的3.5%降至2.6%: a time moved from, after a name that opens the clause, is no period of it."""
-    return text[date.start - 1 : date.start] in ("由", "从") and bool(text[start : date.start - 1].strip())
+    """弃光率由上年的3.5%降至2.6%, 投诉量较去年同期下降23.5%: a time moved from, or compared with right before the
+    change, after a name that opens the clause, is no period of it. A measure of the figure before (笔数比上年下降3.2%)
+    is no name: its rate stays that figure's."""
+    name = text[start : date.start - 1].strip()
+    if text[date.start - 1 : date.start] in ("比", "较"):
+        return len(name) >= 2 and not _MEASURE_NAMED.fullmatch(name) and bool(direction_words().match(text, date.end))
+    return text[date.start - 1 : date.start] in ("由", "从") and bool(name)
 
 
 def _gap_direction(gap: regex.Match, before: str) -> str:
@@ -1289,8 +1297,10 @@ class _Linker(FigureRoles, NamedShares):
         # (规模以上工业增加值增长5.8%;全国固定资产投资378978亿元).
         next_value = index + 1 < len(self.clauses) and self._values(index + 1) and self.text[self.clauses[index][1] - 1] not in ";；"
         if next_value:  # 同比增长5.8%,固定资产投资465839亿元: a value named on its own takes no rates before it
-            lead = _TRAILING.sub("", strip_leading(self.text[self.clauses[index + 1][0] : self._values(index + 1)[0].start].strip()))
-            next_value = not lead or bool(PLACEHOLDER_METRICS.fullmatch(lead))
+            written = self.text[self.clauses[index + 1][0] : self._values(index + 1)[0].start].strip()
+            lead = _TRAILING.sub("", strip_leading(written))
+            # (投诉量较去年同期下降23.5%,去年同期为1681件: the level the named rate is measured from, not its value)
+            next_value = (not lead or bool(PLACEHOLDER_METRICS.fullmatch(lead))) and not _EARLIER_WAS_OPENING.fullmatch(written)
         # 其中日本增长48.2%(去年同期为4.15亿元): a figure in brackets is an aside, no level of the clause.
         # (重点监测的126家星级酒店平均入住率78.4%: the count of the set a named rate is measured on is no level of it)
         if not rates or any(not self._bracket_end(v) and not self._sample_of(v, rates[0]) for v in self._values(index)) or next_value:
