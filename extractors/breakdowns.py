@@ -902,7 +902,7 @@ _OPENS_ON_AMONG = regex.compile(r"其中[^,;，；。]*$")
 
 def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """其中星级饭店62家,分别为五星级9家、四星级21家、三星级及以下32家: the parts a part lists right after it (or
-    after its own share) with 分别 (their names written first or not) or a cue of a breakdown (按阶段分), in its run
+    after its own share) with 分别 (their names written first or not), a cue of a breakdown (按阶段分) or 包括, in its run
     and unit, each smaller, that add up to it within a quarter (one may be written wrong), are all of that part, no
     parts of its whole."""
     statements = list(statements)
@@ -928,8 +928,9 @@ def nest_lists_under_parts(statements: list[Statement], facts: dict, text: str) 
     return statements
 
 
-# (学历生7452人,本科生、…和博士研究生分别为…; 创新药临床试验241项,约占六成,按阶段分,Ⅰ期124项、…)
-_LISTED_AFTER = regex.compile(rf"[,，]\s*(?:(?:[\p{{Han}}、]{{2,30}}?)?分别(?:为|是)|(?:{BREAKDOWN_CUE.pattern})[,，:：])")
+# (学历生7452人,本科生、…和博士研究生分别为…; 创新药临床试验241项,约占六成,按阶段分,Ⅰ期124项、…;
+# 研究生学历人才5960人,占…15.4%,包括博士642人、硕士5318人)
+_LISTED_AFTER = regex.compile(rf"[,，]\s*(?:(?:[\p{{Han}}、]{{2,30}}?)?分别(?:为|是)|(?:{BREAKDOWN_CUE.pattern})[,，:：]|(?:其中)?(?:包括|包含)(?=\p{{Han}}))")
 _OWN_SHARE_CLAUSE = regex.compile(r"[,，]\s*[^,，;；。]{0,16}")
 
 
