@@ -806,6 +806,12 @@ def _of_a_counted_set(statement: Statement, facts: dict, text: str) -> bool:
     return count is not None and count.end <= figure.start and not counts_figures and not RUN_BREAK.search(text, count.end, figure.start)
 
 
+def _sums_up(statement: Statement, facts: dict, text: str) -> bool:
+    """Whether a figure's clause sums up figures before it (合计105.5亿元)."""
+    figure = facts[statement.value]
+    return bool(_SUBTOTAL_CUE.search(text, _clause_start(text, figure.start), figure.start))
+
+
 def nest_subtotals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """其中甲级民宿18家、乙级64家、丙级143家,等级民宿合计225家: a part of a whole whose clause sums up (合计)
     is the subtotal of the parts listed before it under that whole, of its unit, with no semicolon
@@ -1120,7 +1126,10 @@ def link_parts_within_a_counted_opening(statements: list[Statement], facts: dict
 
 
 # 在改造投资中,争取中央预算内资金1.35亿元、…,其余2.87亿元由…自筹: a sentence opening on a set it names, with no figure.
-_WITHIN_NAMED_SET = regex.compile(r"(?:^|(?<=[。；;！？!?\n]))\s*在(?P<name>[^\d,;，；。、:：“”（）()]{2,12})中[,，]")
+_WITHIN_NAMED_SET = regex.compile(r"(?:^|(?<=[。；;！？!?\n]))\s*(?P<at>在)?(?P<name>[^\d,;，；。、:：“”（）()]{2,12})中[,，]")
+_LISTED_NEXT = regex.compile(r"[、和及与][^,，;；。]*")  # (…19家、服务业企业27家,来自欧盟的企业有十一家: a list of two)
+# (…19个,其余37个分布在…; …36.25亿元,利息及其他收入22.49亿元: the rest, of the list)
+_THE_REST_NEXT = regex.compile(r"[,，]\s*(?:其余|余下|剩余|[^,，;；。]{0,6}其他)[^,，;；。]*")
 _ENDS_ON_REST = regex.compile(r"(?:其余|余下|剩余)\p{Han}{0,6}$")
 
 
@@ -1128,7 +1137,9 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
     """在改造投资中,争取中央预算内资金1.35亿元、地方政府专项债券资金2.60亿元,其余2.87亿元由…自筹: a sentence that opens
     on a set named in a clause of its own breaks down the latest figure before, in its paragraph or the one before,
     that the name names (by two of its words at least, or the whole name); the figures of that unit after it in the
-    sentence, of no whole yet and no earlier level, are its parts, and a last one that is the rest exhausts it."""
+    sentence, of no whole yet and no earlier level, are its parts, and a last one that is the rest exhausts it.
+    Opening without 在 (出口中,…), only the list of figures joined by 、 or 和 right after the opening are, and a rest
+    closing it, when they nearly add up to the figure named (a weaker cue)."""
     statements = list(statements)
     earlier = None  # read once a sentence opens on a named set (seldom)
     for opening in _WITHIN_NAMED_SET.finditer(text):
@@ -1136,23 +1147,34 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
         earlier = earlier if earlier is not None else earlier_levels(statements, facts, text)
         in_sentence = [at for at, s in enumerate(statements) if facts[s.value].start >= opening.end()
                        and not RUN_BREAK.search(text, opening.end(), facts[s.value].start)]  # (…;三级医院由…增至29家: another run)
-        if len(in_sentence) < 2 or any(statements[at].part_of is not None for at in in_sentence):
-            continue  # (…三级财政补贴合计71.35亿元: a breakdown read already)
+        if len(in_sentence) < 2:
+            continue
         first = facts[statements[in_sentence[0]].value]
         deltas = {s.difference.value for s in statements if s.difference is not None}
         parts = [at for at in in_sentence if same_unit(facts[statements[at].value], first) and statements[at].value not in earlier | deltas
-                 and facts[statements[at].value].qualifier == "=" and not AVERAGE_CUE.match(statements[at].metric or "")]
+                 and facts[statements[at].value].qualifier == "=" and not AVERAGE_CUE.match(statements[at].metric or "")
+                 and not _sums_up(statements[at], facts, text)]  # (…、…,B2B两种模式合计105.5亿元: a sum of some, no part)
+        if not opening.group("at"):  # 出口中,…58.3亿元、…47.2亿元、…37.1亿元: without 在, the one list that opens the sentence
+            parts = parts[: next((k for k in range(1, len(parts)) if not _LISTED_NEXT.fullmatch(
+                text, facts[statements[parts[k - 1]].value].end, facts[statements[parts[k]].value].start)
+                and not _THE_REST_NEXT.fullmatch(text, facts[statements[parts[k - 1]].value].end, facts[statements[parts[k]].value].start)), len(parts))]
         if len(parts) < 2 or first.kind not in ("money", "count", "measure"):
             continue
         own_paragraph = text.rfind("\n", 0, opening.start())
         paragraph = text.rfind("\n", 0, len(text[:own_paragraph].rstrip()))  # the paragraph before, past blank lines
         words = two_char_words(same_words(name))
-        whole = next((
-            s for s in reversed(statements[: in_sentence[0]]) if paragraph < facts[s.value].start < opening.start()
+        # (新增专业点中 names 新增本科专业点127个 by more words than the later 撤销和停招专业点86个)
+        named = [
+            (len(words) + 1 if (s.metric or "").endswith(name) else len(words & two_char_words(same_words(s.metric or ""))), at)
+            for at, s in enumerate(statements[: in_sentence[0]]) if paragraph < facts[s.value].start < opening.start()
             and same_unit(facts[s.value], first) and s.value not in earlier and not is_last_year_figure(s, facts)
-            and (len(words & two_char_words(same_words(s.metric or ""))) >= 2 or (s.metric or "").endswith(name))
-        ), None)
-        if whole is None:
+        ]
+        most = max(named, default=(0, 0))
+        whole = statements[most[1]] if most[0] >= 2 else None
+        if whole is not None and not opening.group("at") and not _nearly_all_of(facts[whole.value], [facts[statements[at].value] for at in parts]):
+            continue  # (新增就业的残疾人中,…612人、…: no breakdown of 持证残疾人4.12万人, a stock named alike)
+        # (…三级财政补贴合计71.35亿元: a breakdown read already; 出口中,…58.3亿元、… with its first part read, not the rest)
+        if whole is None or any(statements[at].part_of not in (None, whole.id) for at in in_sentence):
             continue
         for at in parts:
             statements[at] = statements[at].model_copy(update={"part_of": whole.id})
