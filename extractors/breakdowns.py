@@ -1130,6 +1130,7 @@ _WITHIN_NAMED_SET = regex.compile(r"(?:^|(?<=[。；;！？!?\n]))\s*(?P<at>在)
 _LISTED_NEXT = regex.compile(r"[、和及与][^,，;；。]*")  # (…19家、服务业企业27家,来自欧盟的企业有十一家: a list of two)
 # (…19个,其余37个分布在…; …36.25亿元,利息及其他收入22.49亿元: the rest, of the list)
 _THE_REST_NEXT = regex.compile(r"[,，]\s*(?:其余|余下|剩余|[^,，;；。]{0,6}其他)[^,，;；。]*")
+_REST_UNCOUNTED = regex.compile(r"[,，]\s*(?:其余|余下|剩余)[^\d,，;；。]*(?:[,，;；。]|$)")
 _ENDS_ON_REST = regex.compile(r"(?:其余|余下|剩余)\p{Han}{0,6}$")
 
 
@@ -1171,8 +1172,11 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
         ]
         most = max(named, default=(0, 0))
         whole = statements[most[1]] if most[0] >= 2 else None
-        if whole is not None and not opening.group("at") and not _nearly_all_of(facts[whole.value], [facts[statements[at].value] for at in parts]):
-            continue  # (新增就业的残疾人中,…612人、…: no breakdown of 持证残疾人4.12万人, a stock named alike)
+        if whole is not None and not opening.group("at") and (
+                not _nearly_all_of(facts[whole.value], [facts[statements[at].value] for at in parts])
+                or _REST_UNCOUNTED.match(text, facts[statements[parts[-1]].value].end)):
+            continue  # (新增就业的残疾人中,…612人、…: no breakdown of 持证残疾人4.12万人, a stock named alike; …6.87万吨,其余为
+            # 柚类和杂柑: a list that leaves a rest untold, read by its shares)
         # (…三级财政补贴合计71.35亿元: a breakdown read already; 出口中,…58.3亿元、… with its first part read, not the rest)
         if whole is None or any(statements[at].part_of not in (None, whole.id) for at in in_sentence):
             continue
