@@ -72,7 +72,8 @@ def link_groups(
         # (…的项目2个,合计126.5亿元;…项目9个,合计148.3亿元: the amount of a class just counted, a part all the same)
         summed = [s for s in group if s is not group[-1] and total_cue(text, facts[s.value].start) is not None and not _of_a_counted_set(s, facts, text)]
         group = [s for s in group if s not in summed]
-        if _crosscut_after_semicolon(group, facts, text, remainders) or _crosscut_of_the_set(group, facts, text):
+        if _crosscut_after_semicolon(group, facts, text, remainders) or _crosscut_of_the_set(group, facts, text) \
+                or _crosscut_by_size(group, facts, text):
             group = group[:-1]  # 综合型总部9家、…结算型总部18家;由世界500强企业投资设立的有7家: a set across the list, past its end
         if len(group) > 2 and total_cue(text, facts[group[-1].value].start) is not None and _has_subtotal([facts[s.value] for s in group]):
             group = group[:-1]  # 开发区415.3亿元、新区286.2亿元,两大平台合计701.5亿元: the list's own subtotal, link_totals's
@@ -613,6 +614,20 @@ def _crosscut_after_semicolon(group: list[Statement], facts: dict, text: str, re
     return len(tails) == 1 and (last.metric or "")[-2:] not in tails \
         and SEMICOLON.search(text, facts[others[-1].value].end, facts[last.value].start) is not None \
         and SEMICOLON.search(text, facts[others[0].value].end, facts[others[-1].value].start) is None
+
+
+# 90平方米以下中小户型, 10亿元以上项目: a class by size
+_SIZE_CLASS = regex.compile(r"\d[\d.]*\p{Han}{0,4}?(?:及以上|及以下|以上|以下|以内)")
+
+
+def _crosscut_by_size(group: list[Statement], facts: dict, text: str) -> bool:
+    """分区域看,中心城区…成交2.91万套,…;90平方米以下中小户型成交2.13万套: a last member past a semicolon named by a
+    size class, when no other member is, cuts the set another way."""
+    if len(group) < 2 or not _SIZE_CLASS.match(group[-1].metric or ""):
+        return False
+    others = group[:-1]
+    return not any(_SIZE_CLASS.match(s.metric or "") for s in others) \
+        and SEMICOLON.search(text, facts[others[-1].value].end, facts[group[-1].value].start) is not None
 
 
 def _crosscut_of_the_set(group: list[Statement], facts: dict, text: str) -> bool:
