@@ -3,7 +3,8 @@
 A share, a completion rate, an average or a rate read against the wrong figure contradicts an article
 that is right: the link is the mistake, not the text. So when another figure of the article, of the same
 kind and unit as one the check used, makes the stated figure hold (the part's share of another whole,
-another figure of the part's sentence for its share, the gap to another rate, the total over another count,
+another figure of the part's sentence for its share, the gap to another rate, the total over another count
+or another total over another count,
 a base and its change or two parts that make another figure), the finding stays but as a warning, and says
 which reading holds. The way statcheck reads a reported result as consistent when one of its plausible
 readings is. So too when what the figures make is itself written as another figure of the stated one's kind:
@@ -114,6 +115,13 @@ def _doubted(article: Article, finding: Finding) -> Finding:
             pair = (other, fixed) if at == 0 else (fixed, other)
             if _holds(kind, *pair, stated, finding.stated):
                 return _another_reading(finding, f"{pair[0].text}, {pair[1].text}")
+    if finding.check == "average" and finding.tolerance is not None and finding.tolerance <= abs(finding.stated) * _NARROW:
+        # 民营企业356家,…进出口148.6亿元,…。平均每家企业进出口4355万元, of all 428家 and 186.4亿元: a total and a count
+        # both read wrongly, when another pair of the article makes the average at a precision no chance pairing reaches
+        for total in _other_figures(article, used, first, headline=bool(article.title)):
+            for count in _other_figures(article, used, second, headline=bool(article.title)):
+                if _holds(kind, total, count, stated, finding.stated):
+                    return _another_reading(finding, f"{total.text}, {count.text}")
     if finding.check == "share" and first.sentence == stated.sentence:
         # …、220千伏和110千伏及以下电网分别完成投资21.7亿元、27.1亿元和37.6亿元,110千伏及以下电网投资占…的43.5%: the part
         # written beside its share is linked too, when its sentence holds other figures of its kind
