@@ -1580,8 +1580,12 @@ def _opening_of_earlier(f, text: str) -> int:
     return words.start() if words else f.start
 
 
-# 比上年末下降0.13个百分点(上年末为2.54%); 比上年下降0.42个百分点,上年为4.28%; …(年初为1.58%): the earlier share after the points.
-_BRACKETED_YEAR_EARLIER = regex.compile(rf"(?:[(（]|[,，;；])\s*(?:{YEAR_EARLIER}|年初|上月末?|上季度末?)(?:这一比重|这一比例)?(?:为|是)")
+# 比上年末下降0.13个百分点(上年末为2.54%); 比上年下降0.42个百分点,上年为4.28%; …(年初为1.58%): the earlier share after the points,
+# named back or by its noun (上年同期亏损面为21.9%), or at the end of the quarter or month compared with (较二季度末…,二季度末为22.4%).
+_BRACKETED_YEAR_EARLIER = regex.compile(
+    rf"(?:[(（]|[,，;；])\s*(?:{YEAR_EARLIER}|年初|上月末?|上季度末?|[一二三四]季度末|\d{{1,2}}月末)"
+    rf"(?:这一比重|这一比例|\p{{Han}}{{0,6}}?(?:率|面|比重|比例|占比))?(?:为|是)"
+)
 
 
 def _names_the_figure(name: str, statement: Statement) -> bool:
