@@ -79,7 +79,7 @@ _STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
 _EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
 _EARLIER_SHARE = regex.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月|末|底)?的$")
 # A measurement the engine has no fact kind for, named before its number: 成交面积438.7万平方米.
-_FASTEST = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:增长|增速|增幅)(?:最快|最大|较快|领先)")  # 服务类采购增长最快,同比增长17.6%
+_FASTEST = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:增长|增速|增幅|增势)(?:最为|较为)?(?:最快|最大|较快|领先|强劲|迅猛)")  # 服务类采购增长最快,同比增长17.6%
 _MEASURED = regex.compile(r"(?P<name>\p{Han}{2,12}?)(?:为|达|达到)?[\d.．]+万?(?:平方米|平方公里|吨|千瓦时|千瓦|亩|立方米|公里)")
 # A period of the year before, which opens a sentence of the base figures only: 上年全县…为31.81亿元。
 _YEAR_BEFORE = regex.compile(rf"^(?:{alternation(YEAR_BEFORE_WORDS)})(?!底|末)")
@@ -1363,6 +1363,8 @@ class _Linker(FigureRoles, NamedShares):
             metric = ""
         if not metric and role == "change":
             metric = self._measured_before(index)  # 成交面积438.7万平方米,增长8.4%
+        elif role == "change" and (fastest := _FASTEST.fullmatch(self._clause_alone_before(index))) and not metric.startswith(fastest.group("name")):
+            metric = fastest.group("name") + metric  # 健康服务增势最为强劲,营业收入比上年同期的…增长14.4%: the member's, by its measure
         if not metric and role == "share" and lead.startswith("占"):
             metric = self._named_in_clause_before(index)  # 数字技术应用业规模最大,占核心产业增加值的42.1%
         if not metric and period_only and index > 0 and self.text[self.clauses[index][0] - 1] not in _SENTENCE_ENDS \
@@ -1456,12 +1458,16 @@ class _Linker(FigureRoles, NamedShares):
         """The name of a measurement (an area, a weight, power: no fact of its own) that makes up the
         clause before a bare rate in its sentence: 成交面积438.7万平方米,增长8.4% is the area's rate; or of the
         figure said to grow fastest (服务类采购增长最快,同比增长17.6%)."""
+        clause = self._clause_alone_before(index)
+        measured = _MEASURED.fullmatch(clause) or _FASTEST.fullmatch(clause)
+        return measured.group("name") if measured else ""
+
+    def _clause_alone_before(self, index: int) -> str:
+        """The words of the clause before, in the sentence, when it holds no fact."""
         if index == 0 or self.by_clause[index - 1] or self.text[self.clauses[index][0] - 1] in _SENTENCE_ENDS:
             return ""
         start, end = self.clauses[index - 1]
-        clause = strip_leading(self.text[start:end].strip(" ,，;；"))
-        measured = _MEASURED.fullmatch(clause) or _FASTEST.fullmatch(clause)
-        return measured.group("name") if measured else ""
+        return strip_leading(self.text[start:end].strip(" ,，;；"))
 
     def _named_change_from(self, statement: Statement, level, index: int, opens: int) -> Statement:
         """签约总额比去年同期在沪举办的推介会的173.9亿元增长24.4% opening its sentence: the rate is of the
@@ -1487,8 +1493,11 @@ class _Linker(FigureRoles, NamedShares):
         opens_alike = {s.id: len(commonprefix((heading, s.metric or ""))) for s in self.statements if heading and not self._is_base(s)}
         headed = [s for s in reversed(self.statements) if opens_alike.get(s.id, 0) >= 2]
         part = part or max(headed, key=lambda s: opens_alike[s.id], default=None)
+        fastest = _FASTEST.fullmatch(topic)
         if part is not None:
             name = part.metric
+        elif fastest and not name.startswith(fastest.group("name")):
+            name = fastest.group("name") + name  # 健康服务增势最为强劲,营业收入比上年同期的…: 健康服务营业收入
         target, share = statement.target, statement.share  # the rates after the level go with its change
         if len(name) >= 2 and self._give_named_change([level], name, statement.change, target, share):
             self.renamed = (level.sentence, name)
