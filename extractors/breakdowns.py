@@ -729,7 +729,7 @@ def _lists_within(group: list[Statement], facts: dict, text: str) -> list[tuple[
 
 def _nearly_all_of(figure, parts: list) -> bool:
     """Whether two or more parts of the figure's unit add up to it within a quarter (one may be written wrong)."""
-    if len(parts) < 2 or any(p.value is None or not same_unit(p, figure) for p in parts):
+    if len(parts) < 2 or figure.value is None or any(p.value is None or not same_unit(p, figure) for p in parts):
         return False
     return abs(sum(p.value for p in parts) - figure.value) <= figure.value * ADDS_UP_WITHIN
 
@@ -1141,10 +1141,14 @@ def link_parts_within_a_counted_opening(statements: list[Statement], facts: dict
 
 
 # 在改造投资中,争取中央预算内资金1.35亿元、…,其余2.87亿元由…自筹: a sentence opening on a set it names, with no figure.
-_WITHIN_NAMED_SET = regex.compile(r"(?:^|(?<=[。；;！？!?\n]))\s*(?P<at>在)?(?P<name>[^\d,;，；。、:：“”（）()]{2,12})中[,，]")
+# (截至10月底完成的投资中,: past the time it opens on)
+_WITHIN_NAMED_SET = regex.compile(
+    r"(?:^|(?<=[。；;！？!?\n]))\s*(?:(?:截至|截止到?)(?:\d{4}年)?\d{1,2}月(?:底|末)[,，]?)?(?P<at>在)?(?P<name>[^\d,;，；。、:：“”（）()]{2,12})中[,，]"
+)
 _LISTED_NEXT = regex.compile(r"[、和及与][^,，;；。]*")  # (…19家、服务业企业27家,来自欧盟的企业有十一家: a list of two)
 # (…19个,其余37个分布在…; …36.25亿元,利息及其他收入22.49亿元: the rest, of the list)
 _THE_REST_NEXT = regex.compile(r"[,，]\s*(?:其余|余下|剩余|[^,，;；。]{0,6}其他)[^,，;；。]*")
+_CLAUSE_OF_THE_REST = regex.compile(r"\s*(?:其余|余下|剩余)")
 _REST_UNCOUNTED = regex.compile(r"[,，]\s*(?:其余|余下|剩余)[^\d,，;；。]*(?:[,，;；。]|$)")
 _ENDS_ON_REST = regex.compile(r"(?:其余|余下|剩余)\p{Han}{0,6}$")
 
@@ -1170,22 +1174,28 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
         parts = [at for at in in_sentence if same_unit(facts[statements[at].value], first) and statements[at].value not in earlier | deltas
                  and facts[statements[at].value].qualifier == "=" and not AVERAGE_CUE.match(statements[at].metric or "")
                  and not _sums_up(statements[at], facts, text)]  # (…、…,B2B两种模式合计105.5亿元: a sum of some, no part)
-        if not opening.group("at"):  # 出口中,…58.3亿元、…47.2亿元、…37.1亿元: without 在, the one list that opens the sentence
+        if len(parts) < 2 or first.kind not in ("money", "count", "measure"):
+            continue
+        closed = _CLAUSE_OF_THE_REST.match(text, _clause_start(text, facts[statements[parts[-1]].value].start))
+        if not opening.group("at") and not closed:  # 出口中,…58.3亿元、…47.2亿元、…37.1亿元: without 在 nor a rest closing the
+            # sentence (…,其余11.96亿元为社会资本投入), the one list that opens it
             parts = parts[: next((k for k in range(1, len(parts)) if not _LISTED_NEXT.fullmatch(
                 text, facts[statements[parts[k - 1]].value].end, facts[statements[parts[k]].value].start)
                 and not _THE_REST_NEXT.fullmatch(text, facts[statements[parts[k - 1]].value].end, facts[statements[parts[k]].value].start)), len(parts))]
-        if len(parts) < 2 or first.kind not in ("money", "count", "measure"):
-            continue
+            if len(parts) < 2:
+                continue
         own_paragraph = text.rfind("\n", 0, opening.start())
         paragraph = text.rfind("\n", 0, len(text[:own_paragraph].rstrip()))  # the paragraph before, past blank lines
         words = two_char_words(same_words(name))
         # (新增专业点中 names 新增本科专业点127个 by more words than the later 撤销和停招专业点86个)
         named = [
             (len(words) + 1 if (s.metric or "").endswith(name) else len(words & two_char_words(same_words(s.metric or ""))), at)
-            for at, s in enumerate(statements[: in_sentence[0]]) if paragraph < facts[s.value].start < opening.start()
+            for at, s in enumerate(statements[: in_sentence[0]]) if facts[s.value].start < opening.start()
             and same_unit(facts[s.value], first) and s.value not in earlier and not is_last_year_figure(s, facts)
         ]
-        most = max(named, default=(0, 0))
+        most = max((n for n in named if paragraph < facts[statements[n[1]].value].start), default=(0, 0))
+        if most[0] < 2 and closed:  # (…,其余11.96亿元为社会资本投入: a set told whole is the figure it adds up to, further back)
+            most = max((n for n in named if _nearly_all_of(facts[statements[n[1]].value], [facts[statements[at].value] for at in parts])), default=(0, 0))
         whole = statements[most[1]] if most[0] >= 2 else None
         if whole is not None and not opening.group("at") and (
                 not _nearly_all_of(facts[whole.value], [facts[statements[at].value] for at in parts])
