@@ -173,6 +173,8 @@ class NamedShares:
             return False
         if any(names_the_other_of_a_pair(name, self.statements[position].metric or "") for name, (position, _, _) in zip(names, given)):
             return False  # (城市低保标准全年为10380元,…;农村低保标准相当于…的41.1%: the other member's, not the figure found)
+        if any(_names_one_of_the_whole(name, self.statements[position].metric or "", self._share_of(share)) for name, (position, share, _) in zip(names, given)):
+            return False  # (公立医院…其中三级医院94家…。三级医院日间手术占择期手术的比例达到18.5%: operations, no hospitals)
         owns = []
         for position, share, inline in given:
             own = first if share.id == first.value else Share(of=self._share_of(share), value=share.id)
@@ -840,3 +842,12 @@ def _of_another_kind(name: str, metric: str, metrics: set[str]) -> bool:
         return False  # (霁川省接待游客 is the province's; 新登记企业, of the figure 新登记, is headed by its own)
     # (a metric lacking the name's words may have left them in the clause before: 签约项目52个,总投资418.6亿元)
     return len(other) >= 2 and own not in other and other not in own and not two_char_words(own) & two_char_words(other)
+
+
+def _names_one_of_the_whole(name: str, metric: str, of: str | None) -> bool:
+    """三级医院日间手术 of 择期手术, for the figure 三级医院: a name that goes on past the figure's with a word the share's
+    whole lacks (日间) and then what the whole counts (手术) names a member of the whole, not the figure; not so the
+    whole's measure (第二产业用电量 of 全社会用电量)."""
+    rest = name[len(metric):] if metric and name.startswith(metric) else ""
+    return bool(of) and len(rest) >= 4 and rest[:2] not in of and bool(two_char_words(rest) & two_char_words(of)) \
+        and not two_char_words(metric) & two_char_words(of)

@@ -793,6 +793,7 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
         rests = {
             s.id for s in statements if s.sentence == total.sentence and facts[s.value].start > value.start
             and REST_OF_WHOLE.search(s.metric or "") and s.part_of in (None, outer) and same_unit(facts[s.value], value)
+            and facts[s.value].qualifier == "="  # (其余各市平台数量均在20个以下: a bound on each, no rest)
         }
         # (制氢…58.4亿元,储运…31.7亿元,两者合计90.1亿元…;加氢站…12.3亿元: a subtotal among its whole's other parts)
         outer = outer if outer is not None and (rests or (cue.group("first") or cue.group("last") or cue.group("two")) and any(
