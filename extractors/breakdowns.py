@@ -1146,11 +1146,12 @@ _WITHIN_NAMED_SET = regex.compile(
     r"(?:^|(?<=[。；;！？!?\n]))\s*(?:(?:截至|截止到?)(?:\d{4}年)?\d{1,2}月(?:底|末)[,，]?)?(?P<at>在)?(?P<name>[^\d,;，；。、:：“”（）()]{2,12})中[,，]"
 )
 _LISTED_NEXT = regex.compile(r"[、和及与][^,，;；。]*")  # (…19家、服务业企业27家,来自欧盟的企业有十一家: a list of two)
+_REST = "(?:其余|余下|剩余)"
 # (…19个,其余37个分布在…; …36.25亿元,利息及其他收入22.49亿元: the rest, of the list)
-_THE_REST_NEXT = regex.compile(r"[,，]\s*(?:其余|余下|剩余|[^,，;；。]{0,6}其他)[^,，;；。]*")
-_CLAUSE_OF_THE_REST = regex.compile(r"\s*(?:其余|余下|剩余)")
-_REST_UNCOUNTED = regex.compile(r"[,，]\s*(?:其余|余下|剩余)[^\d,，;；。]*(?:[,，;；。]|$)")
-_ENDS_ON_REST = regex.compile(r"(?:其余|余下|剩余)\p{Han}{0,6}$")
+_THE_REST_NEXT = regex.compile(rf"[,，]\s*(?:{_REST}|[^,，;；。]{{0,6}}其他)[^,，;；。]*")
+_CLAUSE_OF_THE_REST = regex.compile(rf"\s*{_REST}")
+_REST_UNCOUNTED = regex.compile(rf"[,，]\s*{_REST}[^\d,，;；。]*(?:[,，;；。]|$)")  # (…,其余为柚类和杂柑: told, not counted)
+_ENDS_ON_REST = regex.compile(rf"{_REST}\p{{Han}}{{0,6}}$")
 
 
 def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -1179,9 +1180,7 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
         closed = _CLAUSE_OF_THE_REST.match(text, _clause_start(text, facts[statements[parts[-1]].value].start))
         if not opening.group("at") and not closed:  # 出口中,…58.3亿元、…47.2亿元、…37.1亿元: without 在 nor a rest closing the
             # sentence (…,其余11.96亿元为社会资本投入), the one list that opens it
-            parts = parts[: next((k for k in range(1, len(parts)) if not _LISTED_NEXT.fullmatch(
-                text, facts[statements[parts[k - 1]].value].end, facts[statements[parts[k]].value].start)
-                and not _THE_REST_NEXT.fullmatch(text, facts[statements[parts[k - 1]].value].end, facts[statements[parts[k]].value].start)), len(parts))]
+            parts = _opening_list(parts, statements, facts, text)
             if len(parts) < 2:
                 continue
         own_paragraph = text.rfind("\n", 0, opening.start())
@@ -1211,6 +1210,15 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
         if rest is not None:
             statements[statements.index(whole)] = whole.model_copy(update={"exhaustive": True})
     return statements
+
+
+def _opening_list(parts: list[int], statements: list[Statement], facts: dict, text: str) -> list[int]:
+    """The positions of the figures listed one after the other with 、 or 和 from the first, and a rest right after."""
+    for k in range(1, len(parts)):
+        end, start = facts[statements[parts[k - 1]].value].end, facts[statements[parts[k]].value].start
+        if not _LISTED_NEXT.fullmatch(text, end, start) and not _THE_REST_NEXT.fullmatch(text, end, start):
+            return parts[:k]
+    return parts
 
 
 # 3.62亿元,由…1.47亿元、…1.28亿元和…0.87亿元三部分构成; 7.92万台,分为…5.46万台和…2.46万台两类: a figure whose own

@@ -3,9 +3,9 @@
 A share, a completion rate, an average or a rate read against the wrong figure contradicts an article
 that is right: the link is the mistake, not the text. So when another figure of the article, of the same
 kind and unit as one the check used, makes the stated figure hold (the part's share of another whole,
-another figure of the part's sentence for its share, the gap to another rate, the total over another count
-or another total over another count,
-a base and its change or two parts that make another figure), the finding stays but as a warning, and says
+another figure of the part's sentence for its share, the gap to another rate, the total over another count,
+another total over another count, a base and its change or two parts that make another figure), the finding
+stays but as a warning, and says
 which reading holds. The way statcheck reads a reported result as consistent when one of its plausible
 readings is. So too when what the figures make is itself written as another figure of the stated one's kind:
 the stated figure was paired wrongly.
