@@ -2350,7 +2350,9 @@ class _Linker(FigureRoles, NamedShares):
         # 一次性吸纳就业补贴、社会保险补贴、职业培训补贴和创业担保贷款贴息: the others name their own head noun (补贴)
         heads = {words[-1] if len(words := list(jieba.cut(item, HMM=False))) > 1 else "" for item in items[:-1]}
         if len(items) > 2 and len(heads) == 1 and len(head := next(iter(heads))) >= 2 and not items[-1].endswith(head):
-            common = ""
+            # (非金属矿产、金属矿产和能源矿产采矿权出让收益: what the last says past that head noun, 采矿权出让收益, is all of theirs)
+            at = items[-1].rfind(head)
+            common = items[-1][at + len(head) :] if at > 0 else ""
         # 化学药、生物药和中药及其他: the rest ends on no head noun of the others; nor does 其他区域 after 开发区, whose
         # kind (区) the others end on (同城、异地和其他业务收入: 业务收入 is the head of all)
         rest_of_a_kind = common and items[-1].removesuffix(common).endswith(_THE_REST) and all(item.endswith(common[0]) for item in items[:-1])
