@@ -11,7 +11,7 @@ from extractors.wholes import measured_alike, named_in_full, same_unit, words_mi
 from extractors.wording import named_by, per_many
 from schemas import Duration, Finding
 from zhfacts.checks.article import Article
-from zhfacts.checks.tolerance import HUNDRED, compare, in_units, precision, ratio_qualifier, ratio_tolerance
+from zhfacts.checks.tolerance import HUNDRED, average_precision, compare, in_units, precision, ratio_qualifier, ratio_tolerance
 
 
 def check_share(article: Article) -> list[Finding]:
@@ -110,7 +110,6 @@ def _percentage_finding(check: str, stated, part, whole, message: str, confident
     return compare(check, stated.value * scale, computed, tolerance, qualifier, [part.id, whole.id, stated.id], message, confident=confident)
 
 
-HALF = Decimal("0.5")
 
 
 def check_average(article: Article) -> list[Finding]:
@@ -179,8 +178,7 @@ def _per_another_unit(metric: str | None, count) -> bool:
 
 def _average_finding(total, count, average, qualifier: str, per: int = 1) -> Finding | None:
     computed = total.value / count.value * per
-    # 平均每个村68户: an average written as a whole count is rounded to one, not exact as a count is
-    stated_precision = precision(average) or (HALF if average.kind == "count" else Decimal(0))
+    stated_precision = average_precision(average)
     # 假期8天, 分三年安排: a span of whole days or years is told exactly, as a count of members is
     spread = Decimal(0) if count.kind == "duration" and count.value == count.value.to_integral_value() else precision(count)
     tolerance = stated_precision + (precision(total) / count.value + abs(total.value) * spread / count.value**2) * per

@@ -24,7 +24,7 @@ from extractors.wording import fact_ids
 from schemas import Finding
 from zhfacts.checks.article import Article
 from zhfacts.checks.growth import signed_rate
-from zhfacts.checks.tolerance import HUNDRED, precision, ratio_qualifier, ratio_tolerance
+from zhfacts.checks.tolerance import HUNDRED, average_precision, precision, ratio_qualifier, ratio_tolerance
 
 # The checks whose findings name two figures and the stated one, in that order, and how the two make
 # the third: a share or completion (a / b in percent), an average (a / b), a rate (a against b) or a
@@ -237,7 +237,8 @@ def _holds(kind: str, a, b, stated, value: Decimal) -> bool:
             return False  # a hedged reading decides nothing
         scale = HUNDRED if kind == "ratio" else Decimal(1)
         computed = a.value / b.value * scale
-        tolerance = precision(stated) + ratio_tolerance(a, b, Decimal(0)) * scale / HUNDRED
+        stated_precision = average_precision(stated) if kind == "average" else precision(stated)  # (平均每座…20个: rounded)
+        tolerance = stated_precision + ratio_tolerance(a, b, Decimal(0)) * scale / HUNDRED
     elif kind == "rate":
         if b.value == 0:
             return False

@@ -98,3 +98,9 @@ def ratio_tolerance(part, whole, stated_tolerance: Decimal) -> Decimal:
     part_error = precision(part) / abs(whole.value)
     whole_error = abs(part.value) * precision(whole) / (whole.value * whole.value)
     return stated_tolerance + (part_error + whole_error) * HUNDRED
+
+
+def average_precision(average) -> Decimal:
+    """The rounding of a stated average: 平均每个村68户, written as a whole count, is rounded to one, not exact as a
+    count is."""
+    return precision(average) or (Decimal("0.5") if average.kind == "count" else Decimal(0))
