@@ -110,8 +110,6 @@ def _percentage_finding(check: str, stated, part, whole, message: str, confident
     return compare(check, stated.value * scale, computed, tolerance, qualifier, [part.id, whole.id, stated.id], message, confident=confident)
 
 
-
-
 def check_average(article: Article) -> list[Finding]:
     """A total and a count against a stated average (平均每个项目), or a total and the duration it is
     spread over against the stated figure per year (分三年安排,每年两万亿元)."""
