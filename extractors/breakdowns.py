@@ -1183,6 +1183,7 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
             parts = _opening_list(parts, statements, facts, text)
             if len(parts) < 2:
                 continue
+        figures = [facts[statements[at].value] for at in parts]
         own_paragraph = text.rfind("\n", 0, opening.start())
         paragraph = text.rfind("\n", 0, len(text[:own_paragraph].rstrip()))  # the paragraph before, past blank lines
         words = two_char_words(same_words(name))
@@ -1194,11 +1195,10 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
         ]
         most = max((n for n in named if paragraph < facts[statements[n[1]].value].start), default=(0, 0))
         if most[0] < 2 and closed:  # (…,其余11.96亿元为社会资本投入: a set told whole is the figure it adds up to, further back)
-            most = max((n for n in named if _nearly_all_of(facts[statements[n[1]].value], [facts[statements[at].value] for at in parts])), default=(0, 0))
+            most = max((n for n in named if _nearly_all_of(facts[statements[n[1]].value], figures)), default=(0, 0))
         whole = statements[most[1]] if most[0] >= 2 else None
         if whole is not None and not opening.group("at") and (
-                not _nearly_all_of(facts[whole.value], [facts[statements[at].value] for at in parts])
-                or _REST_UNCOUNTED.match(text, facts[statements[parts[-1]].value].end)):
+                not _nearly_all_of(facts[whole.value], figures) or _REST_UNCOUNTED.match(text, figures[-1].end)):
             continue  # (新增就业的残疾人中,…612人、…: no breakdown of 持证残疾人4.12万人, a stock named alike; …6.87万吨,其余为
             # 柚类和杂柑: a list that leaves a rest untold, read by its shares)
         # (…三级财政补贴合计71.35亿元: a breakdown read already; 出口中,…58.3亿元、… with its first part read, not the rest)

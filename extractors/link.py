@@ -47,7 +47,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_lists_to_named_wholes, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
+    ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, LAST_YEAR_END, YEAR_BEFORE_WORDS, YEAR_EARLIER, YEAR_START, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, clause_opening, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, member_groups, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words,
@@ -61,7 +61,6 @@ _SENTENCE_ENDS = frozenset(("。", "!", "?", "！", "？", "\n", "."))
 _THIS_YEAR_OPENING = regex.compile(r"全年|今年|本年")
 # 笔数, 金额, 数量: what a rate measures of the figure written before it, no name of a figure
 _MEASURE_NAMED = regex.compile(r"(?:\p{Han}{0,2}?(?:数|额)|数量|规模|总量)")
-_EARLIER_WAS_OPENING = regex.compile(EARLIER_WAS)  # 去年同期为, 上年末是: a clause of an earlier level
 _EARLIER_LEVEL_CLAUSE = regex.compile(r"(?:年初|年末|上年|去年)\p{Han}{0,6}?(?:为|是)[^,;，；]*$")
 # 分别用于产业发展、基础设施建设和就业帮扶1.46亿元、5700万元和3500万元: the items named after the verb of where each went
 _WHERE_EACH_WENT = regex.compile(rf"(?P<verb>{WENT_TO})(?P<list>\p{{Han}}[^,;，；。]*)$")
@@ -270,6 +269,12 @@ def _moved_from_after_name(text: str, start: int, date) -> bool:
     if text[date.start - 1 : date.start] in ("比", "较"):
         return len(name) >= 2 and not _MEASURE_NAMED.fullmatch(name) and bool(direction_words().match(text, date.end))
     return text[date.start - 1 : date.start] in ("由", "从") and bool(name)
+
+
+def _with_member_said_fastest(clause: str, name: str) -> str:
+    """健康服务增势最为强劲,营业收入…: the name opened by the member a clause says grew fastest (健康服务营业收入)."""
+    fastest = _FASTEST.fullmatch(clause)
+    return fastest.group("name") + name if fastest and not name.startswith(fastest.group("name")) else name
 
 
 def _gap_direction(gap: regex.Match, before: str) -> str:
@@ -1300,7 +1305,7 @@ class _Linker(FigureRoles, NamedShares):
             written = self.text[self.clauses[index + 1][0] : self._values(index + 1)[0].start].strip()
             lead = _TRAILING.sub("", strip_leading(written))
             # (投诉量较去年同期下降23.5%,去年同期为1681件: the level the named rate is measured from, not its value)
-            next_value = (not lead or bool(PLACEHOLDER_METRICS.fullmatch(lead))) and not _EARLIER_WAS_OPENING.fullmatch(written)
+            next_value = (not lead or bool(PLACEHOLDER_METRICS.fullmatch(lead))) and not EARLIER_WAS_AT_END.fullmatch(written)
         # 其中日本增长48.2%(去年同期为4.15亿元): a figure in brackets is an aside, no level of the clause.
         # (重点监测的126家星级酒店平均入住率78.4%: the count of the set a named rate is measured on is no level of it)
         if not rates or any(not self._bracket_end(v) and not self._sample_of(v, rates[0]) for v in self._values(index)) or next_value:
@@ -1363,8 +1368,8 @@ class _Linker(FigureRoles, NamedShares):
             metric = ""
         if not metric and role == "change":
             metric = self._measured_before(index)  # 成交面积438.7万平方米,增长8.4%
-        elif role == "change" and (fastest := _FASTEST.fullmatch(self._clause_alone_before(index))) and not metric.startswith(fastest.group("name")):
-            metric = fastest.group("name") + metric  # 健康服务增势最为强劲,营业收入比上年同期的…增长14.4%: the member's, by its measure
+        elif role == "change":
+            metric = _with_member_said_fastest(self._clause_alone_before(index), metric)  # 健康服务增势最为强劲,营业收入比上年同期的…增长14.4%
         if not metric and role == "share" and lead.startswith("占"):
             metric = self._named_in_clause_before(index)  # 数字技术应用业规模最大,占核心产业增加值的42.1%
         if not metric and period_only and index > 0 and self.text[self.clauses[index][0] - 1] not in _SENTENCE_ENDS \
@@ -1493,11 +1498,7 @@ class _Linker(FigureRoles, NamedShares):
         opens_alike = {s.id: len(commonprefix((heading, s.metric or ""))) for s in self.statements if heading and not self._is_base(s)}
         headed = [s for s in reversed(self.statements) if opens_alike.get(s.id, 0) >= 2]
         part = part or max(headed, key=lambda s: opens_alike[s.id], default=None)
-        fastest = _FASTEST.fullmatch(topic)
-        if part is not None:
-            name = part.metric
-        elif fastest and not name.startswith(fastest.group("name")):
-            name = fastest.group("name") + name  # 健康服务增势最为强劲,营业收入比上年同期的…: 健康服务营业收入
+        name = part.metric if part is not None else _with_member_said_fastest(topic, name)
         target, share = statement.target, statement.share  # the rates after the level go with its change
         if len(name) >= 2 and self._give_named_change([level], name, statement.change, target, share):
             self.renamed = (level.sentence, name)

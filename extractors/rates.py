@@ -593,8 +593,8 @@ def give_rates_to_members_named(statements: list[Statement], facts: dict, text: 
 def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: dict, text: str) -> Statement | None:
     """The figure with no rate yet that a rate's name names: the one of its sentence whose name ends with it (出口交货值
     of 外资企业完成出口交货值; 投诉量, a volume, of 受理…投诉), else the one member of a list before it in its paragraph that it
-    names with the list's measure (煤炭及制品运量 of 煤炭及制品, the measure 运量 written with another member), with a word of size (农机合作社数量
-    of a count, 缓税缓费规模) or with the measure of the set its sentence opens on (全省旅客吞吐量中,峋川国际机场…: 峋川国际机场
+    names with the list's measure (煤炭及制品运量 of 煤炭及制品, the measure 运量 written with another member), with a word
+    of size (农机合作社数量 of a count, 缓税缓费规模) or with the measure of the set its sentence opens on (全省旅客吞吐量中,峋川国际机场…: 峋川国际机场
     旅客吞吐量); when no name there opens its own, the one figure before it whose name without its list's verb is the
     rate's, its kind (领域, 产业) aside (轨道交通客运量 of 轨道交通完成客运量, 中药营业收入 of 中药领域实现营业收入)."""
     figure = facts[rate.value]

@@ -18,7 +18,7 @@ from extractors.roles import AVERAGE_CUE, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, BARE_SUM, CLOSED_BRACKETS, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, YEAR_BEFORE_WORDS, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, BARE_SUM, CLOSED_BRACKETS, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, MEMBER_NOUN, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, YEAR_BEFORE_WORDS, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
     made_and_sold, measure_of, metrics_alike, month_span, named_by, negates, negation_of, opening_before, other_measures, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -2033,15 +2033,12 @@ def _measure_named(of: str | None) -> str:
 _LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及(?!以[上下])|与")  # (110千伏及以下电网: a bound, no list)
 
 
-_MEMBERS_NOUN = regex.compile(r"(?:项目|企业|公司|单位|工程)$")
-
-
 def _set_before(name: str, part, statements: list[Statement], facts: dict, earlier: set) -> Statement | None:
     """The figure before a part, larger and of its unit, whose metric holds the most characters of the set the
     part is named in (出口车辆 of 外贸出口商品车38.56万辆, for 出口车辆中新能源汽车21.73万辆), at least two; the
     latest of equals; one that holds none but the members' noun (项目 of 在建项目) is none."""
     best, most = None, 2
-    own = _MEMBERS_NOUN.sub("", name)  # (在建项目中已竣工投产19个: of the 64 projects under way, not of 材料和装备类项目24个)
+    own = MEMBER_NOUN.sub("", name)  # (在建项目中已竣工投产19个: of the 64 projects under way, not of 材料和装备类项目24个)
     for statement in statements:
         figure = facts[statement.value]
         if statement.value in earlier or not same_unit(figure, part) or figure.qualifier != "=" or None in (figure.value, part.value) \

@@ -186,7 +186,7 @@ def set_and_member(metric: str | None) -> tuple[str, str] | None:
     return (match.group("set"), match.group("member")) if match else None
 
 
-_MEMBER_NOUN = regex.compile(r"(?:项目|企业|公司|工程|村)$")
+MEMBER_NOUN = regex.compile(r"(?:项目|企业|公司|工程|村)$")  # the noun members of a set are named by
 
 
 def names_the_set(metric: str | None, named: str) -> bool:
@@ -194,7 +194,7 @@ def names_the_set(metric: str | None, named: str) -> bool:
     its members' noun after what was done to them is the figure of that deed."""
     if not metric:
         return False
-    stem = _MEMBER_NOUN.sub("", named)
+    stem = MEMBER_NOUN.sub("", named)
     scoped = len(named) >= 4 and metric.endswith(named)  # 新增上市企业中 names 高新区新增上市企业
     return metric == named or scoped or stem != named and len(stem) >= 2 and metric.endswith(stem)
 

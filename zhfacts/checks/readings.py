@@ -5,9 +5,8 @@ that is right: the link is the mistake, not the text. So when another figure of 
 kind and unit as one the check used, makes the stated figure hold (the part's share of another whole,
 another figure of the part's sentence for its share, the gap to another rate, the total over another count,
 another total over another count, a base and its change or two parts that make another figure), the finding
-stays but as a warning, and says
-which reading holds. The way statcheck reads a reported result as consistent when one of its plausible
-readings is. So too when what the figures make is itself written as another figure of the stated one's kind:
+stays but as a warning, and says which reading holds. The way statcheck reads a reported result as consistent
+when one of its plausible readings is. So too when what the figures make is itself written as another figure of the stated one's kind:
 the stated figure was paired wrongly.
 
 So too when the contradiction is too large for a slip: when no figure of it, changed within a factor of
@@ -118,8 +117,9 @@ def _doubted(article: Article, finding: Finding) -> Finding:
     if finding.check == "average" and finding.tolerance is not None and finding.tolerance <= abs(finding.stated) * _NARROW:
         # 民营企业356家,…进出口148.6亿元,…。平均每家企业进出口4355万元, of all 428家 and 186.4亿元: a total and a count
         # both read wrongly, when another pair of the article makes the average at a precision no chance pairing reaches
+        counts = list(_other_figures(article, used, second, headline=bool(article.title)))
         for total in _other_figures(article, used, first, headline=bool(article.title)):
-            for count in _other_figures(article, used, second, headline=bool(article.title)):
+            for count in counts:
                 if _holds(kind, total, count, stated, finding.stated):
                     return _another_reading(finding, f"{total.text}, {count.text}")
     if finding.check == "share" and first.sentence == stated.sentence:
