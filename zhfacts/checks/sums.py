@@ -35,7 +35,7 @@ def check_sum(article: Article) -> list[Finding]:
         # part is measured from is no part beside it
         measured_from = {base for part in parts for base in bases_of(part)}
         parts = [p for p in parts if p.value not in measured_from or not _at_the_year_start(p, article)]
-        pair = _complements(parts)
+        pair = _complements(parts, article.facts)
         parts = pair or parts  # 利息净收入…、非利息净收入…;手续费及佣金净收入…: a thing and the rest of it are all of it
         exhaustive = statement.exhaustive or bool(pair) or _exhaustive(statement, parts)
         # 制造业…占全区的66.8%;高技术产业…所占比重为42.5%: categories that overlap, as their shares say, are not summed
@@ -142,16 +142,28 @@ _ABOVE_A_BOUND = regex.compile(r"以上|超过?|逾|规上|限上")
 _BELOW_A_BOUND = regex.compile(r"以下|以内|不足|不到|[至到—－-]")
 
 
-def _complements(parts: list[Statement]) -> list[Statement] | None:
+def _complements(parts: list[Statement], facts: dict) -> list[Statement] | None:
     """Two parts, one named as what the other is not (利息净收入 and 非利息净收入), or None; not when a part of
-    another name is listed before them in their sentence (能源矿产…,金属矿产…,非金属矿产…: 非金属 is a kind of its own)."""
+    another name is listed before them in their sentence (能源矿产…,金属矿产…,非金属矿产…: 非金属 is a kind of its own),
+    nor when its figure is listed with theirs (非金属矿产、金属矿产和能源矿产…分别为52.64亿元、17.32亿元和6.22亿元)."""
     pair = next((
         [part, other] for part in parts for other in parts
         if part is not other and part.metric and other.metric and negation_of(other.metric, part.metric)
     ), None)
-    if pair is not None and any(p.sentence == pair[0].sentence and parts.index(p) < min(parts.index(pair[0]), parts.index(pair[1])) for p in parts):
+    if pair is None:
+        return None
+    others = [p for p in parts if p not in pair and p.sentence == pair[0].sentence]
+    if any(parts.index(p) < min(parts.index(pair[0]), parts.index(pair[1])) for p in others):
+        return None
+    if any(_listed_together(facts[p.value], facts[q.value]) for p in others for q in pair):
         return None
     return pair
+
+
+def _listed_together(first, second) -> bool:
+    """Whether two figures are written one right after the other, with no more than a 、 or 和 between."""
+    first, second = sorted((first, second), key=lambda f: f.start)
+    return 0 <= second.start - first.end <= 1
 
 
 def _overlapping(article: Article, whole: Statement, parts: list[Statement]) -> bool:
