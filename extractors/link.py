@@ -95,6 +95,8 @@ _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
+_NAME_LISTED = regex.compile(r"\p{Han}{2,16}(?:以及|[、和及与])")  # 综合保税区和 (before the next count)
+_NAMES_EACH_DID = regex.compile(r"\p{Han}{2,16}分别\p{Han}{1,8}")  # 国家级经济技术开发区分别实现进出口
 _SHARE_VERB_BEFORE = regex.compile(r"(?r)占|覆盖")
 _NAME_BETWEEN = regex.compile(r"\p{Han}{1,4}")  # 17个乡镇312个行政村: the noun of a count, right before the next
 _NAMED_CHANGE_BEFORE = regex.compile(r"\s*\p{Han}{2,16}?(?P<than>比|较)(?:上年|去年)(?:同期|末|底)?(?:增加|减少|净增|净减|多|少)[\d.]+\p{Han}{1,3}[,，]?\s*$")
@@ -835,6 +837,7 @@ class _Linker(FigureRoles, NamedShares):
                 listed = []
                 self.groups.append(listed)
         interleaved = _interleaved(dates, values)  # 一季度386列、二季度452列: the dates name no metric
+        counted = self._counts_in_names(values) if each else 0  # (the counts of a 分别 list's names are no parts)
         for position, value in enumerate(values):
             # (去年同期为7702.5亿元): a figure in brackets reads its words and its period from the opening on.
             opening = self._bracket_opening(value)
@@ -974,7 +977,7 @@ class _Linker(FigureRoles, NamedShares):
                     self.wholes.append(statement)  # a year-earlier figure (去年同期为353.3亿元, 比上年的1722.3亿元, 上届为…) has no 其中 parts
                 # nor has an increase (半年净增23家)
             self.statements.append(statement)
-            if listed is not None and not self._is_base(statement) and not self._earlier_level(value):
+            if listed is not None and not self._is_base(statement) and not self._earlier_level(value) and position >= counted:
                 listed.append(statement)
             if subject:
                 self.subject = subject
@@ -2300,6 +2303,12 @@ class _Linker(FigureRoles, NamedShares):
 
     def _each(self, start: int, values: list) -> list[str] | None:
         """A、B分别为Y1、Y2: the metric of each value, the listed names joined to what follows 分别."""
+        if counted := self._counts_in_names(values):
+            # 3个A、6个B和9个C分别实现进出口Y1、Y2和Y3: each count is of its name, each value of its name and verb
+            gaps = [self.text[a.end : b.start] for a, b in zip(values[:counted], values[1 : counted + 1])]
+            names, _, verb = gaps[-1].partition(_EACH_CUE)
+            items = [_LIST_SEPARATOR.sub("", gap) for gap in gaps[:-1]] + [names]
+            return items + [item + _TRAILING.sub("", verb) for item in items]
         head = self.text[start : values[0].start] if values else ""
         if len(values) < 2 or _EACH_CUE not in head:
             return None
@@ -2368,6 +2377,16 @@ class _Linker(FigureRoles, NamedShares):
         self.listed_names = (values[0].sentence, [item.removesuffix(common) if common else item for item in items])
         # (夜间消费额和夜间客流分别为…: an item that ends on a measure of its own takes no head noun of the last)
         return [(item if item.endswith(common) or item.endswith(_OWN_MEASURE) else item + common) + verb for item in items]
+
+    def _counts_in_names(self, values: list) -> int:
+        """How many counts open the names of a 分别 list, each before its name, as many as the values after 分别
+        (3个自由贸易试验区片区、6个综合保税区和9个国家级经济技术开发区分别实现进出口712.8亿元、…); or 0."""
+        counted = len(values) // 2
+        if len(values) < 4 or len(values) % 2 or any(v.kind != "count" for v in values[:counted]):
+            return 0
+        gaps = [self.text[a.end : b.start] for a, b in zip(values[:counted], values[1 : counted + 1])]
+        listed = all(_NAME_LISTED.fullmatch(gap) for gap in gaps[:-1]) and _NAMES_EACH_DID.fullmatch(gaps[-1])
+        return counted if listed else 0
 
     def _counted_just_before(self, values: list) -> list[str]:
         """The names of as many counts as there are values, the last statements of the values' sentence, listed
