@@ -2736,9 +2736,10 @@ class _Linker(FigureRoles, NamedShares):
 
     def _share_of_another_measure(self, value, share, metric: str | None) -> bool:
         """规上企业9家,规上企业产值占全县油茶加工产值的七成以上: a share whose clause names an amount (产值, 营收)
-        before 占 is no share of a count written before it, which counts members and measures no amount."""
+        before 占 is no share of a count written before it, which counts members and measures no amount; nor of a
+        quantity (出口量21.3万吨,出口额占全省水果出口额的43.2%)."""
         start = self._clause_start(share.start)
-        if value.kind != "count" or start <= value.start:
+        if value.kind not in ("count", "measure") or start <= value.start:
             return False
         lead = self.text[start : share.start]
         return "占" in lead and _AMOUNT_NAMED.search(lead[: lead.find("占")]) is not None
