@@ -98,6 +98,7 @@ _EACH_CUE = "分别"
 _NAME_LISTED = regex.compile(r"\p{Han}{2,16}(?:以及|[、和及与])")  # 综合保税区和 (before the next count)
 _NAMES_EACH_DID = regex.compile(r"\p{Han}{2,16}分别\p{Han}{1,8}")  # 国家级经济技术开发区分别实现进出口
 _SHARE_VERB_BEFORE = regex.compile(r"(?r)占|覆盖")
+_SHARE_NAMED_BEFORE = regex.compile(r"(?r)占|相当于")  # 赔付支出相当于同期保费收入的33.3%: the name before the verb
 _NAME_BETWEEN = regex.compile(r"\p{Han}{1,4}")  # 17个乡镇312个行政村: the noun of a count, right before the next
 _NAMED_CHANGE_BEFORE = regex.compile(r"\s*\p{Han}{2,16}?(?P<than>比|较)(?:上年|去年)(?:同期|末|底)?(?:增加|减少|净增|净减|多|少)[\d.]+\p{Han}{1,3}[,，]?\s*$")
 # 资金2680万元,分别用于大棚建设、种苗和保险保费补贴,金额分别为…: where each part went, in the clause before its figures
@@ -2595,6 +2596,7 @@ class _Linker(FigureRoles, NamedShares):
                     self.second_gaps.setdefault(change.value, second)
             elif role == "share" and (share is None or self._share_after_completion(value, metric, target, share, fact)) \
                     and not self._share_of_another_measure(value, fact, metric) \
+                    and not self._share_of_figures_listed(value, fact, metric) \
                     and not (fact.start > value.end and self._aimed_at(value, fact)) \
                     and not _EARLIER_SHARE.search(self.text, max(0, fact.start - 8), fact.start) \
                     and not _DATED_REFERENCE.search(self.text, self._clause_start(fact.start), fact.start):
@@ -2743,6 +2745,19 @@ class _Linker(FigureRoles, NamedShares):
             return False
         lead = self.text[start : share.start]
         return "占" in lead and _AMOUNT_NAMED.search(lead[: lead.find("占")]) is not None
+
+    def _share_of_figures_listed(self, value, share, metric: str | None) -> bool:
+        """财产险赔付支出61.38亿元、人身险赔付支出67.27亿元,赔付支出相当于…的33.3%: a share whose clause names what the
+        value and the figure listed right before it both end on is of the two together, not of the last."""
+        start = self._clause_start(share.start)
+        verb = _SHARE_NAMED_BEFORE.search(self.text, start, share.start)
+        named = strip_leading(self.text[start : verb.start()].strip()) if verb is not None and start > value.end else ""
+        before = self.statements[-1] if self.statements else None
+        if len(named) < 2 or _AMOUNT_NAMED.fullmatch(named) or not metric or before is None or self.doc_facts[before.value].sentence != value.sentence:
+            return False  # (收入占比47.7%: a measure alone, which the sentence's opening names the member of)
+        # (利息净收入 is not what 非利息净收入 ends on)
+        return all(m != named and m.endswith(named) and not m.removesuffix(named).endswith("非") for m in (metric, before.metric or "")) \
+            and before.metric != metric
 
     def _averages_another_measure(self, average, metric: str | None, value) -> bool:
         """在手订单243.6亿元,员工总数1.86万人,人均创收100.3万元: an average that names a measure (创收, a
