@@ -167,11 +167,13 @@ def _listed_together(first, second) -> bool:
 
 
 def _overlapping(article: Article, whole: Statement, parts: list[Statement]) -> bool:
-    """Whether every part states its share of the whole and the shares add up to more than 100%."""
+    """Whether every part states its share of the whole and the shares add up to more than 100% (a share
+    below a bound, 近四成, at its least)."""
     shares = [article.facts[p.share.value] for p in parts if p.share is not None and p.share.whole == whole.value]
-    if len(shares) != len(parts) or any(s.value is None or s.form != "percent" for s in shares):
+    if len(shares) != len(parts) or any(s.value is None or s.form not in ("percent", "fraction") for s in shares):
         return False
-    return sum(s.value for s in shares) > 100 + sum(precision(s) for s in shares)
+    least = sum(s.value - (precision(s) if s.qualifier in ("<", "<=") else 0) for s in shares)
+    return least > 100 + sum(precision(s) for s in shares)
 
 
 _NEAR_WHOLE = Decimal("0.8")
