@@ -1373,13 +1373,16 @@ class _Linker(FigureRoles, NamedShares):
         if not metric and role == "change":
             metric = self._measured_before(index)  # 成交面积438.7万平方米,增长8.4%
         elif role == "change":
-            metric = _with_member_said_fastest(self._clause_alone_before(index), metric)  # 健康服务增势最为强劲,营业收入比上年同期的…增长14.4%
+            before = self._clause_alone_before(index)
+            metric = _with_member_said_fastest(before, metric)  # 健康服务增势最为强劲,营业收入比上年同期的…增长14.4%
+            metric = self._member_opening(before, metric)  # 苹果受…需求偏弱影响,出口额同比下降4.6%: 苹果出口额
         if not metric and role == "share" and lead.startswith("占"):
             metric = self._named_in_clause_before(index)  # 数字技术应用业规模最大,占核心产业增加值的42.1%
         if not metric and period_only and index > 0 and self.text[self.clauses[index][0] - 1] not in _SENTENCE_ENDS \
                 and (before := self._opens_rate_only(index - 1)) is not None:
             metric = before[1]  # 上半年…采矿业增加值增长5.9%,全年增长6.8%: the rate of the clause before, for another period
-        if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"[\d%]", _AGES.sub("", metric)):  # (35岁以下青年人才)
+        # (35岁以下青年人才; but 5G网络投资 names a thing)
+        if len(metric) < 2 or PLACEHOLDER_METRICS.fullmatch(metric) or regex.search(r"\d(?![A-Za-z])|%", _AGES.sub("", metric)):
             return None
         return None if _GOAL_WORDS.search(metric) else (rate, metric)  # 力争…增长10%以上 is a goal, no figure
 
@@ -1470,6 +1473,13 @@ class _Linker(FigureRoles, NamedShares):
         clause = self._clause_alone_before(index)
         measured = _MEASURED.fullmatch(clause) or _FASTEST.fullmatch(clause)
         return measured.group("name") if measured else ""
+
+    def _member_opening(self, clause: str, name: str) -> str:
+        """A measure (出口额) after a clause of words that opens on a member named before by that measure (苹果 of
+        苹果出口额, listed earlier): the member's measure, the longest such name; else the name as it is."""
+        members = [s.metric.removesuffix(name) for s in self.statements if s.metric and s.metric.endswith(name) and len(s.metric) > len(name)]
+        member = max((m for m in members if len(m) >= 2 and clause.startswith(m)), key=len, default=None) if clause and name else None
+        return member + name if member else name
 
     def _clause_alone_before(self, index: int) -> str:
         """The words of the clause before, in the sentence, when it holds no fact."""
@@ -2367,6 +2377,9 @@ class _Linker(FigureRoles, NamedShares):
         # 化学药、生物药和中药及其他: the rest ends on no head noun of the others; nor does 其他区域 after 开发区, whose
         # kind (区) the others end on (同城、异地和其他业务收入: 业务收入 is the head of all)
         rest_of_a_kind = common and items[-1].removesuffix(common).endswith(_THE_REST) and all(item.endswith(common[0]) for item in items[:-1])
+        # (工业互联网及其他领域: the rest, split inside 其他, leaves 他领域, no head noun)
+        at = len(items[-1]) - len(common)
+        rest_of_a_kind = rest_of_a_kind or bool(common) and items[-1][at - 1 : at + 1] in _THE_REST
         if items[-1].endswith(_THE_REST) or rest_of_a_kind:
             common = ""
         if common and all(item.endswith(common[-1]) and not item.endswith(common) for item in items[:-1]):
