@@ -1476,10 +1476,17 @@ class _Linker(FigureRoles, NamedShares):
 
     def _member_opening(self, clause: str, name: str) -> str:
         """A measure (出口额) after a clause of words that opens on a member named before by that measure (苹果 of
-        苹果出口额, listed earlier): the member's measure, the longest such name; else the name as it is."""
-        members = [s.metric.removesuffix(name) for s in self.statements if s.metric and s.metric.endswith(name) and len(s.metric) > len(name)]
-        member = max((m for m in members if len(m) >= 2 and clause.startswith(m)), key=len, default=None) if clause and name else None
-        return member + name if member else name
+        苹果出口额, listed earlier; 电子化学品 of 电子化学品材料实现产值): that figure's name, the one whose name the clause
+        opens on the most of (three characters at least, or the whole name before the measure); else the name as it is."""
+        if not clause or not name:
+            return name
+        opened = {}
+        for metric in {s.metric for s in self.statements if s.metric and s.metric.endswith(name) and len(s.metric) > len(name)}:
+            shared = len(commonprefix([clause, metric]))
+            if shared >= 3 or shared >= 2 and shared == len(metric) - len(name):
+                opened.setdefault(shared, []).append(metric)
+        most = opened.get(max(opened, default=0), [])
+        return most[0] if len(most) == 1 else name
 
     def _clause_alone_before(self, index: int) -> str:
         """The words of the clause before, in the sentence, when it holds no fact."""
