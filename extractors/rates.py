@@ -1647,6 +1647,7 @@ def link_named_targets(statements: list[Statement], facts: dict, text: str) -> l
             s.value for s in reversed(statements[:position])
             if facts[s.value].start >= paragraph and word.group() in (s.metric or "") and s.target is None
             and _same_unit(facts[s.value], value) and not AVERAGED_NAME.search(s.metric)  # (平均每个项目年度计划投资3.22亿元)
+            and not is_last_year_figure(s, facts)  # (计划投资9.36亿元,比上年的7.38亿元增长26.8%: last year's plan is no goal)
         ), None)
         # 计划新开工项目14个,年度计划投资62亿元。…已开工项目11个,完成年度计划的78.6%: a goal written as the count of another
         goal = goal or next((
@@ -1708,6 +1709,9 @@ def give_targets_to_figures_of_their_unit(statements: list[Statement], facts: di
     return statements
 
 
+_SAME_PERIOD_LAST_YEAR = regex.compile(r"[比较](?:上年|去年)同期")
+
+
 def give_rates_off_year_start_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """余额1876.35亿元,比年初增加286.42亿元,年初余额为1589.93亿元;同比增长19.6%,上年同期末为1568.74亿元: a
     year-on-year rate read after the level at the year's start is the figure's before it (of its unit, in its
@@ -1724,8 +1728,8 @@ def give_rates_off_year_start_levels(statements: list[Statement], facts: dict, t
                 statements[increased] = statements[increased].model_copy(update={"change": change.model_copy(update={"base": level.value})})
                 statements[position] = level.model_copy(update={"change": None})
             continue
-        if change.basis != "同比":
-            continue
+        if change.basis != "同比" and not _SAME_PERIOD_LAST_YEAR.fullmatch(change.basis):
+            continue  # (比上年同期末增长21.3%, after 年初为11.64亿元: year on year too)
         figure = next((
             s for s in reversed(statements[:position])
             if s.sentence == level.sentence and s.change is None and same_unit(facts[s.value], facts[level.value])
