@@ -1301,7 +1301,8 @@ class _Linker(FigureRoles, NamedShares):
 
     def _reads_rate_only(self, index: int) -> tuple | None:
         facts = self.by_clause[index]
-        rates = [f for f in facts if f.kind == "percent" and f.form == "percent"]
+        # (出口额增长1.2倍: a rate of change written as a multiple too)
+        rates = [f for f in facts if f.kind == "percent" and (f.form == "percent" or f.form == "multiple" and self._role(f) == "change")]
         # 当月出口下降3.5%,为1.29万亿元: the rates of the value written next, unless a semicolon parts them
         # (规模以上工业增加值增长5.8%;全国固定资产投资378978亿元).
         next_value = index + 1 < len(self.clauses) and self._values(index + 1) and self.text[self.clauses[index][1] - 1] not in ";；"
