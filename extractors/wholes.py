@@ -2035,18 +2035,21 @@ _LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及(?!以[上下])|与")  # (110�
 
 def _set_before(name: str, part, statements: list[Statement], facts: dict, earlier: set) -> Statement | None:
     """The figure before a part, larger and of its unit, whose metric holds the most characters of the set the
-    part is named in (出口车辆 of 外贸出口商品车38.56万辆, for 出口车辆中新能源汽车21.73万辆), at least two; the
-    latest of equals; one that holds none but the members' noun (项目 of 在建项目) is none."""
-    best, most = None, 2
+    part is named in (出口车辆 of 外贸出口商品车38.56万辆, for 出口车辆中新能源汽车21.73万辆), at least two; of equals,
+    the one named by fewest other characters (步行街接待客流, not …两个国家级示范步行街接待客流, a set within it), then the
+    latest; one that holds none but the members' noun (项目 of 在建项目) is none."""
+    best, most = None, (2, -len(name) - 1000)
     own = MEMBER_NOUN.sub("", name)  # (在建项目中已竣工投产19个: of the 64 projects under way, not of 材料和装备类项目24个)
     for statement in statements:
         figure = facts[statement.value]
         if statement.value in earlier or not same_unit(figure, part) or figure.qualifier != "=" or None in (figure.value, part.value) \
                 or figure.value <= part.value:
             continue
-        held = sum(1 for char in set(name) if char in (statement.metric or ""))
-        if held >= most and any(char in (statement.metric or "") for char in own):
-            best, most = statement, held
+        metric = statement.metric or ""
+        held = sum(1 for char in set(name) if char in metric)
+        score = (held, -sum(1 for char in metric if char not in name))
+        if score >= most and any(char in metric for char in own):
+            best, most = statement, score
     return best
 
 
