@@ -95,8 +95,8 @@ _COMPARED_NAME = regex.compile(r"(?:比|较)(?P<name>\p{Han}{1,10})$")
 _PLACE_OR_LEVEL_END = regex.compile(r"(?:区|县|市|省|州|国|水平|平均)$")
 _BASIS_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比|恢复[至到])$")  # 恢复至2019年(…)的108.4%: the date compared with
 _EACH_CUE = "分别"
-_NAME_LISTED = regex.compile(r"\p{Han}{2,16}(?:以及|[、和及与])")  # 综合保税区和 (before the next count)
-_NAMES_EACH_DID = regex.compile(r"\p{Han}{2,16}分别\p{Han}{1,8}")  # 国家级经济技术开发区分别实现进出口
+_NAME_LISTED = regex.compile(r"(?P<name>\p{Han}{2,16})(?:以及|[、和及与])")  # 综合保税区和 (before the next count)
+_NAME_EACH_DID = regex.compile(r"(?P<name>\p{Han}{2,16})分别(?P<verb>\p{Han}{1,8})")  # 国家级经济技术开发区分别实现进出口
 _SHARE_VERB_BEFORE = regex.compile(r"(?r)占|覆盖")
 _SHARE_NAMED_BEFORE = regex.compile(r"(?r)占|相当于")  # 赔付支出相当于同期保费收入的33.3%: the name before the verb
 _NAME_BETWEEN = regex.compile(r"\p{Han}{1,4}")  # 17个乡镇312个行政村: the noun of a count, right before the next
@@ -2325,9 +2325,9 @@ class _Linker(FigureRoles, NamedShares):
         if counted := self._counts_in_names(values):
             # 3个A、6个B和9个C分别实现进出口Y1、Y2和Y3: each count is of its name, each value of its name and verb
             gaps = [self.text[a.end : b.start] for a, b in zip(values[:counted], values[1 : counted + 1])]
-            names, _, verb = gaps[-1].partition(_EACH_CUE)
-            items = [_LIST_SEPARATOR.sub("", gap) for gap in gaps[:-1]] + [names]
-            return items + [item + _TRAILING.sub("", verb) for item in items]
+            last = _NAME_EACH_DID.fullmatch(gaps[-1])
+            items = [_NAME_LISTED.fullmatch(gap).group("name") for gap in gaps[:-1]] + [last.group("name")]
+            return items + [item + _TRAILING.sub("", last.group("verb")) for item in items]
         head = self.text[start : values[0].start] if values else ""
         if len(values) < 2 or _EACH_CUE not in head:
             return None
@@ -2407,7 +2407,7 @@ class _Linker(FigureRoles, NamedShares):
         if len(values) < 4 or len(values) % 2 or any(v.kind != "count" for v in values[:counted]):
             return 0
         gaps = [self.text[a.end : b.start] for a, b in zip(values[:counted], values[1 : counted + 1])]
-        listed = all(_NAME_LISTED.fullmatch(gap) for gap in gaps[:-1]) and _NAMES_EACH_DID.fullmatch(gaps[-1])
+        listed = all(_NAME_LISTED.fullmatch(gap) for gap in gaps[:-1]) and _NAME_EACH_DID.fullmatch(gaps[-1])
         return counted if listed else 0
 
     def _counted_just_before(self, values: list) -> list[str]:

@@ -2038,7 +2038,7 @@ def _set_before(name: str, part, statements: list[Statement], facts: dict, earli
     part is named in (出口车辆 of 外贸出口商品车38.56万辆, for 出口车辆中新能源汽车21.73万辆), at least two; of equals,
     the one named by fewest other characters (步行街接待客流, not …两个国家级示范步行街接待客流, a set within it), then the
     latest; one that holds none but the members' noun (项目 of 在建项目) is none."""
-    best, most = None, (2, -len(name) - 1000)
+    best, most = None, None
     own = MEMBER_NOUN.sub("", name)  # (在建项目中已竣工投产19个: of the 64 projects under way, not of 材料和装备类项目24个)
     for statement in statements:
         figure = facts[statement.value]
@@ -2047,8 +2047,8 @@ def _set_before(name: str, part, statements: list[Statement], facts: dict, earli
             continue
         metric = statement.metric or ""
         held = sum(1 for char in set(name) if char in metric)
-        score = (held, -sum(1 for char in metric if char not in name))
-        if score >= most and any(char in metric for char in own):
+        score = (held, -sum(1 for char in metric if char not in name))  # (most held, fewest others)
+        if held >= 2 and (most is None or score >= most) and any(char in metric for char in own):
             best, most = statement, score
     return best
 
