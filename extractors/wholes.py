@@ -2182,9 +2182,10 @@ def _whole_above(figure: Statement, eligible: dict[str, Statement], shares: dict
 
 
 def one_of_joined(name: str, joined: str) -> bool:
-    """Whether `name` opens on a member of a joined name other than its last (职工医保 of 职工医保和居民医保基金收入)."""
+    """Whether `name` opens on a member of a joined name other than its last (职工医保 of 职工医保和居民医保基金收入), or
+    names the last by the words before its measure (二手房 of 新房和二手房合计成交)."""
     items = [item for item in _LIST_ITEM_SEPARATOR.split(joined) if len(item) >= 2]
-    return len(items) > 1 and any(name.startswith(item) for item in items[:-1])
+    return len(items) > 1 and (any(name.startswith(item) for item in items[:-1]) or len(name) >= 2 and items[-1].startswith(name) and name != items[-1])
 
 
 def _one_of_listed(of: str, part: Statement, whole: Statement) -> bool:
