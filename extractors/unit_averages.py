@@ -79,7 +79,9 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         elif total is None and not alone and named:
             # 全年实现中药材种植产值12.36亿元…。按种植面积计算,全县中药材亩均产值6645元: total and divisor both apart,
             # the one total of the paragraph the average names (the divisor is found below, by the names)
-            named_apart = [s for s in before if same_unit(facts[s.value], average) and s.over is None and share_a_word(named, s.metric)]
+            # (not 农业用水量142.3亿立方米 for 亩均灌溉用水量: a total whose name lacks the word the average's name opens on)
+            named_apart = [s for s in before if same_unit(facts[s.value], average) and s.over is None and share_a_word(named, s.metric)
+                           and named[:2] in (s.metric or "")]
             # (…其中中药材18.9亿元…。林下中药材亩均产值4896元: the member the words before the cue name, over the whole)
             opening = text[clause_opening(text, cue.start()) : cue.start()]
             members = [s for s in before if same_unit(facts[s.value], average) and s.over is None and s.part_of and len(s.metric or "") >= 2
