@@ -579,7 +579,8 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
     """…63个,总投资418.6亿元…。与三季度集中开工的52个项目、351.2亿元相比,项目数增加11个,总投资增长19.2%: the
     figures inside 与…相比 are the bases of the changes after it in its sentence; each change (增加11个) or rate
     (总投资增长19.2%) goes to the figure of its unit before the comparison, the one its clause names first, that
-    has none yet: its difference from the base, and its rate with the base."""
+    has none yet: its difference from the base, and its rate with the base. A rate that names nothing goes there
+    too when the comparison holds one level, which was read to have it (与2020年的5个相比,增长1.4倍)."""
     statements = list(statements)
     by_id = {f.id: f for f in facts}
     averages = {s.average for s in statements}
@@ -620,7 +621,7 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
             ]
             named = [s for s in levels if name and s.metric and (s.metric.endswith(name) or name.endswith(s.metric))]
             # (与2020年的5个相比,增长1.4倍: a rate naming nothing that the one base was read to hold is the level's before)
-            misread = [s for s in statements if s.value in {b.id for b in candidates} and s.change is not None and s.change.value == figure.id]
+            misread = {s.id for s in statements if s.value in {b.id for b in candidates} and s.change is not None and s.change.value == figure.id}
             if unit_of is None and not named and not (len(candidates) == 1 and misread):
                 continue  # (a rate that names no figure before: whose it is stays open)
             level = (named or levels or [None])[-1]
@@ -645,7 +646,7 @@ def link_changes_after_comparison(statements: list[Statement], facts: list, text
                     at = statements.index(level)
                 statements[at] = level.model_copy(update=update)
             elif unit_of is None and level.change is None:
-                statements = [x.model_copy(update={"change": None}) if x in misread else x for x in statements]
+                statements = [x.model_copy(update={"change": None}) if x.id in misread else x for x in statements]
                 statements[at] = level.model_copy(update={"change": Change(direction=direction, value=figure.id, base=base.id)})
                 # (the rate read alone, as a figure of its own, is the level's now)
                 statements = [x for x in statements if not (x.value == figure.id and x.change is not None and x.change.value == figure.id)]

@@ -41,8 +41,9 @@ _OF_EDITION_BEFORE = regex.compile(EDITION_BEFORE)  # 与上届的162个、1086.
 
 def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """Each figure whose clause says per year (month, day) before it averages the nearest larger figure
-    of its kind and unit before it, in its sentence with no semicolon between, when a duration in that
-    unit is written from the total's sentence (or its part after a semicolon) to the average."""
+    of its kind and unit before it, in its sentence with no semicolon between (unless the average names the
+    total, whose run opens on the span), when a duration in that unit is written from the total's sentence (or
+    its part after a semicolon) to the average."""
     statements = list(statements)
     position_of = {s.id: position for position, s in enumerate(statements)}
     durations = [f for f in facts.values() if f.kind == "duration" and f.value and f.qualifier == "="]
