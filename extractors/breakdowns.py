@@ -987,7 +987,8 @@ def nest_parts_of_parts(statements: list[Statement], facts: dict, text: str) -> 
 
 
 # 其余37.1亿元, 余下: a clause opening on the rest of a whole.
-_REST_OPENING = regex.compile(r"\s*(?:其余|余下|剩余)")
+_REST = "(?:其余|余下|剩余)"
+_REST_OPENING = regex.compile(rf"\s*{_REST}")
 _LAST_COMMA = regex.compile(r"(?r)[,，;；]")
 
 
@@ -1146,10 +1147,8 @@ _WITHIN_NAMED_SET = regex.compile(
     r"(?:^|(?<=[。；;！？!?\n]))\s*(?:(?:截至|截止到?)(?:\d{4}年)?\d{1,2}月(?:底|末)[,，]?)?(?P<at>在)?(?P<name>[^\d,;，；。、:：“”（）()]{2,12})中[,，]"
 )
 _LISTED_NEXT = regex.compile(r"[、和及与][^,，;；。]*")  # (…19家、服务业企业27家,来自欧盟的企业有十一家: a list of two)
-_REST = "(?:其余|余下|剩余)"
 # (…19个,其余37个分布在…; …36.25亿元,利息及其他收入22.49亿元: the rest, of the list)
 _THE_REST_NEXT = regex.compile(rf"[,，]\s*(?:{_REST}|[^,，;；。]{{0,6}}其他)[^,，;；。]*")
-_CLAUSE_OF_THE_REST = regex.compile(rf"\s*{_REST}")
 _REST_UNCOUNTED = regex.compile(rf"[,，]\s*{_REST}[^\d,，;；。]*(?:[,，;；。]|$)")  # (…,其余为柚类和杂柑: told, not counted)
 _ENDS_ON_REST = regex.compile(rf"{_REST}\p{{Han}}{{0,6}}$")
 
@@ -1177,7 +1176,7 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
                  and not _sums_up(statements[at], facts, text)]  # (…、…,B2B两种模式合计105.5亿元: a sum of some, no part)
         if len(parts) < 2 or first.kind not in ("money", "count", "measure"):
             continue
-        closed = _CLAUSE_OF_THE_REST.match(text, _clause_start(text, facts[statements[parts[-1]].value].start))
+        closed = _REST_OPENING.match(text, _clause_start(text, facts[statements[parts[-1]].value].start))
         if not opening.group("at") and not closed:  # 出口中,…58.3亿元、…47.2亿元、…37.1亿元: without 在 nor a rest closing the
             # sentence (…,其余11.96亿元为社会资本投入), the one list that opens it
             parts = _opening_list(parts, statements, facts, text)
@@ -1206,7 +1205,7 @@ def link_parts_of_a_named_set(statements: list[Statement], facts: dict, text: st
             continue
         for at in parts:
             statements[at] = statements[at].model_copy(update={"part_of": whole.id})
-        rest = _ENDS_ON_REST.search(text, LAST_RUN_BREAK.search(text, 0, facts[statements[parts[-1]].value].start).end(), facts[statements[parts[-1]].value].start)
+        rest = _ENDS_ON_REST.search(text, LAST_RUN_BREAK.search(text, 0, figures[-1].start).end(), figures[-1].start)
         if rest is not None:
             statements[statements.index(whole)] = whole.model_copy(update={"exhaustive": True})
     return statements

@@ -838,7 +838,8 @@ class _Linker(FigureRoles, NamedShares):
                 listed = []
                 self.groups.append(listed)
         interleaved = _interleaved(dates, values)  # 一季度386列、二季度452列: the dates name no metric
-        counted = self._counts_in_names(values) if each else 0  # (the counts of a 分别 list's names are no parts)
+        named_by_counts = self._names_after_counts(values) if each else None
+        counted = len(named_by_counts[0]) if named_by_counts else 0  # (the counts of a 分别 list's names are no parts)
         for position, value in enumerate(values):
             # (去年同期为7702.5亿元): a figure in brackets reads its words and its period from the opening on.
             opening = self._bracket_opening(value)
@@ -2322,12 +2323,10 @@ class _Linker(FigureRoles, NamedShares):
 
     def _each(self, start: int, values: list) -> list[str] | None:
         """A、B分别为Y1、Y2: the metric of each value, the listed names joined to what follows 分别."""
-        if counted := self._counts_in_names(values):
+        if counted := self._names_after_counts(values):
             # 3个A、6个B和9个C分别实现进出口Y1、Y2和Y3: each count is of its name, each value of its name and verb
-            gaps = [self.text[a.end : b.start] for a, b in zip(values[:counted], values[1 : counted + 1])]
-            last = _NAME_EACH_DID.fullmatch(gaps[-1])
-            items = [_NAME_LISTED.fullmatch(gap).group("name") for gap in gaps[:-1]] + [last.group("name")]
-            return items + [item + _TRAILING.sub("", last.group("verb")) for item in items]
+            items, verb = counted
+            return items + [item + verb for item in items]
         head = self.text[start : values[0].start] if values else ""
         if len(values) < 2 or _EACH_CUE not in head:
             return None
@@ -2400,15 +2399,17 @@ class _Linker(FigureRoles, NamedShares):
         # (夜间消费额和夜间客流分别为…: an item that ends on a measure of its own takes no head noun of the last)
         return [(item if item.endswith(common) or item.endswith(_OWN_MEASURE) else item + common) + verb for item in items]
 
-    def _counts_in_names(self, values: list) -> int:
-        """How many counts open the names of a 分别 list, each before its name, as many as the values after 分别
-        (3个自由贸易试验区片区、6个综合保税区和9个国家级经济技术开发区分别实现进出口712.8亿元、…); or 0."""
+    def _names_after_counts(self, values: list) -> tuple[list[str], str] | None:
+        """The names of a 分别 list opened by counts, each count before its name, as many as the values after 分别, and
+        the verb after 分别 (3个自由贸易试验区片区、6个综合保税区和9个国家级经济技术开发区分别实现进出口712.8亿元、…); or None."""
         counted = len(values) // 2
         if len(values) < 4 or len(values) % 2 or any(v.kind != "count" for v in values[:counted]):
-            return 0
+            return None
         gaps = [self.text[a.end : b.start] for a, b in zip(values[:counted], values[1 : counted + 1])]
-        listed = all(_NAME_LISTED.fullmatch(gap) for gap in gaps[:-1]) and _NAME_EACH_DID.fullmatch(gaps[-1])
-        return counted if listed else 0
+        listed, last = [_NAME_LISTED.fullmatch(gap) for gap in gaps[:-1]], _NAME_EACH_DID.fullmatch(gaps[-1])
+        if not all(listed) or last is None:
+            return None
+        return [name.group("name") for name in listed] + [last.group("name")], _TRAILING.sub("", last.group("verb"))
 
     def _counted_just_before(self, values: list) -> list[str]:
         """The names of as many counts as there are values, the last statements of the values' sentence, listed

@@ -6,8 +6,8 @@ kind and unit as one the check used, makes the stated figure hold (the part's sh
 another figure of the part's sentence for its share, the gap to another rate, the total over another count,
 another total over another count, a base and its change or two parts that make another figure), the finding
 stays but as a warning, and says which reading holds. The way statcheck reads a reported result as consistent
-when one of its plausible readings is. So too when what the figures make is itself written as another figure of the stated one's kind:
-the stated figure was paired wrongly.
+when one of its plausible readings is. So too when what the figures make is itself written as another figure
+of the stated one's kind: the stated figure was paired wrongly.
 
 So too when the contradiction is too large for a slip: when no figure of it, changed within a factor of
 three, makes it hold, the figures more likely do not belong together (a share read against another whole)
