@@ -2375,6 +2375,11 @@ class _Linker(FigureRoles, NamedShares):
         if len(tail_words) > 2 and (len(tail_words[-2]) == 1 or tail_words[-2].isascii()) and not any(item.endswith((common, tail_words[-2])) for item in items[:-1]):
             # 工业、燃气发电和供热锅炉用气: 用气, not 气 (but 澄阳市和沙渠市: 市; 汽车类、通讯器材类零售额: 零售额, each has 类)
             common = tail_words[-2] + common
+        # 寿险、健康险和意外险保费收入: the others end on the kind (险) the last names first, and the two words after it are the
+        # head noun of all (保费收入, not 收入)
+        kind_at = next((at for at, word in enumerate(tail_words[:-2]) if all(item.endswith(word[-1]) for item in items[:-1])), None)
+        if kind_at is not None and kind_at == len(tail_words) - 3:
+            common = "".join(tail_words[kind_at + 1 :])
         # 一次性吸纳就业补贴、社会保险补贴、职业培训补贴和创业担保贷款贴息: the others name their own head noun (补贴)
         heads = {words[-1] if len(words := list(jieba.cut(item, HMM=False))) > 1 else "" for item in items[:-1]}
         if len(items) > 2 and len(heads) == 1 and len(head := next(iter(heads))) >= 2 and not items[-1].endswith(head):

@@ -577,7 +577,7 @@ def moved_from(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)  # asked by every pass for every figure: the words around one figure do not change
 def _written_as_earlier(text: str, start: int, end: int) -> bool:
     if _EARLIER_LEVEL.search(text, max(0, start - 18), start) or _EARLIER_EDITION.search(text, max(0, start - 16), start) \
-            or _YEAR_BEFORE_WAS.search(text, max(0, start - 14), start) or EARLIER_WAS_AT_END.search(text, max(0, start - 6), start):  # (上年为1339.6亿元, 年初为)
+            or _YEAR_BEFORE_WAS.search(text, max(0, start - 40), start) or EARLIER_WAS_AT_END.search(text, max(0, start - 6), start):  # (上年为1339.6亿元, 年初为)
         return True
     if moved_from(text, start, end):
         return True  # 城市低保标准由每人每月875元提高到920元: the level it moved from
@@ -598,7 +598,8 @@ _MOVED_FROM_BEFORE = regex.compile(
 )
 _MOVED_TO_AFTER = regex.compile(rf"(?:[、和][\d.,]+\p{{Han}}{{0,3}})*[,，]?(?:{MOVED_TO}|净增|净减)")  # (由…的28.83万辆净增9.82万辆)
 # (上年1127万件; 上年同期营业收入为198.47亿元,今年同比增长19.0%: last year's level, named after its time)
-_YEAR_BEFORE_WAS = regex.compile(r"(?:上年|去年)(?:同期\p{Han}{0,8})?(?:为|是)$|[(（](?:上年|去年)(?:同期)?$")
+# (出口和进口上年同期分别为1634.1亿元和1006.3亿元: each level of the list)
+_YEAR_BEFORE_WAS = regex.compile(r"(?:(?:上年|去年)(?:同期\p{Han}{0,8})?(?:为|是)|[(（](?:上年|去年)(?:同期)?)(?:[\d.,]+\p{Han}{0,3}[、和])*$")
 _RATIO_BASE_BEFORE = regex.compile(rf"是{EARLIER_YEAR}的?$")
 _RATIO_BASE_AFTER = regex.compile(r"的[\d.]+倍")
 _EARLIER_EDITION_SENTENCE = regex.compile(r"\s*(?:上次|上一次|上届|上一届)")
