@@ -167,12 +167,8 @@ def link_groups(
         # (对东盟进出口512.4亿元…;对欧盟、美国分别进出口386.7亿元和241.5亿元: a partner's figure smaller than the sum of
         # other partners' is their sibling, not a whole they overshoot)
         # (其中,崆阳综试区…612.7亿元,占全省的47.6%;溦州综试区、泖崖综试区分别为…: nor one whose share of its place is written)
-        # (农业保险保费收入42.8亿元…;责任险、企业财产险保费收入分别为31.7亿元和18.9亿元: a kind named as the members are, by its
-        # own opening and their ending, that their sum overshoots)
-        before = [s for s in before if not (facts[s.value].value is not None and (
-            _named_as_sibling(s.metric or "", group[0].metric or "")
-            and (facts[s.value].value < total or s.share is not None and is_region(s.share.of or ""))
-            or facts[s.value].value < total and _named_as_a_member(s.metric or "", [m.metric or "" for m in group if m.id not in remainders])))]
+        before = [s for s in before if not (_named_as_sibling(s.metric or "", group[0].metric or "") and facts[s.value].value is not None
+                                            and (facts[s.value].value < total or s.share is not None and is_region(s.share.of or "")))]
         # (全市128个医院中,公立医院57个,民营医院71个。按等级分,三级医院19个…: the set cut another way after a sentence that
         # split it, no breakdown of one of its members)
         if _BREAKDOWN_OPENING.match(text, _sentence_start(text, first.start), first.start):
@@ -1258,33 +1254,6 @@ def link_compositions(statements: list[Statement], facts: dict, text: str) -> li
 
 
 _TOTAL_NAMED = regex.compile(r"总值|总额|总量|总数|总计|合计|全部")
-
-
-def _named_as_a_member(metric: str, members: list[str]) -> bool:
-    """农业保险保费收入 beside 责任险、企业财产险保费收入: a name whose ending in common with a member's (险保费收入) is longer
-    than the one all members share and opens inside a word of the name (保险: the kind they end on), with an opening of
-    its own, is one more member, not their whole (人身险公司保费收入 shares no more than 保费收入 with 寿险、健康险保费收入;
-    帮助失业人员实现再就业 only the measure, 实现再就业, whole words, with 通过…职业介绍实现再就业)."""
-    if metric.startswith("全") or _TOTAL_NAMED.search(metric):
-        return False
-    shared = len(_common_ending(members))
-    return any(shared < len(ending := _common_ending([metric, member])) >= 3 and metric != ending and member != ending
-               and metric[: -len(ending)] not in member and len(metric) - len(ending) not in _word_starts(metric) for member in members)
-
-
-def _word_starts(name: str) -> set[int]:
-    import jieba
-
-    starts, at = set(), 0
-    for word in jieba.cut(name, HMM=False):
-        starts.add(at)
-        at += len(word)
-    return starts
-
-
-def _common_ending(names: list[str]) -> str:
-    reversed_ending = commonprefix([name[::-1] for name in names])
-    return reversed_ending[::-1]
 
 
 def _named_as_sibling(metric: str, member: str) -> bool:

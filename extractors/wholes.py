@@ -1006,19 +1006,20 @@ def _named_alike_near(whole_id: str, statements: list[Statement], facts: dict) -
     return total * Decimal("0.8") <= sum(values) <= total * Decimal("1.2")
 
 
-_OTHERS_BESIDES = regex.compile(r"另有|另外还?有")
+_OTHERS_BESIDES = regex.compile(r"另(?:外还?)?(?=\p{Han})")  # 另有, 另外还有, 另产
 
 
 def drop_others_besides(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
-    """全年新开航线二十一条,其中国际航线9条、国内航线12条,另有6条航线因客源不足停航: a last part opening on 另有
-    after parts that add up to their whole exactly counts others besides them, no member of the whole."""
+    """全年新开航线二十一条,其中国际航线9条、国内航线12条,另有6条航线因客源不足停航: a part opening on 另 (另有, 另产)
+    after two or more that add up to their whole exactly counts others besides them, as do the parts after it: no
+    members of the whole."""
     by_id = {s.id: s for s in statements}
     besides = set()
     for whole_id, parts in _parts_of(statements).items():
-        if len(parts) < 3 or not _OTHERS_BESIDES.match(_clause_before(text, facts[parts[-1].value].start)):
-            continue
-        if _add_up_to(parts[:-1], by_id[whole_id], facts):
-            besides.add(parts[-1].id)
+        # (分品种看,洋槐蜜786吨、荆条蜜932吨、百花蜜447吨;另产蜂王浆18.6吨、蜂花粉42.3吨: the others listed after it too)
+        other = next((at for at, part in enumerate(parts) if at >= 2 and _OTHERS_BESIDES.match(_clause_before(text, facts[part.value].start))), None)
+        if other is not None and _add_up_to(parts[:other], by_id[whole_id], facts):
+            besides |= {part.id for part in parts[other:]}
     return [s.model_copy(update={"part_of": None}) if s.id in besides else s for s in statements]
 
 
