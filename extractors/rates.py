@@ -35,6 +35,7 @@ from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
 _RATE_STEM = regex.compile(r"(?:率|进度)$")  # 持证 of 持证率
+_DUE = "应"  # 应参保人员, 应参合人口: all who should, the whole a rate of that stem is reckoned on
 # 利润率仅为, 拨付进度为, 行政村5G通达率为
 _RATE_NAME = regex.compile(r"^(?P<of>[\p{Han}A-Za-z0-9]{0,8}?)(?P<stem>\p{Han}{2})(?:率|进度)(?:仅为|约为|为|达到|达|是)?$")
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
@@ -193,10 +194,13 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         stems = {s for r, s, _ in named if r.sentence == rate.sentence}
         before = [(position, s) for position, s in enumerate(statements) if facts[s.value].end <= rate.start and s.value not in bases]
         written_before = {s.id for _, s in before}
-        part = next((
+        # (参合农民2846万人,应参合农业人口2869万人,参合率为99.2%: those who should take part are the whole, no part, unless
+        # they are all the rate's sentence names: 法定应参保人员529.5万人,参保率96.8%,比上年提高0.9个百分点)
+        stemmed = [
             (position, s) for position, s in reversed(before)
             if s.sentence == rate.sentence and s.share is None and s.metric and stem in s.metric and s.value not in earlier
-        ), None)
+        ]
+        part = next((ps for ps in stemmed if _DUE + stem not in (ps[1].metric or "")), None) or next(iter(stemmed), None)
         counted = _part_of_counted_set(rate, before, statements, facts)
         if part is None or counted is not None and counted[1].part_of == part[1].id:
             # 项目覆盖全省96个县中的89个,覆盖率92.7%: the stem may name the set, and the rate is then the part's
@@ -224,7 +228,12 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             facts[s.value] for _, s in reversed(before) if facts[s.value].sentence == rate.sentence and facts[s.value].start > figure.end
             and _comparable(facts[s.value], figure) and _written_as_basis(facts[s.value], text)
         ), None)
-        whole = basis or whole_of_part or _named_set(set_named, figure, [s for _, s in before], facts) or _most_alike(named_of, of, statement.metric, stem, facts) or next((
+        # 应参合农业人口2869万人: the figure named as all who should, of the rate's stem
+        due = next((
+            facts[s.value] for _, s in reversed(before) if s.sentence == rate.sentence and _DUE + stem in (s.metric or "")
+            and s is not statement and _comparable(facts[s.value], figure) and s.value not in earlier
+        ), None)
+        whole = basis or whole_of_part or due or _named_set(set_named, figure, [s for _, s in before], facts) or _most_alike(named_of, of, statement.metric, stem, facts) or next((
             candidate for _, s in reversed(before[: [p for p, _ in before].index(position)]) for candidate in _written_with(s, facts)
             if _comparable(candidate, figure) and "\n" not in text[candidate.end : rate.start] and s.value not in earlier
             and not any(other in (s.metric or "") for other in stems)
@@ -246,7 +255,7 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         points_after = change is not None and facts[change.value].form == "point" and facts[change.value].start > rate.start
         # 法定应参保人员529.5万人,参保率96.8%,比上年提高0.9个百分点: with no whole found the rate still has its point change
         if whole is not None or points_after:
-            whole_by = None if whole is None else "basis" if whole is basis else "rate_name"
+            whole_by = None if whole is None else "basis" if whole in (basis, due) else "rate_name"
             share = Share(of=f"{stem}率", value=rate.id, whole=whole.id if whole else None, whole_by=whole_by)
             update = {"share": share}
             if points_after:

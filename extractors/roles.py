@@ -50,8 +50,8 @@ _NAMED_WHOLE_AFTER = regex.compile(rf"\p{{Han}}{{1,16}}{_OF_SHARE}")  # 十八�
 # 完成年度目标的, 计划任务的, 完成年度计划投资…的, 为…下达…限额…的, 完成…下达额度…的, 为…预测值…的: a completion rate;
 # 计划总投资 alone names a planned amount.
 _TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算|限额|额度|预测值)[^,;占]*的$|完成率|完成进度")
-# 岗位占全部招录计划的52.7%: a share of all that a plan holds, no completion of it
-_SHARE_OF_ALL = regex.compile(r"占全部[^,;，；。]*的$")
+# 岗位占全部招录计划的52.7%, 县乡两级合计4479名,占录用计划总数的59.8%: a share of all that a plan holds, no completion of it
+_SHARE_OF_ALL = regex.compile(r"占(?:全部[^,;，；。]*|[^,;，；。]*计划(?:总数|总量|总额|总人数))的$")
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 # 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")

@@ -206,7 +206,7 @@ class Share(Model):
     # larger total (first_total), or the figure of another subject that the share's clause follows
     # (preceding: 全国…1683.4亿美元,杭州一城的贡献占到4.05%), or, for a rate named by its own noun
     # (到位率为48.7%), the larger figure before the one whose metric holds the noun's stem (rate_name),
-    # or the figure it is reckoned on (basis: 按月均缴存余额588.1亿元计算,增值收益率为1.51%),
+    # or the figure it is reckoned on (basis: 按月均缴存余额588.1亿元计算,增值收益率为1.51%; 应参合农业人口 for 参合率),
     # or, when no larger figure fits, one the part exceeds by less than 30% (overshot: a likely mistake).
     whole_by: Literal["metric", "subject", "part_of", "breakdown", "target", "first_total", "preceding", "rate_name", "basis", "overshot"] | None = None
     # 占全省比重为40.5%,较上年同期的38.2%提高2.3个百分点: the share's own change in points, its
