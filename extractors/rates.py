@@ -79,7 +79,7 @@ _THAN_BEFORE = regex.compile(r"(?:比(?!重|例)|较|由)(?:\d{4}年)?[^,;，；
 # 由每月2100元调整为2280元, 由上年末的218家增至244家
 # 由2024年末的19.2万人, 由上年的每人每月655元 (the time, then the unit)
 _FROM_BEFORE = regex.compile(rf"(?:由|从)(?:(?:\d{{4}}年)?[^,;，；\d]{{1,8}}的)?(?:{PER_UNIT_MOVED_FROM})?$")
-_TO_BETWEEN = regex.compile(rf"^{MOVED_TO}$")
+_TO_BETWEEN = regex.compile(rf"^{MOVED_TO}(?:{PER_UNIT_MOVED_FROM})?$")  # (由每亩7.5元提高到每亩9.5元)
 
 
 def _most_alike(named: list[Statement], of: str, metric: str, stem: str, facts: dict):
