@@ -230,8 +230,9 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
         measured, kept = None, totals
     elif not kept and measured is not None:
         # 实际使用服务券5213.4万元。…养老服务机构192家,平均每家兑付服务费用27.15万元: with no total of the measure
-        # named, one named by no measure
-        kept = [f for f in totals if measure_by_value[f.id] is None]
+        # named, one named by no measure, in the average's paragraph (not 群众自筹1.56亿元 of another, for 人均可支配收入)
+        paragraph = text.rfind("\n", 0, average.start)
+        kept = [f for f in totals if measure_by_value[f.id] is None and f.start > paragraph]
     totals = kept
     # 基金支出411.87亿元 (a paragraph before)。…享受住院待遇628.5万人次…住院次均费用8356元: of a paragraph before the one of
     # the members and the average, only a total named by the very measure word the average names (费用, not 支出)
