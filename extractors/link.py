@@ -1800,7 +1800,7 @@ class _Linker(FigureRoles, NamedShares):
     def _figure_named_by(self, rate: Statement, base) -> tuple[int, Statement] | None:
         """The latest figure of the paragraph, of the base's kind and unit and without a change, that a
         rate standing alone names by its very metric, else by the metric it opens (保税物流增长19.6%,上年同期为
-        119.4亿元 after 加工贸易、保税物流…进出口分别为…: 保税物流进出口)."""
+        119.4亿元 after 加工贸易、保税物流…进出口分别为…: 保税物流进出口) or, in its sentence, ends on."""
         named = (rate.metric or "").rsplit("的", 1)[-1]  # 以森林旅游、康养为主的第三产业: 第三产业, described
         if len(named) < 2:
             return None
@@ -1811,7 +1811,10 @@ class _Linker(FigureRoles, NamedShares):
             figure = self.doc_facts[candidate.value]
             if figure.start < paragraph:
                 break
-            if candidate.change is None and same_unit(figure, base) and not self._is_base(candidate) and _unvoiced(candidate.metric or "").startswith(_unvoiced(named)):
+            # (玉米…产量1399.8万吨,…产量比上年增长4.3%,上年为1342.1万吨: in the rate's sentence, a metric that ends on it too)
+            said = _unvoiced(candidate.metric or "")
+            if candidate.change is None and same_unit(figure, base) and not self._is_base(candidate) \
+                    and (said.startswith(_unvoiced(named)) or candidate.sentence == rate.sentence and said.endswith(_unvoiced(named))):
                 candidates.append((candidate.metric != named, position, candidate))
         if not candidates:  # 分产业看,…第三产业…用电量分别为…。\n第三产业用电量增长11.4%,上年同期为…: named word for word, a paragraph before
             candidates = [

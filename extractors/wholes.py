@@ -232,7 +232,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 whole, basis = named, named_by
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region \
                 and not _of_a_higher_level(share.of, by_id[statement.part_of]) \
-                and not (part.kind == "count" and _names_apart(share.of, by_id[statement.part_of], statement)):
+                and not (part.kind == "count" and _names_apart(share.of, by_id[statement.part_of], statement)) \
+                and not _of_its_own_set(statement, by_id[statement.part_of], facts, text):
             # (其中出口800亿元…分别占全省的: not of the city's total; 锂离子电池储能38个…占新增装机的: no count's share)
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
             if _stock_against_flow(share.of, whole.metric):
@@ -427,6 +428,21 @@ def _names_the_place_of(of: str | None, whole: Statement) -> bool:
 # A district or county the figure opens on; a province's or city's 全省/全市 more often names its total
 # of another figure (机电产品出口…占全省出口总值的 under 进出口).
 _PLACE_OPENING = regex.compile(r"^\p{Han}{1,4}?(?P<kind>[区县])(?!级)")
+
+
+def _of_its_own_set(part: Statement, whole: Statement, facts: dict, text: str) -> bool:
+    """巡游出租汽车中新能源车7142辆,占84.8%;网约车中新能源车36215辆,占93.9%;两类新能源车辆合计43357辆: a bare share of
+    a part named within a set of its own (中 a word of its own, not of 中医; not 从…中选聘, where it came from) is of
+    that set, not of a whole whose name lacks it (but 412家规模以上工业企业中拥有注册商标的365家: the set the whole's
+    figure counts)."""
+    import jieba
+
+    words = list(jieba.cut(part.metric or "", HMM=False))
+    at = words.index("中") if "中" in words else 0
+    own = "".join(words[:at])
+    if len(own) < 2 or len("".join(words[at + 1 :])) < 2 or own.startswith(("从", "由")) or own in (whole.metric or ""):
+        return False
+    return not text.startswith(own, facts[whole.value].end)
 
 
 def earlier_levels(statements: list[Statement], facts: dict, text: str) -> set[str]:
