@@ -24,7 +24,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from extractors.spreads import GOAL_WORDS
-from extractors.wording import AVERAGE_BASIS, REST_OF_WHOLE, clause_opening, is_last_year_figure, stated_apart
+from extractors.wording import AVERAGE_BASIS, LAST_RUN_BREAK, REST_OF_WHOLE, SEMICOLON, clause_opening, is_last_year_figure, stated_apart
 from schemas import Statement
 
 # The unit an average is per, written before it in its clause: 亩产, 平均亩产, 亩均税收, 吨均收入, 每吨均价,
@@ -67,7 +67,8 @@ def link_unit_averages(statements: list[Statement], facts: dict, text: str) -> l
         named, alone = cue.group("named"), [s for s in totals if facts[s.value].sentence == average.sentence]
         after = _total_after(statements, average, facts, text)
         # (农户获得制种收入14.6亿元,…;玉米制种亩均纯收益2150元: a net return is of no gross total it does not name)
-        only = alone[0] if len(alone) == 1 and not (_NET.match(named) and not share_a_word(named, alone[0].metric)) else None
+        only = alone[0] if len(alone) == 1 and not (_NET.match(named) and not share_a_word(named, alone[0].metric)) \
+            and not _of_another_run(alone[0], average, facts, text) else None
         total = after or next((s for s in reversed(alone) if named and share_a_word(named, s.metric)), only)
         if total is None and not alone and divisor is not None and divisor.sentence == average.sentence:
             # 新开工项目48个,计划总投资96.8亿元。新开工项目共使用土地2030亩,平均每亩投资强度476.8万元: the one
@@ -167,6 +168,19 @@ def part_named(total: Statement, average, words: str, statements: list[Statement
     shared = {pair for own in pairs for pair in own if sum(pair in other for other in pairs) > 1}
     named = [s for s, own in zip(parts, pairs) if (own - shared) & _own_words(words)]
     return named[0] if len(parts) > 1 and len(named) == 1 and named[0].average is None else None
+
+
+def _of_another_run(total: Statement, average, facts: dict, text: str) -> bool:
+    """全县花生平均亩产324公斤,预计总产量13.8万吨,…;大豆平均亩产189公斤: a total past a semicolon whose own run holds
+    another average of the unit is that average's."""
+    figure = facts[total.value]
+    run_end = SEMICOLON.search(text, figure.end, average.start)
+    if run_end is None:
+        return False
+    run_start = LAST_RUN_BREAK.search(text, 0, figure.start)
+    start = run_start.end() if run_start else 0
+    return any(f is not average and same_unit(f, average) and start <= f.start < run_end.start()
+               and _PER_UNIT.search(text, max(0, f.start - 14), f.start) for f in facts.values())
 
 
 def _name(statement: Statement) -> str:
