@@ -47,7 +47,7 @@ from extractors.wholes import (
     join_rests_to_breakdowns, link_lists_to_named_wholes, link_totals, link_wholes, mark_exhaustive, same_unit, share_a_word, whole_figure,
 )
 from extractors.wording import (
-    ADDED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
+    ADDED, AMOUNT_NAMED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, LAST_YEAR_END, YEAR_BEFORE_WORDS, YEAR_EARLIER, YEAR_START, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, clause_opening, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, member_groups, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
     named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words,
@@ -144,7 +144,6 @@ _EVENT_AFTER = regex.compile(r"(?:前|底前)?(?:全面)?(?:建成|投产|开工
 _PLANNED_BEFORE = regex.compile(r"(?:预计|计划|将于|有望)(?:于|在)?$")
 _WITHIN_OPENING = regex.compile(r"\s*[^,，;；。]{2,16}中[,，]")  # 产业发展类项目中,
 _COMPARED_WITH = regex.compile(r"比|较|高于|低于|快于|慢于")
-_AMOUNT_NAMED = regex.compile(r"(?:产值|营收|收入|销售额|交易额|成交额|投资额|增加值|利润|税收|出口额|进口额)$")  # (of a share's own clause)
 _SIZE_CLASS_NAMED = regex.compile(r"[,，]\s*[^,，;；。]{1,24}?的")  # ,500亿元至1000亿元的
 # 、新材料, 、10—11月, ,国有企业: the next member of a list, by its name or its months alone
 # (after a comma a name alone: not 比上年的, 去年同期仅, 二者合计, 院均床位)
@@ -2774,7 +2773,7 @@ class _Linker(FigureRoles, NamedShares):
         if value.kind not in ("count", "measure") or start <= value.start:
             return False
         lead = self.text[start : share.start]
-        return "占" in lead and _AMOUNT_NAMED.search(lead[: lead.find("占")]) is not None
+        return "占" in lead and AMOUNT_NAMED.search(lead[: lead.find("占")]) is not None
 
     def _share_of_figures_listed(self, value, share, metric: str | None) -> bool:
         """财产险赔付支出61.38亿元、人身险赔付支出67.27亿元,赔付支出相当于…的33.3%: a share whose clause names what the
@@ -2783,7 +2782,7 @@ class _Linker(FigureRoles, NamedShares):
         verb = _SHARE_NAMED_BEFORE.search(self.text, start, share.start)
         named = strip_leading(self.text[start : verb.start()].strip()) if verb is not None and start > value.end else ""
         before = self.statements[-1] if self.statements else None
-        if len(named) < 2 or _AMOUNT_NAMED.fullmatch(named) or not metric or before is None or self.doc_facts[before.value].sentence != value.sentence:
+        if len(named) < 2 or AMOUNT_NAMED.fullmatch(named) or not metric or before is None or self.doc_facts[before.value].sentence != value.sentence:
             return False  # (收入占比47.7%: a measure alone, which the sentence's opening names the member of)
         # (利息净收入 is not what 非利息净收入 ends on)
         return all(m != named and m.endswith(named) and not m.removesuffix(named).endswith("非") for m in (metric, before.metric or "")) \

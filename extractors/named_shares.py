@@ -14,7 +14,7 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
 from extractors.wording import (
-    AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, SUMMED_UP, TOTAL_SUFFIX, alike, bases_of, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    AMOUNT_NAMED, AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, SUMMED_UP, TOTAL_SUFFIX, alike, bases_of, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     made_and_sold, names_the_other_of_a_pair, negates, other_member, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -165,6 +165,8 @@ class NamedShares:
             (self._named_figure(name, share, like=like, besides=besides, taken_too=True), share, inline)
             for name, share, inline, like in zip(names, shares, inlines, likes)
         ]
+        given = [(self._amount_named_with(position, share), share, inline) if position is not None else (position, share, inline)
+                 for position, share, inline in given]
         # (快餐小吃类企业数量不足四成,营业额却占…: the opening names the member even past a share of its own clause)
         member = opening or (self._name_opening_the_sentence(shares[0], past_shares=True) if len(names) == 1 else None)
         if member and (parallel := self._parallel_member(member, given[0][0])) is not None:
@@ -234,6 +236,22 @@ class NamedShares:
             for length in range(2, len(s.metric) + 1) if self.text.startswith(s.metric[:length], sentence_start)
         }
         return max(names, key=len, default=None)
+
+    def _amount_named_with(self, position: int, share) -> int:
+        """出口柑橘15.8万吨,出口额1.94亿美元,…;柑橘占全省水果出口额的33.3%: a share of an amount, given by name to a
+        quantity, is of the amount written after the quantity in its sentence (named as the share's whole is, 出口额)."""
+        figure = self.doc_facts[self.statements[position].value]
+        of = self._share_of(share) or ""
+        if figure.kind not in ("count", "measure") or not AMOUNT_NAMED.search(of):
+            return position
+        for later in range(position + 1, len(self.statements)):
+            statement = self.statements[later]
+            amount = self.doc_facts[statement.value]
+            if amount.sentence != figure.sentence or amount.start > share.start:
+                break
+            if amount.kind == "money" and (named := AMOUNT_NAMED.search(statement.metric or "")) and of.endswith(named.group()) and not self._is_base(statement):
+                return later
+        return position
 
     def _named_figure(self, name: str, share, slot: str = "share", subject: str | None = None, like=None, besides=None, taken_too=False) -> int | None:
         """The position of the figure before a share (or a completion rate, `slot` "target") that its
