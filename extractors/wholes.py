@@ -430,6 +430,9 @@ def _names_the_place_of(of: str | None, whole: Statement) -> bool:
 _PLACE_OPENING = regex.compile(r"^\p{Han}{1,4}?(?P<kind>[区县])(?!级)")
 
 
+_REFERENTS = frozenset({"前者", "后者", "两者", "二者", "三者"})  # 后者中社会资本…: the whole itself, referred back to
+
+
 def _of_its_own_set(part: Statement, whole: Statement, facts: dict, text: str) -> bool:
     """巡游出租汽车中新能源车7142辆,占84.8%;网约车中新能源车36215辆,占93.9%;两类新能源车辆合计43357辆: a bare share of
     a part named within a set of its own (中 a word of its own, not of 中医; not 从…中选聘, where it came from) is of
@@ -440,7 +443,7 @@ def _of_its_own_set(part: Statement, whole: Statement, facts: dict, text: str) -
     words = list(jieba.cut(part.metric or "", HMM=False))
     at = words.index("中") if "中" in words else 0
     own = "".join(words[:at])
-    if len(own) < 2 or len("".join(words[at + 1 :])) < 2 or own.startswith(("从", "由")) or own in (whole.metric or ""):
+    if len(own) < 2 or len("".join(words[at + 1 :])) < 2 or own.startswith(("从", "由")) or own in _REFERENTS or own in (whole.metric or ""):
         return False
     return not text.startswith(own, facts[whole.value].end)
 
