@@ -630,6 +630,24 @@ def _crosscut_by_size(group: list[Statement], facts: dict, text: str) -> bool:
         and SEMICOLON.search(text, facts[others[-1].value].end, facts[group[-1].value].start) is not None
 
 
+def drop_parts_cut_by_size(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """其中制氢项目14个、储运项目9个、…燃料电池及装备制造项目9个,10亿元以上项目12个: a last part named by a size class,
+    past a comma after parts listed with 、 and named by none, cuts the set another way: no part of the whole."""
+    parts_of: dict[str, list[Statement]] = {}
+    for statement in statements:
+        if statement.part_of:
+            parts_of.setdefault(statement.part_of, []).append(statement)
+    cut = set()
+    for parts in parts_of.values():
+        last, others = parts[-1], parts[:-1]
+        if len(others) < 2 or not _SIZE_CLASS.match(last.metric or "") or any(_SIZE_CLASS.match(s.metric or "") for s in others):
+            continue
+        listed = all("、" in text[facts[a.value].end : facts[b.value].start] for a, b in zip(others, others[1:]))
+        if listed and "、" not in text[facts[others[-1].value].end : facts[last.value].start]:
+            cut.add(last.id)
+    return [s.model_copy(update={"part_of": None}) if s.id in cut else s for s in statements]
+
+
 def _crosscut_of_the_set(group: list[Statement], facts: dict, text: str) -> bool:
     """参保骑手中专送骑手3.15万人、众包骑手5.49万人;30岁以下骑手3.72万人,占参保骑手总数的43.1%: a last member past a
     semicolon with a share of the total of the set the first member is named in is that set cut another way."""

@@ -17,7 +17,7 @@ from os.path import commonprefix
 
 import regex
 
-from extractors.breakdowns import link_compositions, link_groups, link_named_subtotals, link_parts_of_a_named_set, link_parts_within_a_counted_opening, link_parts_within_an_opening, link_rests_of_shares, link_totals_after_breakdowns, nest_lists_under_parts, nest_parts_of_parts, nest_subtotals
+from extractors.breakdowns import drop_parts_cut_by_size, link_compositions, link_groups, link_named_subtotals, link_parts_of_a_named_set, link_parts_within_a_counted_opening, link_parts_within_an_opening, link_rests_of_shares, link_totals_after_breakdowns, nest_lists_under_parts, nest_parts_of_parts, nest_subtotals
 from extractors.differences import (
     give_changes_to_wholes, increase_written_between, link_balances, link_changes_after_comparison, link_changes_after_earlier_sentences, link_changes_opening_a_sentence, link_each_changes_with_bases_after, link_differences, link_gaps_between_periods, link_time_changes, link_ratios_to_earlier_levels, link_levels_dated_a_year_before, link_increase_targets, link_level_gaps, link_named_changes, link_rate_gaps, link_year_differences,
 )
@@ -330,6 +330,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = nest_subtotals(statements, by_id, doc.text)  # 其中…乙级64家、丙级143家,等级民宿合计225家 (after the lifted ones)
     statements = nest_lists_under_parts(statements, by_id, doc.text)  # 其中星级饭店62家,分别为五星级9家、…
     statements = drop_others_besides(statements, by_id, doc.text)  # …,国内航线12条,另有6条航线停航: no member
+    statements = drop_parts_cut_by_size(statements, by_id, doc.text)  # …、…项目9个,10亿元以上项目12个: no member
     statements = link_rests_closing_lists(statements, by_id, doc.text)  # 增值收益9.84亿元,…、…,其余5.71亿元…
     statements = link_enumerated_wholes(statements, by_id, doc.text)  # 定点医药机构达到3862家,分别为…1479家、…2383家
     statements = join_rests_to_breakdowns(statements, by_id, doc.text)  # 其中…,后两项合计…;其余3.70亿元为…

@@ -14,11 +14,11 @@ import regex
 
 from extractors.numerals import NumberError, parse_number
 from extractors.precision import precision
-from extractors.roles import AVERAGE_CUE, MOVED_TO
+from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, BARE_SUM, CLOSED_BRACKETS, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, MEMBER_NOUN, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, YEAR_BEFORE_WORDS, a_year_before, bases_of, before_the_report_year, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, BARE_SUM, CLOSED_BRACKETS, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, MEMBER_NOUN, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, YEAR_BEFORE_WORDS, a_year_before, bases_of, before_the_report_year, clause_opening, is_last_year, is_last_year_figure,
     made_and_sold, measure_of, metrics_alike, month_span, named_by, negates, negation_of, opening_before, other_measures, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -233,7 +233,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if whole is None and statement.part_of and not (outer and share.of and outer.of == share.of) and not names_the_nation(share.of) and not of_the_region \
                 and not _of_a_higher_level(share.of, by_id[statement.part_of]) \
                 and not (part.kind == "count" and _names_apart(share.of, by_id[statement.part_of], statement)) \
-                and not _of_its_own_set(statement, by_id[statement.part_of], facts, text):
+                and not _of_its_own_set(statement, by_id[statement.part_of], facts, text) \
+                and not _whole_written_in_another_unit(part, facts[share.value], facts, text):
             # (其中出口800亿元…分别占全省的: not of the city's total; 锂离子电池储能38个…占新增装机的: no count's share)
             whole, basis = by_id[statement.part_of], "part_of" if statement.id in marked else "breakdown"
             if _stock_against_flow(share.of, whole.metric):
@@ -428,6 +429,13 @@ def _names_the_place_of(of: str | None, whole: Statement) -> bool:
 # A district or county the figure opens on; a province's or city's 全省/全市 more often names its total
 # of another figure (机电产品出口…占全省出口总值的 under 进出口).
 _PLACE_OPENING = regex.compile(r"^\p{Han}{1,4}?(?P<kind>[区县])(?!级)")
+
+
+def _whole_written_in_another_unit(part, share, facts: dict, text: str) -> bool:
+    """个人用户4615万个,…个人用户数相当于全省常住人口5318万人的86.8%: a share whose clause writes its whole, in another
+    unit than the part's, is of that whole (no check can weigh it), not of the whole the part is listed under."""
+    opening = clause_opening(text, share.start)
+    return any(opening <= f.start < share.start and f.kind in LEVEL_KINDS and f is not part and not same_unit(f, part) for f in facts.values())
 
 
 _REFERENTS = frozenset({"前者", "后者", "两者", "二者", "三者"})  # 后者中社会资本…: the whole itself, referred back to
