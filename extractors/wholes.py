@@ -291,13 +291,16 @@ def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: s
     statements = list(statements)
     for position, statement in enumerate(statements):
         start = facts[statement.value].start
-        compared = _EARLIER_LEVEL.search(text, max(0, start - 18), start) or _ratio_base(text, start, facts[statement.value].end)  # 是上年4.12亿元的2.3倍
+        compared = _compared_level(statement, facts, text) or _ratio_base(text, start, facts[statement.value].end)  # 是上年4.12亿元的2.3倍
         if statement.share is None or statement.share.of == "目标" or not compared:
             continue
         before = _member_named_in_clause(statements, position, facts, text)
         if before is None:
+            # (外贸订单比上年同期的2760万元下降6.2%,…;电商平台订单比上年同期的2240万元增长42.0%,占…的36.8%: nor a level compared
+            # with in its turn)
             before = position - 1
-            while before >= 0 and statements[before].sentence == statement.sentence and not same_unit(facts[statements[before].value], facts[statement.value]):
+            while before >= 0 and statements[before].sentence == statement.sentence and (
+                    not same_unit(facts[statements[before].value], facts[statement.value]) or _compared_level(statements[before], facts, text)):
                 before -= 1
         if before < 0 or statements[before].sentence != statement.sentence:
             before = _named_before(statements, position, facts, text)  # 小麦播种面积比上年的85.17万亩增加…,占…的20.9%
@@ -308,6 +311,11 @@ def _shares_of_compared_levels(statements: list[Statement], facts: dict, text: s
             statements[before] = current.model_copy(update={"share": statement.share})
             statements[position] = statement.model_copy(update={"share": None})
     return statements
+
+
+def _compared_level(statement: Statement, facts: dict, text: str) -> bool:
+    start = facts[statement.value].start
+    return _EARLIER_LEVEL.search(text, max(0, start - 18), start) is not None
 
 
 def _member_named_in_clause(statements: list[Statement], position: int, facts: dict, text: str) -> int | None:
@@ -324,10 +332,10 @@ def _member_named_in_clause(statements: list[Statement], position: int, facts: d
 
 
 def _named_before(statements: list[Statement], position: int, facts: dict, text: str) -> int | None:
-    """The position of the figure a sentence opening on a name and 比 compares (小麦播种面积比上年的…): the latest
-    before, of the level's unit, whose metric ends on that name."""
+    """The position of the figure a sentence (or a run after a semicolon) opening on a name and 比 compares
+    (小麦播种面积比上年的…): the latest before, of the level's unit, whose metric ends on that name."""
     level = facts[statements[position].value]
-    opening = _SENTENCE_OPENING.search(text, 0, level.start)
+    opening = _RUN_OPENING.search(text, 0, level.start)
     named = _NAME_BEFORE_THAN.match(text, opening.end() if opening else 0, level.start)
     if named is None:
         return None
@@ -344,7 +352,7 @@ def _names_alike(metric: str, name: str) -> bool:
 
 
 _UNIT_NAMES = {"亩": "面积", "平方米": "面积"}  # what a measurement in the unit measures, when its name does not say
-_SENTENCE_OPENING = regex.compile(r"(?r)[。！？!?\n]")
+_RUN_OPENING = regex.compile(r"(?r)[。！？!?\n;；]")
 # (100万元以上的村比上年的29个: a size class may be part of the name)
 _NAME_BEFORE_THAN = regex.compile(r"\s*(?P<name>[\p{Han}\d.—-]{2,14}?)(?:比|较)[^,;，；。]{0,12}的")
 
