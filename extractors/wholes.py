@@ -18,7 +18,7 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, opening_place, opens_on_place, place_opened_on, without_opening_place
 from extractors.wording import (
-    ADDS_UP_WITHIN, AVERAGED_NAME, BARE_SUM, CLOSED_BRACKETS, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LOWEST_CLASS, MEMBER_NOUN, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, YEAR_BEFORE_WORDS, a_year_before, bases_of, before_the_report_year, clause_opening, is_last_year, is_last_year_figure,
+    ADDS_UP_WITHIN, AVERAGED_NAME, BARE_SUM, CLOSED_BRACKETS, DELTA_ONLY, EARLIER_WAS_AT_END, EARLIER_YEAR, EDITION_BEFORE, LAST_RUN_BREAK, LOWEST_CLASS, MEMBER_NOUN, OVERSHOOT, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SUMMED_UP, WENT_TO, YEAR_BEFORE_WORDS, a_year_before, bases_of, before_the_report_year, clause_opening, is_last_year, is_last_year_figure,
     made_and_sold, measure_of, metrics_alike, month_span, named_by, negates, negation_of, opening_before, other_measures, other_member, periods_differ, run_opening, same_unit, same_words, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement
@@ -335,7 +335,7 @@ def _named_before(statements: list[Statement], position: int, facts: dict, text:
     """The position of the figure a sentence (or a run after a semicolon) opening on a name and 比 compares
     (小麦播种面积比上年的…): the latest before, of the level's unit, whose metric ends on that name."""
     level = facts[statements[position].value]
-    opening = _RUN_OPENING.search(text, 0, level.start)
+    opening = LAST_RUN_BREAK.search(text, 0, level.start)
     named = _NAME_BEFORE_THAN.match(text, opening.end() if opening else 0, level.start)
     if named is None:
         return None
@@ -352,7 +352,6 @@ def _names_alike(metric: str, name: str) -> bool:
 
 
 _UNIT_NAMES = {"亩": "面积", "平方米": "面积"}  # what a measurement in the unit measures, when its name does not say
-_RUN_OPENING = regex.compile(r"(?r)[。！？!?\n;；]")
 # (100万元以上的村比上年的29个: a size class may be part of the name)
 _NAME_BEFORE_THAN = regex.compile(r"\s*(?P<name>[\p{Han}\d.—-]{2,14}?)(?:比|较)[^,;，；。]{0,12}的")
 
