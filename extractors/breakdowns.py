@@ -17,7 +17,7 @@ from extractors.wording import (
     ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, TOTAL_SUFFIX, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     before_the_report_year, is_last_year_figure, other_member, time_said, two_char_words,
 )
-from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, same_unit, sentences_making, share_a_word, the_other_member, tiles_in_time, total_cue, whole_figure
+from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, parts_of, same_unit, sentences_making, share_a_word, the_other_member, tiles_in_time, total_cue, whole_figure
 from schemas import Statement
 
 
@@ -623,24 +623,23 @@ _SIZE_CLASS = regex.compile(r"\d[\d.]*\p{Han}{0,4}?(?:及以上|及以下|以上
 def _crosscut_by_size(group: list[Statement], facts: dict, text: str) -> bool:
     """分区域看,中心城区…成交2.91万套,…;90平方米以下中小户型成交2.13万套: a last member past a semicolon named by a
     size class, when no other member is, cuts the set another way."""
-    if len(group) < 2 or not _SIZE_CLASS.match(group[-1].metric or ""):
+    if len(group) < 2 or not _last_sized_alone(group):
         return False
-    others = group[:-1]
-    return not any(_SIZE_CLASS.match(s.metric or "") for s in others) \
-        and SEMICOLON.search(text, facts[others[-1].value].end, facts[group[-1].value].start) is not None
+    return SEMICOLON.search(text, facts[group[-2].value].end, facts[group[-1].value].start) is not None
+
+
+def _last_sized_alone(members: list[Statement]) -> bool:
+    """Whether the last member is named by a size class (10亿元以上项目) and no other is."""
+    return bool(_SIZE_CLASS.match(members[-1].metric or "")) and not any(_SIZE_CLASS.match(s.metric or "") for s in members[:-1])
 
 
 def drop_parts_cut_by_size(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """其中制氢项目14个、储运项目9个、…燃料电池及装备制造项目9个,10亿元以上项目12个: a last part named by a size class,
     past a comma after parts listed with 、 and named by none, cuts the set another way: no part of the whole."""
-    parts_of: dict[str, list[Statement]] = {}
-    for statement in statements:
-        if statement.part_of:
-            parts_of.setdefault(statement.part_of, []).append(statement)
     cut = set()
-    for parts in parts_of.values():
+    for parts in parts_of(statements).values():
         last, others = parts[-1], parts[:-1]
-        if len(others) < 2 or not _SIZE_CLASS.match(last.metric or "") or any(_SIZE_CLASS.match(s.metric or "") for s in others):
+        if len(others) < 2 or not _last_sized_alone(parts):
             continue
         listed = all("、" in text[facts[a.value].end : facts[b.value].start] for a, b in zip(others, others[1:]))
         if listed and "、" not in text[facts[others[-1].value].end : facts[last.value].start]:

@@ -82,12 +82,10 @@ def link_spreads(statements: list[Statement], facts: dict, text: str) -> list[St
         span_in_run = run_break is not None and [d for d in durations if d.unit == cue.lastgroup and run_break.end() <= d.start and d.end <= cue.start()]
         # (35天里全市累计发送旅客1286.4万人次…;日均发送旅客36.75万人次: the average past the break names the total, whose
         # run opens on the span)
-        total_run = LAST_RUN_BREAK.search(text, 0, total_fact.start)
         named = text[cue.end() : average.start].strip()
-        span_of_named = len(named) >= 2 and named in (total.metric or "") and [
-            d for d in durations if d.unit == cue.lastgroup and (total_run.end() if total_run else 0) <= d.start and d.end <= total_fact.start
-        ]
-        span_in_run = span_in_run or span_of_named
+        if not span_in_run and len(named) >= 2 and named in (total.metric or ""):
+            total_run = LAST_RUN_BREAK.search(text, 0, total_fact.start)
+            span_in_run = [d for d in durations if d.unit == cue.lastgroup and (total_run.end() if total_run else 0) <= d.start and d.end <= total_fact.start]
         if run_break is not None and not span_in_run:
             continue  # 11.5亿元可转债…建设期2年;其中…年均新增税后利润约3亿元: another figure's average
         if _AVERAGED_PER_UNIT.search(total.metric or "") or is_last_year_figure(statement, facts):

@@ -1049,7 +1049,7 @@ def drop_others_besides(statements: list[Statement], facts: dict, text: str) -> 
     members of the whole."""
     by_id = {s.id: s for s in statements}
     besides = set()
-    for whole_id, parts in _parts_of(statements).items():
+    for whole_id, parts in parts_of(statements).items():
         # (分品种看,洋槐蜜786吨、荆条蜜932吨、百花蜜447吨;另产蜂王浆18.6吨、蜂花粉42.3吨: the others listed after it too)
         other = next((at for at, part in enumerate(parts) if at >= 2 and _OTHERS_BESIDES.match(_clause_before(text, facts[part.value].start))), None)
         if other is not None and _add_up_to(parts[:other], by_id[whole_id], facts):
@@ -1193,7 +1193,7 @@ def lift_shares_of_listed_wholes(statements: list[Statement], facts: dict, text:
     every member was listed, and the clause goes on about them together (a member's own would name its kind)."""
     by_id = {s.id: s for s in statements}
     lifted: dict[str, Statement] = {}
-    for whole_id, parts in _parts_of(statements).items():
+    for whole_id, parts in parts_of(statements).items():
         whole, last = by_id[whole_id], parts[-1]
         share = last.share
         if len(parts) < 2 or whole.share is not None or share is None or share.whole_by not in ("metric", "subject") or share.whole is None:
@@ -1287,12 +1287,13 @@ def _in_parallel_clauses(one, other, text: str) -> bool:
     return all(len(name) >= 3 and regex.fullmatch(r"\p{Han}{2}", name[-2:]) for name in names) and names[0][-2:] == names[1][-2:] and names[0] != names[1]
 
 
-def _parts_of(statements: list[Statement]) -> dict[str, list[Statement]]:
-    parts_of: dict[str, list[Statement]] = {}
+def parts_of(statements: list[Statement]) -> dict[str, list[Statement]]:
+    """The id of each whole, with the statements that are its parts, in order."""
+    parts: dict[str, list[Statement]] = {}
     for statement in statements:
         if statement.part_of:
-            parts_of.setdefault(statement.part_of, []).append(statement)
-    return parts_of
+            parts.setdefault(statement.part_of, []).append(statement)
+    return parts
 
 
 # 三大主导产业: a set of three, named (二 is left out: 二产 is a sector; 两大 counts two)
@@ -1305,7 +1306,7 @@ def _counted_out(statements: list[Statement], facts: dict) -> set[str]:
     签下三个项目,总投资5.215亿美元。其中,A项目…B项目…C项目…: as many parts, one member each, as the
     whole counts."""
     counted = set()
-    for whole_id, parts in _parts_of(statements).items():
+    for whole_id, parts in parts_of(statements).items():
         whole = next(s for s in statements if s.id == whole_id)
         named = _MEMBERS_NAMED.search(whole.metric or "")
         # 新能源汽车及零部件、电子信息、新材料三大主导产业合计…。其中,…;…;…: as many parts of its unit as it names
@@ -1333,7 +1334,7 @@ def _summed_out(statements: list[Statement], facts: dict) -> set[str]:
     (34个项目…总投资额1003亿元, five sectors of 366亿元 … 30亿元): every member of the set is in them, so
     their counts must add up as well."""
     summed = set()
-    for whole_id, parts in _parts_of(statements).items():
+    for whole_id, parts in parts_of(statements).items():
         statement = next(s for s in statements if s.id == whole_id)
         # 1—10月…其中10月份用电量…;分产业看…: a part in time beside parts by another criterion (上半年 and 下半年 alone add up)
         parts = [p for p in parts if not _part_in_time(p, statement, facts)] or parts
@@ -1346,7 +1347,7 @@ def _summed_in_sentence(statements: list[Statement], facts: dict) -> set[tuple[s
     """The wholes, each with a sentence, whose parts written in that sentence add up to them, beside parts
     by another criterion in another (其中,中欧班列426列…;铁海联运班列1138列;…。分季度看,一季度386列…)."""
     summed = set()
-    for whole_id, parts in _parts_of(statements).items():
+    for whole_id, parts in parts_of(statements).items():
         statement = next(s for s in statements if s.id == whole_id)
         for sentence in dict.fromkeys(p.sentence for p in parts):
             if _adds_up_to(statement, [p for p in parts if p.sentence == sentence], facts):
@@ -1458,7 +1459,7 @@ def _tiled_in_time(statements: list[Statement], facts: dict) -> set[str]:
     """The wholes whose parts are all of periods that follow each other and span the whole's period month by month
     (一季度, 二季度 and 三季度 of 前三季度): all of it, whatever the figures."""
     by_id = {s.id: s for s in statements}
-    return {whole_id for whole_id, parts in _parts_of(statements).items() if tiles_in_time(by_id[whole_id], parts, facts)}
+    return {whole_id for whole_id, parts in parts_of(statements).items() if tiles_in_time(by_id[whole_id], parts, facts)}
 
 
 def tiles_in_time(whole: Statement, parts: list[Statement], facts: dict, periods: list | None = None) -> bool:
@@ -1494,13 +1495,9 @@ _NARROWED = regex.compile(r"[市县区镇乡村][外内]")
 def _exhausted(statements: list[Statement], facts: dict) -> dict[str, set[str]]:
     """The wholes exhausted by a partition, each with the parts that name its members; not a count whose
     list holds a member counted in another measure word (其中技工院校23所、公办…38家、民办…103家 of 164家)."""
-    parts_of: dict[str, list[Statement]] = {}
-    for statement in statements:
-        if statement.part_of:
-            parts_of.setdefault(statement.part_of, []).append(statement)
     by_id = {s.id: s for s in statements}
     exhausted = {}
-    for whole, parts in parts_of.items():
+    for whole, parts in parts_of(statements).items():
         if _listed_in_another_word(by_id[whole], parts, statements, facts):
             continue
         if len(parts) == 2 and any(negation_of(b.metric or "", a.metric or "") for a, b in (parts, parts[::-1])):
@@ -1539,7 +1536,7 @@ def _closed_by_rests(statements: list[Statement], facts: dict, text: str) -> set
     (its parts were not all found), and so does a semicolon (…出口机电产品98.7亿元,其中…18.6亿元;服装…31.4亿元;
     其余26.1亿元: the rest of what the clauses after it are of)."""
     closed, by_id = set(), {s.id: s for s in statements}
-    for whole, parts in _parts_of(statements).items():
+    for whole, parts in parts_of(statements).items():
         rest = parts[-1]
         if not (_REST_NAMED.match(_clause_before(text, facts[rest.value].start)) or LOWEST_CLASS.match(rest.metric or "")):
             continue  # (其余32个为农业和文旅项目: named after it)

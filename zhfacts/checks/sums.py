@@ -9,7 +9,7 @@ import regex
 from extractors.breakdowns import without_nested_periods
 from extractors.rulebook import rules
 from extractors.subjects import opens_on_place
-from extractors.wholes import of_a_thing_apart, whole_figure
+from extractors.wholes import of_a_thing_apart, parts_of, whole_figure
 from extractors.wording import OVERSHOOT, REST_OF_WHOLE, YEAR_START, bases_of, negation_of
 from schemas import Finding, Statement
 from zhfacts.checks.article import Article
@@ -21,11 +21,8 @@ def check_sum(article: Article) -> list[Finding]:
     they are overlapping categories, not parts) are an error; parts that fall short by less than 10%
     are a warning, since a breakdown may leave out a small remainder."""
     findings = []
-    parts_of: dict[str, list[Statement]] = {}
-    for statement in article.statements:
-        if statement.part_of:
-            parts_of.setdefault(statement.part_of, []).append(statement)
-    for whole_id, parts in parts_of.items():
+    parts_by_whole = parts_of(article.statements)
+    for whole_id, parts in parts_by_whole.items():
         statement = article.by_id[whole_id]
         if _PER_MEMBER.search(statement.metric or ""):
             continue  # 公共交通每人次补贴2.72元,其中常规公交每人次补贴3.07元: an average has no parts that add up to it
@@ -65,7 +62,7 @@ def check_sum(article: Article) -> list[Finding]:
         # 项目47个,协议总投资286.5亿元 broken down as 36个…214.7亿元, 8个…52.6亿元: the counts of the parts
         # add up to the count of the whole as their amounts do.
         # A counted part of its own (其中亿元以上项目54个) was read against the count above.
-        amounts = _with_subtotals_opened([p for p in parts if article.value(p).kind != "count"], parts_of)
+        amounts = _with_subtotals_opened([p for p in parts if article.value(p).kind != "count"], parts_by_whole)
         count = _count_of(article, statement)
         if count is not None and amounts and all(p.count is not None for p in amounts):
             # (其中,10亿元以上项目48个…。分产业看,…84个…: each breakdown of the counts apart, as of the amounts)
@@ -82,12 +79,12 @@ def _at_the_year_start(statement: Statement, article: Article) -> bool:
     return statement.period is not None and article.facts[statement.period].text in YEAR_START
 
 
-def _with_subtotals_opened(amounts: list[Statement], parts_of: dict) -> list[Statement]:
+def _with_subtotals_opened(amounts: list[Statement], parts_by_whole: dict) -> list[Statement]:
     """创新药项目19个、投资138.7亿元;高端医疗器械项目21个、96.4亿元;…两大领域合计投资235.1亿元: a subtotal with no
     count of its own stands for its parts, whose counts it adds up."""
     opened = []
     for amount in amounts:
-        own = parts_of.get(amount.id, [])
+        own = parts_by_whole.get(amount.id, [])
         opened += own if amount.count is None and own and all(p.count is not None for p in own) else [amount]
     return opened
 
