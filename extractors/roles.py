@@ -52,6 +52,10 @@ _NAMED_WHOLE_AFTER = regex.compile(rf"\p{{Han}}{{1,16}}{_OF_SHARE}")  # 十八�
 _TARGET_CUE = regex.compile(r"(?:目标|计划(?!总投资|投资)|任务|(?:年度|全年|调整|年初)预算)[^,;占]*(?:的|完成了?|完成率为?|完成进度为?)$|(?:完成|为)[^,;占]*(?:计划|预算|限额|额度|预测值)[^,;占]*的$|完成率|完成进度")
 # 岗位占全部招录计划的52.7%, 县乡两级合计4479名,占录用计划总数的59.8%: a share of all that a plan holds, no completion of it
 _SHARE_OF_ALL = regex.compile(r"占(?:全部[^,;，；。]*|[^,;，；。]*计划(?:总数|总量|总额|总人数))的$")
+# 新增债券平均发行利率为2.18%: a rate named by a noun of its own is a level, though what it is of was added (新增)
+# (but 增长率为, 增值收益率为: a change or a ratio to the figure before, by its noun)
+_LEVEL_RATE_NAMED = regex.compile(r"(?<!增长|增|降|涨|减|跌|速|幅)率(?:为|是|达到|达)?$")
+_ADDED = "新增"
 _CHANGE_CUE = regex.compile(r"增|降|幅|速|提高|提升|回落|下滑|减少|同比|环比|比上年|较上年|比去年|较去年|扩大|收窄")
 # 年度任务为3000万美元,已完成七成以上: a clause of completion alone, after a clause that sets a target.
 _DONE_ONLY = regex.compile(r"(?:已经?|共|累计)?完成了?")
@@ -395,6 +399,9 @@ class FigureRoles:
             return None  # 较上年的31.5%提高3.7个百分点, 增速比全省经济增速(5.6%)高: the level compared with
         if _LEVEL_NAMED_AFTER.match(self.text, fact.end):
             return None  # 高出75%的时序进度8.4个百分点: the level compared with, named after it
+        if fact.form == "percent" and not fact.direction and _LEVEL_RATE_NAMED.search(before) \
+                and not _CHANGE_CUE.search(before.replace(_ADDED, "")):
+            return None
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None
