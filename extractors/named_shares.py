@@ -165,8 +165,8 @@ class NamedShares:
             (self._named_figure(name, share, like=like, besides=besides, taken_too=True), share, inline)
             for name, share, inline, like in zip(names, shares, inlines, likes)
         ]
-        given = [(self._amount_named_with(position, share), share, inline) if position is not None else (position, share, inline)
-                 for position, share, inline in given]
+        given = [(self._part_named_by_the_whole(self._amount_named_with(position, share), share), share, inline) if position is not None
+                 else (position, share, inline) for position, share, inline in given]
         # (快餐小吃类企业数量不足四成,营业额却占…: the opening names the member even past a share of its own clause)
         member = opening or (self._name_opening_the_sentence(shares[0], past_shares=True) if len(names) == 1 else None)
         if member and (parallel := self._parallel_member(member, given[0][0])) is not None:
@@ -236,6 +236,15 @@ class NamedShares:
             for length in range(2, len(s.metric) + 1) if self.text.startswith(s.metric[:length], sentence_start)
         }
         return max(names, key=len, default=None)
+
+    def _part_named_by_the_whole(self, position: int, share) -> int:
+        """补贴资金4.75亿元,其中…数码产品购新补贴0.66亿元…。补贴资金相当于数码产品销售额的14.0%: a share given by name to a
+        whole of parts is of the one part whose name holds the words the share's whole opens on (数码产品) and the whole's name lacks."""
+        whole = self.statements[position]
+        of = self._share_of(share) or ""
+        parts = [at for at, s in enumerate(self.statements) if s.part_of == whole.id and s.metric]
+        named = [at for at in parts if _opens_on_words_apart(of, self.statements[at].metric, whole.metric or "")]
+        return named[0] if len(named) == 1 else position
 
     def _amount_named_with(self, position: int, share) -> int:
         """出口柑橘15.8万吨,出口额1.94亿美元,…;柑橘占全省水果出口额的33.3%: a share of an amount, given by name to a
@@ -869,3 +878,9 @@ def _names_one_of_the_whole(name: str, metric: str, of: str | None) -> bool:
     rest = name[len(metric):] if metric and name.startswith(metric) else ""
     return bool(of) and len(rest) >= 4 and rest[:2] not in of and bool(two_char_words(rest) & two_char_words(of)) \
         and not two_char_words(metric) & two_char_words(of)
+
+
+def _opens_on_words_apart(name: str, metric: str, apart: str) -> bool:
+    """Whether the first two characters of a name (its place aside) are in a metric but not in `apart`."""
+    head = split_subject(name)[1][:2]
+    return len(head) == 2 and head in metric and head not in apart

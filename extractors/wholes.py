@@ -2065,6 +2065,7 @@ def _measure_named(of: str | None) -> str:
     return GENERIC_OF.sub("", _SCOPE.sub("", of or ""))
 
 
+_LISTED_BEFORE = "、和及与"
 _LIST_ITEM_SEPARATOR = regex.compile(r"、|和|及(?!以[上下])|与")  # (110千伏及以下电网: a bound, no list)
 
 
@@ -2132,6 +2133,8 @@ def _named_whole(
             continue  # 占全部软件业务收入的 in a city's report, after 全省同期完成…3124.3亿元: the city's
         if "进出口" not in wanted and any(flow in wanted and flow not in said for flow in ("出口", "进口")) or made_and_sold(wanted, said):
             continue
+        if _last_listed_member(written_name, earlier.metric):
+            continue  # 占数码产品销售额的 after 汽车、家电和数码产品销售额58.36亿元: one member's figure, not the list's
         if other_measures(wanted, said):
             continue  # 占社会保险基金总支出的 after …社会保险基金总收入3286.4亿元,总支出3012.7亿元: an outflow, not the inflow
         eligible[earlier.id] = earlier
@@ -2219,6 +2222,12 @@ def one_of_joined(name: str, joined: str) -> bool:
     names the last by the words before its measure (二手房 of 新房和二手房合计成交)."""
     items = [item for item in _LIST_ITEM_SEPARATOR.split(joined) if len(item) >= 2]
     return len(items) > 1 and (any(name.startswith(item) for item in items[:-1]) or len(name) >= 2 and items[-1].startswith(name) and name != items[-1])
+
+
+def _last_listed_member(name: str, metric: str) -> bool:
+    """Whether a name is written in a metric as the last member of a list (数码产品销售额 in 汽车、家电和数码产品销售额)."""
+    at = metric.find(name) if len(name) >= 2 else -1
+    return at > 0 and metric[at - 1] in _LISTED_BEFORE
 
 
 def _one_of_listed(of: str, part: Statement, whole: Statement) -> bool:
