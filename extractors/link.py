@@ -1513,8 +1513,12 @@ class _Linker(FigureRoles, NamedShares):
             name = topic  # 制造业引资逆势回升,较上年的…
         # 其中东盟412.3亿元…。东盟稳居第一大贸易伙伴,进出口比去年同期的357.9亿元增长15.2%: the part the topic opens on;
         # 跨境电商(以…为主)增势最快 opens on 跨境电商 of 跨境电商进出口, a member of the 分别 list before.
+        # (软件和信息技术服务业增势较好,收入比…: a member of a 分别 list, though its whole is found later, when the name
+        # before 比 opens no figure's name: 乡村旅游类比…的125.4亿元增长21.5% after a topic of 景区景点类 is 乡村旅游类's)
+        named_itself = len(name) >= 2 and any((s.metric or "").startswith(name[:2]) for s in self.statements)
+        listed = set() if named_itself else {s.id for group in self.groups for s in group}
         part = next((
-            s for s in reversed(self.statements) if s.part_of and s.metric and len(s.metric) >= 2
+            s for s in reversed(self.statements) if (s.part_of or s.id in listed) and s.metric and len(s.metric) >= 2
             and (topic.startswith(s.metric) or len(commonprefix((topic, s.metric))) >= 4)
         ), None)
         heading = self._heading_before(level)  # 新能源产业链领跑。产业链产值比上年的447.12亿元增长20.5%: 新能源产值
