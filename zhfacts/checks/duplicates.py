@@ -39,7 +39,7 @@ def check_duplicate_conflict(article: Article) -> list[Finding]:
             and not _ANOTHER_PERIOD.search(later.metric.replace(first.metric, ""))  # 单季归母净利润 of a 前三季度 headline
         ]
         figures = [
-            (later, figure) for later, figure in ((later, _figure_like(article, later, head)) for later in restated if _is_share(later) == _is_share(first))
+            (later, figure) for later, figure in ((later, _figure_like(article, later, head, first)) for later in restated if _is_share(later) == _is_share(first))
             if figure is not None and figure.value is not None and figure.qualifier == "="
         ]
         disagreeing = [f for _, f in figures if abs(f.value - head.value) > precision(head) + precision(f)]
@@ -94,14 +94,23 @@ def _is_share(statement: Statement) -> bool:
     return statement.share is not None and statement.share.value == statement.value
 
 
-def _figure_like(article: Article, later: Statement, head):
+def _figure_like(article: Article, later: Statement, head, first: Statement):
     """What a body statement says of the headline's figure: its value, or for a headline rate
-    (固定资产投资增长3.2%) the rate of a figure (514374亿元,比上年增长3.2%) as well as a rate of its own."""
+    (固定资产投资增长3.2%) the rate of a figure (514374亿元,比上年增长3.2%) as well as a rate of its own;
+    not a rate against the month before for one against the year before (销售收入同比增长12.6% in the headline,
+    …环比增长6.1% in the body)."""
     value = article.value(later)
     if head.kind == "percent" and value.kind != "percent":
-        return article.facts[later.change.value] if later.change is not None else None
+        if later.change is None or _month_on_month(first) != _month_on_month(later):
+            return None
+        return article.facts[later.change.value]
     same = value.kind == head.kind and getattr(value, "currency", None) == getattr(head, "currency", None)
     return value if same else None
+
+
+def _month_on_month(statement: Statement) -> bool:
+    """Whether a statement's rate is against the month before (环比)."""
+    return statement.change is not None and statement.change.basis == "环比"
 
 
 def _compatible_periods(article: Article, first: Statement, later: Statement) -> bool:
