@@ -12,7 +12,7 @@ import regex
 
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, opening_place, split_subject
-from extractors.wholes import moved_from, one_of_joined, same_unit, share_a_word
+from extractors.wholes import moved_from, one_of_joined, opens_like_a_joined_member, same_unit, share_a_word
 from extractors.wording import (
     AMOUNT_NAMED, AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, SUMMED_UP, TOTAL_SUFFIX, alike, bases_of, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     made_and_sold, names_the_other_of_a_pair, negates, other_member, set_and_member, strip_leading, two_char_words,
@@ -606,6 +606,8 @@ class NamedShares:
                 said = (candidate.metric or "") + (candidate.subject or "")
                 if other_member(named, candidate.metric or "") or joined and one_of_joined(named, candidate.metric or ""):
                     continue  # 市级资金0.38亿元,县级配套0.43亿元,县级资金占…: not the figure of another member
+                if named[:2] not in (candidate.metric or "") and opens_like_a_joined_member(named, whole_metric or ""):
+                    continue  # 新建商品住房网签11248套,新房和二手房合计成交29880套,其中二手住房占62.4%: the other member's
                 # Smaller than the figure before, unless the share names its own whole (占汽车新车总销量的).
                 smaller = own.of is not None or (figure.value is not None and whole.value is not None and figure.value < whole.value)
                 # 货物贸易收付438.6亿美元,服务贸易61.5亿美元,…88.8亿美元,货物贸易占比71.6%: the member of that very

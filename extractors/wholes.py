@@ -2217,6 +2217,12 @@ def _whole_above(figure: Statement, eligible: dict[str, Statement], shares: dict
     return next((s for s in eligible.values() if s.value == share.whole), None)
 
 
+def opens_like_a_joined_member(name: str, joined: str) -> bool:
+    """Whether `name` opens on the first two characters of a member of a joined name (二手住房 of 新房和二手房合计成交)."""
+    items = [item for item in _LIST_ITEM_SEPARATOR.split(joined) if len(item) >= 2]
+    return len(items) > 1 and any(item[:2] == name[:2] for item in items)
+
+
 def one_of_joined(name: str, joined: str) -> bool:
     """Whether `name` opens on a member of a joined name other than its last (职工医保 of 职工医保和居民医保基金收入), or
     names the last by the words before its measure (二手房 of 新房和二手房合计成交)."""
