@@ -583,6 +583,13 @@ class NamedShares:
                 at = self._current_of(by_value[whole.id])
                 self.statements[at] = self.statements[at].model_copy(update={"share": own})
                 continue
+            holder = self.statements[by_value[whole.id]] if whole.id in by_value else None
+            if not own.of and holder is not None and holder.part_of and holder.share is None and whole_metric[:2] == named[:2] \
+                    and not joined and not rest and not self._sibling_opening_alike(holder, named):
+                # 其中…基础类项目2.36万项,智能安全监护类项目9800项,智能化改造项目占比近三成: the part just named, opening
+                # alike, whose share of the whole it is a part of
+                self.statements[by_value[whole.id]] = holder.model_copy(update={"share": own})
+                continue
             part = self._part_named(named, whole)
             if part is not None and part.share is not None:  # 其中实物商品471.3亿元(占82.8%)…实物商品网上零售额相当于社零总额的28.7%
                 twins.append((part.id, part.model_copy(update={"id": f"{part.id}.{share.id}", "share": own, "change": None, "target": None, "part_of": None})))
@@ -772,6 +779,10 @@ class NamedShares:
             if len(statement.metric) >= 2 and named.startswith(statement.metric) and named.endswith(outer.metric[-3:]):
                 return statement
         return None
+
+    def _sibling_opening_alike(self, part: Statement, named: str) -> bool:
+        """Whether another part of the same whole opens on the name's first two characters too."""
+        return any(s.part_of == part.part_of and s.id != part.id and (s.metric or "")[:2] == named[:2] for s in self.statements)
 
     def _figure_named_exactly(self, named: str, share, own: Share) -> tuple[int, Share] | None:
         """The latest figure of the share's paragraph, before it and without a share, whose metric is the
