@@ -1885,6 +1885,9 @@ def _stock_or_flow(words: str | None) -> str | None:
     return "flow" if flow and not stock else "stock" if stock and not flow else None
 
 
+_COUNTED_IN = regex.compile(r"(?:人次|人数|户数|家数|个数)$")  # the measure word a count of the figure is named by
+
+
 def _names(named: str | None, candidate: Statement) -> bool:
     """占规上工业总产值的 names 园区全年完成规上工业总产值; 占全省出口的 names 全省's 出口."""
     if not named or not candidate.metric or candidate.share.of == named:  # 占营收比例的85.45% and 14.55%: siblings
@@ -1900,6 +1903,7 @@ def _names(named: str | None, candidate: Statement) -> bool:
         return True  # 占出口总值的 names 出口 (itself 63.0% of 进出口总值); 占提取总额的 names 提取额
 
     core = named.removesuffix("量") if len(named) >= 4 else named  # 占东站发送量的 names 澄阳东站发送旅客
+    core = _COUNTED_IN.sub("", core) if len(core) >= 5 else core  # 占公共图书馆到馆人次的 names 公共图书馆到馆
     if len(core) >= 3 and set(core) <= set(candidate.metric):
         return True  # 占液体乳收入的 names 液体乳实现收入
     return named in candidate.metric or bool(candidate.subject and candidate.subject in named and candidate.metric in named)
