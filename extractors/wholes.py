@@ -519,6 +519,9 @@ def _dated_before_their_sentence(statements: list[Statement], facts: dict) -> li
     return earlier
 
 
+_THIS_YEAR_SO_FAR = {"今年", "今年以来", "年初以来"}
+
+
 def _of_another_period(candidate: Statement, statement: Statement, of: str | None, facts: dict) -> bool:
     """A figure of another period than the part's (2023年一季度营收 for a part of 2022年) is no whole of
     it, unless the share names the whole's period (占全年的)."""
@@ -527,6 +530,8 @@ def _of_another_period(candidate: Statement, statement: Statement, of: str | Non
     if statement.period is None:  # 上年…产值合计为891.36亿元 is no whole of an undated part: that is of the year in force
         return facts[candidate.period].text.startswith("上年")  # (去年 may be the year reported, early in the next)
     whole, part = facts[candidate.period], facts[statement.period]
+    if {whole.text, part.text} <= _THIS_YEAR_SO_FAR:
+        return False  # 今年李子实现产值8.28亿元 in August, of a part of 今年以来: the same months
     if part.text in ("年末", "年底") and whole.resolved is not None and part.resolved is not None and whole.resolved.end == part.resolved.end:
         return False  # 年末…全年接待游客5863.2万人次,占全市接待总量的57.0%: the year that ends then
     return periods_differ(whole, part)
