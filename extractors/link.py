@@ -927,6 +927,7 @@ class _Linker(FigureRoles, NamedShares):
             if whole is not None and self._of_a_set_counted_alone(value, whole, statement.count):
                 whole = None
             whole = self._counted_list_whole(value, start) or whole
+            whole = self._whole_of_the_list(value, whole)
             set_named = listed_in_set = None
             if position == 0 and not self._earlier_level(value) and not self._is_base(statement):
                 set_named = self._set_named(index, value)
@@ -1956,6 +1957,18 @@ class _Linker(FigureRoles, NamedShares):
         value = self.doc_facts[whole.value]
         return value.kind == "money" and not _GROUP_OF_PEOPLE.search(metric or "") and None not in (value.value, part.value) \
             and part.value < value.value
+
+    def _whole_of_the_list(self, part, whole):
+        """其中,欧洲52个、北美39个、东南亚24个、其他地区12个: a later member of a list joined by 、 is a part of the first
+        members' whole (海外仓127个), larger than it too, not of a smaller figure written after that one (28个国家和地区)."""
+        before = self.statements[-1] if self.statements else None
+        if whole is None or before is None or before.part_of in (None, whole.id) or self.doc_facts[before.value].sentence != part.sentence \
+                or not _JOINED_MEMBER.fullmatch(self.text, self.doc_facts[before.value].end, part.start):
+            return whole
+        first = next((s for s in self.statements if s.id == before.part_of), None)
+        figure = self.doc_facts[first.value] if first is not None else None
+        larger = figure is not None and same_unit(figure, part) and None not in (figure.value, part.value) and figure.value > part.value
+        return first if larger else whole
 
     def _whole_of(self, part, metric: str | None, names_a_total: bool = False):
         """The latest figure of the paragraph that a 其中 part can belong to: same kind and currency, larger,

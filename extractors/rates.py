@@ -1156,18 +1156,24 @@ def _plausible_base(figure, base, rate) -> bool:
 
 def drop_rates_held_by_earlier_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """接待游客286.4万人次,按可比口径较去年同期的254.3万人次增长12.6%: a rate both the figure and the level it is
-    compared with took is the figure's; the earlier level lets it go."""
+    compared with took is the figure's; the earlier level lets it go. So does a level written as the one compared
+    with (…占…的近五成,比去年同期的42个增长1.4倍) that holds a rate alone: the rate of a figure found nowhere."""
     held = Counter(s.change.value for s in statements if s.change is not None)
     shared = {rate for rate, count in held.items() if count > 1}
-    if not shared:
+    compared = [s for s in statements if s.change is not None and s.change.base is None
+                and _COMPARED_WITH.search(text, max(0, facts[s.value].start - 16), facts[s.value].start)]
+    if not shared and not compared:
         return statements
     earlier = earlier_levels(statements, facts, text)
-    dropped = set()
+    dropped = {s.id for s in compared if s.value in earlier}
     for rate in shared:
         held_by = [s for s in statements if s.change is not None and s.change.value == rate]
         if any(s.value not in earlier for s in held_by):
             dropped |= {s.id for s in held_by if s.value in earlier}
     return [s.model_copy(update={"change": None}) if s.id in dropped else s for s in statements]
+
+
+_COMPARED_WITH = regex.compile(r"(?:比|较)[^,;，；。]{0,12}的$")  # 比去年同期的42个: the level a figure is compared with
 
 
 _YEAR_WRITTEN_WAS = regex.compile(r"\d{4}年(?:同期)?$")  # 2024年为88.58亿元: the figure of a year written out
