@@ -2253,9 +2253,9 @@ class _Linker(FigureRoles, NamedShares):
             latter = opening.group("set") == "后者"  # 市县及社会投入235.3亿元,后者中社会资本…128.5亿元: the figure just before
             if (latter or names_the_set(earlier.metric, opening.group("set"))) and same_unit(figure, value) and None not in (figure.value, value.value) \
                     and figure.value > value.value and not self._is_base(earlier) and not self._earlier_level(figure) \
-                    and not (is_last_year_figure(earlier, self.doc_facts) and self.period is not None and not self.period.text.startswith(YEAR_BEFORE_WORDS)) \
+                    and not (is_last_year_figure(earlier, self.doc_facts) and (self.period is None or not self.period.text.startswith(YEAR_BEFORE_WORDS))) \
                     and not (earlier.period is not None and self.period is not None and a_year_before(self.doc_facts[earlier.period], self.period)):
-                return earlier  # (上年末公共充电桩为3.34万台, 2024年…1629家 are no set of this year's 公共充电桩中…)
+                return earlier  # (上年末公共充电桩为3.34万台, 2024年…1629家 are no set of this year's 公共充电桩中…, nor of an undated one)
             if latter and same_unit(figure, value):
                 return None
         return None
