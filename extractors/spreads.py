@@ -336,13 +336,17 @@ _CUE_MEMBER = regex.compile(r"^(?P<word>[户家])均|^平均每(?P<word>台套|�
 def _part_named_by(members: Statement, total: Statement, statements: list[Statement], facts: dict) -> Statement | None:
     """The one part of a total, of its unit and averaged by nothing yet, whose name the count of members holds
     (汽车 of 汽车以旧换新1.71万辆, a part of 补贴资金9.86亿元; 租赁住房提取 of 办理租房提取的职工): the amount spread
-    over those members."""
+    over those members; else the one part sharing two words or more with their name that the total's lacks (挖掘机械实现收入 for
+    公司销售挖掘机)."""
     name = same_words(members.metric or "")
-    named = [
+    parts = [
         s for s in statements
-        if s.part_of == total.id and len(s.metric or "") >= 2 and _holds_name(name, same_words(s.metric))
-        and same_unit(facts[s.value], facts[total.value]) and s.count is None and s.average is None
+        if s.part_of == total.id and len(s.metric or "") >= 2 and same_unit(facts[s.value], facts[total.value]) and s.count is None and s.average is None
     ]
+    named = [s for s in parts if _holds_name(name, same_words(s.metric))]
+    if not named:
+        words = _distinctive_words(members.metric) - _distinctive_words(total.metric)  # (not 集装箱 of 集装箱吞吐量, the whole's too)
+        named = [s for s in parts if len(_distinctive_words(s.metric) & words) >= 2]
     return named[0] if len(named) == 1 else None
 
 
