@@ -1161,7 +1161,7 @@ def drop_rates_held_by_earlier_levels(statements: list[Statement], facts: dict, 
     held = Counter(s.change.value for s in statements if s.change is not None)
     shared = {rate for rate, count in held.items() if count > 1}
     compared = [s for s in statements if s.change is not None and s.change.base is None
-                and _COMPARED_WITH.search(text, max(0, facts[s.value].start - 16), facts[s.value].start)]
+                and _LEVEL_COMPARED_WITH.search(text, max(0, facts[s.value].start - 16), facts[s.value].start)]
     if not shared and not compared:
         return statements
     earlier = earlier_levels(statements, facts, text)
@@ -1173,7 +1173,7 @@ def drop_rates_held_by_earlier_levels(statements: list[Statement], facts: dict, 
     return [s.model_copy(update={"change": None}) if s.id in dropped else s for s in statements]
 
 
-_COMPARED_WITH = regex.compile(r"(?:比|较)[^,;，；。]{0,12}的$")  # 比去年同期的42个: the level a figure is compared with
+_LEVEL_COMPARED_WITH = regex.compile(r"(?:比|较)[^,;，；。]{0,12}的$")  # 比去年同期的42个: the level a figure is compared with
 
 
 _YEAR_WRITTEN_WAS = regex.compile(r"\d{4}年(?:同期)?$")  # 2024年为88.58亿元: the figure of a year written out

@@ -401,7 +401,7 @@ class FigureRoles:
             return None  # 高出75%的时序进度8.4个百分点: the level compared with, named after it
         if fact.form == "percent" and not fact.direction and _LEVEL_RATE_NAMED.search(before) \
                 and not _CHANGE_CUE.search(before.replace(_ADDED, "")):
-            return None
+            return None  # 新增债券平均发行利率为2.18%: a level, as 城镇调查失业率为5.2% is
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None
