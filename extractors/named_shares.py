@@ -165,8 +165,7 @@ class NamedShares:
             (self._named_figure(name, share, like=like, besides=besides, taken_too=True), share, inline)
             for name, share, inline, like in zip(names, shares, inlines, likes)
         ]
-        given = [(self._part_named_by_the_whole(self._amount_named_with(position, share), share), share, inline) if position is not None
-                 else (position, share, inline) for position, share, inline in given]
+        given = [(self._figure_meant(position, share), share, inline) for position, share, inline in given]
         # (快餐小吃类企业数量不足四成,营业额却占…: the opening names the member even past a share of its own clause)
         member = opening or (self._name_opening_the_sentence(shares[0], past_shares=True) if len(names) == 1 else None)
         if member and (parallel := self._parallel_member(member, given[0][0])) is not None:
@@ -236,6 +235,13 @@ class NamedShares:
             for length in range(2, len(s.metric) + 1) if self.text.startswith(s.metric[:length], sentence_start)
         }
         return max(names, key=len, default=None)
+
+    def _figure_meant(self, position: int | None, share) -> int | None:
+        """The figure a share given by name to the one at `position` is of: the amount written with a quantity, or the
+        part of a whole that the share's whole names."""
+        if position is None:
+            return None
+        return self._part_named_by_the_whole(self._amount_named_with(position, share), share)
 
     def _part_named_by_the_whole(self, position: int, share) -> int:
         """补贴资金4.75亿元,其中…数码产品购新补贴0.66亿元…。补贴资金相当于数码产品销售额的14.0%: a share given by name to a
