@@ -169,6 +169,10 @@ def link_groups(
         # (其中,崆阳综试区…612.7亿元,占全省的47.6%;溦州综试区、泖崖综试区分别为…: nor one whose share of its place is written)
         before = [s for s in before if not (_named_as_sibling(s.metric or "", group[0].metric or "") and facts[s.value].value is not None
                                             and (facts[s.value].value < total or s.share is not None and is_region(s.share.of or "")))]
+        # (化学需氧量排放量1862吨…;氨氮排放量148.6吨…。二氧化硫和氮氧化物排放量分别为612吨和1485吨: one of a sentence's
+        # figures named alike, smaller than the list's sum, is one more of its kind, no whole)
+        before = [s for s in before if not (facts[s.value].value is not None and facts[s.value].value < total
+                                            and _listed_with_a_peer(s, group[0], statements, facts))]
         # (全市128个医院中,公立医院57个,民营医院71个。按等级分,三级医院19个…: the set cut another way after a sentence that
         # split it, no breakdown of one of its members)
         if _BREAKDOWN_OPENING.match(text, _sentence_start(text, first.start), first.start):
@@ -1271,6 +1275,22 @@ def link_compositions(statements: list[Statement], facts: dict, text: str) -> li
 
 
 _TOTAL_NAMED = regex.compile(r"总值|总额|总量|总数|总计|合计|全部")
+
+
+def _listed_with_a_peer(figure: Statement, member: Statement, statements: list[Statement], facts: dict) -> bool:
+    """A figure whose sentence holds another of its unit named with the same ending of three characters or more as
+    it and the member (化学需氧量排放量 beside 氨氮排放量, before 二氧化硫排放量), neither a part of the other."""
+    def ending(a: str, b: str) -> int:
+        return len(commonprefix([a[::-1], b[::-1]]))
+
+    name = figure.metric or ""
+    if ending(name, member.metric or "") < 3:
+        return False
+    return any(
+        other.sentence == figure.sentence and other.metric and other.metric != name and ending(other.metric, name) >= 3
+        and other.part_of != figure.id and figure.part_of != other.id and same_unit(facts[other.value], facts[figure.value])
+        for other in statements if other.id != figure.id
+    )
 
 
 def _named_as_sibling(metric: str, member: str) -> bool:
