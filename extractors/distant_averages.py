@@ -225,21 +225,25 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     # 在手订单240亿元,员工总数1.8万人,人均创收100万元: an average of revenue is no order book's
     measured = measure_of(named)
     kept = [f for f in totals if measured is None or measure_by_value[f.id] == measured]
+    in_paragraph = [f for f in totals if measure_by_value[f.id] is None and f.start > text.rfind("\n", 0, average.start)]
     if not kept and measured == measure_of("支出") and members.unit == "人次":
         # 游客人均门票支出 over 门票收入, with no spending written: what each visit spends is what the place takes
         measured, kept = None, totals
     elif not kept and measured is not None:
         # 实际使用服务券5213.4万元。…养老服务机构192家,平均每家兑付服务费用27.15万元: with no total of the measure
         # named, one named by no measure, in the average's paragraph (not 群众自筹1.56亿元 of another, for 人均可支配收入)
-        paragraph = text.rfind("\n", 0, average.start)
-        kept = [f for f in totals if measure_by_value[f.id] is None and f.start > paragraph]
+        kept = in_paragraph
     totals = kept
     # 基金支出411.87亿元 (a paragraph before)。…享受住院待遇628.5万人次…住院次均费用8356元: of a paragraph before the one of
     # the members and the average, only a total named by the very measure word the average names (费用, not 支出)
     paragraph = text.rfind("\n", 0, members.start)
     if measured is not None and paragraph >= 0 and text.rfind("\n", 0, average.start) == paragraph:
         word = measure_word(named)
-        totals = [f for f in totals if f.start > paragraph or word in (metric_of[f.id] or "")]
+        # (春茶销售额6.38亿元 a paragraph before;…收购鲜叶金额4.15亿元,惠及茶农2.36万户,户均鲜叶收入1.76万元: with the totals
+        # of the measure named all set aside so, one named by no measure in the average's paragraph that shares a word
+        # with it; not 在手订单243.6亿元 for 人均创收)
+        totals = [f for f in totals if f.start > paragraph or word in (metric_of[f.id] or "")] \
+            or [f for f in in_paragraph if share_a_word(named, metric_of[f.id] or "")]
     # (人均营收 names 营业收入 by its measure, revenue)
     def is_named(f) -> bool:
         return measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id])
