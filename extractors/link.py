@@ -946,7 +946,7 @@ class _Linker(FigureRoles, NamedShares):
                 whole = outside if outside is not None and same_unit(self.doc_facts[outside.value], value) and not self._smaller(outside, value) else whole
             if whole is not None and self._place_among_categories(whole, metric, value):
                 whole = None
-            if whole is not None and self._told_before(whole, value):
+            if whole is not None and (self._told_before(whole, value) or self._named_by_what_it_did(whole, value, named_as)):
                 # 其中新开工项目148个、续建项目238个,…;其中10亿元以上项目42个: a second 其中, after parts that made up the
                 # whole exactly, is a part by another criterion: of the whole, in no list that sums
                 if statement.share is not None and statement.share.whole is None and not statement.share.of:
@@ -2102,6 +2102,15 @@ class _Linker(FigureRoles, NamedShares):
             return False
         cue = _PARTS_CUE.search(self.text, parts[-1].end, value.start) or CLAUSE_BREAK.search(self.text, parts[-1].end, value.start)
         return cue is not None and sum(p.value for p in parts) == figure.value
+
+    def _named_by_what_it_did(self, whole: Statement, value, named_as: str) -> bool:
+        """其中中小微企业2518家,占近九成,首次获得质押贷款的企业1127家: a part named by a clause of what its members did
+        (…的企业), after parts of the same whole in its sentence named by their kind alone (中小微企业), is the whole cut
+        another way: the two overlap."""
+        clause, of, head = named_as.rpartition("的")
+        earlier = [s.metric or "" for s in self.statements if s.part_of == whole.id and s.sentence == value.sentence]
+        return bool(of) and len(clause) >= 2 and len(head) >= 2 and bool(earlier) \
+            and all("的" not in name and name.endswith(head) for name in earlier)
 
     def _closed_list(self, part, metric: str | None) -> set[str]:
         """The members of the list a semicolon closed just before a 其中 part, named unlike it: 欧洲97个、…、其他地区
