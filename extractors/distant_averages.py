@@ -38,10 +38,14 @@ _CUE = regex.compile(
     rf"|{PER_MANY})"  # 每千人口拥有床位
 )
 # 按全年客运量计算,每人次补贴2.17元: per a member alone, an average when the basis it is reckoned on is written
-_EACH_AFTER_BASIS = regex.compile(rf"^每(?P<word>{_MEMBER_WORDS})")
+_EACH_AFTER_BASIS = regex.compile(rf"^(?:基本|稀释)?每(?P<word>{_MEMBER_WORDS}|股)")  # (按总股本…计算,基本每股收益: per share)
 # 平均每场签约8.75亿元, 场均: the measure word of the members an average is per, written before it in its clause
 PER_MEMBER = regex.compile(rf"(?:平均(?:每|单)(?P<word>{_MEMBER_WORDS})|(?P<word>{_HEAD_WORDS})均)[^,;，；。]{{0,12}}$")
 _BACK = regex.compile(r"此|上述|以上|这一?|该")
+_PER_SHARE_OF = {"收益": "净利润"}  # what a figure per share (每股收益) is of
+# 以公司总股本8.88亿股计算,基本每股收益: the shares a figure per share is reckoned on
+_SHARES_BASIS = regex.compile(r"(?:按|以)(?P<name>[^,;，；。]{0,6}?股本[^,;，；。]{1,10}?股)(?:计算|为基数)[,，][^,;，；。]{0,12}$")
+_NET_OF_ONE_OFFS = regex.compile(r"扣除非经常性损益|扣非")
 _WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
 
 
@@ -53,11 +57,15 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
     by_value = {s.value: s for s in statements}
     for statement in list(statements):
         average = facts[statement.value]
-        basis = AVERAGE_BASIS.search(text, max(0, average.start - 30), average.start)
+        basis = AVERAGE_BASIS.search(text, max(0, average.start - 30), average.start) \
+            or _SHARES_BASIS.search(text, max(0, average.start - 40), average.start)
         cue = _CUE.match(statement.metric or "") or (_EACH_AFTER_BASIS.match(statement.metric or "") if basis else None)
         if cue is None or statement.value in averaged | excluded or average.kind not in LEVEL_KINDS or not average.value:
             continue
-        word, named = cue.group("word"), statement.metric[cue.end() :]
+        word, named, left_out = cue.group("word"), statement.metric[cue.end() :], excluded
+        if word == "股":  # 每股收益: the net profit per share, as reported (not 扣除非经常性损益后的净利润)
+            named = _PER_SHARE_OF.get(named, named)
+            left_out = left_out | {s.value for s in statements if _NET_OF_ONE_OFFS.search(s.metric or "")}
         basis = None if basis and _BACK.fullmatch(basis.group("name")) else basis  # 按此计算: the figures just written
         # 村均: villages; 平均每个小区, 按成母牛存栏计算: the members the words after the cue or the basis name
         # (按改造电站数计算: the name's head, 电站, or its opening; 签约项目平均每个: the name before 平均)
@@ -66,21 +74,24 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
             else _opening_and_head(members_named) if members_named else (named[:2],) if word in _GENERIC_WORDS and named else ()
         if basis and _UNIT_BASIS.fullmatch(basis.group("name")):
             member_name = None  # 按场次计算: the members are named by their measure word alone, so the one count of it
-        options = _members(average, word, member_name, by_value, facts, text, excluded)
+        # 按总股本19.56亿股计算,每股收益2.14元: the shares counted in the basis itself
+        counted = [f for f in facts.values() if basis and word == "股" and f.kind == "count" and f.unit == word and basis.start() <= f.start < basis.end()
+                   and f.id not in left_out]
+        options = counted[-1:] if counted else _members(average, word, member_name, by_value, facts, text, left_out)
         if not options and word in _GENERIC_WORDS and len(named) >= 4 and member_name == (named[:2],):
             # 平均每家总部企业纳税 after 累计认定总部企业68家, 新引进总部企业十五家, 其中总部企业21家, 入驻企业总部12家:
             # the sets named by more of the words, no addition (the quotient tells them apart), an item of a list too
             # (其中生猪规模场158家、肉牛规模场56家;…平均每个生猪规模场出栏4297头)
-            options = _members(average, word, (named[:4],), by_value, facts, text, excluded, named_more=True)
-        pairs = [(members, _total(average, members, named, statements, facts, text, excluded | averaged)) for members in options]
+            options = _members(average, word, (named[:4],), by_value, facts, text, left_out, named_more=True)
+        pairs = [(members, _total(average, members, named, statements, facts, text, left_out | averaged)) for members in options]
         # 平均每家 alone, or 平均每家企业 where several sets are firms: the total of its sentence, over the members it names
         if not options and (member_name == () or word in _GENERIC_WORDS):
-            total = _total_in_sentence(average, statements, facts, excluded | averaged)
-            pairs = [(members, total) for members in _members(average, word, None, by_value, facts, text, excluded, total.metric or "")] if total else []
+            total = _total_in_sentence(average, statements, facts, left_out | averaged)
+            pairs = [(members, total) for members in _members(average, word, None, by_value, facts, text, left_out, total.metric or "")] if total else []
         if not any(total for _, total in pairs) and cue.group().endswith("人均") and not cue.group().startswith("按") and not members_named and basis is None:
             # 按全市常住人口694.6万人计算,…;…财政投入6.84亿元,…,人均公共文化财政支出98.5元: per head of the population
-            pairs = [(members, _total(average, members, named, statements, facts, text, excluded | averaged))
-                     for members in _members(average, word, ("人口",), by_value, facts, text, excluded)]
+            pairs = [(members, _total(average, members, named, statements, facts, text, left_out | averaged))
+                     for members in _members(average, word, ("人口",), by_value, facts, text, left_out)]
         # 扶持资金2680万元,分别用于大棚建设补贴、…;新建大棚平均每个补贴1.2万元: the part of the total its words name
         if members_named:  # (the words before 平均 that name the members, not those after it: 平均每只子基金认缴)
             pairs = [(members, total and (part_named(total, average, members_named, statements, facts, text) or total)) for members, total in pairs]
