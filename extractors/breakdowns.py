@@ -169,6 +169,9 @@ def link_groups(
         # (其中,崆阳综试区…612.7亿元,占全省的47.6%;溦州综试区、泖崖综试区分别为…: nor one whose share of its place is written)
         before = [s for s in before if not (_named_as_sibling(s.metric or "", group[0].metric or "") and facts[s.value].value is not None
                                             and (facts[s.value].value < total or s.share is not None and is_region(s.share.of or "")))]
+        # (新能源汽车…出口18.95万辆,占商品车出口总量的44.5%。分市场看,…;对欧洲出口12.46万辆,占出口总量的近三成: a figure
+        # that is a share of the whole a member's share names is that member's sibling, no whole of the list)
+        before = [s for s in before if not _share_of_the_members_whole(s, group)]
         # (化学需氧量排放量1862吨…;氨氮排放量148.6吨…。二氧化硫和氮氧化物排放量分别为612吨和1485吨: one of a sentence's
         # figures named alike, smaller than the list's sum, is one more of its kind, no whole)
         before = [s for s in before if not (facts[s.value].value is not None and facts[s.value].value < total
@@ -315,6 +318,7 @@ def _wholes_named(group: list[Statement]) -> set[str]:
     return {s.share.of for s in group if s.share is not None and s.share.of and len(s.share.of) >= 2 and s.share.of != s.metric}
 
 
+_ACHIEVED = regex.compile(r"实现|完成")  # (数字经济核心产业实现增加值 names 核心产业增加值)
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:{BREAKDOWN_CUE.pattern})[,，:：]")
 
 
@@ -1275,6 +1279,18 @@ def link_compositions(statements: list[Statement], facts: dict, text: str) -> li
 
 
 _TOTAL_NAMED = regex.compile(r"总值|总额|总量|总数|总计|合计|全部")
+
+
+def _share_of_the_members_whole(figure: Statement, group: list[Statement]) -> bool:
+    """Whether the figure is a share of the whole a member's share names (商品车出口总量 for 出口总量), and is not
+    itself named as that whole (集团完成货物吞吐量, a share of 全省沿海港口货物吞吐量, is the whole of 货物吞吐量's parts)."""
+    share = figure.share
+    if share is None or not share.of or share.whole_by == "target":
+        return False
+    named = {m.share.of.removesuffix("的") for m in group if m.share is not None and m.share.of and len(m.share.of) >= 2}
+    own, of = _ACHIEVED.sub("", figure.metric or ""), share.of.removesuffix("的")
+    # (进出口总额 is no 出口总额 of a wider scope: a name of two characters or more before it makes one)
+    return any((of == whole or of.endswith(whole) and len(of) - len(whole) >= 2) and not own.endswith(whole) for whole in named)
 
 
 def _listed_with_a_peer(figure: Statement, member: Statement, statements: list[Statement], facts: dict) -> bool:

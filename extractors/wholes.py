@@ -64,6 +64,7 @@ _RATIO_CUE = regex.compile(r"相当于[^,;，；。]*$")
 # 当年缴存额 is the year's, no 缴存余额; 累计发放贷款 the year's lending, no 贷款余额
 _FLOW, _STOCK = regex.compile(r"新增|增量|当年|发放"), regex.compile(r"余额|存量")
 _SENTENCE_END = frozenset("。！？!?\n")
+_POINTING_BACK = regex.compile(r"(?:该|这一|此)(?![区港市县省镇园]|企业|公司|集团)")
 _LAST_LISTED = regex.compile(r"[,，]\s*")  # …社区多功能运动场356个,合计420个: nothing but a comma before the total
 
 
@@ -157,7 +158,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         # 已开工118个…;其中已投产47个,占已开工项目的39.8%: a share naming the whole of its 其中 (or its place) is of it.
         names_parent = parent is not None and (_names_the_place_of(share.of, parent) or _names_the_set_of(share.of, parent)
                                                or _names_the_counted_set(share.of, parent, facts, text)
-                                               or _under_an_unnamed_total(parent, share, facts, text))
+                                               or _under_an_unnamed_total(parent, share, facts, text)
+                                               # 其中…胶囊销售收入7.36亿元,占该产品线收入的近四成: 该 points back to the 其中's whole
+                                               # (not 该区, 该港: a place's own figure)
+                                               or bool(_POINTING_BACK.match(share.of or "")))
         described = _describing_whole(share.of, statement, statements[:position], facts, text)
         if described is not None:  # 其中,总投资68亿元的…工程已完成投资21.3亿元,占总投资的31.3%: of the work's own 68亿元
             whole, basis = described, "metric"
