@@ -65,6 +65,7 @@ _RATIO_CUE = regex.compile(r"相当于[^,;，；。]*$")
 _FLOW, _STOCK = regex.compile(r"新增|增量|当年|发放"), regex.compile(r"余额|存量")
 _SENTENCE_END = frozenset("。！？!?\n")
 _POINTING_BACK = regex.compile(r"(?:该|这一|此)(?![区港市县省镇园]|企业|公司|集团)")
+_JOINED = regex.compile(r"[、和及与]\p{Han}{0,12}")  # 图书馆分馆186个、城市书房73个: one member after another, no comma
 _LAST_LISTED = regex.compile(r"[,，]\s*")  # …社区多功能运动场356个,合计420个: nothing but a comma before the total
 
 
@@ -821,6 +822,12 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             parts.insert(0, earlier)
         if cue.group("first") and wanted is not None and len(parts) > wanted:
             parts = parts[: int(wanted)]  # 分别为146.2亿元、118.5亿元和88.1亿元,前两项合计264.7亿元: the first two
+        # 共有公共图书馆14个,建成图书馆分馆186个、城市书房73个,合计259个: the run joined by 、 right before the total, when
+        # it alone makes the total and all the figures read back do not
+        run = _joined_run(parts, facts, text)
+        if wanted is None and 1 < len(run) < len(parts) and sum(facts[p.value].value for p in run) == value.value \
+                and sum(facts[p.value].value for p in parts) != value.value:
+            parts = run
         if len(parts) < 2 or (wanted is not None and len(parts) != wanted):
             continue
         count = facts.get(total.count) if total.count else None
@@ -853,6 +860,16 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             for s in statements
         ]
     return statements
+
+
+def _joined_run(parts: list[Statement], facts: dict, text: str) -> list[Statement]:
+    """The last parts, each joined to the next by 、, 和 or 及 alone (no comma between)."""
+    run = parts[-1:]
+    for before in reversed(parts[:-1]):
+        if not _JOINED.fullmatch(text, facts[before.value].end, facts[run[0].value].start):
+            break
+        run.insert(0, before)
+    return run
 
 
 def _describing_whole(named: str | None, statement: Statement, before: list[Statement], facts: dict, text: str) -> Statement | None:
