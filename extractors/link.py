@@ -254,6 +254,8 @@ _LAST_YEAR_WAS = regex.compile(
 )  # (上年为每平方米9729元: per the unit it is written in)
 _TRAILING = regex.compile(rf"(?:[\s、()（）“”\"]|(?<=\p{{Han}}{{2}})(?<!平均|单|按)(?:{PER_UNIT_MOVED_FROM})|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|折合|约合|再增|(?<!净)增|降)+$")
 _THE_REST = ("其他", "其它")
+_MONTH_ALONE = regex.compile(r"(?:1[0-2]|[1-9])月(?:份)?")  # 9月, 9月份: a month of the year in force
+_MONTH_ON_MONTH_NEXT = regex.compile(r"[^,;，；。]{1,16}[,，]\s*环比")  # 9月为146列,环比增长: the figure, then a 环比 rate
 # 生物药实现产值 is what 生物药产值增长23.4% names: the verbs of achievement say nothing of the figure.
 _ACHIEVED = regex.compile(r"实现|完成")
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|净增|净减|提高|降低|新增")
@@ -1885,6 +1887,8 @@ class _Linker(FigureRoles, NamedShares):
         if date.text.startswith(("去年", "上年")) and self.period is not None and date.text[2:] == self.period.text \
                 and _LAST_YEAR_WAS.match(self.text, date.end):
             return True
+        if self._month_before(date):
+            return True
         # (2025年为1636.8亿元) in a report on 2026: the year before the one in force, in brackets
         in_force = self.period and (self.period.year or (self.period.resolved.end.year if self.period.resolved else None))
         year_before = bool(in_force) and date.text.endswith("年") and date.year == in_force - 1
@@ -1896,6 +1900,18 @@ class _Linker(FigureRoles, NamedShares):
         return bool(latest) and _BARE_YEAR.fullmatch(date.text) is not None and date.year < latest \
             and self.text[date.start - 1 : date.start] in (",", "，") and bool(_WAS_FIGURE.match(self.text, date.end)) \
             and any(fact.kind != "date" for _, fact in self.flat[self._sentence_facts_before(date)])
+
+    def _month_before(self, date) -> bool:
+        """10月单月开行158列,9月为146列,环比增长8.2%: a month alone, in a clause after a comma, the month before the one
+        month in force, naming the level a 环比 rate after it is from."""
+        in_force = self.period.resolved if self.period is not None and self.period.kind == "date" else None
+        own = date.resolved
+        if in_force is None or own is None or not _MONTH_ALONE.fullmatch(date.text) or self.text[date.start - 1 : date.start] not in (",", "，"):
+            return False
+        one_month = (in_force.start.year, in_force.start.month) == (in_force.end.year, in_force.end.month)
+        before = (own.end.year * 12 + own.end.month) == (in_force.end.year * 12 + in_force.end.month) - 1
+        was = _LAST_YEAR_WAS.match(self.text, date.end)
+        return one_month and before and was is not None and _MONTH_ON_MONTH_NEXT.match(self.text, was.end()) is not None
 
     def _from_the_year_start(self, level: Statement, current: Statement) -> bool:
         """截至10月底…218家,…上年末为187家,同比增长12.1%: a level the stock started the year from, against a stock at the
