@@ -29,7 +29,7 @@ from schemas import Statement
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
 # basis), 每个新建大棚平均补贴.
 _MEMBER_WORDS = "架次|艘次|人次|批次|台套|支|只|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|栋|幢|村|县|园|册|张|幅|盏"
-_HEAD_WORDS = "[户人场家套桌台项辆笔村县镇企校园件单次头生]"  # 户均, 场均, 生均: the members' word before 均
+_HEAD_WORDS = "[户人场家套桌台项辆笔村县镇企校园件单次头生店摊]"  # 户均, 场均, 生均: the members' word before 均
 # (签约项目平均每个协议投资, 游客人均门票支出: the members may be named before 平均 or 均)
 _CUE = regex.compile(
     r"^(?:按[^,;，；。]{1,10}?(?:计算|测算)[,，]?)?(?:全\p{Han}{1,2})?"
