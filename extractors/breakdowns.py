@@ -911,6 +911,9 @@ def link_named_subtotals(statements: list[Statement], facts: dict, text: str) ->
     for position, subtotal in enumerate(statements):
         figure = facts[subtotal.value]
         lead = _NAMED_SUBTOTAL.fullmatch(text, _clause_start(text, figure.start), figure.start)
+        if lead is None and figure.value is not None and figure.qualifier == "=":
+            statements = _link_total_of_a_kind(statements, position, facts, text)
+            continue
         if lead is None or figure.value is None or figure.qualifier != "=" or any(s.part_of == subtotal.id for s in statements):
             continue
         earlier = earlier_levels(statements, facts, text) if earlier is None else earlier  # (上年同期为504.0亿千瓦时: no part)
@@ -936,6 +939,34 @@ def link_named_subtotals(statements: list[Statement], facts: dict, text: str) ->
             statements[statements.index(part)] = part.model_copy(update={"part_of": subtotal.id})
         statements[position] = subtotal.model_copy(update={"exhaustive": True, "part_of": whole})
     return statements
+
+
+def _link_total_of_a_kind(statements: list[Statement], position: int, facts: dict, text: str) -> list[Statement]:
+    """纯电动汽车出口7.82万辆,插电式混合动力汽车出口3.53万辆,新能源汽车合计出口11.35万辆: a total named by a kind and
+    合计, after two or more figures of its sentence, one clause each, named as kinds of the same (…汽车出口) and parts of
+    one whole: they are its parts, which it exhausts, and it stands for them in their whole."""
+    subtotal = statements[position]
+    figure = facts[subtotal.value]
+    lead = _TOTAL_OF_A_KIND.fullmatch(text, _clause_start(text, figure.start), figure.start)
+    if lead is None or any(s.part_of == subtotal.id for s in statements):
+        return statements
+    named = lead.group("kind")[-2:] + lead.group("verb")
+    parts = []
+    for before in reversed(statements[:position]):
+        value = facts[before.value]
+        if before.sentence != subtotal.sentence or not (before.metric or "").endswith(named) or not same_unit(value, figure) \
+                or value.value is None or value.qualifier != "=" or value.value >= figure.value:
+            break
+        parts.insert(0, before)
+    outer = {s.part_of for s in parts}
+    if len(parts) < 2 or len(outer) != 1 or subtotal.part_of not in (None, *outer):
+        return statements
+    statements = [s.model_copy(update={"part_of": subtotal.id}) if s in parts else s for s in statements]
+    statements[position] = subtotal.model_copy(update={"exhaustive": True, "part_of": outer.pop()})
+    return statements
+
+
+_TOTAL_OF_A_KIND = regex.compile(r"(?P<kind>\p{Han}{2,8}?)(?:合计|共计)(?P<verb>\p{Han}{1,3})")  # 新能源汽车合计出口
 
 
 def _clause_start(text: str, offset: int) -> int:
