@@ -61,6 +61,15 @@ def link_groups(
             group.remove(part)  # 对东盟…693.5亿元,…,其中对越南…187.2亿元;对日本…: the member's own part
             statements[by_id[part.id]] = statements[by_id[part.id]].model_copy(update={"part_of": owner.id})
             members.discard(part.id)
+        if len(group) > 2 and _WITHIN_FIGURE.match(text, facts[group[0].value].end):
+            # 从品种看,改种的0.78万亩中,辣椒0.31万亩、…: the set the first figure's clause closes on 中 is what the rest break down
+            owner = group[0]
+            for member in group[1:]:
+                statements[by_id[member.id]] = statements[by_id[member.id]].model_copy(update={"part_of": owner.id})
+            if any(member.id in remainders for member in group[1:]):  # (…,其余0.11万亩为…: every member is there)
+                statements[by_id[owner.id]] = statements[by_id[owner.id]].model_copy(update={"exhaustive": True})
+            taken.add(owner.id)
+            continue
         cued = _cued(group, facts, text)  # (read on the whole list, its subtotals still in it)
         if not cued and _in_and_out(group):
             continue  # (从技术流向看,输出到省外的…124.7亿元;企业吸纳…205.34亿元: what flows out and in, no parts of one whole)

@@ -27,7 +27,7 @@ from extractors.indicators import link_indicator_shares, link_paired_targets
 from extractors.lexicon import word_tags
 from extractors.numerals import NumberError, parse_number
 from extractors.rates import (
-    drop_rates_held_by_earlier_levels, drop_rates_of_unwritten_figures, give_rates_after_lists_to_wholes, give_rates_bases_written_after, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
+    drop_rates_held_by_earlier_levels, drop_rates_of_unwritten_figures, give_changes_of_gaps_to_their_levels, give_rates_after_lists_to_wholes, give_rates_bases_written_after, give_point_changes_to_current_levels, give_rates_of_earlier_levels_to_current, give_rates_off_earlier_levels, give_rates_off_year_start_levels, give_rates_past_brackets, give_rates_past_earlier_clauses, give_rates_to_named_levels, give_targets_to_figures_of_their_unit, link_bases_after,
     link_bases_written_before, link_defined_ratios, link_earlier_shares, link_sequential_bases, drop_rates_of_months_before, link_listed_gaps, link_named_gaps, link_named_rates, link_named_targets, give_rates_to_members_named, link_levels_of_places_compared, link_place_gaps, split_count_and_amount_rates, link_rate_bases, link_referent_gaps, listed_rate_names,
 )
 from extractors.roles import AVERAGE_CUE, CLAUSE_BREAK, FROM_LEVEL, LEVEL_KINDS, MOVED_TO, STAKE_AFTER, FigureRoles, direction_words
@@ -402,6 +402,7 @@ def link(doc: Document, facts: list) -> list[Statement]:
     statements = give_changes_to_wholes(_rates_left_to_current_figures(statements, by_id), by_id)  # …其中…114家,较上年末增加37家
     statements = link_level_gaps(statements, facts, doc.text)  # last: 比全省平均水平(8.6万元)高1.4万元, past every earlier level
     statements = drop_rates_held_by_earlier_levels(statements, by_id, doc.text)  # …,较去年同期的254.3万人次增长12.6%
+    statements = give_changes_of_gaps_to_their_levels(statements, by_id)  # …高出3540元;与去年的4520元相比,增长7.5%
     statements = split_count_and_amount_rates(statements, by_id, doc.text)  # …1.26万笔、61.7亿元,笔数…下降3.1%;金额…增长2.5%
     statements = link_levels_of_places_compared(statements, by_id, doc.text)  # …率达到91.3%,比全市…高2.6个百分点,全市为88.7%
     owners = {f"{owner}.{share.value}": owner for owner, share in linker.second_shares}

@@ -1154,6 +1154,24 @@ def _plausible_base(figure, base, rate) -> bool:
     return expected is not None and expected / Decimal("1.5") <= base.value <= expected * Decimal("1.5")
 
 
+def give_changes_of_gaps_to_their_levels(statements: list[Statement], facts: dict) -> list[Statement]:
+    """4860元,比…1320元高出3540元;与去年的4520元相比,增长7.5%: a change read onto a gap (高出3540元), from a level the
+    gap is not of, is the change of the level whose gap it is, when that level has none."""
+    statements = list(statements)
+    of_gap = {s.difference.value: at for at, s in enumerate(statements) if s.difference is not None and s.difference.value}
+    for at, gap in enumerate(statements):
+        level_at = of_gap.get(gap.value)
+        if level_at is None or gap.change is None or statements[level_at].change is not None:
+            continue
+        level = statements[level_at]
+        base = facts.get(gap.change.base) if gap.change.base else None
+        if base is None or level.difference.base == base.id or not same_unit(base, facts[level.value]):
+            continue
+        statements[level_at] = level.model_copy(update={"change": gap.change})
+        statements[at] = gap.model_copy(update={"change": None})
+    return statements
+
+
 def drop_rates_held_by_earlier_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """接待游客286.4万人次,按可比口径较去年同期的254.3万人次增长12.6%: a rate both the figure and the level it is
     compared with took is the figure's; the earlier level lets it go. So does a level written as the one compared

@@ -111,6 +111,8 @@ _SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:(?:比重|比例|份额)[)）]?)?(?
 # 项目267个,协议总投资1835.6亿元,同比分别增长18.1%和23.4%: the count has a rate of its own, as the amount has.
 _RATES_OF_EACH_AFTER = regex.compile(r"[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:比(?:上年|去年)(?:同期)?)?(?:增长|下降|增加|减少)")
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整|年初)预算)")
+_WORK_DONE = regex.compile(r"分别完成\p{Han}{0,6}任务$")  # 分别完成治理任务168.2万亩、…: each the task done
+_LISTED_NEXT = regex.compile(r"[、和]")
 # 完成年度…, 年度计划, 为年度投资计划28亿元的77.1%, 为…下达…限额: a target written before its amount.
 _TARGET_BEFORE = regex.compile(
     r"(?:目标|任务|(?:年度|全年|调整|年初)预算)(?:为|是)?$|完成(?:全年|年度|年初)\p{Han}{0,6}$|(?:全年|年度|年初)(?:计划|预算)$|(?:完成|为)预算$"
@@ -202,7 +204,9 @@ class FigureRoles:
         # (执行发射任务14次,比去年同期的6次增长1.3倍: tasks carried out, counted in times, no target)
         tasks_done = fact.kind == "count" and fact.unit in ("次", "项") and _TASKS_DONE.search(self.text, max(0, fact.start - 12), fact.start) \
             and not self.text.startswith("的", fact.end)
-        if not tasks_done and (_TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 16), fact.start)):
+        # (分别完成治理任务168.2万亩、126.5万亩…: the work done, listed, no target)
+        work_done = _WORK_DONE.search(self.text, max(0, fact.start - 16), fact.start) is not None and _LISTED_NEXT.match(self.text, fact.end) is not None
+        if not tasks_done and not work_done and (_TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 16), fact.start)):
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
         if fact.kind == "count" and (_SUMMED_AFTER.match(self.text, fact.end) or fact.unit == "项" and _NAMED_THEN_SUMMED.match(self.text, fact.end)):
             return False  # 三项合计, 三项可再生能源装机合计: how many figures a total sums up, no figure of its own
