@@ -463,7 +463,9 @@ class NamedShares:
         position = self._named_figure(metric, rate, slot="change", like=level) if level is not None else None
         if position is None and level is not None:
             position = self._listed_member_named(metric, level)
-        if position is None and level is not None:  # 签约总额 after …总投资216.4亿元。: the sentence before's figure
+        # (其中,生物药品制造营业收入比去年同期的…增长18.6%: a part of a figure before, not that figure)
+        of_a_part = level is not None and self.text[self.doc.sentences[level.sentence][0] : level.start].lstrip().startswith("其中")
+        if position is None and level is not None and not of_a_part:  # 签约总额 after …总投资216.4亿元。: the sentence before's figure
             position = next((
                 p for p in range(len(self.statements) - 1, -1, -1)
                 if self.doc_facts[self.statements[p].value].sentence == level.sentence - 1
