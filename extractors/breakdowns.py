@@ -15,7 +15,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_region
 from extractors.wording import (
     ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, TOTAL_SUFFIX, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
-    before_the_report_year, is_last_year_figure, other_member, time_said, two_char_words,
+    before_the_report_year, is_last_year_figure, other_member, time_said, two_char_words, unvoiced,
 )
 from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, parts_of, same_unit, sentences_making, share_a_word, the_other_member, tiles_in_time, total_cue, whole_figure
 from schemas import Statement
@@ -327,7 +327,6 @@ def _wholes_named(group: list[Statement]) -> set[str]:
     return {s.share.of for s in group if s.share is not None and s.share.of and len(s.share.of) >= 2 and s.share.of != s.metric}
 
 
-_ACHIEVED = regex.compile(r"实现|完成")  # (数字经济核心产业实现增加值 names 核心产业增加值)
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:{BREAKDOWN_CUE.pattern})[,，:：]")
 
 
@@ -912,7 +911,7 @@ def link_named_subtotals(statements: list[Statement], facts: dict, text: str) ->
     """…装备制造业实现产值118.4亿元,…;新材料产业86.7亿元;…。装备制造和新材料两大主导产业合计实现产值205.1亿元:
     a total whose clause names its parts, each the opening of the metric of a figure of its unit before it in
     the body, smaller, of one whole: the parts become its own, which it exhausts, and it stands for them
-    in their whole."""
+    in their whole. A total named by a kind alone (新能源汽车合计出口) is read by _link_total_of_a_kind."""
     if "合计" not in text and "共" not in text:
         return statements  # no cue anywhere: most articles are done without a look at each figure
     statements = list(statements)
@@ -921,7 +920,7 @@ def link_named_subtotals(statements: list[Statement], facts: dict, text: str) ->
         figure = facts[subtotal.value]
         lead = _NAMED_SUBTOTAL.fullmatch(text, _clause_start(text, figure.start), figure.start)
         if lead is None and figure.value is not None and figure.qualifier == "=":
-            statements = _link_total_of_a_kind(statements, position, facts, text)
+            _link_total_of_a_kind(statements, position, facts, text)
             continue
         if lead is None or figure.value is None or figure.qualifier != "=" or any(s.part_of == subtotal.id for s in statements):
             continue
@@ -950,15 +949,15 @@ def link_named_subtotals(statements: list[Statement], facts: dict, text: str) ->
     return statements
 
 
-def _link_total_of_a_kind(statements: list[Statement], position: int, facts: dict, text: str) -> list[Statement]:
+def _link_total_of_a_kind(statements: list[Statement], position: int, facts: dict, text: str) -> None:
     """纯电动汽车出口7.82万辆,插电式混合动力汽车出口3.53万辆,新能源汽车合计出口11.35万辆: a total named by a kind and
     合计, after two or more figures of its sentence, one clause each, named as kinds of the same (…汽车出口) and parts of
-    one whole: they are its parts, which it exhausts, and it stands for them in their whole."""
+    one whole: they are its parts, which it exhausts, and it stands for them in their whole (the list is updated in place)."""
     subtotal = statements[position]
     figure = facts[subtotal.value]
     lead = _TOTAL_OF_A_KIND.fullmatch(text, _clause_start(text, figure.start), figure.start)
     if lead is None or any(s.part_of == subtotal.id for s in statements):
-        return statements
+        return
     named = lead.group("kind")[-2:] + lead.group("verb")
     parts = []
     for before in reversed(statements[:position]):
@@ -969,10 +968,10 @@ def _link_total_of_a_kind(statements: list[Statement], position: int, facts: dic
         parts.insert(0, before)
     outer = {s.part_of for s in parts}
     if len(parts) < 2 or len(outer) != 1 or subtotal.part_of not in (None, *outer):
-        return statements
-    statements = [s.model_copy(update={"part_of": subtotal.id}) if s in parts else s for s in statements]
+        return
+    for part in parts:
+        statements[statements.index(part)] = part.model_copy(update={"part_of": subtotal.id})
     statements[position] = subtotal.model_copy(update={"exhaustive": True, "part_of": outer.pop()})
-    return statements
 
 
 _TOTAL_OF_A_KIND = regex.compile(r"(?P<kind>\p{Han}{2,8}?)(?:合计|共计)(?P<verb>\p{Han}{1,3})")  # 新能源汽车合计出口
@@ -1328,7 +1327,7 @@ def _share_of_the_members_whole(figure: Statement, group: list[Statement]) -> bo
     if share is None or not share.of or share.whole_by == "target":
         return False
     named = {m.share.of.removesuffix("的") for m in group if m.share is not None and m.share.of and len(m.share.of) >= 2}
-    own, of = _ACHIEVED.sub("", figure.metric or ""), share.of.removesuffix("的")
+    own, of = unvoiced(figure.metric or ""), share.of.removesuffix("的")  # (数字经济核心产业实现增加值 names 核心产业增加值)
     # (进出口总额 is no 出口总额 of a wider scope: a name of two characters or more before it makes one)
     return any((of == whole or of.endswith(whole) and len(of) - len(whole) >= 2) and not own.endswith(whole) for whole in named)
 

@@ -50,7 +50,7 @@ from extractors.wording import (
     ADDED, AMOUNT_NAMED, AVERAGED_NAME, BASIS_OF_RATIO, BREAKDOWN_CUE, CLOSED_BRACKETS, COUNTS_PEOPLE, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, EDITION_BEFORE, GOAL_OF_ADDITIONS, LEADING, LIST_JOIN, LOWEST_CLASS, OVERSHOOT, OWN_REGION_OPENING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PLACEHOLDER_METRICS, RATIO_WITH, REFERS_BACK, REGIONS, SAME_PERIOD, SEMICOLON, SENTENCE_STOP,
     CHANGE_NAMED, SHARE_NAMED_BACK, WENT_TO, LAST_YEAR_END, YEAR_BEFORE_WORDS, YEAR_EARLIER, YEAR_START, alike,
     a_year_before, at_an_end, bases_of, before_the_report_year, clause_opening, fact_ids, is_last_year, is_last_year_figure, measure_of, measure_with_count, member_groups, metrics_alike, names_a_change, names_the_set, opening_before, other_measures, same_time, same_words,
-    named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words,
+    named_by_its_clause, periods_differ, stated_apart, strip_leading, two_char_words, unvoiced,
 )
 from schemas import Change, Difference, Share, Statement, Target
 
@@ -256,13 +256,7 @@ _TRAILING = regex.compile(rf"(?:[\s、()（）“”\"]|(?<=\p{{Han}}{{2}})(?<!�
 _THE_REST = ("其他", "其它")
 _MONTH_ALONE = regex.compile(r"(?:1[0-2]|[1-9])月(?:份)?")  # 9月, 9月份: a month of the year in force
 _MONTH_ON_MONTH_NEXT = regex.compile(r"[^,;，；。]{1,16}[,，]\s*环比")  # 9月为146列,环比增长: the figure, then a 环比 rate
-# 生物药实现产值 is what 生物药产值增长23.4% names: the verbs of achievement say nothing of the figure.
-_ACHIEVED = regex.compile(r"实现|完成")
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|净增|净减|提高|降低|新增")
-
-
-def _unvoiced(metric: str) -> str:
-    return _ACHIEVED.sub("", metric)
 
 
 def _moved_from_after_name(text: str, start: int, date) -> bool:
@@ -1820,9 +1814,9 @@ class _Linker(FigureRoles, NamedShares):
             if figure.start < paragraph:
                 break
             # (玉米…产量1399.8万吨,…产量比上年增长4.3%,上年为1342.1万吨: in the rate's sentence, a metric that ends on it too)
-            said = _unvoiced(candidate.metric or "")
+            said = unvoiced(candidate.metric or "")
             if candidate.change is None and same_unit(figure, base) and not self._is_base(candidate) \
-                    and (said.startswith(_unvoiced(named)) or candidate.sentence == rate.sentence and said.endswith(_unvoiced(named))):
+                    and (said.startswith(unvoiced(named)) or candidate.sentence == rate.sentence and said.endswith(unvoiced(named))):
                 candidates.append((candidate.metric != named, position, candidate))
         if not candidates:  # 分产业看,…第三产业…用电量分别为…。\n第三产业用电量增长11.4%,上年同期为…: named word for word, a paragraph before
             candidates = [
