@@ -2267,6 +2267,9 @@ def _last_listed_member(name: str, metric: str) -> bool:
 
 
 def _one_of_listed(of: str, part: Statement, whole: Statement) -> bool:
-    """占公路投资的 names 公路完成投资, one of the 铁路、公路、水路 whose investment is the whole's."""
+    """占公路投资的 names 公路完成投资, one of the 铁路、公路、水路 whose investment is the whole's (占古镇游客量的 names
+    磲川古镇 by its head, 古镇)."""
     items = [item for item in _LIST_ITEM_SEPARATOR.split(whole.metric or "") if len(item) >= 2]
-    return len(items) > 1 and any(item in of and item in (part.metric or "") for item in items[:-1] + [items[-1][:2]])
+    return len(items) > 1 and any(
+        (item in of or len(item) >= 4 and item[-2:] in of) and item in (part.metric or "") for item in items[:-1] + [items[-1][:2]]
+    )
