@@ -180,7 +180,7 @@ def link_groups(
                                             and (facts[s.value].value < total or s.share is not None and is_region(s.share.of or "")))]
         # (新能源汽车…出口18.95万辆,占商品车出口总量的44.5%。分市场看,…;对欧洲出口12.46万辆,占出口总量的近三成: a figure
         # that is a share of the whole a member's share names is that member's sibling, no whole of the list)
-        before = [s for s in before if not _share_of_the_members_whole(s, group)]
+        before = [s for s in before if not _share_of_the_members_whole(s, named_wholes)]
         # (化学需氧量排放量1862吨…;氨氮排放量148.6吨…。二氧化硫和氮氧化物排放量分别为612吨和1485吨: one of a sentence's
         # figures named alike, smaller than the list's sum, is one more of its kind, no whole)
         before = [s for s in before if not (facts[s.value].value is not None and facts[s.value].value < total
@@ -1320,15 +1320,15 @@ def link_compositions(statements: list[Statement], facts: dict, text: str) -> li
 _TOTAL_NAMED = regex.compile(r"总值|总额|总量|总数|总计|合计|全部")
 
 
-def _share_of_the_members_whole(figure: Statement, group: list[Statement]) -> bool:
-    """Whether the figure is a share of the whole a member's share names (商品车出口总量 for 出口总量), and is not
-    itself named as that whole (集团完成货物吞吐量, a share of 全省沿海港口货物吞吐量, is the whole of 货物吞吐量's parts)."""
+def _share_of_the_members_whole(figure: Statement, named_wholes: set[str]) -> bool:
+    """Whether the figure is a share of a whole the members' shares name (商品车出口总量 for 出口总量, of `_wholes_named`),
+    and is not itself named as that whole (集团完成货物吞吐量, a share of 全省沿海港口货物吞吐量, is the whole of 货物吞吐量's parts)."""
     share = figure.share
     if share is None or not share.of or share.whole_by == "target":
         return False
-    named = {m.share.of.removesuffix("的") for m in group if m.share is not None and m.share.of and len(m.share.of) >= 2}
     own, of = unvoiced(figure.metric or ""), share.of.removesuffix("的")  # (数字经济核心产业实现增加值 names 核心产业增加值)
     # (进出口总额 is no 出口总额 of a wider scope: a name of two characters or more before it makes one)
+    named = {whole.removesuffix("的") for whole in named_wholes}
     return any((of == whole or of.endswith(whole) and len(of) - len(whole) >= 2) and not own.endswith(whole) for whole in named)
 
 

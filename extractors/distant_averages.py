@@ -75,8 +75,8 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
         if basis and _UNIT_BASIS.fullmatch(basis.group("name")):
             member_name = None  # 按场次计算: the members are named by their measure word alone, so the one count of it
         # 按总股本19.56亿股计算,每股收益2.14元: the shares counted in the basis itself
-        counted = [f for f in facts.values() if basis and word == "股" and f.kind == "count" and f.unit == word and basis.start() <= f.start < basis.end()
-                   and f.id not in left_out]
+        counted = [f for f in facts.values() if f.kind == "count" and f.unit == word and basis.start() <= f.start < basis.end()
+                   and f.id not in left_out] if basis and word == "股" else []
         options = counted[-1:] if counted else _members(average, word, member_name, by_value, facts, text, left_out)
         if not options and word in _GENERIC_WORDS and len(named) >= 4 and member_name == (named[:2],):
             # 平均每家总部企业纳税 after 累计认定总部企业68家, 新引进总部企业十五家, 其中总部企业21家, 入驻企业总部12家:

@@ -1745,9 +1745,6 @@ def give_targets_to_figures_of_their_unit(statements: list[Statement], facts: di
 _SAME_PERIOD_LAST_YEAR = regex.compile(r"[比较](?:上年|去年)同期")
 
 
-_CLAUSE_BREAK_BETWEEN = regex.compile(r"[,;，；。]")
-
-
 def give_rates_off_year_start_levels(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
     """余额1876.35亿元,比年初增加286.42亿元,年初余额为1589.93亿元;同比增长19.6%,上年同期末为1568.74亿元: a
     year-on-year rate read after the level at the year's start is the figure's before it (of its unit, in its
@@ -1758,7 +1755,7 @@ def give_rates_off_year_start_levels(statements: list[Statement], facts: dict, t
         change = level.change
         if change is None or not level.period or not facts[level.period].text.startswith("年初"):
             continue
-        if _CLAUSE_BREAK_BETWEEN.search(text, facts[level.period].end, facts[level.value].start):
+        if _CLAUSE_BREAK.search(text, facts[level.period].end, facts[level.value].start):
             continue  # (完成年初销量计划…的97.7%,其中水泥销量5927万吨,同比下降5.3%: 年初 dates the plan, not this level)
         if change.basis is None:
             increased = next((at for at, s in enumerate(statements) if s.difference is not None and s.difference.base == level.value and s.change is None), None)

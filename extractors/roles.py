@@ -14,7 +14,7 @@ import regex
 
 from extractors.rulebook import alternation, rules
 from extractors.wording import (
-    EARLIER_WAS_AT_END, EARLIER_YEAR, FELL_BY, FIRST_TIME, GREW_BY, NET_CHANGE, OPEN_ASIDE, PASSING, PER_UNIT_MOVED_FROM, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SHARE_NAMED_BACK, YEAR_EARLIER,
+    EARLIER_WAS_AT_END, EARLIER_YEAR, FELL_BY, FIRST_TIME, GREW_BY, LIST_JOIN, NET_CHANGE, OPEN_ASIDE, PASSING, PER_UNIT_MOVED_FROM, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SHARE_NAMED_BACK, YEAR_EARLIER,
     same_unit, strip_leading,
 )
 
@@ -112,7 +112,6 @@ _SHARE_OF_TAIL = regex.compile(rf"(?:的)?(?:(?:比重|比例|份额)[)）]?)?(?
 _RATES_OF_EACH_AFTER = regex.compile(r"[,，]\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?分别(?:比(?:上年|去年)(?:同期)?)?(?:增长|下降|增加|减少)")
 _TARGET_AFTER = regex.compile(r"的?(?:(?:年度|全年)?(?:目标|任务)|(?:年度|全年|调整|年初)预算)")
 _WORK_DONE = regex.compile(r"分别完成\p{Han}{0,6}任务$")  # 分别完成治理任务168.2万亩、…: each the task done
-_LISTED_NEXT = regex.compile(r"[、和]")
 # 完成年度…, 年度计划, 为年度投资计划28亿元的77.1%, 为…下达…限额: a target written before its amount.
 _TARGET_BEFORE = regex.compile(
     r"(?:目标|任务|(?:年度|全年|调整|年初)预算)(?:为|是)?$|完成(?:全年|年度|年初)\p{Han}{0,6}$|(?:全年|年度|年初)(?:计划|预算)$|(?:完成|为)预算$"
@@ -205,7 +204,7 @@ class FigureRoles:
         tasks_done = fact.kind == "count" and fact.unit in ("次", "项") and _TASKS_DONE.search(self.text, max(0, fact.start - 12), fact.start) \
             and not self.text.startswith("的", fact.end)
         # (分别完成治理任务168.2万亩、126.5万亩…: the work done, listed, no target)
-        work_done = _WORK_DONE.search(self.text, max(0, fact.start - 16), fact.start) is not None and _LISTED_NEXT.match(self.text, fact.end) is not None
+        work_done = _WORK_DONE.search(self.text, max(0, fact.start - 16), fact.start) is not None and LIST_JOIN.match(self.text, fact.end) is not None
         if not tasks_done and not work_done and (_TARGET_AFTER.match(after) or _TARGET_BEFORE.search(self.text, max(0, fact.start - 16), fact.start)):
             return False  # 占全年560亿元目标的97%, 完成1200万人年度目标的104.7%: a target
         if fact.kind == "count" and (_SUMMED_AFTER.match(self.text, fact.end) or fact.unit == "项" and _NAMED_THEN_SUMMED.match(self.text, fact.end)):
