@@ -1209,7 +1209,10 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         bases = {s.difference.base for s in statements if s.difference is not None}  # 比上年的六千八百亿元 is another's
         # (绿电交易电量86.3亿元,比上年同期多33.1亿千瓦时 after 上年同期…市场化交易电量1172.6亿千瓦时: the one named the same)
         earlier = [s for s in statements if s.value not in bases and of_year(s, year - 1)]
-        base = next((s for s in earlier if same_words(s.metric or "") == same_words(named.metric or "")), earlier[0] if earlier else None)
+        # (内贸滚装汽车…比去年同期减少0.71万辆 with 港口内贸滚装汽车为11.38万辆 after and 滚装汽车吞吐量…33.41万辆 before: the one
+        # whose name holds the level's whole)
+        base = next((s for s in earlier if same_words(s.metric or "") == same_words(named.metric or "")), None) \
+            or next((s for s in earlier if named.metric and named.metric in (s.metric or "")), earlier[0] if earlier else None)
         if level is None or base is None or level.difference is not None or level is base:
             continue
         position = statements.index(level)

@@ -68,6 +68,9 @@ _RATIO_DEFINED = regex.compile(rf"[(（](?P<ratio>[^()（）]*(?:{RATIO_WITH}|(?
 _NAMED_DONE = regex.compile(r"\p{Han}{2,12}?(?:已经?|累计)?完成")
 _PART_NAMED = regex.compile(r"\s*其中\p{Han}{2,12}?所占(?:比重|比例)")  # 其中跨境人民币所占比重为42.9%
 _SHARE_OF_FIGURES = regex.compile(r"占|相当于")
+# 14个设区市中,有9个市专科及以上学历教师占比超过90%: after members a set holds, a share another noun names is a
+# share each of them has, not theirs of the set (but 有156家数量占比65.2%: the count's own)
+_SHARE_EACH_HAS = regex.compile(r"\p{Han}{0,2}?(?P<name>\p{Han}{3,16}?)(?<!数量|个数|家数|户数|总数|数目)(?:所占)?(?:占比|比重|比例)")
 _SET_NAME = regex.compile(r"(?!.*(?:占|比重|比例|率))\p{Han}{2,12}(?:中|里)?(?:有)?")  # 新引进项目, 签约企业中
 _DESCRIBED_PART = regex.compile(r"(?:以上|左右)?(?:来自|集中在|分布在|位于|投向|用于|属于|落户|通过|经由|依托|采用)")  # what that share of the set is
 _NAMED_SHARE = regex.compile(r"(?:\d+周?岁)?\p{Han}{2,12}?(?:占|相当于)")  # (35岁以下青年人才所占)
@@ -2806,8 +2809,12 @@ class _Linker(FigureRoles, NamedShares):
     def _share_of_another_measure(self, value, share, metric: str | None) -> bool:
         """规上企业9家,规上企业产值占全县油茶加工产值的七成以上: a share whose clause names an amount (产值, 营收)
         before 占 is no share of a count written before it, which counts members and measures no amount; nor of a
-        quantity (出口量21.3万吨,出口额占全省水果出口额的43.2%)."""
+        quantity (出口量21.3万吨,出口额占全省水果出口额的43.2%); nor of the members a set holds when it names a
+        share each of them has."""
         start = self._clause_start(share.start)
+        if value.kind == "count" and start <= value.start and self.text[value.start - 1 : value.start] == "有" \
+                and _SHARE_EACH_HAS.match(self.text, value.end, share.start):
+            return True  # 有9个市专科及以上学历教师占比超过90%: the share each of the nine has
         if value.kind not in ("count", "measure") or start <= value.start:
             return False
         lead = self.text[start : share.start]

@@ -933,6 +933,10 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
             between = ""  # 共有47款自主研发游戏获得版号,比上年的35款…: the words of the count's own clause, after it
         if direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
+        if previous.change is None and change is not None and change.base is not None and facts[change.base].start > facts[change.value].start:
+            # 比多年同期平均值132.24亿立方米多蓄…,偏多12.4%;比去年同期减少3.6%,去年同期为154.17亿立方米: a level compared
+            # with has no change of its own; the level written after the rates is another rate's
+            change = change.model_copy(update={"base": None})
         if change is None or change.base is not None or facts[change.value].form not in ("percent", "fraction", "multiple"):
             continue
         if between.strip(" ,，").removesuffix("相"):

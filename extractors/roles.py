@@ -162,8 +162,8 @@ _THRESHOLD_AFTER = regex.compile(
 
 @cache
 def direction_words() -> regex.Pattern:
-    table = rules("percent")
-    return regex.compile(rf"(?P<up>{alternation(table.up)})|(?P<down>{alternation(table.down)})")
+    table = rules("percent")  # (多年同期, 多年平均: many years, no rise)
+    return regex.compile(rf"(?P<up>{alternation(table.up)})(?<!多(?=年))|(?P<down>{alternation(table.down)})")
 
 
 class FigureRoles:
