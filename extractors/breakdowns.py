@@ -168,7 +168,11 @@ def link_groups(
         spans = {_date_said(facts, s.period) for s in group}
         if len(spans) == 1 and None not in spans:  # (9月末 and 前三季度 end alike: the stock and the flow of a report)
             dated = facts[group[0].period]
-            before = [s for s in before if not s.period or _date_said(facts, s.period) in spans or not periods_differ(facts[s.period], dated)]
+            # (10月份,…利率为3.42%…。分机构看,…分别发放…146.2亿元、87.9亿元和84.5亿元: a date of a sentence before, still in
+            # force, keeps no figure they add up to exactly from being their whole)
+            carried = dated.sentence != first.sentence
+            before = [s for s in before if not s.period or _date_said(facts, s.period) in spans or not periods_differ(facts[s.period], dated)
+                      or carried and _sums_to(s, first, total, facts)]
         # (3月份单月加工贸易进出口23.18亿元…。从市场看,对东盟进出口15.62亿元…: one month's figure, so named, is no whole of
         # parts not said to be of one month)
         if not any(_ONE_MONTH_OR_QUARTER.search(s.metric or "") for s in group):
@@ -1288,9 +1292,11 @@ def _opening_list(parts: list[int], statements: list[Statement], facts: dict, te
 
 
 # 3.62亿元,由…1.47亿元、…1.28亿元和…0.87亿元三部分构成; 7.92万台,分为…5.46万台和…2.46万台两类: a figure whose own
-# next clause lists what it is made of, closed by how many kinds there are.
-_COMPOSED_OF = regex.compile(r"\s*[,，]\s*(?:由|分为|包括|包含)")
+# next clause lists what it is made of, closed by how many kinds there are, or by 构成 alone after a list 由 opens
+# (736.8亿元,占总产值的57.3%,由海水养殖产值452.3亿元和海洋捕捞产值284.5亿元构成: past the figure's share).
+_COMPOSED_OF = regex.compile(r"(?:\s*[,，]\s*占[^,;，；。由]*)?\s*[,，]\s*(?:(?P<by>由)|分为|包括|包含)")
 _KINDS_CLOSING = regex.compile(r"\s*(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部分|大类|类|项|方面|种)(?:构成|组成)?")
+_MADE_UP = regex.compile(r"\s*(?:构成|组成)")
 
 
 def link_compositions(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -1300,13 +1306,17 @@ def link_compositions(statements: list[Statement], facts: dict, text: str) -> li
     for whole in list(statements):
         figure = facts[whole.value]
         cue = _COMPOSED_OF.match(text, figure.end)
-        if cue is None or whole.part_of is not None:
+        if cue is None:
             continue
         end = RUN_BREAK.search(text, cue.end())
         end = end.start() if end else len(text)
         parts = [s for s in statements if cue.end() <= facts[s.value].start < end and same_unit(facts[s.value], figure)]
         closing = _KINDS_CLOSING.match(text, facts[parts[-1].value].end) if len(parts) >= 2 else None
-        if closing is None or any(s.part_of is not None for s in parts):
+        if closing is None and cue.group("by") and len(parts) >= 2:
+            closing = _MADE_UP.match(text, facts[parts[-1].value].end)
+        # (the whole may be a part itself, of which the 其中 that opens it made its parts siblings)
+        if closing is None or (whole.part_of is not None and not cue.group("by")) \
+                or any(s.part_of is not None and s.part_of != whole.part_of for s in parts):
             continue
         kinds = {s.id for s in statements if closing.start() <= facts[s.value].start < closing.end()}  # 两类: the count
         listed = {s.id for s in parts}

@@ -89,6 +89,9 @@ FROM_LEVEL = regex.compile(rf"(?:由|从)(?:(?:\d{{4}}年)?[^,;，；\d]{{0,6}}�
 # (上届为38.9%), 上年这一比例为64.5%, 较上年提高0.6个百分点(上年为9.6%): the level of the year before, no change.
 _EARLIER_SHARE = regex.compile(rf"(?:(?:去年|上年)(?:同期)?(?:这一|该)?{SHARE_NAMED_BACK}?|上届|上期)(?:为|是)$")
 _NOUN_AFTER = regex.compile(r"(?:以上|左右)?(?P<noun>\p{Han}{3})")
+# 以网约车为主要收入来源的专职驾驶员近四成: a fraction right after a group its clause names by what sets it apart, the
+# share that group makes, not one of the figure before
+_GROUP_NAMED = regex.compile(r"[^\d,;，；。占比]{2,24}的\p{Han}{2,10}")
 _RATE_NAMED_BEFORE = regex.compile(r"(?P<stem>\p{Han}{2})(?<!增长|增)率(?:为|是|达到|达|保持在)?$")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
 _NAMES_LISTED_BEFORE = regex.compile(r"(?:\p{Han}{2,10}?[、和及与])+\p{Han}{2,10}?$")
@@ -388,7 +391,8 @@ class FigureRoles:
             return None  # 上年这一比例为64.5%: the share a point change starts from
         if _SHARE_CUE.search(before) or STAKE_AFTER.match(self.text, fact.end):
             return "share"  # 占比, 认购国轩高科26%的股份
-        if fact.form == "fraction" and (not before.strip() and self._quantifies_the_set(fact) or self._rate_of_another_figure(fact, before)):
+        if fact.form == "fraction" and (not before.strip() and self._quantifies_the_set(fact) or self._rate_of_another_figure(fact, before)
+                                        or _GROUP_NAMED.fullmatch(before.strip())):
             # (168个助餐点中,…;六成以上助餐点实现社会化运营: of the set its noun names; 订单216.4亿元,其中民营企业承接98.6亿元,
             # 本地配套率超过七成: a rate its noun names; neither of a figure before)
             return None
