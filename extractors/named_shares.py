@@ -14,7 +14,7 @@ from extractors.roles import AVERAGE_CUE, LEVEL_KINDS
 from extractors.subjects import is_region, opening_place, split_subject
 from extractors.wholes import moved_from, one_of_joined, opens_like_a_joined_member, same_unit, share_a_word
 from extractors.wording import (
-    AMOUNT_NAMED, AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, SUMMED_UP, TOTAL_SUFFIX, alike, bases_of, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
+    AMOUNT_NAMED, AN_INCREASE, CLOSED_BRACKETS, NET_CHANGE, OWN_REGION_OPENING, PLACEHOLDER_METRICS, QUOTES, RATIO_WITH, REFERS_BACK, REST_OF_WHOLE, SUMMED_UP, TOTAL_SUFFIX, alike, bases_of, before_the_report_year, is_last_year_figure, measure_of, metrics_alike, named_by, names_a_change, other_measures, same_time, same_words,
     made_and_sold, names_the_other_of_a_pair, negates, other_member, set_and_member, strip_leading, two_char_words,
 )
 from schemas import Share, Statement, Target
@@ -609,6 +609,8 @@ class NamedShares:
             # not of its base)
             dated_before = _YEAR_BEFORE_SAID.search(self.text, self._clause_start(share.start), share.start) is not None
             bases = {base for s in self.statements for base in bases_of(s)}
+            # (液态奶…同比下降6.2%,上年为54.66亿元;乳粉收入占比近两成: the level a change is from is no whole the share is of)
+            whole_was = not dated_before and (whole.id in bases or whole.id in by_value and before_the_report_year(self.statements[by_value[whole.id]], self.doc_facts))
             for position in range(len(self.statements) - 1, -1, -1):
                 candidate = self.statements[position]
                 figure = self.doc_facts[candidate.value]
@@ -649,7 +651,7 @@ class NamedShares:
                     # a member listed with the figure before (直流快充桩18650个、交流慢充桩23730个,快充桩占比为44.0%)
                     listed = self.text[figure.end : figure.end + 1] == "、" and position + 1 < len(self.statements) \
                         and self.statements[position + 1].value == whole.id
-                    given = position, own if own.of or member or listed else own.model_copy(update={"of": named, "whole": whole.id, "whole_by": "preceding"})
+                    given = position, own if own.of or member or listed or whole_was else own.model_copy(update={"of": named, "whole": whole.id, "whole_by": "preceding"})
                     most = score
             if given is not None:
                 given = self._whole_named_alike(given, named, words, whole) or given
@@ -675,7 +677,7 @@ class NamedShares:
                     and not self._bracket_end(figure)  # (上年为39.30亿元) is no figure of this year
                 if opens_alike and names_whole and same_unit(figure, whole):  # of the whole it names
                     given = position, own
-                elif opens_alike and same_unit(figure, whole) and None not in (figure.value, whole.value) and figure.value < whole.value:
+                elif opens_alike and same_unit(figure, whole) and None not in (figure.value, whole.value) and figure.value < whole.value and not whole_was:
                     given = position, Share(of=named, value=share.id, whole=whole.id, whole_by="preceding", change=own.change, direction=own.direction, earlier=own.earlier)
             if given is None and own.of and whole.id in by_value and share_a_word(named, whole_metric) and self._alone_in_clause(whole) \
                     and not other_measures(named, whole_metric):  # (文化产业增加值占… after 文化企业营业收入: another measure)
