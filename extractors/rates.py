@@ -933,6 +933,8 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
             between = ""  # 共有47款自主研发游戏获得版号,比上年的35款…: the words of the count's own clause, after it
         if direction_words().search(text, than.start(), base.start):
             continue  # 比上年增加3.2亿元或22.1%: the change itself, no earlier level
+        if _GAP_OF_LEVEL.fullmatch(between.strip()) and _past_a_level_compared(previous, statements[: position - 1], facts, text) is not previous:
+            between = ""  # (比多年同期均值176.8亿立方米多蓄21.6亿立方米,比上年同期的…: the gap of the level compared with)
         if previous.change is None and change is not None and change.base is not None and facts[change.base].start > facts[change.value].start:
             # 比多年同期平均值132.24亿立方米多蓄…,偏多12.4%;比去年同期减少3.6%,去年同期为154.17亿立方米: a level compared
             # with has no change of its own; the level written after the rates is another rate's
@@ -946,6 +948,7 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
             continue
         owner = whole_reaching(previous, base, facts[change.value].direction or "up", statements, facts)
         owner = _total_of_a_daily_figure(owner, base, statements[: position - 1], facts)
+        owner = _past_a_level_compared(owner, statements[: position - 1], facts, text)
         if owner is not previous and owner.change is None:  # 其中…第二批2131家,比上年的4212家增长15.4%: the whole's
             at = statements.index(owner)
             statements[at] = owner.model_copy(update={"change": change.model_copy(update={"base": base.id})})
@@ -964,6 +967,22 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
         statements[position - 1] = previous.model_copy(update=moved)
         statements[position] = statement.model_copy(update={"change": None, "target": None, "share": None})
     return statements
+
+
+# 比多年同期均值176.8亿立方米多蓄21.6亿立方米: a level named after 比 with no 的, a change word right after it
+_THAN_NAMED_LEVEL = regex.compile(r"(?:比|较)\p{Han}{2,12}$")
+_GAP_OF_LEVEL = regex.compile(r"\p{Han}{1,3}[\d.]+[^,;，；。\d]{1,5}[,，]")
+
+
+def _past_a_level_compared(figure: Statement, before: list[Statement], facts: dict, text: str) -> Statement:
+    """198.4亿立方米,…,比多年同期均值176.8亿立方米多蓄21.6亿立方米,比上年同期的183.7亿立方米增长8.0%: a level the figure
+    before was compared with changes from no level of its own; the rate is the figure's before it, in its sentence."""
+    level = facts[figure.value]
+    if not before or not _THAN_NAMED_LEVEL.search(text, max(0, level.start - 14), level.start) or not direction_words().match(text, level.end):
+        return figure
+    compared = before[-1]
+    fits = compared.sentence == figure.sentence and compared.change is None and _same_unit(facts[compared.value], level)
+    return compared if fits else figure
 
 
 def _total_of_a_daily_figure(figure: Statement, base, before: list[Statement], facts: dict) -> Statement:
