@@ -46,6 +46,7 @@ _PER_SHARE_OF = {"收益": "净利润"}  # what a figure per share (每股收益
 # 以公司总股本8.88亿股计算,基本每股收益: the shares a figure per share is reckoned on
 _SHARES_BASIS = regex.compile(r"(?:按|以)(?P<name>[^,;，；。]{0,6}?股本[^,;，；。]{1,10}?股)(?:计算|为基数)[,，][^,;，；。]{0,12}$")
 _NET_OF_ONE_OFFS = regex.compile(r"扣除非经常性损益|扣非")
+_HAVING = regex.compile(r"^(?:拥有|实现|获得|持有|完成)")  # the verb an average's name may open on, before its measure
 _WITHIN = Decimal(2)  # (the factor past which a guessed pairing is taken for a wrong guess)
 
 
@@ -92,6 +93,14 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
             # 按全市常住人口694.6万人计算,…;…财政投入6.84亿元,…,人均公共文化财政支出98.5元: per head of the population
             pairs = [(members, _total(average, members, named, statements, facts, text, left_out | averaged))
                      for members in _members(average, word, ("人口",), by_value, facts, text, left_out)]
+        if not any(total for _, total in pairs) and not members_named and basis is None:
+            # 合作社全年向社员分红1842万元,户均3275元 after 吸纳社员5624户 and 带动脱贫户2317户: the total of its sentence,
+            # over the one count of the members' word whose quotient comes within the window of the stated average
+            total = _total_in_sentence(average, statements, facts, left_out | averaged)
+            measure = _HAVING.sub("", named)  # (每千名老年人拥有养老床位41.6张: no 护理型床位3180张 of its sentence)
+            total = total if total is not None and measure in (total.metric or "") else None
+            members = _one_within(average, word, total, by_value, facts, text, left_out, per_many(statement.metric)) if total else None
+            pairs = [(members, total)] if members is not None else pairs
         # 扶持资金2680万元,分别用于大棚建设补贴、…;新建大棚平均每个补贴1.2万元: the part of the total its words name
         if members_named:  # (the words before 平均 that name the members, not those after it: 平均每只子基金认缴)
             pairs = [(members, total and (part_named(total, average, members_named, statements, facts, text) or total)) for members, total in pairs]
@@ -337,6 +346,22 @@ def _made_by_an_averaged_total(average, members, statements: list[Statement], fa
         and abs(facts[s.value].value / members.value * per - average.value) <= average.value / 100
         for s in statements
     )
+
+
+def _one_within(average, word: str, total: Statement, by_value: dict, facts: dict, text: str, excluded: set, per: Decimal):
+    """Of the counts before the average in the members' measure word, the one whose quotient with the total comes
+    within `_WITHIN` of the stated average, when no other count of the word does, whatever it is (a goal, a level of
+    last year, an item of a list: any may be the one meant); and a level, no goal nor an earlier one. Else None."""
+    counts = {
+        f.value: f for f in sorted(facts.values(), key=lambda f: f.start)
+        if f.kind == "count" and f.unit in MEMBERS_OF.get(word, (word,)) and f.value and f.start < average.start
+    }
+    amount = facts[total.value].value
+    within = [f for f in counts.values() if average.value / _WITHIN <= amount / f.value * per <= average.value * _WITHIN]
+    one = within[0] if len(within) == 1 else None
+    if one is None or one.qualifier != "=" or one.id in excluded or one.id in by_value and not _level(by_value[one.id]):
+        return None
+    return one
 
 
 def _the_one(candidates: list, average, is_named) -> object | None:
