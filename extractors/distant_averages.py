@@ -227,14 +227,19 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     """The total: a level before the average of its kind and unit and larger, not listed with others:
     the one in the average's sentence, or the one named by the words the average measures (营业收入 of
     人均创造营业收入); with none so named, the one written beside the members or the one between them and the
-    average."""
+    average. An item of a list is one only when the average's sentence opens on its name (其中临床试验补助1.12亿元、…。
+    临床试验补助共覆盖64个项目,平均每个项目获补175万元)."""
+    stop = LAST_SENTENCE_STOP.search(text, 0, average.start)
+    opening = text[stop.end() if stop else 0 : average.start].lstrip()
     totals = [
         facts[s.value] for s in statements
         if s.value not in excluded and s.value != members.id and s.average is None and s.over is None and _level(s)
         and same_unit(facts[s.value], average) and facts[s.value].qualifier == "=" and facts[s.value].value is not None
-        and average.value < facts[s.value].value and facts[s.value].start < average.start and not listed_item(facts[s.value], text)
+        and average.value < facts[s.value].value and facts[s.value].start < average.start
+        and (not listed_item(facts[s.value], text) or _opens_on_its_name(s, facts, average, opening))
     ]
     metric_of = {s.value: s.metric for s in statements}
+    by_value = {s.value: s for s in statements}
     # 从业人员2.84万人,其中研发人员2.13万人,…平均每家研发中心拥有研发人员115人: the one total of the average's sentence
     # that the average's words end on
     ending = [f for f in totals if f.sentence == average.sentence
@@ -265,8 +270,9 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
         totals = [f for f in totals if f.start > paragraph or word in (metric_of[f.id] or "")] \
             or [f for f in in_paragraph if share_a_word(named, metric_of[f.id] or "")]
     # (人均营收 names 营业收入 by its measure, revenue)
-    def is_named(f) -> bool:
-        return measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id])
+    def is_named(f) -> bool:  # (or by the name its sentence opens on: 临床试验补助共覆盖64个项目,平均每个项目获补)
+        return measured is not None or len(named) >= 2 and share_a_word(named, metric_of[f.id]) \
+            or _opens_on_its_name(by_value[f.id], facts, average, opening)
     # 肉牛存栏31.5万头,其中能繁母牛存栏14.2万头…户均存栏22.8头: of a whole and its part named alike, the whole
     # by the average's words and the members' name (but 村均经营性收入 names the part 经营性收入 more fully than its
     # whole, 村级集体经济总收入, and 商品住宅成交13862套,套均面积 商品住宅销售面积 more fully than 新建商品房销售面积)
@@ -289,6 +295,13 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     if summed is not None and facts[summed.value] in totals and found.end <= facts[summed.value].start and facts[summed.value].sentence == average.sentence:
         return summed
     return statement
+
+
+def _opens_on_its_name(total: Statement, facts: dict, average, opening: str) -> bool:
+    """Whether the average's sentence, not the total's, opens on the total's name (其中临床试验补助1.12亿元、…。临床试验补助
+    共覆盖64个项目,平均每个项目获补175万元)."""
+    name = total.metric or ""
+    return len(name) >= 3 and opening.startswith(name) and facts[total.value].sentence != average.sentence
 
 
 def _part_of_one_named_more_fully(total, totals: list, statements: list[Statement], words: str, metric_of: dict) -> bool:
