@@ -30,9 +30,9 @@ REFERS_BACK = regex.compile(r"(?:这部分|该部分|这些|上述|前述|这批
 # 去年同期这一数字为845.3亿元 (这一 is a leading word).
 PLACEHOLDER_METRICS = regex.compile(r"(?:规模|总量|总额|金额|数量|体量)+|数字|数据|数值|指标")
 # Verbs of an absolute change that only quantities and revenue take (增产0.93万吨, 扩大0.9万亩, 增收1.2亿元, 增支21.87亿元,
-# 提高4.37亿元, 压减205万吨), beside 增加 and 减少, which every figure takes.
-GREW_BY = "增产|增收|增支|扩大|提高"
-FELL_BY = "减产|减收|减支|缩小|降低|压减|削减|缩减"
+# 提高4.37亿元, 压减205万吨, and times: 缩短2.15小时, 延长1.5天), beside 增加 and 减少, which every figure takes.
+GREW_BY = "增产|增收|增支|扩大|提高|延长"
+FELL_BY = "减产|减收|减支|缩小|降低|压减|削减|缩减|缩短"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
 YEAR_EARLIER = r"(?:上年|去年)(?:同期末?|同月|末|底)?"
