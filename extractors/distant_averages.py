@@ -29,7 +29,7 @@ from schemas import Statement
 # 平均每家企业研发投入, 平均每支队伍, 校均在校生, 生均补助, 人均创造营业收入 (after 按常住人口计算, which names the
 # basis), 每个新建大棚平均补贴.
 _MEMBER_WORDS = "架次|艘次|人次|批次|台套|支|只|个|家|户|场|台|辆|项|套|人|名|桌|宗|座|批|笔|艘|列|份|件|单|处|所|条|间|栋|幢|村|县|园|册|张|幅|盏"
-_HEAD_WORDS = "[户人场家套桌台项辆笔村县镇企校园件单次头生店摊]"  # 户均, 场均, 生均: the members' word before 均
+_HEAD_WORDS = "[户人场家套桌台项辆笔村县镇企校园件单次头生店摊座社厂院]"  # 户均, 场均, 生均: the members' word before 均
 # (签约项目平均每个协议投资, 游客人均门票支出: the members may be named before 平均 or 均)
 _CUE = regex.compile(
     r"^(?:按[^,;，；。]{1,10}?(?:计算|测算)[,，]?)?(?:全\p{Han}{1,2})?"
@@ -402,7 +402,7 @@ def _name_of(fact, by_value: dict) -> str:
 _COUNT_SUFFIX = regex.compile(r"(?:存栏|总数|数量|人次|人数|户数|家数|个数|数)$")  # (成母牛存栏, 入境游客人次: the members)
 _UNIT_BASIS = regex.compile(r"场次|户数|家数|人数|个数|项数|笔数|件数|企业数")  # 按场次计算: a basis that names the unit alone
 _COUNTED_BY_HEAD = frozenset({"个", "家"})  # the measure words of members named by their head (养殖场, 合作社)
-_NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园"})  # 村均 over the count of villages
+_NAMED_MEMBERS = frozenset({"村", "县", "镇", "校", "园", "社", "厂", "院"})  # 村均 over the count of villages (社均: 合作社)
 # The measure words an article seldom counts two sets in (栋, 艘, 台): with the members named by nothing but the
 # word, the one count of it written before the average is theirs.
 _ONE_SET_WORDS = frozenset({"栋", "幢", "艘", "架次", "艘次", "列", "台", "台套", "套", "桌", "宗", "批", "笔", "份", "单", "条", "间", "张", "册", "头", "只"})

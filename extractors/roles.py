@@ -74,7 +74,7 @@ _AFTER_POINTS_BRACKETED = regex.compile(r"个百分点[(（][^()（）,，;；]{
 _LEVEL_NAMED_AFTER = regex.compile(r"的\p{Han}{1,8}?[\d.]+个百分点")
 # 其余101个均不足: each, no average; 市场均, 配套均, 平台均, 国家均: all of them, no average either. (座均, 宗均,
 # 村均: per bridge, per parcel, per village)
-AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|项均|桌均|县均|镇均|企均|校均|园均|(?<![\d〇零一二三四五六七八九十百千两万亿市配平国每])(?:个|场|套|台|家|笔|人次|艘次|架次|车次|次)均|(?<![个家所])(?:座|宗|案|间|条|所|群|例|村|店|摊)均")
+AVERAGE_CUE = regex.compile(r"平均|单个项目|每个项目|每家|户均|人均|项均|桌均|县均|镇均|企均|校均|园均|(?<![\d〇零一二三四五六七八九十百千两万亿市配平国每])(?:个|场|套|台|家|笔|人次|艘次|架次|车次|次)均|(?<![个家所])(?:座|宗|案|间|条|所|群|例|村|店|摊)均|(?<!\p{Han})(?:社|厂|院)均")
 _EARLIER_TIME = regex.compile(EARLIER_YEAR)
 PER_TIME_SPAN = regex.compile(r"平均每(?:年|月|天|日|周|季度?|小时)")
 _EACH_COUNT = regex.compile(r"各有?$")
