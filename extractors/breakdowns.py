@@ -51,6 +51,8 @@ def link_groups(
         group = [s for s in group if s.value not in earlier]  # 软件产品收入412.6亿元(上年为371.9亿元): no part
         # (其中…运营管理支出64.9亿元,支出大于通行费收入112.3亿元: the gap between two figures, no part)
         group = [s for s in group if not _GAP_NAMED.search(text, _clause_start(text, facts[s.value].start), facts[s.value].start)]
+        # (调入空箱104.7万标准箱,调出空箱81.7万标准箱,净调入23.0万标准箱: the net of the two, no part beside them)
+        group = [s for s in group if s is group[0] or not _NET_OF_TWO.match(s.metric or "")]
         # 中心城区改造小区178个,3个县(市)改造134个: a count of places right before the next member is whose it is
         # (岚东区、溦阳区、峿溪区三个中心城区新建三十四个,…全市十一个县(市、区)均有新增: the last too, of no member after it)
         group = [s for s, after in zip(group, [*group[1:], None]) if not _PLACES_COUNTED.match(text, facts[s.value].end)
@@ -1290,6 +1292,8 @@ def _opening_list(parts: list[int], statements: list[Statement], facts: dict, te
             return parts[:k]
     return parts
 
+
+_NET_OF_TWO = regex.compile(r"净(?:调入|调出|流入|流出|进口|出口|迁入|迁出|转入|转出|买入|卖出|投放|回笼)")
 
 # 3.62亿元,由…1.47亿元、…1.28亿元和…0.87亿元三部分构成; 7.92万台,分为…5.46万台和…2.46万台两类: a figure whose own
 # next clause lists what it is made of, closed by how many kinds there are, or by 构成 alone after a list 由 opens

@@ -152,6 +152,8 @@ def _give(statements: list[Statement], shares: list, match: regex.Match, facts: 
         since = previous.end() if previous else 0
         if len(written) < written_count or written[0][1].start < since:
             return None  # the figures must be of this sentence or the one before
+        if written[0][1].start < opening and _NAMES.search(text, opening, clause.end() if clause else 0):
+            return None  # (…626台。交通场站和学校是配置重点,分别占…: the members its sentence names, not the figures before)
         if not lead:  # 接待游客612.8万人次,实现旅游花费54.36亿元,两项指标…: the figures written right before
             parts, wholes = [position for position, _, _ in written], [None] * len(shares)
         else:  # 溪岚县两项指标分别占全市的…: the figures right before are the wholes; the parts are the owner's
