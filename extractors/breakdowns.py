@@ -1080,8 +1080,11 @@ def link_rests_of_shares(statements: list[Statement], facts: dict, text: str) ->
         share = named.share
         if named.part_of is not None or share is None or not share.of or share.whole not in by_value:
             continue
-        if any(s is not named and s.sentence == rest.sentence and s.share is not None and s.share.whole == share.whole for s in statements[:position]):
-            continue  # ITO…占42.3%;KPO…占比38.0%;其余21.37亿美元: the rest of all the members listed
+        if any(s is not named and s.sentence == rest.sentence and s.share is not None and s.value != share.whole
+               and (s.share.whole == share.whole or same_unit(facts[s.value], facts[rest.value])) for s in statements[:position]):
+            # ITO…占42.3%;KPO…占比38.0%;其余21.37亿美元: the rest of all the members listed (居民自筹2.37亿元,超过四成;
+            # 财政补贴2.18亿元,占总投资的40.2%;其余0.87亿元: a member whose share was read against another whole too)
+            continue
         at = by_value[share.whole]
         whole, figure = statements[at], facts[rest.value]
         if any(s.part_of == whole.id for s in statements) or not same_unit(facts[whole.value], figure) or not same_unit(facts[named.value], figure):

@@ -239,9 +239,8 @@ class NamedShares:
     def _figure_meant(self, position: int | None, share) -> int | None:
         """The figure a share given by name to the one at `position` is of: the amount written with a quantity, or the
         part of a whole that the share's whole names."""
-        if position is None:
-            return None
-        return self._part_named_by_the_whole(self._amount_named_with(position, share), share)
+        at = None if position is None else self._amount_named_with(position, share)
+        return None if at is None else self._part_named_by_the_whole(at, share)
 
     def _part_named_by_the_whole(self, position: int, share) -> int:
         """补贴资金4.75亿元,其中…数码产品购新补贴0.66亿元…。补贴资金相当于数码产品销售额的14.0%: a share given by name to a
@@ -252,9 +251,10 @@ class NamedShares:
         named = [at for at in parts if _opens_on_words_apart(of, self.statements[at].metric, whole.metric or "")]
         return named[0] if len(named) == 1 else position
 
-    def _amount_named_with(self, position: int, share) -> int:
+    def _amount_named_with(self, position: int, share) -> int | None:
         """出口柑橘15.8万吨,出口额1.94亿美元,…;柑橘占全省水果出口额的33.3%: a share of an amount, given by name to a
-        quantity, is of the amount written after the quantity in its sentence (named as the share's whole is, 出口额)."""
+        quantity, is of the amount written after the quantity in its sentence (named as the share's whole is, 出口额);
+        with none so named, of no figure (住宅用地成交34宗…,成交价分别为…;住宅用地成交价占成交总价的74.4%: not the count's)."""
         figure = self.doc_facts[self.statements[position].value]
         of = self._share_of(share) or ""
         if figure.kind not in ("count", "measure") or not AMOUNT_NAMED.search(of):
@@ -266,7 +266,7 @@ class NamedShares:
                 break
             if amount.kind == "money" and (named := AMOUNT_NAMED.search(statement.metric or "")) and of.endswith(named.group()) and not self._is_base(statement):
                 return later
-        return position
+        return None
 
     def _named_figure(self, name: str, share, slot: str = "share", subject: str | None = None, like=None, besides=None, taken_too=False) -> int | None:
         """The position of the figure before a share (or a completion rate, `slot` "target") that its

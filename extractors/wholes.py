@@ -260,6 +260,10 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             # 孵化载体共47家,其中孵化器21家…;国家级孵化载体15家,占31.9%: of the whole its sentence broke down (a guess)
             broken = [s for s in candidates if s.sentence == statement.sentence and any(o.part_of == s.id for o in statements)]
             whole, basis = (broken[-1] if broken else None), "breakdown"
+        if whole is None and not share.of and not of_earlier:
+            # 加装电梯总投资5.42亿元,居民自筹2.37亿元,超过四成: of the total its sentence opens on (a guess all the same)
+            first = min((s for s in statements if s.sentence == statement.sentence), key=lambda s: facts[s.value].start)
+            whole, basis = (first if first is not statement and first in candidates and first.part_of is None else None), "first_total"
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         per_head = bool(_PER_HEAD.search(statement.metric or ""))  # 人均可支配收入49832元 is no part of a total
         # (通关时间由4.6小时缩短至3.2小时,…“秒级通关”比例达到92%以上: nor is a time taken)

@@ -53,7 +53,7 @@ LAST_RUN_BREAK = regex.compile(r"(?r)" + RUN_BREAK.pattern)  # searched backward
 COUNTS_PEOPLE = regex.compile(r"人|名|户|位")
 # 其余13个项目, 其他地区, 余下…: the rest of a whole, named after the members listed.
 REST_OF_WHOLE = regex.compile(r"其余|其他|其它|余下|剩余")
-AMOUNT_NAMED = regex.compile(r"(?:产值|营收|收入|销售额|交易额|成交额|投资额|增加值|利润|税收|出口额|进口额)$")  # a name ending on an amount
+AMOUNT_NAMED = regex.compile(r"(?:产值|营收|收入|销售额|交易额|成交额|投资额|增加值|利润|税收|出口额|进口额|成交价|总价|价款|金额)$")  # a name ending on an amount
 SEMICOLON = regex.compile(r"[;；]")  # 整车制造收入…;动力电池收入…;其余环节合计: a semicolon parts what it stands between
 # 国际级…、国家级…、省级…、市级及以下赛事234场: the lowest class of a graded list holds all the rest of it
 # (a threshold of money, 1亿元以下, is a class of its own and written with digits)
