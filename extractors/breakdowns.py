@@ -249,10 +249,11 @@ def link_groups(
             # 全省企业…实现对外直接投资48.6亿美元, over 中方协议投资额62.4亿美元)
             exact = [s for s in wholes if s.sentence > 0 and _sums_to(s, first, total, facts)]
             wholes = in_region + exact if exact and not any(_sums_to(s, first, total, facts) for s in in_region) else in_region
-        # A figure the parts add up to exactly comes first (项目73个 for 48个、17个和8个, before 其中亿元以上项目59个).
+        # A figure the parts add up to exactly comes first (项目73个 for 48个、17个和8个, before 其中亿元以上项目59个), then
+        # the set the list's run opens on (饲料及饲料原料中,豆粕、鱼粉…分别为…: 饲料及饲料原料进口值, not the headline's total).
         # Then one of the list's paragraph (项目推介…1268个,总投资3852.6亿元…。按类别分,…564个: not a count of paragraphs before).
         whole = min(wholes, key=lambda s: (
-            whole_figure(s, first, facts).value != total, _name_tail(s, first, facts, text) != tail,
+            whole_figure(s, first, facts).value != total, not (named and (s.metric or "").startswith(named)), _name_tail(s, first, facts, text) != tail,
             s.sentence > 0 and facts[s.value].start < paragraph, counted_parts and s.count is None, abs(whole_figure(s, first, facts).value - total),
         ))
         whole = _part_it_breaks_down(whole, group, total, statements[: by_id[group[0].id]], facts)

@@ -93,6 +93,8 @@ _NOUN_AFTER = regex.compile(r"(?:以上|左右)?(?P<noun>\p{Han}{3})")
 # share that group makes, not one of the figure before
 _GROUP_NAMED = regex.compile(r"[^\d,;，；。占比]{2,24}的\p{Han}{2,10}")
 # 小(2)型水库4906座,近四成建于20世纪60至70年代: a fraction opening its clause on what some of the set did or are
+# 收费标准不超过周边社会场馆的五成: a bound on a ratio of a standard to another's, no share of the figure before
+_BOUND_OF_ANOTHERS = regex.compile(r"(?:不超过|不高于|不低于|低于|高于)\p{Han}{1,12}的$")
 _SOME_OF_THE_SET = regex.compile(r"(?:以上|左右)?(?:建于|建成于|来自|位于|集中在|集中于|分布在|属于|实现|获得|拥有|完成|已经?|均|都)")
 _RATE_NAMED_BEFORE = regex.compile(r"(?P<stem>\p{Han}{2})(?<!增长|增)率(?:为|是|达到|达|保持在)?$")
 _CAPACITY_AFTER = regex.compile(r"[\p{Han}A-Za-z0-9]{0,16}?(?:项目|装置|生产线|产线|工厂)")
@@ -394,7 +396,8 @@ class FigureRoles:
         if _SHARE_CUE.search(before) or STAKE_AFTER.match(self.text, fact.end):
             return "share"  # 占比, 认购国轩高科26%的股份
         if fact.form == "fraction" and (not before.strip() and (self._quantifies_the_set(fact) or _SOME_OF_THE_SET.match(self.text, fact.end))
-                                        or self._rate_of_another_figure(fact, before) or _GROUP_NAMED.fullmatch(before.strip())):
+                                        or self._rate_of_another_figure(fact, before) or _GROUP_NAMED.fullmatch(before.strip())
+                                        or _BOUND_OF_ANOTHERS.search(before)):
             # (168个助餐点中,…;六成以上助餐点实现社会化运营: of the set its noun names; 订单216.4亿元,其中民营企业承接98.6亿元,
             # 本地配套率超过七成: a rate its noun names; neither of a figure before)
             return None
