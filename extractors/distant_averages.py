@@ -99,7 +99,7 @@ def link_distant_averages(statements: list[Statement], facts: dict, text: str) -
             total = _total_in_sentence(average, statements, facts, left_out | averaged)
             measure = _HAVING.sub("", named)  # (每千名老年人拥有养老床位41.6张: no 护理型床位3180张 of its sentence)
             total = total if total is not None and measure in (total.metric or "") else None
-            members = _one_within(average, word, total, by_value, facts, text, left_out, per_many(statement.metric)) if total else None
+            members = _one_within(average, word, total, by_value, facts, left_out, per_many(statement.metric)) if total else None
             pairs = [(members, total)] if members is not None else pairs
         # 扶持资金2680万元,分别用于大棚建设补贴、…;新建大棚平均每个补贴1.2万元: the part of the total its words name
         if members_named:  # (the words before 平均 that name the members, not those after it: 平均每只子基金认缴)
@@ -361,10 +361,11 @@ def _made_by_an_averaged_total(average, members, statements: list[Statement], fa
     )
 
 
-def _one_within(average, word: str, total: Statement, by_value: dict, facts: dict, text: str, excluded: set, per: Decimal):
+def _one_within(average, word: str, total: Statement, by_value: dict, facts: dict, excluded: set, per: Decimal):
     """Of the counts before the average in the members' measure word, the one whose quotient with the total comes
-    within `_WITHIN` of the stated average, when no other count of the word does, whatever it is (a goal, a level of
-    last year, an item of a list: any may be the one meant); and a level, no goal nor an earlier one. Else None."""
+    within `_WITHIN` of the stated average, when no other count of the word does; else None. Every count of the word
+    takes part in that test (a goal, last year's level, an item of a list may be the one meant, which makes it
+    ambiguous), but only a level of now, no goal nor an earlier one, is taken."""
     counts = {
         f.value: f for f in sorted(facts.values(), key=lambda f: f.start)
         if f.kind == "count" and f.unit in MEMBERS_OF.get(word, (word,)) and f.value and f.start < average.start

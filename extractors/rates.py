@@ -969,16 +969,15 @@ def link_bases_after(statements: list[Statement], facts: dict, text: str) -> lis
     return statements
 
 
-# 比多年同期均值176.8亿立方米多蓄21.6亿立方米: a level named after 比 with no 的, a change word right after it
-_THAN_NAMED_LEVEL = regex.compile(r"(?:比|较)\p{Han}{2,12}$")
+# (比多年同期均值176.8亿立方米多蓄21.6亿立方米,: the gap of a level compared with, in its own clause)
 _GAP_OF_LEVEL = regex.compile(r"\p{Han}{1,3}[\d.]+[^,;，；。\d]{1,5}[,，]")
 
 
 def _past_a_level_compared(figure: Statement, before: list[Statement], facts: dict, text: str) -> Statement:
     """198.4亿立方米,…,比多年同期均值176.8亿立方米多蓄21.6亿立方米,比上年同期的183.7亿立方米增长8.0%: a level the figure
     before was compared with changes from no level of its own; the rate is the figure's before it, in its sentence."""
-    level = facts[figure.value]
-    if not before or not _THAN_NAMED_LEVEL.search(text, max(0, level.start - 14), level.start) or not direction_words().match(text, level.end):
+    level = facts[figure.value]  # (named after 比 with no 的, a change word right after it)
+    if not before or not _THAN_NAMED.search(text, max(0, level.start - 14), level.start) or not direction_words().match(text, level.end):
         return figure
     compared = before[-1]
     fits = compared.sentence == figure.sentence and compared.change is None and _same_unit(facts[compared.value], level)

@@ -262,8 +262,11 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = (broken[-1] if broken else None), "breakdown"
         if whole is None and not share.of and not of_earlier:
             # 加装电梯总投资5.42亿元,居民自筹2.37亿元,超过四成: of the total its sentence opens on (a guess all the same)
+            # (not past a semicolon: 地方政府专项债券112.8亿元;银行贷款和社会资本74.6亿元,所占比重为15.3%, members side by side)
             first = min((s for s in statements if s.sentence == statement.sentence), key=lambda s: facts[s.value].start)
-            whole, basis = (first if first is not statement and first in candidates and first.part_of is None else None), "first_total"
+            opens = first is not statement and first in candidates and first.part_of is None \
+                and not SEMICOLON.search(text, facts[first.value].end, part.start)
+            whole, basis = (first if opens else None), "first_total"
         # 占外贸总值的64.1% when no figure is named 外贸: a total all the same, read as a guess (a warning).
         per_head = bool(_PER_HEAD.search(statement.metric or ""))  # 人均可支配收入49832元 is no part of a total
         # (通关时间由4.6小时缩短至3.2小时,…“秒级通关”比例达到92%以上: nor is a time taken)
