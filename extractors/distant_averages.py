@@ -154,8 +154,7 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
             return False
         return member_name is None or bool(member_name) and all(words in name for words in member_name)
 
-    stop = LAST_SENTENCE_STOP.search(text, 0, average.start)
-    sentence_opening = text[stop.end() if stop else 0 : average.start].lstrip()
+    sentence_opening = _sentence_before(text, average)
     counts = [f for f in sorted(facts.values(), key=lambda f: f.start) if counts_members(f)]
     if total_name:
         counts = [f for f in counts if named(f)]
@@ -180,6 +179,12 @@ def _members(average, word: str, member_name: tuple[str, ...] | None, by_value: 
     # 开工改造城镇老旧小区126个…;引入物业服务的小区89个,占…: a set and a part of it, both named; the quotient tells
     options = list({f.value: f for f in counts if named(f)}.values())
     return options if len(options) == 2 and any(_part_of(a, b, by_value) for a, b in (options, options[::-1])) else []
+
+
+def _sentence_before(text: str, average) -> str:
+    """The average's sentence up to the average, from its first word."""
+    stop = LAST_SENTENCE_STOP.search(text, 0, average.start)
+    return text[stop.end() if stop else 0 : average.start].lstrip()
 
 
 def _opened_on(text: str, at: int, head: str) -> str | None:
@@ -229,8 +234,7 @@ def _total(average, members, named: str, statements, facts: dict, text: str, exc
     人均创造营业收入); with none so named, the one written beside the members or the one between them and the
     average. An item of a list is one only when the average's sentence opens on its name (其中临床试验补助1.12亿元、…。
     临床试验补助共覆盖64个项目,平均每个项目获补175万元)."""
-    stop = LAST_SENTENCE_STOP.search(text, 0, average.start)
-    opening = text[stop.end() if stop else 0 : average.start].lstrip()
+    opening = _sentence_before(text, average)
     totals = [
         facts[s.value] for s in statements
         if s.value not in excluded and s.value != members.id and s.average is None and s.over is None and _level(s)

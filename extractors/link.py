@@ -70,7 +70,7 @@ _PART_NAMED = regex.compile(r"\s*其中\p{Han}{2,12}?所占(?:比重|比例)")  
 _SHARE_OF_FIGURES = regex.compile(r"占|相当于")
 # 14个设区市中,有9个市专科及以上学历教师占比超过90%: after members a set holds, a share another noun names is a
 # share each of them has, not theirs of the set (but 有156家数量占比65.2%: the count's own)
-_SHARE_EACH_HAS = regex.compile(r"\p{Han}{0,2}?(?P<name>\p{Han}{3,16}?)(?<!数量|个数|家数|户数|总数|数目)(?:所占)?(?:占比|比重|比例)")
+_SHARE_EACH_HAS = regex.compile(r"\p{Han}{3,18}?(?<!数量|个数|家数|户数|总数|数目)(?:所占)?(?:占比|比重|比例)")
 _SET_NAME = regex.compile(r"(?!.*(?:占|比重|比例|率))\p{Han}{2,12}(?:中|里)?(?:有)?")  # 新引进项目, 签约企业中
 _DESCRIBED_PART = regex.compile(r"(?:以上|左右)?(?:来自|集中在|分布在|位于|投向|用于|属于|落户|通过|经由|依托|采用)")  # what that share of the set is
 _NAMED_SHARE = regex.compile(r"(?:\d+周?岁)?\p{Han}{2,12}?(?:占|相当于)")  # (35岁以下青年人才所占)

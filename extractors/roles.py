@@ -395,11 +395,7 @@ class FigureRoles:
             return None  # 上年这一比例为64.5%: the share a point change starts from
         if _SHARE_CUE.search(before) or STAKE_AFTER.match(self.text, fact.end):
             return "share"  # 占比, 认购国轩高科26%的股份
-        if fact.form == "fraction" and (not before.strip() and (self._quantifies_the_set(fact) or _SOME_OF_THE_SET.match(self.text, fact.end))
-                                        or self._rate_of_another_figure(fact, before) or _GROUP_NAMED.fullmatch(before.strip())
-                                        or _BOUND_OF_ANOTHERS.search(before)):
-            # (168个助餐点中,…;六成以上助餐点实现社会化运营: of the set its noun names; 订单216.4亿元,其中民营企业承接98.6亿元,
-            # 本地配套率超过七成: a rate its noun names; neither of a figure before)
+        if fact.form == "fraction" and self._fraction_of_no_figure_before(fact, before):
             return None
         if fact.form == "fraction":
             return "change" if fact.direction else "share"  # 增长三成 is a change, 三成 alone a share
@@ -417,6 +413,16 @@ class FigureRoles:
         if fact.direction or _CHANGE_CUE.search(before) or fact.form == "point":
             return "change"
         return None
+
+    def _fraction_of_no_figure_before(self, fact, before: str) -> bool:
+        """Whether a fraction is of something its own clause names rather than of the figure before it: of the set its
+        noun names (168个助餐点中,…;六成以上助餐点实现社会化运营), of the part of the set its verb tells of (近四成建于…),
+        a rate its noun names (本地配套率超过七成), the share of a group named before it (…的专职驾驶员近四成), or a
+        bound on a ratio of another's (不超过周边社会场馆的五成)."""
+        if not before.strip():
+            return self._quantifies_the_set(fact) or _SOME_OF_THE_SET.match(self.text, fact.end) is not None
+        return self._rate_of_another_figure(fact, before) or _GROUP_NAMED.fullmatch(before.strip()) is not None \
+            or _BOUND_OF_ANOTHERS.search(before) is not None
 
     def _rate_of_another_figure(self, fact, before: str) -> bool:
         """Whether a fraction is the level of a rate its clause names (本地配套率超过七成) whose stem the clause before
