@@ -1304,7 +1304,7 @@ _NET_OF_TWO = regex.compile(r"净(?:调入|调出|流入|流出|进口|出口|�
 # (736.8亿元,占总产值的57.3%,由海水养殖产值452.3亿元和海洋捕捞产值284.5亿元构成: past the figure's share).
 _COMPOSED_OF = regex.compile(r"(?:\s*[,，]\s*占[^,;，；。由]*)?\s*[,，]\s*(?:(?P<by>由)|分为|包括|包含)")
 _KINDS_CLOSING = regex.compile(r"\s*(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部分|大类|类|项|方面|种)(?:构成|组成)?")
-_MADE_UP = regex.compile(r"\s*(?:构成|组成)")
+_MADE_UP = regex.compile(r"\s*(?:共同)?(?:构成|组成)")  # 由…和…共同组成
 
 
 def link_compositions(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -20,6 +20,8 @@ _COMPLETED = regex.compile(r"\s*(?P<lead>[^,;，；。]{0,10}?)(?:已|累计|共
 # 年度计划分别为, 目标任务分别是: the words of a clause that lists goals
 _GOALS_LISTED = regex.compile(r"[^,;，；。\d]{0,10}?(?:目标|计划)(?:任务)?分别(?:为|是)")
 _CLAUSE_END = regex.compile(r"[,;:，；：。！？!?\n]")
+# 这一规模完成年度目标80亿元的: a clause naming back the figure just written
+_NAMED_BACK = regex.compile(r"(?:这一|该|此)\p{Han}{1,4}")
 _NO_NAME = regex.compile(r"(?:今年|全年|目前|截至)*")  # (全年兑付额完成…: a clause naming a figure is no clause of a period alone)
 
 
@@ -39,10 +41,14 @@ def link_completions_alone(statements: list[Statement], facts: dict, text: str) 
         lead = words.group("lead")
         for date in dates:
             lead = lead.replace(date.text, "")
-        if any(f.kind != "date" for f in dates) or not _NO_NAME.fullmatch(lead) or "新增" in words.group():
+        named_back = _NAMED_BACK.fullmatch(lead.strip())
+        if any(f.kind != "date" for f in dates) or not (_NO_NAME.fullmatch(lead) or named_back) or "新增" in words.group():
             continue  # (a figure or a name of its own in the clause: the rate is that one's; 新增目标: an increase's, unwritten)
         opens = opening == 0 or text[opening - 1] in "。！？!?\n"
-        achieved = _achieved(statements, facts, text, goal, dates[0] if dates else None, opens)
+        if named_back:
+            achieved = _last_written(statements, facts, text, goal)
+        else:
+            achieved = _achieved(statements, facts, text, goal, dates[0] if dates else None, opens)
         if achieved is None:
             continue
         statements = without(statements, {s.id for s in statements if s.value == goal.id})  # (a goal is no figure)
@@ -50,6 +56,17 @@ def link_completions_alone(statements: list[Statement], facts: dict, text: str) 
         share = achieved.share or Share(of="目标", value=rate.id, whole=goal.id, whole_by="target")
         statements[at] = achieved.model_copy(update={"target": Target(value=goal.id, rate=rate.id), "share": share})
     return statements
+
+
+def _last_written(statements: list[Statement], facts: dict, text: str, goal) -> Statement | None:
+    """这一规模完成年度目标80亿元的108.0%: the figure named back, the last of the goal's unit written before it in its
+    sentence or the one before, no earlier level and no figure with a goal of its own."""
+    earlier = earlier_levels(statements, facts, text)
+    return next((
+        s for s in reversed(statements)
+        if facts[s.value].end <= goal.start and facts[s.value].sentence in (goal.sentence, goal.sentence - 1) and s.target is None
+        and s.value not in earlier and same_unit(facts[s.value], goal) and facts[s.value].qualifier == "="
+    ), None)
 
 
 def give_listed_goals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:

@@ -241,7 +241,10 @@ _THAN_SOMETHING = regex.compile(r"(?:比|较)(?!重|例)")
 # 客房出租率达到, 综合开工率为: a rate named by its noun, not a rate of change (增长率, 增速).
 # 失业率平均为4.8%, 存贷比为85.4%, 恩格尔系数为29.6%, 亏损面为19.9%, 净息差为1.72%: a proportion named by its noun
 # …比例达到43.6%,比上年提高1.8个百分点: the point change of the rate just written
-_POINTS_AFTER = regex.compile(r"[,，]?[^,;，；。\d]{0,12}?(?:提高|下降|增加|减少|上升|回落|降低|提升)了?[\d.]+个百分点")
+# (…比例为88.6%,上年同期为86.5%,提高2.1个百分点: the level of the year before may come between)
+_POINTS_AFTER = regex.compile(
+    rf"(?:[,，]\s*{YEAR_EARLIER}(?:为|是)[\d.]+%)?[,，]?[^,;，；。\d]{{0,12}}?(?:提高|下降|增加|减少|上升|回落|降低|提升)了?[\d.]+个百分点"
+)
 _NAMED_RATE = regex.compile(
     r"(?P<noun>\p{Han}*?(?:(?<!增长|增)率|强度|指数|存贷比|贷存比|系数|亏损面|息差|融资成本|满意度|集中度|依存度|盖度|占比|比重|比例|进度))(?:平均值?)?(?:预计|预期)?"
     # (出租率由去年同期的74.3%提高至78.5%: the level it moved to)
@@ -257,6 +260,7 @@ _LAST_YEAR_WAS = regex.compile(
 )  # (上年为每平方米9729元: per the unit it is written in)
 _TRAILING = regex.compile(rf"(?:[\s、()（）“”\"]|(?<=\p{{Han}}{{2}})(?<!平均|单|按)(?:{PER_UNIT_MOVED_FROM})|分别|为|达|达到|实现|完成|突破|共|合计|共计|总计|有|是|了|的|以|在|至|到|已|已经|将|就|拟|仅|只有|虽然|从|增至|降至|升至|减至|增长至|下降至|增加到|提高到|首次突破|折合|约合|再增|(?<!净)增|降)+$")
 _THE_REST = ("其他", "其它")
+_REST_OPENING = regex.compile(r"\s*(?:其余|剩余|余下)")  # (not 其他: often a category of its own, with figures after it)
 _MONTH_ALONE = regex.compile(r"(?:1[0-2]|[1-9])月(?:份)?")  # 9月, 9月份: a month of the year in force
 _MONTH_ON_MONTH_NEXT = regex.compile(r"[^,;，；。]{1,16}[,，]\s*环比")  # 9月为146列,环比增长: the figure, then a 环比 rate
 _CHANGE_WORD = regex.compile(r"增加|减少|增长|下降|净增|净减|提高|降低|新增")
@@ -908,7 +912,7 @@ class _Linker(FigureRoles, NamedShares):
             in_parts = self.in_parts and not self._earlier_level(value) and not self._is_base(statement)  # (去年同期为26.22万户)
             # 上年末为193条,年内新开23条; 其中5A级1个…,年内新增4A级景区2个: additions, no parts
             named_as = strip_leading(metric_text.strip())
-            in_parts = in_parts and not DELTA_ONLY.fullmatch(named_as) and not _ADDITIONS.match(named_as)
+            in_parts = in_parts and not (DELTA_ONLY.fullmatch(named_as) and not self._a_member_named_before(named_as, value)) and not _ADDITIONS.match(named_as)
             in_parts = in_parts and not _EARLIER_EDITION.fullmatch(self.text, opens, value.start)  # 上届为386家
             in_parts = in_parts and compared is None and not self._aside_of_figure(value)
             in_parts = in_parts and not moved and not (position and _CHANGED_TO.fullmatch(metric_text.strip()))
@@ -916,6 +920,7 @@ class _Linker(FigureRoles, NamedShares):
             in_parts = in_parts and not (AVERAGE_CUE.match(named_as) and not named_as.startswith("人均")) and not _EACH_AVERAGED.search(named_as)
             in_parts = in_parts and not _DESCRIBES_NAME_AFTER.match(self.text, value.end)
             in_parts = in_parts and not _WHERE_THEY_ARE.search(self.text, left, value.start)  # 其余87个分布在另外2个市: places
+            in_parts = in_parts and not self._after_the_rest(value)
             # 其余4个县(市)合计68个: the count of the members the figure after it sums, no part
             counts_members = position + 1 < len(values) and bool(_MEMBERS_SUMMED.fullmatch(self.text, value.end, values[position + 1].start))
             in_parts = in_parts and not counts_members
@@ -985,6 +990,26 @@ class _Linker(FigureRoles, NamedShares):
             if subject:
                 self.subject = subject
         self._give_list_share_to_whole(values, end)
+
+    def _a_member_named_before(self, name: str, value) -> bool:
+        """新增和改造配电变压器3175台,其中新增1208台: a name its sentence gave before as a member of a pair (新增和改造)
+        names a part, though it be a word of change alone."""
+        if not name:
+            return False
+        head = self.text[self.doc.sentences[value.sentence][0] : value.start]
+        joined = regex.escape(name)
+        return regex.search(rf"{joined}[和、及与]\p{{Han}}|\p{{Han}}[和、及与]{joined}(?!\d)", head) is not None
+
+    def _after_the_rest(self, value) -> bool:
+        """其中…,其余0.45亿元用于发放消费券,累计撬动文化消费约3.6亿元: the rest closes its 其中 list, so a figure of its unit
+        in a later clause of its sentence is no further part (其余七个设区市合计签约42个,总投资408.8亿元: the rest's amount is)."""
+        last = next((s for s in reversed(self.statements) if s.part_of is not None), None)
+        if last is None:
+            return False
+        rest = self.doc_facts[last.value]
+        opening = clause_opening(self.text, rest.start)
+        return rest.sentence == value.sentence and same_unit(rest, value) and bool(_REST_OPENING.match(self.text, opening, rest.start)) \
+            and clause_opening(self.text, value.start) > rest.end
 
     def _aside_of_figure(self, value) -> bool:
         """净增133家(新增218家,退出85家): a figure in brackets right after a figure of its unit is about that

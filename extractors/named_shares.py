@@ -78,6 +78,9 @@ def _each_named(shares_of_parts: list[tuple]) -> list[tuple]:
     return shares
 
 
+_BOUND_TAIL = regex.compile(r"(?:超过|超|逾|近|接近|约|不到|不足)$")  # 资源枯竭矿井超(四成)
+
+
 class NamedShares:
     """The shares that name another figure, mixed into the linker."""
 
@@ -102,6 +105,8 @@ class NamedShares:
             lead = before + lead  # 溇北山地片区接待量居首,占全县乡村游客的39.8%: the clause before names the part
         share_word = _SHARE_VERB.search(lead)  # 占, or 相当于 (农村居民人均可支配收入相当于城镇居民的57.1%)
         at = share_word.start() if share_word else -1
+        if at < 0:
+            return self._part_named_alone(value, lead)
         named = _IN_WHOLE.sub("", strip_leading(lead[:at])).removesuffix("的").removesuffix("所") if at > 0 else ""  # 在全部签约额中占, 所占
         named = QUOTES.sub("", named)  # “新三样”占全省出口总值的10.2%
         named = CLOSED_BRACKETS.sub("", named)  # 执业(助理)医师占卫生技术人员的39.2%: of 执业医师, as its figure is named
@@ -118,6 +123,14 @@ class NamedShares:
         kind_of = _KIND_WORD.sub("", named)
         words = two_char_words(kind_of if len(kind_of) >= 3 else named) - two_char_words(measured)
         return named if any("的" not in word for word in words) else None
+
+    def _part_named_alone(self, value, lead: str) -> str | None:
+        """其中,资源枯竭矿井11处、…小煤矿7处,资源枯竭矿井超四成: a share with no 占 whose clause is but the name of a part
+        written before in the sentence (and a bound) is that part's."""
+        named = _BOUND_TAIL.sub("", lead.strip())
+        return named if len(named) >= 2 and any(
+            s.metric == named and s.sentence == value.sentence and s.value != value.id for s in self.statements
+        ) else None
 
     def _named_before_in_sentence(self, words: set[str], whole) -> bool:
         """Whether a figure before `whole` in its sentence has a metric holding every one of these words."""

@@ -65,7 +65,6 @@ _RATIO_CUE = regex.compile(r"相当于[^,;，；。]*$")
 _FLOW, _STOCK = regex.compile(r"新增|增量|当年|发放"), regex.compile(r"余额|存量")
 _SENTENCE_END = frozenset("。！？!?\n")
 _POINTING_BACK = regex.compile(r"(?:该|这一|此)(?![区港市县省镇园]|企业|公司|集团)")
-_JOINED = regex.compile(r"[、和及与]\p{Han}{0,12}")  # 图书馆分馆186个、城市书房73个: one member after another, no comma
 _LAST_LISTED = regex.compile(r"[,，]\s*")  # …社区多功能运动场356个,合计420个: nothing but a comma before the total
 
 
@@ -152,7 +151,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
                 and (ratio or not _listed_with(facts[s.value], part, text)) \
                 and not (statement.part_of and s.part_of == statement.part_of and s.sentence == statement.sentence and not place
                          and not _named_beyond(share.of, s, by_id[statement.part_of], statement))
-        candidates = [s for s in statements if fits(s)]
+        # (开工项目中老旧小区改造112个 is a member of 开工项目, no whole of a share of 开工项目)
+        candidates = [s for s in statements if fits(s) and not _a_member_of(share.of, s)]
         if share.of and "同类" in share.of:  # 10亿元以上项目27个,占全市同类项目的39.7%: of the city's 10亿元以上项目
             candidates = [s for s in candidates if statement.metric and statement.metric in (s.metric or "")]
         parent = by_id.get(statement.part_of) if statement.part_of else None
@@ -176,7 +176,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
             whole, basis = named_before[share.of]  # 占发行总额的: the whole an earlier share of that name is of
         else:
             regional = [s for s in statements if fits(s, place=True)] if _of_a_wider_place(share.of, statement) else []
-            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts, linked=linked, headline=headline)
+            whole = _named_region_whole(share.of, statement, regional, facts) or _named_whole(share.of, statement, candidates, sizes=facts, linked=linked, headline=headline) \
+                or _set_of_members(share.of, part, statements[:position], by_id, facts)
             basis = "metric"
         if whole is None and share.of and not share.of.startswith("其"):
             # A figure that is a share itself may be the region's figure of the very measure (战略性新兴产业产值),
@@ -829,12 +830,11 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
             parts.insert(0, earlier)
         if cue.group("first") and wanted is not None and len(parts) > wanted:
             parts = parts[: int(wanted)]  # 分别为146.2亿元、118.5亿元和88.1亿元,前两项合计264.7亿元: the first two
-        # 共有公共图书馆14个,建成图书馆分馆186个、城市书房73个,合计259个: the run joined by 、 right before the total, when
-        # it alone makes the total and all the figures read back do not
-        run = _joined_run(parts, facts, text)
-        if wanted is None and 1 < len(run) < len(parts) and sum(facts[p.value].value for p in run) == value.value \
-                and sum(facts[p.value].value for p in parts) != value.value:
-            parts = run
+        # 共有公共图书馆14个,建成图书馆分馆186个、城市书房73个,合计259个 (…社区分馆42个,另有城市书房126个,各类服务阵地共317个
+        # alike): the last figures right before the total, when they alone make it and all the figures read back do not
+        if wanted is None and sum(facts[p.value].value for p in parts) != value.value:
+            parts = next((parts[first:] for first in range(1, len(parts) - 1)
+                          if sum(facts[p.value].value for p in parts[first:]) == value.value), parts)
         if len(parts) < 2 or (wanted is not None and len(parts) != wanted):
             continue
         count = facts.get(total.count) if total.count else None
@@ -869,14 +869,20 @@ def link_totals(statements: list[Statement], facts: dict, text: str) -> list[Sta
     return statements
 
 
-def _joined_run(parts: list[Statement], facts: dict, text: str) -> list[Statement]:
-    """The last parts, each joined to the next by 、, 和 or 及 alone (no comma between)."""
-    run = parts[-1:]
-    for before in reversed(parts[:-1]):
-        if not _JOINED.fullmatch(text, facts[before.value].end, facts[run[0].value].start):
-            break
-        run.insert(0, before)
-    return run
+def _a_member_of(named: str | None, statement: Statement) -> bool:
+    """开工项目中老旧小区改造 of 开工项目: a metric naming a member of the set a share names, after the set and 中."""
+    return bool(named) and len(named) >= 2 and regex.search(f"{regex.escape(named)}中\\p{{Han}}", statement.metric or "") is not None
+
+
+def _set_of_members(named: str | None, part, before: list[Statement], by_id: dict, facts: dict) -> Statement | None:
+    """已完工项目74个,占开工项目的近四成 after 开工项目中老旧小区改造112个, a part of 累计开工186个: the whole that the members
+    of the set a share names are parts of, when its figure of the part's unit is larger."""
+    for statement in reversed(before):
+        if _a_member_of(named, statement) and statement.part_of in by_id:
+            figure = whole_figure(by_id[statement.part_of], part, facts)
+            if same_unit(figure, part) and None not in (figure.value, part.value) and figure.value > part.value:
+                return by_id[statement.part_of]
+    return None
 
 
 def _describing_whole(named: str | None, statement: Statement, before: list[Statement], facts: dict, text: str) -> Statement | None:
@@ -1542,9 +1548,20 @@ def _exhausted(statements: list[Statement], facts: dict) -> dict[str, set[str]]:
                             and not _NARROWED.match(s.metric, s.metric.find(m) + len(m))] for s in parts}
             naming = {member: [i for i, members in named.items() if members == [member]] for member in partition}
             if all(len(ids) == 1 for ids in naming.values()) and len({ids[0] for ids in naming.values()}) == len(partition):
-                exhausted[whole] = {ids[0] for ids in naming.values()}
+                if not _listed_between({ids[0] for ids in naming.values()}, parts, facts):
+                    exhausted[whole] = {ids[0] for ids in naming.values()}
                 break
     return exhausted
+
+
+def _listed_between(members: set[str], parts: list[Statement], facts: dict) -> bool:
+    """其中公办机构58家、用人单位办托37家、幼儿园托班203家、民办机构118家: a part listed between the members of a
+    partition, in their sentence, makes them categories of one list among others, not a partition of the whole."""
+    spans = [facts[p.value].start for p in parts if p.id in members]
+    sentences = {p.sentence for p in parts if p.id in members}
+    return len(sentences) == 1 and any(
+        p.id not in members and p.sentence in sentences and min(spans) < facts[p.value].start < max(spans) for p in parts
+    )
 
 
 def _partitions_of(metric: str | None, parts: list[Statement]):
