@@ -182,7 +182,10 @@ _ADVERB_TAIL = regex.compile(r"(?:则|名义|逆势|仍|也|继续|持续|依然
 # 其余13个项目, 另有23个项目 are the rest of a whole; 其他项目 is as often a category of its own.
 # 农业等其他领域, 其他国家和地区, 研发费用损失等其余险种, 对其他市场 (not 赴亚洲其他国家, other countries of Asia)
 # (房地产业、…、文化体育和娱乐业等其余六个行业: the members of the rest, named before it)
-_REMAINDER = regex.compile(r"(?:[^,;，；。]{1,80}?等)?其余|剩余|余下|另有|(?:\p{Han}{0,6}?等|[赴对向在从])?其[他它]")
+_REST = r"(?:[^,;，；。]{1,80}?等)?其余|剩余|余下|(?:\p{Han}{0,6}?等|[赴对向在从])?其[他它]"
+_REMAINDER = regex.compile(rf"{_REST}|另有")
+# (64家…企业中,已有27家完成…;另有9家正在实施: 另有 adds members to a set counted within, which it leaves not all told)
+_REST_OF_SET = regex.compile(_REST)
 # 力争达到88%: a rate aimed at; 综合机械化率预计达86.9%,上年为85.7%: the year's estimate, a level all the same,
 # though a hope where a completion or a share is read (力争完成年度目标的60%: a goal; 完成年度目标的52.2%: a figure)
 _AIM = r"力争|争取|确保|有望|将"
@@ -2250,7 +2253,7 @@ class _Linker(FigureRoles, NamedShares):
         """落地项目中已开工二百二十一个,其余15个正在开展前期工作: the rest, in the sentence of a figure counted
         within a set, is the set's other members; with it the set is all told and must add up."""
         whole, sentence, first = self.set_members
-        if sentence != value.sentence or not _REMAINDER.match(written_before.strip(" ,，;；")) or not same_unit(self.doc_facts[whole.value], value):
+        if sentence != value.sentence or not _REST_OF_SET.match(written_before.strip(" ,，;；")) or not same_unit(self.doc_facts[whole.value], value):
             return None
         self.set_members = None
         # 186场展览中,专业展128场,消费展41场,其余17场: the members named between are the set's too

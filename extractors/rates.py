@@ -27,17 +27,17 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    AN_INCREASE, AVERAGED_NAME, BASIS_OF_RATIO, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, QUOTES, REGIONS, LAST_SENTENCE_STOP, MEASURE_WORD_END, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
+    AN_INCREASE, AVERAGED_NAME, BASIS_OF_RATIO, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PREVIOUS_SPAN, QUOTES, REGIONS, LAST_SENTENCE_STOP, MEASURE_WORD_END, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
     LAST_YEAR_BASE, LAST_YEAR_END, YEAR_BEFORE_WORDS, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, stated_apart, strip_leading,
 )
 from schemas import Share, Statement
 
 # The whole clause before the rate: an optional qualifier of the noun (资金), then the stem and 率.
-_RATE_STEM = regex.compile(r"(?:率|进度)$")  # 持证 of 持证率
+_RATE_STEM = regex.compile(r"(?:率|进度|强度)$")  # 持证 of 持证率, 投入 of 研发投入强度
 _DUE = "应"  # 应参保人员, 应参合人口: all who should, the whole a rate of that stem is reckoned on
-# 利润率仅为, 拨付进度为, 行政村5G通达率为
-_RATE_NAME = regex.compile(r"^(?P<of>[\p{Han}A-Za-z0-9]{0,8}?)(?P<stem>\p{Han}{2})(?:率|进度)(?:仅为|约为|为|达到|达|是)?$")
+# 利润率仅为, 拨付进度为, 行政村5G通达率为, 研发投入强度为
+_RATE_NAME = regex.compile(r"^(?P<of>[\p{Han}A-Za-z0-9]{0,8}?)(?P<stem>\p{Han}{2})(?P<noun>率|进度|强度)(?:仅为|约为|为|达到|达|是)?$")
 _SET_IN = regex.compile(r"(\p{Han}{2,8})中")
 _VERB_TAIL = regex.compile(r"(?:为|达|达到|是)$")  # 贷存比为
 # 新入园企业中, / 落地项目中已开工…: a set named at the sentence's opening (not 集中, 当中, 中国, 中心)
@@ -175,7 +175,7 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
     whose metric holds the stem; the whole is the nearest figure of the paragraph before that one, of
     its kind and unit, whose metric holds no stem of the sentence's rates."""
     used = _rates_in_use(statements)
-    named = []  # (rate, stem)
+    named = []  # (rate, stem, what qualifies it, 率 or 进度 or 强度)
     for fact in facts.values():
         if fact.kind != "percent" or fact.form != "percent" or fact.value is None or fact.id in used:
             continue
@@ -183,15 +183,15 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         start = last_break.end() if last_break else 0
         match = _RATE_NAME.match(text[start : fact.start].strip())
         if match:
-            named.append((fact, match.group("stem"), match.group("of")))
+            named.append((fact, match.group("stem"), match.group("of"), match.group("noun")))
     statements = list(statements)
     # 利润总额18.65亿元(上年同期为16.92亿元),…营业收入利润率21.6%: an earlier level is no part, and the base
     # of a change no whole (营业收入86.42亿元,…上年同期为80.54亿元); a set dated before may be one
     # (去年签约的112个项目中,已开工89个,开工率79.5%).
     earlier = earlier_levels(statements, facts, text)
     bases = {base for s in statements for base in bases_of(s)}
-    for rate, stem, of in named:
-        stems = {s for r, s, _ in named if r.sentence == rate.sentence}
+    for rate, stem, of, noun in named:
+        stems = {s for r, s, *_ in named if r.sentence == rate.sentence}
         before = [(position, s) for position, s in enumerate(statements) if facts[s.value].end <= rate.start and s.value not in bases]
         written_before = {s.id for _, s in before}
         # (参合农民2846万人,应参合农业人口2869万人,参合率为99.2%: those who should take part are the whole, no part, unless
@@ -242,6 +242,8 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
             and not AVERAGE_CUE.search(s.metric or "") and s.part_of not in written_before
         ), None)
         whole = whole or _named_by_the_head(statement.metric, stem, figure, [s for _, s in before if s.value not in earlier], facts)
+        if noun == "强度" and whole is not basis:
+            whole = None  # 研发投入强度: of an output seldom written beside it (营业收入, 地区生产总值), unless its basis is named
         # 营业收入6334.0亿元,其中钢铁行业3862.4亿元…。钢铁行业利润总额86.73亿元,营业收入利润率仅为2.2%: the
         # part of the named whole that the figure's own name opens on
         holder = next((s for s in statements if whole is not None and s.value == whole.id), None)
@@ -256,7 +258,7 @@ def link_named_rates(statements: list[Statement], facts: dict, text: str) -> lis
         # 法定应参保人员529.5万人,参保率96.8%,比上年提高0.9个百分点: with no whole found the rate still has its point change
         if whole is not None or points_after:
             whole_by = None if whole is None else "basis" if whole in (basis, due) else "rate_name"
-            share = Share(of=f"{stem}率", value=rate.id, whole=whole.id if whole else None, whole_by=whole_by)
+            share = Share(of=f"{stem}{noun}", value=rate.id, whole=whole.id if whole else None, whole_by=whole_by)
             update = {"share": share}
             if points_after:
                 # 开工率为70.8%,上年这一比例为64.5%,提高6.3个百分点: the points change the rate, not the count
@@ -472,7 +474,7 @@ def _shares_of_earlier_levels(statements: list[Statement], facts: dict) -> list[
 
 # 上年这一比例为55.2%。, 2025年末,这一覆盖率为83.9%。: the level a year before of the share just stated, and nothing else
 _EARLIER_SHARE_ALONE = regex.compile(
-    rf"(?:^|(?<=[。！？!?\n;；,，]))\s*(?:上年|去年|\d{{4}}年)(?:同期|同月|末|底)?[,，]?\s*(?:这一|该)(?:{SHARE_NAMED_BACK}|比率|\p{{Han}}{{0,4}}率)"
+    rf"(?:^|(?<=[。！？!?\n;；,，]))\s*(?:(?:上年|去年|\d{{4}}年)(?:同期|同月|末|底)?|{PREVIOUS_SPAN})[,，]?\s*(?:这一|该)(?:{SHARE_NAMED_BACK}|比率|\p{{Han}}{{0,4}}率)"
     r"(?:为|是)(?P<earlier>[\d.]+%)(?=[。！？!?;；]|$)"
 )
 

@@ -99,7 +99,7 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if share is not None and share.whole is not None and named_measure:
             written_in.setdefault(share.of, share.whole)  # 占户籍总人口318.5万人的27.1%: the name's figure, written inside
         # a stake is a share of a company; a rate named by its noun (参保率) takes its whole in rates.link_named_rates
-        if share is None or share.whole is not None or share.of == "股权" or (share.of or "").endswith("率"):
+        if share is None or share.whole is not None or share.of == "股权" or (share.of or "").endswith(("率", "进度", "强度")):
             linked.append(statement)
             continue
         part = facts[statement.value]
