@@ -59,14 +59,21 @@ def link_completions_alone(statements: list[Statement], facts: dict, text: str) 
 
 
 def _last_written(statements: list[Statement], facts: dict, text: str, goal) -> Statement | None:
-    """这一规模完成年度目标80亿元的108.0%: the figure named back, the last of the goal's unit written before it in its
-    sentence or the one before, no earlier level and no figure with a goal of its own."""
+    """这一规模完成年度目标80亿元的108.0%: the figure named back, the last of those it may be of in its sentence or the
+    one before."""
+    near = (goal.sentence, goal.sentence - 1)
+    return next((s for s in reversed(_written_before(statements, facts, text, goal)) if facts[s.value].sentence in near), None)
+
+
+def _written_before(statements: list[Statement], facts: dict, text: str, goal) -> list[Statement]:
+    """The figures a goal may be the target of: written before it, of its unit and unhedged, no earlier level and none
+    with a goal of its own."""
     earlier = earlier_levels(statements, facts, text)
-    return next((
-        s for s in reversed(statements)
-        if facts[s.value].end <= goal.start and facts[s.value].sentence in (goal.sentence, goal.sentence - 1) and s.target is None
-        and s.value not in earlier and same_unit(facts[s.value], goal) and facts[s.value].qualifier == "="
-    ), None)
+    return [
+        s for s in statements
+        if facts[s.value].end <= goal.start and s.target is None and s.value not in earlier
+        and same_unit(facts[s.value], goal) and facts[s.value].qualifier == "="
+    ]
 
 
 def give_listed_goals(statements: list[Statement], facts: dict, text: str) -> list[Statement]:
@@ -97,13 +104,8 @@ def _levels_in_clause(facts: dict, text: str, opening: int) -> list:
 
 
 def _achieved(statements: list[Statement], facts: dict, text: str, goal, period, opens: bool) -> Statement | None:
-    earlier = earlier_levels(statements, facts, text)
     paragraph = text.rfind("\n", 0, goal.start)
-    candidates = [
-        s for s in statements
-        if facts[s.value].end <= goal.start and s.target is None and s.value not in earlier
-        and same_unit(facts[s.value], goal) and facts[s.value].qualifier == "="
-    ]
+    candidates = _written_before(statements, facts, text, goal)
     in_sentence = [s for s in candidates if facts[s.value].sentence == goal.sentence]
     if in_sentence:  # (农村网络零售额38.62亿元,…,完成全年目标50亿元的77.2%: the one of its sentence)
         return in_sentence[0] if len(in_sentence) == 1 else None

@@ -78,9 +78,6 @@ def _each_named(shares_of_parts: list[tuple]) -> list[tuple]:
     return shares
 
 
-_BOUND_TAIL = regex.compile(r"(?:超过|超|逾|近|接近|约|不到|不足)$")  # 资源枯竭矿井超(四成)
-
-
 class NamedShares:
     """The shares that name another figure, mixed into the linker."""
 
@@ -126,8 +123,8 @@ class NamedShares:
 
     def _part_named_alone(self, value, lead: str) -> str | None:
         """其中,资源枯竭矿井11处、…小煤矿7处,资源枯竭矿井超四成: a share with no 占 whose clause is but the name of a part
-        written before in the sentence (and a bound) is that part's."""
-        named = _BOUND_TAIL.sub("", lead.strip())
+        written before in the sentence is that part's (the bound, 超, is the share's own text)."""
+        named = lead.strip()
         return named if len(named) >= 2 and any(
             s.metric == named and s.sentence == value.sentence and s.value != value.id for s in self.statements
         ) else None
