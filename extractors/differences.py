@@ -11,7 +11,7 @@ import regex
 from extractors.roles import AVERAGE_CUE, LEVEL_KINDS, MOVED_TO
 from extractors.rulebook import rules
 from extractors.wording import (
-    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, LAST_YEAR_END, LIST_JOIN, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, fact_ids, is_last_year, is_last_year_figure, named_by_its_clause, other_member, periods_differ, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
+    ADDED, AN_INCREASE, CHANGE_NAMED, DELTA_ONLY, EARLIER_WAS, EARLIER_WAS_AT_END, FELL_BY, GOAL_OF_ADDITIONS, GREW_BY, INCREASE_BEFORE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, LAST_YEAR_BASE, LAST_YEAR_END, LIST_JOIN, MORE_OR_LESS_DONE, NAMED_AS_CHANGE, NET_CHANGE, OPEN_ASIDE, OWN_REGION_OPENING, PER_UNIT_MOVED_FROM, REGIONS, RUN_BREAK, SENTENCE_STOP, TOTAL_SUFFIX, YEAR_EARLIER, a_year_before, bases_of, before_the_report_year, fact_ids, is_last_year, is_last_year_figure, named_by_its_clause, other_member, periods_differ, same_time, clause_opening, same_words, strip_leading, two_char_words, without,
 )
 from extractors.wholes import earlier_levels, same_unit, share_a_word
 from schemas import Change, Difference, Share, Statement, Target
@@ -164,6 +164,8 @@ def link_differences(statements: list[Statement], facts: list, text: str) -> lis
             continue
         if crosses and not was and not _names_most_of(name, level.metric):
             continue  # 全市发电总装机较上年末的1276.4万千瓦净增192.1万千瓦 after 风光累计并网装机…: another figure
+        if crosses and _OTHER_IN_BRACKETS.search(text, max(0, base.start - 26), base.start):
+            continue  # (…41.6件,较上年末的35.8件提高5.8件,比全省平均水平(27.3件)多14.3件: another's level, of its sentence's figure)
         position = statements.index(level)
         update = {"difference": Difference(base=base.id, direction=direction, value=delta.id)}
         rate = _rate_after(delta, facts, text) if named and level.change is None else None
@@ -1128,8 +1130,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         if not before or not before[-1].metric:
             continue
         named = named_by_its_clause(before, (year_before or since_start).start(), text) or before[-1]
-        if is_last_year_figure(named, by_id):
+        if before_the_report_year(named, by_id):
             continue  # 德资增长1.4倍(上年为3580万美元);日资比上年减少0.23亿美元: a level of the year before changes from none
+            # (截至去年末…168条,比上年末增加16条: 去年 alone is the year an early-year report is about)
         if (verb.group("more") or verb.group("less")) and not AN_INCREASE.search(named.metric):
             continue  # 余额…比年初增加855.77亿元,比去年同期多增113.62亿元: more of an increase, not of the level
         # (…11.86亿元,户均5.00万元;兑付金额比上年同期增加1.27亿元: the total, past its average, unless of the change's size;
