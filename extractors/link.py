@@ -76,6 +76,8 @@ _DESCRIBED_PART = regex.compile(r"(?:以上|左右)?(?:来自|集中在|分布�
 _NAMED_SHARE = regex.compile(r"(?:\d+周?岁)?\p{Han}{2,12}?(?:占|相当于)")  # (35岁以下青年人才所占)
 _NAMES_EACH = regex.compile(r"^\p{Han}{2,10}[、和及与]\p{Han}{2,10}分别(?:占|相当于)")
 _REPORTED = regex.compile(r"发布|通报|公布|获悉|介绍|透露|新闻发布会")
+# 小水电站共3865座,按照…的思路分类处置:退出412座,整改完善3217座,保留236座: a colon past a total opens its parts.
+_LIST_AFTER_TOTAL = regex.compile(r"(?<=(?:共有?|合计|总计)[\d.]+[万亿]?\p{Han}{1,3},[^,;:。]{0,30}):")
 _INCLUDED = regex.compile(r"含(?![税息])|其中|包括")  # (含税销售额106亿元) is the figure with tax, no part
 _STOCK_WORD = regex.compile(r"累计|余额|保有|总数|存量")
 _EARLIER_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:比|较)(?:上年|去年)")
@@ -677,7 +679,7 @@ class _Linker(FigureRoles, NamedShares):
         text = self.text
         # Cue words are found in one pass; a clause is a cue clause when one opens it.
         breakdowns = {m.start() for m in BREAKDOWN_CUE.finditer(text)}
-        parts = {m.start() for m in _PARTS_CUE.finditer(text)}
+        parts = {m.start() for m in _PARTS_CUE.finditer(text)} | {m.end() for m in _LIST_AFTER_TOTAL.finditer(text)}
         for index, (start, end) in enumerate(self.clauses):
             before = text[start - 1] if start else "\n"
             if before in _SENTENCE_ENDS:
