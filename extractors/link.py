@@ -2614,6 +2614,9 @@ class _Linker(FigureRoles, NamedShares):
 
     def _with_gap(self, change: Change, fact, gap_words, following: list) -> Change | None:
         """The change with the point gap `fact` to the rate its words name (增速比全国高出7.8个百分点), or None."""
+        clause = self.text[self._clause_start(fact.start) : fact.start]
+        if "进度" in clause and not _RATE_WORD.search(clause):
+            return None  # 投资进度快于时序进度(75%)6.4个百分点: a gap of progress, the completion rate's, not of the growth
         # 占全省的比重比上年的29.7%提高0.7个百分点: the points change a share, no gap between rates
         gap = None if _EARLIER_SHARE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start) else gap_words
         of = gap and CLOSED_BRACKETS.sub("", gap.group("of") or gap.group("of_after"))  # (全市平均水平(5.4%): the rate aside)
@@ -3021,6 +3024,8 @@ class _Linker(FigureRoles, NamedShares):
             if position and self._names_an_earlier_member(later, values[:position], own_name) \
                     or in_sentence and self._names_an_earlier_member(later, in_sentence, own_name, compared=True):
                 break  # …分别为486.2亿元、451.7亿元和648.9亿元,其中基金收入比上年的…增长6.3%,占…: the first member's rates
+            if self._earlier_level(value) and any(self._earlier_level(v) and v.kind != "percent" and not same_unit(v, value) for v in self._values(later)):
+                break  # 签约项目比上届的52个增加16个,总投资比上届的351.4亿元增长21.5%: another measure compared in its own clause
             # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
             if any(not self._bracket_end(v) and not self._earlier_level(v) for v in self._values(later)):
                 # (户均鲜果销售收入12.0万元;全县农村居民人均可支配收入21860元: past a semicolon, a level of its own)

@@ -879,6 +879,7 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
     statements = list(statements)
     compared = {s.difference.base for s in statements if s.difference is not None}
     earlier = earlier_levels(statements, facts, text)
+    twins = []
     for position in range(1, len(statements)):
         level, at = statements[position], position - 1
         if statements[at].value in compared and at >= 1:
@@ -898,16 +899,24 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
         if change.base is None and facts[change.value].form == "percent" and not year_on_year_from_elsewhere and change.basis != "环比":
             change = change.model_copy(update={"base": base.id})  # (年初为… is no base of a 同比 rate)
         moved = {"change": change}
+        share = level.share
+        if share is not None and share.whole in earlier and facts[share.whole].start < base.start:
+            # 上年为141.68亿元,提取额占当年缴存额的70.3%: the whole read for the earlier level is read again for the figure
+            share = share.model_copy(update={"whole": None, "whole_by": None})
         if figure.share is None and figure.target is None:
-            share = level.share
-            if share is not None and share.whole in earlier and facts[share.whole].start < base.start:
-                # 上年为141.68亿元,提取额占当年缴存额的70.3%: the whole read for the earlier level is read again for the figure
-                share = share.model_copy(update={"whole": None, "whole_by": None})
             moved |= {"share": share, "target": level.target}
             statements[position] = level.model_copy(update={"share": None, "target": None, "change": None})
+        elif share is not None and level.target is None and figure.target is not None and share.whole != figure.target.value:
+            # (完成投资268.5亿元,完成年度计划的85.9%,…去年同期为232.3亿元,占重点项目完成投资的55.2%: a second share of the
+            # figure, past its completion rate, stated apart right after it)
+            twins.append((figure.id, figure.model_copy(update={
+                "id": f"{figure.id}.{share.value}", "share": share, "change": None, "target": None, "part_of": None, "exhaustive": None})))
+            statements[position] = level.model_copy(update={"share": None, "change": None})
         statements[at] = figure.model_copy(update=moved)
         if at != position - 1 and statements[position - 1].change == figure.change:
             statements[position - 1] = statements[position - 1].model_copy(update={"change": None})  # the rate is not the earlier level's
+    for owner, twin in twins:
+        statements.insert(next(p for p, s in enumerate(statements) if s.id == owner) + 1, twin)
     return statements
 
 

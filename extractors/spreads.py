@@ -760,6 +760,8 @@ def link_adjacent_averages(statements: list[Statement], facts: dict, text: str) 
             and same_unit(facts[s.value], average) and not GOAL_WORDS.search(s.metric or "")
         ]
         named_total = [s for s in in_sentence if len(s.metric or "") >= 2 and measured.endswith((s.metric, s.metric.replace("总", "")))][-1:]
+        if not named_total and not counts and _members_without_whole(totals, facts, text):
+            continue  # 涉及居民中,中心城区1.93万户,各县(市)0.93万户,平均每个小区约92户: of their whole, written elsewhere
         totals = named_total or totals
         if not counts and held is not None and held.sentence == average.sentence and held.start < average.start and _counts_members(held, members):
             # 完成投资41.2亿元,提升供水保障人口172.5万人,人均投资2388元: the members counted in a clause the average took in
@@ -963,6 +965,21 @@ def _total_of_sentence(count: Statement, average, earlier: list[Statement], fact
         and not AVERAGE_CUE.search(s.metric or "") and not RUN_BREAK.search(text, facts[s.value].end, average.start)
     ]
     return found if len(found) == 1 else []
+
+
+def _members_without_whole(totals: list[Statement], facts: dict, text: str) -> bool:
+    """Two figures of one unit in clauses side by side, not parts of one whole, each named by a member's name alone
+    (中心城区1.93万户,各县(市)0.93万户): members of a list, whose average is of their whole, not of the last one."""
+    if len(totals) != 2 or totals[0].part_of and totals[0].part_of == totals[1].part_of:
+        return False  # (其中线上…,线下…: parts of a whole written, which `_listed_whole` gives the average)
+    first, last = (facts[s.value] for s in totals)
+    between = text[first.end : last.start]
+    names = [s.metric or "" for s in totals]
+    return same_unit(first, last) and first.sentence == last.sentence and _MEMBER_NEXT.fullmatch(between) is not None \
+        and all(2 <= len(name) <= 4 for name in names) and totals[1].part_of != totals[0].id  # (names of members alone, no measure)
+
+
+_MEMBER_NEXT = regex.compile(r"[,、]\p{Han}{1,8}(?:[(（]\p{Han}{1,4}[)）])?\p{Han}{0,4}")  # ,各县(市)
 
 
 def _listed_whole(part: Statement, earlier: list[Statement], facts: dict, text: str | None = None, breaks: regex.Pattern = _ANY_BREAK) -> Statement | None:
