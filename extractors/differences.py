@@ -1130,9 +1130,9 @@ def link_year_differences(statements: list[Statement], facts: list, text: str) -
         if not before or not before[-1].metric:
             continue
         named = named_by_its_clause(before, (year_before or since_start).start(), text) or before[-1]
+        # (截至去年末…168条,比上年末增加16条: 去年 alone is the year an early-year report is about, no year before)
         if before_the_report_year(named, by_id):
             continue  # 德资增长1.4倍(上年为3580万美元);日资比上年减少0.23亿美元: a level of the year before changes from none
-            # (截至去年末…168条,比上年末增加16条: 去年 alone is the year an early-year report is about)
         if (verb.group("more") or verb.group("less")) and not AN_INCREASE.search(named.metric):
             continue  # 余额…比年初增加855.77亿元,比去年同期多增113.62亿元: more of an increase, not of the level
         # (…11.86亿元,户均5.00万元;兑付金额比上年同期增加1.27亿元: the total, past its average, unless of the change's size;
