@@ -201,6 +201,12 @@ def link_groups(
         # (对东盟出口…;对欧盟、美国出口分别为…: no whole of the imports, whatever it comes near)
         before = [s for s in before if not all(the_other_member(s.metric or "", m.metric or "") for m in group)]
         wholes = [s for s in before if _can_hold(s, largest, total, facts, group) and _bears_the_name(s, group)]
+        # (外贸航线中,东南亚航线…;日韩、欧洲航线分别完成…: the set the sentence opens on holds every list in it)
+        among = _AMONG_OPENING.match(text, _sentence_start(text, first.start)) \
+            if not _SUMMED_AFTER.match(text, facts[group[-1].value].end) else None  # (…分别为…,合计2869万元: a total of its own)
+        named_set = [s for s in statements[: by_id[group[0].id]] if among and s.value not in earlier and (s.metric or "").endswith(among.group("set"))
+                     and same_unit(facts[s.value], largest) and facts[s.value].value is not None and facts[s.value].value >= total]
+        wholes = sorted(named_set, key=lambda s: facts[s.value].value)[:1] or wholes  # (the nearest above the sum, no running total)
         # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
         # down already, by another criterion, when its parts add up to it exactly.
         again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts)]
@@ -334,6 +340,8 @@ def _wholes_named(group: list[Statement]) -> set[str]:
     return {s.share.of for s in group if s.share is not None and s.share.of and len(s.share.of) >= 2 and s.share.of != s.metric}
 
 
+_AMONG_OPENING = regex.compile(r"\s*(?P<set>\p{Han}{2,8})中,")
+_SUMMED_AFTER = regex.compile(r",\s*(?:合计|共计|总计|共)")
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:{BREAKDOWN_CUE.pattern})[,，:：]")
 
 

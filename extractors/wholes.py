@@ -60,6 +60,7 @@ _COUNTED_MEMBERS = _MEMBERS | {"行业", "产业", "园区", "领域", "板块",
 _CLAUSE_START = regex.compile(r"[,;:，；：。！？!?\n]")
 _MEASURE_TAIL = regex.compile(r"(?:数|额|量|值|规模)+$")
 _PER_HEAD = regex.compile(r"人均|户均|平均|每[个家人户]")
+_PER_PERSON = regex.compile(r"人均|户均")  # (not 平均水平, a place's level)
 _RATIO_CUE = regex.compile(r"相当于[^,;，；。]*$")
 # 当年缴存额 is the year's, no 缴存余额; 累计发放贷款 the year's lending, no 贷款余额
 _FLOW, _STOCK = regex.compile(r"新增|增量|当年|发放"), regex.compile(r"余额|存量")
@@ -285,6 +286,8 @@ def link_wholes(statements: list[Statement], facts: dict, marked: frozenset | se
         if whole is not None and whole.id != statement.part_of and before_the_report_year(statement, facts) and not is_last_year_figure(whole, facts) \
                 and (whole.period is not None or metrics_alike(whole.metric or "", statement.metric or "") or _OF_THE_YEAR_BEFORE.match(share.of or "")):
             whole = None  # 上年海洋生产总值为4583.2亿元,占地区生产总值的15.3%: of no figure of this year, nor of its own measure
+        if whole is not None and _PER_PERSON.search(share.of or "") and not _PER_HEAD.search(whole.metric or ""):
+            whole = None  # 竹业收入占竹区农民人均可支配收入的38.6%: of a figure per head, which no total is
         # 工业项目49个,占签约项目总数的66.2% under 项目74个,协议总投资251.8亿元: the count of the amount's set.
         figure = whole_figure(whole, part, facts) if whole is not None else None
         if share.of == "目标" and basis in ("breakdown", "first_total", "overshot"):
