@@ -14,7 +14,7 @@ from extractors.roles import AVERAGE_CUE
 from extractors.rulebook import rules
 from extractors.subjects import is_region
 from extractors.wording import (
-    ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SUMMED_UP, TOTAL_SUFFIX, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
+    ADDS_UP_WITHIN, BARE_SUM, BREAKDOWN_CUE, LAST_RUN_BREAK, LAST_SENTENCE_STOP, OPEN_ASIDE, OVERSHOOT, REGIONS, REST_OF_WHOLE, RUN_BREAK, SEMICOLON, SENTENCE_STOP, SET_NAMED_OPENING, SUMMED_UP, TOTAL_SUFFIX, month_span, named_by, other_measures, periods_differ, run_opening, same_words,
     before_the_report_year, is_last_year_figure, other_member, time_said, two_char_words, unvoiced,
 )
 from extractors.wholes import GENERIC_OF, can_be_whole, complementary, earlier_levels, parts_counted, parts_of, same_unit, sentences_making, share_a_word, the_other_member, tiles_in_time, total_cue, whole_figure
@@ -202,11 +202,14 @@ def link_groups(
         before = [s for s in before if not all(the_other_member(s.metric or "", m.metric or "") for m in group)]
         wholes = [s for s in before if _can_hold(s, largest, total, facts, group) and _bears_the_name(s, group)]
         # (外贸航线中,东南亚航线…;日韩、欧洲航线分别完成…: the set the sentence opens on holds every list in it)
-        among = _AMONG_OPENING.match(text, _sentence_start(text, first.start)) \
-            if not _SUMMED_AFTER.match(text, facts[group[-1].value].end) else None  # (…分别为…,合计2869万元: a total of its own)
-        named_set = [s for s in statements[: by_id[group[0].id]] if among and s.value not in earlier and (s.metric or "").endswith(among.group("set"))
-                     and same_unit(facts[s.value], largest) and facts[s.value].value is not None and facts[s.value].value >= total]
-        wholes = sorted(named_set, key=lambda s: facts[s.value].value)[:1] or wholes  # (the nearest above the sum, no running total)
+        # (not …分别为…,合计2869万元: a list with a total of its own)
+        among = None if _SUMMED_AFTER.match(text, facts[group[-1].value].end) else SET_NAMED_OPENING.match(text, _sentence_start(text, first.start))
+        named_set = [] if among is None else [
+            s for s in statements[: by_id[group[0].id]] if s.value not in earlier and (s.metric or "").endswith(among.group("set"))
+            and same_unit(facts[s.value], largest) and facts[s.value].value is not None and facts[s.value].value >= total
+        ]
+        nearest = min(named_set, key=lambda s: facts[s.value].value, default=None)  # (the nearest above the sum, no running total)
+        wholes = [nearest] if nearest is not None else wholes
         # 餐饮券、零售券…分别核销…;分区域看,中心城区核销8240万元…其余…5360万元: a second breakdown of a whole broken
         # down already, by another criterion, when its parts add up to it exactly.
         again = [s for s in statements[: by_id[group[0].id]] if s.id in taken and _sums_to(s, first, total, facts)]
@@ -340,7 +343,6 @@ def _wholes_named(group: list[Statement]) -> set[str]:
     return {s.share.of for s in group if s.share is not None and s.share.of and len(s.share.of) >= 2 and s.share.of != s.metric}
 
 
-_AMONG_OPENING = regex.compile(r"\s*(?P<set>\p{Han}{2,8})中,")
 _SUMMED_AFTER = regex.compile(r",\s*(?:合计|共计|总计|共)")
 _BREAKDOWN_OPENING = regex.compile(rf"\s*(?:{BREAKDOWN_CUE.pattern})[,，:：]")
 

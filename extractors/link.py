@@ -2618,7 +2618,7 @@ class _Linker(FigureRoles, NamedShares):
         if "进度" in clause and not _RATE_WORD.search(clause):
             return None  # 投资进度快于时序进度(75%)6.4个百分点: a gap of progress, the completion rate's, not of the growth
         # 占全省的比重比上年的29.7%提高0.7个百分点: the points change a share, no gap between rates
-        gap = None if _EARLIER_SHARE_CHANGE.search(self.text, self._clause_start(fact.start), fact.start) else gap_words
+        gap = None if _EARLIER_SHARE_CHANGE.search(clause) else gap_words
         of = gap and CLOSED_BRACKETS.sub("", gap.group("of") or gap.group("of_after"))  # (全市平均水平(5.4%): the rate aside)
         of = of and _RATE_INSIDE.sub("", of)  # (全省规上工业5.9%的增速)
         # 增速比1—9月的5.5%加快0.3个百分点: against the rate written there, of any period.
@@ -3005,6 +3005,7 @@ class _Linker(FigureRoles, NamedShares):
         # of another clause of the sentence, named again, ends the rates of the value)
         in_sentence = [self.doc_facts[s.value] for s in self.statements if s.sentence == value.sentence]
         own_name = self.text[values[position - 1].end if position else self._clause_start(value.start) : value.start]
+        level_compared = self._earlier_level(value)  # (比上届的52个)
         for later in range(index + 1, min(index + 6, len(self.clauses))):
             if self.clauses[later][0] >= sentence_end:
                 break
@@ -3024,7 +3025,7 @@ class _Linker(FigureRoles, NamedShares):
             if position and self._names_an_earlier_member(later, values[:position], own_name) \
                     or in_sentence and self._names_an_earlier_member(later, in_sentence, own_name, compared=True):
                 break  # …分别为486.2亿元、451.7亿元和648.9亿元,其中基金收入比上年的…增长6.3%,占…: the first member's rates
-            if self._earlier_level(value) and any(self._earlier_level(v) and v.kind != "percent" and not same_unit(v, value) for v in self._values(later)):
+            if level_compared and any(self._earlier_level(v) and v.kind != "percent" and not same_unit(v, value) for v in self._values(later)):
                 break  # 签约项目比上届的52个增加16个,总投资比上届的351.4亿元增长21.5%: another measure compared in its own clause
             # A figure in brackets is an aside; 比上届的3605.2亿元 the level the change is measured from.
             if any(not self._bracket_end(v) and not self._earlier_level(v) for v in self._values(later)):

@@ -27,7 +27,7 @@ from extractors.rulebook import rules
 from extractors.subjects import is_place, is_region, split_subject
 from extractors.wholes import earlier_levels, is_national, names_the_nation, same_unit, share_a_word
 from extractors.wording import (
-    AN_INCREASE, AVERAGED_NAME, BASIS_OF_RATIO, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PREVIOUS_SPAN, QUOTES, REGIONS, LAST_SENTENCE_STOP, MEASURE_WORD_END, SEMICOLON, SENTENCE_STOP, SHARE_NAMED_BACK,
+    AN_INCREASE, AVERAGED_NAME, BASIS_OF_RATIO, CLOSED_BRACKETS, EARLIER_WAS, FELL_BY, FIRST_TIME, GREW_BY, OVERSHOOT, PASSING, PER_DAY_MONTH_YEAR, PER_UNIT_MOVED_FROM, PREVIOUS_SPAN, QUOTES, REGIONS, LAST_SENTENCE_STOP, MEASURE_WORD_END, SEMICOLON, SENTENCE_STOP, SET_NAMED_OPENING, SHARE_NAMED_BACK,
     LAST_YEAR_BASE, LAST_YEAR_END, YEAR_BEFORE_WORDS, YEAR_EARLIER, bases_of, metrics_alike, named_by,
     clause_opening, is_last_year, is_last_year_figure, month_span, names_the_set, same_words, stated_apart, strip_leading,
 )
@@ -635,7 +635,7 @@ def _figure_named_by_rate(rate: Statement, statements: list[Statement], facts: d
     if (_COUNT_MEASURE.fullmatch(measure) and facts[members[0].value].kind == "count") or _SIZE_MEASURE.fullmatch(measure):
         return members[0]  # 农机合作社2386个…。农机合作社数量比上年增长6.4%: a count's own measure (缓税缓费规模: any figure's)
     sentence_start = max(text.rfind(stop, 0, facts[members[0].value].start) for stop in "。！？\n") + 1
-    opening = _MEASURED_SET_OPENING.match(text, sentence_start)
+    opening = SET_NAMED_OPENING.match(text, sentence_start)
     if opening is not None and len(measure) >= 2 and opening.group("set").endswith(measure):
         return members[0]  # 全省旅客吞吐量中,峋川国际机场完成2862.4万人次…。峋川国际机场旅客吞吐量: the measure of the set it is in
     return members[0] if 1 <= len(measure) <= 3 and any(
@@ -653,7 +653,6 @@ def _name_compared(name: str) -> str:
 
 _COUNT_MEASURE = regex.compile(r"(?:的)?(?:数量|个数|总数|数)")
 _SIZE_MEASURE = regex.compile(r"(?:的)?(?:规模|总规模|总量|总额)")
-_MEASURED_SET_OPENING = regex.compile(r"\s*(?:其中[,，]?)?(?P<set>\p{Han}{2,16}?)中[,，]")
 _LIST_VERB = regex.compile(r"(?<=\p{Han}{2})(?:完成|实现)(?=\p{Han}{2})")  # 轨道交通完成客运量: the verb of a 分别 list in a name
 
 
@@ -909,8 +908,7 @@ def give_rates_past_earlier_clauses(statements: list[Statement], facts: dict, te
         elif share is not None and level.target is None and figure.target is not None and share.whole != figure.target.value:
             # (完成投资268.5亿元,完成年度计划的85.9%,…去年同期为232.3亿元,占重点项目完成投资的55.2%: a second share of the
             # figure, past its completion rate, stated apart right after it)
-            twins.append((figure.id, figure.model_copy(update={
-                "id": f"{figure.id}.{share.value}", "share": share, "change": None, "target": None, "part_of": None, "exhaustive": None})))
+            twins.append((figure.id, stated_apart(figure, share.value, share=share)))
             statements[position] = level.model_copy(update={"share": None, "change": None})
         statements[at] = figure.model_copy(update=moved)
         if at != position - 1 and statements[position - 1].change == figure.change:

@@ -36,6 +36,8 @@ FELL_BY = "减产|减收|减支|缩小|降低|压减|削减|缩减|缩短"
 # 年度新增目标, 年度新建任务: a goal for additions, which the increase meets, not the level.
 # 上年, 去年同期, 上年末, 去年底: the year before, as a level written for it names it.
 YEAR_EARLIER = r"(?:上年|去年)(?:同期末?|同月|年?末|年?底)?"
+# 全省旅客吞吐量中,…; 外贸航线中,…: a set named at a sentence's opening, whose members the sentence goes on to give
+SET_NAMED_OPENING = regex.compile(r"\s*(?:其中[,，]?)?(?P<set>\p{Han}{2,16}?)中[,，]")
 # 上一雪季, 上个供暖季, 上一年度, 上届: the span before, of a kind other than a calendar year
 PREVIOUS_SPAN = r"上一?个?(?:雪季|供暖季|采暖季|季度|年度|学年|届|期)"
 # 上年末, 去年年底: the end of the year before
